@@ -1,0 +1,62 @@
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { sql } from 'kysely';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/database.js';
+import { registerErrorHandling } from './http/errors.js';
+import { createServices, type Services } from './services.js';
+import { assetRoutes } from './web/assets.js';
+import { webRoutes } from './web/web.routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    services: Services;
+  }
+}
+
+export interface BuildOptions {
+  config: Config;
+  /** An open database; the app closes it when it closes. */
+  database: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Builds the Fastify app in a fixed order: outside plugins (security headers), then the app's
+ * own services, then error handling, then routes. It does not listen; `server.ts` does, and
+ * tests use `inject()`.
+ */
+export async function buildApp({ config, database, logger }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    // Every form and JSON body this app accepts is small; refuse big ones before parsing.
+    bodyLimit: 64 * 1024,
+    // Close idle keep-alive sockets on shutdown instead of waiting for clients to hang up.
+    forceCloseConnections: 'idle',
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Assets are same-origin; upgrading requests would break plain-HTTP installs on a LAN.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  app.decorate('config', config);
+  app.decorate('services', createServices(database, config));
+  app.addHook('onClose', async () => database.close());
+
+  registerErrorHandling(app);
+
+  app.get('/healthz', async (_request, reply) => {
+    await sql`select 1`.execute(database.db);
+    return reply.header('cache-control', 'no-store').send({ status: 'ok' });
+  });
+  await app.register(assetRoutes);
+  await app.register(webRoutes);
+  return app;
+}

@@ -1,0 +1,150 @@
+import type { Kysely } from 'kysely';
+import { nowTimestamp } from '../db/dialect.js';
+import type { Database, ShowRow } from '../db/schema.js';
+import type { EpisodeDetails, NewEpisodeInput, NewShowInput, Season, Show } from './catalog.types.js';
+
+/** SQL for shows, seasons and episodes. Tallies belong to the votes and ranking repositories. */
+export class CatalogRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async listShows(): Promise<Show[]> {
+    const rows = await this.db.selectFrom('shows').selectAll().orderBy('title').orderBy('id').execute();
+    return rows.map(toShow);
+  }
+
+  async findShowBySlug(slug: string): Promise<Show | null> {
+    const row = await this.db.selectFrom('shows').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row ? toShow(row) : null;
+  }
+
+  async listSeasons(showId: number): Promise<Season[]> {
+    const rows = await this.db
+      .selectFrom('seasons')
+      .select(['id', 'show_id', 'number'])
+      .where('show_id', '=', showId)
+      .orderBy('number')
+      .execute();
+    return rows.map((r) => ({ id: r.id, showId: r.show_id, number: r.number }));
+  }
+
+  async findSeason(showId: number, number: number): Promise<Season | null> {
+    const row = await this.db
+      .selectFrom('seasons')
+      .select(['id', 'show_id', 'number'])
+      .where('show_id', '=', showId)
+      .where('number', '=', number)
+      .executeTakeFirst();
+    return row ? { id: row.id, showId: row.show_id, number: row.number } : null;
+  }
+
+  /** Directors and watch links for many episodes in two queries, whatever their number. */
+  async detailsFor(episodeIds: readonly number[]): Promise<Map<number, EpisodeDetails>> {
+    const details = new Map<number, EpisodeDetails>(episodeIds.map((id) => [id, { directors: [], watchLinks: [] }]));
+    if (episodeIds.length === 0) return details;
+    for (const ids of chunks(episodeIds, 500)) {
+      const [directors, links] = await Promise.all([
+        this.db
+          .selectFrom('episode_directors')
+          .select(['episode_id', 'name'])
+          .where('episode_id', 'in', ids)
+          .orderBy('episode_id')
+          .orderBy('position')
+          .execute(),
+        this.db
+          .selectFrom('episode_watch_links')
+          .select(['episode_id', 'provider', 'url'])
+          .where('episode_id', 'in', ids)
+          .orderBy('episode_id')
+          .orderBy('position')
+          .execute(),
+      ]);
+      for (const d of directors) details.get(d.episode_id)?.directors.push(d.name);
+      for (const l of links) details.get(l.episode_id)?.watchLinks.push({ provider: l.provider, url: l.url });
+    }
+    return details;
+  }
+
+  async insertShow(input: NewShowInput): Promise<number> {
+    const now = nowTimestamp(this.clock);
+    const row = await this.db
+      .insertInto('shows')
+      .values({
+        slug: input.slug,
+        title: input.title,
+        synopsis: input.synopsis ?? '',
+        network: input.network ?? null,
+        status: input.status ?? null,
+        last_updated: input.lastUpdated ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async insertSeason(showId: number, number: number): Promise<number> {
+    const row = await this.db
+      .insertInto('seasons')
+      .values({ show_id: showId, number, created_at: nowTimestamp(this.clock) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async insertEpisode(input: NewEpisodeInput): Promise<number> {
+    const now = nowTimestamp(this.clock);
+    const { id } = await this.db
+      .insertInto('episodes')
+      .values({
+        season_id: input.seasonId,
+        number: input.number,
+        title: input.title ?? null,
+        air_date: input.airDate ?? null,
+        synopsis: input.synopsis ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const directors = input.directors ?? [];
+    if (directors.length > 0) {
+      await this.db
+        .insertInto('episode_directors')
+        .values(directors.map((name, position) => ({ episode_id: id, position, name })))
+        .execute();
+    }
+    const links = input.watchLinks ?? [];
+    if (links.length > 0) {
+      await this.db
+        .insertInto('episode_watch_links')
+        .values(links.map((link, position) => ({ episode_id: id, position, provider: link.provider, url: link.url })))
+        .execute();
+    }
+    return id;
+  }
+
+  async countShows(): Promise<number> {
+    const row = await this.db.selectFrom('shows').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
+function toShow(row: ShowRow): Show {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    synopsis: row.synopsis,
+    network: row.network,
+    status: row.status,
+    lastUpdated: row.last_updated,
+  };
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

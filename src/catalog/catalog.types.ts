@@ -1,0 +1,63 @@
+/** The catalogue as the rest of the app sees it: camelCase, no database types. */
+
+export interface Show {
+  id: number;
+  slug: string;
+  title: string;
+  synopsis: string;
+  network: string | null;
+  status: string | null;
+  /** `YYYY-MM-DD`, or null when unknown. */
+  lastUpdated: string | null;
+}
+
+export interface Season {
+  id: number;
+  showId: number;
+  number: number;
+}
+
+export interface WatchLink {
+  provider: string;
+  url: string;
+}
+
+export interface EpisodeDetails {
+  directors: string[];
+  watchLinks: WatchLink[];
+}
+
+export interface Episode extends EpisodeDetails {
+  id: number;
+  seasonId: number;
+  seasonNumber: number;
+  number: number;
+  /** Null when the title is unknown; pages show "Episode N" instead. */
+  title: string | null;
+  airDate: string | null;
+  synopsis: string | null;
+}
+
+/** The name a page shows for an episode, falling back to its number when the title is unknown. */
+export function episodeTitle(episode: Pick<Episode, 'title' | 'number'>): string {
+  return episode.title ?? `Episode ${episode.number}`;
+}
+
+export interface NewShowInput {
+  slug: string;
+  title: string;
+  synopsis?: string;
+  network?: string | null;
+  status?: string | null;
+  lastUpdated?: string | null;
+}
+
+export interface NewEpisodeInput {
+  seasonId: number;
+  number: number;
+  title?: string | null;
+  airDate?: string | null;
+  synopsis?: string | null;
+  directors?: string[];
+  watchLinks?: WatchLink[];
+}

@@ -1,0 +1,94 @@
+/**
+ * Operator settings, read once from environment variables. Every setting has a safe default so
+ * that `npm start` on a fresh clone needs none of them; a malformed value stops start-up with a
+ * message naming the variable instead of surfacing later as a confusing runtime error.
+ */
+export interface Config {
+  /** TCP port the HTTP server listens on. */
+  port: number;
+  /** Interface to bind; 127.0.0.1 keeps a development copy off the network. */
+  host: string;
+  /** `postgres://…` selects PostgreSQL; anything else is a SQLite file path (or `sqlite:` URL). */
+  databaseUrl: string;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  /** m in the fan score: how many "average" votes every episode is assumed to start with. */
+  rankPriorVotes: number;
+  /** Absolute base URL used for share links and Open Graph tags; derived from the request when empty. */
+  publicUrl: string | null;
+  /** Load the demo catalogue when the database is created. */
+  demoData: boolean;
+  /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: text(env, 'HOST', '127.0.0.1'),
+    databaseUrl: text(env, 'DATABASE_URL', './data/epirank.db'),
+    logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
+    rankPriorVotes: integer(env, 'RANK_PRIOR_VOTES', 5, 0, 1_000_000),
+    publicUrl: publicUrl(env),
+    demoData: flag(env, 'DEMO_DATA', true),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+  };
+}
+
+function raw(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === '' ? undefined : value;
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  return raw(env, name) ?? fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return Number(value);
+}
+
+function oneOf(env: Env, name: string, fallback: string, allowed: string[]): string {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const value = raw(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function publicUrl(env: Env): string | null {
+  const value = raw(env, 'PUBLIC_URL');
+  if (value === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}

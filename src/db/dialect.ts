@@ -1,0 +1,46 @@
+import type { ColumnDefinitionBuilder } from 'kysely';
+
+/**
+ * Everything that differs between SQLite and PostgreSQL lives here, so the rest of the code
+ * (repositories, migrations) can stay dialect-free.
+ */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** Parses DATABASE_URL: `postgres://` or `postgresql://` selects PostgreSQL, anything else SQLite. */
+export function dialectOf(databaseUrl: string): DialectName {
+  return /^postgres(ql)?:\/\//i.test(databaseUrl) ? 'postgres' : 'sqlite';
+}
+
+/** The SQLite file path from `sqlite:path`, `file:path` or a plain path. */
+export function sqlitePath(databaseUrl: string): string {
+  return databaseUrl.replace(/^(sqlite|file):(\/\/)?/i, '');
+}
+
+/** An auto-numbered integer primary key column, written the idiomatic way for each database. */
+export function autoIncrementId(dialect: DialectName) {
+  return (column: ColumnDefinitionBuilder) =>
+    dialect === 'postgres'
+      ? column.primaryKey().generatedByDefaultAsIdentity()
+      : column.primaryKey().autoIncrement();
+}
+
+/**
+ * Column type for counters that can outgrow 32 bits (sums of squares on a popular episode).
+ * SQLite's INTEGER is already 64-bit; PostgreSQL's bigint comes back as a number because
+ * database.ts installs a type parser for it.
+ */
+export function counterType(dialect: DialectName): 'integer' | 'bigint' {
+  return dialect === 'postgres' ? 'bigint' : 'integer';
+}
+
+/** True when an error is a unique-constraint violation, on either database. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
+
+/** The current time as the ISO-8601 UTC text stored in timestamp columns on both databases. */
+export function nowTimestamp(clock: () => Date = () => new Date()): string {
+  return clock().toISOString();
+}

@@ -1,0 +1,41 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { DialectName } from './dialect.js';
+import { catalogMigration } from './migrations/0001-catalog.js';
+
+/**
+ * Migrations are listed in code rather than discovered on disk so that they work the same from
+ * `src/` under the test runner and from `dist/` in production. Each receives the dialect.
+ * Names sort in the order they must run; never rename or edit one that has shipped.
+ */
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001-catalog': catalogMigration(dialect),
+  };
+}
+
+export interface MigrationOutcome {
+  /** Names of the migrations this call applied, in order. */
+  applied: string[];
+  /** True when the database had no migrations before this call: it was just created. */
+  created: boolean;
+}
+
+/**
+ * Brings the schema up to date. Kysely's migrator takes a lock, so several app instances
+ * starting at once against one PostgreSQL database apply each migration exactly once.
+ */
+export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<MigrationOutcome> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+  });
+  const before = await migrator.getMigrations();
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+    const error = result.error instanceof Error ? result.error : new Error(String(result.error));
+    throw new Error(`migration ${failed ?? '(unknown)'} failed: ${error.message}`, { cause: error });
+  }
+  const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return { applied, created: before.every((m) => m.executedAt === undefined) && applied.length > 0 };
+}

@@ -1,0 +1,105 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types for Kysely. Timestamps are ISO-8601 UTC strings and dates are `YYYY-MM-DD`
+ * strings on both databases, so values round-trip identically and sort as text.
+ */
+export interface Database {
+  shows: ShowsTable;
+  seasons: SeasonsTable;
+  episodes: EpisodesTable;
+  episode_directors: EpisodeDirectorsTable;
+  episode_watch_links: EpisodeWatchLinksTable;
+  episode_tallies: EpisodeTalliesTable;
+}
+
+export interface ShowsTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  synopsis: string;
+  network: string | null;
+  status: string | null;
+  /** When the catalogue entry last changed, as a `YYYY-MM-DD` date shown to fans. */
+  last_updated: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SeasonsTable {
+  id: Generated<number>;
+  show_id: number;
+  number: number;
+  created_at: string;
+}
+
+export interface EpisodesTable {
+  id: Generated<number>;
+  season_id: number;
+  number: number;
+  /** Unknown titles are NULL and shown as "Episode N". */
+  title: string | null;
+  air_date: string | null;
+  synopsis: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EpisodeDirectorsTable {
+  episode_id: number;
+  position: number;
+  name: string;
+}
+
+export interface EpisodeWatchLinksTable {
+  episode_id: number;
+  position: number;
+  provider: string;
+  url: string;
+}
+
+/**
+ * Per-episode vote aggregates (see shared docs/ranking.md). `vote_*` and `rated_*` count the votes
+ * cast on this site and change in the same transaction as each vote; `baseline_*` is a tally
+ * imported from elsewhere whose histogram is unknown. A missing row means "no votes at all".
+ */
+export interface EpisodeTalliesTable {
+  episode_id: number;
+  vote_count: Generated<number>;
+  vote_sum: Generated<number>;
+  vote_sum_sq: Generated<number>;
+  rated_1: Generated<number>;
+  rated_2: Generated<number>;
+  rated_3: Generated<number>;
+  rated_4: Generated<number>;
+  rated_5: Generated<number>;
+  rated_6: Generated<number>;
+  rated_7: Generated<number>;
+  rated_8: Generated<number>;
+  rated_9: Generated<number>;
+  rated_10: Generated<number>;
+  baseline_count: Generated<number>;
+  baseline_sum: Generated<number>;
+}
+
+export type ShowRow = Selectable<ShowsTable>;
+export type NewShow = Insertable<ShowsTable>;
+export type ShowUpdate = Updateable<ShowsTable>;
+export type SeasonRow = Selectable<SeasonsTable>;
+export type EpisodeRow = Selectable<EpisodesTable>;
+export type NewEpisode = Insertable<EpisodesTable>;
+export type TallyRow = Selectable<EpisodeTalliesTable>;
+
+/** The ten histogram columns, in rating order (index 0 holds the 1s). */
+export const HISTOGRAM_COLUMNS = [
+  'rated_1',
+  'rated_2',
+  'rated_3',
+  'rated_4',
+  'rated_5',
+  'rated_6',
+  'rated_7',
+  'rated_8',
+  'rated_9',
+  'rated_10',
+] as const;

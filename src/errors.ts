@@ -1,0 +1,28 @@
+/**
+ * Errors that services throw for expected failures. The HTTP layer turns them into an HTML page
+ * for people or an application/problem+json document for the API; anything else is a bug and
+ * becomes a generic 500 without internals.
+ */
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  /** Stable problem type slug, part of the API contract: `/problems/<type>`. */
+  abstract readonly type: string;
+  abstract readonly title: string;
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+export class NotFoundError extends AppError {
+  override name = 'NotFoundError';
+  readonly status = 404;
+  readonly type = 'not-found';
+  readonly title = 'Not found';
+}
+
+export class BadRequestError extends AppError {
+  override name = 'BadRequestError';
+  readonly status = 400;
+  readonly type = 'invalid-request';
+  readonly title = 'Invalid request';
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { loadDemoCatalog } from './catalog/demo/demo.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+
+/**
+ * Opens the database, brings its schema up to date, loads the demo catalogue into a database
+ * that was just created (when DEMO_DATA allows), and starts listening.
+ */
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const database = openDatabase(config.databaseUrl);
+  let app: FastifyInstance;
+  try {
+    const migration = await migrateToLatest(database.db, database.dialect);
+    app = await buildApp({ config, database });
+    if (migration.applied.length > 0) app.log.info({ applied: migration.applied }, 'database migrated');
+    if (migration.created && config.demoData) {
+      const summary = await loadDemoCatalog(database.db);
+      app.log.info(summary, 'demo catalogue loaded');
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  await app.listen({ port: config.port, host: config.host });
+  closeGracefully(app);
+  return app;
+}
+
+/**
+ * On SIGTERM or SIGINT: stop accepting connections, let requests in flight finish, close the
+ * database, exit. A second signal, or 10 seconds, forces the exit.
+ */
+function closeGracefully(app: FastifyInstance): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) {
+      app.log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      app.log.error('shutdown took longer than 10 s: exiting');
+      process.exit(1);
+    }, 10_000);
+    timer.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}

@@ -1,0 +1,113 @@
+import type { EpisodeEntry } from '../../ranking/rankings.service.js';
+import { formatDate, formatVotes } from '../format.js';
+import { h, Fragment, type Html } from '../jsx.js';
+import { episodeAnchor, paths } from '../paths.js';
+
+void Fragment;
+
+/** "Season 1 · Episode 26 · Aired September 25, 2003" */
+export function EpisodeMeta(props: { episode: Pick<EpisodeEntry, 'seasonNumber' | 'episodeNumber' | 'airDate'> }) {
+  const { episode } = props;
+  const aired = formatDate(episode.airDate);
+  return (
+    <p class="episode-meta">
+      Season {episode.seasonNumber} · Episode {episode.episodeNumber}
+      {aired ? (
+        <>
+          {' · Aired '}
+          <time datetime={episode.airDate!}>{aired}</time>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** Directors and watch-now links, shown wherever an episode is. */
+export function EpisodeCredits(props: { episode: Pick<EpisodeEntry, 'directors' | 'watchLinks'> }) {
+  const { directors, watchLinks } = props.episode;
+  return (
+    <>
+      {directors.length > 0 ? (
+        <p class="directors">
+          {directors.length === 1 ? 'Director: ' : 'Directors: '}
+          {directors.join(', ')}
+        </p>
+      ) : null}
+      {watchLinks.length > 0 ? (
+        <p class="watch">
+          <span>Watch now:</span>{' '}
+          {watchLinks.map((link, i) => (
+            <>
+              {i > 0 ? ' ' : ''}
+              <a class="watch-link" href={link.url} rel="noopener noreferrer external">
+                {link.provider}
+              </a>
+            </>
+          ))}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The score block: average (the big number), vote count, fan score and the few-votes mark. */
+export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number }) {
+  const { episode } = props;
+  if (episode.average === null) {
+    return (
+      <div class="score score-empty">
+        <p class="votes">No votes yet</p>
+      </div>
+    );
+  }
+  return (
+    <div class="score">
+      <p class="average">
+        <span class="visually-hidden">Average rating </span>
+        <span class="average-value">{episode.average}</span>
+        <span class="out-of"> / 10</span>
+      </p>
+      <p class="votes">{formatVotes(episode.count)}</p>
+      <p class="fan-score">
+        Fan score <span class="fan-score-value">{episode.fanScore}</span>
+      </p>
+      {episode.fewVotes ? (
+        <p class="few-votes" title={`Fewer than ${props.priorVotes} votes: the show's average still weighs heavily`}>
+          Few votes
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** One entry of a ranking, as the reference page lists it. */
+export function EpisodeCard(props: { episode: EpisodeEntry & { rank?: number }; showSlug: string; priorVotes: number; headingLevel?: 2 | 3 }): Html {
+  const { episode, showSlug } = props;
+  const href = paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber);
+  const heading = <a href={href}>{episode.displayTitle}</a>;
+  return (
+    <article
+      class="episode"
+      id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)}
+      data-episode-id={episode.id}
+      data-season={episode.seasonNumber}
+      data-episode={episode.episodeNumber}
+      data-rank={episode.rank}
+      data-average={episode.average}
+      data-votes={episode.count}
+    >
+      {episode.rank !== undefined ? (
+        <p class="rank">
+          <span class="visually-hidden">Rank </span>#{episode.rank}
+        </p>
+      ) : null}
+      <div class="episode-body">
+        {props.headingLevel === 2 ? <h2 class="episode-title">{heading}</h2> : <h3 class="episode-title">{heading}</h3>}
+        <EpisodeMeta episode={episode} />
+        {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
+        <EpisodeCredits episode={episode} />
+      </div>
+      <ScoreBlock episode={episode} priorVotes={props.priorVotes} />
+    </article>
+  );
+}

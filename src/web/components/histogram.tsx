@@ -1,0 +1,50 @@
+import { formatVotes } from '../format.js';
+import { h } from '../jsx.js';
+
+/**
+ * The ten rating levels as a table (so screen readers get real numbers) with a bar per row.
+ * Only votes cast here have a known rating; imported baseline votes are mentioned, not drawn.
+ */
+export function Histogram(props: { histogram: number[]; baselineCount: number }) {
+  const total = props.histogram.reduce((a, b) => a + b, 0);
+  const largest = Math.max(1, ...props.histogram);
+  const levels = props.histogram.map((count, index) => ({ rating: index + 1, count })).reverse();
+  return (
+    <section class="histogram-section" aria-labelledby="histogram-heading">
+      <h2 id="histogram-heading">How fans rated it</h2>
+      {total === 0 ? (
+        <p class="empty">No ratings have been cast on Epirank yet.</p>
+      ) : (
+        <table class="histogram">
+          <caption class="visually-hidden">Number of votes for each rating from 10 down to 1</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rating</th>
+              <th scope="col">Votes</th>
+              <th scope="col">
+                <span class="visually-hidden">Share</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {levels.map(({ rating, count }) => (
+              <tr data-rating={rating}>
+                <th scope="row">{rating}</th>
+                <td class="histogram-count">{count}</td>
+                <td class="histogram-bar-cell">
+                  <span class="histogram-bar" style={`width: ${((100 * count) / largest).toFixed(1)}%`}></span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {props.baselineCount > 0 ? (
+        <p class="note">
+          {formatVotes(props.baselineCount)} imported from elsewhere count toward the average, but their individual
+          ratings are not known.
+        </p>
+      ) : null}
+    </section>
+  );
+}

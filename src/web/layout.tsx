@@ -1,0 +1,58 @@
+import { h, Fragment, type Child, type Html } from './jsx.js';
+import { assetUrl } from './assets.js';
+
+export interface PageMeta {
+  /** The document title (the site name is appended). */
+  title: string;
+  description?: string;
+  /** Absolute URL of this page, for the canonical link and Open Graph. */
+  url?: string;
+  /** Search engines should not index error pages. */
+  noindex?: boolean;
+}
+
+void Fragment;
+
+/** The document shell every page shares: head with meta tags, skip link, header, main, footer. */
+export function Layout(props: { meta: PageMeta; children?: Child }): Html {
+  const { meta } = props;
+  const fullTitle = `${meta.title} · Epirank`;
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{fullTitle}</title>
+        {meta.description ? <meta name="description" content={meta.description} /> : null}
+        {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+        {meta.url ? <link rel="canonical" href={meta.url} /> : null}
+        <meta property="og:site_name" content="Epirank" />
+        <meta property="og:type" content="website" />
+        <meta property="og:title" content={meta.title} />
+        {meta.description ? <meta property="og:description" content={meta.description} /> : null}
+        {meta.url ? <meta property="og:url" content={meta.url} /> : null}
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content={meta.title} />
+        {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
+        <link rel="stylesheet" href={assetUrl('site.css')} />
+        <script src={assetUrl('site.js')} defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            Epirank
+          </a>
+          <span class="tagline">fans rank every episode</span>
+        </header>
+        <main id="main" tabindex="-1">
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>Epirank ranks episodes by fans' votes. Scores update as votes come in.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+import type { EpisodeView } from '../../ranking/rankings.service.js';
+import { EpisodeCredits, EpisodeMeta, ScoreBlock } from '../components/episode-card.js';
+import { Histogram } from '../components/histogram.js';
+import { Breadcrumbs } from '../components/show-header.js';
+import { ShareLinks } from '../components/share-links.js';
+import { truncate } from '../format.js';
+import { h } from '../jsx.js';
+import { Layout } from '../layout.js';
+import { paths } from '../paths.js';
+
+export function EpisodePage(props: { data: EpisodeView; url: string }) {
+  const { show, episode, seasonRank, showRank, priorVotes } = props.data;
+  const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
+  return (
+    <Layout
+      meta={{
+        title,
+        description: truncate(episode.synopsis ?? `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200),
+        url: props.url,
+      }}
+    >
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: paths.home() },
+          { label: show.title, href: paths.show(show.slug) },
+          { label: `Season ${episode.seasonNumber}`, href: paths.season(show.slug, episode.seasonNumber) },
+          { label: `Episode ${episode.episodeNumber}` },
+        ]}
+      />
+      <article class="episode-page" data-episode-id={episode.id}>
+        <header class="episode-header">
+          <p class="show-name">
+            <a href={paths.show(show.slug)}>{show.title}</a>
+          </p>
+          <h1>{episode.displayTitle}</h1>
+          <EpisodeMeta episode={episode} />
+        </header>
+        <div class="episode-summary">
+          <ScoreBlock episode={episode} priorVotes={priorVotes} />
+          <dl class="facts ranks">
+            <div>
+              <dt>Rank in season {episode.seasonNumber}</dt>
+              <dd class="season-rank">{seasonRank ? `#${seasonRank.rank} of ${seasonRank.of}` : 'Not yet rated'}</dd>
+            </div>
+            <div>
+              <dt>Rank in {show.title}</dt>
+              <dd class="show-rank">{showRank ? `#${showRank.rank} of ${showRank.of}` : 'Not yet rated'}</dd>
+            </div>
+          </dl>
+        </div>
+        {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
+        <EpisodeCredits episode={episode} />
+        <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
+        <ShareLinks url={props.url} title={title} />
+      </article>
+    </Layout>
+  );
+}

@@ -1,0 +1,64 @@
+import type { SeasonPageData } from '../../ranking/rankings.service.js';
+import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
+import { RankingSection } from '../components/ranking-list.js';
+import { truncate } from '../format.js';
+import { h } from '../jsx.js';
+import { Layout } from '../layout.js';
+import { paths } from '../paths.js';
+
+export function SeasonPage(props: { data: SeasonPageData; url: string }) {
+  const { show, season, seasons, ranking } = props.data;
+  const heading = `The best episodes of ${show.title} season ${season.number}`;
+  return (
+    <Layout
+      meta={{
+        title: heading,
+        description: truncate(
+          `Every episode of ${show.title} season ${season.number}, ranked by fans' votes. ${show.synopsis}`,
+          200,
+        ),
+        url: props.url,
+      }}
+    >
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: paths.home() },
+          { label: show.title, href: paths.show(show.slug) },
+          { label: `Season ${season.number}` },
+        ]}
+      />
+      <ShowHeader
+        show={show}
+        heading={heading}
+        lede={`Every rated episode of ${show.title} season ${season.number}, ranked from best to worst by fans' votes.`}
+        url={props.url}
+      >
+        {seasons.length > 1 ? (
+          <nav class="season-switch" aria-label="Seasons">
+            <ul>
+              {seasons.map((s) =>
+                s.number === season.number ? (
+                  <li>
+                    <a href={paths.season(show.slug, s.number, ranking.sort)} aria-current="page">
+                      Season {s.number}
+                    </a>
+                  </li>
+                ) : (
+                  <li>
+                    <a href={paths.season(show.slug, s.number, ranking.sort)}>Season {s.number}</a>
+                  </li>
+                ),
+              )}
+            </ul>
+          </nav>
+        ) : null}
+      </ShowHeader>
+      <RankingSection
+        ranking={ranking}
+        showSlug={show.slug}
+        heading={`Season ${season.number}, ranked`}
+        hrefFor={(sort) => paths.season(show.slug, season.number, sort)}
+      />
+    </Layout>
+  );
+}

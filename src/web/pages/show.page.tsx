@@ -1,0 +1,54 @@
+import type { ShowPageData } from '../../ranking/rankings.service.js';
+import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
+import { RankingSection } from '../components/ranking-list.js';
+import { formatVotes, truncate } from '../format.js';
+import { h } from '../jsx.js';
+import { Layout } from '../layout.js';
+import { paths } from '../paths.js';
+
+export function ShowPage(props: { data: ShowPageData; url: string }) {
+  const { show, seasons, ranking } = props.data;
+  return (
+    <Layout meta={{ title: `${show.title}: every episode ranked`, description: truncate(show.synopsis, 200), url: props.url }}>
+      <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
+      <ShowHeader show={show} heading={show.title} url={props.url} />
+      <section class="seasons-section" aria-labelledby="seasons-heading">
+        <h2 id="seasons-heading">Seasons</h2>
+        {seasons.length === 0 ? (
+          <p class="empty">No seasons yet.</p>
+        ) : (
+          <table class="seasons">
+            <thead>
+              <tr>
+                <th scope="col">Season</th>
+                <th scope="col">Episodes</th>
+                <th scope="col">Rated</th>
+                <th scope="col">Votes</th>
+                <th scope="col">Average</th>
+              </tr>
+            </thead>
+            <tbody>
+              {seasons.map((s) => (
+                <tr data-season={s.number}>
+                  <th scope="row">
+                    <a href={paths.season(show.slug, s.number)}>Season {s.number}</a>
+                  </th>
+                  <td>{s.episodeCount}</td>
+                  <td>{s.ratedEpisodeCount}</td>
+                  <td>{formatVotes(s.votes)}</td>
+                  <td class="season-average">{s.average ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <RankingSection
+        ranking={ranking}
+        showSlug={show.slug}
+        heading={`Every season of ${show.title}, ranked`}
+        hrefFor={(sort) => paths.show(show.slug, sort)}
+      />
+    </Layout>
+  );
+}

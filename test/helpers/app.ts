@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { freshDatabase, type TestDatabase } from './database.js';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), logLevel: 'silent', demoData: false, ...overrides };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+}
+
+/**
+ * An app on its own fresh database for the whole test file (like the Fastify demo's `build(t)`,
+ * but per file, because a database copy costs more than an app). `seed` runs once before the tests.
+ */
+export function useTestApp(options: { config?: Partial<Config>; seed?: (database: TestDatabase) => Promise<void> } = {}) {
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    const database = await freshDatabase();
+    await options.seed?.(database);
+    const app = await buildApp({ config: testConfig(options.config), database: database.handle, logger: false });
+    await app.ready();
+    current = { app, database };
+  });
+  afterAll(async () => {
+    await current?.app.close();
+    await current?.database.drop();
+  });
+  return {
+    get app() {
+      if (!current) throw new Error('the test app is only available inside tests');
+      return current.app;
+    },
+    get database() {
+      if (!current) throw new Error('the test app is only available inside tests');
+      return current.database;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
+import { adminQuery, databaseUrlWithName, TEMPLATE_DATABASE } from './template.js';
+
+export interface TestDatabase {
+  url: string;
+  handle: DatabaseHandle;
+  /** Closes the handle and removes the database. */
+  drop(): Promise<void>;
+}
+
+/** A new, migrated, empty database on whichever server this run tests (SQLite by default). */
+export async function freshDatabase(): Promise<TestDatabase> {
+  const template = inject('databaseTemplate');
+  const name = `epirank_test_${randomBytes(6).toString('hex')}`;
+  if (template.dialect === 'sqlite') {
+    const url = join(template.dir, `${name}.db`);
+    copyFileSync(template.path, url);
+    const handle = openDatabase(url);
+    return { url, handle, drop: () => handle.close() };
+  }
+  await adminQuery(template.adminUrl, `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  const url = databaseUrlWithName(template.adminUrl, name);
+  const handle = openDatabase(url, { poolSize: 5 });
+  return {
+    url,
+    handle,
+    drop: async () => {
+      await handle.close();
+      await adminQuery(template.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** One fresh database for the whole test file, dropped after its last test. */
+export function useTestDatabase(): { readonly current: TestDatabase } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await freshDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return {
+    get current() {
+      if (!database) throw new Error('the test database is only available inside tests');
+      return database;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
+import type { NewEpisodeInput, NewShowInput } from '../../src/catalog/catalog.types.js';
+import type { Database } from '../../src/db/schema.js';
+import { TalliesRepository } from '../../src/votes/tallies.repository.js';
+
+let sequence = 0;
+
+/**
+ * Small builders with defaults, so each test states only what matters to it. Ratings are written
+ * straight into the tally row, as if those votes had been cast.
+ */
+export function factories(db: Kysely<Database>) {
+  const catalog = new CatalogRepository(db);
+  const tallies = new TalliesRepository(db);
+  return {
+    async show(overrides: Partial<NewShowInput> = {}) {
+      sequence++;
+      const input: NewShowInput = { slug: `show-${sequence}`, title: `Show ${sequence}`, ...overrides };
+      return { id: await catalog.insertShow(input), slug: input.slug, title: input.title };
+    },
+    async season(showId: number, number = 1) {
+      return { id: await catalog.insertSeason(showId, number), number };
+    },
+    async episode(seasonId: number, number: number, overrides: Partial<NewEpisodeInput> = {}) {
+      return { id: await catalog.insertEpisode({ seasonId, number, title: `Episode title ${number}`, ...overrides }), number };
+    },
+    /** Records these ratings (1–10) as votes cast here. */
+    async ratings(episodeId: number, ratings: number[]) {
+      const histogram = Array.from({ length: 10 }, (_, i) => ratings.filter((r) => r === i + 1).length);
+      const values = {
+        vote_count: ratings.length,
+        vote_sum: ratings.reduce((a, b) => a + b, 0),
+        vote_sum_sq: ratings.reduce((a, b) => a + b * b, 0),
+        ...Object.fromEntries(histogram.map((count, i) => [`rated_${i + 1}`, count])),
+      };
+      await db
+        .insertInto('episode_tallies')
+        .values({ episode_id: episodeId, ...values })
+        .onConflict((oc) => oc.column('episode_id').doUpdateSet(values))
+        .execute();
+    },
+    async baseline(episodeId: number, count: number, sum: number) {
+      await tallies.setBaseline(episodeId, { count, sum });
+    },
+  };
+}
