@@ -35,6 +35,7 @@ export function Layout(props: { meta: PageMeta; children?: Child }): Html {
         <meta name="twitter:card" content="summary" />
         <meta name="twitter:title" content={meta.title} />
         {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
+        <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
         <link rel="stylesheet" href={assetUrl('site.css')} />
         <script src={assetUrl('site.js')} defer></script>
       </head>

@@ -51,3 +51,18 @@ export function useTestDatabase(): { readonly current: TestDatabase } {
     },
   };
 }
+
+/** The URL of a database that exists but has no tables yet, as an operator's first start sees it. */
+export async function emptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const template = inject('databaseTemplate');
+  const name = `epirank_test_${randomBytes(6).toString('hex')}`;
+  if (template.dialect === 'sqlite') {
+    // A path in a folder that does not exist yet: the server must create both.
+    return { url: join(template.dir, name, 'epirank.db'), drop: async () => undefined };
+  }
+  await adminQuery(template.adminUrl, `CREATE DATABASE ${name}`);
+  return {
+    url: databaseUrlWithName(template.adminUrl, name),
+    drop: () => adminQuery(template.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('has safe defaults for every setting', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: './data/epirank.db',
+      logLevel: 'info',
+      rankPriorVotes: 5,
+      publicUrl: null,
+      demoData: true,
+      trustProxy: false,
+    });
+  });
+
+  it('reads each variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://u:p@db/epirank',
+      LOG_LEVEL: 'warn',
+      RANK_PRIOR_VOTES: '10',
+      PUBLIC_URL: 'https://episodes.example.org/',
+      DEMO_DATA: 'off',
+      TRUST_PROXY: 'true',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://u:p@db/epirank',
+      logLevel: 'warn',
+      rankPriorVotes: 10,
+      publicUrl: 'https://episodes.example.org',
+      demoData: false,
+      trustProxy: true,
+    });
+  });
+
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', '3.5'],
+    ['RANK_PRIOR_VOTES', '-1'],
+    ['LOG_LEVEL', 'loud'],
+    ['PUBLIC_URL', 'not a url'],
+    ['PUBLIC_URL', 'ftp://example.org'],
+    ['DEMO_DATA', 'maybe'],
+  ])('rejects %s=%s with a message naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: ' ', DATABASE_URL: '' }).port).toBe(3000);
+  });
+});
