@@ -1,4 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate() run in the browser, so this file alone sees DOM types.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
