@@ -1,10 +1,16 @@
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { registerErrorHandling } from './http/errors.js';
+import { SettingsRepository } from './db/settings.repository.js';
 import { createServices, type Services } from './services.js';
+import { voteApiRoutes } from './votes/votes.api.js';
+import { voteFormRoutes } from './votes/votes.routes.js';
 import { assetRoutes } from './web/assets.js';
 import { webRoutes } from './web/web.routes.js';
 
@@ -37,6 +43,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     forceCloseConnections: 'idle',
   });
 
+  // Outside plugins first: security headers, cookies, form bodies.
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -45,6 +52,12 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
       },
     },
   });
+
+  const cookieSecret =
+    config.cookieSecret ??
+    (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
+  await app.register(cookie, { secret: cookieSecret });
+  await app.register(formbody);
 
   app.decorate('config', config);
   app.decorate('services', createServices(database, config));
@@ -58,5 +71,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   });
   await app.register(assetRoutes);
   await app.register(webRoutes);
+  await app.register(voteFormRoutes);
+  await app.register(voteApiRoutes, { prefix: '/api/v1' });
   return app;
 }

@@ -6,6 +6,12 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { startServer } from './server.js';
+import { createServices } from './services.js';
+import type { VoteAggregate } from './votes/votes.repository.js';
+
+function describe(a: VoteAggregate): string {
+  return `${a.count} votes, sum ${a.sum}, squares ${a.sumOfSquares}, histogram [${a.histogram.join(' ')}]`;
+}
 
 const HELP = `Usage: epirank <command>
 
@@ -13,14 +19,23 @@ Commands:
   serve      Migrate the database if needed and start the web server
   migrate    Bring the database schema up to date, then exit
   demo       Load the demo catalogue (Kaleido Star) into a database with no shows
+  recount    Compare every episode's stored tally with a recount of its votes
+               --check  report mismatches and exit 1 if there are any (the default)
+               --fix    rewrite the mismatched tallies from the votes
   help       Show this help
 
 Settings come from environment variables (see the README): PORT, HOST, DATABASE_URL,
-LOG_LEVEL, RANK_PRIOR_VOTES, PUBLIC_URL, DEMO_DATA, TRUST_PROXY.
+LOG_LEVEL, RANK_PRIOR_VOTES, PUBLIC_URL, DEMO_DATA, TRUST_PROXY, COOKIE_SECRET,
+VOTE_LIMIT_PER_VOTER, VOTE_LIMIT_PER_IP, PAGE_CACHE_SECONDS.
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: {} });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { check: { type: 'boolean' }, fix: { type: 'boolean' } },
+  });
   const command = positionals[0] ?? 'help';
   const config = loadConfig();
   switch (command) {
@@ -51,6 +66,31 @@ async function main(argv: string[]): Promise<number> {
         await database.close();
       }
       return 0;
+    }
+    case 'recount': {
+      const database = openDatabase(config.databaseUrl);
+      try {
+        await migrateToLatest(database.db, database.dialect);
+        const { tallyAudit } = createServices(database, config);
+        const mismatches = values.fix ? await tallyAudit.fix() : await tallyAudit.check();
+        for (const m of mismatches) {
+          console.log(
+            `${m.episode}: stored ${describe(m.stored)}, votes say ${describe(m.recounted)}`,
+          );
+        }
+        if (mismatches.length === 0) {
+          console.log('Every tally matches its votes.');
+          return 0;
+        }
+        if (values.fix) {
+          console.log(`Repaired ${mismatches.length} tall${mismatches.length === 1 ? 'y' : 'ies'}.`);
+          return 0;
+        }
+        console.log(`${mismatches.length} tall${mismatches.length === 1 ? 'y differs' : 'ies differ'}; run "epirank recount --fix" to repair.`);
+        return 1;
+      } finally {
+        await database.close();
+      }
     }
     case 'help':
     case '--help':

@@ -20,6 +20,15 @@ export interface Config {
   demoData: boolean;
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
   trustProxy: boolean;
+  /** Signs voter cookies. When unset, one is generated once and kept in the database, so every
+   * instance sharing the database shares it. */
+  cookieSecret: string | null;
+  /** Votes one voter may cast per minute; 0 turns the limit off. */
+  voteLimitPerVoter: number;
+  /** Votes one IP address may cast per minute; 0 turns the limit off. */
+  voteLimitPerIp: number;
+  /** How long a page rendered for visitors without a voter cookie may be reused; 0 disables. */
+  pageCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -40,6 +49,10 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: publicUrl(env),
     demoData: flag(env, 'DEMO_DATA', true),
     trustProxy: flag(env, 'TRUST_PROXY', false),
+    cookieSecret: cookieSecret(env),
+    voteLimitPerVoter: integer(env, 'VOTE_LIMIT_PER_VOTER', 30, 0, 1_000_000),
+    voteLimitPerIp: integer(env, 'VOTE_LIMIT_PER_IP', 30, 0, 1_000_000),
+    pageCacheSeconds: integer(env, 'PAGE_CACHE_SECONDS', 1, 0, 3600),
   };
 }
 
@@ -91,4 +104,11 @@ function publicUrl(env: Env): string | null {
     throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function cookieSecret(env: Env): string | null {
+  const value = raw(env, 'COOKIE_SECRET');
+  if (value === undefined) return null;
+  if (value.length < 32) throw new ConfigError('COOKIE_SECRET must be at least 32 characters long');
+  return value;
 }

@@ -26,3 +26,23 @@ export class BadRequestError extends AppError {
   readonly type = 'invalid-request';
   readonly title = 'Invalid request';
 }
+
+export class ForbiddenError extends AppError {
+  override name = 'ForbiddenError';
+  readonly status = 403;
+  readonly type = 'forbidden';
+  readonly title = 'Forbidden';
+}
+
+export class TooManyRequestsError extends AppError {
+  override name = 'TooManyRequestsError';
+  readonly status = 429;
+  readonly type = 'too-many-requests';
+  readonly title = 'Too many requests';
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(detail);
+  }
+}

@@ -12,6 +12,10 @@ describe('configuration', () => {
       publicUrl: null,
       demoData: true,
       trustProxy: false,
+      cookieSecret: null,
+      voteLimitPerVoter: 30,
+      voteLimitPerIp: 30,
+      pageCacheSeconds: 1,
     });
   });
 
@@ -25,6 +29,10 @@ describe('configuration', () => {
       PUBLIC_URL: 'https://episodes.example.org/',
       DEMO_DATA: 'off',
       TRUST_PROXY: 'true',
+      COOKIE_SECRET: 'x'.repeat(40),
+      VOTE_LIMIT_PER_VOTER: '10',
+      VOTE_LIMIT_PER_IP: '0',
+      PAGE_CACHE_SECONDS: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -35,6 +43,10 @@ describe('configuration', () => {
       publicUrl: 'https://episodes.example.org',
       demoData: false,
       trustProxy: true,
+      cookieSecret: 'x'.repeat(40),
+      voteLimitPerVoter: 10,
+      voteLimitPerIp: 0,
+      pageCacheSeconds: 0,
     });
   });
 
@@ -46,6 +58,8 @@ describe('configuration', () => {
     ['PUBLIC_URL', 'not a url'],
     ['PUBLIC_URL', 'ftp://example.org'],
     ['DEMO_DATA', 'maybe'],
+    ['COOKIE_SECRET', 'too-short'],
+    ['VOTE_LIMIT_PER_IP', 'lots'],
   ])('rejects %s=%s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);

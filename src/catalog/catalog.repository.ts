@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
-import type { EpisodeDetails, NewEpisodeInput, NewShowInput, Season, Show } from './catalog.types.js';
+import type { EpisodeDetails, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show } from './catalog.types.js';
 
 /** SQL for shows, seasons and episodes. Tallies belong to the votes and ranking repositories. */
 export class CatalogRepository {
@@ -125,6 +125,38 @@ export class CatalogRepository {
         .execute();
     }
     return id;
+  }
+
+  /** Resolves the public address of an episode (show slug, season and episode numbers) to its ids. */
+  async findEpisodeRef(showSlug: string, seasonNumber: number, episodeNumber: number): Promise<EpisodeRef | null> {
+    const row = await this.db
+      .selectFrom('episodes as e')
+      .innerJoin('seasons as s', 's.id', 'e.season_id')
+      .innerJoin('shows as sh', 'sh.id', 's.show_id')
+      .select(['e.id as episode_id', 's.id as season_id', 'sh.id as show_id'])
+      .where('sh.slug', '=', showSlug)
+      .where('s.number', '=', seasonNumber)
+      .where('e.number', '=', episodeNumber)
+      .executeTakeFirst();
+    return row ? { episodeId: row.episode_id, seasonId: row.season_id, showId: row.show_id } : null;
+  }
+
+  /** Human-readable names ("kaleido-star S1E14 “Title”") for messages that list episodes. */
+  async describeEpisodes(episodeIds: readonly number[]): Promise<Map<number, string>> {
+    const names = new Map<number, string>();
+    for (const ids of chunks(episodeIds, 500)) {
+      const rows = await this.db
+        .selectFrom('episodes as e')
+        .innerJoin('seasons as s', 's.id', 'e.season_id')
+        .innerJoin('shows as sh', 'sh.id', 's.show_id')
+        .select(['e.id', 'e.number', 'e.title', 's.number as season_number', 'sh.slug'])
+        .where('e.id', 'in', ids)
+        .execute();
+      for (const r of rows) {
+        names.set(r.id, `${r.slug} S${r.season_number}E${r.number}${r.title ? ` “${r.title}”` : ''} (episode id ${r.id})`);
+      }
+    }
+    return names;
   }
 
   async countShows(): Promise<number> {

@@ -22,6 +22,13 @@ export interface WatchLink {
   url: string;
 }
 
+/** The ids behind an episode's public address. */
+export interface EpisodeRef {
+  episodeId: number;
+  seasonId: number;
+  showId: number;
+}
+
 export interface EpisodeDetails {
   directors: string[];
   watchLinks: WatchLink[];

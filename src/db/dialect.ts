@@ -40,6 +40,17 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }
 
+/**
+ * True for failures that a fresh attempt of the same transaction can succeed at: two first votes
+ * racing to insert (unique violation), PostgreSQL serialization failures and deadlocks, and
+ * SQLite's "database is busy" when another process holds the write lock past busy_timeout.
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  if (isUniqueViolation(error)) return true;
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === '40001' || code === '40P01' || code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
+}
+
 /** The current time as the ISO-8601 UTC text stored in timestamp columns on both databases. */
 export function nowTimestamp(clock: () => Date = () => new Date()): string {
   return clock().toISOString();

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { DialectName } from './dialect.js';
 import { catalogMigration } from './migrations/0001-catalog.js';
+import { votesMigration } from './migrations/0002-votes.js';
 
 /**
  * Migrations are listed in code rather than discovered on disk so that they work the same from
@@ -10,6 +11,7 @@ import { catalogMigration } from './migrations/0001-catalog.js';
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-catalog': catalogMigration(dialect),
+    '0002-votes': votesMigration(dialect),
   };
 }
 

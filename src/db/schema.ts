@@ -11,6 +11,8 @@ export interface Database {
   episode_directors: EpisodeDirectorsTable;
   episode_watch_links: EpisodeWatchLinksTable;
   episode_tallies: EpisodeTalliesTable;
+  votes: VotesTable;
+  app_settings: AppSettingsTable;
 }
 
 export interface ShowsTable {
@@ -80,6 +82,27 @@ export interface EpisodeTalliesTable {
   rated_10: Generated<number>;
   baseline_count: Generated<number>;
   baseline_sum: Generated<number>;
+}
+
+export type VoterKind = 'anonymous' | 'account';
+
+/** One voter's current rating of one episode; rating again replaces it, withdrawing deletes it. */
+export interface VotesTable {
+  id: Generated<number>;
+  episode_id: number;
+  voter_id: string;
+  voter_kind: VoterKind;
+  rating: number;
+  /** The voter's address when they last rated, for moderation. */
+  ip: string | null;
+  /** When this voter first rated this episode. */
+  cast_at: string;
+  updated_at: string;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
 }
 
 export type ShowRow = Selectable<ShowsTable>;

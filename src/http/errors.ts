@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import { AppError, TooManyRequestsError } from '../errors.js';
 import { ErrorPage } from '../web/pages/error.page.js';
 import { sendPage } from './send-page.js';
 
@@ -27,6 +27,7 @@ type ValidationIssue = NonNullable<FastifyError['validation']>[number];
 function describeValidation(issue: ValidationIssue, part: string, request: FastifyRequest): string {
   const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || part;
   const given = part === 'querystring' ? (request.query as Record<string, unknown> | undefined)?.[field] : undefined;
+  if (field === 'rating') return 'A rating must be a whole number from 1 to 10.';
   if (field === 'sort' && issue.keyword === 'enum') {
     return `Unknown sort order "${String(given)}". Use one of: score, average, votes.`;
   }
@@ -68,8 +69,15 @@ function classify(error: FastifyError | AppError, request: FastifyRequest): Erro
   };
 }
 
+/** API addresses, and scripts on our pages that ask for JSON, get problem documents. */
 export function wantsProblemJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/');
+  return request.url.startsWith('/api/') || wantsJson(request);
+}
+
+/** True when the client asked for JSON rather than a page (the voting script does). */
+export function wantsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
 }
 
 async function answer(request: FastifyRequest, reply: FastifyReply, problem: ErrorAnswer) {
@@ -92,6 +100,7 @@ async function answer(request: FastifyRequest, reply: FastifyReply, problem: Err
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
     const problem = classify(error, request);
+    if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ status: problem.status, detail: problem.detail }, 'request rejected');
     return answer(request, reply, problem);

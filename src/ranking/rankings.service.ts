@@ -63,6 +63,34 @@ export interface EpisodeView {
   showRank: { rank: number; of: number } | null;
 }
 
+export type RankingScope = 'season' | 'show';
+
+/** The numbers of one ranked (or unrated) episode, as the JSON answers carry them. */
+export interface StandingSummary {
+  id: number;
+  season: number;
+  number: number;
+  title: string;
+  /** Position in the ranking this summary belongs to; null when the episode has no votes. */
+  rank: number | null;
+  votes: number;
+  average: string | null;
+  fanScore: string | null;
+  fewVotes: boolean;
+}
+
+/** An episode's numbers right after a vote, with the ranking around it. */
+export interface EpisodeSnapshot {
+  episode: StandingSummary & {
+    histogram: number[];
+    votesHere: number;
+    baselineVotes: number;
+    seasonRank: { rank: number; of: number } | null;
+    showRank: { rank: number; of: number } | null;
+  };
+  ranking: { scope: RankingScope; sort: SortOrder; episodes: StandingSummary[] };
+}
+
 /** Builds the rankings that pages and the API show, from the stored aggregates only. */
 export class RankingsService {
   constructor(
@@ -155,6 +183,51 @@ export class RankingsService {
       priorVotes: this.priorVotes,
       seasonRank: position(showEpisodes.filter((e) => e.seasonId === standing.seasonId)),
       showRank: position(showEpisodes),
+    };
+  }
+
+  /**
+   * One episode's numbers and ranks plus the whole ranking of its season (or show) in the given
+   * order, from a single read of the show's standings.
+   */
+  async snapshot(episodeId: number, showId: number, sort: SortOrder, scope: RankingScope): Promise<EpisodeSnapshot> {
+    const showEpisodes = await this.standings.episodeStandings({ showId });
+    const standing = showEpisodes.find((e) => e.id === episodeId);
+    if (!standing) throw new NotFoundError('That episode no longer exists.');
+    const totals = totalOf(showEpisodes);
+    const prior = this.prior(totals);
+    const seasonEpisodes = showEpisodes.filter((e) => e.seasonId === standing.seasonId);
+    const summarise = (e: EpisodeStanding, rank: number | null): StandingSummary => {
+      const score = fanScore(e, prior);
+      return {
+        id: e.id,
+        season: e.seasonNumber,
+        number: e.episodeNumber,
+        title: episodeTitle({ title: e.title, number: e.episodeNumber }),
+        rank,
+        votes: e.count,
+        average: formatAverage(e),
+        fanScore: score && formatTwoDecimals(score),
+        fewVotes: e.count > 0 && hasFewVotes(e, prior),
+      };
+    };
+    const position = (episodes: EpisodeStanding[]) => {
+      const { ranked } = rankEpisodes(episodes, DEFAULT_SORT, prior);
+      const found = ranked.find((e) => e.id === episodeId);
+      return found ? { rank: found.rank, of: ranked.length } : null;
+    };
+    const ordered = rankEpisodes(scope === 'season' ? seasonEpisodes : showEpisodes, sort, prior).ranked;
+    const inOrder = ordered.find((e) => e.id === episodeId);
+    return {
+      episode: {
+        ...summarise(standing, inOrder?.rank ?? null),
+        histogram: standing.histogram,
+        votesHere: standing.votesHere,
+        baselineVotes: standing.baselineCount,
+        seasonRank: position(seasonEpisodes),
+        showRank: position(showEpisodes),
+      },
+      ranking: { scope, sort, episodes: ordered.map((e) => summarise(e, e.rank)) },
     };
   }
 

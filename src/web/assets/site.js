@@ -28,8 +28,167 @@
     });
   }
 
+
+  // ---- Voting --------------------------------------------------------------------------------
+  // Choosing a rating sends it after a short pause, so keyboard users can arrow along the scale
+  // without casting a vote at every step. Requests from one form go out one at a time, in order.
+  const SUBMIT_DELAY_MS = 350;
+
+  function formatVotes(count) {
+    return count.toLocaleString('en-US') + (count === 1 ? ' vote' : ' votes');
+  }
+
+  function setStatus(form, message) {
+    const status = form.querySelector('.vote-status');
+    if (status) status.textContent = message;
+  }
+
+  /** Shows the voter's own rating in the form: checked radio, button labels, status. */
+  function showOwnRating(form, rating) {
+    form.querySelectorAll('input[name="rating"]').forEach((input) => {
+      input.checked = rating !== null && Number(input.value) === rating;
+    });
+    const withdraw = form.querySelector('.vote-withdraw');
+    if (withdraw) withdraw.hidden = rating === null;
+    const submit = form.querySelector('.vote-submit');
+    if (submit) submit.textContent = rating === null ? 'Rate' : 'Change rating';
+    setStatus(form, rating === null ? 'Your rating was removed.' : 'Saved: you rated it ' + rating + '.');
+  }
+
+  /** Updates one card's or page's numbers; false when it has no numbers yet (first vote). */
+  function updateNumbers(container, episode) {
+    const average = container.querySelector('.average-value');
+    if (!average || episode.average === null) return false;
+    average.textContent = episode.average;
+    container.querySelector('.votes').textContent = formatVotes(episode.votes);
+    container.querySelector('.fan-score-value').textContent = episode.fanScore;
+    const score = container.querySelector('.score');
+    let few = score.querySelector('.few-votes');
+    if (episode.fewVotes && !few) {
+      few = document.createElement('p');
+      few.className = 'few-votes';
+      few.textContent = 'Few votes';
+      score.appendChild(few);
+    } else if (!episode.fewVotes && few) {
+      few.remove();
+    }
+    const rank = container.querySelector('.rank');
+    if (rank && episode.rank !== null) rank.lastChild.textContent = '#' + episode.rank;
+    container.dataset.average = episode.average;
+    container.dataset.votes = String(episode.votes);
+    if (episode.rank !== null) container.dataset.rank = String(episode.rank);
+    return true;
+  }
+
+  /** Re-numbers and re-orders a ranked list; false when episodes joined or left it. */
+  function updateRanking(list, ranking) {
+    const items = new Map();
+    list.querySelectorAll(':scope > li').forEach((li) => {
+      const card = li.querySelector('article.episode');
+      if (card) items.set(card.dataset.episodeId, li);
+    });
+    const ids = ranking.episodes.map((e) => String(e.id));
+    if (ids.length !== items.size || !ids.every((id) => items.has(id))) return false;
+    const focused = document.activeElement;
+    ranking.episodes.forEach((episode) => {
+      const li = items.get(String(episode.id));
+      updateNumbers(li.querySelector('article.episode'), episode);
+      list.appendChild(li);
+    });
+    // Moving a list item blurs what was focused inside it; give focus back without a jump.
+    if (focused && focused !== document.activeElement && document.contains(focused)) focused.focus({ preventScroll: true });
+    return true;
+  }
+
+  function updateEpisodePage(page, episode) {
+    if (!updateNumbers(page, episode)) return false;
+    const seasonRank = page.querySelector('.season-rank');
+    if (seasonRank) seasonRank.textContent = episode.seasonRank ? '#' + episode.seasonRank.rank + ' of ' + episode.seasonRank.of : 'Not yet rated';
+    const showRank = page.querySelector('.show-rank');
+    if (showRank) showRank.textContent = episode.showRank ? '#' + episode.showRank.rank + ' of ' + episode.showRank.of : 'Not yet rated';
+    const rows = page.querySelectorAll('table.histogram tbody tr');
+    if (rows.length !== 10) return episode.votesHere === 0;
+    const largest = Math.max(1, ...episode.histogram);
+    rows.forEach((row) => {
+      const count = episode.histogram[Number(row.dataset.rating) - 1];
+      row.querySelector('.histogram-count').textContent = String(count);
+      row.querySelector('.histogram-bar').style.width = ((100 * count) / largest).toFixed(1) + '%';
+    });
+    return true;
+  }
+
+  /** Applies a vote's answer to the page, or reloads it when its structure changed. */
+  function applyResult(form, result) {
+    showOwnRating(form, result.yourRating);
+    const episodePage = form.closest('article.episode-page');
+    const list = document.querySelector('ol.ranking');
+    const updated = episodePage
+      ? updateEpisodePage(episodePage, result.episode)
+      : list
+        ? updateRanking(list, result.ranking)
+        : false;
+    // A first vote (or a last one withdrawn) moves an episode in or out of the ranking: redraw.
+    if (!updated) window.location.reload();
+  }
+
+  async function sendVote(form, action) {
+    const body = new URLSearchParams(new FormData(form));
+    body.set('action', action);
+    form.setAttribute('aria-busy', 'true');
+    setStatus(form, 'Saving…');
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        body,
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+      const result = await response.json().catch(() => null);
+      if (!response.ok || !result) {
+        setStatus(form, (result && result.detail) || 'Your vote could not be saved. Please try again.');
+        return;
+      }
+      applyResult(form, result);
+    } catch (error) {
+      setStatus(form, 'Your vote could not be sent. Check your connection and try again.');
+    } finally {
+      form.removeAttribute('aria-busy');
+    }
+  }
+
+  function enhanceVoteForm(form) {
+    let timer = null;
+    let queue = Promise.resolve();
+    const enqueue = (action) => {
+      queue = queue.then(() => sendVote(form, action));
+    };
+    form.addEventListener('change', (event) => {
+      if (event.target.name !== 'rating') return;
+      clearTimeout(timer);
+      timer = setTimeout(() => enqueue('rate'), SUBMIT_DELAY_MS);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      const action = event.submitter && event.submitter.value === 'withdraw' ? 'withdraw' : 'rate';
+      if (action === 'rate' && !form.querySelector('input[name="rating"]:checked')) {
+        setStatus(form, 'Choose a rating from 1 to 10.');
+        return;
+      }
+      enqueue(action);
+    });
+  }
+
+  function enhanceVoteForms(root) {
+    if (typeof window.fetch !== 'function' || typeof URLSearchParams !== 'function') return;
+    // Only now may CSS hide the Rate buttons: choosing a rating sends it by itself.
+    document.documentElement.classList.add('js');
+    root.querySelectorAll('form.vote-form').forEach(enhanceVoteForm);
+  }
+
   function init() {
     enhanceCopyLinks(document);
+    enhanceVoteForms(document);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -2,6 +2,7 @@ import type { EpisodeEntry } from '../../ranking/rankings.service.js';
 import { formatDate, formatVotes } from '../format.js';
 import { h, Fragment, type Html } from '../jsx.js';
 import { episodeAnchor, paths } from '../paths.js';
+import { VoteForm, type VotePageContext } from './vote-form.js';
 
 void Fragment;
 
@@ -81,7 +82,13 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
 }
 
 /** One entry of a ranking, as the reference page lists it. */
-export function EpisodeCard(props: { episode: EpisodeEntry & { rank?: number }; showSlug: string; priorVotes: number; headingLevel?: 2 | 3 }): Html {
+export function EpisodeCard(props: {
+  episode: EpisodeEntry & { rank?: number };
+  showSlug: string;
+  priorVotes: number;
+  vote: VotePageContext;
+  headingLevel?: 2 | 3;
+}): Html {
   const { episode, showSlug } = props;
   const href = paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber);
   const heading = <a href={href}>{episode.displayTitle}</a>;
@@ -106,6 +113,7 @@ export function EpisodeCard(props: { episode: EpisodeEntry & { rank?: number }; 
         <EpisodeMeta episode={episode} />
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
         <EpisodeCredits episode={episode} />
+        <VoteForm context={props.vote} episode={episode} />
       </div>
       <ScoreBlock episode={episode} priorVotes={props.priorVotes} />
     </article>

@@ -3,6 +3,7 @@ import { SORT_ORDERS, type SortOrder } from '../../ranking/ranking.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor } from '../paths.js';
+import { VoteForm, type VotePageContext } from './vote-form.js';
 
 void Fragment;
 
@@ -51,6 +52,7 @@ export function RankingSection(props: {
   showSlug: string;
   heading: string;
   hrefFor: (sort: SortOrder) => string;
+  vote: VotePageContext;
 }) {
   const { ranking, showSlug } = props;
   return (
@@ -64,10 +66,10 @@ export function RankingSection(props: {
         {ranking.ranked.length === 0 ? (
           <p class="empty">No episode has votes yet.</p>
         ) : (
-          <ol class="ranking">
+          <ol class="ranking" data-scope={props.vote.scope} data-sort={ranking.sort}>
             {ranking.ranked.map((episode) => (
               <li>
-                <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} />
+                <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} vote={props.vote} />
               </li>
             ))}
           </ol>
@@ -81,6 +83,7 @@ export function RankingSection(props: {
               <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
                 <a href={paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber)}>{episode.displayTitle}</a>
                 <EpisodeMeta episode={episode} />
+                <VoteForm context={props.vote} episode={episode} />
               </li>
             ))}
           </ul>

@@ -6,9 +6,10 @@ import { ShareLinks } from '../components/share-links.js';
 import { truncate } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout } from '../layout.js';
-import { paths } from '../paths.js';
+import { episodeAnchor, paths } from '../paths.js';
+import { VoteForm } from '../components/vote-form.js';
 
-export function EpisodePage(props: { data: EpisodeView; url: string }) {
+export function EpisodePage(props: { data: EpisodeView; url: string; yourRatings: ReadonlyMap<number, number> }) {
   const { show, episode, seasonRank, showRank, priorVotes } = props.data;
   const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
   return (
@@ -27,7 +28,11 @@ export function EpisodePage(props: { data: EpisodeView; url: string }) {
           { label: `Episode ${episode.episodeNumber}` },
         ]}
       />
-      <article class="episode-page" data-episode-id={episode.id}>
+      <article
+        class="episode-page"
+        id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)}
+        data-episode-id={episode.id}
+      >
         <header class="episode-header">
           <p class="show-name">
             <a href={paths.show(show.slug)}>{show.title}</a>
@@ -50,6 +55,16 @@ export function EpisodePage(props: { data: EpisodeView; url: string }) {
         </div>
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
         <EpisodeCredits episode={episode} />
+        <VoteForm
+          context={{
+            showSlug: show.slug,
+            returnTo: paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber),
+            sort: 'score',
+            scope: 'season',
+            yourRatings: props.yourRatings,
+          }}
+          episode={episode}
+        />
         <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
         <ShareLinks url={props.url} title={title} />
       </article>

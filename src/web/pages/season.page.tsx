@@ -5,10 +5,18 @@ import { truncate } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout } from '../layout.js';
 import { paths } from '../paths.js';
+import type { VotePageContext } from '../components/vote-form.js';
 
-export function SeasonPage(props: { data: SeasonPageData; url: string }) {
+export function SeasonPage(props: { data: SeasonPageData; url: string; yourRatings: ReadonlyMap<number, number> }) {
   const { show, season, seasons, ranking } = props.data;
   const heading = `The best episodes of ${show.title} season ${season.number}`;
+  const vote: VotePageContext = {
+    showSlug: show.slug,
+    returnTo: paths.season(show.slug, season.number, ranking.sort),
+    sort: ranking.sort,
+    scope: 'season',
+    yourRatings: props.yourRatings,
+  };
   return (
     <Layout
       meta={{
@@ -58,6 +66,7 @@ export function SeasonPage(props: { data: SeasonPageData; url: string }) {
         showSlug={show.slug}
         heading={`Season ${season.number}, ranked`}
         hrefFor={(sort) => paths.season(show.slug, season.number, sort)}
+        vote={vote}
       />
     </Layout>
   );

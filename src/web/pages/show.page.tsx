@@ -5,9 +5,17 @@ import { formatVotes, truncate } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout } from '../layout.js';
 import { paths } from '../paths.js';
+import type { VotePageContext } from '../components/vote-form.js';
 
-export function ShowPage(props: { data: ShowPageData; url: string }) {
+export function ShowPage(props: { data: ShowPageData; url: string; yourRatings: ReadonlyMap<number, number> }) {
   const { show, seasons, ranking } = props.data;
+  const vote: VotePageContext = {
+    showSlug: show.slug,
+    returnTo: paths.show(show.slug, ranking.sort),
+    sort: ranking.sort,
+    scope: 'show',
+    yourRatings: props.yourRatings,
+  };
   return (
     <Layout meta={{ title: `${show.title}: every episode ranked`, description: truncate(show.synopsis, 200), url: props.url }}>
       <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
@@ -48,6 +56,7 @@ export function ShowPage(props: { data: ShowPageData; url: string }) {
         showSlug={show.slug}
         heading={`Every season of ${show.title}, ranked`}
         hrefFor={(sort) => paths.show(show.slug, sort)}
+        vote={vote}
       />
     </Layout>
   );

@@ -1,0 +1,56 @@
+import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { VoteAggregate, VotesRepository } from './votes.repository.js';
+
+export interface TallyMismatch {
+  episodeId: number;
+  episode: string;
+  stored: VoteAggregate;
+  recounted: VoteAggregate;
+}
+
+const EMPTY = (episodeId: number): VoteAggregate => ({
+  episodeId,
+  count: 0,
+  sum: 0,
+  sumOfSquares: 0,
+  histogram: new Array<number>(10).fill(0),
+});
+
+const same = (a: VoteAggregate, b: VoteAggregate) =>
+  a.count === b.count &&
+  a.sum === b.sum &&
+  a.sumOfSquares === b.sumOfSquares &&
+  a.histogram.every((value, i) => value === b.histogram[i]);
+
+/**
+ * Compares each episode's stored tally with a recount of its votes (baseline tallies are imported
+ * facts, not votes, and are left as they are), and repairs the ones that differ.
+ */
+export class TallyAudit {
+  constructor(
+    private readonly votes: VotesRepository,
+    private readonly catalog: CatalogRepository,
+  ) {}
+
+  async check(): Promise<TallyMismatch[]> {
+    const [stored, recounted] = await Promise.all([this.votes.storedAggregates(), this.votes.aggregatesFromVotes()]);
+    const storedById = new Map(stored.map((a) => [a.episodeId, a]));
+    const recountedById = new Map(recounted.map((a) => [a.episodeId, a]));
+    const ids = [...new Set([...storedById.keys(), ...recountedById.keys()])].sort((a, b) => a - b);
+    const differing = ids.filter((id) => !same(storedById.get(id) ?? EMPTY(id), recountedById.get(id) ?? EMPTY(id)));
+    const names = await this.catalog.describeEpisodes(differing);
+    return differing.map((id) => ({
+      episodeId: id,
+      episode: names.get(id) ?? `episode id ${id}`,
+      stored: storedById.get(id) ?? EMPTY(id),
+      recounted: recountedById.get(id) ?? EMPTY(id),
+    }));
+  }
+
+  /** Rewrites every mismatched tally from its votes; returns what was wrong. */
+  async fix(): Promise<TallyMismatch[]> {
+    const mismatches = await this.check();
+    await this.votes.rewriteTallies(mismatches.map((m) => m.episodeId));
+    return mismatches;
+  }
+}

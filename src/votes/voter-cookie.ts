@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VoterRef } from './votes.repository.js';
+
+/**
+ * Anonymous voters are known by a random id in a signed cookie: HttpOnly (scripts cannot read
+ * it), SameSite=Lax (other sites' requests do not carry it), Secure when the site is served
+ * over HTTPS. The signature means a visitor cannot pick someone else's id.
+ */
+export const VOTER_COOKIE = 'epirank_voter';
+
+// Chromium caps cookie lifetimes at 400 days; asking for more would be silently shortened.
+const MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
+
+/** The voter this request's cookie names, or null when it has none or its signature is wrong. */
+export function readVoter(request: FastifyRequest): VoterRef | null {
+  const cookie = request.cookies[VOTER_COOKIE];
+  if (!cookie) return null;
+  const unsigned = request.unsignCookie(cookie);
+  if (!unsigned.valid || !unsigned.value || !/^[A-Za-z0-9_-]{22}$/.test(unsigned.value)) return null;
+  return { id: `a:${unsigned.value}`, kind: 'anonymous' };
+}
+
+/** The request's voter, or a new anonymous voter whose cookie is set on the reply. */
+export function ensureVoter(request: FastifyRequest, reply: FastifyReply): VoterRef {
+  const existing = readVoter(request);
+  if (existing) return existing;
+  const token = randomBytes(16).toString('base64url');
+  reply.setCookie(VOTER_COOKIE, token, {
+    signed: true,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    path: '/',
+    maxAge: MAX_AGE_SECONDS,
+  });
+  return { id: `a:${token}`, kind: 'anonymous' };
+}

@@ -1,0 +1,36 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { refuseCrossOriginApi } from '../http/cross-origin.js';
+import { ensureVoter } from './voter-cookie.js';
+import { EpisodeAddressParams, RatingBody, VoteResponse } from './votes.schemas.js';
+
+/**
+ * The current voter's rating of an episode, over JSON: PUT sets or replaces it, DELETE withdraws
+ * it. Both answer with the episode's new numbers and ranks. The voter is the one named by the
+ * voter cookie; a client without one becomes a new anonymous voter and receives the cookie.
+ */
+export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { votes } = app.services;
+  const guard = { onRequest: async (request: Parameters<typeof refuseCrossOriginApi>[0]) => refuseCrossOriginApi(request, app.config.publicUrl) };
+
+  app.put(
+    '/shows/:show/seasons/:season/episodes/:episode/rating',
+    { ...guard, schema: { params: EpisodeAddressParams, body: RatingBody, response: { 200: VoteResponse } } },
+    async (request, reply) => {
+      const outcome = await votes.rate({ voter: ensureVoter(request, reply), ip: request.ip }, request.params, request.body.rating);
+      const { episode } = await votes.snapshot(outcome, 'score', 'season');
+      return reply.send({ yourRating: outcome.change.current, episode });
+    },
+  );
+
+  app.delete(
+    '/shows/:show/seasons/:season/episodes/:episode/rating',
+    { ...guard, schema: { params: EpisodeAddressParams, response: { 200: VoteResponse } } },
+    async (request, reply) => {
+      const outcome = await votes.withdraw({ voter: ensureVoter(request, reply), ip: request.ip }, request.params);
+      const { episode } = await votes.snapshot(outcome, 'score', 'season');
+      return reply.send({ yourRating: null, episode });
+    },
+  );
+}

@@ -1,0 +1,217 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { isRetryableConflict, type DialectName } from '../db/dialect.js';
+import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
+
+export interface VoterRef {
+  id: string;
+  kind: VoterKind;
+}
+
+/** What a vote changed: the rating before (null when there was none) and after (null when withdrawn). */
+export interface VoteChange {
+  episodeId: number;
+  previous: number | null;
+  current: number | null;
+}
+
+/** Aggregates as recomputed from the votes table (baselines are not votes and are left out). */
+export interface VoteAggregate {
+  episodeId: number;
+  count: number;
+  sum: number;
+  sumOfSquares: number;
+  histogram: number[];
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * SQL for votes. Every change to a vote and to its episode's tally happens in one transaction,
+ * so the tally always equals what the votes say (checked by `epirank recount --check`).
+ */
+export class VotesRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  /** Sets this voter's rating of an episode, creating or replacing it. */
+  async rate(episodeId: number, voter: VoterRef, rating: number, ip: string | null, now: string): Promise<VoteChange> {
+    return this.inTransaction(async (trx) => {
+      const previous = await this.lockVote(trx, episodeId, voter.id);
+      if (previous === null) {
+        await trx
+          .insertInto('votes')
+          .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, cast_at: now, updated_at: now })
+          .execute();
+      } else {
+        await trx
+          .updateTable('votes')
+          .set({ rating, ip, updated_at: now, voter_kind: voter.kind })
+          .where('episode_id', '=', episodeId)
+          .where('voter_id', '=', voter.id)
+          .execute();
+      }
+      await this.adjustTally(trx, episodeId, previous, rating);
+      return { episodeId, previous, current: rating };
+    });
+  }
+
+  /** Removes this voter's rating of an episode; a no-op when there is none. */
+  async withdraw(episodeId: number, voterId: string): Promise<VoteChange> {
+    return this.inTransaction(async (trx) => {
+      const previous = await this.lockVote(trx, episodeId, voterId);
+      if (previous !== null) {
+        await trx.deleteFrom('votes').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
+        await this.adjustTally(trx, episodeId, previous, null);
+      }
+      return { episodeId, previous, current: null };
+    });
+  }
+
+  /** This voter's ratings of the given episodes. */
+  async ratingsOf(voterId: string, episodeIds: readonly number[]): Promise<Map<number, number>> {
+    if (episodeIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('votes')
+      .select(['episode_id', 'rating'])
+      .where('voter_id', '=', voterId)
+      .where('episode_id', 'in', episodeIds)
+      .execute();
+    return new Map(rows.map((r) => [r.episode_id, r.rating]));
+  }
+
+  /** Recomputes every episode's vote aggregates from the votes themselves. */
+  async aggregatesFromVotes(db: Kysely<Database> = this.db): Promise<VoteAggregate[]> {
+    const rows = await db
+      .selectFrom('votes')
+      .groupBy('episode_id')
+      .select((eb) => [
+        'episode_id',
+        eb.fn.countAll<number>().as('count'),
+        eb.fn.sum<number>('rating').as('sum'),
+        eb.fn.sum<number>(eb('rating', '*', eb.ref('rating'))).as('sum_sq'),
+        ...HISTOGRAM_COLUMNS.map((column, index) =>
+          eb.fn.sum<number>(eb.case().when('rating', '=', index + 1).then(1).else(0).end()).as(column),
+        ),
+      ])
+      .orderBy('episode_id')
+      .execute();
+    return rows.map((r) => ({
+      episodeId: r.episode_id,
+      count: Number(r.count),
+      sum: Number(r.sum),
+      sumOfSquares: Number(r.sum_sq),
+      histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
+    }));
+  }
+
+  /** The vote part of every stored tally (rows whose counters are all zero included). */
+  async storedAggregates(db: Kysely<Database> = this.db): Promise<VoteAggregate[]> {
+    const rows = await db.selectFrom('episode_tallies').selectAll().orderBy('episode_id').execute();
+    return rows.map((r) => ({
+      episodeId: r.episode_id,
+      count: Number(r.vote_count),
+      sum: Number(r.vote_sum),
+      sumOfSquares: Number(r.vote_sum_sq),
+      histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
+    }));
+  }
+
+  /**
+   * Rewrites the vote part of the given episodes' tallies from their votes, in one transaction
+   * that also re-reads the votes, so a vote committed meanwhile cannot be lost or counted twice.
+   */
+  async rewriteTallies(episodeIds: readonly number[]): Promise<void> {
+    if (episodeIds.length === 0) return;
+    await this.inTransaction(async (trx) => {
+      if (this.dialect === 'postgres') {
+        // Votes change tallies row by row; holding every affected tally row makes the recount atomic.
+        await trx.selectFrom('episode_tallies').select('episode_id').where('episode_id', 'in', episodeIds).forUpdate().execute();
+      }
+      const fresh = new Map((await this.aggregatesFromVotes(trx)).map((a) => [a.episodeId, a]));
+      for (const episodeId of episodeIds) {
+        const a = fresh.get(episodeId) ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: new Array<number>(10).fill(0) };
+        const values = {
+          vote_count: a.count,
+          vote_sum: a.sum,
+          vote_sum_sq: a.sumOfSquares,
+          ...Object.fromEntries(HISTOGRAM_COLUMNS.map((c, i) => [c, a.histogram[i]!])),
+        };
+        await trx
+          .insertInto('episode_tallies')
+          .values({ episode_id: episodeId, ...values })
+          .onConflict((oc) => oc.column('episode_id').doUpdateSet(values))
+          .execute();
+      }
+    });
+  }
+
+  /**
+   * Reads the voter's current rating and, on PostgreSQL, locks the row so that two requests from
+   * one voter cannot both adjust the tally from the same old rating. (SQLite runs one write
+   * transaction at a time, so it needs no row lock.) When there is no row to lock, two first
+   * votes can race to insert; the loser hits the unique constraint and its transaction is retried.
+   */
+  private async lockVote(trx: Transaction<Database>, episodeId: number, voterId: string): Promise<number | null> {
+    let query = trx.selectFrom('votes').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId);
+    if (this.dialect === 'postgres') query = query.forUpdate();
+    const row = await query.executeTakeFirst();
+    return row?.rating ?? null;
+  }
+
+  /** Moves the tally from `previous` to `current` (either may be null: no vote). */
+  private async adjustTally(trx: Transaction<Database>, episodeId: number, previous: number | null, current: number | null) {
+    const countDelta = (current === null ? 0 : 1) - (previous === null ? 0 : 1);
+    const sumDelta = (current ?? 0) - (previous ?? 0);
+    const squareDelta = (current ?? 0) ** 2 - (previous ?? 0) ** 2;
+    const histogramDelta = new Map<(typeof HISTOGRAM_COLUMNS)[number], number>();
+    if (previous !== null) histogramDelta.set(HISTOGRAM_COLUMNS[previous - 1]!, -1);
+    if (current !== null) {
+      const column = HISTOGRAM_COLUMNS[current - 1]!;
+      histogramDelta.set(column, (histogramDelta.get(column) ?? 0) + 1);
+    }
+    if (previous === null) {
+      // The first vote on an episode may have to create its tally row.
+      const insert = { vote_count: countDelta, vote_sum: sumDelta, vote_sum_sq: squareDelta, ...Object.fromEntries(histogramDelta) };
+      await trx
+        .insertInto('episode_tallies')
+        .values({ episode_id: episodeId, ...insert })
+        .onConflict((oc) =>
+          oc.column('episode_id').doUpdateSet((eb) =>
+            Object.fromEntries(
+              Object.entries(insert).map(([column, delta]) => [
+                column,
+                eb(sql.ref(`episode_tallies.${column}`), '+', delta),
+              ]),
+            ),
+          ),
+        )
+        .execute();
+      return;
+    }
+    const changes: Record<string, number> = { vote_count: countDelta, vote_sum: sumDelta, vote_sum_sq: squareDelta, ...Object.fromEntries(histogramDelta) };
+    if (Object.values(changes).every((delta) => delta === 0)) return; // the same rating again
+    await trx
+      .updateTable('episode_tallies')
+      .set((eb) =>
+        Object.fromEntries(
+          Object.entries(changes)
+            .filter(([, delta]) => delta !== 0)
+            .map(([column, delta]) => [column, eb(sql.ref(column), '+', delta)]),
+        ),
+      )
+      .where('episode_id', '=', episodeId)
+      .execute();
+  }
+
+  private async inTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute(work);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(error)) throw error;
+      }
+    }
+  }
+}

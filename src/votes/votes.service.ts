@@ -1,0 +1,90 @@
+import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { EpisodeRef } from '../catalog/catalog.types.js';
+import { nowTimestamp } from '../db/dialect.js';
+import { BadRequestError, NotFoundError, TooManyRequestsError } from '../errors.js';
+import type { SortOrder } from '../ranking/ranking.js';
+import type { EpisodeSnapshot, RankingScope, RankingsService } from '../ranking/rankings.service.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { VoteChange, VoterRef, VotesRepository } from './votes.repository.js';
+
+/** Who is voting, as the HTTP layer knows them. */
+export interface Ballot {
+  voter: VoterRef;
+  ip: string;
+}
+
+/** The public address of an episode. */
+export interface EpisodeAddress {
+  show: string;
+  season: number;
+  episode: number;
+}
+
+export interface VoteOutcome {
+  change: VoteChange;
+  ref: EpisodeRef;
+}
+
+export const MIN_RATING = 1;
+export const MAX_RATING = 10;
+
+/** The rules of voting: who may vote how often, what a rating is, and what a vote changes. */
+export class VotesService {
+  constructor(
+    private readonly votes: VotesRepository,
+    private readonly catalog: CatalogRepository,
+    private readonly rankings: RankingsService,
+    private readonly limits: { perVoter: RateLimiter; perIp: RateLimiter },
+    /** Told after every committed change, so caches of the show's pages can be dropped. */
+    private readonly onTallyChanged: (showId: number) => void,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async rate(ballot: Ballot, address: EpisodeAddress, rating: number): Promise<VoteOutcome> {
+    if (!Number.isInteger(rating) || rating < MIN_RATING || rating > MAX_RATING) {
+      throw new BadRequestError(`A rating must be a whole number from ${MIN_RATING} to ${MAX_RATING}.`);
+    }
+    const ref = await this.resolve(address);
+    this.checkRate(ballot);
+    const change = await this.votes.rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock));
+    if (change.previous !== change.current) this.onTallyChanged(ref.showId);
+    return { change, ref };
+  }
+
+  async withdraw(ballot: Ballot, address: EpisodeAddress): Promise<VoteOutcome> {
+    const ref = await this.resolve(address);
+    this.checkRate(ballot);
+    const change = await this.votes.withdraw(ref.episodeId, ballot.voter.id);
+    if (change.previous !== null) this.onTallyChanged(ref.showId);
+    return { change, ref };
+  }
+
+  /** The ranking numbers to answer a vote with. */
+  async snapshot(outcome: VoteOutcome, sort: SortOrder, scope: RankingScope): Promise<EpisodeSnapshot> {
+    return this.rankings.snapshot(outcome.ref.episodeId, outcome.ref.showId, sort, scope);
+  }
+
+  /** This voter's ratings of the given episodes (empty for a visitor who never voted). */
+  async ratingsOf(voter: VoterRef | null, episodeIds: readonly number[]): Promise<Map<number, number>> {
+    return voter ? this.votes.ratingsOf(voter.id, episodeIds) : new Map();
+  }
+
+  private async resolve(address: EpisodeAddress): Promise<EpisodeRef> {
+    const ref = await this.catalog.findEpisodeRef(address.show, address.season, address.episode);
+    if (!ref) {
+      throw new NotFoundError(`There is no episode ${address.episode} in season ${address.season} of “${address.show}”.`);
+    }
+    return ref;
+  }
+
+  private checkRate(ballot: Ballot): void {
+    for (const decision of [this.limits.perVoter.take(ballot.voter.id), this.limits.perIp.take(ballot.ip)]) {
+      if (!decision.allowed) {
+        throw new TooManyRequestsError(
+          `You are voting faster than Epirank allows. Try again in ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? '' : 's'}.`,
+          decision.retryAfterSeconds,
+        );
+      }
+    }
+  }
+}
