@@ -77,8 +77,11 @@ export class VotesService {
     return ref;
   }
 
+  /** The voter's limit is checked first, so a voter who is already refused spends none of the address's budget. */
   private checkRate(ballot: Ballot): void {
-    for (const decision of [this.limits.perVoter.take(ballot.voter.id), this.limits.perIp.take(ballot.ip)]) {
+    const checks = [() => this.limits.perVoter.take(ballot.voter.id), () => this.limits.perIp.take(ballot.ip)];
+    for (const check of checks) {
+      const decision = check();
       if (!decision.allowed) {
         throw new TooManyRequestsError(
           `You are voting faster than Epirank allows. Try again in ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? '' : 's'}.`,

@@ -137,7 +137,8 @@
     form.setAttribute('aria-busy', 'true');
     setStatus(form, 'Saving…');
     try {
-      const response = await fetch(form.action, {
+      // Not form.action: the buttons named "action" shadow that property.
+      const response = await fetch(form.getAttribute('action'), {
         method: 'POST',
         body,
         headers: { Accept: 'application/json' },
