@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { SettingsRepository } from './db/settings.repository.js';
 import { createServices, type Services } from './services.js';
 import { voteApiRoutes } from './votes/votes.api.js';
@@ -44,15 +44,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   });
 
   // Outside plugins first: security headers, cookies, form bodies.
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        // Assets are same-origin; upgrading requests would break plain-HTTP installs on a LAN.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
-
+  registerSecurityHeaders(app);
   const cookieSecret =
     config.cookieSecret ??
     (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));

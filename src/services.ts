@@ -1,4 +1,5 @@
 import { CatalogRepository } from './catalog/catalog.repository.js';
+import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { RankingsService } from './ranking/rankings.service.js';
@@ -21,9 +22,10 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const votesRepository = new VotesRepository(database.db, database.dialect);
   const pageCache = new PageCache(config.pageCacheSeconds * 1000);
   const rankings = new RankingsService(catalog, standings, config.rankPriorVotes);
+  const episodeDirectory = new EpisodeDirectory(catalog);
   const votes = new VotesService(
     votesRepository,
-    catalog,
+    episodeDirectory,
     rankings,
     { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp) },
     (showId) => pageCache.invalidateShow(showId),
@@ -33,6 +35,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     rankings,
     votes,
     pageCache,
+    episodeDirectory,
     tallyAudit: new TallyAudit(votesRepository, catalog),
   };
 }

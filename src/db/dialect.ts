@@ -40,6 +40,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }
 
+/** True when an error is a foreign-key violation (a row pointing at one that no longer exists). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
+}
+
 /**
  * True for failures that a fresh attempt of the same transaction can succeed at: two first votes
  * racing to insert (unique violation), PostgreSQL serialization failures and deadlocks, and

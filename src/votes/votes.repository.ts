@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { isRetryableConflict, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
+import { WriteBatcher } from '../db/write-batcher.js';
 
 export interface VoterRef {
   id: string;
@@ -30,14 +31,19 @@ const MAX_ATTEMPTS = 5;
  * so the tally always equals what the votes say (checked by `epirank recount --check`).
  */
 export class VotesRepository {
+  /** SQLite commits votes in groups; PostgreSQL gives each vote its own transaction. */
+  private readonly batcher: WriteBatcher | null;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
-  ) {}
+  ) {
+    this.batcher = dialect === 'sqlite' ? new WriteBatcher(db) : null;
+  }
 
   /** Sets this voter's rating of an episode, creating or replacing it. */
   async rate(episodeId: number, voter: VoterRef, rating: number, ip: string | null, now: string): Promise<VoteChange> {
-    return this.inTransaction(async (trx) => {
+    return this.write(async (trx) => {
       const previous = await this.lockVote(trx, episodeId, voter.id);
       if (previous === null) {
         await trx
@@ -59,7 +65,7 @@ export class VotesRepository {
 
   /** Removes this voter's rating of an episode; a no-op when there is none. */
   async withdraw(episodeId: number, voterId: string): Promise<VoteChange> {
-    return this.inTransaction(async (trx) => {
+    return this.write(async (trx) => {
       const previous = await this.lockVote(trx, episodeId, voterId);
       if (previous !== null) {
         await trx.deleteFrom('votes').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
@@ -203,6 +209,11 @@ export class VotesRepository {
       )
       .where('episode_id', '=', episodeId)
       .execute();
+  }
+
+  /** One vote's change, committed before the returned promise resolves. */
+  private write<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return this.batcher ? this.batcher.run(work) : this.inTransaction(work);
   }
 
   private async inTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {

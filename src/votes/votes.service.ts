@@ -1,6 +1,6 @@
-import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { EpisodeRef } from '../catalog/catalog.types.js';
-import { nowTimestamp } from '../db/dialect.js';
+import type { EpisodeDirectory } from '../catalog/episode-directory.js';
+import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
 import { BadRequestError, NotFoundError, TooManyRequestsError } from '../errors.js';
 import type { SortOrder } from '../ranking/ranking.js';
 import type { EpisodeSnapshot, RankingScope, RankingsService } from '../ranking/rankings.service.js';
@@ -32,7 +32,7 @@ export const MAX_RATING = 10;
 export class VotesService {
   constructor(
     private readonly votes: VotesRepository,
-    private readonly catalog: CatalogRepository,
+    private readonly episodes: EpisodeDirectory,
     private readonly rankings: RankingsService,
     private readonly limits: { perVoter: RateLimiter; perIp: RateLimiter },
     /** Told after every committed change, so caches of the show's pages can be dropped. */
@@ -46,7 +46,9 @@ export class VotesService {
     }
     const ref = await this.resolve(address);
     this.checkRate(ballot);
-    const change = await this.votes.rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock));
+    const change = await this.votes
+      .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock))
+      .catch((error: unknown) => this.episodeGone(error, address));
     if (change.previous !== change.current) this.onTallyChanged(ref.showId);
     return { change, ref };
   }
@@ -70,11 +72,20 @@ export class VotesService {
   }
 
   private async resolve(address: EpisodeAddress): Promise<EpisodeRef> {
-    const ref = await this.catalog.findEpisodeRef(address.show, address.season, address.episode);
-    if (!ref) {
-      throw new NotFoundError(`There is no episode ${address.episode} in season ${address.season} of “${address.show}”.`);
-    }
+    const ref = await this.episodes.resolve(address.show, address.season, address.episode);
+    if (!ref) throw this.notFound(address);
     return ref;
+  }
+
+  /** An episode deleted (by another instance) after its address was resolved fails the foreign key. */
+  private episodeGone(error: unknown, address: EpisodeAddress): never {
+    if (!isForeignKeyViolation(error)) throw error;
+    this.episodes.forget();
+    throw this.notFound(address);
+  }
+
+  private notFound(address: EpisodeAddress): NotFoundError {
+    return new NotFoundError(`There is no episode ${address.episode} in season ${address.season} of “${address.show}”.`);
   }
 
   /** The voter's limit is checked first, so a voter who is already refused spends none of the address's budget. */

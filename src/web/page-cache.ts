@@ -5,7 +5,8 @@
  * took the vote.
  */
 interface Entry {
-  html: string;
+  /** Encoded once: writing an 80 KB string with non-ASCII characters re-encodes it on every send. */
+  html: Buffer;
   showId: number | null;
   generation: number;
   expiresAt: number;
@@ -24,7 +25,7 @@ export class PageCache {
   ) {}
 
   /** The page stored for `key`, unless it has expired or a vote has changed its show since. */
-  get(key: string): string | undefined {
+  get(key: string): Buffer | undefined {
     if (this.ttlMs <= 0) return undefined;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
@@ -36,7 +37,7 @@ export class PageCache {
   }
 
   /** Stores a page about `showId` (null: a page about every show, such as the home page). */
-  set(key: string, showId: number | null, html: string): void {
+  set(key: string, showId: number | null, html: Buffer): void {
     if (this.ttlMs <= 0) return;
     if (this.entries.size >= MAX_ENTRIES) {
       // Maps iterate in insertion order: drop the oldest entry.

@@ -50,7 +50,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       if (cached !== undefined) return reply.send(cached);
     }
     const { page, showId } = await build(voter);
-    const html = renderDocument(page);
+    const html = Buffer.from(renderDocument(page));
     if (!voter) pageCache.set(canonical, showId, html);
     return reply.send(html);
   }

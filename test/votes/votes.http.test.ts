@@ -150,6 +150,16 @@ describe('refusals write nothing', () => {
     expect(await tallyOf(6)).toEqual(before);
   });
 
+  it('a vote for an episode deleted after its address was looked up is a 404, not a 500', async () => {
+    expect((await postVote(25, { rating: '5' })).statusCode).toBe(303); // the address is now remembered
+    const db = context.database.handle.db;
+    const episode = await db.selectFrom('episodes').select('id').where('number', '=', 25).executeTakeFirstOrThrow();
+    await db.deleteFrom('episodes').where('id', '=', episode.id).execute();
+    const response = await postVote(25, { rating: '6' });
+    expect(response.statusCode).toBe(404);
+    expect((await postVote(25, { rating: '6' })).statusCode).toBe(404);
+  });
+
   it('an unknown episode is a 404 page', async () => {
     const response = await postVote(40, { rating: '5' });
     expect(response.statusCode).toBe(404);

@@ -146,10 +146,16 @@ describe('site plumbing', () => {
     expect((await context.app.inject({ method: 'GET', url: '/assets/missing.css' })).statusCode).toBe(404);
   });
 
-  it('sends security headers with every page', async () => {
-    const { response } = await get('/');
-    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  it('sends security headers with every response, HSTS only over HTTPS', async () => {
+    for (const url of ['/', '/nowhere', '/healthz']) {
+      const { response } = await get(url);
+      expect(response.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(response.headers['content-security-policy'], url).toContain("frame-ancestors 'self'");
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
+      expect(response.headers['strict-transport-security'], url).toBeUndefined();
+    }
   });
 
   it('reports health', async () => {
