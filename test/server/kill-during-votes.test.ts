@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
+import { openDatabase } from '../../src/db/database.js';
+import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { emptyDatabase } from '../helpers/database.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+});
+
+describe('killing the server while votes pour in', () => {
+  it('loses no vote that it acknowledged, and leaves tallies equal to a recount', async () => {
+    const database = await emptyDatabase();
+    cleanups.push(database.drop);
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'info', VOTE_LIMIT_PER_IP: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(async () => void child.kill('SIGKILL'));
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    for (let i = 0; !output.includes('Server listening'); i++) {
+      if (i > 600) throw new Error(`server did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+
+    // Each request is a new voter rating one episode, so every acknowledged vote must be found as it was sent.
+    const acknowledged: Array<{ voterId: string; episode: number; rating: number }> = [];
+    let sent = 0;
+    let killed = false;
+    const worker = async () => {
+      while (!killed) {
+        const n = sent++;
+        const episode = 1 + (n % 26);
+        const rating = 1 + ((n * 7) % 10);
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/shows/kaleido-star/seasons/1/episodes/${episode}/rating`, {
+            method: 'POST',
+            body: new URLSearchParams({ rating: String(rating) }),
+            headers: { 'sec-fetch-site': 'same-origin' },
+            redirect: 'manual',
+          });
+          if (response.status !== 303) continue;
+          const cookie = decodeURIComponent(/epirank_voter=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')![1]!);
+          acknowledged.push({ voterId: `a:${cookie.split('.')[0]}`, episode, rating });
+          if (acknowledged.length >= 300 && !killed) {
+            killed = true;
+            child.kill('SIGKILL'); // no graceful shutdown: the process just stops
+          }
+        } catch {
+          // connection refused or reset once the process is gone
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 24 }, worker));
+    await exited;
+    expect(sent).toBeGreaterThan(acknowledged.length); // requests really were in flight when it died
+
+    const handle = openDatabase(database.url);
+    try {
+      const rows = await handle.db
+        .selectFrom('votes as v')
+        .innerJoin('episodes as e', 'e.id', 'v.episode_id')
+        .select(['v.voter_id', 'e.number', 'v.rating'])
+        .execute();
+      const stored = new Map(rows.map((r) => [`${r.voter_id}/${r.number}`, r.rating]));
+      const missing = acknowledged.filter((a) => stored.get(`${a.voterId}/${a.episode}`) !== a.rating);
+      expect(missing).toEqual([]);
+      const audit = new TallyAudit(new VotesRepository(handle.db, handle.dialect), new CatalogRepository(handle.db));
+      expect(await audit.check()).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  });
+});
