@@ -171,11 +171,7 @@ export class RankingsService {
     }
     const totals = totalOf(showEpisodes);
     const prior = this.prior(totals);
-    const position = (episodes: EpisodeStanding[]) => {
-      const { ranked } = rankEpisodes(episodes, DEFAULT_SORT, prior);
-      const found = ranked.find((e) => e.id === standing.id);
-      return found ? { rank: found.rank, of: ranked.length } : null;
-    };
+    const position = (episodes: EpisodeStanding[]) => positionOf(standing.id, episodes, prior);
     return {
       show,
       seasons,
@@ -211,11 +207,7 @@ export class RankingsService {
         fewVotes: e.count > 0 && hasFewVotes(e, prior),
       };
     };
-    const position = (episodes: EpisodeStanding[]) => {
-      const { ranked } = rankEpisodes(episodes, DEFAULT_SORT, prior);
-      const found = ranked.find((e) => e.id === episodeId);
-      return found ? { rank: found.rank, of: ranked.length } : null;
-    };
+    const position = (episodes: EpisodeStanding[]) => positionOf(episodeId, episodes, prior);
     const ordered = rankEpisodes(scope === 'season' ? seasonEpisodes : showEpisodes, sort, prior).ranked;
     const inOrder = ordered.find((e) => e.id === episodeId);
     return {
@@ -272,6 +264,13 @@ export class RankingsService {
       };
     });
   }
+}
+
+/** An episode's place by fan score among the rated ones of a list, or null when it is unrated. */
+function positionOf(episodeId: number, episodes: EpisodeStanding[], prior: Prior): { rank: number; of: number } | null {
+  const { ranked } = rankEpisodes(episodes, DEFAULT_SORT, prior);
+  const found = ranked.find((e) => e.id === episodeId);
+  return found ? { rank: found.rank, of: ranked.length } : null;
 }
 
 export type SeasonPageData = Awaited<ReturnType<RankingsService['season']>>;

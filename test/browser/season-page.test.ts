@@ -1,35 +1,22 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate() run in the browser, so this file alone sees DOM types.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
-import { useTestApp } from '../helpers/app.js';
-import { launchChromium, SCREENSHOT_DIR } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, useDemoSiteInChromium } from '../helpers/browser.js';
 
 // The fan-score order of the demo season, worked out by hand with exact fractions (T = 1502, N = 181, m = 5).
 const FAN_SCORE_ORDER = [1, 13, 26, 8, 19, 3, 9, 4, 7, 12, 15, 10, 21, 5, 6, 24, 18, 22, 20, 2, 16, 17, 25, 11, 23];
 
-const context = useTestApp({ seed: (database) => loadDemoCatalog(database.handle.db).then(() => undefined) });
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  base = await context.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useDemoSiteInChromium();
 
 describe('the demo season page in headless Chromium', () => {
   it('shows the episodes in fan-score order, with JavaScript on and no console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
-    await page.goto(`${base}/shows/kaleido-star/seasons/1`);
+    await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     await expect(page.locator('h1').textContent()).resolves.toBe('The best episodes of Kaleido Star season 1');
     const order = await page.locator('ol.ranking article.episode').evaluateAll((cards) =>
       cards.map((card) => Number(card.getAttribute('data-episode'))),
@@ -43,9 +30,9 @@ describe('the demo season page in headless Chromium', () => {
   });
 
   it('works with JavaScript off: the sort links change the order', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await noScript.newPage();
-    await page.goto(`${base}/shows/kaleido-star/seasons/1`);
+    await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     await page.getByRole('link', { name: 'Average', exact: true }).click();
     await page.waitForURL(/sort=average/);
     const order = await page.locator('ol.ranking article.episode').evaluateAll((cards) =>
@@ -62,9 +49,9 @@ describe('the demo season page in headless Chromium', () => {
 
   it('follows the system dark mode', async () => {
     const backgroundIn = async (colorScheme: 'light' | 'dark') => {
-      const ctx = await browser.newContext({ colorScheme });
+      const ctx = await site.browser.newContext({ colorScheme });
       const page = await ctx.newPage();
-      await page.goto(`${base}/shows/kaleido-star/seasons/1`);
+      await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
       const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       if (colorScheme === 'dark') await page.screenshot({ path: `${SCREENSHOT_DIR}season-page-dark.png` });
       await ctx.close();
@@ -76,16 +63,16 @@ describe('the demo season page in headless Chromium', () => {
   });
 
   it('copies the page link with the share button', async () => {
-    const ctx = await browser.newContext();
-    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const ctx = await site.browser.newContext();
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
     const page = await ctx.newPage();
-    await page.goto(`${base}/shows/kaleido-star/seasons/1`);
+    await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     await page.getByRole('link', { name: 'Copy link' }).first().click();
     await expect
       .poll(() => page.locator('.copy-status').first().textContent())
       .toBe('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/shows/kaleido-star/seasons/1`);
-    expect(page.url()).toBe(`${base}/shows/kaleido-star/seasons/1`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/shows/kaleido-star/seasons/1`);
+    expect(page.url()).toBe(`${site.base}/shows/kaleido-star/seasons/1`);
     await ctx.close();
   });
 
@@ -97,9 +84,9 @@ describe('the demo season page in headless Chromium', () => {
     ['light', '/'],
     ['dark', '/nowhere'],
   ] as const)('has no accessibility violations found by axe (%s, %s)', async (colorScheme, path) => {
-    const ctx = await browser.newContext({ colorScheme });
+    const ctx = await site.browser.newContext({ colorScheme });
     const page = await ctx.newPage();
-    await page.goto(`${base}${path}`);
+    await page.goto(`${site.base}${path}`);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(violations).toEqual([]);
@@ -107,8 +94,8 @@ describe('the demo season page in headless Chromium', () => {
   });
 
   it('can be used with the keyboard alone: the skip link comes first and moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/shows/kaleido-star/seasons/1`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');

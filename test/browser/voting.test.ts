@@ -1,36 +1,24 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate() run in the browser, so this file alone sees DOM types.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
-import { useTestApp } from '../helpers/app.js';
-import { launchChromium, SCREENSHOT_DIR } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, useDemoSiteInChromium } from '../helpers/browser.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
-const context = useTestApp({ seed: (database) => loadDemoCatalog(database.handle.db).then(() => undefined) });
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  base = await context.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useDemoSiteInChromium();
 
 const rankedOrder = (page: Page) =>
   page.locator('ol.ranking article.episode').evaluateAll((cards) => cards.map((c) => Number(c.getAttribute('data-episode'))));
 
 describe('voting without JavaScript', () => {
   it('rates an unrated episode with the form, lands back on it, then withdraws the rating', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${base}${SEASON}`);
+    await page.goto(`${site.base}${SEASON}`);
     const unrated = page.locator('ul.unrated li#s1e14');
     await unrated.getByRole('radio', { name: '9' }).check();
     await unrated.getByRole('button', { name: 'Rate' }).click();
-    await page.waitForURL(`${base}${SEASON}#s1e14`);
+    await page.waitForURL(`${site.base}${SEASON}#s1e14`);
 
     const card = page.locator('ol.ranking article#s1e14');
     await expect(card.locator('.average-value').textContent()).resolves.toBe('9.00');
@@ -41,7 +29,7 @@ describe('voting without JavaScript', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}vote-no-js.png` });
 
     await card.getByRole('button', { name: 'Remove my rating' }).click();
-    await page.waitForURL(`${base}${SEASON}#s1e14`);
+    await page.waitForURL(`${site.base}${SEASON}#s1e14`);
     expect(await page.locator('ul.unrated li#s1e14').count()).toBe(1);
     expect(await page.locator('ol.ranking article#s1e14').count()).toBe(0);
     await ctx.close();
@@ -50,12 +38,12 @@ describe('voting without JavaScript', () => {
 
 describe('voting with JavaScript', () => {
   it('updates numbers and rank positions in place, without reloading the page', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const page = await ctx.newPage();
     page.setDefaultTimeout(5000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${base}${SEASON}`);
+    await page.goto(`${site.base}${SEASON}`);
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
     // Episodes 13 and 26 tie exactly (42 points over 5 votes); one 10 for episode 26 breaks it.
     expect((await rankedOrder(page)).slice(0, 3)).toEqual([1, 13, 26]);
@@ -88,9 +76,9 @@ describe('voting with JavaScript', () => {
   });
 
   it('rates with the keyboard alone and updates the histogram on the episode page', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const page = await ctx.newPage();
-    await page.goto(`${base}${SEASON}/episodes/2`);
+    await page.goto(`${site.base}${SEASON}/episodes/2`);
     expect(await page.locator('table.histogram').count()).toBe(0);
     await page.getByRole('radio', { name: '6' }).focus();
     await page.keyboard.press('Space');

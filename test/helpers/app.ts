@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { freshDatabase, type TestDatabase } from './database.js';
 
@@ -40,4 +41,9 @@ export function useTestApp(options: { config?: Partial<Config>; seed?: (database
       return current.database;
     },
   };
+}
+
+/** A seed that loads the demo catalogue (Kaleido Star season 1 with the reference page's tallies). */
+export async function seedDemo(database: TestDatabase): Promise<void> {
+  await loadDemoCatalog(database.handle.db);
 }

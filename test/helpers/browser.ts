@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { seedDemo, useTestApp } from './app.js';
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise. A missing browser fails the run. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,4 +32,30 @@ export async function launchChromium(): Promise<Browser> {
       // No --user-data-dir: Playwright gives every launch a fresh temporary profile itself.
     ],
   });
+}
+
+/**
+ * The demo catalogue served on a real port, with a Chromium to browse it, for one test file.
+ * `base` is the server's address, e.g. http://127.0.0.1:41234.
+ */
+export function useDemoSiteInChromium() {
+  const context = useTestApp({ seed: seedDemo });
+  let browser: Browser | undefined;
+  let base = '';
+  beforeAll(async () => {
+    base = await context.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get base() {
+      return base;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is only available inside tests');
+      return browser;
+    },
+  };
 }

@@ -1,23 +1,10 @@
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { openDatabase } from '../../src/db/database.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { emptyDatabase } from '../helpers/database.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, startEpirank } from '../helpers/process.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -29,19 +16,8 @@ describe('killing the server while votes pour in', () => {
     const database = await emptyDatabase();
     cleanups.push(database.drop);
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'info', VOTE_LIMIT_PER_IP: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { child, exited } = await startEpirank({ DATABASE_URL: database.url, PORT: String(port), VOTE_LIMIT_PER_IP: '0' });
     cleanups.push(async () => void child.kill('SIGKILL'));
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    for (let i = 0; !output.includes('Server listening'); i++) {
-      if (i > 600) throw new Error(`server did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
 
     // Each request is a new voter rating one episode, so every acknowledged vote must be found as it was sent.
     const acknowledged: Array<{ voterId: string; episode: number; rating: number }> = [];

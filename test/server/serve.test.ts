@@ -1,49 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { parsePage, readRanking } from '../helpers/html.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts `epirank serve` as an operator would, and waits until it listens. */
-async function serve(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 30_000;
-  while (!output.includes('Server listening')) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { child, output: () => output, exited };
-}
+import { freePort, runEpirank, startEpirank } from '../helpers/process.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -55,10 +14,10 @@ describe('epirank serve', () => {
     const database = await emptyDatabase();
     cleanups.push(database.drop);
     const port = await freePort();
-    const env = { DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1' };
+    const env = { DATABASE_URL: database.url, PORT: String(port) };
     const season = `http://127.0.0.1:${port}/shows/kaleido-star/seasons/1`;
 
-    const first = await serve(env);
+    const first = await startEpirank(env);
     cleanups.push(async () => void first.child.kill('SIGKILL'));
     const page = await fetch(season);
     expect(page.status).toBe(200);
@@ -75,7 +34,7 @@ describe('epirank serve', () => {
     await handle.db.updateTable('shows').set({ title: 'Kaleido Star (edited)' }).where('slug', '=', 'kaleido-star').execute();
     await handle.close();
 
-    const second = await serve(env);
+    const second = await startEpirank(env);
     cleanups.push(async () => void second.child.kill('SIGKILL'));
     const again = parsePage(await (await fetch(season)).text());
     expect(again('h1').text()).toBe('The best episodes of Kaleido Star (edited) season 1');
@@ -86,15 +45,8 @@ describe('epirank serve', () => {
   });
 
   it('refuses to start with a malformed setting, naming it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: 'eighty' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const code = await new Promise((resolve) => child.once('exit', resolve));
+    const { code, output } = await runEpirank(['serve'], { PORT: 'eighty' });
     expect(code).toBe(1);
-    expect(stderr).toContain('Configuration error: PORT must be a whole number from 0 to 65535, got "eighty"');
+    expect(output).toContain('Configuration error: PORT must be a whole number from 0 to 65535, got "eighty"');
   });
 });

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
-import { useTestApp } from '../helpers/app.js';
+import { seedDemo, useTestApp } from '../helpers/app.js';
 
 const VOTERS = 200;
 const EPISODES = [1, 2, 3]; // every voter works on the same few episodes, so writes collide
@@ -20,7 +19,7 @@ function random(seed: number) {
 }
 
 const context = useTestApp({
-  seed: (database) => loadDemoCatalog(database.handle.db).then(() => undefined),
+  seed: seedDemo,
   config: { voteLimitPerIp: 0, voteLimitPerVoter: 0, pageCacheSeconds: 0 },
 });
 let base: string;

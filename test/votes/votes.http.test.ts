@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
-import { useTestApp } from '../helpers/app.js';
+import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
 const ratingPath = (episode: number) => `${SEASON}/episodes/${episode}/rating`;
 const apiPath = (episode: number) => `/api/v1/shows/kaleido-star/seasons/1/episodes/${episode}/rating`;
-const seed = (database: { handle: { db: Parameters<typeof loadDemoCatalog>[0] } }) =>
-  loadDemoCatalog(database.handle.db).then(() => undefined);
+const seed = seedDemo;
 
 const context = useTestApp({ seed, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
-import { useTestApp } from '../helpers/app.js';
+import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { referenceEntries } from '../helpers/reference-page.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
-const context = useTestApp({ seed: (database) => loadDemoCatalog(database.handle.db).then(() => undefined) });
+const context = useTestApp({ seed: seedDemo });
 
 async function get(url: string) {
   const response = await context.app.inject({ method: 'GET', url });
