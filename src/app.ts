@@ -5,6 +5,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { catalogApiRoutes } from './api/catalog.api.js';
+import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
+import { registerApiCaching } from './http/api-caching.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { SettingsRepository } from './db/settings.repository.js';
@@ -56,6 +59,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   app.addHook('onClose', async () => database.close());
 
   registerErrorHandling(app);
+  registerApiCaching(app, API_PREFIX);
+  await registerOpenApi(app);
 
   app.get('/healthz', async (_request, reply) => {
     await sql`select 1`.execute(database.db);
@@ -64,6 +69,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(assetRoutes);
   await app.register(webRoutes);
   await app.register(voteFormRoutes);
-  await app.register(voteApiRoutes, { prefix: '/api/v1' });
+  await app.register(catalogApiRoutes, { prefix: API_PREFIX });
+  await app.register(voteApiRoutes, { prefix: API_PREFIX });
+  await app.register(openApiRoutes, { prefix: API_PREFIX });
   return app;
 }

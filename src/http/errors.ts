@@ -44,8 +44,9 @@ function classify(error: FastifyError | AppError, request: FastifyRequest): Erro
   }
   if (error.validation && error.validation.length > 0) {
     const part = error.validationContext ?? 'request';
-    // A path that does not parse (/seasons/abc) names nothing that exists: answer 404, not 400.
-    if (part === 'params') {
+    // On a page, a path that does not parse (/seasons/abc) names nothing that exists: 404. The API
+    // says precisely which parameter is malformed instead (400).
+    if (part === 'params' && !request.url.startsWith('/api/')) {
       return { status: 404, type: 'not-found', title: 'Not found', detail: 'There is no page at this address.' };
     }
     return {

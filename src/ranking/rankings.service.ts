@@ -13,7 +13,7 @@ import {
   type SortOrder,
   type Tally,
 } from './ranking.js';
-import type { EpisodeStanding, StandingsRepository } from './standings.repository.js';
+import type { EpisodeStanding, SeasonTotals, StandingsRepository } from './standings.repository.js';
 
 /** One episode as every page shows it: catalogue details, tally, and the derived numbers. */
 export interface EpisodeEntry extends EpisodeStanding, EpisodeDetails {
@@ -100,7 +100,26 @@ export class RankingsService {
   ) {}
 
   async home(): Promise<ShowSummary[]> {
-    const shows = await this.catalog.listShows();
+    return this.summaries(await this.catalog.listShows());
+  }
+
+  /** A page of shows, each with its vote total and best episode, for the API's show list. */
+  async searchShows(query: { text?: string; page: number; perPage: number }): Promise<{ items: ShowSummary[]; total: number }> {
+    const { shows, total } = await this.catalog.searchShows({
+      query: query.text,
+      limit: query.perPage,
+      offset: (query.page - 1) * query.perPage,
+    });
+    return { items: await this.summaries(shows), total };
+  }
+
+  /** A show and its seasons with their totals, without ranking its episodes. */
+  async overview(showSlug: string): Promise<{ show: Show; seasons: SeasonSummary[] }> {
+    const show = await this.requireShow(showSlug);
+    return { show, seasons: toSeasonSummaries(show.id, await this.standings.seasonTotals(show.id)) };
+  }
+
+  private async summaries(shows: Show[]): Promise<ShowSummary[]> {
     const all = await this.standings.episodeStandings({ showIds: shows.map((s) => s.id) });
     const byShow = new Map<number, EpisodeStanding[]>();
     for (const e of all) {
@@ -142,15 +161,7 @@ export class RankingsService {
       this.standings.seasonTotals(show.id),
       this.standings.episodeStandings({ showId: show.id }),
     ]);
-    const seasons: SeasonSummary[] = seasonTotals.map((s) => ({
-      id: s.seasonId,
-      showId: show.id,
-      number: s.seasonNumber,
-      episodeCount: s.episodeCount,
-      ratedEpisodeCount: s.ratedEpisodeCount,
-      votes: s.count,
-      average: formatAverage(s),
-    }));
+    const seasons = toSeasonSummaries(show.id, seasonTotals);
     return { show, seasons, ranking: await this.ranking(episodes, totalOf(episodes), sort) };
   }
 
@@ -264,6 +275,18 @@ export class RankingsService {
       };
     });
   }
+}
+
+function toSeasonSummaries(showId: number, totals: SeasonTotals[]): SeasonSummary[] {
+  return totals.map((s) => ({
+    id: s.seasonId,
+    showId,
+    number: s.seasonNumber,
+    episodeCount: s.episodeCount,
+    ratedEpisodeCount: s.ratedEpisodeCount,
+    votes: s.count,
+    average: formatAverage(s),
+  }));
 }
 
 /** An episode's place by fan score among the rated ones of a list, or null when it is unrated. */

@@ -2,7 +2,15 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { refuseCrossOriginApi } from '../http/cross-origin.js';
 import { ensureVoter } from './voter-cookie.js';
+import { problem } from '../api/api.schemas.js';
 import { EpisodeAddressParams, RatingBody, VoteResponse } from './votes.schemas.js';
+
+const voteErrors = {
+  400: problem('A malformed parameter or a rating that is not a whole number from 1 to 10.'),
+  403: problem('A browser request from another site.'),
+  404: problem('No such episode.'),
+  429: problem('Too many votes from this voter or address; see Retry-After.'),
+};
 
 /**
  * The current voter's rating of an episode, over JSON: PUT sets or replaces it, DELETE withdraws
@@ -16,7 +24,17 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.put(
     '/shows/:show/seasons/:season/episodes/:episode/rating',
-    { ...guard, schema: { params: EpisodeAddressParams, body: RatingBody, response: { 200: VoteResponse } } },
+    {
+      ...guard,
+      schema: {
+        summary: 'Rate an episode',
+        description: 'Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it.',
+        tags: ['votes'],
+        params: EpisodeAddressParams,
+        body: RatingBody,
+        response: { 200: VoteResponse, ...voteErrors },
+      },
+    },
     async (request, reply) => {
       const outcome = await votes.rate({ voter: ensureVoter(request, reply), ip: request.ip }, request.params, request.body.rating);
       const { episode } = await votes.snapshot(outcome, 'score', 'season');
@@ -26,7 +44,16 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.delete(
     '/shows/:show/seasons/:season/episodes/:episode/rating',
-    { ...guard, schema: { params: EpisodeAddressParams, response: { 200: VoteResponse } } },
+    {
+      ...guard,
+      schema: {
+        summary: 'Withdraw a rating',
+        description: 'Removes the current voter’s rating of the episode, if there is one.',
+        tags: ['votes'],
+        params: EpisodeAddressParams,
+        response: { 200: VoteResponse, ...voteErrors },
+      },
+    },
     async (request, reply) => {
       const outcome = await votes.withdraw({ voter: ensureVoter(request, reply), ip: request.ip }, request.params);
       const { episode } = await votes.snapshot(outcome, 'score', 'season');

@@ -51,7 +51,9 @@ export function Layout(props: { meta: PageMeta; children?: Child }): Html {
           {props.children}
         </main>
         <footer class="site-footer">
-          <p>Epirank ranks episodes by fans' votes. Scores update as votes come in.</p>
+          <p>
+            Epirank ranks episodes by fans' votes. Scores update as votes come in. <a href="/api/v1/docs">API</a>
+          </p>
         </footer>
       </body>
     </html>

@@ -83,6 +83,7 @@ describe('the demo season page in headless Chromium', () => {
     ['light', '/shows/kaleido-star/seasons/1/episodes/1'],
     ['light', '/'],
     ['dark', '/nowhere'],
+    ['light', '/api/v1/docs'],
   ] as const)('has no accessibility violations found by axe (%s, %s)', async (colorScheme, path) => {
     const ctx = await site.browser.newContext({ colorScheme });
     const page = await ctx.newPage();

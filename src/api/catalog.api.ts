@@ -1,0 +1,185 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Show } from '../catalog/catalog.types.js';
+import { DEFAULT_SORT } from '../ranking/ranking.js';
+import type { EpisodeEntry, RankingView, SeasonSummary } from '../ranking/rankings.service.js';
+import {
+  EpisodeDetailSchema,
+  EpisodeParams,
+  RankingSchema,
+  readErrors,
+  SeasonParams,
+  SeasonSummarySchema,
+  ShowDetailSchema,
+  ShowParams,
+  ShowsPageSchema,
+  ShowsQuery,
+  SortQuery,
+} from './api.schemas.js';
+import Type from 'typebox';
+
+/** Read-only endpoints: shows, seasons, rankings and episodes, the same numbers the pages show. */
+export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { rankings } = app.services;
+
+  app.get(
+    '/shows',
+    {
+      schema: {
+        summary: 'List shows',
+        description: 'Shows in title order, a page at a time, optionally filtered by title.',
+        tags: ['shows'],
+        querystring: ShowsQuery,
+        response: { 200: ShowsPageSchema, 400: readErrors[400] },
+      },
+    },
+    async (request) => {
+      const page = request.query.page ?? 1;
+      const perPage = request.query.perPage ?? 20;
+      const { items, total } = await rankings.searchShows({ text: request.query.q, page, perPage });
+      return {
+        items: items.map((s) => ({
+          ...showFields(s.show),
+          votes: s.votes,
+          episodeCount: s.episodeCount,
+          bestEpisode: s.best ? episodeFields(s.best, s.best.rank) : null,
+        })),
+        page,
+        perPage,
+        total,
+      };
+    },
+  );
+
+  app.get(
+    '/shows/:show',
+    {
+      schema: {
+        summary: 'One show',
+        description: 'A show with its seasons and their totals.',
+        tags: ['shows'],
+        params: ShowParams,
+        response: { 200: ShowDetailSchema, ...readErrors },
+      },
+    },
+    async (request) => {
+      const { show, seasons } = await rankings.overview(request.params.show);
+      return { ...showFields(show), seasons: seasons.map(seasonFields) };
+    },
+  );
+
+  app.get(
+    '/shows/:show/seasons',
+    {
+      schema: {
+        summary: 'A show’s seasons',
+        tags: ['shows'],
+        params: ShowParams,
+        response: { 200: Type.Array(SeasonSummarySchema), ...readErrors },
+      },
+    },
+    async (request) => (await rankings.overview(request.params.show)).seasons.map(seasonFields),
+  );
+
+  app.get(
+    '/shows/:show/ranking',
+    {
+      schema: {
+        summary: 'Every episode of a show, ranked',
+        description: 'All seasons together, in the same order as the show page.',
+        tags: ['rankings'],
+        params: ShowParams,
+        querystring: SortQuery,
+        response: { 200: RankingSchema, ...readErrors },
+      },
+    },
+    async (request) => {
+      const data = await rankings.show(request.params.show, request.query.sort ?? DEFAULT_SORT);
+      return rankingFields(data.show, null, data.ranking);
+    },
+  );
+
+  app.get(
+    '/shows/:show/seasons/:season/ranking',
+    {
+      schema: {
+        summary: 'A season, ranked',
+        description: 'Every episode of the season with votes, best first, in the same order as the season page; then the unrated ones.',
+        tags: ['rankings'],
+        params: SeasonParams,
+        querystring: SortQuery,
+        response: { 200: RankingSchema, ...readErrors },
+      },
+    },
+    async (request) => {
+      const data = await rankings.season(request.params.show, request.params.season, request.query.sort ?? DEFAULT_SORT);
+      return rankingFields(data.show, data.season.number, data.ranking);
+    },
+  );
+
+  app.get(
+    '/shows/:show/seasons/:season/episodes/:episode',
+    {
+      schema: {
+        summary: 'One episode',
+        description: 'An episode’s details, vote numbers, histogram and ranks in its season and show.',
+        tags: ['episodes'],
+        params: EpisodeParams,
+        response: { 200: EpisodeDetailSchema, ...readErrors },
+      },
+    },
+    async (request) => {
+      const { show, season, episode } = request.params;
+      const data = await rankings.episode(show, season, episode);
+      return {
+        ...episodeFields(data.episode, null),
+        histogram: data.episode.histogram,
+        votesHere: data.episode.votesHere,
+        baselineVotes: data.episode.baselineCount,
+        seasonRank: data.seasonRank,
+        showRank: data.showRank,
+      };
+    },
+  );
+}
+
+function showFields(show: Show) {
+  const { slug, title, synopsis, network, status, lastUpdated } = show;
+  return { slug, title, synopsis, network, status, lastUpdated };
+}
+
+function seasonFields(season: SeasonSummary) {
+  const { number, episodeCount, ratedEpisodeCount, votes, average } = season;
+  return { number, episodeCount, ratedEpisodeCount, votes, average };
+}
+
+export function episodeFields(episode: EpisodeEntry, rank: number | null) {
+  return {
+    id: episode.id,
+    season: episode.seasonNumber,
+    number: episode.episodeNumber,
+    title: episode.displayTitle,
+    airDate: episode.airDate,
+    synopsis: episode.synopsis,
+    directors: episode.directors,
+    watchLinks: episode.watchLinks,
+    rank,
+    votes: episode.count,
+    average: episode.average,
+    fanScore: episode.fanScore,
+    fewVotes: episode.fewVotes,
+  };
+}
+
+function rankingFields(show: Show, season: number | null, ranking: RankingView) {
+  return {
+    show: { slug: show.slug, title: show.title },
+    season,
+    sort: ranking.sort,
+    priorVotes: ranking.priorVotes,
+    showMean: ranking.showMean,
+    ranked: ranking.ranked.map((e) => episodeFields(e, e.rank)),
+    unrated: ranking.unrated.map((e) => episodeFields(e, null)),
+  };
+}

@@ -1,0 +1,43 @@
+import swagger from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
+import { sendPage } from '../http/send-page.js';
+import { ApiDocsPage } from '../web/pages/api-docs.page.js';
+
+export const API_PREFIX = '/api/v1';
+
+/**
+ * Collects the schemas of every route under /api/v1 into an OpenAPI 3.1 document. Must be
+ * registered before the routes it describes. Page routes carry no tags and stay out of it.
+ */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Epirank API',
+        version: '1.0.0',
+        description:
+          'Fans rate TV episodes from 1 to 10; this API serves the same rankings as the pages and lets a client vote. ' +
+          'Errors are application/problem+json documents whose `type` names the kind of error.',
+      },
+      servers: [{ url: '/' }],
+      tags: [
+        { name: 'shows', description: 'Shows and their seasons' },
+        { name: 'rankings', description: 'Episodes ranked by fans' },
+        { name: 'episodes', description: 'One episode' },
+        { name: 'votes', description: 'The current voter’s rating of an episode' },
+      ],
+    },
+    hideUntagged: true,
+  });
+}
+
+/** The document itself, and a page that lists it for people. */
+export async function openApiRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send(app.swagger()),
+  );
+  app.get('/docs', { schema: { hide: true } }, async (_request, reply) =>
+    sendPage(reply, ApiDocsPage({ document: app.swagger() as unknown as Record<string, unknown> })),
+  );
+}
