@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
           return 1;
         }
         const summary = await loadDemoCatalog(database.db);
-        console.log(`Loaded ${summary.shows} show, ${summary.seasons} season, ${summary.episodes} episodes.`);
+        console.log(`Loaded ${summary.shows.created} show, ${summary.seasons.created} season, ${summary.episodes.created} episodes.`);
       } finally {
         await database.close();
       }

@@ -18,7 +18,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     if (migration.applied.length > 0) app.log.info({ applied: migration.applied }, 'database migrated');
     if (migration.created && config.demoData) {
       const summary = await loadDemoCatalog(database.db);
-      app.log.info(summary, 'demo catalogue loaded');
+      app.log.info({ shows: summary.shows.created, episodes: summary.episodes.created }, 'demo catalogue loaded');
     }
   } catch (error) {
     await database.close();

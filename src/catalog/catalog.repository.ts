@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
-import type { EpisodeDetails, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show } from './catalog.types.js';
+import type { EpisodeDetails, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
 /** SQL for shows, seasons and episodes. Tallies belong to the votes and ranking repositories. */
 export class CatalogRepository {
@@ -175,6 +175,68 @@ export class CatalogRepository {
       }
     }
     return names;
+  }
+
+  async updateShow(id: number, fields: Partial<Omit<NewShowInput, 'slug'>>): Promise<void> {
+    await this.db
+      .updateTable('shows')
+      .set({
+        ...(fields.title !== undefined ? { title: fields.title } : {}),
+        ...(fields.synopsis !== undefined ? { synopsis: fields.synopsis } : {}),
+        ...(fields.network !== undefined ? { network: fields.network } : {}),
+        ...(fields.status !== undefined ? { status: fields.status } : {}),
+        ...(fields.lastUpdated !== undefined ? { last_updated: fields.lastUpdated } : {}),
+        updated_at: nowTimestamp(this.clock),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** A season's episodes with their details and baseline tally, in episode order. */
+  async episodesOfSeason(seasonId: number): Promise<StoredEpisode[]> {
+    const rows = await this.db
+      .selectFrom('episodes as e')
+      .leftJoin('episode_tallies as t', 't.episode_id', 'e.id')
+      .select(['e.id', 'e.number', 'e.title', 'e.air_date', 'e.synopsis', 't.baseline_count', 't.baseline_sum'])
+      .where('e.season_id', '=', seasonId)
+      .orderBy('e.number')
+      .execute();
+    const details = await this.detailsFor(rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      airDate: r.air_date,
+      synopsis: r.synopsis,
+      ...details.get(r.id)!,
+      baseline: r.baseline_count ? { count: Number(r.baseline_count), sum: Number(r.baseline_sum) } : null,
+    }));
+  }
+
+  async updateEpisode(id: number, fields: { title: string | null; airDate: string | null; synopsis: string | null }): Promise<void> {
+    await this.db
+      .updateTable('episodes')
+      .set({ title: fields.title, air_date: fields.airDate, synopsis: fields.synopsis, updated_at: nowTimestamp(this.clock) })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Replaces an episode's directors and watch links with these lists, in this order. */
+  async replaceEpisodeDetails(id: number, details: EpisodeDetails): Promise<void> {
+    await this.db.deleteFrom('episode_directors').where('episode_id', '=', id).execute();
+    await this.db.deleteFrom('episode_watch_links').where('episode_id', '=', id).execute();
+    if (details.directors.length > 0) {
+      await this.db
+        .insertInto('episode_directors')
+        .values(details.directors.map((name, position) => ({ episode_id: id, position, name })))
+        .execute();
+    }
+    if (details.watchLinks.length > 0) {
+      await this.db
+        .insertInto('episode_watch_links')
+        .values(details.watchLinks.map((l, position) => ({ episode_id: id, position, provider: l.provider, url: l.url })))
+        .execute();
+    }
   }
 
   async countShows(): Promise<number> {

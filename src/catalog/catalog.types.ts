@@ -50,6 +50,16 @@ export function episodeTitle(episode: Pick<Episode, 'title' | 'number'>): string
   return episode.title ?? `Episode ${episode.number}`;
 }
 
+/** An episode as stored, with what an import compares and an export writes. */
+export interface StoredEpisode extends EpisodeDetails {
+  id: number;
+  number: number;
+  title: string | null;
+  airDate: string | null;
+  synopsis: string | null;
+  baseline: { count: number; sum: number } | null;
+}
+
 export interface NewShowInput {
   slug: string;
   title: string;

@@ -27,6 +27,17 @@ export const BaselineSchema = Type.Object(
   { additionalProperties: false, description: 'A tally brought from another site; its histogram is unknown.' },
 );
 
+export const RatingSchema = Type.Object(
+  {
+    voter: Type.String({ minLength: 1, maxLength: 64, description: 'An opaque voter id, as Epirank exported it.' }),
+    kind: Type.Enum(['anonymous', 'account']),
+    rating: Type.Integer({ minimum: 1, maximum: 10 }),
+    castAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+
 export const EpisodeSchema = Type.Object(
   {
     number: Type.Integer({ minimum: 1, maximum: 100000 }),
@@ -36,6 +47,7 @@ export const EpisodeSchema = Type.Object(
     directors: Type.Array(Text(200), { maxItems: 50 }),
     watchLinks: Type.Array(WatchLinkSchema, { maxItems: 20 }),
     baseline: Type.Union([BaselineSchema, Type.Null()]),
+    ratings: Type.Optional(Type.Array(RatingSchema, { description: 'Individual ratings cast on Epirank (export --votes).' })),
   },
   { additionalProperties: false },
 );
@@ -115,6 +127,11 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
         if (b && (b.sum < b.count || b.sum > 10 * b.count)) {
           problems.push(`${where}/baseline sum ${b.sum} is impossible for ${b.count} ratings of 1 to 10`);
         }
+        const voters = new Set<string>();
+        episode.ratings?.forEach((r, i) => {
+          if (voters.has(r.voter)) problems.push(`${where}/ratings/${i}/voter "${r.voter}" rates this episode twice`);
+          voters.add(r.voter);
+        });
       });
     });
   });

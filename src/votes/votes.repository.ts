@@ -75,6 +75,71 @@ export class VotesRepository {
     });
   }
 
+  /**
+   * Writes imported ratings for one episode inside the caller's transaction (an import is one
+   * transaction), then recomputes that episode's tally from its votes.
+   */
+  static async importRatings(
+    trx: Transaction<Database>,
+    episodeId: number,
+    ratings: ReadonlyArray<{ voter: string; kind: VoterKind; rating: number; castAt: string; updatedAt: string }>,
+  ): Promise<number> {
+    let changed = 0;
+    for (const r of ratings) {
+      const existing = await trx
+        .selectFrom('votes')
+        .select(['rating', 'cast_at', 'updated_at', 'voter_kind'])
+        .where('episode_id', '=', episodeId)
+        .where('voter_id', '=', r.voter)
+        .executeTakeFirst();
+      if (!existing) {
+        await trx
+          .insertInto('votes')
+          .values({ episode_id: episodeId, voter_id: r.voter, voter_kind: r.kind, rating: r.rating, ip: null, cast_at: r.castAt, updated_at: r.updatedAt })
+          .execute();
+        changed++;
+      } else if (existing.rating !== r.rating || existing.cast_at !== r.castAt || existing.updated_at !== r.updatedAt || existing.voter_kind !== r.kind) {
+        await trx
+          .updateTable('votes')
+          .set({ rating: r.rating, voter_kind: r.kind, cast_at: r.castAt, updated_at: r.updatedAt })
+          .where('episode_id', '=', episodeId)
+          .where('voter_id', '=', r.voter)
+          .execute();
+        changed++;
+      }
+    }
+    if (changed > 0) await VotesRepository.recountEpisode(trx, episodeId);
+    return changed;
+  }
+
+  /** Recomputes one episode's vote tally from its votes, in the given transaction. */
+  static async recountEpisode(trx: Transaction<Database>, episodeId: number): Promise<void> {
+    const [fresh] = await aggregatesFromVotes(trx, episodeId);
+    const a = fresh ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: new Array<number>(10).fill(0) };
+    const values = {
+      vote_count: a.count,
+      vote_sum: a.sum,
+      vote_sum_sq: a.sumOfSquares,
+      ...Object.fromEntries(HISTOGRAM_COLUMNS.map((c, i) => [c, a.histogram[i]!])),
+    };
+    await trx
+      .insertInto('episode_tallies')
+      .values({ episode_id: episodeId, ...values })
+      .onConflict((oc) => oc.column('episode_id').doUpdateSet(values))
+      .execute();
+  }
+
+  /** Every vote, for an export, in a stable order. */
+  async allVotes(): Promise<Array<{ episodeId: number; voter: string; kind: VoterKind; rating: number; castAt: string; updatedAt: string }>> {
+    const rows = await this.db
+      .selectFrom('votes')
+      .select(['episode_id', 'voter_id', 'voter_kind', 'rating', 'cast_at', 'updated_at'])
+      .orderBy('episode_id')
+      .orderBy('voter_id')
+      .execute();
+    return rows.map((r) => ({ episodeId: r.episode_id, voter: r.voter_id, kind: r.voter_kind, rating: r.rating, castAt: r.cast_at, updatedAt: r.updated_at }));
+  }
+
   /** This voter's ratings of the given episodes. */
   async ratingsOf(voterId: string, episodeIds: readonly number[]): Promise<Map<number, number>> {
     if (episodeIds.length === 0) return new Map();
@@ -89,27 +154,7 @@ export class VotesRepository {
 
   /** Recomputes every episode's vote aggregates from the votes themselves. */
   async aggregatesFromVotes(db: Kysely<Database> = this.db): Promise<VoteAggregate[]> {
-    const rows = await db
-      .selectFrom('votes')
-      .groupBy('episode_id')
-      .select((eb) => [
-        'episode_id',
-        eb.fn.countAll<number>().as('count'),
-        eb.fn.sum<number>('rating').as('sum'),
-        eb.fn.sum<number>(eb('rating', '*', eb.ref('rating'))).as('sum_sq'),
-        ...HISTOGRAM_COLUMNS.map((column, index) =>
-          eb.fn.sum<number>(eb.case().when('rating', '=', index + 1).then(1).else(0).end()).as(column),
-        ),
-      ])
-      .orderBy('episode_id')
-      .execute();
-    return rows.map((r) => ({
-      episodeId: r.episode_id,
-      count: Number(r.count),
-      sum: Number(r.sum),
-      sumOfSquares: Number(r.sum_sq),
-      histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
-    }));
+    return aggregatesFromVotes(db);
   }
 
   /** The vote part of every stored tally (rows whose counters are all zero included). */
@@ -225,4 +270,30 @@ export class VotesRepository {
       }
     }
   }
+}
+
+/** Vote aggregates recomputed from the votes, for every episode or for one. */
+async function aggregatesFromVotes(db: Kysely<Database>, episodeId?: number): Promise<VoteAggregate[]> {
+  let query = db
+    .selectFrom('votes')
+    .groupBy('episode_id')
+    .select((eb) => [
+      'episode_id',
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.sum<number>('rating').as('sum'),
+      eb.fn.sum<number>(eb('rating', '*', eb.ref('rating'))).as('sum_sq'),
+      ...HISTOGRAM_COLUMNS.map((column, index) =>
+        eb.fn.sum<number>(eb.case().when('rating', '=', index + 1).then(1).else(0).end()).as(column),
+      ),
+    ])
+    .orderBy('episode_id');
+  if (episodeId !== undefined) query = query.where('episode_id', '=', episodeId);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    episodeId: r.episode_id,
+    count: Number(r.count),
+    sum: Number(r.sum),
+    sumOfSquares: Number(r.sum_sq),
+    histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
+  }));
 }

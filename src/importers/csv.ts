@@ -1,0 +1,166 @@
+import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
+
+/**
+ * Episodes as CSV (RFC 4180: comma-separated, a header row, fields may be "quoted", with ""
+ * for a quote inside). One row per episode; a show's own fields come from its first row.
+ *
+ * | column | required | meaning |
+ * | show | yes | the show's slug (a-z, 0-9, hyphens) |
+ * | show_title | on a show's first row | the show's title |
+ * | show_synopsis, network, status, last_updated | no | the show's fields (last_updated: YYYY-MM-DD) |
+ * | season, episode | yes | whole numbers from 1 |
+ * | title, air_date (YYYY-MM-DD), synopsis | no | the episode's fields |
+ * | directors | no | names separated by ";" |
+ * | watch_links | no | entries "Provider=https://…" separated by " | " |
+ * | baseline_votes, baseline_sum | no, together | a tally from another site |
+ */
+export const CSV_COLUMNS = [
+  'show', 'show_title', 'show_synopsis', 'network', 'status', 'last_updated',
+  'season', 'episode', 'title', 'air_date', 'synopsis', 'directors', 'watch_links',
+  'baseline_votes', 'baseline_sum',
+] as const;
+
+/** Splits CSV text into rows of fields, each with the line it starts on. */
+export function parseCsv(text: string, source: string): Array<{ line: number; fields: string[] }> {
+  const rows: Array<{ line: number; fields: string[] }> = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not data
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
+      fields = [];
+      field = '';
+      line++;
+      rowLine = line;
+    } else field += c;
+  }
+  if (quoted) throw new CatalogFormatError(source, [`line ${rowLine}: a quoted field is never closed`]);
+  fields.push(field);
+  if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
+  return rows;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Turns an episodes CSV into a catalogue file, naming the line and column of every problem. */
+export function catalogFromCsv(text: string, source: string): CatalogFile {
+  const [header, ...rows] = parseCsv(text, source);
+  if (!header) throw new CatalogFormatError(source, ['the file is empty: it needs a header row']);
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
+  const problems: string[] = unknown.map((n) => `line 1: unknown column "${n}" (known: ${CSV_COLUMNS.join(', ')})`);
+  for (const required of ['show', 'season', 'episode']) {
+    if (!names.includes(required)) problems.push(`line 1: the required column "${required}" is missing`);
+  }
+  if (problems.length > 0) throw new CatalogFormatError(source, problems);
+
+  const shows = new Map<string, CatalogShow>();
+  for (const row of rows) {
+    const at = (column: string) => `line ${row.line}, column ${column}`;
+    if (row.fields.length !== names.length) {
+      problems.push(`line ${row.line}: ${row.fields.length} fields where the header has ${names.length}`);
+      continue;
+    }
+    const get = (column: string) => {
+      const index = names.indexOf(column);
+      return index < 0 ? '' : row.fields[index]!.trim();
+    };
+    const optional = (column: string) => get(column) || null;
+    const whole = (column: string, required: boolean): number | null => {
+      const value = get(column);
+      if (value === '') {
+        if (required) problems.push(`${at(column)}: a whole number from 1 is required`);
+        return null;
+      }
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100000) {
+        problems.push(`${at(column)}: "${value}" is not a whole number from 1 to 100000`);
+        return null;
+      }
+      return Number(value);
+    };
+    const date = (column: string) => {
+      const value = optional(column);
+      if (value !== null && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) {
+        problems.push(`${at(column)}: "${value}" is not a date (YYYY-MM-DD)`);
+      }
+      return value;
+    };
+
+    const slug = get('show');
+    if (!SLUG.test(slug)) problems.push(`${at('show')}: "${slug}" is not a slug (a-z, 0-9 and hyphens)`);
+    const seasonNumber = whole('season', true);
+    const episodeNumber = whole('episode', true);
+    const airDate = date('air_date');
+    const lastUpdated = date('last_updated');
+    const links = (optional('watch_links') ?? '')
+      .split('|')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .map((entry) => {
+        const split = entry.indexOf('=');
+        const provider = split > 0 ? entry.slice(0, split).trim() : '';
+        const url = split > 0 ? entry.slice(split + 1).trim() : '';
+        if (!provider || !/^https?:\/\/\S+$/.test(url)) {
+          problems.push(`${at('watch_links')}: "${entry}" is not "Provider=https://…"`);
+        }
+        return { provider, url };
+      });
+    const votes = whole('baseline_votes', false);
+    const sum = whole('baseline_sum', false);
+    if ((votes === null) !== (sum === null)) problems.push(`${at('baseline_votes')}: baseline_votes and baseline_sum go together`);
+
+    let show = shows.get(slug);
+    if (!show) {
+      const title = get('show_title');
+      if (!title) problems.push(`${at('show_title')}: the first row of show "${slug}" must give its title`);
+      show = {
+        slug,
+        title,
+        synopsis: get('show_synopsis'),
+        network: optional('network'),
+        status: optional('status'),
+        lastUpdated,
+        seasons: [],
+      };
+      shows.set(slug, show);
+    }
+    if (seasonNumber === null || episodeNumber === null) continue;
+    let season = show.seasons.find((s) => s.number === seasonNumber);
+    if (!season) {
+      season = { number: seasonNumber, episodes: [] };
+      show.seasons.push(season);
+    }
+    season.episodes.push({
+      number: episodeNumber,
+      title: optional('title'),
+      airDate,
+      synopsis: optional('synopsis'),
+      directors: (optional('directors') ?? '').split(';').map((d) => d.trim()).filter(Boolean),
+      watchLinks: links,
+      baseline: votes !== null && sum !== null ? { count: votes, sum } : null,
+    });
+  }
+  if (problems.length > 0) throw new CatalogFormatError(source, problems.slice(0, 50));
+  return { format: 'epirank-catalog', version: 1, shows: [...shows.values()] };
+}
