@@ -5,6 +5,13 @@ import { CatalogRepository } from './catalog/catalog.repository.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { writeFileSync } from 'node:fs';
+import { BackupError, backupDatabase } from './db/backup.js';
+import { CatalogFormatError } from './importers/catalog-format.js';
+import { exportCatalog, serializeCatalog } from './importers/catalog-export.js';
+import { importCatalog } from './importers/catalog-import.js';
+import { describeImport, ImportProgress } from './importers/import-report.js';
+import { FetchError, fetchTvmazeShow, readCatalogSource, type ImportFormat } from './importers/read-catalog.js';
 import { startServer } from './server.js';
 import { createServices } from './services.js';
 import type { VoteAggregate } from './votes/votes.repository.js';
@@ -22,6 +29,14 @@ Commands:
   recount    Compare every episode's stored tally with a recount of its votes
                --check  report mismatches and exit 1 if there are any (the default)
                --fix    rewrite the mismatched tallies from the votes
+  import FILE          Import a catalogue: Epirank JSON, an episodes CSV, or a TVmaze show JSON
+               --format json|csv|tvmaze   when the file's name and content do not say
+               --dry-run                  report what would change, change nothing
+  import --tvmaze ID   Fetch a show and its episodes from TVmaze and import it
+  export     Write everything as Epirank JSON to standard output (or --output FILE)
+               --votes  include every individual rating
+  backup FILE          Copy the database to FILE while the site runs (SQLite online
+                       backup; pg_dump's custom format for PostgreSQL)
   help       Show this help
 
 Settings come from environment variables (see the README): PORT, HOST, DATABASE_URL,
@@ -34,7 +49,15 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { check: { type: 'boolean' }, fix: { type: 'boolean' } },
+    options: {
+      check: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      format: { type: 'string' },
+      tvmaze: { type: 'string' },
+      votes: { type: 'boolean' },
+      output: { type: 'string' },
+    },
   });
   const command = positionals[0] ?? 'help';
   const config = loadConfig();
@@ -92,6 +115,54 @@ async function main(argv: string[]): Promise<number> {
         await database.close();
       }
     }
+    case 'import': {
+      const format = values.format;
+      if (format !== undefined && !['json', 'csv', 'tvmaze'].includes(format)) {
+        console.error(`--format must be json, csv or tvmaze, not "${format}".`);
+        return 2;
+      }
+      if (!values.tvmaze && !positionals[1]) {
+        console.error('Name a file to import, or --tvmaze ID.');
+        return 2;
+      }
+      const file = values.tvmaze
+        ? await fetchTvmazeShow(values.tvmaze)
+        : readCatalogSource(positionals[1]!, format as ImportFormat | undefined);
+      const database = openDatabase(config.databaseUrl);
+      try {
+        await migrateToLatest(database.db, database.dialect);
+        const progress = new ImportProgress(process.stderr);
+        const summary = await importCatalog(database.db, file, { dryRun: values['dry-run'], onEpisode: (done, total) => progress.update(done, total) });
+        progress.finish();
+        console.log(describeImport(summary));
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'export': {
+      const database = openDatabase(config.databaseUrl);
+      try {
+        await migrateToLatest(database.db, database.dialect);
+        const text = serializeCatalog(await exportCatalog(database.db, database.dialect, { votes: values.votes }));
+        if (values.output) {
+          writeFileSync(values.output, text);
+          console.error(`Wrote ${values.output}.`);
+        } else process.stdout.write(text);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'backup': {
+      if (!positionals[1]) {
+        console.error('Name the file to write the backup to.');
+        return 2;
+      }
+      const result = await backupDatabase(config.databaseUrl, positionals[1]);
+      console.log(`Backed up to ${result.file} (${result.method}).`);
+      return 0;
+    }
     case 'help':
     case '--help':
       console.log(HELP);
@@ -108,6 +179,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+    else if (error instanceof CatalogFormatError) {
+      console.error(`Nothing was imported. ${error.source}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+    } else if (error instanceof FetchError || error instanceof BackupError) console.error(error.message);
     else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       console.error(`${error.message}\n\n${HELP}`);
     } else console.error(error);

@@ -102,8 +102,13 @@ export class CatalogFormatError extends Error {
  * JSON path, or returns the file typed.
  */
 export function parseCatalogFile(data: unknown, source: string): CatalogFile {
-  const schemaProblems = [...Value.Errors(CatalogFileSchema, data)]
-    .filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'boolean')
+  const errors = [...Value.Errors(CatalogFileSchema, data)].filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'boolean');
+  // A nullable field that fails its real type also fails the "or null" branch; that second
+  // message says nothing useful, so it is dropped wherever a more specific one exists.
+  const isNullBranch = (e: (typeof errors)[number]) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null';
+  const specific = new Set(errors.filter((e) => !isNullBranch(e)).map((e) => e.instancePath));
+  const schemaProblems = errors
+    .filter((e) => !(isNullBranch(e) && specific.has(e.instancePath)))
     .slice(0, 20)
     .map((e) => `${e.instancePath || '/'} ${e.message}`);
   if (schemaProblems.length > 0) throw new CatalogFormatError(source, schemaProblems);

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CatalogFormatError, parseCatalogFile, type CatalogFile } from './catalog-format.js';
+import { catalogFromCsv } from './csv.js';
+import { catalogFromTvmaze } from './tvmaze.js';
+
+export type ImportFormat = 'json' | 'csv' | 'tvmaze';
+
+/**
+ * Reads an import file in any supported format and returns it as a validated catalogue file.
+ * Without an explicit format: `.csv` is CSV; JSON with `"format": "epirank-catalog"` is Epirank's
+ * own; JSON with `_embedded` is a TVmaze show.
+ */
+export function readCatalogSource(path: string, format?: ImportFormat): CatalogFile {
+  const source = basename(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CatalogFormatError(source, [`cannot be read: ${(error as Error).message}`]);
+  }
+  const chosen = format ?? (path.toLowerCase().endsWith('.csv') ? 'csv' : undefined);
+  if (chosen === 'csv') return parseCatalogFile(catalogFromCsv(text, source), source);
+  const data = parseJson(text, source);
+  const kind = chosen ?? detectJson(data, source);
+  return parseCatalogFile(kind === 'tvmaze' ? catalogFromTvmaze(data, source) : data, source);
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CatalogFormatError(source, [`is not valid JSON: ${(error as Error).message}`]);
+  }
+}
+
+function detectJson(data: unknown, source: string): ImportFormat {
+  if (typeof data === 'object' && data !== null) {
+    if ((data as { format?: unknown }).format === 'epirank-catalog') return 'json';
+    if ('_embedded' in data || ('name' in data && 'id' in data)) return 'tvmaze';
+  }
+  throw new CatalogFormatError(source, [
+    'is neither an Epirank catalogue ("format": "epirank-catalog") nor a TVmaze show; say which with --format',
+  ]);
+}
+
+export class FetchError extends Error {
+  override name = 'FetchError';
+}
+
+/** Fetches a TVmaze show with its episodes, saying plainly when the network cannot be reached. */
+export async function fetchTvmazeShow(id: string, fetchImpl: typeof fetch = fetch): Promise<CatalogFile> {
+  if (!/^\d+$/.test(id)) throw new FetchError(`"${id}" is not a TVmaze show id (a number, as in tvmaze.com/shows/1955).`);
+  const url = `https://api.tvmaze.com/shows/${id}?embed=episodes`;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: AbortSignal.timeout(15_000), headers: { accept: 'application/json' } });
+  } catch (error) {
+    const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new FetchError(
+      `Could not reach TVmaze (${reason}). This machine may have no internet access: download ${url} ` +
+        'elsewhere and run "epirank import <file>".',
+    );
+  }
+  if (response.status === 404) throw new FetchError(`TVmaze has no show with id ${id}.`);
+  if (!response.ok) throw new FetchError(`TVmaze answered ${response.status} for show ${id}; try again later.`);
+  const source = `TVmaze show ${id}`;
+  return parseCatalogFile(catalogFromTvmaze(await response.json(), source), source);
+}

@@ -1,0 +1,195 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CatalogFormatError } from '../../src/importers/catalog-format.js';
+import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
+import { importCatalog } from '../../src/importers/catalog-import.js';
+import { readCatalogSource } from '../../src/importers/read-catalog.js';
+import { htmlToText, slugify } from '../../src/importers/tvmaze.js';
+import { freshDatabase, useTestDatabase } from '../helpers/database.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+const database = useTestDatabase();
+const db = () => database.current.handle.db;
+
+async function exported(handle = database.current.handle, votes = false) {
+  return serializeCatalog(await exportCatalog(handle.db, handle.dialect, { votes }));
+}
+
+async function rowCounts() {
+  const count = async (table: 'shows' | 'seasons' | 'episodes' | 'episode_directors' | 'episode_watch_links' | 'episode_tallies' | 'votes') =>
+    Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    shows: await count('shows'),
+    seasons: await count('seasons'),
+    episodes: await count('episodes'),
+    directors: await count('episode_directors'),
+    links: await count('episode_watch_links'),
+    tallies: await count('episode_tallies'),
+    votes: await count('votes'),
+  };
+}
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CatalogFormatError) return error.problems.map((p) => `${error.source}: ${p}`);
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('importing a catalogue', () => {
+  it('imports Epirank JSON, and importing it again changes nothing', async () => {
+    const file = readCatalogSource(fixture('orbit-cafe.json'));
+    const first = await importCatalog(db(), file);
+    expect(first).toMatchObject({
+      shows: { created: 1, updated: 0, unchanged: 0 },
+      seasons: { created: 2 },
+      episodes: { created: 3, updated: 0, unchanged: 0 },
+      dryRun: false,
+    });
+    const before = await exported();
+    const second = await importCatalog(db(), file);
+    expect(second).toMatchObject({
+      shows: { created: 0, updated: 0, unchanged: 1 },
+      seasons: { created: 0, unchanged: 2 },
+      episodes: { created: 0, updated: 0, unchanged: 3 },
+    });
+    expect(await exported()).toBe(before);
+    const show = JSON.parse(before).shows.find((s: { slug: string }) => s.slug === 'orbit-cafe');
+    expect(show.seasons[0].episodes[1]).toMatchObject({ title: 'Zero-G Pancakes', directors: ['Ada Quill', 'Bo Fenn'], baseline: null });
+  });
+
+  it('reads the CSV and the TVmaze shapes into the same catalogue format', async () => {
+    const fromCsv = readCatalogSource(fixture('orbit-cafe.csv'));
+    const fromJson = readCatalogSource(fixture('orbit-cafe.json'));
+    expect(fromCsv).toEqual(fromJson);
+
+    const tvmaze = readCatalogSource(fixture('harbor-lights.tvmaze.json'));
+    expect(tvmaze.shows[0]).toMatchObject({
+      slug: 'harbor-lights',
+      title: 'Harbor Lights',
+      synopsis: "A made-up drama about a lighthouse keeper & her town, written for Epirank's tests.",
+      network: 'Coastline TV',
+      status: 'Ended',
+      lastUpdated: '2025-01-01',
+    });
+    // The special (no episode number) is left out; an empty name or date becomes unknown.
+    expect(tvmaze.shows[0]!.seasons).toEqual([
+      {
+        number: 1,
+        episodes: [
+          { number: 1, title: 'First Light', airDate: '2019-05-02', synopsis: 'The lamp goes dark on the first night.', directors: [], watchLinks: [], baseline: null },
+          { number: 2, title: 'Fog Bank', airDate: '2019-05-09', synopsis: null, directors: [], watchLinks: [], baseline: null },
+        ],
+      },
+      { number: 2, episodes: [{ number: 1, title: null, airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null }] },
+    ]);
+  });
+
+  it('updates what changed and counts it', async () => {
+    const file = readCatalogSource(fixture('orbit-cafe.json'));
+    await importCatalog(db(), file);
+    const edited = structuredClone(file);
+    edited.shows[0]!.title = 'Orbit Café (renamed)';
+    edited.shows[0]!.seasons[0]!.episodes[0]!.watchLinks = [];
+    edited.shows[0]!.seasons[0]!.episodes[1]!.baseline = { count: 1, sum: 10 };
+    edited.shows[0]!.seasons.push({ number: 3, episodes: [{ number: 1, title: 'New', airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null }] });
+    const summary = await importCatalog(db(), edited);
+    expect(summary).toMatchObject({
+      shows: { updated: 1 },
+      seasons: { created: 1, unchanged: 2 },
+      episodes: { created: 1, updated: 2, unchanged: 1 },
+    });
+    const after = JSON.parse(await exported()).shows.find((s: { slug: string }) => s.slug === 'orbit-cafe');
+    expect(after.title).toBe('Orbit Café (renamed)');
+    expect(after.seasons[0].episodes[0].watchLinks).toEqual([]);
+    expect(after.seasons[0].episodes[1].baseline).toEqual({ count: 1, sum: 10 });
+  });
+
+  it('a dry run reports the changes and writes nothing', async () => {
+    const before = await rowCounts();
+    const summary = await importCatalog(db(), readCatalogSource(fixture('harbor-lights.tvmaze.json')), { dryRun: true });
+    expect(summary).toMatchObject({ dryRun: true, shows: { created: 1 }, episodes: { created: 3 } });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('an import that fails part way changes nothing', async () => {
+    const before = await rowCounts();
+    const exportBefore = await exported();
+    const file = readCatalogSource(fixture('harbor-lights.tvmaze.json'));
+    await expect(
+      importCatalog(db(), file, {
+        onEpisode: (done) => {
+          if (done === 2) throw new Error('the disk filled up');
+        },
+      }),
+    ).rejects.toThrow('the disk filled up');
+    expect(await rowCounts()).toEqual(before);
+    expect(await exported()).toBe(exportBefore);
+  });
+});
+
+describe('broken files are refused whole, naming where and why', () => {
+  it.each([
+    ['broken-schema.json', ['broken-schema.json: /shows/0/seasons/0/episodes/1/airDate must match format "date"']],
+    [
+      'broken-baseline.json',
+      [
+        'broken-baseline.json: /shows/0/seasons/0/episodes/0/baseline sum 25 is impossible for 2 ratings of 1 to 10',
+        'broken-baseline.json: /shows/0/seasons/0/episodes/1/number 1 appears twice',
+      ],
+    ],
+    ['broken-syntax.json', [expect.stringMatching(/^broken-syntax\.json: is not valid JSON: /)]],
+    [
+      'broken.csv',
+      [
+        'broken.csv: line 3, column episode: "two" is not a whole number from 1 to 100000',
+        'broken.csv: line 4, column air_date: "17/01/2024" is not a date (YYYY-MM-DD)',
+        'broken.csv: line 5: 4 fields where the header has 6',
+      ],
+    ],
+    ['broken.tvmaze.json', ['broken.tvmaze.json: /_embedded/episodes: missing; fetch the show with ?embed=episodes']],
+  ])('%s', async (name, expected) => {
+    const before = await rowCounts();
+    expect(problemsOf(() => readCatalogSource(fixture(name)))).toEqual(expected);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('export', () => {
+  it('export, import into an empty database, export again: the same bytes (with votes too)', async () => {
+    await importCatalog(db(), readCatalogSource(fixture('orbit-cafe.json')));
+    const now = '2026-01-01T00:00:00.000Z';
+    const episode = await db().selectFrom('episodes').select('id').orderBy('id').executeTakeFirstOrThrow();
+    await db()
+      .insertInto('votes')
+      .values([
+        { episode_id: episode.id, voter_id: 'a:one', voter_kind: 'anonymous', rating: 9, ip: '192.0.2.1', cast_at: now, updated_at: now },
+        { episode_id: episode.id, voter_id: 'a:two', voter_kind: 'anonymous', rating: 4, ip: null, cast_at: now, updated_at: now },
+      ])
+      .execute();
+    for (const votes of [false, true]) {
+      const original = await exported(database.current.handle, votes);
+      const empty = await freshDatabase();
+      try {
+        await importCatalog(empty.handle.db, JSON.parse(original));
+        expect(await exported(empty.handle, votes)).toBe(original);
+      } finally {
+        await empty.drop();
+      }
+    }
+    const withVotes = JSON.parse(await exported(database.current.handle, true));
+    const ratings = withVotes.shows.flatMap((s: any) => s.seasons.flatMap((se: any) => se.episodes.flatMap((e: any) => e.ratings)));
+    expect(ratings.map((r: { voter: string; rating: number }) => `${r.voter}=${r.rating}`).sort()).toEqual(['a:one=9', 'a:two=4']);
+  });
+});
+
+describe('helpers', () => {
+  it('makes slugs and plain text', () => {
+    expect(slugify('Kaleido Star: New Wings!')).toBe('kaleido-star-new-wings');
+    expect(slugify('Pokémon')).toBe('pokemon');
+    expect(htmlToText('<p>One &amp; two<br>three&nbsp;&#x263A;</p><p>Four</p>')).toBe('One & two\nthree ☺\n\nFour');
+  });
+});
