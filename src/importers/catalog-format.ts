@@ -83,6 +83,12 @@ export const CatalogFileSchema = Type.Object(
 );
 
 export type CatalogFile = Static<typeof CatalogFileSchema>;
+
+/** The format's JSON Schema as a document (docs/catalog.schema.json is this text). */
+export function catalogJsonSchema(): string {
+  const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Epirank catalogue file', ...CatalogFileSchema };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
 export type CatalogShow = Static<typeof ShowSchema>;
 export type CatalogEpisode = Static<typeof EpisodeSchema>;
 

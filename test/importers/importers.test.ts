@@ -193,3 +193,23 @@ describe('helpers', () => {
     expect(htmlToText('<p>One &amp; two<br>three&nbsp;&#x263A;</p><p>Four</p>')).toBe('One & two\nthree ☺\n\nFour');
   });
 });
+
+describe('the format’s JSON Schema', () => {
+  it('is kept in docs/catalog.schema.json, and the demo catalogue and every good fixture follow it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { catalogJsonSchema } = await import('../../src/importers/catalog-format.js');
+    const committed = readFileSync(new URL('../../docs/catalog.schema.json', import.meta.url), 'utf8');
+    // If this fails after a format change, run `npm run schema` and commit the result.
+    expect(catalogJsonSchema()).toBe(committed);
+
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const addFormats = (await import('ajv-formats')).default as unknown as (a: InstanceType<typeof Ajv2020>) => void;
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(committed));
+    for (const file of [fixture('orbit-cafe.json'), fileURLToPath(new URL('../../src/catalog/demo/kaleido-star.json', import.meta.url))]) {
+      expect(validate(JSON.parse(readFileSync(file, 'utf8'))) ? [] : validate.errors, file).toEqual([]);
+    }
+    expect(validate(JSON.parse(readFileSync(fixture('broken-schema.json'), 'utf8')))).toBe(false);
+  });
+});

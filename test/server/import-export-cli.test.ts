@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dialectOf } from '../../src/db/dialect.js';
+import { emptyDatabase } from '../helpers/database.js';
+import { adminQuery, databaseUrlWithName } from '../helpers/template.js';
+import { freePort, runEpirank, startEpirank } from '../helpers/process.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'epirank-cli-'));
+const cleanups: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  // Last in, first out: a restored database is dropped through the database created before it.
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function newDatabase() {
+  const database = await emptyDatabase();
+  cleanups.push(database.drop);
+  return database.url;
+}
+
+describe('epirank import / export', () => {
+  it('imports each format, refuses broken files whole, and exports what it holds', async () => {
+    const url = await newDatabase();
+    const env = { DATABASE_URL: url };
+
+    const dry = await runEpirank(['import', fixture('orbit-cafe.csv'), '--dry-run'], env);
+    expect(dry.code).toBe(0);
+    expect(dry.output).toContain('Dry run: nothing was written.');
+    expect(dry.output).toContain('episodes: 3 new, 0 updated, 0 unchanged');
+
+    const broken = await runEpirank(['import', fixture('broken.csv')], env);
+    expect(broken.code).toBe(1);
+    expect(broken.output).toContain('Nothing was imported. broken.csv:');
+    expect(broken.output).toContain('line 4, column air_date: "17/01/2024" is not a date (YYYY-MM-DD)');
+
+    const empty = await runEpirank(['export'], env);
+    expect(JSON.parse(empty.output).shows).toEqual([]);
+
+    expect((await runEpirank(['import', fixture('orbit-cafe.json')], env)).output).toContain('episodes: 3 new');
+    expect((await runEpirank(['import', fixture('orbit-cafe.csv')], env)).output).toContain('episodes: 0 new, 0 updated, 3 unchanged');
+    expect((await runEpirank(['import', fixture('harbor-lights.tvmaze.json')], env)).output).toContain('shows: 1 new');
+
+    const out = join(dir, `export-${Date.now()}.json`);
+    expect((await runEpirank(['export', '--votes', '--output', out], env)).code).toBe(0);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file.shows.map((s: { slug: string }) => s.slug)).toEqual(['harbor-lights', 'orbit-cafe']);
+
+    const wrongFormat = await runEpirank(['import', fixture('orbit-cafe.json'), '--format', 'xml'], env);
+    expect(wrongFormat.code).toBe(2);
+  });
+
+  it('says clearly when TVmaze cannot be reached or the id is not one', async () => {
+    const url = await newDatabase();
+    const bad = await runEpirank(['import', '--tvmaze', 'abc'], { DATABASE_URL: url });
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('"abc" is not a TVmaze show id');
+  });
+});
+
+describe('epirank backup', () => {
+  it('copies the database while the server runs, and the copy restores to the same data', async () => {
+    const url = await newDatabase();
+    const port = await freePort();
+    const server = await startEpirank({ DATABASE_URL: url, PORT: String(port) });
+    cleanups.push(async () => void server.child.kill('SIGKILL'));
+    // A vote, so the backup holds more than the demo file does.
+    await fetch(`http://127.0.0.1:${port}/shows/kaleido-star/seasons/1/episodes/14/rating`, {
+      method: 'POST',
+      body: new URLSearchParams({ rating: '8' }),
+      headers: { 'sec-fetch-site': 'same-origin' },
+      redirect: 'manual',
+    });
+    const before = (await runEpirank(['export', '--votes'], { DATABASE_URL: url })).output;
+    expect(JSON.parse(before).shows[0].seasons[0].episodes[13].ratings).toHaveLength(1);
+
+    const backup = join(dir, `backup-${Date.now()}.${dialectOf(url) === 'postgres' ? 'dump' : 'db'}`);
+    const made = await runEpirank(['backup', backup], { DATABASE_URL: url });
+    expect(made.code, made.output).toBe(0);
+    expect(made.output).toContain(`Backed up to ${backup}`);
+    expect((await runEpirank(['backup', backup], { DATABASE_URL: url })).code).toBe(dialectOf(url) === 'postgres' ? 0 : 1);
+    server.child.kill('SIGTERM');
+    await server.exited;
+
+    // Restore as the README says, into a new database, and compare everything.
+    let restoredUrl: string;
+    if (dialectOf(url) === 'postgres') {
+      restoredUrl = databaseUrlWithName(url, `epirank_restored_${Date.now()}`);
+      const name = new URL(restoredUrl).pathname.slice(1);
+      await adminQuery(url, `CREATE DATABASE ${name}`);
+      cleanups.push(() => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      execFileSync('pg_restore', ['--no-owner', `--dbname=${restoredUrl}`, backup]);
+    } else {
+      restoredUrl = backup;
+    }
+    const after = (await runEpirank(['export', '--votes'], { DATABASE_URL: restoredUrl })).output;
+    expect(after).toBe(before);
+  });
+});
