@@ -5,6 +5,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { accountRoutes } from './accounts/accounts.routes.js';
+import { registerSessions } from './accounts/session.js';
 import { catalogApiRoutes } from './api/catalog.api.js';
 import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
 import { registerApiCaching } from './http/api-caching.js';
@@ -58,6 +60,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   app.decorate('services', createServices(database, config));
   app.addHook('onClose', async () => database.close());
 
+  registerSessions(app);
   registerErrorHandling(app);
   registerApiCaching(app, API_PREFIX);
   await registerOpenApi(app);
@@ -69,6 +72,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(assetRoutes);
   await app.register(webRoutes);
   await app.register(voteFormRoutes);
+  await app.register(accountRoutes);
   await app.register(catalogApiRoutes, { prefix: API_PREFIX });
   await app.register(voteApiRoutes, { prefix: API_PREFIX });
   await app.register(openApiRoutes, { prefix: API_PREFIX });

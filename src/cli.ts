@@ -5,7 +5,9 @@ import { CatalogRepository } from './catalog/catalog.repository.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { FormError } from './accounts/accounts.service.js';
 import { BackupError, backupDatabase } from './db/backup.js';
 import { CatalogFormatError } from './importers/catalog-format.js';
 import { exportCatalog, serializeCatalog } from './importers/catalog-export.js';
@@ -37,6 +39,9 @@ Commands:
                --votes  include every individual rating
   backup FILE          Copy the database to FILE while the site runs (SQLite online
                        backup; pg_dump's custom format for PostgreSQL)
+  create-admin --email EMAIL [--name NAME]
+             Create an admin account, or make an existing account admin. The password is
+             EPIRANK_ADMIN_PASSWORD when set; otherwise a strong one is generated and printed.
   help       Show this help
 
 Settings come from environment variables (see the README): PORT, HOST, DATABASE_URL,
@@ -57,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
       tvmaze: { type: 'string' },
       votes: { type: 'boolean' },
       output: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'help';
@@ -163,6 +170,29 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Backed up to ${result.file} (${result.method}).`);
       return 0;
     }
+    case 'create-admin': {
+      if (!values.email) {
+        console.error('Give the admin\'s e-mail address: epirank create-admin --email you@example.org');
+        return 2;
+      }
+      const generated = !process.env.EPIRANK_ADMIN_PASSWORD;
+      const password = process.env.EPIRANK_ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
+      const database = openDatabase(config.databaseUrl);
+      try {
+        await migrateToLatest(database.db, database.dialect);
+        const { accounts } = createServices(database, config);
+        const { user, created } = await accounts.createAdmin({ email: values.email, displayName: values.name ?? 'Admin', password });
+        if (!created) {
+          console.log(`${user.email} already had an account; it is now an admin. Its password is unchanged.`);
+        } else {
+          console.log(`Created admin ${user.email}.`);
+          if (generated) console.log(`Password (shown once, change it after signing in): ${password}`);
+        }
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
     case 'help':
     case '--help':
       console.log(HELP);
@@ -182,6 +212,7 @@ main(process.argv.slice(2)).then(
     else if (error instanceof CatalogFormatError) {
       console.error(`Nothing was imported. ${error.source}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
     } else if (error instanceof FetchError || error instanceof BackupError) console.error(error.message);
+    else if (error instanceof FormError) console.error(Object.values(error.fields).join('\n'));
     else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       console.error(`${error.message}\n\n${HELP}`);
     } else console.error(error);

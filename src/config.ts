@@ -29,6 +29,10 @@ export interface Config {
   voteLimitPerIp: number;
   /** How long a page rendered for visitors without a voter cookie may be reused; 0 disables. */
   pageCacheSeconds: number;
+  /** Who may vote: `anyone` (anonymous visitors too) or only signed-in `accounts`. */
+  voting: 'anyone' | 'accounts';
+  /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
+  passwordCostLog2: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +57,8 @@ export function loadConfig(env: Env = process.env): Config {
     voteLimitPerVoter: integer(env, 'VOTE_LIMIT_PER_VOTER', 30, 0, 1_000_000),
     voteLimitPerIp: integer(env, 'VOTE_LIMIT_PER_IP', 30, 0, 1_000_000),
     pageCacheSeconds: integer(env, 'PAGE_CACHE_SECONDS', 1, 0, 3600),
+    voting: oneOf(env, 'VOTING', 'anyone', ['anyone', 'accounts']) as 'anyone' | 'accounts',
+    passwordCostLog2: 17,
   };
 }
 

@@ -1,3 +1,5 @@
+import { AccountsRepository } from './accounts/accounts.repository.js';
+import { AccountsService } from './accounts/accounts.service.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
@@ -10,7 +12,13 @@ import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
 import { PageCache } from './web/page-cache.js';
 
-type ServiceSettings = Pick<Config, 'rankPriorVotes' | 'voteLimitPerVoter' | 'voteLimitPerIp' | 'pageCacheSeconds'>;
+type ServiceSettings = Pick<
+  Config,
+  'rankPriorVotes' | 'voteLimitPerVoter' | 'voteLimitPerIp' | 'pageCacheSeconds' | 'voting' | 'passwordCostLog2'
+>;
+
+// Sign-in attempts: enough for typos, too few to guess passwords.
+const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 
 /**
  * The composition root: every repository gets the database handle, every service gets its
@@ -29,11 +37,19 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     rankings,
     { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp) },
     (showId) => pageCache.invalidateShow(showId),
+    config.voting,
+  );
+  const accounts = new AccountsService(
+    new AccountsRepository(database.db),
+    votesRepository,
+    { perIp: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE), perEmail: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE) },
+    config.passwordCostLog2,
   );
   return {
     database,
     rankings,
     votes,
+    accounts,
     pageCache,
     episodeDirectory,
     tallyAudit: new TallyAudit(votesRepository, catalog),

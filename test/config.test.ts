@@ -16,6 +16,8 @@ describe('configuration', () => {
       voteLimitPerVoter: 30,
       voteLimitPerIp: 30,
       pageCacheSeconds: 1,
+      voting: 'anyone',
+      passwordCostLog2: 17,
     });
   });
 
@@ -33,6 +35,7 @@ describe('configuration', () => {
       VOTE_LIMIT_PER_VOTER: '10',
       VOTE_LIMIT_PER_IP: '0',
       PAGE_CACHE_SECONDS: '0',
+      VOTING: 'accounts',
     });
     expect(config).toEqual({
       port: 8080,
@@ -47,6 +50,8 @@ describe('configuration', () => {
       voteLimitPerVoter: 10,
       voteLimitPerIp: 0,
       pageCacheSeconds: 0,
+      voting: 'accounts',
+      passwordCostLog2: 17,
     });
   });
 
@@ -60,6 +65,7 @@ describe('configuration', () => {
     ['DEMO_DATA', 'maybe'],
     ['COOKIE_SECRET', 'too-short'],
     ['VOTE_LIMIT_PER_IP', 'lots'],
+    ['VOTING', 'everyone'],
   ])('rejects %s=%s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import type { DialectName } from './dialect.js';
 import { catalogMigration } from './migrations/0001-catalog.js';
 import { votesMigration } from './migrations/0002-votes.js';
+import { accountsMigration } from './migrations/0003-accounts.js';
 
 /**
  * Migrations are listed in code rather than discovered on disk so that they work the same from
@@ -12,6 +13,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-catalog': catalogMigration(dialect),
     '0002-votes': votesMigration(dialect),
+    '0003-accounts': accountsMigration(dialect),
   };
 }
 

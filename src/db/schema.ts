@@ -13,6 +13,8 @@ export interface Database {
   episode_tallies: EpisodeTalliesTable;
   votes: VotesTable;
   app_settings: AppSettingsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
 }
 
 export interface ShowsTable {
@@ -103,6 +105,25 @@ export interface VotesTable {
 export interface AppSettingsTable {
   key: string;
   value: string;
+}
+
+export type Role = 'admin' | 'editor' | 'fan';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: Generated<Role>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
 }
 
 export type ShowRow = Selectable<ShowsTable>;

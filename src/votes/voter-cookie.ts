@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type {} from '@fastify/cookie';
+import type {} from '../accounts/session.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { accountVoter } from '../accounts/accounts.service.js';
 import type { VoterRef } from './votes.repository.js';
 
 /**
@@ -13,8 +15,16 @@ export const VOTER_COOKIE = 'epirank_voter';
 // Chromium caps cookie lifetimes at 400 days; asking for more would be silently shortened.
 const MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
-/** The voter this request's cookie names, or null when it has none or its signature is wrong. */
+/**
+ * The voter behind this request: the signed-in account, else the anonymous voter the cookie
+ * names, else null (no cookie, or a signature that does not match).
+ */
 export function readVoter(request: FastifyRequest): VoterRef | null {
+  if (request.user) return accountVoter(request.user);
+  return readAnonymousVoter(request);
+}
+
+export function readAnonymousVoter(request: FastifyRequest): VoterRef | null {
   const cookie = request.cookies[VOTER_COOKIE];
   if (!cookie) return null;
   const unsigned = request.unsignCookie(cookie);

@@ -140,6 +140,46 @@ export class VotesRepository {
     return rows.map((r) => ({ episodeId: r.episode_id, voter: r.voter_id, kind: r.voter_kind, rating: r.rating, castAt: r.cast_at, updatedAt: r.updated_at }));
   }
 
+  /**
+   * Moves every rating of voter `from` to voter `to` (an anonymous visitor who signs in). Where
+   * both rated an episode, the newer rating wins and the other is deleted, so nobody ever holds
+   * two; the tallies of those episodes are recounted in the same transaction.
+   */
+  async mergeVoter(from: string, to: VoterRef): Promise<{ moved: number; replaced: number }> {
+    return this.write(async (trx) => {
+      let incoming = trx.selectFrom('votes').select(['episode_id', 'updated_at']).where('voter_id', '=', from);
+      if (this.dialect === 'postgres') incoming = incoming.forUpdate();
+      const theirs = await incoming.execute();
+      if (theirs.length === 0) return { moved: 0, replaced: 0 };
+      const mine = new Map(
+        (
+          await trx
+            .selectFrom('votes')
+            .select(['episode_id', 'updated_at'])
+            .where('voter_id', '=', to.id)
+            .where('episode_id', 'in', theirs.map((v) => v.episode_id))
+            .execute()
+        ).map((v) => [v.episode_id, v.updated_at]),
+      );
+      const touched: number[] = [];
+      for (const vote of theirs) {
+        const existing = mine.get(vote.episode_id);
+        if (existing === undefined) continue;
+        touched.push(vote.episode_id);
+        // ISO timestamps compare as text; on a tie the account's own rating stays.
+        const loser = vote.updated_at > existing ? to.id : from;
+        await trx.deleteFrom('votes').where('episode_id', '=', vote.episode_id).where('voter_id', '=', loser).execute();
+      }
+      const moved = await trx
+        .updateTable('votes')
+        .set({ voter_id: to.id, voter_kind: to.kind })
+        .where('voter_id', '=', from)
+        .executeTakeFirst();
+      for (const episodeId of touched) await VotesRepository.recountEpisode(trx, episodeId);
+      return { moved: Number(moved.numUpdatedRows), replaced: touched.length };
+    });
+  }
+
   /** This voter's ratings of the given episodes. */
   async ratingsOf(voterId: string, episodeIds: readonly number[]): Promise<Map<number, number>> {
     if (episodeIds.length === 0) return new Map();

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { BadRequestError } from '../errors.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { wantsJson } from '../http/errors.js';
+import { safeReturnPath } from '../http/return-path.js';
 import { DEFAULT_SORT } from '../ranking/ranking.js';
 import { episodeAnchor, paths } from '../web/paths.js';
 import { ensureVoter } from './voter-cookie.js';
@@ -42,11 +43,3 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 }
-
-/** A path on this site to send the browser back to; anything else (another host, a scheme) is ignored. */
-export function safeReturnPath(value: string | undefined): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
-  if (/[\u0000-\u001f]/.test(value)) return null;
-  return value.split('#')[0]!;
-}
-

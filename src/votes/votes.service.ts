@@ -1,7 +1,7 @@
 import type { EpisodeRef } from '../catalog/catalog.types.js';
 import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
-import { BadRequestError, NotFoundError, TooManyRequestsError } from '../errors.js';
+import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../errors.js';
 import type { SortOrder } from '../ranking/ranking.js';
 import type { EpisodeSnapshot, RankingScope, RankingsService } from '../ranking/rankings.service.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -37,6 +37,8 @@ export class VotesService {
     private readonly limits: { perVoter: RateLimiter; perIp: RateLimiter },
     /** Told after every committed change, so caches of the show's pages can be dropped. */
     private readonly onTallyChanged: (showId: number) => void,
+    /** VOTING: `accounts` turns anonymous voters away. */
+    private readonly voting: 'anyone' | 'accounts' = 'anyone',
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -44,6 +46,7 @@ export class VotesService {
     if (!Number.isInteger(rating) || rating < MIN_RATING || rating > MAX_RATING) {
       throw new BadRequestError(`A rating must be a whole number from ${MIN_RATING} to ${MAX_RATING}.`);
     }
+    this.checkVoter(ballot);
     const ref = await this.resolve(address);
     this.checkRate(ballot);
     const change = await this.votes
@@ -54,6 +57,7 @@ export class VotesService {
   }
 
   async withdraw(ballot: Ballot, address: EpisodeAddress): Promise<VoteOutcome> {
+    this.checkVoter(ballot);
     const ref = await this.resolve(address);
     this.checkRate(ballot);
     const change = await this.votes.withdraw(ref.episodeId, ballot.voter.id);
@@ -86,6 +90,12 @@ export class VotesService {
 
   private notFound(address: EpisodeAddress): NotFoundError {
     return new NotFoundError(`There is no episode ${address.episode} in season ${address.season} of “${address.show}”.`);
+  }
+
+  private checkVoter(ballot: Ballot): void {
+    if (this.voting === 'accounts' && ballot.voter.kind !== 'account') {
+      throw new ForbiddenError('Only signed-in fans can vote on this site. Sign in or create an account at /account/sign-in.');
+    }
   }
 
   /** The voter's limit is checked first, so a voter who is already refused spends none of the address's budget. */

@@ -46,6 +46,9 @@ export function Layout(props: { meta: PageMeta; children?: Child }): Html {
             Epirank
           </a>
           <span class="tagline">fans rank every episode</span>
+          <a class="account-link" href="/account">
+            Your account
+          </a>
         </header>
         <main id="main" tabindex="-1">
           {props.children}

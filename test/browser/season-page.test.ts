@@ -84,6 +84,8 @@ describe('the demo season page in headless Chromium', () => {
     ['light', '/'],
     ['dark', '/nowhere'],
     ['light', '/api/v1/docs'],
+    ['light', '/account/sign-in'],
+    ['dark', '/account/sign-up'],
   ] as const)('has no accessibility violations found by axe (%s, %s)', async (colorScheme, path) => {
     const ctx = await site.browser.newContext({ colorScheme });
     const page = await ctx.newPage();

@@ -6,7 +6,8 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { freshDatabase, type TestDatabase } from './database.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), logLevel: 'silent', demoData: false, ...overrides };
+  // scrypt at 2^10 instead of 2^17: tests create many accounts, and strength is not under test.
+  return { ...loadConfig({}), logLevel: 'silent', demoData: false, passwordCostLog2: 10, ...overrides };
 }
 
 export interface TestApp {

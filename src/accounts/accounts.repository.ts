@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import type { Database, Role } from '../db/schema.js';
+
+export interface User {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface UserWithHash extends User {
+  passwordHash: string;
+}
+
+/** SQL for accounts and their sessions. */
+export class AccountsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findByEmail(email: string): Promise<UserWithHash | null> {
+    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+    return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+  }
+
+  async findById(id: number): Promise<UserWithHash | null> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+  }
+
+  /** Inserts an account; a taken e-mail fails the unique index (see isUniqueViolation). */
+  async insert(user: { email: string; displayName: string; passwordHash: string; role: Role }, now: string): Promise<User> {
+    const row = await this.db
+      .insertInto('users')
+      .values({
+        email: user.email.toLowerCase(),
+        display_name: user.displayName,
+        password_hash: user.passwordHash,
+        role: user.role,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toUser(row);
+  }
+
+  async updatePassword(id: number, passwordHash: string, now: string): Promise<void> {
+    await this.db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', id).execute();
+  }
+
+  async setRole(id: number, role: Role, now: string): Promise<void> {
+    await this.db.updateTable('users').set({ role, updated_at: now }).where('id', '=', id).execute();
+  }
+
+  async insertSession(session: { id: string; userId: number; createdAt: string; expiresAt: string }): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({ id: session.id, user_id: session.userId, created_at: session.createdAt, expires_at: session.expiresAt })
+      .execute();
+  }
+
+  /** The account behind a live session, or null for an unknown or expired one. */
+  async sessionUser(sessionId: string, now: string): Promise<User | null> {
+    const row = await this.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(['u.id', 'u.email', 'u.display_name', 'u.role'])
+      .where('s.id', '=', sessionId)
+      .where('s.expires_at', '>', now)
+      .executeTakeFirst();
+    return row ? { id: row.id, email: row.email, displayName: row.display_name, role: row.role } : null;
+  }
+
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  }
+
+  /** Ends every session of an account but one (after a password change, say). */
+  async deleteOtherSessions(userId: number, keep: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keep).execute();
+  }
+}
+
+function toUser(row: { id: number; email: string; display_name: string; role: Role }): User {
+  return { id: row.id, email: row.email, displayName: row.display_name, role: row.role };
+}

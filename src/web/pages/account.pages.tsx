@@ -1,0 +1,166 @@
+import type { User } from '../../accounts/accounts.repository.js';
+import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
+import { h } from '../jsx.js';
+import { Layout } from '../layout.js';
+
+type Errors = Record<string, string>;
+
+function Field(props: {
+  name: string;
+  label: string;
+  type: 'email' | 'text' | 'password';
+  autocomplete: string;
+  value?: string;
+  hint?: string;
+  errors: Errors;
+}) {
+  const id = `field-${props.name}`;
+  const error = props.errors[props.name];
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type}
+        autocomplete={props.autocomplete}
+        value={props.type === 'password' ? undefined : props.value}
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function FormProblem(props: { errors: Errors }) {
+  return props.errors.form ? (
+    <p class="form-error" role="alert">
+      {props.errors.form}
+    </p>
+  ) : null;
+}
+
+export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors }) {
+  const errors = props.errors ?? {};
+  return (
+    <Layout meta={{ title: 'Sign in', noindex: true }}>
+      <section class="account-form">
+        <h1>Sign in</h1>
+        <FormProblem errors={errors} />
+        <form method="post" action="/account/sign-in" novalidate>
+          <input type="hidden" name="return" value={props.returnTo} />
+          <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
+          <Field name="password" label="Password" type="password" autocomplete="current-password" errors={errors} />
+          <button type="submit" class="vote-submit">
+            Sign in
+          </button>
+        </form>
+        <p>
+          New here? <a href="/account/sign-up">Create an account</a>. Your ratings so far move to it.
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors }) {
+  const errors = props.errors ?? {};
+  return (
+    <Layout meta={{ title: 'Create an account', noindex: true }}>
+      <section class="account-form">
+        <h1>Create an account</h1>
+        <p class="lede">An account keeps your ratings on every device. The ratings you made on this one move to it.</p>
+        <FormProblem errors={errors} />
+        <form method="post" action="/account/sign-up" novalidate>
+          <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
+          <Field
+            name="displayName"
+            label="Display name"
+            type="text"
+            autocomplete="nickname"
+            value={props.displayName}
+            hint="Shown to the site's moderators, not to other fans."
+            errors={errors}
+          />
+          <Field
+            name="password"
+            label="Password"
+            type="password"
+            autocomplete="new-password"
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+            errors={errors}
+          />
+          <button type="submit" class="vote-submit">
+            Create account
+          </button>
+        </form>
+        <p>
+          Already have one? <a href="/account/sign-in">Sign in</a>.
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean }) {
+  const errors = props.errors ?? {};
+  return (
+    <Layout meta={{ title: 'Your account', noindex: true }}>
+      <section class="account-form">
+        <h1>Your account</h1>
+        <dl class="facts">
+          <div>
+            <dt>Name</dt>
+            <dd>{props.user.displayName}</dd>
+          </div>
+          <div>
+            <dt>E-mail</dt>
+            <dd>{props.user.email}</dd>
+          </div>
+          <div>
+            <dt>Role</dt>
+            <dd class="account-role">{props.user.role}</dd>
+          </div>
+        </dl>
+        <form method="post" action="/account/sign-out">
+          <button type="submit" class="vote-withdraw">
+            Sign out
+          </button>
+        </form>
+        <h2>Change your password</h2>
+        {props.saved ? (
+          <p class="form-saved" role="status">
+            Your password was changed. Other devices have been signed out.
+          </p>
+        ) : null}
+        <FormProblem errors={errors} />
+        <form method="post" action="/account/password" novalidate>
+          <Field name="current" label="Current password" type="password" autocomplete="current-password" errors={errors} />
+          <Field
+            name="password"
+            label="New password"
+            type="password"
+            autocomplete="new-password"
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+            errors={errors}
+          />
+          <button type="submit" class="vote-submit">
+            Change password
+          </button>
+        </form>
+      </section>
+    </Layout>
+  );
+}

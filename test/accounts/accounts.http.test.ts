@@ -1,0 +1,230 @@
+import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
+import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { seedDemo, useTestApp } from '../helpers/app.js';
+import { parsePage } from '../helpers/html.js';
+import { runEpirank } from '../helpers/process.js';
+
+const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
+const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+
+let addresses = 0;
+/** Posts a form; each request comes from its own address unless one is given (sign-in is throttled per address). */
+function post(url: string, fields: Record<string, string>, cookie = '', app: FastifyInstance = context.app, remoteAddress?: string) {
+  return app.inject({
+    method: 'POST',
+    url,
+    payload: new URLSearchParams(fields).toString(),
+    headers: { ...FORM, ...(cookie ? { cookie } : {}) },
+    remoteAddress: remoteAddress ?? `198.51.100.${++addresses % 250}`,
+  });
+}
+
+function cookieFrom(response: { cookies: Array<{ name: string; value: string }> }, name: string): string {
+  const cookie = response.cookies.find((c) => c.name === name);
+  if (!cookie) throw new Error(`no ${name} cookie`);
+  return `${name}=${cookie.value}`;
+}
+
+let accountNumber = 0;
+async function signUp(password = 'long enough password', cookie = '') {
+  const email = `fan${++accountNumber}@example.org`;
+  const response = await post('/account/sign-up', { email, displayName: `Fan ${accountNumber}`, password }, cookie);
+  expect(response.statusCode, response.body).toBe(303);
+  return { email, password, session: cookieFrom(response, 'epirank_session') };
+}
+
+const accountPage = async (cookie: string) => context.app.inject({ url: '/account', headers: { cookie } });
+const vote = (episode: number, rating: string, cookie = '') => post(`/shows/kaleido-star/seasons/1/episodes/${episode}/rating`, { rating }, cookie);
+
+async function ratingsOf(voterId: string) {
+  const rows = await context.database.handle.db
+    .selectFrom('votes as v')
+    .innerJoin('episodes as e', 'e.id', 'v.episode_id')
+    .select(['e.number', 'v.rating', 'v.voter_kind'])
+    .where('v.voter_id', '=', voterId)
+    .orderBy('e.number')
+    .execute();
+  return rows.map((r) => `${r.number}=${r.rating}:${r.voter_kind}`);
+}
+
+async function userId(email: string) {
+  return (await context.database.handle.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+}
+
+describe('accounts', () => {
+  it('signs up with an HttpOnly SameSite=Lax session cookie and shows the account', async () => {
+    const response = await post('/account/sign-up', { email: 'New.Fan@Example.org', displayName: 'New Fan', password: 'long enough password' });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/account');
+    const cookie = response.cookies.find((c) => c.name === 'epirank_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    const page = parsePage((await accountPage(`epirank_session=${cookie.value}`)).body);
+    expect(page('dl.facts dd').toArray().map((d) => page(d).text())).toEqual(['New Fan', 'new.fan@example.org', 'fan']);
+    const stored = await context.database.handle.db.selectFrom('users').select('password_hash').where('email', '=', 'new.fan@example.org').executeTakeFirstOrThrow();
+    expect(stored.password_hash).toMatch(/^scrypt\$10\$8\$1\$/);
+    expect(stored.password_hash).not.toContain('long enough password');
+  });
+
+  it('shows every field problem beside its field, and creates nothing', async () => {
+    const response = await post('/account/sign-up', { email: 'not-an-email', displayName: '', password: 'short' });
+    expect(response.statusCode).toBe(400);
+    const page = parsePage(response.body);
+    expect(page('#field-email-error').text()).toBe('Enter an e-mail address like name@example.org.');
+    expect(page('#field-displayName-error').text()).toBe('Enter a display name of 1 to 80 characters.');
+    expect(page('#field-password-error').text()).toBe('Use at least 10 characters.');
+    expect(page('#field-email').attr('aria-invalid')).toBe('true');
+    expect(page('#field-email').attr('value')).toBe('not-an-email');
+    expect(await context.database.handle.db.selectFrom('users').select('id').where('email', '=', 'not-an-email').execute()).toEqual([]);
+  });
+
+  it('refuses a second account for the same e-mail, whatever its case', async () => {
+    const { email } = await signUp();
+    const again = await post('/account/sign-up', { email: email.toUpperCase(), displayName: 'Copy', password: 'long enough password' });
+    expect(again.statusCode).toBe(400);
+    expect(parsePage(again.body)('#field-email-error').text()).toBe('An account with that e-mail address already exists.');
+  });
+
+  it('gives the same answer for an unknown e-mail and a wrong password', async () => {
+    const { email } = await signUp();
+    const wrong = await post('/account/sign-in', { email, password: 'not the password' });
+    const unknown = await post('/account/sign-in', { email: 'nobody@example.org', password: 'not the password' });
+    for (const response of [wrong, unknown]) {
+      expect(response.statusCode).toBe(400);
+      expect(parsePage(response.body)('.form-error').text()).toBe('That e-mail address and password do not match an account.');
+    }
+    const right = await post('/account/sign-in', { email: email.toUpperCase(), password: 'long enough password', return: '/shows/kaleido-star' });
+    expect(right.statusCode).toBe(303);
+    expect(right.headers.location).toBe('/shows/kaleido-star');
+  });
+
+  it('throttles sign-in attempts per e-mail address and per IP address (429)', async () => {
+    const { email } = await signUp();
+    const perEmail: number[] = [];
+    for (let i = 0; i < 11; i++) perEmail.push((await post('/account/sign-in', { email, password: `guess ${i}` })).statusCode);
+    expect(perEmail.slice(0, 10).every((s) => s === 400)).toBe(true);
+    expect(perEmail[10]).toBe(429);
+
+    const perIp: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      perIp.push((await post('/account/sign-in', { email: `guess${i}@example.org`, password: 'whatever it is' }, '', context.app, '203.0.113.9')).statusCode);
+    }
+    expect(perIp[10]).toBe(429);
+    expect(parsePage((await post('/account/sign-in', { email: 'x@example.org', password: 'y' }, '', context.app, '203.0.113.9')).body)('h1').text()).toBe(
+      'Too many requests',
+    );
+  });
+
+  it('signs out: the session no longer works anywhere', async () => {
+    const { session } = await signUp();
+    expect((await accountPage(session)).statusCode).toBe(200);
+    const out = await post('/account/sign-out', {}, session);
+    expect(out.statusCode).toBe(303);
+    expect(out.cookies.find((c) => c.name === 'epirank_session')?.value).toBe('');
+    const after = await accountPage(session);
+    expect(after.statusCode).toBe(303);
+    expect(after.headers.location).toBe('/account/sign-in?return=%2Faccount');
+  });
+
+  it('changes the password and signs out the account’s other sessions', async () => {
+    const { email, session } = await signUp();
+    const other = cookieFrom(await post('/account/sign-in', { email, password: 'long enough password' }), 'epirank_session');
+    const wrongCurrent = await post('/account/password', { current: 'nope', password: 'a brand new password' }, session);
+    expect(parsePage(wrongCurrent.body)('#field-current-error').text()).toBe('That is not your current password.');
+    const tooShort = await post('/account/password', { current: 'long enough password', password: 'short' }, session);
+    expect(parsePage(tooShort.body)('#field-password-error').text()).toBe('Use at least 10 characters.');
+    const changed = await post('/account/password', { current: 'long enough password', password: 'a brand new password' }, session);
+    expect(parsePage(changed.body)('.form-saved').text()).toContain('Your password was changed.');
+    expect((await accountPage(session)).statusCode).toBe(200);
+    expect((await accountPage(other)).statusCode).toBe(303);
+    expect((await post('/account/sign-in', { email, password: 'a brand new password' })).statusCode).toBe(303);
+  });
+
+  it('treats a forged session cookie as signed out, and refuses cross-site account forms', async () => {
+    expect((await accountPage('epirank_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(303);
+    const forged = await context.app.inject({
+      method: 'POST',
+      url: '/account/sign-in',
+      payload: 'email=a%40b.c&password=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(forged.statusCode).toBe(403);
+  });
+});
+
+describe('ratings move from the anonymous visitor to the account', () => {
+  it('on sign-up, every anonymous rating becomes the account’s', async () => {
+    const anonymous = cookieFrom(await vote(3, '4'), 'epirank_voter');
+    await vote(5, '7', anonymous);
+    const { email } = await signUp('long enough password', anonymous);
+    expect(await ratingsOf(`u:${await userId(email)}`)).toEqual(['3=4:account', '5=7:account']);
+  });
+
+  it('on sign-in, where both rated an episode the newer rating wins, and tallies stay exact', async () => {
+    const { email, session } = await signUp();
+    const later = () => new Promise((r) => setTimeout(r, 5)); // distinct timestamps
+    // Episode 6: the account rates first, the anonymous visitor later: the anonymous 3 wins.
+    await vote(6, '9', session);
+    await later();
+    const anonymous = cookieFrom(await vote(6, '3'), 'epirank_voter');
+    // Episode 7: the same order again: the anonymous 8 wins over the account's 10.
+    await vote(7, '10', session);
+    await later();
+    await vote(7, '8', anonymous);
+    // Episode 8: the anonymous visitor first, the account later: the account's 6 stays.
+    await vote(8, '5', anonymous);
+    await later();
+    await vote(8, '6', session);
+
+    const signedIn = await post('/account/sign-in', { email, password: 'long enough password' }, anonymous);
+    expect(signedIn.statusCode).toBe(303);
+    const id = await userId(email);
+    expect(await ratingsOf(`u:${id}`)).toEqual(['6=3:account', '7=8:account', '8=6:account']);
+    const anonymousLeft = await context.database.handle.db
+      .selectFrom('votes')
+      .select('voter_id')
+      .where('voter_id', '=', `a:${decodeURIComponent(anonymous.split('=')[1]!).split('.')[0]}`)
+      .execute();
+    expect(anonymousLeft).toEqual([]);
+    const { db, dialect } = context.database.handle;
+    expect(await new TallyAudit(new VotesRepository(db, dialect), new CatalogRepository(db)).check()).toEqual([]);
+  });
+
+  it('a signed-in fan votes as the account', async () => {
+    const { email, session } = await signUp();
+    expect((await vote(9, '8', session)).statusCode).toBe(303);
+    expect(await ratingsOf(`u:${await userId(email)}`)).toEqual(['9=8:account']);
+  });
+});
+
+describe('VOTING=accounts', () => {
+  const accountsOnly = useTestApp({ seed: seedDemo, config: { voting: 'accounts' } });
+
+  it('turns anonymous voters away and lets signed-in fans vote', async () => {
+    const anonymous = await post('/shows/kaleido-star/seasons/1/episodes/1/rating', { rating: '5' }, '', accountsOnly.app);
+    expect(anonymous.statusCode).toBe(403);
+    expect(parsePage(anonymous.body)('.error-detail').text()).toContain('Only signed-in fans can vote');
+    const signUpResponse = await post('/account/sign-up', { email: 'only@example.org', displayName: 'Only', password: 'long enough password' }, '', accountsOnly.app);
+    const session = cookieFrom(signUpResponse, 'epirank_session');
+    expect((await post('/shows/kaleido-star/seasons/1/episodes/1/rating', { rating: '5' }, session, accountsOnly.app)).statusCode).toBe(303);
+  });
+});
+
+describe('epirank create-admin', () => {
+  it('creates the first admin, or promotes an existing account, on the CLI', async () => {
+    const url = context.database.url;
+    const made = await runEpirank(['create-admin', '--email', 'Boss@Example.org', '--name', 'Boss'], { DATABASE_URL: url, EPIRANK_ADMIN_PASSWORD: 'the admin password' });
+    expect(made.code, made.output).toBe(0);
+    expect(made.output).toContain('Created admin boss@example.org.');
+    const session = cookieFrom(await post('/account/sign-in', { email: 'boss@example.org', password: 'the admin password' }), 'epirank_session');
+    expect(parsePage((await accountPage(session)).body)('.account-role').text()).toBe('admin');
+
+    const { email } = await signUp();
+    const promoted = await runEpirank(['create-admin', '--email', email], { DATABASE_URL: url });
+    expect(promoted.output).toContain('it is now an admin');
+    const generated = await runEpirank(['create-admin', '--email', 'second@example.org'], { DATABASE_URL: url });
+    expect(generated.output).toMatch(/Password \(shown once, change it after signing in\): [\w-]{24}/);
+  });
+});
