@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { accountRoutes } from './accounts/accounts.routes.js';
+import { adminRoutes } from './admin/admin.routes.js';
 import { registerSessions } from './accounts/session.js';
 import { catalogApiRoutes } from './api/catalog.api.js';
 import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(webRoutes);
   await app.register(voteFormRoutes);
   await app.register(accountRoutes);
+  await app.register(adminRoutes);
   await app.register(catalogApiRoutes, { prefix: API_PREFIX });
   await app.register(voteApiRoutes, { prefix: API_PREFIX });
   await app.register(openApiRoutes, { prefix: API_PREFIX });

@@ -1,4 +1,6 @@
 import { AccountsRepository } from './accounts/accounts.repository.js';
+import { AdminCatalogService } from './admin/admin-catalog.service.js';
+import { AuditRepository } from './admin/audit.repository.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
@@ -45,8 +47,15 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { perIp: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE), perEmail: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE) },
     config.passwordCostLog2,
   );
+  const adminCatalog = new AdminCatalogService(database.db, (showId) => {
+    pageCache.invalidateShow(showId);
+    episodeDirectory.forget();
+  });
   return {
     database,
+    catalog,
+    adminCatalog,
+    audit: new AuditRepository(database.db),
     rankings,
     votes,
     accounts,

@@ -239,6 +239,15 @@ export class CatalogRepository {
     }
   }
 
+  /** Deleting a show deletes its seasons, episodes, details, tallies and votes (foreign keys cascade). */
+  async deleteShow(id: number): Promise<void> {
+    await this.db.deleteFrom('shows').where('id', '=', id).execute();
+  }
+
+  async deleteEpisode(id: number): Promise<void> {
+    await this.db.deleteFrom('episodes').where('id', '=', id).execute();
+  }
+
   async countShows(): Promise<number> {
     const row = await this.db.selectFrom('shows').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);

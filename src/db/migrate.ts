@@ -3,6 +3,7 @@ import type { DialectName } from './dialect.js';
 import { catalogMigration } from './migrations/0001-catalog.js';
 import { votesMigration } from './migrations/0002-votes.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
+import { auditMigration } from './migrations/0004-audit.js';
 
 /**
  * Migrations are listed in code rather than discovered on disk so that they work the same from
@@ -14,6 +15,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-catalog': catalogMigration(dialect),
     '0002-votes': votesMigration(dialect),
     '0003-accounts': accountsMigration(dialect),
+    '0004-audit': auditMigration(dialect),
   };
 }
 

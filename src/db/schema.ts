@@ -15,6 +15,7 @@ export interface Database {
   app_settings: AppSettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  audit_log: AuditLogTable;
 }
 
 export interface ShowsTable {
@@ -124,6 +125,17 @@ export interface SessionsTable {
   user_id: number;
   created_at: string;
   expires_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor_user_id: number | null;
+  actor_email: string;
+  action: string;
+  subject: string;
+  before_json: string | null;
+  after_json: string | null;
+  created_at: string;
 }
 
 export type ShowRow = Selectable<ShowsTable>;

@@ -1,56 +1,10 @@
 import type { User } from '../../accounts/accounts.repository.js';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
+import { Field, FormProblem, type FieldErrors } from '../components/form-field.js';
 import { h } from '../jsx.js';
 import { Layout } from '../layout.js';
 
-type Errors = Record<string, string>;
-
-function Field(props: {
-  name: string;
-  label: string;
-  type: 'email' | 'text' | 'password';
-  autocomplete: string;
-  value?: string;
-  hint?: string;
-  errors: Errors;
-}) {
-  const id = `field-${props.name}`;
-  const error = props.errors[props.name];
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type}
-        autocomplete={props.autocomplete}
-        value={props.type === 'password' ? undefined : props.value}
-        required
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function FormProblem(props: { errors: Errors }) {
-  return props.errors.form ? (
-    <p class="form-error" role="alert">
-      {props.errors.form}
-    </p>
-  ) : null;
-}
+type Errors = FieldErrors;
 
 export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors }) {
   const errors = props.errors ?? {};
@@ -62,7 +16,7 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
         <form method="post" action="/account/sign-in" novalidate>
           <input type="hidden" name="return" value={props.returnTo} />
           <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
-          <Field name="password" label="Password" type="password" autocomplete="current-password" errors={errors} />
+          <Field name="password" label="Password" type="password" autocomplete="current-password" required errors={errors} />
           <button type="submit" class="vote-submit">
             Sign in
           </button>
@@ -147,7 +101,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
         ) : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/password" novalidate>
-          <Field name="current" label="Current password" type="password" autocomplete="current-password" errors={errors} />
+          <Field name="current" label="Current password" type="password" autocomplete="current-password" required errors={errors} />
           <Field
             name="password"
             label="New password"

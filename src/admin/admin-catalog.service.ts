@@ -1,0 +1,220 @@
+import type { Kysely, Transaction } from 'kysely';
+import { FormError } from '../accounts/accounts.service.js';
+import { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { Show, StoredEpisode, WatchLink } from '../catalog/catalog.types.js';
+import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
+import type { Database } from '../db/schema.js';
+import { NotFoundError } from '../errors.js';
+import { AuditRepository, type Actor } from './audit.repository.js';
+
+export interface ShowFields {
+  slug: string;
+  title: string;
+  synopsis: string;
+  network: string;
+  status: string;
+}
+
+export interface EpisodeFields {
+  number: string;
+  title: string;
+  airDate: string;
+  synopsis: string;
+  /** One name per line. */
+  directors: string;
+  /** One "Provider = https://…" per line. */
+  watchLinks: string;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The operator's catalogue edits. Each one validates its form (messages per field), runs in one
+ * transaction with its audit record (who, what, before, after), and bumps the show's "last
+ * updated" date that fans see.
+ */
+export class AdminCatalogService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Told after each committed change, so cached pages and episode addresses are dropped. */
+    private readonly onCatalogChanged: (showId: number) => void,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async createShow(actor: Actor, fields: ShowFields): Promise<Show> {
+    const input = validateShow(fields);
+    const show = await this.change(async (catalog, audit) => {
+      await catalog.insertShow({ ...input, lastUpdated: this.today() }).catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw new FormError({ slug: 'Another show already has this slug.' });
+        throw error;
+      });
+      const created = (await catalog.findShowBySlug(input.slug))!;
+      await audit.record({ actor, action: 'show.create', subject: `show ${input.slug}`, before: null, after: created, at: this.now() });
+      return created;
+    });
+    this.onCatalogChanged(show.id);
+    return show;
+  }
+
+  async updateShow(actor: Actor, slug: string, fields: Omit<ShowFields, 'slug'>): Promise<Show> {
+    const input = validateShow({ ...fields, slug });
+    const show = await this.change(async (catalog, audit) => {
+      const before = await this.requireShow(catalog, slug);
+      await catalog.updateShow(before.id, { ...input, lastUpdated: this.today() });
+      const after = (await catalog.findShowBySlug(slug))!;
+      await audit.record({ actor, action: 'show.update', subject: `show ${slug}`, before, after, at: this.now() });
+      return after;
+    });
+    this.onCatalogChanged(show.id);
+    return show;
+  }
+
+  async deleteShow(actor: Actor, slug: string): Promise<void> {
+    const id = await this.change(async (catalog, audit) => {
+      const before = await this.requireShow(catalog, slug);
+      await catalog.deleteShow(before.id);
+      await audit.record({ actor, action: 'show.delete', subject: `show ${slug}`, before, after: null, at: this.now() });
+      return before.id;
+    });
+    this.onCatalogChanged(id);
+  }
+
+  async addSeason(actor: Actor, slug: string, numberText: string): Promise<void> {
+    const number = wholeNumber(numberText);
+    if (number === null) throw new FormError({ season: 'Enter a season number from 1.' });
+    const id = await this.change(async (catalog, audit) => {
+      const show = await this.requireShow(catalog, slug);
+      if (await catalog.findSeason(show.id, number)) throw new FormError({ season: `Season ${number} already exists.` });
+      await catalog.insertSeason(show.id, number);
+      await catalog.updateShow(show.id, { lastUpdated: this.today() });
+      await audit.record({ actor, action: 'season.create', subject: `show ${slug} season ${number}`, before: null, after: { number }, at: this.now() });
+      return show.id;
+    });
+    this.onCatalogChanged(id);
+  }
+
+  /** Creates an episode (`episodeNumber` null) or edits one; its number is fixed once created. */
+  async saveEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number | null, fields: EpisodeFields): Promise<number> {
+    const input = validateEpisode(fields, episodeNumber);
+    const showId = await this.change(async (catalog, audit) => {
+      const show = await this.requireShow(catalog, slug);
+      const season = await catalog.findSeason(show.id, seasonNumber);
+      if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
+      const episodes = await catalog.episodesOfSeason(season.id);
+      const subject = `show ${slug} season ${seasonNumber} episode ${input.number}`;
+      if (episodeNumber === null) {
+        if (episodes.some((e) => e.number === input.number)) throw new FormError({ number: `Episode ${input.number} already exists.` });
+        await catalog.insertEpisode({ seasonId: season.id, ...input });
+        const after = (await catalog.episodesOfSeason(season.id)).find((e) => e.number === input.number);
+        await audit.record({ actor, action: 'episode.create', subject, before: null, after: describe(after!), at: this.now() });
+      } else {
+        const before = episodes.find((e) => e.number === episodeNumber);
+        if (!before) throw new NotFoundError(`${show.title} season ${seasonNumber} has no episode ${episodeNumber}.`);
+        await catalog.updateEpisode(before.id, input);
+        await catalog.replaceEpisodeDetails(before.id, input);
+        const after = (await catalog.episodesOfSeason(season.id)).find((e) => e.id === before.id)!;
+        await audit.record({ actor, action: 'episode.update', subject, before: describe(before), after: describe(after), at: this.now() });
+      }
+      await catalog.updateShow(show.id, { lastUpdated: this.today() });
+      return show.id;
+    });
+    this.onCatalogChanged(showId);
+    return input.number;
+  }
+
+  async deleteEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number): Promise<void> {
+    const showId = await this.change(async (catalog, audit) => {
+      const show = await this.requireShow(catalog, slug);
+      const season = await catalog.findSeason(show.id, seasonNumber);
+      const before = season && (await catalog.episodesOfSeason(season.id)).find((e) => e.number === episodeNumber);
+      if (!before) throw new NotFoundError(`${show.title} season ${seasonNumber} has no episode ${episodeNumber}.`);
+      await catalog.deleteEpisode(before.id);
+      await catalog.updateShow(show.id, { lastUpdated: this.today() });
+      await audit.record({
+        actor,
+        action: 'episode.delete',
+        subject: `show ${slug} season ${seasonNumber} episode ${episodeNumber}`,
+        before: describe(before),
+        after: null,
+        at: this.now(),
+      });
+      return show.id;
+    });
+    this.onCatalogChanged(showId);
+  }
+
+  /** Runs an edit and its audit record in one transaction. */
+  private async change<T>(work: (catalog: CatalogRepository, audit: AuditRepository) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx: Transaction<Database>) => work(new CatalogRepository(trx, this.clock), new AuditRepository(trx)));
+  }
+
+  private async requireShow(catalog: CatalogRepository, slug: string): Promise<Show> {
+    const show = await catalog.findShowBySlug(slug);
+    if (!show) throw new NotFoundError(`There is no show called “${slug}”.`);
+    return show;
+  }
+
+  private now(): string {
+    return nowTimestamp(this.clock);
+  }
+
+  private today(): string {
+    return this.now().slice(0, 10);
+  }
+}
+
+/** What the audit log keeps of an episode. */
+function describe(e: StoredEpisode) {
+  return { number: e.number, title: e.title, airDate: e.airDate, synopsis: e.synopsis, directors: e.directors, watchLinks: e.watchLinks };
+}
+
+function wholeNumber(text: string): number | null {
+  return /^\d{1,6}$/.test(text.trim()) && Number(text) >= 1 ? Number(text) : null;
+}
+
+function validateShow(fields: ShowFields) {
+  const problems: Record<string, string> = {};
+  const slug = fields.slug.trim();
+  if (!SLUG.test(slug) || slug.length > 100) problems.slug = 'Use lower-case letters, digits and single hyphens, e.g. kaleido-star.';
+  const title = fields.title.trim();
+  if (title.length < 1 || title.length > 300) problems.title = 'Enter a title of 1 to 300 characters.';
+  if (fields.synopsis.length > 20000) problems.synopsis = 'Keep the synopsis under 20,000 characters.';
+  if (fields.network.trim().length > 200) problems.network = 'Keep the network under 200 characters.';
+  if (fields.status.trim().length > 100) problems.status = 'Keep the status under 100 characters.';
+  if (Object.keys(problems).length > 0) throw new FormError(problems);
+  return { slug, title, synopsis: fields.synopsis.trim(), network: fields.network.trim() || null, status: fields.status.trim() || null };
+}
+
+function validateEpisode(fields: EpisodeFields, fixedNumber: number | null) {
+  const problems: Record<string, string> = {};
+  const number = fixedNumber ?? wholeNumber(fields.number);
+  if (number === null) problems.number = 'Enter an episode number from 1.';
+  const title = fields.title.trim();
+  if (title.length > 300) problems.title = 'Keep the title under 300 characters.';
+  const airDate = fields.airDate.trim();
+  if (airDate && (!DATE.test(airDate) || Number.isNaN(Date.parse(airDate)))) problems.airDate = 'Enter the date as YYYY-MM-DD, e.g. 2003-04-03.';
+  const directors = lines(fields.directors);
+  if (directors.some((d) => d.length > 200)) problems.directors = 'Keep each name under 200 characters.';
+  const watchLinks: WatchLink[] = [];
+  for (const line of lines(fields.watchLinks)) {
+    const split = line.indexOf('=');
+    const provider = split > 0 ? line.slice(0, split).trim() : '';
+    const url = split > 0 ? line.slice(split + 1).trim() : '';
+    if (!provider || !/^https?:\/\/\S+$/.test(url) || url.length > 2000) {
+      problems.watchLinks = `Write each link as "Provider = https://…"; "${line}" is not.`;
+      break;
+    }
+    watchLinks.push({ provider, url });
+  }
+  if (Object.keys(problems).length > 0) throw new FormError(problems);
+  return { number: number!, title: title || null, airDate: airDate || null, synopsis: fields.synopsis.trim() || null, directors, watchLinks };
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+

@@ -1,0 +1,201 @@
+import type { AuditEntry } from '../../admin/audit.repository.js';
+import type { EpisodeFields, ShowFields } from '../../admin/admin-catalog.service.js';
+import type { Season, Show, StoredEpisode } from '../../catalog/catalog.types.js';
+import { episodeTitle } from '../../catalog/catalog.types.js';
+import { Field, FormProblem, type FieldErrors } from '../components/form-field.js';
+import { Breadcrumbs } from '../components/show-header.js';
+import { h } from '../jsx.js';
+import { Layout } from '../layout.js';
+
+const adminPath = {
+  home: '/admin',
+  newShow: '/admin/shows/new',
+  show: (slug: string) => `/admin/shows/${encodeURIComponent(slug)}`,
+  newEpisode: (slug: string, season: number) => `/admin/shows/${encodeURIComponent(slug)}/seasons/${season}/episodes/new`,
+  episode: (slug: string, season: number, episode: number) =>
+    `/admin/shows/${encodeURIComponent(slug)}/seasons/${season}/episodes/${episode}`,
+  audit: '/admin/audit',
+};
+export { adminPath };
+
+function AdminLayout(props: { title: string; trail: Array<{ label: string; href?: string }>; children?: unknown }) {
+  return (
+    <Layout meta={{ title: props.title, noindex: true }}>
+      <Breadcrumbs trail={[{ label: 'Admin', href: adminPath.home }, ...props.trail]} />
+      <section class="admin">{props.children as never}</section>
+    </Layout>
+  );
+}
+
+export function AdminHomePage(props: { shows: Show[]; canAudit: boolean }) {
+  return (
+    <AdminLayout title="Admin" trail={[]}>
+      <h1>Catalogue</h1>
+      <p>
+        <a href={adminPath.newShow}>Add a show</a>
+        {props.canAudit ? (
+          <span>
+            {' · '}
+            <a href={adminPath.audit}>Audit log</a>
+          </span>
+        ) : null}
+      </p>
+      <ul class="admin-list">
+        {props.shows.map((show) => (
+          <li>
+            <a href={adminPath.show(show.slug)}>{show.title}</a> <code>{show.slug}</code>
+          </li>
+        ))}
+      </ul>
+    </AdminLayout>
+  );
+}
+
+function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: FieldErrors; isNew: boolean }) {
+  const { values, errors } = props;
+  return (
+    <form method="post" action={props.action} novalidate>
+      <FormProblem errors={errors} />
+      <Field name="slug" label="Slug" type="text" value={values.slug} readonly={!props.isNew} required hint="Part of the show's address; fixed once created." errors={errors} />
+      <Field name="title" label="Title" type="text" value={values.title} required errors={errors} />
+      <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
+      <Field name="network" label="Network" type="text" value={values.network} errors={errors} />
+      <Field name="status" label="Status" type="text" value={values.status} hint="For example Running or Ended." errors={errors} />
+      <button type="submit" class="vote-submit">
+        {props.isNew ? 'Add show' : 'Save show'}
+      </button>
+    </form>
+  );
+}
+
+export function NewShowPage(props: { values?: Partial<ShowFields>; errors?: FieldErrors }) {
+  return (
+    <AdminLayout title="Add a show" trail={[{ label: 'New show' }]}>
+      <h1>Add a show</h1>
+      <ShowForm action={adminPath.newShow} values={props.values ?? {}} errors={props.errors ?? {}} isNew />
+    </AdminLayout>
+  );
+}
+
+export function EditShowPage(props: {
+  show: Show;
+  seasons: Array<Season & { episodes: StoredEpisode[] }>;
+  values?: Partial<ShowFields>;
+  errors?: FieldErrors;
+  saved?: boolean;
+}) {
+  const { show } = props;
+  const values = props.values ?? { slug: show.slug, title: show.title, synopsis: show.synopsis, network: show.network ?? '', status: show.status ?? '' };
+  const errors = props.errors ?? {};
+  return (
+    <AdminLayout title={`Edit ${show.title}`} trail={[{ label: show.title }]}>
+      <h1>Edit {show.title}</h1>
+      {props.saved ? (
+        <p class="form-saved" role="status">
+          Saved.
+        </p>
+      ) : null}
+      <ShowForm action={adminPath.show(show.slug)} values={values} errors={errors} isNew={false} />
+      <h2>Seasons and episodes</h2>
+      {props.seasons.map((season) => (
+        <section class="admin-season" aria-labelledby={`season-${season.number}`}>
+          <h3 id={`season-${season.number}`}>Season {season.number}</h3>
+          <ul class="admin-list">
+            {season.episodes.map((e) => (
+              <li>
+                <a href={adminPath.episode(show.slug, season.number, e.number)}>
+                  {e.number}. {episodeTitle(e)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={adminPath.newEpisode(show.slug, season.number)}>Add an episode to season {season.number}</a>
+          </p>
+        </section>
+      ))}
+      <form method="post" action={`${adminPath.show(show.slug)}/seasons`} novalidate class="inline-form">
+        <Field name="season" label="New season number" type="text" value={String((props.seasons.at(-1)?.number ?? 0) + 1)} errors={errors} />
+        <button type="submit" class="vote-withdraw">
+          Add season
+        </button>
+      </form>
+      <h2>Delete</h2>
+      <form method="post" action={`${adminPath.show(show.slug)}/delete`}>
+        <p>Deleting a show deletes its seasons, episodes and every vote on them. The audit log keeps what it was.</p>
+        <button type="submit" class="vote-withdraw">
+          Delete {show.title}
+        </button>
+      </form>
+    </AdminLayout>
+  );
+}
+
+export function EditEpisodePage(props: {
+  show: Show;
+  season: number;
+  episode: number | null;
+  values: Partial<EpisodeFields>;
+  errors?: FieldErrors;
+}) {
+  const { show, season, episode, values } = props;
+  const errors = props.errors ?? {};
+  const action = episode === null ? adminPath.newEpisode(show.slug, season) : adminPath.episode(show.slug, season, episode);
+  const heading = episode === null ? `Add an episode to season ${season}` : `Edit season ${season}, episode ${episode}`;
+  return (
+    <AdminLayout title={heading} trail={[{ label: show.title, href: adminPath.show(show.slug) }, { label: heading }]}>
+      <h1>{heading}</h1>
+      <form method="post" action={action} novalidate>
+        <FormProblem errors={errors} />
+        {episode === null ? <Field name="number" label="Episode number" type="text" value={values.number} required errors={errors} /> : null}
+        <Field name="title" label="Title" type="text" value={values.title} hint="Leave empty when unknown: pages show “Episode N”." errors={errors} />
+        <Field name="airDate" label="Air date" type="text" value={values.airDate} hint="YYYY-MM-DD" errors={errors} />
+        <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
+        <Field name="directors" label="Directors" type="textarea" value={values.directors} hint="One name per line." errors={errors} />
+        <Field name="watchLinks" label="Watch links" type="textarea" value={values.watchLinks} hint="One per line: Provider = https://…" errors={errors} />
+        <button type="submit" class="vote-submit">
+          {episode === null ? 'Add episode' : 'Save episode'}
+        </button>
+      </form>
+      {episode !== null ? (
+        <form method="post" action={`${action}/delete`}>
+          <button type="submit" class="vote-withdraw">
+            Delete this episode and its votes
+          </button>
+        </form>
+      ) : null}
+    </AdminLayout>
+  );
+}
+
+export function AuditPage(props: { entries: AuditEntry[] }) {
+  return (
+    <AdminLayout title="Audit log" trail={[{ label: 'Audit log' }]}>
+      <h1>Audit log</h1>
+      <table class="seasons audit">
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.entries.map((e) => (
+            <tr data-action={e.action}>
+              <td>{e.createdAt.replace('T', ' ').slice(0, 19)}</td>
+              <td>{e.actorEmail}</td>
+              <td>
+                <code>{e.action}</code> {e.subject}
+              </td>
+              <td>{e.before === null ? '—' : <pre>{JSON.stringify(e.before, null, 1)}</pre>}</td>
+              <td>{e.after === null ? '—' : <pre>{JSON.stringify(e.after, null, 1)}</pre>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </AdminLayout>
+  );
+}

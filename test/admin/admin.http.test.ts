@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { seedDemo, useTestApp } from '../helpers/app.js';
+import { parsePage, readRanking } from '../helpers/html.js';
+
+const context = useTestApp({ seed: seedDemo });
+const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+let n = 0;
+
+async function session(role: 'admin' | 'editor' | 'fan'): Promise<string> {
+  const email = `${role}${++n}@example.org`;
+  const response = await context.app.inject({
+    method: 'POST',
+    url: '/account/sign-up',
+    payload: new URLSearchParams({ email, displayName: role, password: 'long enough password' }).toString(),
+    headers: FORM,
+    remoteAddress: `192.0.2.${n}`,
+  });
+  await context.database.handle.db.updateTable('users').set({ role }).where('email', '=', email).execute();
+  return `epirank_session=${response.cookies.find((c) => c.name === 'epirank_session')!.value}`;
+}
+
+const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
+const post = (url: string, fields: Record<string, string>, cookie = '') =>
+  context.app.inject({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { ...FORM, ...(cookie ? { cookie } : {}) } });
+
+async function state() {
+  const db = context.database.handle.db;
+  const count = async (table: 'shows' | 'seasons' | 'episodes' | 'audit_log') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const title = (await db.selectFrom('episodes').select('title').where('number', '=', 1).executeTakeFirst())?.title;
+  return { shows: await count('shows'), seasons: await count('seasons'), episodes: await count('episodes'), audit: await count('audit_log'), title };
+}
+
+const ROUTES: Array<[method: 'GET' | 'POST', url: string, fields?: Record<string, string>]> = [
+  ['GET', '/admin'],
+  ['GET', '/admin/audit'],
+  ['GET', '/admin/shows/new'],
+  ['POST', '/admin/shows/new', { slug: 'intruder', title: 'Intruder' }],
+  ['GET', '/admin/shows/kaleido-star'],
+  ['POST', '/admin/shows/kaleido-star', { title: 'Hijacked' }],
+  ['POST', '/admin/shows/kaleido-star/seasons', { season: '9' }],
+  ['GET', '/admin/shows/kaleido-star/seasons/1/episodes/new'],
+  ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/new', { number: '40', title: 'Fake' }],
+  ['GET', '/admin/shows/kaleido-star/seasons/1/episodes/1'],
+  ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1', { title: 'Hijacked' }],
+  ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1/delete'],
+  ['POST', '/admin/shows/kaleido-star/delete'],
+];
+
+describe('the admin side refuses visitors and fans without acting', () => {
+  it.each(ROUTES)('%s %s', async (method, url, fields) => {
+    const before = await state();
+    const anonymous = method === 'GET' ? await get(url) : await post(url, fields ?? {});
+    expect(anonymous.statusCode).toBe(303);
+    expect(anonymous.headers.location).toBe(`/account/sign-in?return=${encodeURIComponent(url)}`);
+    const fan = await session('fan');
+    const asFan = method === 'GET' ? await get(url, fan) : await post(url, fields ?? {}, fan);
+    expect(asFan.statusCode).toBe(403);
+    expect(parsePage(asFan.body)('.error-detail').text()).toContain('You are signed in as a fan.');
+    expect(await state()).toEqual(before);
+  });
+
+  it('the audit log is for admins only', async () => {
+    expect((await get('/admin/audit', await session('editor'))).statusCode).toBe(403);
+    expect((await get('/admin/audit', await session('admin'))).statusCode).toBe(200);
+  });
+});
+
+describe('editing the catalogue', () => {
+  it('renames an episode: the season page shows it, the show’s last updated moves to today, the audit log records before and after', async () => {
+    const editor = await session('editor');
+    const form = parsePage((await get('/admin/shows/kaleido-star/seasons/1/episodes/1', editor)).body);
+    expect(form('#field-title').attr('value')).toBe('My Amazing Stage Debut');
+    const saved = await post(
+      '/admin/shows/kaleido-star/seasons/1/episodes/1',
+      {
+        title: 'My Truly Amazing Stage Debut',
+        airDate: '2003-04-03',
+        synopsis: form('#field-synopsis').text(),
+        directors: 'Junichi Sato',
+        watchLinks: 'Amazon = https://www.amazon.com/s?k=Kaleido+Star\nApple TV = https://tv.apple.com/search?term=Kaleido%20Star',
+      },
+      editor,
+    );
+    expect(saved.statusCode).toBe(303);
+    const season = parsePage((await get('/shows/kaleido-star/seasons/1')).body);
+    expect(readRanking(season)[0]!.title).toBe('My Truly Amazing Stage Debut');
+    expect(season('dl.facts time').attr('datetime')).toBe(new Date().toISOString().slice(0, 10));
+
+    const audit = parsePage((await get('/admin/audit', await session('admin'))).body);
+    const row = audit('tr[data-action="episode.update"]').first();
+    expect(row.find('td').eq(1).text()).toMatch(/^editor\d+@example\.org$/);
+    expect(row.find('td').eq(3).text()).toContain('"title": "My Amazing Stage Debut"');
+    expect(row.find('td').eq(4).text()).toContain('"title": "My Truly Amazing Stage Debut"');
+  });
+
+  it('validates each field and writes nothing when a field is wrong', async () => {
+    const editor = await session('editor');
+    const before = await state();
+    const bad = await post('/admin/shows/kaleido-star/seasons/1/episodes/2', { title: 'x', airDate: '3 April', watchLinks: 'just words' }, editor);
+    expect(bad.statusCode).toBe(400);
+    const page = parsePage(bad.body);
+    expect(page('#field-airDate-error').text()).toBe('Enter the date as YYYY-MM-DD, e.g. 2003-04-03.');
+    expect(page('#field-watchLinks-error').text()).toBe('Write each link as "Provider = https://…"; "just words" is not.');
+    const badShow = await post('/admin/shows/new', { slug: 'Not A Slug', title: '' }, editor);
+    expect(parsePage(badShow.body)('#field-slug-error').text()).toContain('lower-case letters');
+    expect(parsePage(badShow.body)('#field-title-error').text()).toBe('Enter a title of 1 to 300 characters.');
+    expect(await state()).toEqual(before);
+  });
+
+  it('creates a show, a season and an episode, then deletes them, each one audited', async () => {
+    const admin = await session('admin');
+    expect((await post('/admin/shows/new', { slug: 'orbit-cafe', title: 'Orbit Café', network: 'Test TV' }, admin)).headers.location).toBe(
+      '/admin/shows/orbit-cafe',
+    );
+    expect((await post('/admin/shows/orbit-cafe/seasons', { season: '1' }, admin)).statusCode).toBe(303);
+    expect((await post('/admin/shows/orbit-cafe/seasons', { season: '1' }, admin)).statusCode).toBe(400);
+    expect((await post('/admin/shows/orbit-cafe/seasons/1/episodes/new', { number: '1', title: 'Grand Opening', directors: 'Ada Quill\nBo Fenn' }, admin)).statusCode).toBe(303);
+    const episode = parsePage((await get('/shows/orbit-cafe/seasons/1/episodes/1')).body);
+    expect(episode('h1').text()).toBe('Grand Opening');
+    expect(episode('.directors').text()).toBe('Directors: Ada Quill, Bo Fenn');
+    expect((await post('/admin/shows/orbit-cafe/seasons/1/episodes/1/delete', {}, admin)).statusCode).toBe(303);
+    expect((await get('/shows/orbit-cafe/seasons/1/episodes/1')).statusCode).toBe(404);
+    expect((await post('/admin/shows/orbit-cafe/delete', {}, admin)).statusCode).toBe(303);
+    expect((await get('/shows/orbit-cafe')).statusCode).toBe(404);
+    const actions = parsePage((await get('/admin/audit', admin)).body)('tr[data-action]')
+      .toArray()
+      .map((tr) => parsePage('')(tr).attr('data-action'));
+    expect(actions.slice(0, 5)).toEqual(['show.delete', 'episode.delete', 'episode.create', 'season.create', 'show.create']);
+  });
+});
