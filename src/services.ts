@@ -1,6 +1,9 @@
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AdminCatalogService } from './admin/admin-catalog.service.js';
 import { AuditRepository } from './admin/audit.repository.js';
+import { ModerationRepository } from './admin/moderation.repository.js';
+import { ModerationService } from './admin/moderation.service.js';
+import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
@@ -33,6 +36,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const pageCache = new PageCache(config.pageCacheSeconds * 1000);
   const rankings = new RankingsService(catalog, standings, config.rankPriorVotes);
   const episodeDirectory = new EpisodeDirectory(catalog);
+  const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
   const votes = new VotesService(
     votesRepository,
     episodeDirectory,
@@ -40,6 +44,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp) },
     (showId) => pageCache.invalidateShow(showId),
     config.voting,
+    voteBlocks,
   );
   const accounts = new AccountsService(
     new AccountsRepository(database.db),
@@ -56,6 +61,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     catalog,
     adminCatalog,
     audit: new AuditRepository(database.db),
+    moderation: new ModerationService(database.db, catalog, voteBlocks, () => pageCache.clear()),
     rankings,
     votes,
     accounts,

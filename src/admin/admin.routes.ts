@@ -13,6 +13,8 @@ import {
   AuditPage,
   EditEpisodePage,
   EditShowPage,
+  EpisodeModerationPage,
+  ModerationPage,
   NewShowPage,
 } from '../web/pages/admin.pages.js';
 
@@ -60,7 +62,7 @@ const actorOf = (request: FastifyRequest) => {
 /** The operator's side: catalogue editing (admins and editors) and the audit log (admins). */
 export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { adminCatalog, audit, catalog } = app.services;
+  const { adminCatalog, audit, catalog, moderation } = app.services;
   const publicUrl = app.config.publicUrl;
   const editors = { preValidation: guard(EDITORS) };
   const editorForms = {
@@ -180,6 +182,58 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post('/admin/shows/:show/seasons/:season/episodes/new', { ...editorForms, schema: { params: SeasonParams, body: EpisodeBody } }, saveEpisode(true));
   app.post('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editorForms, schema: { params: EpisodeParams, body: EpisodeBody } }, saveEpisode(false));
+
+  // Moderation: admins only.
+  const admins = { preValidation: guard(['admin']) };
+  const adminForms = { onRequest: editorForms.onRequest, preValidation: guard(['admin']) };
+
+  async function moderationPage(reply: FastifyReply, extra: { errors?: Record<string, string>; message?: string } = {}, status = 200) {
+    const flags = (await moderation.flagged()).map((f) => ({
+      ...f,
+      link: f.address && `/admin/moderation/shows/${encodeURIComponent(f.address.show)}/seasons/${f.address.season}/episodes/${f.address.episode}`,
+    }));
+    return sendPage(page(reply).code(status), ModerationPage({ flags, blocks: await moderation.listBlocks(), ...extra }));
+  }
+
+  app.get('/admin/moderation', admins, async (_request, reply) => moderationPage(reply));
+
+  app.get('/admin/moderation/shows/:show/seasons/:season/episodes/:episode', { ...admins, schema: { params: EpisodeParams } }, async (request, reply) => {
+    const { show, season, episode } = request.params;
+    return sendPage(page(reply), EpisodeModerationPage({ report: await moderation.episodeReport(show, season, episode) }));
+  });
+
+  app.post(
+    '/admin/moderation/remove-voter',
+    { ...adminForms, schema: { body: Type.Object({ voterId: Type.String({ maxLength: 100 }) }) } },
+    async (request, reply) => {
+      try {
+        const removed = await moderation.removeVoterRatings(actorOf(request), request.body.voterId.trim());
+        return moderationPage(reply, { message: `Removed ${removed} rating${removed === 1 ? '' : 's'} of ${request.body.voterId.trim()}.` });
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        return moderationPage(reply, { errors: error.fields }, 400);
+      }
+    },
+  );
+
+  app.post(
+    '/admin/moderation/blocks',
+    { ...adminForms, schema: { body: Type.Object({ kind: Type.String({ maxLength: 10 }), value: Type.String({ maxLength: 100 }) }) } },
+    async (request, reply) => {
+      try {
+        await moderation.block(actorOf(request), request.body.kind, request.body.value);
+        return reply.redirect('/admin/moderation', 303);
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        return moderationPage(reply, { errors: error.fields }, 400);
+      }
+    },
+  );
+
+  app.post('/admin/moderation/blocks/:id/delete', { ...adminForms, schema: { params: Type.Object({ id: Number_ }) } }, async (request, reply) => {
+    await moderation.unblock(actorOf(request), request.params.id);
+    return reply.redirect('/admin/moderation', 303);
+  });
 
   app.post('/admin/shows/:show/seasons/:season/episodes/:episode/delete', { ...editorForms, schema: { params: EpisodeParams } }, async (request, reply) => {
     const { show, season, episode } = request.params;

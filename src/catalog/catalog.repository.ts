@@ -159,9 +159,9 @@ export class CatalogRepository {
     return row ? { episodeId: row.episode_id, seasonId: row.season_id, showId: row.show_id } : null;
   }
 
-  /** Human-readable names ("kaleido-star S1E14 “Title”") for messages that list episodes. */
-  async describeEpisodes(episodeIds: readonly number[]): Promise<Map<number, string>> {
-    const names = new Map<number, string>();
+  /** Each episode's public address and a readable name ("kaleido-star S1E14 “Title” (episode id 14)"). */
+  async episodeAddresses(episodeIds: readonly number[]): Promise<Map<number, { show: string; season: number; episode: number; label: string }>> {
+    const found = new Map<number, { show: string; season: number; episode: number; label: string }>();
     for (const ids of chunks(episodeIds, 500)) {
       const rows = await this.db
         .selectFrom('episodes as e')
@@ -171,10 +171,20 @@ export class CatalogRepository {
         .where('e.id', 'in', ids)
         .execute();
       for (const r of rows) {
-        names.set(r.id, `${r.slug} S${r.season_number}E${r.number}${r.title ? ` “${r.title}”` : ''} (episode id ${r.id})`);
+        found.set(r.id, {
+          show: r.slug,
+          season: r.season_number,
+          episode: r.number,
+          label: `${r.slug} S${r.season_number}E${r.number}${r.title ? ` “${r.title}”` : ''} (episode id ${r.id})`,
+        });
       }
     }
-    return names;
+    return found;
+  }
+
+  /** Readable names for messages that list episodes. */
+  async describeEpisodes(episodeIds: readonly number[]): Promise<Map<number, string>> {
+    return new Map([...(await this.episodeAddresses(episodeIds))].map(([id, a]) => [id, a.label]));
   }
 
   async updateShow(id: number, fields: Partial<Omit<NewShowInput, 'slug'>>): Promise<void> {

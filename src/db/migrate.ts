@@ -4,6 +4,7 @@ import { catalogMigration } from './migrations/0001-catalog.js';
 import { votesMigration } from './migrations/0002-votes.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
 import { auditMigration } from './migrations/0004-audit.js';
+import { voteBlocksMigration } from './migrations/0005-vote-blocks.js';
 
 /**
  * Migrations are listed in code rather than discovered on disk so that they work the same from
@@ -16,6 +17,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0002-votes': votesMigration(dialect),
     '0003-accounts': accountsMigration(dialect),
     '0004-audit': auditMigration(dialect),
+    '0005-vote-blocks': voteBlocksMigration(dialect),
   };
 }
 

@@ -16,6 +16,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  vote_blocks: VoteBlocksTable;
 }
 
 export interface ShowsTable {
@@ -135,6 +136,14 @@ export interface AuditLogTable {
   subject: string;
   before_json: string | null;
   after_json: string | null;
+  created_at: string;
+}
+
+export interface VoteBlocksTable {
+  id: Generated<number>;
+  kind: 'voter' | 'ip';
+  value: string;
+  created_by: string;
   created_at: string;
 }
 

@@ -39,6 +39,8 @@ export class VotesService {
     private readonly onTallyChanged: (showId: number) => void,
     /** VOTING: `accounts` turns anonymous voters away. */
     private readonly voting: 'anyone' | 'accounts' = 'anyone',
+    /** Voters and address ranges moderators have blocked. */
+    private readonly blocks: { isBlocked(voterId: string, ip: string): Promise<boolean> } = { isBlocked: async () => false },
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -46,7 +48,7 @@ export class VotesService {
     if (!Number.isInteger(rating) || rating < MIN_RATING || rating > MAX_RATING) {
       throw new BadRequestError(`A rating must be a whole number from ${MIN_RATING} to ${MAX_RATING}.`);
     }
-    this.checkVoter(ballot);
+    await this.checkVoter(ballot);
     const ref = await this.resolve(address);
     this.checkRate(ballot);
     const change = await this.votes
@@ -57,7 +59,7 @@ export class VotesService {
   }
 
   async withdraw(ballot: Ballot, address: EpisodeAddress): Promise<VoteOutcome> {
-    this.checkVoter(ballot);
+    await this.checkVoter(ballot);
     const ref = await this.resolve(address);
     this.checkRate(ballot);
     const change = await this.votes.withdraw(ref.episodeId, ballot.voter.id);
@@ -92,9 +94,12 @@ export class VotesService {
     return new NotFoundError(`There is no episode ${address.episode} in season ${address.season} of “${address.show}”.`);
   }
 
-  private checkVoter(ballot: Ballot): void {
+  private async checkVoter(ballot: Ballot): Promise<void> {
     if (this.voting === 'accounts' && ballot.voter.kind !== 'account') {
       throw new ForbiddenError('Only signed-in fans can vote on this site. Sign in or create an account at /account/sign-in.');
+    }
+    if (await this.blocks.isBlocked(ballot.voter.id, ballot.ip)) {
+      throw new ForbiddenError('Votes from this voter or network are not accepted here. Contact the site’s moderators if this is a mistake.');
     }
   }
 

@@ -47,6 +47,11 @@ export class PageCache {
     this.entries.set(key, { html, showId, generation: this.generationOf(showId), expiresAt: this.clock() + this.ttlMs });
   }
 
+  /** Drops every page (after a moderator removed a voter's ratings across shows). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   invalidateShow(showId: number): void {
     this.generations.set(showId, (this.generations.get(showId) ?? 0) + 1);
     this.anyShowGeneration++;

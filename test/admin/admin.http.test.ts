@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 
 const context = useTestApp({ seed: seedDemo });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
-let n = 0;
-
-async function session(role: 'admin' | 'editor' | 'fan'): Promise<string> {
-  const email = `${role}${++n}@example.org`;
-  const response = await context.app.inject({
-    method: 'POST',
-    url: '/account/sign-up',
-    payload: new URLSearchParams({ email, displayName: role, password: 'long enough password' }).toString(),
-    headers: FORM,
-    remoteAddress: `192.0.2.${n}`,
-  });
-  await context.database.handle.db.updateTable('users').set({ role }).where('email', '=', email).execute();
-  return `epirank_session=${response.cookies.find((c) => c.name === 'epirank_session')!.value}`;
-}
+const session = (role: 'admin' | 'editor' | 'fan') => signedInAs(context.app, context.database, role);
 
 const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
 const post = (url: string, fields: Record<string, string>, cookie = '') =>
@@ -89,7 +77,7 @@ describe('editing the catalogue', () => {
 
     const audit = parsePage((await get('/admin/audit', await session('admin'))).body);
     const row = audit('tr[data-action="episode.update"]').first();
-    expect(row.find('td').eq(1).text()).toMatch(/^editor\d+@example\.org$/);
+    expect(row.find('td').eq(1).text()).toMatch(/^editor-\d+-\d+@example\.org$/);
     expect(row.find('td').eq(3).text()).toContain('"title": "My Amazing Stage Debut"');
     expect(row.find('td').eq(4).text()).toContain('"title": "My Truly Amazing Stage Debut"');
   });

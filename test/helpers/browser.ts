@@ -50,6 +50,9 @@ export function useDemoSiteInChromium() {
     await browser?.close();
   });
   return {
+    get app() {
+      return context.app;
+    },
     get base() {
       return base;
     },

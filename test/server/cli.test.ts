@@ -15,7 +15,7 @@ describe('epirank CLI', () => {
     const database = await emptyDatabase();
     cleanups.push(database.drop);
 
-    expect(await epirank(['migrate'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('Applied: 0001-catalog, 0002-votes, 0003-accounts, 0004-audit') });
+    expect(await epirank(['migrate'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('Applied: 0001-catalog, 0002-votes, 0003-accounts, 0004-audit, 0005-vote-blocks') });
     expect(await epirank(['migrate'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('up to date') });
     expect(await epirank(['demo'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('26 episodes') });
     expect((await epirank(['demo'], database.url)).code).toBe(1);

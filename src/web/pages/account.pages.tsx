@@ -17,7 +17,7 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
           <input type="hidden" name="return" value={props.returnTo} />
           <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
           <Field name="password" label="Password" type="password" autocomplete="current-password" required errors={errors} />
-          <button type="submit" class="vote-submit">
+          <button type="submit" class="button">
             Sign in
           </button>
         </form>
@@ -56,7 +56,7 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
             hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
             errors={errors}
           />
-          <button type="submit" class="vote-submit">
+          <button type="submit" class="button">
             Create account
           </button>
         </form>
@@ -89,7 +89,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
           </div>
         </dl>
         <form method="post" action="/account/sign-out">
-          <button type="submit" class="vote-withdraw">
+          <button type="submit" class="button-secondary">
             Sign out
           </button>
         </form>
@@ -110,7 +110,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
             errors={errors}
           />
-          <button type="submit" class="vote-submit">
+          <button type="submit" class="button">
             Change password
           </button>
         </form>

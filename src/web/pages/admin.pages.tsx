@@ -37,6 +37,8 @@ export function AdminHomePage(props: { shows: Show[]; canAudit: boolean }) {
           <span>
             {' · '}
             <a href={adminPath.audit}>Audit log</a>
+            {' · '}
+            <a href="/admin/moderation">Moderation</a>
           </span>
         ) : null}
       </p>
@@ -61,7 +63,7 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
       <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
       <Field name="network" label="Network" type="text" value={values.network} errors={errors} />
       <Field name="status" label="Status" type="text" value={values.status} hint="For example Running or Ended." errors={errors} />
-      <button type="submit" class="vote-submit">
+      <button type="submit" class="button">
         {props.isNew ? 'Add show' : 'Save show'}
       </button>
     </form>
@@ -116,14 +118,14 @@ export function EditShowPage(props: {
       ))}
       <form method="post" action={`${adminPath.show(show.slug)}/seasons`} novalidate class="inline-form">
         <Field name="season" label="New season number" type="text" value={String((props.seasons.at(-1)?.number ?? 0) + 1)} errors={errors} />
-        <button type="submit" class="vote-withdraw">
+        <button type="submit" class="button-secondary">
           Add season
         </button>
       </form>
       <h2>Delete</h2>
       <form method="post" action={`${adminPath.show(show.slug)}/delete`}>
         <p>Deleting a show deletes its seasons, episodes and every vote on them. The audit log keeps what it was.</p>
-        <button type="submit" class="vote-withdraw">
+        <button type="submit" class="button-secondary">
           Delete {show.title}
         </button>
       </form>
@@ -153,13 +155,13 @@ export function EditEpisodePage(props: {
         <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
         <Field name="directors" label="Directors" type="textarea" value={values.directors} hint="One name per line." errors={errors} />
         <Field name="watchLinks" label="Watch links" type="textarea" value={values.watchLinks} hint="One per line: Provider = https://…" errors={errors} />
-        <button type="submit" class="vote-submit">
+        <button type="submit" class="button">
           {episode === null ? 'Add episode' : 'Save episode'}
         </button>
       </form>
       {episode !== null ? (
         <form method="post" action={`${action}/delete`}>
-          <button type="submit" class="vote-withdraw">
+          <button type="submit" class="button-secondary">
             Delete this episode and its votes
           </button>
         </form>
@@ -192,6 +194,189 @@ export function AuditPage(props: { entries: AuditEntry[] }) {
               </td>
               <td>{e.before === null ? '—' : <pre>{JSON.stringify(e.before, null, 1)}</pre>}</td>
               <td>{e.after === null ? '—' : <pre>{JSON.stringify(e.after, null, 1)}</pre>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </AdminLayout>
+  );
+}
+
+const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
+
+export function ModerationPage(props: {
+  flags: Array<{ episode: string; reasons: string[]; link: string | null }>;
+  blocks: Array<{ id: number; kind: string; value: string; createdBy: string; createdAt: string }>;
+  errors?: FieldErrors;
+  message?: string;
+}) {
+  const errors = props.errors ?? {};
+  return (
+    <AdminLayout title="Moderation" trail={[{ label: 'Moderation' }]}>
+      <h1>Moderation</h1>
+      {props.message ? (
+        <p class="form-saved" role="status">
+          {props.message}
+        </p>
+      ) : null}
+      <h2>Flagged episodes</h2>
+      {props.flags.length === 0 ? (
+        <p class="empty">Nothing looks unusual right now.</p>
+      ) : (
+        <ul class="admin-list flagged">
+          {props.flags.map((f) => (
+            <li>
+              {f.link ? <a href={f.link}>{f.episode}</a> : f.episode}
+              <ul>
+                {f.reasons.map((r) => (
+                  <li>{r}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Remove one voter’s ratings</h2>
+      <form method="post" action="/admin/moderation/remove-voter" novalidate>
+        <Field name="voterId" label="Voter id" type="text" hint="As listed on an episode’s moderation page, e.g. a:Xy3… or u:12." errors={errors} />
+        <button type="submit" class="button-secondary">
+          Remove every rating of this voter
+        </button>
+      </form>
+      <h2>Blocks</h2>
+      <form method="post" action="/admin/moderation/blocks" novalidate>
+        <div class="field">
+          <label for="field-kind">Block</label>
+          <select id="field-kind" name="kind">
+            <option value="ip">an address or range</option>
+            <option value="voter">a voter</option>
+          </select>
+        </div>
+        <Field name="value" label="Address, range or voter id" type="text" hint="203.0.113.7, 203.0.113.0/24, 2001:db8::/32 or a:…" errors={errors} />
+        <button type="submit" class="button-secondary">
+          Block
+        </button>
+      </form>
+      {props.blocks.length === 0 ? (
+        <p class="empty">No blocks.</p>
+      ) : (
+        <table class="seasons blocks">
+          <thead>
+            <tr>
+              <th scope="col">Blocked</th>
+              <th scope="col">By</th>
+              <th scope="col">Since</th>
+              <th scope="col">
+                <span class="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.blocks.map((b) => (
+              <tr>
+                <th scope="row">
+                  {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
+                  <code>{b.value}</code>
+                </th>
+                <td>{b.createdBy}</td>
+                <td>{b.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>
+                  <form method="post" action={`/admin/moderation/blocks/${b.id}/delete`}>
+                    <button type="submit" class="button-secondary">
+                      Lift
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </AdminLayout>
+  );
+}
+
+export function EpisodeModerationPage(props: {
+  report: {
+    showSlug: string;
+    seasonNumber: number;
+    episodeNumber: number;
+    title: string;
+    votesHere: number;
+    perHour: Array<{ hour: string; votes: number }>;
+    ones: { episode: number | null; show: number | null };
+    tens: { episode: number | null; show: number | null };
+    newest: Array<{ voterId: string; voterKind: string; rating: number; ip: string | null; updatedAt: string }>;
+  };
+}) {
+  const r = props.report;
+  const heading = `Moderate S${r.seasonNumber}E${r.episodeNumber} “${r.title}”`;
+  return (
+    <AdminLayout title={heading} trail={[{ label: 'Moderation', href: '/admin/moderation' }, { label: heading }]}>
+      <h1>{heading}</h1>
+      <p>{r.votesHere} votes cast on Epirank.</p>
+      <table class="seasons">
+        <caption>Share of extreme ratings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rating</th>
+            <th scope="col">This episode</th>
+            <th scope="col">The show</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">1s</th>
+            <td class="ones-episode">{share(r.ones.episode)}</td>
+            <td>{share(r.ones.show)}</td>
+          </tr>
+          <tr>
+            <th scope="row">10s</th>
+            <td class="tens-episode">{share(r.tens.episode)}</td>
+            <td>{share(r.tens.show)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h2>Votes per hour, last 48 hours (UTC)</h2>
+      {r.perHour.length === 0 ? (
+        <p class="empty">No votes in the last 48 hours.</p>
+      ) : (
+        <table class="seasons per-hour">
+          <thead>
+            <tr>
+              <th scope="col">Hour</th>
+              <th scope="col">Votes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.perHour.map((bucket) => (
+              <tr>
+                <th scope="row">{bucket.hour.replace('T', ' ')}:00</th>
+                <td>{bucket.votes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Newest voters</h2>
+      <table class="seasons newest">
+        <thead>
+          <tr>
+            <th scope="col">Voter</th>
+            <th scope="col">Rating</th>
+            <th scope="col">Address</th>
+            <th scope="col">When</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.newest.map((v) => (
+            <tr>
+              <th scope="row">
+                <code>{v.voterId}</code>
+              </th>
+              <td>{v.rating}</td>
+              <td>{v.ip ?? '—'}</td>
+              <td>{v.updatedAt.slice(0, 19).replace('T', ' ')}</td>
             </tr>
           ))}
         </tbody>
