@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import type { Config } from './config.js';
@@ -56,6 +57,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
   await app.register(cookie, { secret: cookieSecret });
   await app.register(formbody);
+  // Only the admin import accepts uploads; one catalogue file of up to 50 MB.
+  await app.register(multipart, { limits: { files: 1, fileSize: 50 * 1024 * 1024, fields: 10 } });
 
   app.decorate('config', config);
   app.decorate('services', createServices(database, config));

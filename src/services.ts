@@ -52,10 +52,17 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { perIp: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE), perEmail: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE) },
     config.passwordCostLog2,
   );
-  const adminCatalog = new AdminCatalogService(database.db, (showId) => {
-    pageCache.invalidateShow(showId);
-    episodeDirectory.forget();
-  });
+  const adminCatalog = new AdminCatalogService(
+    database.db,
+    (showId) => {
+      pageCache.invalidateShow(showId);
+      episodeDirectory.forget();
+    },
+    () => {
+      pageCache.clear();
+      episodeDirectory.forget();
+    },
+  );
   return {
     database,
     catalog,

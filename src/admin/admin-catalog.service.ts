@@ -6,6 +6,8 @@ import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import { AuditRepository, type Actor } from './audit.repository.js';
+import type { CatalogFile } from '../importers/catalog-format.js';
+import { importCatalog, type ImportSummary } from '../importers/catalog-import.js';
 
 export interface ShowFields {
   slug: string;
@@ -39,6 +41,8 @@ export class AdminCatalogService {
     private readonly db: Kysely<Database>,
     /** Told after each committed change, so cached pages and episode addresses are dropped. */
     private readonly onCatalogChanged: (showId: number) => void,
+    /** Told after an import, which may touch any show. */
+    private readonly onImported: () => void = () => undefined,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -142,6 +146,29 @@ export class AdminCatalogService {
       return show.id;
     });
     this.onCatalogChanged(showId);
+  }
+
+  /**
+   * An uploaded catalogue, through the same importer as `epirank import`. A real import is
+   * audited with its counts in the same transaction; a dry run changes nothing and records nothing.
+   */
+  async importFile(actor: Actor, file: CatalogFile, source: string, dryRun: boolean): Promise<ImportSummary> {
+    const summary = await importCatalog(this.db, file, {
+      dryRun,
+      clock: this.clock,
+      // The record commits with the import, or neither does.
+      beforeCommit: (trx, counts) =>
+        new AuditRepository(trx).record({
+          actor,
+          action: 'catalog.import',
+          subject: source,
+          before: null,
+          after: { shows: counts.shows, seasons: counts.seasons, episodes: counts.episodes, ratings: counts.ratings },
+          at: this.now(),
+        }),
+    });
+    if (!dryRun) this.onImported();
+    return summary;
   }
 
   /** Runs an edit and its audit record in one transaction. */

@@ -7,6 +7,10 @@ import type { Role } from '../db/schema.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { sendPage } from '../http/send-page.js';
+import { basename } from 'node:path';
+import { CatalogFormatError } from '../importers/catalog-format.js';
+import { describeImport } from '../importers/import-report.js';
+import { parseCatalogText, type ImportFormat } from '../importers/read-catalog.js';
 import {
   adminPath,
   AdminHomePage,
@@ -14,6 +18,7 @@ import {
   EditEpisodePage,
   EditShowPage,
   EpisodeModerationPage,
+  ImportPage,
   ModerationPage,
   NewShowPage,
 } from '../web/pages/admin.pages.js';
@@ -182,6 +187,35 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post('/admin/shows/:show/seasons/:season/episodes/new', { ...editorForms, schema: { params: SeasonParams, body: EpisodeBody } }, saveEpisode(true));
   app.post('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editorForms, schema: { params: EpisodeParams, body: EpisodeBody } }, saveEpisode(false));
+
+  // Catalogue import by upload: the CLI's importer behind a form.
+  app.get('/admin/import', editors, async (_request, reply) => sendPage(page(reply), ImportPage({})));
+
+  app.post('/admin/import', { onRequest: editorForms.onRequest, preValidation: guard(EDITORS) }, async (request, reply) => {
+    let text = '';
+    let source = 'upload';
+    let format: ImportFormat | undefined;
+    let dryRun = false;
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        source = basename(part.filename || 'upload');
+        text = (await part.toBuffer()).toString('utf8');
+      } else if (part.fieldname === 'format' && ['json', 'csv', 'tvmaze'].includes(String(part.value))) {
+        format = part.value as ImportFormat;
+      } else if (part.fieldname === 'dryRun') {
+        dryRun = part.value === '1';
+      }
+    }
+    try {
+      if (!text) throw new CatalogFormatError(source, ['choose a file to import']);
+      const file = parseCatalogText(text, source, format);
+      const summary = await adminCatalog.importFile(actorOf(request), file, source, dryRun);
+      return sendPage(page(reply), ImportPage({ summary: describeImport(summary) }));
+    } catch (error) {
+      if (!(error instanceof CatalogFormatError)) throw error;
+      return sendPage(page(reply).code(400), ImportPage({ source: error.source, problems: error.problems }));
+    }
+  });
 
   // Moderation: admins only.
   const admins = { preValidation: guard(['admin']) };

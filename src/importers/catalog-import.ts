@@ -26,6 +26,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Called after each episode, for progress on large files. */
   onEpisode?: (done: number, total: number) => void;
+  /** Runs inside the import's transaction once everything is applied (not on a dry run): an audit record, say. */
+  beforeCommit?: (trx: Transaction<Database>, summary: ImportSummary) => Promise<void>;
   clock?: () => Date;
 }
 
@@ -69,6 +71,7 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
         }
       }
       if (options.dryRun) throw new DryRunRollback(summary);
+      await options.beforeCommit?.(trx, summary);
       return summary;
     });
   } catch (error) {

@@ -19,7 +19,12 @@ export function readCatalogSource(path: string, format?: ImportFormat): CatalogF
   } catch (error) {
     throw new CatalogFormatError(source, [`cannot be read: ${(error as Error).message}`]);
   }
-  const chosen = format ?? (path.toLowerCase().endsWith('.csv') ? 'csv' : undefined);
+  return parseCatalogText(text, source, format);
+}
+
+/** The same for a file's text, named `source` in messages (an upload, say). */
+export function parseCatalogText(text: string, source: string, format?: ImportFormat): CatalogFile {
+  const chosen = format ?? (source.toLowerCase().endsWith('.csv') ? 'csv' : undefined);
   if (chosen === 'csv') return parseCatalogFile(catalogFromCsv(text, source), source);
   const data = parseJson(text, source);
   const kind = chosen ?? detectJson(data, source);

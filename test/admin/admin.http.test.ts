@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
@@ -33,6 +35,8 @@ const ROUTES: Array<[method: 'GET' | 'POST', url: string, fields?: Record<string
   ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1', { title: 'Hijacked' }],
   ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1/delete'],
   ['POST', '/admin/shows/kaleido-star/delete'],
+  ['GET', '/admin/import'],
+  ['POST', '/admin/import', { dryRun: '0' }],
 ];
 
 describe('the admin side refuses visitors and fans without acting', () => {
@@ -115,5 +119,51 @@ describe('editing the catalogue', () => {
       .toArray()
       .map((tr) => parsePage('')(tr).attr('data-action'));
     expect(actions.slice(0, 5)).toEqual(['show.delete', 'episode.delete', 'episode.create', 'season.create', 'show.create']);
+  });
+});
+
+/** A multipart/form-data body with one file and some fields, as a browser sends the import form. */
+function multipart(file: { name: string; content: string }, fields: Record<string, string>) {
+  const boundary = '----epirank-test-boundary';
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n${file.content}\r\n`,
+  );
+  return { payload: `${parts.join('')}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+describe('importing a catalogue from the admin page', () => {
+  const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)), 'utf8');
+  const upload = async (cookie: string, name: string, fields: Record<string, string>) => {
+    const body = multipart({ name, content: fixture(name) }, fields);
+    return context.app.inject({
+      method: 'POST',
+      url: '/admin/import',
+      payload: body.payload,
+      headers: { 'content-type': body.contentType, 'sec-fetch-site': 'same-origin', cookie },
+    });
+  };
+
+  it('goes through the same importer: dry run, real import (audited), and a broken file refused whole', async () => {
+    const editor = await session('editor');
+    const before = await state();
+    const dry = await upload(editor, 'orbit-cafe.csv', { format: '', dryRun: '1' });
+    expect(dry.statusCode).toBe(200);
+    expect(parsePage(dry.body)('.import-summary').text()).toContain('Dry run: nothing was written.');
+    expect(await state()).toEqual(before);
+
+    const broken = await upload(editor, 'broken.csv', { dryRun: '0' });
+    expect(broken.statusCode).toBe(400);
+    const problems = parsePage(broken.body)('.import-problems li').toArray().map((li) => parsePage('')(li).text());
+    expect(problems).toContain('line 4, column air_date: "17/01/2024" is not a date (YYYY-MM-DD)');
+    expect(await state()).toEqual(before);
+
+    const real = await upload(editor, 'orbit-cafe.csv', { format: 'csv', dryRun: '0' });
+    expect(parsePage(real.body)('.import-summary').text()).toContain('episodes: 3 new, 0 updated, 0 unchanged');
+    expect((await get('/shows/orbit-cafe/seasons/1')).statusCode).toBe(200);
+    const audit = parsePage((await get('/admin/audit', await session('admin'))).body);
+    expect(audit('tr[data-action="catalog.import"]').text()).toContain('orbit-cafe.csv');
   });
 });

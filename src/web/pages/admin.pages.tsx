@@ -33,6 +33,8 @@ export function AdminHomePage(props: { shows: Show[]; canAudit: boolean }) {
       <h1>Catalogue</h1>
       <p>
         <a href={adminPath.newShow}>Add a show</a>
+        {' · '}
+        <a href="/admin/import">Import a catalogue</a>
         {props.canAudit ? (
           <span>
             {' · '}
@@ -381,6 +383,61 @@ export function EpisodeModerationPage(props: {
           ))}
         </tbody>
       </table>
+    </AdminLayout>
+  );
+}
+
+export function ImportPage(props: {
+  problems?: string[];
+  source?: string;
+  summary?: string;
+}) {
+  return (
+    <AdminLayout title="Import a catalogue" trail={[{ label: 'Import' }]}>
+      <h1>Import a catalogue</h1>
+      <p>
+        Epirank JSON, an episodes CSV or a TVmaze show JSON (the same formats and rules as <code>epirank import</code>): one
+        transaction, so a file with one bad record changes nothing; importing the same file twice changes nothing the second
+        time.
+      </p>
+      {props.summary ? (
+        <pre class="import-summary" role="status">
+          {props.summary}
+        </pre>
+      ) : null}
+      {props.problems ? (
+        <div class="form-error" role="alert">
+          <p>Nothing was imported. {props.source}:</p>
+          <ul class="import-problems">
+            {props.problems.map((p) => (
+              <li>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action="/admin/import" enctype="multipart/form-data">
+        <div class="field">
+          <label for="field-file">File</label>
+          <input id="field-file" name="file" type="file" accept=".json,.csv,application/json,text/csv" required />
+        </div>
+        <div class="field">
+          <label for="field-format">Format</label>
+          <select id="field-format" name="format">
+            <option value="">Tell from the file</option>
+            <option value="json">Epirank JSON</option>
+            <option value="csv">CSV of episodes</option>
+            <option value="tvmaze">TVmaze show JSON</option>
+          </select>
+        </div>
+        <div class="field">
+          <label>
+            <input type="checkbox" name="dryRun" value="1" checked /> Dry run: report what would change, change nothing
+          </label>
+        </div>
+        <button type="submit" class="button">
+          Import
+        </button>
+      </form>
     </AdminLayout>
   );
 }
