@@ -98,6 +98,27 @@ export class AdminCatalogService {
     this.onCatalogChanged(id);
   }
 
+  async deleteSeason(actor: Actor, slug: string, seasonNumber: number): Promise<void> {
+    const id = await this.change(async (catalog, audit) => {
+      const show = await this.requireShow(catalog, slug);
+      const season = await catalog.findSeason(show.id, seasonNumber);
+      if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
+      const episodes = (await catalog.episodesOfSeason(season.id)).map(describe);
+      await catalog.deleteSeason(season.id);
+      await catalog.updateShow(show.id, { lastUpdated: this.today() });
+      await audit.record({
+        actor,
+        action: 'season.delete',
+        subject: `show ${slug} season ${seasonNumber}`,
+        before: { number: seasonNumber, episodes },
+        after: null,
+        at: this.now(),
+      });
+      return show.id;
+    });
+    this.onCatalogChanged(id);
+  }
+
   /** Creates an episode (`episodeNumber` null) or edits one; its number is fixed once created. */
   async saveEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number | null, fields: EpisodeFields): Promise<number> {
     const input = validateEpisode(fields, episodeNumber);

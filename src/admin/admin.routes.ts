@@ -185,6 +185,11 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     }
   };
 
+  app.post('/admin/shows/:show/seasons/:season/delete', { ...editorForms, schema: { params: SeasonParams } }, async (request, reply) => {
+    await adminCatalog.deleteSeason(actorOf(request), request.params.show, request.params.season);
+    return reply.redirect(adminPath.show(request.params.show), 303);
+  });
+
   app.post('/admin/shows/:show/seasons/:season/episodes/new', { ...editorForms, schema: { params: SeasonParams, body: EpisodeBody } }, saveEpisode(true));
   app.post('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editorForms, schema: { params: EpisodeParams, body: EpisodeBody } }, saveEpisode(false));
 

@@ -254,6 +254,11 @@ export class CatalogRepository {
     await this.db.deleteFrom('shows').where('id', '=', id).execute();
   }
 
+  /** Deleting a season deletes its episodes and their votes (foreign keys cascade). */
+  async deleteSeason(id: number): Promise<void> {
+    await this.db.deleteFrom('seasons').where('id', '=', id).execute();
+  }
+
   async deleteEpisode(id: number): Promise<void> {
     await this.db.deleteFrom('episodes').where('id', '=', id).execute();
   }

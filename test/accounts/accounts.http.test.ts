@@ -199,6 +199,20 @@ describe('ratings move from the anonymous visitor to the account', () => {
   });
 });
 
+describe('session cookies behind HTTPS', () => {
+  const behindProxy = useTestApp({ config: { trustProxy: true } });
+
+  it('are marked Secure when the proxy says the request came over HTTPS', async () => {
+    const response = await behindProxy.app.inject({
+      method: 'POST',
+      url: '/account/sign-up',
+      payload: new URLSearchParams({ email: 'secure@example.org', displayName: 'Secure', password: 'long enough password' }).toString(),
+      headers: { ...FORM, 'x-forwarded-proto': 'https' },
+    });
+    expect(response.cookies.find((c) => c.name === 'epirank_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+  });
+});
+
 describe('VOTING=accounts', () => {
   const accountsOnly = useTestApp({ seed: seedDemo, config: { voting: 'accounts' } });
 

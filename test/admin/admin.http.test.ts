@@ -34,6 +34,7 @@ const ROUTES: Array<[method: 'GET' | 'POST', url: string, fields?: Record<string
   ['GET', '/admin/shows/kaleido-star/seasons/1/episodes/1'],
   ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1', { title: 'Hijacked' }],
   ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1/delete'],
+  ['POST', '/admin/shows/kaleido-star/seasons/1/delete'],
   ['POST', '/admin/shows/kaleido-star/delete'],
   ['GET', '/admin/import'],
   ['POST', '/admin/import', { dryRun: '0' }],
@@ -113,12 +114,14 @@ describe('editing the catalogue', () => {
     expect(episode('.directors').text()).toBe('Directors: Ada Quill, Bo Fenn');
     expect((await post('/admin/shows/orbit-cafe/seasons/1/episodes/1/delete', {}, admin)).statusCode).toBe(303);
     expect((await get('/shows/orbit-cafe/seasons/1/episodes/1')).statusCode).toBe(404);
+    expect((await post('/admin/shows/orbit-cafe/seasons/1/delete', {}, admin)).statusCode).toBe(303);
+    expect((await get('/shows/orbit-cafe/seasons/1')).statusCode).toBe(404);
     expect((await post('/admin/shows/orbit-cafe/delete', {}, admin)).statusCode).toBe(303);
     expect((await get('/shows/orbit-cafe')).statusCode).toBe(404);
     const actions = parsePage((await get('/admin/audit', admin)).body)('tr[data-action]')
       .toArray()
       .map((tr) => parsePage('')(tr).attr('data-action'));
-    expect(actions.slice(0, 5)).toEqual(['show.delete', 'episode.delete', 'episode.create', 'season.create', 'show.create']);
+    expect(actions.slice(0, 6)).toEqual(['show.delete', 'season.delete', 'episode.delete', 'episode.create', 'season.create', 'show.create']);
   });
 });
 

@@ -116,6 +116,11 @@ export function EditShowPage(props: {
           <p>
             <a href={adminPath.newEpisode(show.slug, season.number)}>Add an episode to season {season.number}</a>
           </p>
+          <form method="post" action={`${adminPath.show(show.slug)}/seasons/${season.number}/delete`}>
+            <button type="submit" class="button-secondary">
+              Delete season {season.number}, its episodes and their votes
+            </button>
+          </form>
         </section>
       ))}
       <form method="post" action={`${adminPath.show(show.slug)}/seasons`} novalidate class="inline-form">
