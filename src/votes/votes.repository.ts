@@ -220,21 +220,7 @@ export class VotesRepository {
         // Votes change tallies row by row; holding every affected tally row makes the recount atomic.
         await trx.selectFrom('episode_tallies').select('episode_id').where('episode_id', 'in', episodeIds).forUpdate().execute();
       }
-      const fresh = new Map((await this.aggregatesFromVotes(trx)).map((a) => [a.episodeId, a]));
-      for (const episodeId of episodeIds) {
-        const a = fresh.get(episodeId) ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: new Array<number>(10).fill(0) };
-        const values = {
-          vote_count: a.count,
-          vote_sum: a.sum,
-          vote_sum_sq: a.sumOfSquares,
-          ...Object.fromEntries(HISTOGRAM_COLUMNS.map((c, i) => [c, a.histogram[i]!])),
-        };
-        await trx
-          .insertInto('episode_tallies')
-          .values({ episode_id: episodeId, ...values })
-          .onConflict((oc) => oc.column('episode_id').doUpdateSet(values))
-          .execute();
-      }
+      for (const episodeId of episodeIds) await VotesRepository.recountEpisode(trx, episodeId);
     });
   }
 
