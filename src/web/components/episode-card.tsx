@@ -87,7 +87,6 @@ export function EpisodeCard(props: {
   showSlug: string;
   priorVotes: number;
   vote: VotePageContext;
-  headingLevel?: 2 | 3;
 }): Html {
   const { episode, showSlug } = props;
   const href = paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber);
@@ -109,7 +108,7 @@ export function EpisodeCard(props: {
         </p>
       ) : null}
       <div class="episode-body">
-        {props.headingLevel === 2 ? <h2 class="episode-title">{heading}</h2> : <h3 class="episode-title">{heading}</h3>}
+        <h3 class="episode-title">{heading}</h3>
         <EpisodeMeta episode={episode} />
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
         <EpisodeCredits episode={episode} />
