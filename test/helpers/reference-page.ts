@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The reference page ("The BEST episodes of Kaleido Star season 1") that the demo reproduces. */
@@ -18,6 +18,12 @@ export interface ReferenceEntry {
 
 /** Reads every ranked entry, in the page's order. */
 export function referenceEntries(): ReferenceEntry[] {
+  if (!existsSync(REFERENCE_PAGE)) {
+    throw new Error(
+      `The reference page is not at ${REFERENCE_PAGE}. These tests compare the demo with it: ` +
+        'check the repository out beside the project\'s shared/ folder (as CI does).',
+    );
+  }
   const text = readFileSync(REFERENCE_PAGE, 'utf8');
   const pattern = /\nstar\n(\d+\.\d\d)\n(\d+) votes\n\n#(\d+) - (.+)\n\nSeason (\d+) - Episode (\d+) - Aired (\S+)/g;
   return [...text.matchAll(pattern)].map((m) => ({
