@@ -4,7 +4,10 @@ export default defineConfig({
   // Same classic JSX factory as tsconfig.json: components render through src/web/jsx.ts.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
   test: {
+    // `npm test`: type-check, unit, database and in-process HTTP tests; needs no browser. The slow
+    // tier in test/e2e/ (spawned servers, kill tests, Chromium) has its own config.
     include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', '**/node_modules/**'],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
     // Two cores: more workers than that only adds contention on the database and the browser.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { adminQuery, databaseUrlWithName, TEMPLATE_DATABASE, type TestDatabaseTemplate } from './helpers/template.js';
+import { adminQuery, databaseUrlWithName, templateDatabaseName, type TestDatabaseTemplate } from './helpers/template.js';
 
 /**
  * Migrates one template database before any test file runs; each test file then gets its own
@@ -18,11 +18,11 @@ export default async function setup(project: TestProject) {
   let teardown: () => Promise<void>;
 
   if (postgresUrl) {
-    await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await adminQuery(postgresUrl, `CREATE DATABASE ${TEMPLATE_DATABASE}`);
-    await migrate(databaseUrlWithName(postgresUrl, TEMPLATE_DATABASE));
-    template = { dialect: 'postgres', adminUrl: postgresUrl };
-    teardown = () => adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+    const templateName = templateDatabaseName();
+    await adminQuery(postgresUrl, `CREATE DATABASE ${templateName}`);
+    await migrate(databaseUrlWithName(postgresUrl, templateName));
+    template = { dialect: 'postgres', adminUrl: postgresUrl, templateName };
+    teardown = () => adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'epirank-test-'));
     const path = join(dir, 'template.db');

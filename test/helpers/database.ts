@@ -3,7 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { adminQuery, databaseUrlWithName, TEMPLATE_DATABASE } from './template.js';
+import { adminQuery, databaseUrlWithName } from './template.js';
 
 export interface TestDatabase {
   url: string;
@@ -22,7 +22,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
     const handle = openDatabase(url);
     return { url, handle, drop: () => handle.close() };
   }
-  await adminQuery(template.adminUrl, `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  await adminQuery(template.adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template.templateName}`);
   const url = databaseUrlWithName(template.adminUrl, name);
   const handle = openDatabase(url, { poolSize: 5 });
   return {

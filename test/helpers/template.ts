@@ -1,10 +1,13 @@
 import pg from 'pg';
 
-export const TEMPLATE_DATABASE = 'epirank_test_template';
+/** A template name of this run's own, so test runs sharing one PostgreSQL server never collide. */
+export function templateDatabaseName(): string {
+  return `epirank_template_${process.pid}_${Date.now().toString(36)}`;
+}
 
 export type TestDatabaseTemplate =
   | { dialect: 'sqlite'; path: string; dir: string }
-  | { dialect: 'postgres'; adminUrl: string };
+  | { dialect: 'postgres'; adminUrl: string; templateName: string };
 
 /** The same server URL pointing at another database. */
 export function databaseUrlWithName(url: string, name: string): string {
