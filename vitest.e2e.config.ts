@@ -1,14 +1,15 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
-// The slow tier: spawned servers, SIGKILL under load, headless Chromium. `npm run test:e2e`.
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: ['test/e2e/**/*.test.{ts,tsx}'],
-      exclude: [],
-      testTimeout: 120_000,
-    },
-  }),
-);
+// The slow tier: spawned servers, SIGKILL and restart trials, headless Chromium. `npm run test:e2e`.
+// Built from the base config by hand: mergeConfig would concatenate the base's exclude list
+// (which excludes test/e2e/) instead of replacing it.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['test/e2e/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**'],
+    testTimeout: 120_000,
+  },
+});

@@ -660,8 +660,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A rating from 1 (worst) to 10 (best). */
-                        rating: number;
+                        /**
+                         * @description A rating from 1 (worst) to 10 (best): a JSON integer.
+                         * @enum {unknown}
+                         */
+                        rating: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
                     };
                 };
             };

@@ -3,17 +3,21 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { accountRoutes } from './accounts/accounts.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
+import { UPLOAD_LIMITS } from './admin/import-upload.js';
 import { registerSessions } from './accounts/session.js';
 import { catalogApiRoutes } from './api/catalog.api.js';
 import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
 import { registerApiCaching } from './http/api-caching.js';
+import { fastifyTrustProxy } from './http/client-address.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerInputGuard } from './http/input-guard.js';
+import { registerHealthCheck } from './http/health.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { serverTimeouts } from './http/server-timeouts.js';
 import { SettingsRepository } from './db/settings.repository.js';
 import { createServices, type Services } from './services.js';
 import { voteApiRoutes } from './votes/votes.api.js';
@@ -43,11 +47,12 @@ export interface BuildOptions {
 export async function buildApp({ config, database, logger }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // Every form and JSON body this app accepts is small; refuse big ones before parsing.
     bodyLimit: 64 * 1024,
     // Close idle keep-alive sockets on shutdown instead of waiting for clients to hang up.
     forceCloseConnections: 'idle',
+    ...serverTimeouts(config),
   });
 
   // Outside plugins first: security headers, cookies, form bodies.
@@ -57,22 +62,20 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
   await app.register(cookie, { secret: cookieSecret });
   await app.register(formbody);
-  // Only the admin import accepts uploads; one catalogue file of up to 50 MB.
-  await app.register(multipart, { limits: { files: 1, fileSize: 50 * 1024 * 1024, fields: 10 } });
+  // Only the admin import accepts uploads: one catalogue file and a few small fields.
+  await app.register(multipart, { limits: UPLOAD_LIMITS });
 
   app.decorate('config', config);
   app.decorate('services', createServices(database, config));
   app.addHook('onClose', async () => database.close());
 
   registerSessions(app);
-  registerErrorHandling(app);
+  registerErrorHandling(app, database.availability);
+  registerInputGuard(app);
   registerApiCaching(app, API_PREFIX);
   await registerOpenApi(app);
 
-  app.get('/healthz', async (_request, reply) => {
-    await sql`select 1`.execute(database.db);
-    return reply.header('cache-control', 'no-store').send({ status: 'ok' });
-  });
+  registerHealthCheck(app, database);
   await app.register(assetRoutes);
   await app.register(webRoutes);
   await app.register(voteFormRoutes);

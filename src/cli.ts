@@ -14,6 +14,7 @@ import { exportCatalog, serializeCatalog } from './importers/catalog-export.js';
 import { importCatalog } from './importers/catalog-import.js';
 import { describeImport, ImportProgress } from './importers/import-report.js';
 import { FetchError, fetchTvmazeShow, readCatalogSource, type ImportFormat } from './importers/read-catalog.js';
+import { helpText, isCommand } from './cli-help.js';
 import { startServer } from './server.js';
 import { createServices } from './services.js';
 import type { VoteAggregate } from './votes/votes.repository.js';
@@ -22,32 +23,6 @@ function describe(a: VoteAggregate): string {
   return `${a.count} votes, sum ${a.sum}, squares ${a.sumOfSquares}, histogram [${a.histogram.join(' ')}]`;
 }
 
-const HELP = `Usage: epirank <command>
-
-Commands:
-  serve      Migrate the database if needed and start the web server
-  migrate    Bring the database schema up to date, then exit
-  demo       Load the demo catalogue (Kaleido Star) into a database with no shows
-  recount    Compare every episode's stored tally with a recount of its votes
-               --check  report mismatches and exit 1 if there are any (the default)
-               --fix    rewrite the mismatched tallies from the votes
-  import FILE          Import a catalogue: Epirank JSON, an episodes CSV, or a TVmaze show JSON
-               --format json|csv|tvmaze   when the file's name and content do not say
-               --dry-run                  report what would change, change nothing
-  import --tvmaze ID   Fetch a show and its episodes from TVmaze and import it
-  export     Write everything as Epirank JSON to standard output (or --output FILE)
-               --votes  include every individual rating
-  backup FILE          Copy the database to FILE while the site runs (SQLite online
-                       backup; pg_dump's custom format for PostgreSQL)
-  create-admin --email EMAIL [--name NAME]
-             Create an admin account, or make an existing account admin. The password is
-             EPIRANK_ADMIN_PASSWORD when set; otherwise a strong one is generated and printed.
-  help       Show this help
-
-Settings come from environment variables (see the README): PORT, HOST, DATABASE_URL,
-LOG_LEVEL, RANK_PRIOR_VOTES, PUBLIC_URL, DEMO_DATA, TRUST_PROXY, COOKIE_SECRET,
-VOTE_LIMIT_PER_VOTER, VOTE_LIMIT_PER_IP, PAGE_CACHE_SECONDS.
-`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -64,10 +39,20 @@ async function main(argv: string[]): Promise<number> {
       output: { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const command = positionals[0] ?? 'help';
+  // Help needs no settings, so it works even where the environment is not set up yet.
+  if (command === 'help' || values.help) {
+    const topic = command === 'help' ? positionals[1] : command;
+    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`there is no command "${topic}"`);
+    console.log(helpText(topic));
+    return 0;
+  }
+  if (!isCommand(command)) throw new UsageError(`there is no command "${command}"`);
   const config = loadConfig();
+  debugOnFailure = config.logLevel === 'debug' || config.logLevel === 'trace';
   switch (command) {
     case 'serve':
       await startServer(config);
@@ -139,7 +124,12 @@ async function main(argv: string[]): Promise<number> {
       try {
         await migrateToLatest(database.db, database.dialect);
         const progress = new ImportProgress(process.stderr);
-        const summary = await importCatalog(database.db, file, { dryRun: values['dry-run'], onEpisode: (done, total) => progress.update(done, total) });
+        // Whoever has a shell on the server is its operator: the CLI imports ratings as an admin.
+        const summary = await importCatalog(database.db, file, {
+          dryRun: values['dry-run'],
+          allowRatings: true,
+          onEpisode: (done, total) => progress.update(done, total),
+        });
         progress.finish();
         console.log(describeImport(summary));
       } finally {
@@ -193,14 +183,45 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    case 'help':
-    case '--help':
-      console.log(HELP);
-      return 0;
     default:
-      console.error(`Unknown command "${command}".\n\n${HELP}`);
-      return 2;
+      throw new UsageError(`there is no command "${command}"`);
   }
+}
+
+/** A command line that does not say what to do: exit 2, like other Unix tools. */
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Set once the settings are read: with LOG_LEVEL=debug an unexpected failure prints its stack. */
+let debugOnFailure = false;
+
+/**
+ * Every failure ends as one line on standard error (an import's list of problems aside) and a
+ * non-zero exit; a stack trace only with LOG_LEVEL=debug, since the operator needs the reason,
+ * not the code path.
+ */
+function reportFailure(error: unknown): number {
+  if (error instanceof UsageError) {
+    console.error(`epirank: ${error.message}. Run "epirank help" for usage.`);
+    return 2;
+  }
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    // Node's message goes on to explain "--" for positionals; the first sentence is the point.
+    console.error(`epirank: ${error.message.split('. ')[0]}. Run "epirank help" for usage.`);
+    return 2;
+  }
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof CatalogFormatError) {
+    console.error(`Nothing was imported. ${error.source}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+  } else if (error instanceof FetchError || error instanceof BackupError) console.error(`epirank: ${error.message}`);
+  else if (error instanceof FormError) console.error(`epirank: ${Object.values(error.fields).join(' ')}`);
+  else if (debugOnFailure) console.error(error);
+  else {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`epirank: ${message.split('\n')[0]} (run with LOG_LEVEL=debug for details)`);
+  }
+  return 1;
 }
 
 main(process.argv.slice(2)).then(
@@ -208,14 +229,6 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
-    else if (error instanceof CatalogFormatError) {
-      console.error(`Nothing was imported. ${error.source}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
-    } else if (error instanceof FetchError || error instanceof BackupError) console.error(error.message);
-    else if (error instanceof FormError) console.error(Object.values(error.fields).join('\n'));
-    else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      console.error(`${error.message}\n\n${HELP}`);
-    } else console.error(error);
-    process.exitCode = 1;
+    process.exitCode = reportFailure(error);
   },
 );

@@ -3,6 +3,8 @@
  * that `npm start` on a fresh clone needs none of them; a malformed value stops start-up with a
  * message naming the variable instead of surfacing later as a confusing runtime error.
  */
+import { parseRange } from './http/ip-address.js';
+
 export interface Config {
   /** TCP port the HTTP server listens on. */
   port: number;
@@ -18,8 +20,8 @@ export interface Config {
   publicUrl: string | null;
   /** Load the demo catalogue when the database is created. */
   demoData: boolean;
-  /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
-  trustProxy: boolean;
+  /** Which X-Forwarded-* values to believe: none, all, the last N hops, or those set by these proxies. */
+  trustProxy: TrustProxy;
   /** Signs voter cookies. When unset, one is generated once and kept in the database, so every
    * instance sharing the database shares it. */
   cookieSecret: string | null;
@@ -29,11 +31,26 @@ export interface Config {
   voteLimitPerIp: number;
   /** How long a page rendered for visitors without a voter cookie may be reused; 0 disables. */
   pageCacheSeconds: number;
+  /** Most bytes of rendered pages that cache may hold; the oldest go first. */
+  pageCacheMegabytes: number;
+  /** How long a client may take to send one whole request, headers and body. */
+  requestTimeoutSeconds: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  keepAliveSeconds: number;
   /** Who may vote: `anyone` (anonymous visitors too) or only signed-in `accounts`. */
   voting: 'anyone' | 'accounts';
   /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
   passwordCostLog2: number;
 }
+
+/**
+ * TRUST_PROXY: `false` (the socket's peer is the client), `true` (every forwarded entry is believed),
+ * a hop count (the entries the last N proxies appended), or the proxies' addresses and CIDR ranges.
+ */
+export type TrustProxy = boolean | number | string[];
+
+/** More proxies than this in one chain is a typo, not a deployment. */
+const MAX_PROXY_HOPS = 20;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -52,11 +69,14 @@ export function loadConfig(env: Env = process.env): Config {
     rankPriorVotes: integer(env, 'RANK_PRIOR_VOTES', 5, 0, 1_000_000),
     publicUrl: publicUrl(env),
     demoData: flag(env, 'DEMO_DATA', true),
-    trustProxy: flag(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     cookieSecret: cookieSecret(env),
     voteLimitPerVoter: integer(env, 'VOTE_LIMIT_PER_VOTER', 30, 0, 1_000_000),
     voteLimitPerIp: integer(env, 'VOTE_LIMIT_PER_IP', 30, 0, 1_000_000),
     pageCacheSeconds: integer(env, 'PAGE_CACHE_SECONDS', 1, 0, 3600),
+    pageCacheMegabytes: integer(env, 'PAGE_CACHE_MB', 64, 1, 65536),
+    requestTimeoutSeconds: integer(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
+    keepAliveSeconds: integer(env, 'KEEP_ALIVE_SECONDS', 5, 1, 3600),
     voting: oneOf(env, 'VOTING', 'anyone', ['anyone', 'accounts']) as 'anyone' | 'accounts',
     passwordCostLog2: 17,
   };
@@ -95,6 +115,30 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function trustProxy(env: Env): TrustProxy {
+  const value = raw(env, 'TRUST_PROXY');
+  if (value === undefined) return false;
+  const word = value.toLowerCase();
+  if (['true', 'yes', 'on'].includes(word)) return true;
+  if (['false', 'no', 'off'].includes(word)) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > MAX_PROXY_HOPS) throw new ConfigError(`TRUST_PROXY must count at most ${MAX_PROXY_HOPS} proxy hops, got "${value}"`);
+    return hops === 0 ? false : hops;
+  }
+  const proxies = value.split(',').map((entry) => entry.trim());
+  const malformed = proxies.filter((entry) => parseRange(entry) === null);
+  if (malformed.length > 0) {
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses and CIDR ranges; "${malformed[0]}" is not an IP address or range`,
+    );
+  }
+  return proxies.map((entry) => {
+    const range = parseRange(entry)!;
+    return entry.includes('/') ? `${range.address}/${range.prefix}` : range.address;
+  });
 }
 
 function publicUrl(env: Env): string | null {

@@ -46,3 +46,20 @@ export class TooManyRequestsError extends AppError {
     super(detail);
   }
 }
+
+/**
+ * The database cannot answer right now. The request did not complete (nothing is acknowledged that
+ * was not committed), and the same request may succeed later; the HTTP layer adds `Retry-After`.
+ */
+export class ServiceUnavailableError extends AppError {
+  override name = 'ServiceUnavailableError';
+  readonly status = 503;
+  readonly type = 'service-unavailable';
+  readonly title = 'Service unavailable';
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(detail);
+  }
+}

@@ -4,11 +4,13 @@ import { AuditRepository } from './admin/audit.repository.js';
 import { ModerationRepository } from './admin/moderation.repository.js';
 import { ModerationService } from './admin/moderation.service.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
+import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { networkKey } from './http/ip-address.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
 import { RateLimiter } from './votes/rate-limiter.js';
@@ -19,11 +21,8 @@ import { PageCache } from './web/page-cache.js';
 
 type ServiceSettings = Pick<
   Config,
-  'rankPriorVotes' | 'voteLimitPerVoter' | 'voteLimitPerIp' | 'pageCacheSeconds' | 'voting' | 'passwordCostLog2'
+  'rankPriorVotes' | 'voteLimitPerVoter' | 'voteLimitPerIp' | 'pageCacheSeconds' | 'pageCacheMegabytes' | 'voting' | 'passwordCostLog2'
 >;
-
-// Sign-in attempts: enough for typos, too few to guess passwords.
-const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 
 /**
  * The composition root: every repository gets the database handle, every service gets its
@@ -33,7 +32,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const catalog = new CatalogRepository(database.db);
   const standings = new StandingsRepository(database.db);
   const votesRepository = new VotesRepository(database.db, database.dialect);
-  const pageCache = new PageCache(config.pageCacheSeconds * 1000);
+  const pageCache = new PageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
   const rankings = new RankingsService(catalog, standings, config.rankPriorVotes);
   const episodeDirectory = new EpisodeDirectory(catalog);
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
@@ -41,7 +40,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     votesRepository,
     episodeDirectory,
     rankings,
-    { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp) },
+    // An address's votes count against its network: one IPv6 subscriber picks from a whole /64.
+    { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp, Date.now, networkKey) },
     (showId) => pageCache.invalidateShow(showId),
     config.voting,
     voteBlocks,
@@ -49,7 +49,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const accounts = new AccountsService(
     new AccountsRepository(database.db),
     votesRepository,
-    { perIp: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE), perEmail: new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE) },
+    new AccountThrottle(),
     config.passwordCostLog2,
   );
   const adminCatalog = new AdminCatalogService(

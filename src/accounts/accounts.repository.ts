@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '../db/schema.js';
+import { newPublicId } from './public-id.js';
 
 export interface User {
   id: number;
@@ -35,6 +36,7 @@ export class AccountsRepository {
         display_name: user.displayName,
         password_hash: user.passwordHash,
         role: user.role,
+        public_id: newPublicId(),
         created_at: now,
         updated_at: now,
       })

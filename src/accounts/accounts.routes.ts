@@ -1,8 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import { clientAddress } from '../http/client-address.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
-import { safeReturnPath } from '../http/return-path.js';
+import { MAX_RETURN_PATH_LENGTH, safeReturnPath } from '../http/return-path.js';
 import { sendPage } from '../http/send-page.js';
 import { readAnonymousVoter } from '../votes/voter-cookie.js';
 import { AccountPage, SignInPage, SignUpPage } from '../web/pages/account.pages.js';
@@ -10,10 +11,10 @@ import { FormError } from './accounts.service.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
-const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(500)) });
+const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
 const SignUpBody = Type.Object({ email: Text(300), displayName: Text(300), password: Text(300) });
 const PasswordBody = Type.Object({ current: Text(300), password: Text(300) });
-const ReturnQuery = Type.Object({ return: Type.Optional(Text(500)) });
+const ReturnQuery = Type.Object({ return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
 
 /** Sign up, sign in, sign out and change password: server-rendered forms that work without JavaScript. */
 export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
@@ -35,7 +36,7 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     const returnTo = safeReturnPath(request.body.return) ?? '/account';
     try {
       const { sessionToken } = await accounts.signIn(
-        { email: request.body.email, password: request.body.password, ip: request.ip },
+        { email: request.body.email, password: request.body.password, ip: clientAddress(request).address },
         readAnonymousVoter(request),
       );
       setSessionCookie(request, reply, sessionToken);
@@ -50,7 +51,7 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post('/account/sign-up', { ...sameOrigin, schema: { body: SignUpBody } }, async (request, reply) => {
     try {
-      const { sessionToken } = await accounts.signUp(request.body, readAnonymousVoter(request));
+      const { sessionToken } = await accounts.signUp({ ...request.body, ip: clientAddress(request).address }, readAnonymousVoter(request));
       setSessionCookie(request, reply, sessionToken);
       return reply.redirect('/account', 303);
     } catch (error) {
@@ -70,7 +71,8 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   app.post('/account/password', { ...sameOrigin, schema: { body: PasswordBody } }, async (request, reply) => {
     if (!request.user) return reply.redirect('/account/sign-in?return=%2Faccount', 303);
     try {
-      await accounts.changePassword(request.user, request.body.current, request.body.password, request.cookies[SESSION_COOKIE]!);
+      const { current, password } = request.body;
+      await accounts.changePassword(request.user, current, password, request.cookies[SESSION_COOKIE]!, clientAddress(request).address);
       return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: true }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
-import { AppError, TooManyRequestsError } from '../errors.js';
-import type { RateLimiter } from '../votes/rate-limiter.js';
+import { AppError } from '../errors.js';
 import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
+import type { AccountThrottle } from './account-throttle.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 
@@ -26,6 +26,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export const accountVoter = (user: Pick<User, 'id'>): VoterRef => ({ id: `u:${user.id}`, kind: 'account' });
 
+/** The account id inside an account voter's id (the reverse of accountVoter), or null for any other voter. */
+export const accountIdOfVoter = (voterId: string): number | null => (/^u:[1-9]\d*$/.test(voterId) ? Number(voterId.slice(2)) : null);
+
 export interface SignedIn {
   user: User;
   /** The secret for the session cookie; the database keeps only its hash. */
@@ -41,33 +44,30 @@ export class AccountsService {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly votes: VotesRepository,
-    private readonly signInLimit: { perIp: RateLimiter; perEmail: RateLimiter },
+    /** How often one network may sign in, sign up and change passwords. */
+    private readonly throttle: AccountThrottle,
     private readonly passwordCost: number,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   /** Creates a fan account and signs it in; an anonymous visitor's ratings move to it. */
-  async signUp(input: { email: string; displayName: string; password: string }, anonymous: VoterRef | null): Promise<SignedIn> {
+  /** `ip` is the client's normalised address (src/http/client-address.ts), as for signIn and changePassword. */
+  async signUp(input: { email: string; displayName: string; password: string; ip: string }, anonymous: VoterRef | null): Promise<SignedIn> {
     const fields = validateAccount(input);
     if (Object.keys(fields).length > 0) throw new FormError(fields);
+    this.throttle.beginSignUp(input.ip);
     const user = await this.create(input, 'fan');
     return this.startSession(user, anonymous);
   }
 
   async signIn(input: { email: string; password: string; ip: string }, anonymous: VoterRef | null): Promise<SignedIn> {
     const email = input.email.trim().toLowerCase();
-    for (const decision of [this.signInLimit.perIp.take(input.ip), this.signInLimit.perEmail.take(email)]) {
-      if (!decision.allowed) {
-        throw new TooManyRequestsError(
-          `Too many sign-in attempts. Try again in ${decision.retryAfterSeconds} seconds.`,
-          decision.retryAfterSeconds,
-        );
-      }
-    }
+    const attempt = this.throttle.beginSignIn(email, input.ip);
     const user = await this.accounts.findByEmail(email);
     // Hash even for an unknown address, so the answer takes as long either way.
     const valid = await verifyPassword(input.password, user?.passwordHash ?? (await this.decoyHash()));
     if (!user || !valid) throw new FormError({ form: SIGN_IN_FAILED });
+    attempt.succeeded();
     const { passwordHash: _hash, ...account } = user;
     return this.startSession(account, anonymous);
   }
@@ -83,7 +83,8 @@ export class AccountsService {
   }
 
   /** Changes the password and signs out every other session of the account. */
-  async changePassword(user: User, current: string, next: string, sessionToken: string): Promise<void> {
+  async changePassword(user: User, current: string, next: string, sessionToken: string, ip: string): Promise<void> {
+    this.throttle.beginPasswordChange(user.id, ip);
     const stored = await this.accounts.findById(user.id);
     if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
       throw new FormError({ current: 'That is not your current password.' });

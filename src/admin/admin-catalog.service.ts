@@ -1,11 +1,28 @@
 import type { Kysely, Transaction } from 'kysely';
 import { FormError } from '../accounts/accounts.service.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
+import {
+  fitsLimit,
+  formatLimit,
+  isCalendarDate,
+  isProvider,
+  isSingleLine,
+  isSlug,
+  isWatchLinkUrl,
+  LIMITS,
+  MAX_DIRECTORS,
+  MAX_WATCH_LINKS,
+  NUMBER_RANGE_TEXT,
+  parseCatalogNumber,
+  SLUG_RULE,
+  WATCH_LINK_URL_RULE,
+} from '../catalog/catalog-rules.js';
 import type { Show, StoredEpisode, WatchLink } from '../catalog/catalog.types.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
-import type { Database } from '../db/schema.js';
+import type { Database, Role } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import { AuditRepository, type Actor } from './audit.repository.js';
+import { DeletionImpactRepository, type DeletionImpact } from './deletion-impact.repository.js';
 import type { CatalogFile } from '../importers/catalog-format.js';
 import { importCatalog, type ImportSummary } from '../importers/catalog-import.js';
 
@@ -28,8 +45,25 @@ export interface EpisodeFields {
   watchLinks: string;
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * The longest text each form field may bring to the service: twice the longest valid value, so a
+ * paste that is too long still gets a message beside its field, while the route's schema refuses
+ * anything bigger outright. Built from the catalogue's rules, like the checks below.
+ */
+export const FORM_FIELD_MAX_LENGTH = {
+  slug: 2 * LIMITS.slug,
+  showTitle: 2 * LIMITS.showTitle,
+  showSynopsis: 2 * LIMITS.showSynopsis,
+  network: 2 * LIMITS.network,
+  status: 2 * LIMITS.status,
+  number: 20,
+  episodeTitle: 2 * LIMITS.episodeTitle,
+  airDate: 100,
+  episodeSynopsis: 2 * LIMITS.episodeSynopsis,
+  // One name or "Provider = https://…" per line.
+  directors: 2 * MAX_DIRECTORS * (LIMITS.directorName + 2),
+  watchLinks: 2 * MAX_WATCH_LINKS * (LIMITS.provider + LIMITS.watchLinkUrl + 5),
+} as const;
 
 /**
  * The operator's catalogue edits. Each one validates its form (messages per field), runs in one
@@ -85,8 +119,8 @@ export class AdminCatalogService {
   }
 
   async addSeason(actor: Actor, slug: string, numberText: string): Promise<void> {
-    const number = wholeNumber(numberText);
-    if (number === null) throw new FormError({ season: 'Enter a season number from 1.' });
+    const number = parseCatalogNumber(numberText);
+    if (number === null) throw new FormError({ season: `Enter a season number from ${NUMBER_RANGE_TEXT}.` });
     const id = await this.change(async (catalog, audit) => {
       const show = await this.requireShow(catalog, slug);
       if (await catalog.findSeason(show.id, number)) throw new FormError({ season: `Season ${number} already exists.` });
@@ -148,6 +182,23 @@ export class AdminCatalogService {
     return input.number;
   }
 
+  /**
+   * What deleting a show (no season given), a season (no episode given) or an episode would take
+   * with it, for the page that asks the operator to confirm.
+   */
+  async deletionImpact(slug: string, seasonNumber?: number, episodeNumber?: number): Promise<{ show: Show; impact: DeletionImpact }> {
+    const catalog = new CatalogRepository(this.db, this.clock);
+    const impact = new DeletionImpactRepository(this.db);
+    const show = await this.requireShow(catalog, slug);
+    if (seasonNumber === undefined) return { show, impact: await impact.measure({ showId: show.id }) };
+    const season = await catalog.findSeason(show.id, seasonNumber);
+    if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
+    if (episodeNumber === undefined) return { show, impact: await impact.measure({ seasonId: season.id }) };
+    const episode = await catalog.findEpisodeRef(slug, seasonNumber, episodeNumber);
+    if (!episode) throw new NotFoundError(`${show.title} season ${seasonNumber} has no episode ${episodeNumber}.`);
+    return { show, impact: await impact.measure({ episodeId: episode.episodeId }) };
+  }
+
   async deleteEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number): Promise<void> {
     const showId = await this.change(async (catalog, audit) => {
       const show = await this.requireShow(catalog, slug);
@@ -172,11 +223,14 @@ export class AdminCatalogService {
   /**
    * An uploaded catalogue, through the same importer as `epirank import`. A real import is
    * audited with its counts in the same transaction; a dry run changes nothing and records nothing.
+   * Individual ratings are an admin's act: an editor's file carrying any is refused whole, and
+   * every rating an admin's import writes is listed in its audit entry (voter, episode, before, after).
    */
-  async importFile(actor: Actor, file: CatalogFile, source: string, dryRun: boolean): Promise<ImportSummary> {
+  async importFile(actor: Actor, file: CatalogFile, source: string, dryRun: boolean, actorRole: Role): Promise<ImportSummary> {
     const summary = await importCatalog(this.db, file, {
       dryRun,
       clock: this.clock,
+      allowRatings: actorRole === 'admin',
       // The record commits with the import, or neither does.
       beforeCommit: (trx, counts) =>
         new AuditRepository(trx).record({
@@ -184,7 +238,13 @@ export class AdminCatalogService {
           action: 'catalog.import',
           subject: source,
           before: null,
-          after: { shows: counts.shows, seasons: counts.seasons, episodes: counts.episodes, ratings: counts.ratings },
+          after: {
+            shows: counts.shows,
+            seasons: counts.seasons,
+            episodes: counts.episodes,
+            ratings: counts.ratings,
+            ratingChanges: counts.ratingChanges,
+          },
           at: this.now(),
         }),
     });
@@ -217,46 +277,65 @@ function describe(e: StoredEpisode) {
   return { number: e.number, title: e.title, airDate: e.airDate, synopsis: e.synopsis, directors: e.directors, watchLinks: e.watchLinks };
 }
 
-function wholeNumber(text: string): number | null {
-  return /^\d{1,6}$/.test(text.trim()) && Number(text) >= 1 ? Number(text) : null;
-}
+const longerThan = (text: string, limit: number) => !fitsLimit(text, limit);
+const keepTo = (what: string, limit: number) => `Keep the ${what} to ${formatLimit(limit)} characters or fewer, on one line.`;
 
 function validateShow(fields: ShowFields) {
   const problems: Record<string, string> = {};
   const slug = fields.slug.trim();
-  if (!SLUG.test(slug) || slug.length > 100) problems.slug = 'Use lower-case letters, digits and single hyphens, e.g. kaleido-star.';
+  if (!isSlug(slug)) problems.slug = `Use ${SLUG_RULE}, at most ${formatLimit(LIMITS.slug)} characters.`;
   const title = fields.title.trim();
-  if (title.length < 1 || title.length > 300) problems.title = 'Enter a title of 1 to 300 characters.';
-  if (fields.synopsis.length > 20000) problems.synopsis = 'Keep the synopsis under 20,000 characters.';
-  if (fields.network.trim().length > 200) problems.network = 'Keep the network under 200 characters.';
-  if (fields.status.trim().length > 100) problems.status = 'Keep the status under 100 characters.';
+  if (title.length < 1 || longerThan(title, LIMITS.showTitle) || !isSingleLine(title)) {
+    problems.title = `Enter a title of 1 to ${formatLimit(LIMITS.showTitle)} characters.`;
+  }
+  const synopsis = fields.synopsis.trim();
+  if (longerThan(synopsis, LIMITS.showSynopsis)) problems.synopsis = `Keep the synopsis to ${formatLimit(LIMITS.showSynopsis)} characters or fewer.`;
+  const network = fields.network.trim();
+  if (longerThan(network, LIMITS.network) || !isSingleLine(network)) problems.network = keepTo('network', LIMITS.network);
+  const status = fields.status.trim();
+  if (longerThan(status, LIMITS.status) || !isSingleLine(status)) problems.status = keepTo('status', LIMITS.status);
   if (Object.keys(problems).length > 0) throw new FormError(problems);
-  return { slug, title, synopsis: fields.synopsis.trim(), network: fields.network.trim() || null, status: fields.status.trim() || null };
+  return { slug, title, synopsis, network: network || null, status: status || null };
 }
 
 function validateEpisode(fields: EpisodeFields, fixedNumber: number | null) {
   const problems: Record<string, string> = {};
-  const number = fixedNumber ?? wholeNumber(fields.number);
-  if (number === null) problems.number = 'Enter an episode number from 1.';
+  const number = fixedNumber ?? parseCatalogNumber(fields.number);
+  if (number === null) problems.number = `Enter an episode number from ${NUMBER_RANGE_TEXT}.`;
   const title = fields.title.trim();
-  if (title.length > 300) problems.title = 'Keep the title under 300 characters.';
+  if (longerThan(title, LIMITS.episodeTitle) || !isSingleLine(title)) problems.title = keepTo('title', LIMITS.episodeTitle);
   const airDate = fields.airDate.trim();
-  if (airDate && (!DATE.test(airDate) || Number.isNaN(Date.parse(airDate)))) problems.airDate = 'Enter the date as YYYY-MM-DD, e.g. 2003-04-03.';
+  if (airDate && !isCalendarDate(airDate)) problems.airDate = 'Enter the date as YYYY-MM-DD, e.g. 2003-04-03.';
+  const synopsis = fields.synopsis.trim();
+  if (longerThan(synopsis, LIMITS.episodeSynopsis)) {
+    problems.synopsis = `Keep the synopsis to ${formatLimit(LIMITS.episodeSynopsis)} characters or fewer.`;
+  }
   const directors = lines(fields.directors);
-  if (directors.some((d) => d.length > 200)) problems.directors = 'Keep each name under 200 characters.';
+  if (directors.length > MAX_DIRECTORS) problems.directors = `List at most ${MAX_DIRECTORS} directors, one per line; this lists ${directors.length}.`;
+  else if (directors.some((d) => longerThan(d, LIMITS.directorName))) {
+    problems.directors = `Keep each name to ${formatLimit(LIMITS.directorName)} characters or fewer.`;
+  }
   const watchLinks: WatchLink[] = [];
-  for (const line of lines(fields.watchLinks)) {
-    const split = line.indexOf('=');
-    const provider = split > 0 ? line.slice(0, split).trim() : '';
-    const url = split > 0 ? line.slice(split + 1).trim() : '';
-    if (!provider || !/^https?:\/\/\S+$/.test(url) || url.length > 2000) {
-      problems.watchLinks = `Write each link as "Provider = https://…"; "${line}" is not.`;
-      break;
+  const links = lines(fields.watchLinks);
+  if (links.length > MAX_WATCH_LINKS) problems.watchLinks = `List at most ${MAX_WATCH_LINKS} links, one per line; this lists ${links.length}.`;
+  else {
+    for (const line of links) {
+      const split = line.indexOf('=');
+      const provider = split > 0 ? line.slice(0, split).trim() : '';
+      const url = split > 0 ? line.slice(split + 1).trim() : '';
+      if (!provider || !/^https?:\/\//.test(url)) {
+        problems.watchLinks = `Write each link as "Provider = https://…"; "${line}" is not.`;
+      } else if (!isProvider(provider)) {
+        problems.watchLinks = `Keep each provider name to ${formatLimit(LIMITS.provider)} characters or fewer; "${provider}" is longer.`;
+      } else if (!isWatchLinkUrl(url)) {
+        problems.watchLinks = `"${url.slice(0, 80)}" is not a usable address: use ${WATCH_LINK_URL_RULE}, with spaces and other unsafe characters %-encoded.`;
+      }
+      if (problems.watchLinks) break;
+      watchLinks.push({ provider, url });
     }
-    watchLinks.push({ provider, url });
   }
   if (Object.keys(problems).length > 0) throw new FormError(problems);
-  return { number: number!, title: title || null, airDate: airDate || null, synopsis: fields.synopsis.trim() || null, directors, watchLinks };
+  return { number: number!, title: title || null, airDate: airDate || null, synopsis: synopsis || null, directors, watchLinks };
 }
 
 function lines(text: string): string[] {

@@ -3,52 +3,56 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { User } from '../accounts/accounts.repository.js';
 import { FormError } from '../accounts/accounts.service.js';
+import { LIMITS } from '../catalog/catalog-rules.js';
+import { FORM_FIELD_MAX_LENGTH } from './admin-catalog.service.js';
 import type { Role } from '../db/schema.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { sendPage } from '../http/send-page.js';
-import { basename } from 'node:path';
 import { CatalogFormatError } from '../importers/catalog-format.js';
+import { RatingsNotAllowedError } from '../importers/catalog-import.js';
 import { describeImport } from '../importers/import-report.js';
-import { parseCatalogText, type ImportFormat } from '../importers/read-catalog.js';
-import {
-  adminPath,
-  AdminHomePage,
-  AuditPage,
-  EditEpisodePage,
-  EditShowPage,
-  EpisodeModerationPage,
-  ImportPage,
-  ModerationPage,
-  NewShowPage,
-} from '../web/pages/admin.pages.js';
+import { parseCatalogTextOffThread } from '../importers/parse-off-thread.js';
+import type { ImportFormat } from '../importers/read-catalog.js';
+import { readImportUpload } from './import-upload.js';
+import { AuditPage } from '../web/pages/admin/audit.pages.js';
+import { AdminHomePage, ConfirmDeletePage, EditEpisodePage, EditShowPage, NewShowPage } from '../web/pages/admin/catalog.pages.js';
+import { ImportPage } from '../web/pages/admin/import.pages.js';
+import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from '../web/pages/admin/moderation.pages.js';
+import { ADMIN_ROLES, adminPath, CONFIRM_DELETE, EDITOR_ROLES } from './admin-paths.js';
+import { PENDING_IMPORT_MINUTES, PendingImports } from './pending-imports.js';
 
-const Text = Type.String({ maxLength: 20000 });
+// Field sizes come from the catalogue's rules (see FORM_FIELD_MAX_LENGTH); the service says what is wrong.
+const Text = (field: keyof typeof FORM_FIELD_MAX_LENGTH) => Type.String({ maxLength: FORM_FIELD_MAX_LENGTH[field] });
 const ShowBody = Type.Object({
-  slug: Type.Optional(Type.String({ maxLength: 200 })),
-  title: Text,
-  synopsis: Type.Optional(Text),
-  network: Type.Optional(Text),
-  status: Type.Optional(Text),
+  slug: Type.Optional(Text('slug')),
+  title: Text('showTitle'),
+  synopsis: Type.Optional(Text('showSynopsis')),
+  network: Type.Optional(Text('network')),
+  status: Type.Optional(Text('status')),
 });
 const EpisodeBody = Type.Object({
-  number: Type.Optional(Type.String({ maxLength: 20 })),
-  title: Type.Optional(Text),
-  airDate: Type.Optional(Text),
-  synopsis: Type.Optional(Text),
-  directors: Type.Optional(Text),
-  watchLinks: Type.Optional(Text),
+  number: Type.Optional(Text('number')),
+  title: Type.Optional(Text('episodeTitle')),
+  airDate: Type.Optional(Text('airDate')),
+  synopsis: Type.Optional(Text('episodeSynopsis')),
+  directors: Type.Optional(Text('directors')),
+  watchLinks: Type.Optional(Text('watchLinks')),
 });
-const Slug = Type.String({ minLength: 1, maxLength: 100 });
+const Slug = Type.String({ minLength: 1, maxLength: LIMITS.slug });
 const Number_ = Type.Integer({ minimum: 1, maximum: 100000 });
 
-const EDITORS: Role[] = ['admin', 'editor'];
+// "?saved=1" after a redirect shows the "Saved" notice; any other value is ignored, never refused.
+const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) });
+const isSaved = (query: { saved?: string }) => query.saved === '1';
+const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Type.String({ maxLength: 20 })) });
+const isConfirmed = (body: Record<string, string | undefined>) => body[CONFIRM_DELETE.name] === CONFIRM_DELETE.value;
 
 /**
  * Who may use the admin side: a visitor who is not signed in is sent to sign in; a signed-in fan
  * gets 403 and nothing is done. Checked before the handler runs, so a refused request never acts.
  */
-function guard(roles: Role[]) {
+function guard(roles: readonly Role[]) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.user) {
       return reply.redirect(`/account/sign-in?return=${encodeURIComponent(request.url)}`, 303);
@@ -69,11 +73,13 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { adminCatalog, audit, catalog, moderation } = app.services;
   const publicUrl = app.config.publicUrl;
-  const editors = { preValidation: guard(EDITORS) };
+  const editors = { preValidation: guard(EDITOR_ROLES) };
   const editorForms = {
     onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, publicUrl),
-    preValidation: guard(EDITORS),
+    preValidation: guard(EDITOR_ROLES),
   };
+  const pendingImports = new PendingImports();
+  const user = (request: FastifyRequest) => request.user;
   const page = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
   async function showWithEpisodes(slug: string) {
@@ -84,43 +90,53 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   }
 
   app.get('/admin', editors, async (request, reply) =>
-    sendPage(page(reply), AdminHomePage({ shows: await catalog.listShows(), canAudit: request.user?.role === 'admin' })),
+    sendPage(page(reply), AdminHomePage({ user: user(request), shows: await catalog.listShows(), canAudit: ADMIN_ROLES.includes(request.user!.role) })),
   );
 
-  app.get('/admin/audit', { preValidation: guard(['admin']) }, async (_request, reply) =>
-    sendPage(page(reply), AuditPage({ entries: await audit.list(200) })),
+  app.get(adminPath.audit, { preValidation: guard(ADMIN_ROLES) }, async (request, reply) =>
+    sendPage(page(reply), AuditPage({ user: user(request), entries: await audit.list(200) })),
   );
 
-  app.get('/admin/shows/new', editors, async (_request, reply) => sendPage(page(reply), NewShowPage({})));
+  app.get(adminPath.newShow, editors, async (request, reply) => sendPage(page(reply), NewShowPage({ user: user(request) })));
 
   app.post('/admin/shows/new', { ...editorForms, schema: { body: ShowBody } }, async (request, reply) => {
     const values = { slug: request.body.slug ?? '', title: request.body.title, synopsis: request.body.synopsis ?? '', network: request.body.network ?? '', status: request.body.status ?? '' };
     try {
       const show = await adminCatalog.createShow(actorOf(request), values);
-      return reply.redirect(adminPath.show(show.slug), 303);
+      return reply.redirect(`${adminPath.show(show.slug)}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(page(reply).code(400), NewShowPage({ values, errors: error.fields }));
+      return sendPage(page(reply).code(400), NewShowPage({ user: user(request), values, errors: error.fields }));
     }
   });
 
-  app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }) } }, async (request, reply) =>
-    sendPage(page(reply), EditShowPage(await showWithEpisodes(request.params.show))),
+  app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: SavedQuery } }, async (request, reply) =>
+    sendPage(page(reply), EditShowPage({ user: user(request), ...(await showWithEpisodes(request.params.show)), saved: isSaved(request.query) })),
   );
 
   app.post('/admin/shows/:show', { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: ShowBody } }, async (request, reply) => {
     const values = { title: request.body.title, synopsis: request.body.synopsis ?? '', network: request.body.network ?? '', status: request.body.status ?? '' };
     try {
       await adminCatalog.updateShow(actorOf(request), request.params.show, values);
-      return sendPage(page(reply), EditShowPage({ ...(await showWithEpisodes(request.params.show)), saved: true }));
+      // Post/redirect/get: reloading the page does not send the form again.
+      return reply.redirect(`${adminPath.show(request.params.show)}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const data = await showWithEpisodes(request.params.show);
-      return sendPage(page(reply).code(400), EditShowPage({ ...data, values: { ...values, slug: request.params.show }, errors: error.fields }));
+      return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...data, values: { ...values, slug: request.params.show }, errors: error.fields }));
     }
   });
 
-  app.post('/admin/shows/:show/delete', { ...editorForms, schema: { params: Type.Object({ show: Slug }) } }, async (request, reply) => {
+  // Deleting asks first: the GET page says what goes with it, and only its form sends the
+  // confirmation; a POST without it deletes nothing and lands on that page.
+  app.get('/admin/shows/:show/delete', { ...editors, schema: { params: Type.Object({ show: Slug }) } }, async (request, reply) => {
+    const { show, impact } = await adminCatalog.deletionImpact(request.params.show);
+    const action = adminPath.deleteShow(show.slug);
+    return sendPage(page(reply), ConfirmDeletePage({ user: user(request), target: { show }, impact, action, cancel: adminPath.show(show.slug) }));
+  });
+
+  app.post('/admin/shows/:show/delete', { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: ConfirmBody } }, async (request, reply) => {
+    if (!isConfirmed(request.body)) return reply.redirect(adminPath.deleteShow(request.params.show), 303);
     await adminCatalog.deleteShow(actorOf(request), request.params.show);
     return reply.redirect(adminPath.home, 303);
   });
@@ -131,10 +147,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       try {
         await adminCatalog.addSeason(actorOf(request), request.params.show, request.body.season);
-        return reply.redirect(adminPath.show(request.params.show), 303);
+        return reply.redirect(`${adminPath.show(request.params.show)}?saved=1`, 303);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return sendPage(page(reply).code(400), EditShowPage({ ...(await showWithEpisodes(request.params.show)), errors: error.fields }));
+        return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...(await showWithEpisodes(request.params.show)), errors: error.fields }));
       }
     },
   );
@@ -144,10 +160,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/admin/shows/:show/seasons/:season/episodes/new', { ...editors, schema: { params: SeasonParams } }, async (request, reply) => {
     const { show } = await showWithEpisodes(request.params.show);
-    return sendPage(page(reply), EditEpisodePage({ show, season: request.params.season, episode: null, values: {} }));
+    return sendPage(page(reply), EditEpisodePage({ user: user(request), show, season: request.params.season, episode: null, values: {} }));
   });
 
-  app.get('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editors, schema: { params: EpisodeParams } }, async (request, reply) => {
+  app.get('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editors, schema: { params: EpisodeParams, querystring: SavedQuery } }, async (request, reply) => {
     const { show, seasons } = await showWithEpisodes(request.params.show);
     const episode = seasons.find((s) => s.number === request.params.season)?.episodes.find((e) => e.number === request.params.episode);
     if (!episode) throw new NotFoundError(`${show.title} has no season ${request.params.season} episode ${request.params.episode}.`);
@@ -158,7 +174,18 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       directors: episode.directors.join('\n'),
       watchLinks: episode.watchLinks.map((l) => `${l.provider} = ${l.url}`).join('\n'),
     };
-    return sendPage(page(reply), EditEpisodePage({ show, season: request.params.season, episode: episode.number, values }));
+    return sendPage(
+      page(reply),
+      EditEpisodePage({
+        user: user(request),
+        show,
+        season: request.params.season,
+        episode: episode.number,
+        values,
+        saved: isSaved(request.query),
+        canModerate: ADMIN_ROLES.includes(request.user!.role),
+      }),
+    );
   });
 
   const saveEpisode = (isNew: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
@@ -173,19 +200,27 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       watchLinks: body.watchLinks ?? '',
     };
     try {
-      await adminCatalog.saveEpisode(actorOf(request), params.show, params.season, isNew ? null : params.episode!, values);
-      return reply.redirect(adminPath.show(params.show), 303);
+      const number = await adminCatalog.saveEpisode(actorOf(request), params.show, params.season, isNew ? null : params.episode!, values);
+      return reply.redirect(`${adminPath.episode(params.show, params.season, number)}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const { show } = await showWithEpisodes(params.show);
       return sendPage(
         page(reply).code(400),
-        EditEpisodePage({ show, season: params.season, episode: isNew ? null : params.episode!, values, errors: error.fields }),
+        EditEpisodePage({ user: user(request), show, season: params.season, episode: isNew ? null : params.episode!, values, errors: error.fields }),
       );
     }
   };
 
-  app.post('/admin/shows/:show/seasons/:season/delete', { ...editorForms, schema: { params: SeasonParams } }, async (request, reply) => {
+  app.get('/admin/shows/:show/seasons/:season/delete', { ...editors, schema: { params: SeasonParams } }, async (request, reply) => {
+    const { show, impact } = await adminCatalog.deletionImpact(request.params.show, request.params.season);
+    const action = adminPath.deleteSeason(show.slug, request.params.season);
+    const target = { show, season: request.params.season };
+    return sendPage(page(reply), ConfirmDeletePage({ user: user(request), target, impact, action, cancel: adminPath.show(show.slug) }));
+  });
+
+  app.post('/admin/shows/:show/seasons/:season/delete', { ...editorForms, schema: { params: SeasonParams, body: ConfirmBody } }, async (request, reply) => {
+    if (!isConfirmed(request.body)) return reply.redirect(adminPath.deleteSeason(request.params.show, request.params.season), 303);
     await adminCatalog.deleteSeason(actorOf(request), request.params.show, request.params.season);
     return reply.redirect(adminPath.show(request.params.show), 303);
   });
@@ -194,63 +229,88 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   app.post('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editorForms, schema: { params: EpisodeParams, body: EpisodeBody } }, saveEpisode(false));
 
   // Catalogue import by upload: the CLI's importer behind a form.
-  app.get('/admin/import', editors, async (_request, reply) => sendPage(page(reply), ImportPage({})));
+  app.get(adminPath.import, editors, async (request, reply) => sendPage(page(reply), ImportPage({ user: user(request) })));
 
-  app.post('/admin/import', { onRequest: editorForms.onRequest, preValidation: guard(EDITORS) }, async (request, reply) => {
-    let text = '';
-    let source = 'upload';
-    let format: ImportFormat | undefined;
-    let dryRun = false;
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        source = basename(part.filename || 'upload');
-        text = (await part.toBuffer()).toString('utf8');
-      } else if (part.fieldname === 'format' && ['json', 'csv', 'tvmaze'].includes(String(part.value))) {
-        format = part.value as ImportFormat;
-      } else if (part.fieldname === 'dryRun') {
-        dryRun = part.value === '1';
-      }
-    }
+  /**
+   * Reads, checks and imports (or dry-runs) one file. After a clean dry run the file is kept on the
+   * server, so the page can offer to import it without choosing it again.
+   */
+  async function importText(request: FastifyRequest, reply: FastifyReply, upload: { text: string; source: string; format: ImportFormat | undefined; dryRun: boolean }) {
+    const { text, source, format, dryRun } = upload;
+    const viewer = request.user as User;
     try {
       if (!text) throw new CatalogFormatError(source, ['choose a file to import']);
-      const file = parseCatalogText(text, source, format);
-      const summary = await adminCatalog.importFile(actorOf(request), file, source, dryRun);
-      return sendPage(page(reply), ImportPage({ summary: describeImport(summary) }));
+      const file = await parseCatalogTextOffThread(text, source, format);
+      const summary = await adminCatalog.importFile(actorOf(request), file, source, dryRun, viewer.role);
+      const pending = dryRun ? { token: pendingImports.keep(viewer.id, { text, source, format }), source, minutes: PENDING_IMPORT_MINUTES } : undefined;
+      return sendPage(page(reply), ImportPage({ user: viewer, summary: describeImport(summary), pending }));
     } catch (error) {
+      // An editor's file with individual ratings: refused whole, on the form they can retry from.
+      if (error instanceof RatingsNotAllowedError) return sendPage(page(reply).code(403), ImportPage({ user: viewer, source, problems: [error.message] }));
       if (!(error instanceof CatalogFormatError)) throw error;
-      return sendPage(page(reply).code(400), ImportPage({ source: error.source, problems: error.problems }));
+      return sendPage(page(reply).code(400), ImportPage({ user: viewer, source: error.source, problems: error.problems }));
     }
-  });
-
-  // Moderation: admins only.
-  const admins = { preValidation: guard(['admin']) };
-  const adminForms = { onRequest: editorForms.onRequest, preValidation: guard(['admin']) };
-
-  async function moderationPage(reply: FastifyReply, extra: { errors?: Record<string, string>; message?: string } = {}, status = 200) {
-    const flags = (await moderation.flagged()).map((f) => ({
-      ...f,
-      link: f.address && `/admin/moderation/shows/${encodeURIComponent(f.address.show)}/seasons/${f.address.season}/episodes/${f.address.episode}`,
-    }));
-    return sendPage(page(reply).code(status), ModerationPage({ flags, blocks: await moderation.listBlocks(), ...extra }));
   }
 
-  app.get('/admin/moderation', admins, async (_request, reply) => moderationPage(reply));
+  app.post(adminPath.import, { onRequest: editorForms.onRequest, preValidation: guard(EDITOR_ROLES) }, async (request, reply) =>
+    importText(request, reply, await readImportUpload(request)),
+  );
+
+  // The real import of a file a dry run kept: the same checks run again on the same text.
+  app.post(
+    adminPath.importPending,
+    { ...editorForms, schema: { body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 64 }) }) } },
+    async (request, reply) => {
+      const viewer = request.user as User;
+      const kept = pendingImports.find(viewer.id, request.body.token);
+      if (!kept) {
+        const problems = [`the file of that dry run is no longer kept (it is kept ${PENDING_IMPORT_MINUTES} minutes, by the server that ran it); choose it again`];
+        return sendPage(page(reply).code(410), ImportPage({ user: viewer, source: 'Dry run', problems }));
+      }
+      const response = await importText(request, reply, { ...kept, dryRun: false });
+      if (reply.statusCode === 200) pendingImports.take(request.body.token);
+      return response;
+    },
+  );
+
+  // Moderation: admins only.
+  const admins = { preValidation: guard(ADMIN_ROLES) };
+  const adminForms = { onRequest: editorForms.onRequest, preValidation: guard(ADMIN_ROLES) };
+
+  async function moderationPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { errors?: Record<string, string>; message?: string } = {},
+    status = 200,
+  ) {
+    const flags = (await moderation.flagged()).map((f) => ({
+      ...f,
+      link: f.address && adminPath.moderateEpisode(f.address.show, f.address.season, f.address.episode),
+    }));
+    return sendPage(page(reply).code(status), ModerationPage({ user: user(request), flags, blocks: await moderation.listBlocks(), ...extra }));
+  }
+
+  app.get(adminPath.moderation, admins, async (request, reply) => moderationPage(request, reply));
 
   app.get('/admin/moderation/shows/:show/seasons/:season/episodes/:episode', { ...admins, schema: { params: EpisodeParams } }, async (request, reply) => {
     const { show, season, episode } = request.params;
-    return sendPage(page(reply), EpisodeModerationPage({ report: await moderation.episodeReport(show, season, episode) }));
+    return sendPage(page(reply), EpisodeModerationPage({ user: user(request), report: await moderation.episodeReport(show, season, episode) }));
   });
 
   app.post(
     '/admin/moderation/remove-voter',
-    { ...adminForms, schema: { body: Type.Object({ voterId: Type.String({ maxLength: 100 }) }) } },
+    { ...adminForms, schema: { body: Type.Object({ voterId: Type.String({ maxLength: 100 }), ...ConfirmBody.properties }) } },
     async (request, reply) => {
+      // Like a deletion, removing a voter's ratings asks first, on a page of its own.
+      if (!isConfirmed(request.body)) {
+        return sendPage(page(reply), ConfirmRemoveVoterPage({ user: user(request), voterId: request.body.voterId.trim() }));
+      }
       try {
         const removed = await moderation.removeVoterRatings(actorOf(request), request.body.voterId.trim());
-        return moderationPage(reply, { message: `Removed ${removed} rating${removed === 1 ? '' : 's'} of ${request.body.voterId.trim()}.` });
+        return moderationPage(request, reply, { message: `Removed ${removed} rating${removed === 1 ? '' : 's'} of ${request.body.voterId.trim()}.` });
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return moderationPage(reply, { errors: error.fields }, 400);
+        return moderationPage(request, reply, { errors: error.fields }, 400);
       }
     },
   );
@@ -261,22 +321,35 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       try {
         await moderation.block(actorOf(request), request.body.kind, request.body.value);
-        return reply.redirect('/admin/moderation', 303);
+        return reply.redirect(adminPath.moderation, 303);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return moderationPage(reply, { errors: error.fields }, 400);
+        return moderationPage(request, reply, { errors: error.fields }, 400);
       }
     },
   );
 
   app.post('/admin/moderation/blocks/:id/delete', { ...adminForms, schema: { params: Type.Object({ id: Number_ }) } }, async (request, reply) => {
     await moderation.unblock(actorOf(request), request.params.id);
-    return reply.redirect('/admin/moderation', 303);
+    return reply.redirect(adminPath.moderation, 303);
   });
 
-  app.post('/admin/shows/:show/seasons/:season/episodes/:episode/delete', { ...editorForms, schema: { params: EpisodeParams } }, async (request, reply) => {
-    const { show, season, episode } = request.params;
-    await adminCatalog.deleteEpisode(actorOf(request), show, season, episode);
-    return reply.redirect(adminPath.show(show), 303);
+  app.get('/admin/shows/:show/seasons/:season/episodes/:episode/delete', { ...editors, schema: { params: EpisodeParams } }, async (request, reply) => {
+    const { season, episode } = request.params;
+    const { show, impact } = await adminCatalog.deletionImpact(request.params.show, season, episode);
+    const action = adminPath.deleteEpisode(show.slug, season, episode);
+    const cancel = adminPath.episode(show.slug, season, episode);
+    return sendPage(page(reply), ConfirmDeletePage({ user: user(request), target: { show, season, episode }, impact, action, cancel }));
   });
+
+  app.post(
+    '/admin/shows/:show/seasons/:season/episodes/:episode/delete',
+    { ...editorForms, schema: { params: EpisodeParams, body: ConfirmBody } },
+    async (request, reply) => {
+      const { show, season, episode } = request.params;
+      if (!isConfirmed(request.body)) return reply.redirect(adminPath.deleteEpisode(show, season, episode), 303);
+      await adminCatalog.deleteEpisode(actorOf(request), show, season, episode);
+      return reply.redirect(adminPath.show(show), 303);
+    },
+  );
 }

@@ -8,6 +8,8 @@ export interface RecentVote {
   rating: number;
   ip: string | null;
   updatedAt: string;
+  /** When an import wrote this rating (null for a vote cast here); `updatedAt` is then what the file said. */
+  importedAt: string | null;
 }
 
 export interface EpisodeExtremes {
@@ -43,16 +45,35 @@ export class ModerationRepository {
     return rows.map((r) => ({ hour: r.hour, votes: Number(r.votes) }));
   }
 
+  /**
+   * The votes that arrived last: by their time for votes cast here, by when the import wrote them
+   * for imported ones, whose own times say whatever the file said (an import once hid 500
+   * invented voters behind backdated times).
+   */
   async newestVotes(episodeId: number, limit: number): Promise<RecentVote[]> {
-    const rows = await this.db
+    const columns = ['id', 'voter_id', 'voter_kind', 'rating', 'ip', 'updated_at', 'imported_at'] as const;
+    const cast = await this.db
       .selectFrom('votes')
-      .select(['voter_id', 'voter_kind', 'rating', 'ip', 'updated_at'])
+      .select(columns)
       .where('episode_id', '=', episodeId)
       .orderBy('updated_at', 'desc')
       .orderBy('id', 'desc')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ voterId: r.voter_id, voterKind: r.voter_kind, rating: r.rating, ip: r.ip, updatedAt: r.updated_at }));
+    const imported = await this.db
+      .selectFrom('votes')
+      .select(columns)
+      .where('episode_id', '=', episodeId)
+      .where('imported_at', 'is not', null)
+      .orderBy('imported_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    const arrived = (r: (typeof cast)[number]) => r.imported_at ?? r.updated_at;
+    const rows = [...new Map([...cast, ...imported].map((r) => [r.id, r])).values()]
+      .sort((a, b) => (arrived(a) === arrived(b) ? b.id - a.id : arrived(a) < arrived(b) ? 1 : -1))
+      .slice(0, limit);
+    return rows.map((r) => ({ voterId: r.voter_id, voterKind: r.voter_kind, rating: r.rating, ip: r.ip, updatedAt: r.updated_at, importedAt: r.imported_at }));
   }
 
   /** Per episode of a show: votes cast here and how many were 1s and 10s (from the tallies). */

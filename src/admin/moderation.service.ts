@@ -113,7 +113,8 @@ export class ModerationService {
 
   /** Removes every rating one voter cast; tallies follow in the same transaction, and it is audited. */
   async removeVoterRatings(actor: Actor, voterId: string): Promise<number> {
-    if (!/^[au]:[\w-]{1,62}$/.test(voterId)) throw new FormError({ voterId: 'That is not a voter id (a:… or u:…).' });
+    // p:… voters are imported ratings of accounts that do not exist here (see importers/exported-voters.ts).
+    if (!/^[aup]:[\w-]{1,62}$/.test(voterId)) throw new FormError({ voterId: 'That is not a voter id (a:…, u:… or p:…).' });
     const removed = await this.db.transaction().execute(async (trx) => {
       const ratings = await ModerationRepository.removeVoter(trx, voterId);
       await new AuditRepository(trx).record({

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { SORT_ORDERS } from '../ranking/ranking.js';
+import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
 
 /**
  * Schemas of the public JSON API (/api/v1). Routes validate their input with them, Fastify
@@ -67,11 +68,7 @@ export const EpisodeSchema = Type.Object({
 export const EpisodeDetailSchema = Type.Intersect([
   EpisodeSchema,
   Type.Object({
-    histogram: Type.Array(Type.Integer({ minimum: 0 }), {
-      minItems: 10,
-      maxItems: 10,
-      description: 'Votes cast on Epirank for each rating 1…10 (index 0 holds the 1s).',
-    }),
+    histogram: HistogramSchema(`Votes cast on Epirank for each rating ${MIN_RATING}…${MAX_RATING} (index 0 holds the ${MIN_RATING}s).`),
     votesHere: Type.Integer({ minimum: 0, description: 'Votes cast on Epirank (the histogram’s total).' }),
     baselineVotes: Type.Integer({ minimum: 0, description: 'Votes imported from elsewhere, ratings unknown.' }),
     seasonRank: Rank,

@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../http/send-page.js';
+import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ApiDocsPage } from '../web/pages/api-docs.page.js';
 
 export const API_PREFIX = '/api/v1';
@@ -17,7 +18,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         title: 'Epirank API',
         version: '1.0.0',
         description:
-          'Fans rate TV episodes from 1 to 10; this API serves the same rankings as the pages and lets a client vote. ' +
+          `Fans rate TV episodes from ${RATING_RANGE_TEXT}; this API serves the same rankings as the pages and lets a client vote. ` +
           'Errors are application/problem+json documents whose `type` names the kind of error.',
       },
       servers: [{ url: '/' }],

@@ -3,12 +3,15 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { DatabaseAvailability, unavailabilityReason } from './availability.js';
 import { dialectOf, sqlitePath, type DialectName } from './dialect.js';
 import type { Database } from './schema.js';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** Whether the database answered lately; the HTTP layer answers 503 while it does not. */
+  availability: DatabaseAvailability;
   /** Closes every connection; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -16,27 +19,39 @@ export interface DatabaseHandle {
 export interface OpenOptions {
   /** PostgreSQL pool size per app instance. */
   poolSize?: number;
+  /** How long SQLite waits for another process's write lock before giving up (SQLITE_BUSY). */
+  busyTimeoutMs?: number;
 }
+
+// A busy SQLite file (another process holding the write lock: the CLI, a backup) is waited for this
+// long before the statement fails with SQLITE_BUSY.
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** Opens the database named by a DATABASE_URL value. */
 export function openDatabase(databaseUrl: string, options: OpenOptions = {}): DatabaseHandle {
   const dialect = dialectOf(databaseUrl);
+  const availability = new DatabaseAvailability();
   const db =
     dialect === 'postgres'
-      ? new Kysely<Database>({ dialect: postgresDialect(databaseUrl, options.poolSize ?? 10) })
-      : new Kysely<Database>({ dialect: sqliteDialect(sqlitePath(databaseUrl)) });
+      ? new Kysely<Database>({ dialect: postgresDialect(databaseUrl, options.poolSize ?? 10, availability) })
+      : new Kysely<Database>({
+          dialect: sqliteDialect(sqlitePath(databaseUrl), options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS, availability),
+        });
   let closed: Promise<void> | null = null;
   return {
     db,
     dialect,
+    availability,
     close: () => (closed ??= db.destroy()),
   };
 }
 
-function sqliteDialect(path: string): SqliteDialect {
+function sqliteDialect(path: string, busyTimeoutMs: number, availability: DatabaseAvailability): SqliteDialect {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   return new SqliteDialect({
     database: async () => {
+      // A file that cannot be opened fails this and the next query tries again (Kysely retries
+      // a failed driver start), so the app recovers once the file is back.
       const connection = new SQLite(path);
       // WAL lets page reads proceed while a vote commits. With synchronous=NORMAL a commit is
       // durable once it returns even if the process is killed; only a power loss can roll back
@@ -44,8 +59,8 @@ function sqliteDialect(path: string): SqliteDialect {
       connection.pragma('journal_mode = WAL');
       connection.pragma('synchronous = NORMAL');
       connection.pragma('foreign_keys = ON');
-      // Another process (the CLI during `serve`, a backup) may hold the write lock briefly.
-      connection.pragma('busy_timeout = 5000');
+      connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
+      availability.answered();
       return withStatementCache(connection);
     },
   });
@@ -91,6 +106,34 @@ const pgTypes = {
   }) as typeof pg.types.getTypeParser,
 };
 
-function postgresDialect(connectionString: string, max: number): PostgresDialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString, max, types: pgTypes }) });
+// While the server is away a request should fail fast with a 503 rather than hang: a connection
+// that is not handed out within this time (server unreachable, or every connection busy) fails.
+const CONNECT_TIMEOUT_MS = 5000;
+// Idle connections are closed after this, so a pool refills with fresh ones after a restart
+// rather than holding sockets the server may already have dropped.
+const IDLE_TIMEOUT_MS = 30_000;
+
+function postgresDialect(connectionString: string, max: number, availability: DatabaseAvailability): PostgresDialect {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: pgTypes,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: IDLE_TIMEOUT_MS,
+    // Notices a peer that vanished without closing the socket (a host gone, a network cut).
+    keepAlive: true,
+  });
+  const lost = (error: Error) => availability.failed(unavailabilityReason(error) ?? 'connection failed', error);
+  // An idle connection the server terminates (57P01 on restart) is reported here. Without a
+  // listener, Node treats the 'error' event as unhandled and the whole process exits with code 1.
+  pool.on('error', lost);
+  pool.on('connect', (client) => {
+    // pg-pool listens for errors only while a connection is idle; one that is checked out and
+    // loses its server between two queries would emit an unhandled 'error' and end the process.
+    // The query in flight is rejected on its own, and pg-pool drops the broken connection when
+    // it is released instead of handing it out again.
+    client.on('error', lost);
+    availability.answered();
+  });
+  return new PostgresDialect({ pool });
 }

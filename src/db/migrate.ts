@@ -5,6 +5,7 @@ import { votesMigration } from './migrations/0002-votes.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
 import { auditMigration } from './migrations/0004-audit.js';
 import { voteBlocksMigration } from './migrations/0005-vote-blocks.js';
+import { importProvenanceMigration } from './migrations/0006-import-provenance.js';
 
 /**
  * Migrations are listed in code rather than discovered on disk so that they work the same from
@@ -18,6 +19,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0003-accounts': accountsMigration(dialect),
     '0004-audit': auditMigration(dialect),
     '0005-vote-blocks': voteBlocksMigration(dialect),
+    '0006-import-provenance': importProvenanceMigration(dialect),
   };
 }
 

@@ -65,7 +65,7 @@ export interface EpisodeWatchLinksTable {
 }
 
 /**
- * Per-episode vote aggregates (see shared docs/ranking.md). `vote_*` and `rated_*` count the votes
+ * Per-episode vote aggregates (see docs/ranking.md). `vote_*` and `rated_*` count the votes
  * cast on this site and change in the same transaction as each vote; `baseline_*` is a tally
  * imported from elsewhere whose histogram is unknown. A missing row means "no votes at all".
  */
@@ -102,6 +102,8 @@ export interface VotesTable {
   /** When this voter first rated this episode. */
   cast_at: string;
   updated_at: string;
+  /** Set by the server when an import wrote this rating (the file's own times may say anything). */
+  imported_at: string | null;
 }
 
 export interface AppSettingsTable {
@@ -117,6 +119,8 @@ export interface UsersTable {
   display_name: string;
   password_hash: string;
   role: Generated<Role>;
+  /** Random and unique: the name this account's ratings are exported under (see accounts/public-id.ts). */
+  public_id: string | null;
   created_at: string;
   updated_at: string;
 }

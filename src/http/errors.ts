@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, TooManyRequestsError } from '../errors.js';
+import { unavailabilityReason, type DatabaseAvailability } from '../db/availability.js';
+import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../errors.js';
 import { ErrorPage } from '../web/pages/error.page.js';
 import { sendPage } from './send-page.js';
+import { RATING_RULE } from '../votes/rating-scale.js';
 
 interface ErrorAnswer {
   status: number;
@@ -21,13 +23,31 @@ const GENERIC_TITLES: Record<number, string> = {
   500: 'Internal error',
 };
 
+/** What a client is told to wait before retrying while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The 503 for an error that says the database is unavailable (on either database), or null when
+ * the error is something else. The reason is for logs and /healthz; people and programs get a
+ * plain sentence, since the reason can name internal hosts.
+ */
+export function databaseUnavailable(error: unknown): { answer: ServiceUnavailableError; reason: string } | null {
+  const reason = unavailabilityReason(error);
+  if (reason === null) return null;
+  const answer = new ServiceUnavailableError(
+    'The database is unavailable at the moment, so your request did not go through. Please try again in a few seconds.',
+    DATABASE_RETRY_AFTER_SECONDS,
+  );
+  return { answer, reason };
+}
+
 type ValidationIssue = NonNullable<FastifyError['validation']>[number];
 
 /** Turns a schema violation into one sentence a person can act on. */
 function describeValidation(issue: ValidationIssue, part: string, request: FastifyRequest): string {
   const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || part;
   const given = part === 'querystring' ? (request.query as Record<string, unknown> | undefined)?.[field] : undefined;
-  if (field === 'rating') return 'A rating must be a whole number from 1 to 10.';
+  if (field === 'rating') return RATING_RULE;
   if (field === 'sort' && issue.keyword === 'enum') {
     return `Unknown sort order "${String(given)}". Use one of: score, average, votes.`;
   }
@@ -98,11 +118,21 @@ async function answer(request: FastifyRequest, reply: FastifyReply, problem: Err
 }
 
 /** Every error and every unknown URL answers with a readable page or a problem document, never a stack. */
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
+export function registerErrorHandling(app: FastifyInstance, availability: DatabaseAvailability): void {
+  availability.useLog(app.log);
+  app.setErrorHandler(async (caught: FastifyError | AppError, request, reply) => {
+    const unavailable = databaseUnavailable(caught);
+    const error = unavailable?.answer ?? caught;
     const problem = classify(error, request);
-    if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    }
+    if (unavailable) {
+      // An outage is an operator's matter, not a bug: one line per request without a stack; its
+      // start and its end are logged once by `availability`.
+      availability.failed(unavailable.reason, caught);
+      request.log.warn({ reason: unavailable.reason }, 'database unavailable: answered 503');
+    } else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ status: problem.status, detail: problem.detail }, 'request rejected');
     return answer(request, reply, problem);
   });

@@ -6,8 +6,15 @@ export function sendPage(reply: FastifyReply, page: Html): FastifyReply {
   return reply.type('text/html; charset=utf-8').send(renderDocument(page));
 }
 
-/** The absolute URL for a path on this site: PUBLIC_URL when set, otherwise the request's own host. */
+/**
+ * The site's absolute base: PUBLIC_URL when set, otherwise the request's own scheme and host (so
+ * without PUBLIC_URL the Host header, which anyone can write, shapes the page's links).
+ */
+export function siteBase(request: FastifyRequest, publicUrl: string | null): string {
+  return publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+/** The absolute URL for a path on this site. */
 export function absoluteUrl(request: FastifyRequest, publicUrl: string | null, path: string): string {
-  const base = publicUrl ?? `${request.protocol}://${request.host}`;
-  return `${base}${path}`;
+  return `${siteBase(request, publicUrl)}${path}`;
 }

@@ -4,28 +4,29 @@ import type { Database } from '../db/schema.js';
 import { VotesRepository } from '../votes/votes.repository.js';
 import type { DialectName } from '../db/dialect.js';
 import type { CatalogEpisode, CatalogFile } from './catalog-format.js';
+import { accountIdsIn, exportedVoter } from './exported-voters.js';
+import { Pacer } from './pacer.js';
+
+type Ratings = NonNullable<CatalogEpisode['ratings']>;
 
 /**
  * Writes everything out in Epirank's catalogue format, in a stable order (shows by slug,
  * seasons and episodes by number, lists as stored, ratings by voter), so that exporting,
- * importing into an empty database and exporting again gives the same bytes.
+ * importing into an empty database and exporting again gives the same bytes. Votes are read a
+ * season at a time, and account voters are written under their public id (exported-voters.ts).
  */
 export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, options: { votes?: boolean } = {}): Promise<CatalogFile> {
   const catalog = new CatalogRepository(db);
-  const ratingsByEpisode = new Map<number, NonNullable<CatalogEpisode['ratings']>>();
-  if (options.votes) {
-    for (const v of await new VotesRepository(db, dialect).allVotes()) {
-      const list = ratingsByEpisode.get(v.episodeId) ?? [];
-      list.push({ voter: v.voter, kind: v.kind, rating: v.rating, castAt: v.castAt, updatedAt: v.updatedAt });
-      ratingsByEpisode.set(v.episodeId, list);
-    }
-  }
+  const votes = new VotesRepository(db, dialect);
+  const pacer = new Pacer();
   const shows = (await catalog.listShows()).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const file: CatalogFile = { format: 'epirank-catalog', version: 1, shows: [] };
   for (const show of shows) {
     const seasons = [];
     for (const season of await catalog.listSeasons(show.id)) {
-      const episodes = (await catalog.episodesOfSeason(season.id)).map((e) => {
+      const stored = await catalog.episodesOfSeason(season.id);
+      const ratings = options.votes ? await ratingsOf(votes, stored.map((e) => e.id)) : null;
+      const episodes = stored.map((e) => {
         const episode: CatalogEpisode = {
           number: e.number,
           title: e.title,
@@ -35,10 +36,11 @@ export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, 
           watchLinks: e.watchLinks,
           baseline: e.baseline,
         };
-        if (options.votes) episode.ratings = ratingsByEpisode.get(e.id) ?? [];
+        if (ratings) episode.ratings = ratings.get(e.id) ?? [];
         return episode;
       });
       seasons.push({ number: season.number, episodes });
+      await pacer.done(stored.length);
     }
     file.shows.push({
       slug: show.slug,
@@ -51,6 +53,23 @@ export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, 
     });
   }
   return file;
+}
+
+/** The ratings of some episodes as the file names them, each episode's sorted by voter. */
+async function ratingsOf(votes: VotesRepository, episodeIds: number[]): Promise<Map<number, Ratings>> {
+  const rows = await votes.votesOfEpisodes(episodeIds);
+  const publicIds = await votes.publicIdsOfAccounts(accountIdsIn(rows.map((r) => r.voter)));
+  const byEpisode = new Map<number, Ratings>();
+  for (const v of rows) {
+    const voter = exportedVoter(v.voter, publicIds);
+    // The ratings of an account that no longer exists have nobody to travel with.
+    if (voter === null) continue;
+    const list = byEpisode.get(v.episodeId) ?? [];
+    list.push({ voter, kind: v.kind, rating: v.rating, castAt: v.castAt, updatedAt: v.updatedAt });
+    byEpisode.set(v.episodeId, list);
+  }
+  for (const list of byEpisode.values()) list.sort((a, b) => (a.voter < b.voter ? -1 : a.voter > b.voter ? 1 : 0));
+  return byEpisode;
 }
 
 /** The file's text: two-space JSON and a final newline, like the files in the repository. */

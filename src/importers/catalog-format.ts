@@ -1,37 +1,63 @@
-import Type, { type Static } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
+import {
+  DATE_RULE,
+  LIMITS,
+  MAX_BASELINE_VOTES,
+  MAX_DIRECTORS,
+  MAX_WATCH_LINKS,
+  NUMBER_RANGE,
+  PROVIDER_PATTERN,
+  SINGLE_LINE_PATTERN,
+  SLUG_PATTERN,
+  WATCH_LINK_URL_PATTERN,
+} from '../catalog/catalog-rules.js';
+import { describeSchemaErrors } from './format-problems.js';
+import { EXPORTED_VOTER_PATTERN, kindOfExportedVoter } from './exported-voters.js';
+import { MAX_RATING, MIN_RATING, RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 
 /**
  * Epirank's own catalogue file format ("epirank-catalog", version 1): shows with their seasons and
  * episodes, directors, watch links and optional baseline tallies. The TypeBox schema below is the
- * format's JSON Schema; files are validated against it before anything is written.
+ * format's JSON Schema; files are validated against it before anything is written. Its limits and
+ * patterns come from src/catalog/catalog-rules.ts. Only slugs, titles and numbers are required:
+ * every other field may be left out and takes the default the schema states.
  */
 
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-const OptionalText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
-const IsoDate = Type.Union([Type.String({ format: 'date' }), Type.Null()]);
+const Line = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
+  Type.String({ maxLength, pattern: SINGLE_LINE_PATTERN, ...options });
+const Nullable = <T extends TSchema>(schema: T, description: string) =>
+  Type.Optional(Type.Union([schema, Type.Null()], { default: null, description }));
+const List = <T extends TSchema>(items: T, maxItems: number | undefined, description: string) =>
+  Type.Optional(Type.Array(items, { ...(maxItems === undefined ? {} : { maxItems }), default: [], description }));
+const CatalogNumber = (description: string) => Type.Integer({ minimum: NUMBER_RANGE.min, maximum: NUMBER_RANGE.max, description });
+const IsoDate = Type.String({ format: 'date', description: DATE_RULE });
 
 export const WatchLinkSchema = Type.Object(
   {
-    provider: Text(100),
-    url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }),
+    provider: Type.String({ minLength: 1, maxLength: LIMITS.provider, pattern: PROVIDER_PATTERN, description: 'Where to watch, e.g. "Crunchyroll".' }),
+    url: Type.String({ format: 'uri', pattern: WATCH_LINK_URL_PATTERN, maxLength: LIMITS.watchLinkUrl, description: 'An http:// or https:// address.' }),
   },
   { additionalProperties: false },
 );
 
 export const BaselineSchema = Type.Object(
   {
-    count: Type.Integer({ minimum: 1, description: 'Votes cast on another site.' }),
-    sum: Type.Integer({ minimum: 1, description: 'Sum of those ratings (1–10 each).' }),
+    count: Type.Integer({ minimum: 1, maximum: MAX_BASELINE_VOTES, description: 'Votes cast on another site.' }),
+    sum: Type.Integer({ minimum: MIN_RATING, maximum: MAX_RATING * MAX_BASELINE_VOTES, description: `Sum of those ratings (${RATING_RANGE_TEXT} each).` }),
   },
   { additionalProperties: false, description: 'A tally brought from another site; its histogram is unknown.' },
 );
 
 export const RatingSchema = Type.Object(
   {
-    voter: Type.String({ minLength: 1, maxLength: 64, description: 'An opaque voter id, as Epirank exported it.' }),
+    voter: Type.String({
+      maxLength: 64,
+      pattern: EXPORTED_VOTER_PATTERN,
+      description: 'An anonymous voter (a:…) or an account by its public id (p:…), as Epirank exported it; never an account number.',
+    }),
     kind: Type.Enum(['anonymous', 'account']),
-    rating: Type.Integer({ minimum: 1, maximum: 10 }),
+    rating: Type.Integer({ minimum: MIN_RATING, maximum: MAX_RATING }),
     castAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
@@ -40,13 +66,13 @@ export const RatingSchema = Type.Object(
 
 export const EpisodeSchema = Type.Object(
   {
-    number: Type.Integer({ minimum: 1, maximum: 100000 }),
-    title: OptionalText(300),
-    airDate: IsoDate,
-    synopsis: OptionalText(10000),
-    directors: Type.Array(Text(200), { maxItems: 50 }),
-    watchLinks: Type.Array(WatchLinkSchema, { maxItems: 20 }),
-    baseline: Type.Union([BaselineSchema, Type.Null()]),
+    number: CatalogNumber('The episode number within its season.'),
+    title: Nullable(Line(LIMITS.episodeTitle), 'Null when unknown: pages show "Episode N".'),
+    airDate: Nullable(IsoDate, 'First broadcast, YYYY-MM-DD.'),
+    synopsis: Nullable(Type.String({ maxLength: LIMITS.episodeSynopsis }), 'Plain text; blank lines separate paragraphs.'),
+    directors: List(Line(LIMITS.directorName, { minLength: 1 }), MAX_DIRECTORS, 'Names, in credit order.'),
+    watchLinks: List(WatchLinkSchema, MAX_WATCH_LINKS, 'Where fans can watch it.'),
+    baseline: Nullable(BaselineSchema, 'A tally from another site, added to the votes cast here.'),
     ratings: Type.Optional(Type.Array(RatingSchema, { description: 'Individual ratings cast on Epirank (export --votes).' })),
   },
   { additionalProperties: false },
@@ -54,43 +80,80 @@ export const EpisodeSchema = Type.Object(
 
 export const SeasonSchema = Type.Object(
   {
-    number: Type.Integer({ minimum: 1, maximum: 100000 }),
-    episodes: Type.Array(EpisodeSchema),
+    number: CatalogNumber('The season number.'),
+    episodes: List(EpisodeSchema, undefined, 'Its episodes, in any order.'),
   },
   { additionalProperties: false },
 );
 
 export const ShowSchema = Type.Object(
   {
-    slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 }),
-    title: Text(300),
-    synopsis: Type.String({ maxLength: 20000 }),
-    network: OptionalText(200),
-    status: OptionalText(100),
-    lastUpdated: IsoDate,
-    seasons: Type.Array(SeasonSchema),
+    slug: Type.String({ pattern: SLUG_PATTERN, maxLength: LIMITS.slug, description: 'The show’s address, /shows/<slug>, and its identity across imports.' }),
+    title: Line(LIMITS.showTitle, { minLength: 1 }),
+    synopsis: Type.Optional(
+      Type.Union([Type.String({ maxLength: LIMITS.showSynopsis }), Type.Null()], { default: '', description: 'Plain text; null or absent for none.' }),
+    ),
+    network: Nullable(Line(LIMITS.network), 'The channel or service that airs it.'),
+    status: Nullable(Line(LIMITS.status), 'Free text, e.g. "Ended" or "Running".'),
+    lastUpdated: Nullable(IsoDate, 'When the show’s details last changed, YYYY-MM-DD.'),
+    seasons: List(SeasonSchema, undefined, 'Its seasons, in any order.'),
   },
   { additionalProperties: false },
 );
 
 export const CatalogFileSchema = Type.Object(
   {
-    format: Type.Literal('epirank-catalog'),
-    version: Type.Literal(1),
+    format: Type.Optional(Type.Literal('epirank-catalog', { default: 'epirank-catalog', description: 'Names the format.' })),
+    version: Type.Optional(Type.Literal(1, { default: 1, description: 'The format’s version.' })),
     shows: Type.Array(ShowSchema),
   },
   { additionalProperties: false, $id: 'https://epirank.invalid/schemas/catalog-v1.json' },
 );
 
-export type CatalogFile = Static<typeof CatalogFileSchema>;
+/** A catalogue file as a person may write it: optional fields left out. */
+export type CatalogFileInput = Static<typeof CatalogFileSchema>;
+
+type Rating = Static<typeof RatingSchema>;
+
+/** An episode with every field present (what the importer reads and the exporter writes). */
+export interface CatalogEpisode {
+  number: number;
+  title: string | null;
+  airDate: string | null;
+  synopsis: string | null;
+  directors: string[];
+  watchLinks: Array<{ provider: string; url: string }>;
+  baseline: { count: number; sum: number } | null;
+  ratings?: Rating[];
+}
+
+export interface CatalogSeason {
+  number: number;
+  episodes: CatalogEpisode[];
+}
+
+export interface CatalogShow {
+  slug: string;
+  title: string;
+  synopsis: string;
+  network: string | null;
+  status: string | null;
+  lastUpdated: string | null;
+  seasons: CatalogSeason[];
+}
+
+/** A validated catalogue with every default filled in. */
+export interface CatalogFile {
+  format: 'epirank-catalog';
+  version: 1;
+  shows: CatalogShow[];
+}
 
 /** The format's JSON Schema as a document (docs/catalog.schema.json is this text). */
 export function catalogJsonSchema(): string {
   const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Epirank catalogue file', ...CatalogFileSchema };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
-export type CatalogShow = Static<typeof ShowSchema>;
-export type CatalogEpisode = Static<typeof EpisodeSchema>;
 
 export class CatalogFormatError extends Error {
   override name = 'CatalogFormatError';
@@ -105,20 +168,15 @@ export class CatalogFormatError extends Error {
 /**
  * Checks a parsed file against the schema and the rules a schema cannot say (unique season and
  * episode numbers, a baseline sum that 1–10 ratings can reach). Throws naming every problem's
- * JSON path, or returns the file typed.
+ * JSON path in plain words, or returns the file with every left-out field at its default.
  */
 export function parseCatalogFile(data: unknown, source: string): CatalogFile {
-  const errors = [...Value.Errors(CatalogFileSchema, data)].filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'boolean');
-  // A nullable field that fails its real type also fails the "or null" branch; that second
-  // message says nothing useful, so it is dropped wherever a more specific one exists.
-  const isNullBranch = (e: (typeof errors)[number]) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null';
-  const specific = new Set(errors.filter((e) => !isNullBranch(e)).map((e) => e.instancePath));
-  const schemaProblems = errors
-    .filter((e) => !(isNullBranch(e) && specific.has(e.instancePath)))
-    .slice(0, 20)
-    .map((e) => `${e.instancePath || '/'} ${e.message}`);
-  if (schemaProblems.length > 0) throw new CatalogFormatError(source, schemaProblems);
-  const file = data as CatalogFile;
+  // Check first (fast) and collect the errors only for a file that fails.
+  if (!Value.Check(CatalogFileSchema, data)) {
+    const problems = describeSchemaErrors(Value.Errors(CatalogFileSchema, data), data);
+    throw new CatalogFormatError(source, problems.length > 0 ? problems : ['is not a catalogue file']);
+  }
+  const file = withDefaults(data);
   const problems: string[] = [];
   const slugs = new Set<string>();
   file.shows.forEach((show, s) => {
@@ -135,17 +193,26 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
         if (episodeNumbers.has(episode.number)) problems.push(`${where}/number ${episode.number} appears twice`);
         episodeNumbers.add(episode.number);
         const b = episode.baseline;
-        if (b && (b.sum < b.count || b.sum > 10 * b.count)) {
-          problems.push(`${where}/baseline sum ${b.sum} is impossible for ${b.count} ratings of 1 to 10`);
+        if (b && (b.sum < MIN_RATING * b.count || b.sum > MAX_RATING * b.count)) {
+          problems.push(`${where}/baseline sum ${b.sum} is impossible for ${b.count} ratings of ${RATING_RANGE_TEXT}`);
         }
         const voters = new Set<string>();
         episode.ratings?.forEach((r, i) => {
           if (voters.has(r.voter)) problems.push(`${where}/ratings/${i}/voter "${r.voter}" rates this episode twice`);
           voters.add(r.voter);
+          if (r.kind !== kindOfExportedVoter(r.voter)) problems.push(`${where}/ratings/${i}/kind must be "${kindOfExportedVoter(r.voter)}" for voter "${r.voter}"`);
         });
       });
     });
   });
   if (problems.length > 0) throw new CatalogFormatError(source, problems);
+  return file;
+}
+
+/** Fills in what the file left out, from the defaults the schema states. */
+function withDefaults(data: CatalogFileInput): CatalogFile {
+  const file = Value.Default(CatalogFileSchema, data) as CatalogFile;
+  // A show's synopsis is stored as text; null, allowed for symmetry with episodes, means none.
+  for (const show of file.shows) show.synopsis ??= '';
   return file;
 }

@@ -1,15 +1,30 @@
 import type { Kysely, Transaction } from 'kysely';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { StoredEpisode } from '../catalog/catalog.types.js';
+import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
+import { ForbiddenError } from '../errors.js';
 import { TalliesRepository } from '../votes/tallies.repository.js';
 import { VotesRepository } from '../votes/votes.repository.js';
 import type { CatalogEpisode, CatalogFile, CatalogShow } from './catalog-format.js';
+import { publicIdsIn, storedVoter } from './exported-voters.js';
+import { DEFAULT_SLICE, Pacer, type SliceLimits } from './pacer.js';
 
 export interface Counts {
   created: number;
   updated: number;
   unchanged: number;
+}
+
+/** One individual rating an import wrote: who, on which episode, from what to what. */
+export interface RatingChange {
+  /** The voter as stored here (`a:…`, `u:<account>`, or `p:<public id>` for an account not here). */
+  voter: string;
+  /** `show-slug S1E2`. */
+  episode: string;
+  /** The rating before the import; null when the voter had none. */
+  before: number | null;
+  after: number;
 }
 
 export interface ImportSummary {
@@ -18,6 +33,8 @@ export interface ImportSummary {
   episodes: Counts;
   /** Individual ratings written or changed. */
   ratings: number;
+  /** Each of those ratings, for the import's audit entry. */
+  ratingChanges: RatingChange[];
   dryRun: boolean;
 }
 
@@ -29,7 +46,30 @@ export interface ImportOptions {
   /** Runs inside the import's transaction once everything is applied (not on a dry run): an audit record, say. */
   beforeCommit?: (trx: Transaction<Database>, summary: ImportSummary) => Promise<void>;
   clock?: () => Date;
+  /**
+   * Individual ratings are an admin's act (the CLI counts as one): without this, a file that
+   * carries any is refused before anything is written, a dry run included.
+   */
+  allowRatings?: boolean;
+  /** How much work runs between turns of the event loop; tests make the slice small. */
+  slice?: SliceLimits;
 }
+
+/** A file with individual ratings from someone who may not import them. */
+export class RatingsNotAllowedError extends ForbiddenError {
+  override name = 'RatingsNotAllowedError';
+}
+
+/** How many individual ratings a file carries. */
+export function countRatings(file: CatalogFile): number {
+  let n = 0;
+  for (const show of file.shows) for (const season of show.seasons) for (const episode of season.episodes) n += episode.ratings?.length ?? 0;
+  return n;
+}
+
+// Ratings are read and written this many at a time: one query finds the stored ones, and the
+// list stays far below either database's limit on query parameters.
+const RATING_BATCH = 500;
 
 const counts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
 
@@ -43,13 +83,23 @@ class DryRunRollback extends Error {
 /**
  * Applies a validated catalogue file in one transaction: every record lands, or none does.
  * Records match on stable keys (show slug, season number, episode number), so importing the
- * same file again changes nothing. Nothing absent from the file is deleted.
+ * same file again changes nothing. Nothing absent from the file is deleted. The work yields to
+ * the event loop between slices (see pacer.ts), so requests are served while a big file imports.
  */
 export async function importCatalog(db: Kysely<Database>, file: CatalogFile, options: ImportOptions = {}): Promise<ImportSummary> {
+  const ratingCount = countRatings(file);
+  if (ratingCount > 0 && !options.allowRatings) {
+    throw new RatingsNotAllowedError(
+      `Only admins may import individual ratings, and this file carries ${ratingCount}. ` +
+        'Nothing was imported: remove the "ratings" lists from the file, or ask an admin to import it.',
+    );
+  }
   const total = file.shows.reduce((n, s) => n + s.seasons.reduce((m, season) => m + season.episodes.length, 0), 0);
+  const pacer = new Pacer(options.slice ?? DEFAULT_SLICE);
+  const importedAt = nowTimestamp(options.clock);
   try {
     return await db.transaction().execute(async (trx) => {
-      const summary: ImportSummary = { shows: counts(), seasons: counts(), episodes: counts(), ratings: 0, dryRun: !!options.dryRun };
+      const summary: ImportSummary = { shows: counts(), seasons: counts(), episodes: counts(), ratings: 0, ratingChanges: [], dryRun: !!options.dryRun };
       let done = 0;
       const catalog = new CatalogRepository(trx, options.clock);
       for (const show of file.shows) {
@@ -65,8 +115,10 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
           }
           const existing = new Map((await catalog.episodesOfSeason(seasonId)).map((e) => [e.number, e]));
           for (const episode of season.episodes) {
-            await upsertEpisode(trx, catalog, seasonId, episode, existing.get(episode.number), summary);
+            const label = `${show.slug} S${season.number}E${episode.number}`;
+            await upsertEpisode(trx, catalog, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer });
             options.onEpisode?.(++done, total);
+            await pacer.done();
           }
         }
       }
@@ -116,6 +168,7 @@ async function upsertEpisode(
   episode: CatalogEpisode,
   stored: StoredEpisode | undefined,
   summary: ImportSummary,
+  context: { label: string; importedAt: string; pacer: Pacer },
 ): Promise<void> {
   const tallies = new TalliesRepository(trx);
   let episodeId: number;
@@ -145,9 +198,22 @@ async function upsertEpisode(
     }
   }
   if (episode.ratings && episode.ratings.length > 0) {
-    const written = await VotesRepository.importRatings(trx, episodeId, episode.ratings);
-    summary.ratings += written;
-    if (written > 0) changed = true;
+    let written = 0;
+    for (let i = 0; i < episode.ratings.length; i += RATING_BATCH) {
+      const batch = episode.ratings.slice(i, i + RATING_BATCH);
+      const accounts = await VotesRepository.accountsByPublicId(trx, publicIdsIn(batch.map((r) => r.voter)));
+      const ratings = batch.map((r) => ({ ...r, voter: storedVoter(r.voter, accounts) }));
+      for (const change of await VotesRepository.importRatings(trx, episodeId, ratings, context.importedAt)) {
+        summary.ratingChanges.push({ voter: change.voter, episode: context.label, before: change.before, after: change.after });
+        written++;
+      }
+      await context.pacer.done(batch.length);
+    }
+    if (written > 0) {
+      await VotesRepository.recountEpisode(trx, episodeId);
+      summary.ratings += written;
+      changed = true;
+    }
   }
   if (stored) {
     if (changed) summary.episodes.updated++;

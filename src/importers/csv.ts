@@ -20,42 +20,58 @@ export const CSV_COLUMNS = [
   'baseline_votes', 'baseline_sum',
 ] as const;
 
-/** Splits CSV text into rows of fields, each with the line it starts on. */
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Splits CSV text into rows of fields, each with the line it starts on. One pass: a field is cut
+ * out of the text in runs between quotes and separators, not built a character at a time, so
+ * the cost follows the file's length.
+ */
 export function parseCsv(text: string, source: string): Array<{ line: number; fields: string[] }> {
   const rows: Array<{ line: number; fields: string[] }> = [];
   let fields: string[] = [];
+  // The current field is `field` followed by the text from `runStart` to the cursor.
   let field = '';
   let quoted = false;
   let line = 1;
   let rowLine = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not data
+  let runStart = i;
   for (; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
+      if (c === QUOTE) {
+        field += text.slice(runStart, i);
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          field += '"';
+          i++;
+        } else quoted = false;
+        runStart = i + 1;
+      } else if (c === LF) line++;
+    } else if (c === QUOTE && field === '' && runStart === i) {
+      // Only a quote that opens a field starts quoting; one inside a bare field is text.
+      quoted = true;
+      runStart = i + 1;
+    } else if (c === COMMA) {
+      fields.push(field + text.slice(runStart, i));
       field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
+      runStart = i + 1;
+    } else if (c === LF || c === CR) {
+      fields.push(field + text.slice(runStart, i));
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
       if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
       fields = [];
       field = '';
+      runStart = i + 1;
       line++;
       rowLine = line;
-    } else field += c;
+    }
   }
   if (quoted) throw new CatalogFormatError(source, [`line ${rowLine}: a quoted field is never closed`]);
-  fields.push(field);
+  fields.push(field + text.slice(runStart));
   if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
   return rows;
 }
@@ -76,6 +92,7 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
   if (problems.length > 0) throw new CatalogFormatError(source, problems);
 
   const shows = new Map<string, CatalogShow>();
+  const seasonsBySlug = new Map<string, Map<number, CatalogShow['seasons'][number]>>();
   for (const row of rows) {
     const at = (column: string) => `line ${row.line}, column ${column}`;
     if (row.fields.length !== names.length) {
@@ -144,12 +161,19 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
         seasons: [],
       };
       shows.set(slug, show);
+      seasonsBySlug.set(slug, new Map());
+    } else if (get('show_title') && show.title && get('show_title') !== show.title) {
+      // Only the first row names the show; a different title later would be silently lost.
+      problems.push(`${at('show_title')}: "${get('show_title')}" differs from "${show.title}", the title of show "${slug}" on its first row`);
     }
     if (seasonNumber === null || episodeNumber === null) continue;
-    let season = show.seasons.find((s) => s.number === seasonNumber);
+    // Looked up by number, not searched: a show of 100,000 seasons made the search quadratic.
+    const showSeasons = seasonsBySlug.get(slug)!;
+    let season = showSeasons.get(seasonNumber);
     if (!season) {
       season = { number: seasonNumber, episodes: [] };
       show.seasons.push(season);
+      showSeasons.set(seasonNumber, season);
     }
     season.episodes.push({
       number: episodeNumber,

@@ -8,8 +8,9 @@ export type ImportFormat = 'json' | 'csv' | 'tvmaze';
 
 /**
  * Reads an import file in any supported format and returns it as a validated catalogue file.
- * Without an explicit format: `.csv` is CSV; JSON with `"format": "epirank-catalog"` is Epirank's
- * own; JSON with `_embedded` is a TVmaze show.
+ * Without an explicit format: `.csv`, or text whose first line is a CSV header naming the
+ * required columns, is CSV; JSON with `"format": "epirank-catalog"` or a `shows` list is
+ * Epirank's own; JSON with `_embedded` is a TVmaze show.
  */
 export function readCatalogSource(path: string, format?: ImportFormat): CatalogFile {
   const source = basename(path);
@@ -24,28 +25,44 @@ export function readCatalogSource(path: string, format?: ImportFormat): CatalogF
 
 /** The same for a file's text, named `source` in messages (an upload, say). */
 export function parseCatalogText(text: string, source: string, format?: ImportFormat): CatalogFile {
-  const chosen = format ?? (source.toLowerCase().endsWith('.csv') ? 'csv' : undefined);
+  const chosen = format ?? (source.toLowerCase().endsWith('.csv') || looksLikeCsv(text) ? 'csv' : undefined);
   if (chosen === 'csv') return parseCatalogFile(catalogFromCsv(text, source), source);
-  const data = parseJson(text, source);
+  const data = parseJson(text, source, chosen === undefined);
   const kind = chosen ?? detectJson(data, source);
   return parseCatalogFile(kind === 'tvmaze' ? catalogFromTvmaze(data, source) : data, source);
 }
 
-function parseJson(text: string, source: string): unknown {
+/**
+ * A CSV file under another name (".txt", say): its first line is a header with the columns
+ * every CSV needs. JSON never starts that way, so the guess cannot take a JSON file for CSV.
+ */
+function looksLikeCsv(text: string): boolean {
+  const head = text.slice(0, 2000);
+  const end = head.search(/\r?\n/);
+  const header = (end < 0 ? head : head.slice(0, end)).replace(/^\uFEFF/, '');
+  if (/^\s*[[{]/.test(header)) return false;
+  const columns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  return ['show', 'season', 'episode'].every((required) => columns.includes(required));
+}
+
+function parseJson(text: string, source: string, guessed: boolean): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CatalogFormatError(source, [`is not valid JSON: ${(error as Error).message}`]);
+    const hint = guessed
+      ? '. If it is a CSV file, name it .csv (or choose the CSV format); its first line must be a header naming the columns show, season and episode'
+      : '';
+    throw new CatalogFormatError(source, [`is not valid JSON: ${(error as Error).message}${hint}`]);
   }
 }
 
 function detectJson(data: unknown, source: string): ImportFormat {
-  if (typeof data === 'object' && data !== null) {
-    if ((data as { format?: unknown }).format === 'epirank-catalog') return 'json';
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    if ('format' in data || 'shows' in data) return 'json';
     if ('_embedded' in data || ('name' in data && 'id' in data)) return 'tvmaze';
   }
   throw new CatalogFormatError(source, [
-    'is neither an Epirank catalogue ("format": "epirank-catalog") nor a TVmaze show; say which with --format',
+    'is neither an Epirank catalogue (an object with a "shows" list) nor a TVmaze show; say which with --format',
   ]);
 }
 
@@ -70,5 +87,11 @@ export async function fetchTvmazeShow(id: string, fetchImpl: typeof fetch = fetc
   if (response.status === 404) throw new FetchError(`TVmaze has no show with id ${id}.`);
   if (!response.ok) throw new FetchError(`TVmaze answered ${response.status} for show ${id}; try again later.`);
   const source = `TVmaze show ${id}`;
-  return parseCatalogFile(catalogFromTvmaze(await response.json(), source), source);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch (error) {
+    throw new FetchError(`TVmaze answered with something that is not JSON for show ${id} (${(error as Error).message}); try again later.`);
+  }
+  return parseCatalogFile(catalogFromTvmaze(data, source), source);
 }

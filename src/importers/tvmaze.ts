@@ -1,4 +1,6 @@
-import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
+import { fitsLimit, formatLimit, isCalendarDate, isCatalogNumber, isSlug, LIMITS, NUMBER_RANGE_TEXT } from '../catalog/catalog-rules.js';
+import { CatalogFormatError, type CatalogFile, type CatalogSeason, type CatalogShow } from './catalog-format.js';
+import { describeValue } from './format-problems.js';
 
 /**
  * The TVmaze API's show with embedded episodes (`/shows/:id?embed=episodes`), turned into a
@@ -45,55 +47,102 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/** A one-line name: TVmaze names occasionally carry stray line breaks or runs of spaces. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks each field against the catalogue's rules as it converts, so a problem names the TVmaze
+ * file's own path (/_embedded/episodes/3/airdate) rather than the catalogue made from it.
+ */
 export function catalogFromTvmaze(data: unknown, source: string): CatalogFile {
   const problems: string[] = [];
-  const show = data as Record<string, unknown> | null;
-  if (typeof show !== 'object' || show === null || Array.isArray(show)) {
-    throw new CatalogFormatError(source, ['expected a TVmaze show object']);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new CatalogFormatError(source, [`expected a TVmaze show object, found ${describeValue(data)}`]);
   }
-  if (typeof show.name !== 'string' || show.name.trim() === '') problems.push('/name: the show needs a name');
-  const embedded = (show._embedded as { episodes?: unknown } | undefined)?.episodes;
+  const show = data as Record<string, unknown>;
+  const name = typeof show.name === 'string' ? oneLine(show.name) : '';
+  if (name === '') problems.push(`/name: the show needs a name, found ${describeValue(show.name)}`);
+  else if (!fitsLimit(name, LIMITS.showTitle)) problems.push(`/name: the name is longer than ${formatLimit(LIMITS.showTitle)} characters`);
+  else if (!isSlug(slugify(name))) problems.push(`/name: ${describeValue(name)} has no letters or digits to make the show's address from`);
+  const embedded = isObject(show._embedded) ? show._embedded.episodes : undefined;
   if (!Array.isArray(embedded)) problems.push('/_embedded/episodes: missing; fetch the show with ?embed=episodes');
   if (problems.length > 0) throw new CatalogFormatError(source, problems);
 
-  const name = (show.name as string).trim();
-  const network = (show.network as { name?: string } | null)?.name ?? (show.webChannel as { name?: string } | null)?.name ?? null;
-  const updated = typeof show.updated === 'number' ? new Date(show.updated * 1000).toISOString().slice(0, 10) : null;
+  const text = (path: string, value: unknown, limit: number): string | null => {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string') {
+      problems.push(`${path}: expected text or null, found ${describeValue(value)}`);
+      return null;
+    }
+    if (!fitsLimit(value, limit)) problems.push(`${path}: longer than ${formatLimit(limit)} characters`);
+    return value;
+  };
+  const channel = isObject(show.network) ? show.network : isObject(show.webChannel) ? show.webChannel : null;
+  const network = channel && text(show.network === channel ? '/network/name' : '/webChannel/name', channel.name, LIMITS.network);
+  const status = text('/status', show.status, LIMITS.status);
+  const summary = text('/summary', show.summary, Number.MAX_SAFE_INTEGER);
   const catalogShow: CatalogShow = {
     slug: slugify(name),
     title: name,
-    synopsis: typeof show.summary === 'string' ? htmlToText(show.summary) : '',
-    network,
-    status: typeof show.status === 'string' ? show.status : null,
-    lastUpdated: updated,
+    synopsis: summary === null ? '' : htmlToText(summary),
+    network: network === null ? null : oneLine(network) || null,
+    status: status === null ? null : oneLine(status) || null,
+    lastUpdated: updatedDay(show.updated, problems),
     seasons: [],
   };
-  (embedded as TvmazeEpisode[]).forEach((episode, index) => {
+  if (!fitsLimit(catalogShow.synopsis, LIMITS.showSynopsis)) {
+    problems.push(`/summary: longer than ${formatLimit(LIMITS.showSynopsis)} characters as plain text`);
+  }
+
+  const seasons = new Map<number, CatalogSeason>();
+  const seen = new Map<string, number>();
+  (embedded as unknown[]).forEach((item, index) => {
     const at = `/_embedded/episodes/${index}`;
+    if (!isObject(item)) {
+      problems.push(`${at}: expected an episode object, found ${describeValue(item)}`);
+      return;
+    }
+    const episode = item as TvmazeEpisode;
     if (episode.number === null || episode.number === undefined) return; // a special
-    if (!Number.isInteger(episode.season) || (episode.season as number) < 1) {
-      problems.push(`${at}/season: "${String(episode.season)}" is not a season number`);
+    if (!isCatalogNumber(episode.season)) {
+      problems.push(`${at}/season: ${describeValue(episode.season)} is not a season number (${NUMBER_RANGE_TEXT})`);
       return;
     }
-    if (!Number.isInteger(episode.number) || (episode.number as number) < 1) {
-      problems.push(`${at}/number: "${String(episode.number)}" is not an episode number`);
+    if (!isCatalogNumber(episode.number)) {
+      problems.push(`${at}/number: ${describeValue(episode.number)} is not an episode number (${NUMBER_RANGE_TEXT})`);
       return;
     }
-    if (episode.airdate !== undefined && episode.airdate !== null && episode.airdate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(String(episode.airdate))) {
-      problems.push(`${at}/airdate: "${String(episode.airdate)}" is not a date`);
+    const key = `${episode.season}/${episode.number}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push(`${at}: season ${episode.season} episode ${episode.number} already appears at /_embedded/episodes/${first}`);
+      return;
     }
-    let season = catalogShow.seasons.find((s) => s.number === episode.season);
+    seen.set(key, index);
+    let airDate: string | null = null;
+    if (typeof episode.airdate === 'string' && episode.airdate !== '') {
+      if (isCalendarDate(episode.airdate)) airDate = episode.airdate;
+      else problems.push(`${at}/airdate: ${describeValue(episode.airdate)} is not a date (YYYY-MM-DD)`);
+    } else if (episode.airdate !== undefined && episode.airdate !== null && episode.airdate !== '') {
+      problems.push(`${at}/airdate: expected a date or null, found ${describeValue(episode.airdate)}`);
+    }
+    const title = text(`${at}/name`, episode.name, LIMITS.episodeTitle);
+    const summaryText = text(`${at}/summary`, episode.summary, Number.MAX_SAFE_INTEGER);
+    const synopsis = summaryText === null ? '' : htmlToText(summaryText);
+    if (!fitsLimit(synopsis, LIMITS.episodeSynopsis)) {
+      problems.push(`${at}/summary: longer than ${formatLimit(LIMITS.episodeSynopsis)} characters as plain text`);
+    }
+    let season = seasons.get(episode.season);
     if (!season) {
-      season = { number: episode.season as number, episodes: [] };
+      season = { number: episode.season, episodes: [] };
+      seasons.set(episode.season, season);
       catalogShow.seasons.push(season);
     }
-    const title = typeof episode.name === 'string' && episode.name.trim() ? episode.name.trim() : null;
-    const summary = typeof episode.summary === 'string' ? htmlToText(episode.summary) : '';
     season.episodes.push({
-      number: episode.number as number,
-      title,
-      airDate: episode.airdate ? String(episode.airdate) : null,
-      synopsis: summary || null,
+      number: episode.number,
+      title: title === null ? null : oneLine(title) || null,
+      airDate,
+      synopsis: synopsis || null,
       directors: [],
       watchLinks: [],
       baseline: null,
@@ -102,4 +151,22 @@ export function catalogFromTvmaze(data: unknown, source: string): CatalogFile {
   if (problems.length > 0) throw new CatalogFormatError(source, problems.slice(0, 50));
   catalogShow.seasons.sort((a, b) => a.number - b.number);
   return { format: 'epirank-catalog', version: 1, shows: [catalogShow] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * TVmaze's `updated` is seconds since 1970. Anything that is not a day from 1970 to 9999 (1e300,
+ * -1, "soon") is refused with the path, rather than failing later inside the date conversion.
+ */
+function updatedDay(updated: unknown, problems: string[]): string | null {
+  if (updated === undefined || updated === null) return null;
+  const time = typeof updated === 'number' && Number.isFinite(updated) && updated >= 0 ? new Date(updated * 1000) : null;
+  if (time === null || Number.isNaN(time.getTime()) || time.getUTCFullYear() > 9999) {
+    problems.push(`/updated: ${describeValue(updated)} is not a time (seconds since 1970)`);
+    return null;
+  }
+  return time.toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 /**
- * Ranking math, exactly as shared/docs/ranking.md specifies. Pure functions only: no I/O, no
+ * Ranking math, exactly as docs/ranking.md (the ranking specification) says. Pure functions only: no I/O, no
  * floating point in any comparison or in anything shown with two decimals.
  *
  * Notation (from the spec): an episode has n votes summing to S; its show has N votes summing

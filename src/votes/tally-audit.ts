@@ -1,4 +1,5 @@
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import { emptyHistogram } from './rating-scale.js';
 import type { VoteAggregate, VotesRepository } from './votes.repository.js';
 
 export interface TallyMismatch {
@@ -13,7 +14,7 @@ const EMPTY = (episodeId: number): VoteAggregate => ({
   count: 0,
   sum: 0,
   sumOfSquares: 0,
-  histogram: new Array<number>(10).fill(0),
+  histogram: emptyHistogram(),
 });
 
 const same = (a: VoteAggregate, b: VoteAggregate) =>

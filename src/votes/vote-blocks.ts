@@ -1,10 +1,19 @@
-import { BlockList, isIP } from 'node:net';
-import type { Block } from '../admin/moderation.repository.js';
-
 /**
  * The blocks moderators set, held in memory and reloaded every few seconds, so every vote can be
  * checked without a query; a block set in this process applies at once, in another within `ttlMs`.
+ *
+ * An IPv6 block never covers less than a /64: a block on `2001:db8:1:2::7` stops the whole
+ * `2001:db8:1:2::/64`. One subscriber is handed at least a /64 and picks addresses in it at will
+ * (privacy extensions rotate them daily anyway), so a narrower block would be undone by the next
+ * address; votes are limited per /64 for the same reason (src/http/ip-address.ts).
  */
+import { BlockList, isIP } from 'node:net';
+import type { Block } from '../admin/moderation.repository.js';
+import { IPV6_NETWORK_PREFIX, normaliseAddress, parseRange } from '../http/ip-address.js';
+
+// Moderation validates a block with the same parser the blocks are loaded with.
+export { parseRange };
+
 export class VoteBlocks {
   private voters = new Set<string>();
   private ranges = new BlockList();
@@ -20,8 +29,10 @@ export class VoteBlocks {
   async isBlocked(voterId: string, ip: string): Promise<boolean> {
     if (this.clock() - this.loadedAt > this.ttlMs) await (this.loading ??= this.reload().finally(() => (this.loading = null)));
     if (this.voters.has(voterId)) return true;
-    const family = isIP(ip);
-    return family !== 0 && this.ranges.check(ip, family === 6 ? 'ipv6' : 'ipv4');
+    const address = normaliseAddress(ip);
+    if (address === null) return false;
+    const family = isIP(address);
+    return this.ranges.check(address, family === 6 ? 'ipv6' : 'ipv4');
   }
 
   /** After a change in this process. */
@@ -33,23 +44,13 @@ export class VoteBlocks {
       if (block.kind === 'voter') voters.add(block.value);
       else {
         const range = parseRange(block.value);
-        if (range) ranges.addSubnet(range.address, range.prefix, range.family);
+        if (!range) continue;
+        const prefix = range.family === 'ipv6' ? Math.min(range.prefix, IPV6_NETWORK_PREFIX) : range.prefix;
+        ranges.addSubnet(range.address, prefix, range.family);
       }
     }
     this.voters = voters;
     this.ranges = ranges;
     this.loadedAt = this.clock();
   }
-}
-
-/** "203.0.113.0/24", "2001:db8::/32", or a single address (a /32 or /128). Null when malformed. */
-export function parseRange(text: string): { address: string; prefix: number; family: 'ipv4' | 'ipv6' } | null {
-  const [address, prefixText, extra] = text.trim().split('/');
-  if (!address || extra !== undefined) return null;
-  const family = isIP(address);
-  if (family === 0) return null;
-  const max = family === 4 ? 32 : 128;
-  const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max) return null;
-  return { address, prefix, family: family === 4 ? 'ipv4' : 'ipv6' };
 }

@@ -1,12 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { clientAddress } from '../http/client-address.js';
 import { refuseCrossOriginApi } from '../http/cross-origin.js';
+import { RATING_RANGE_TEXT } from './rating-scale.js';
 import { ensureVoter } from './voter-cookie.js';
 import { problem } from '../api/api.schemas.js';
 import { EpisodeAddressParams, RatingBody, VoteResponse } from './votes.schemas.js';
 
 const voteErrors = {
-  400: problem('A malformed parameter or a rating that is not a whole number from 1 to 10.'),
+  400: problem(`A malformed parameter or a rating that is not a whole number from ${RATING_RANGE_TEXT}.`),
   403: problem('A browser request from another site.'),
   404: problem('No such episode.'),
   429: problem('Too many votes from this voter or address; see Retry-After.'),
@@ -36,7 +38,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const outcome = await votes.rate({ voter: ensureVoter(request, reply), ip: request.ip }, request.params, request.body.rating);
+      const outcome = await votes.rate({ voter: ensureVoter(request, reply), ip: clientAddress(request).address }, request.params, request.body.rating);
       const { episode } = await votes.snapshot(outcome, 'score', 'season');
       return reply.send({ yourRating: outcome.change.current, episode });
     },
@@ -55,7 +57,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const outcome = await votes.withdraw({ voter: ensureVoter(request, reply), ip: request.ip }, request.params);
+      const outcome = await votes.withdraw({ voter: ensureVoter(request, reply), ip: clientAddress(request).address }, request.params);
       const { episode } = await votes.snapshot(outcome, 'score', 'season');
       return reply.send({ yourRating: null, episode });
     },

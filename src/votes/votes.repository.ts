@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { isRetryableConflict, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
 import { WriteBatcher } from '../db/write-batcher.js';
+import { emptyHistogram } from './rating-scale.js';
 
 export interface VoterRef {
   id: string;
@@ -53,7 +54,8 @@ export class VotesRepository {
       } else {
         await trx
           .updateTable('votes')
-          .set({ rating, ip, updated_at: now, voter_kind: voter.kind })
+          // Rated here now: no longer a rating that arrived by import.
+          .set({ rating, ip, updated_at: now, voter_kind: voter.kind, imported_at: null })
           .where('episode_id', '=', episodeId)
           .where('voter_id', '=', voter.id)
           .execute();
@@ -76,46 +78,61 @@ export class VotesRepository {
   }
 
   /**
-   * Writes imported ratings for one episode inside the caller's transaction (an import is one
-   * transaction), then recomputes that episode's tally from its votes.
+   * Writes one batch of imported ratings of an episode inside the caller's transaction (an import
+   * is one transaction) and says what each changed. Voter ids are already as stored here. Every
+   * rating written is marked `imported_at`; the caller recounts the episode's tally once its
+   * ratings are all in.
    */
   static async importRatings(
     trx: Transaction<Database>,
     episodeId: number,
     ratings: ReadonlyArray<{ voter: string; kind: VoterKind; rating: number; castAt: string; updatedAt: string }>,
-  ): Promise<number> {
-    let changed = 0;
+    importedAt: string,
+  ): Promise<Array<{ voter: string; before: number | null; after: number }>> {
+    if (ratings.length === 0) return [];
+    const stored = new Map(
+      (
+        await trx
+          .selectFrom('votes')
+          .select(['voter_id', 'rating', 'cast_at', 'updated_at', 'voter_kind'])
+          .where('episode_id', '=', episodeId)
+          .where('voter_id', 'in', ratings.map((r) => r.voter))
+          .execute()
+      ).map((row) => [row.voter_id, row]),
+    );
+    const changes: Array<{ voter: string; before: number | null; after: number }> = [];
     for (const r of ratings) {
-      const existing = await trx
-        .selectFrom('votes')
-        .select(['rating', 'cast_at', 'updated_at', 'voter_kind'])
-        .where('episode_id', '=', episodeId)
-        .where('voter_id', '=', r.voter)
-        .executeTakeFirst();
+      const existing = stored.get(r.voter);
       if (!existing) {
         await trx
           .insertInto('votes')
-          .values({ episode_id: episodeId, voter_id: r.voter, voter_kind: r.kind, rating: r.rating, ip: null, cast_at: r.castAt, updated_at: r.updatedAt })
+          .values({ episode_id: episodeId, voter_id: r.voter, voter_kind: r.kind, rating: r.rating, ip: null, cast_at: r.castAt, updated_at: r.updatedAt, imported_at: importedAt })
           .execute();
-        changed++;
+        changes.push({ voter: r.voter, before: null, after: r.rating });
       } else if (existing.rating !== r.rating || existing.cast_at !== r.castAt || existing.updated_at !== r.updatedAt || existing.voter_kind !== r.kind) {
         await trx
           .updateTable('votes')
-          .set({ rating: r.rating, voter_kind: r.kind, cast_at: r.castAt, updated_at: r.updatedAt })
+          .set({ rating: r.rating, voter_kind: r.kind, cast_at: r.castAt, updated_at: r.updatedAt, imported_at: importedAt })
           .where('episode_id', '=', episodeId)
           .where('voter_id', '=', r.voter)
           .execute();
-        changed++;
+        changes.push({ voter: r.voter, before: existing.rating, after: r.rating });
       }
     }
-    if (changed > 0) await VotesRepository.recountEpisode(trx, episodeId);
-    return changed;
+    return changes;
+  }
+
+  /** Account ids by public id, for the given public ids that name an account here. */
+  static async accountsByPublicId(db: Kysely<Database>, publicIds: readonly string[]): Promise<Map<string, number>> {
+    if (publicIds.length === 0) return new Map();
+    const rows = await db.selectFrom('users').select(['id', 'public_id']).where('public_id', 'in', publicIds).execute();
+    return new Map(rows.map((r) => [r.public_id!, r.id]));
   }
 
   /** Recomputes one episode's vote tally from its votes, in the given transaction. */
   static async recountEpisode(trx: Transaction<Database>, episodeId: number): Promise<void> {
     const [fresh] = await aggregatesFromVotes(trx, episodeId);
-    const a = fresh ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: new Array<number>(10).fill(0) };
+    const a = fresh ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: emptyHistogram() };
     const values = {
       vote_count: a.count,
       vote_sum: a.sum,
@@ -129,15 +146,29 @@ export class VotesRepository {
       .execute();
   }
 
-  /** Every vote, for an export, in a stable order. */
-  async allVotes(): Promise<Array<{ episodeId: number; voter: string; kind: VoterKind; rating: number; castAt: string; updatedAt: string }>> {
+  /** The votes on some episodes, for an export that reads a season at a time rather than every vote at once. */
+  async votesOfEpisodes(
+    episodeIds: readonly number[],
+  ): Promise<Array<{ episodeId: number; voter: string; kind: VoterKind; rating: number; castAt: string; updatedAt: string }>> {
+    if (episodeIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('votes')
       .select(['episode_id', 'voter_id', 'voter_kind', 'rating', 'cast_at', 'updated_at'])
+      .where('episode_id', 'in', episodeIds)
       .orderBy('episode_id')
       .orderBy('voter_id')
       .execute();
     return rows.map((r) => ({ episodeId: r.episode_id, voter: r.voter_id, kind: r.voter_kind, rating: r.rating, castAt: r.cast_at, updatedAt: r.updated_at }));
+  }
+
+  /** The public ids of the given accounts (accounts that no longer exist are left out). */
+  async publicIdsOfAccounts(accountIds: readonly number[]): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
+    for (let i = 0; i < accountIds.length; i += 500) {
+      const rows = await this.db.selectFrom('users').select(['id', 'public_id']).where('id', 'in', accountIds.slice(i, i + 500)).execute();
+      for (const row of rows) if (row.public_id !== null) found.set(row.id, row.public_id);
+    }
+    return found;
   }
 
   /**

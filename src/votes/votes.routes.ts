@@ -1,11 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { BadRequestError } from '../errors.js';
+import { clientAddress } from '../http/client-address.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { wantsJson } from '../http/errors.js';
 import { safeReturnPath } from '../http/return-path.js';
 import { DEFAULT_SORT } from '../ranking/ranking.js';
 import { episodeAnchor, paths } from '../web/paths.js';
+import { CHOOSE_RATING_MESSAGE, chooseRatingPath } from '../web/components/vote-form.js';
+import { parseFormRating } from './rating-scale.js';
 import { ensureVoter } from './voter-cookie.js';
 import { EpisodeAddressParams, VoteFormBody } from './votes.schemas.js';
 
@@ -26,19 +29,23 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { body, params } = request;
-      const ballot = { voter: ensureVoter(request, reply), ip: request.ip };
-      let outcome;
-      if (body.action === 'withdraw') {
-        outcome = await votes.withdraw(ballot, params);
-      } else {
-        if (body.rating === undefined) throw new BadRequestError('Choose a rating from 1 to 10, then press Rate.');
-        outcome = await votes.rate(ballot, params, body.rating);
+      // Everything about the answer is settled before the vote is written: a Location header that
+      // failed after the commit once lost the voter cookie, so a retry counted twice.
+      const back = safeReturnPath(body.return) ?? paths.season(params.show, params.season);
+      const rating = body.action === 'withdraw' ? null : parseFormRating(body.rating ?? '');
+      if (body.action !== 'withdraw' && rating === null) {
+        // Rate pressed with no number chosen, without JavaScript: back to that card, which says so.
+        if (body.rating === undefined && !wantsJson(request)) {
+          return reply.redirect(chooseRatingPath(back, episodeAnchor(params.season, params.episode)), 303);
+        }
+        throw new BadRequestError(CHOOSE_RATING_MESSAGE);
       }
+      const ballot = { voter: ensureVoter(request, reply), ip: clientAddress(request).address };
+      const outcome = rating === null ? await votes.withdraw(ballot, params) : await votes.rate(ballot, params, rating);
       if (wantsJson(request)) {
         const snapshot = await votes.snapshot(outcome, body.sort ?? DEFAULT_SORT, body.scope ?? 'season');
         return reply.send({ yourRating: outcome.change.current, ...snapshot });
       }
-      const back = safeReturnPath(body.return) ?? paths.season(params.show, params.season);
       return reply.redirect(`${back}#${episodeAnchor(params.season, params.episode)}`, 303);
     },
   );

@@ -1,5 +1,7 @@
 import Type from 'typebox';
+import { MAX_RETURN_PATH_LENGTH } from '../http/return-path.js';
 import { SORT_ORDERS } from '../ranking/ranking.js';
+import { FormRatingSchema, HistogramSchema, RatingOutputSchema, RatingSchema } from './rating-scale.js';
 
 /** Schemas shared by the vote form route and the JSON API. */
 
@@ -10,20 +12,18 @@ export const EpisodeAddressParams = Type.Object({
   episode: Number_,
 });
 
-export const Rating = Type.Integer({ minimum: 1, maximum: 10, description: 'A rating from 1 (worst) to 10 (best).' });
-
 /** The no-JavaScript form (application/x-www-form-urlencoded), also posted by the voting script. */
 export const VoteFormBody = Type.Object({
-  rating: Type.Optional(Rating),
+  rating: Type.Optional(FormRatingSchema),
   action: Type.Optional(Type.Enum(['rate', 'withdraw'])),
-  /** Where to send the browser back to: a path on this site. */
-  return: Type.Optional(Type.String({ maxLength: 500 })),
+  /** Where to send the browser back to: a path on this site; anything else is ignored (return-path.ts). */
+  return: Type.Optional(Type.String({ maxLength: MAX_RETURN_PATH_LENGTH })),
   /** The order and list the page shows, so a JSON answer can carry the ranking as the page has it. */
   sort: Type.Optional(Type.Enum([...SORT_ORDERS])),
   scope: Type.Optional(Type.Enum(['season', 'show'])),
 });
 
-export const RatingBody = Type.Object({ rating: Rating }, { additionalProperties: false });
+export const RatingBody = Type.Object({ rating: RatingSchema }, { additionalProperties: false });
 
 const Rank = Type.Union([Type.Object({ rank: Type.Integer(), of: Type.Integer() }), Type.Null()]);
 const Decimal = Type.Union([Type.String({ pattern: '^\\d+\\.\\d\\d$' }), Type.Null()]);
@@ -41,11 +41,11 @@ export const StandingSummarySchema = Type.Object({
 });
 
 export const VoteResponse = Type.Object({
-  yourRating: Type.Union([Rating, Type.Null()]),
+  yourRating: Type.Union([RatingOutputSchema, Type.Null()]),
   episode: Type.Intersect([
     StandingSummarySchema,
     Type.Object({
-      histogram: Type.Array(Type.Integer(), { minItems: 10, maxItems: 10 }),
+      histogram: HistogramSchema(),
       votesHere: Type.Integer(),
       baselineVotes: Type.Integer(),
       seasonRank: Rank,

@@ -5,6 +5,7 @@ import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } 
 import type { SortOrder } from '../ranking/ranking.js';
 import type { EpisodeSnapshot, RankingScope, RankingsService } from '../ranking/rankings.service.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { isRating, RATING_RULE } from './rating-scale.js';
 import type { VoteChange, VoterRef, VotesRepository } from './votes.repository.js';
 
 /** Who is voting, as the HTTP layer knows them. */
@@ -25,9 +26,6 @@ export interface VoteOutcome {
   ref: EpisodeRef;
 }
 
-export const MIN_RATING = 1;
-export const MAX_RATING = 10;
-
 /** The rules of voting: who may vote how often, what a rating is, and what a vote changes. */
 export class VotesService {
   constructor(
@@ -45,9 +43,7 @@ export class VotesService {
   ) {}
 
   async rate(ballot: Ballot, address: EpisodeAddress, rating: number): Promise<VoteOutcome> {
-    if (!Number.isInteger(rating) || rating < MIN_RATING || rating > MAX_RATING) {
-      throw new BadRequestError(`A rating must be a whole number from ${MIN_RATING} to ${MAX_RATING}.`);
-    }
+    if (!isRating(rating)) throw new BadRequestError(RATING_RULE);
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
     this.checkRate(ballot);

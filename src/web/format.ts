@@ -13,9 +13,17 @@ export function formatDate(isoDate: string | null): string | null {
   return month ? `${month} ${Number(match[3])}, ${match[1]}` : null;
 }
 
+/**
+ * A count with its noun: "1 vote", "40 votes", "12,345 episodes", "1 extra vote". Every count the
+ * pages print goes through here, so none says "1 votes". `many` is for nouns that do not just add an s.
+ */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
 /** "1 vote", "40 votes", "12,345 votes". */
 export function formatVotes(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'vote' : 'votes'}`;
+  return plural(count, 'vote');
 }
 
 /** Shortens text at a word boundary for meta descriptions. */

@@ -1,5 +1,13 @@
+import type { User } from '../accounts/accounts.repository.js';
 import { h, Fragment, type Child, type Html } from './jsx.js';
+import { adminPath, mayUseAdmin } from '../admin/admin-paths.js';
 import { assetUrl } from './assets.js';
+
+/**
+ * Who is looking, for the header: a signed-in account, null for a visitor who is not signed in,
+ * or undefined on pages that were not told (the header then uses wording true for both).
+ */
+export type Viewer = Pick<User, 'displayName' | 'role'> | null | undefined;
 
 export interface PageMeta {
   /** The document title (the site name is appended). */
@@ -14,7 +22,7 @@ export interface PageMeta {
 void Fragment;
 
 /** The document shell every page shares: head with meta tags, skip link, header, main, footer. */
-export function Layout(props: { meta: PageMeta; children?: Child }): Html {
+export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child }): Html {
   const { meta } = props;
   const fullTitle = `${meta.title} · Epirank`;
   return (
@@ -46,9 +54,12 @@ export function Layout(props: { meta: PageMeta; children?: Child }): Html {
             Epirank
           </a>
           <span class="tagline">fans rank every episode</span>
-          <a class="account-link" href="/account">
-            Your account
-          </a>
+          <AccountLink user={props.user} />
+          {mayUseAdmin(props.user?.role) ? (
+            <a class="admin-link" href={adminPath.home}>
+              Admin
+            </a>
+          ) : null}
         </header>
         <main id="main" tabindex="-1">
           {props.children}
@@ -60,5 +71,21 @@ export function Layout(props: { meta: PageMeta; children?: Child }): Html {
         </footer>
       </body>
     </html>
+  );
+}
+
+/** "Your account" only for someone who has one; a visitor is offered to sign in. */
+function AccountLink(props: { user: Viewer }): Html {
+  if (props.user === null) {
+    return (
+      <a class="account-link" href="/account/sign-in">
+        Sign in
+      </a>
+    );
+  }
+  return (
+    <a class="account-link" href="/account">
+      {props.user ? 'Your account' : 'Account'}
+    </a>
   );
 }

@@ -1,10 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { absoluteUrl } from '../http/send-page.js';
+import { absoluteUrl, siteBase } from '../http/send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../ranking/ranking.js';
 import { readVoter } from '../votes/voter-cookie.js';
 import type { VoterRef } from '../votes/votes.repository.js';
+import { CHOOSE_RATING_PARAM } from './components/vote-form.js';
 import { renderDocument, type Html } from './jsx.js';
 import { EpisodePage } from './pages/episode.page.js';
 import { HomePage } from './pages/home.page.js';
@@ -16,7 +17,10 @@ import { paths } from './paths.js';
 const Number_ = Type.Integer({ minimum: 1, maximum: 100000 });
 const Slug = Type.String({ minLength: 1, maxLength: 100 });
 
-const SortQuery = Type.Object({ sort: Type.Optional(Type.Enum([...SORT_ORDERS])) });
+// Any text is accepted: a value that names no episode on the page just shows no message.
+const ChooseRating = Type.Optional(Type.String({ maxLength: 32 }));
+const SortQuery = Type.Object({ sort: Type.Optional(Type.Enum([...SORT_ORDERS])), [CHOOSE_RATING_PARAM]: ChooseRating });
+const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating });
 const ShowParams = Type.Object({ show: Slug });
 const SeasonParams = Type.Object({ show: Slug, season: Number_ });
 const EpisodeParams = Type.Object({ show: Slug, season: Number_, episode: Number_ });
@@ -35,29 +39,36 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
 
   /**
    * Visitors without a voter cookie all get the same HTML, so it is cached under the page's
-   * canonical URL; a voter's page carries their own ratings and is always built fresh.
+   * canonical path; a voter's page carries their own ratings and is always built fresh.
    */
   async function respond(
     request: FastifyRequest,
     reply: FastifyReply,
     canonical: string,
     build: (voter: VoterRef | null) => Promise<Rendered>,
+    notice?: string,
   ) {
     const voter = readVoter(request);
+    // A page carrying a message for one visitor (CHOOSE_RATING_PARAM) is built fresh, like a voter's.
+    const shared = !voter && notice === undefined;
     reply.type('text/html; charset=utf-8');
-    if (!voter) {
-      const cached = pageCache.get(canonical);
+    // Keyed on the path alone (canonical is always base + path): the Host header must not add entries.
+    const base = siteBase(request, app.config.publicUrl);
+    const path = canonical.slice(base.length);
+    if (shared) {
+      const cached = pageCache.get(path, base);
       if (cached !== undefined) return reply.send(cached);
     }
+    const mark = pageCache.mark();
     const { page, showId } = await build(voter);
     const html = Buffer.from(renderDocument(page));
-    if (!voter) pageCache.set(canonical, showId, html);
+    if (shared) pageCache.set(path, base, showId, html, mark);
     return reply.send(html);
   }
 
   app.get('/', async (request, reply) =>
     respond(request, reply, url(request, paths.home()), async () => ({
-      page: HomePage({ shows: await rankings.home(), url: url(request, paths.home()) }),
+      page: HomePage({ shows: await rankings.home(), url: url(request, paths.home()), user: request.user }),
       showId: null,
     })),
   );
@@ -65,11 +76,18 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/shows/:show', { schema: { params: ShowParams, querystring: SortQuery } }, async (request, reply) => {
     const sort = request.query.sort ?? DEFAULT_SORT;
     const canonical = url(request, paths.show(request.params.show, sort));
-    return respond(request, reply, canonical, async (voter) => {
-      const data = await rankings.show(request.params.show, sort);
-      const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
-      return { page: ShowPage({ data, url: canonical, yourRatings }), showId: data.show.id };
-    });
+    const chooseRating = request.query[CHOOSE_RATING_PARAM];
+    return respond(
+      request,
+      reply,
+      canonical,
+      async (voter) => {
+        const data = await rankings.show(request.params.show, sort);
+        const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
+        return { page: ShowPage({ data, url: canonical, yourRatings, chooseRating, user: request.user }), showId: data.show.id };
+      },
+      chooseRating,
+    );
   });
 
   app.get(
@@ -79,21 +97,69 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       const { show, season } = request.params;
       const sort = request.query.sort ?? DEFAULT_SORT;
       const canonical = url(request, paths.season(show, season, sort));
-      return respond(request, reply, canonical, async (voter) => {
-        const data = await rankings.season(show, season, sort);
-        const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
-        return { page: SeasonPage({ data, url: canonical, yourRatings }), showId: data.show.id };
-      });
+      const chooseRating = request.query[CHOOSE_RATING_PARAM];
+      return respond(
+        request,
+        reply,
+        canonical,
+        async (voter) => {
+          const data = await rankings.season(show, season, sort);
+          const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
+          return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, user: request.user }), showId: data.show.id };
+        },
+        chooseRating,
+      );
     },
   );
 
-  app.get('/shows/:show/seasons/:season/episodes/:episode', { schema: { params: EpisodeParams } }, async (request, reply) => {
-    const { show, season, episode } = request.params;
-    const canonical = url(request, paths.episode(show, season, episode));
-    return respond(request, reply, canonical, async (voter) => {
-      const data = await rankings.episode(show, season, episode);
-      const yourRatings = await votes.ratingsOf(voter, [data.episode.id]);
-      return { page: EpisodePage({ data, url: canonical, yourRatings }), showId: data.show.id };
-    });
+  app.get(
+    '/shows/:show/seasons/:season/episodes/:episode',
+    { schema: { params: EpisodeParams, querystring: EpisodeQuery } },
+    async (request, reply) => {
+      const { show, season, episode } = request.params;
+      const canonical = url(request, paths.episode(show, season, episode));
+      const chooseRating = request.query[CHOOSE_RATING_PARAM];
+      return respond(
+        request,
+        reply,
+        canonical,
+        async (voter) => {
+          const data = await rankings.episode(show, season, episode);
+          const yourRatings = await votes.ratingsOf(voter, [data.episode.id]);
+          return { page: EpisodePage({ data, url: canonical, yourRatings, chooseRating, user: request.user }), showId: data.show.id };
+        },
+        chooseRating,
+      );
+    },
+  );
+
+  // The list of every show is still to come; until then the home page lists them.
+  app.get('/shows', async (_request, reply) => reply.redirect(paths.home(), 302));
+
+  // Every GET that no route matches comes here, so that the hook below sees it too; whatever the
+  // hook does not redirect is the ordinary 404.
+  app.get('/*', { schema: { hide: true } }, async (_request, reply) => reply.callNotFound());
+
+  // An address with a trailing slash goes to its canonical form. A hook rather than a route: the
+  // pages' routes also match some of them ("/shows/" is "/shows/:show" with an empty slug).
+  app.addHook('onRequest', async (request, reply) => {
+    const canonical = withoutTrailingSlash(request.url);
+    if (canonical !== null) return reply.redirect(canonical, 301);
   });
+}
+
+/**
+ * "/shows/x/?sort=votes" → "/shows/x?sort=votes"; null when the path has no trailing slash, or when
+ * the answer could be read as another site or path ("//evil.example", "/\evil", "/./"): only plain
+ * segments of visible ASCII without backslashes are sent back.
+ */
+export function withoutTrailingSlash(url: string): string | null {
+  const queryStart = url.indexOf('?');
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  const query = queryStart === -1 ? '' : url.slice(queryStart);
+  if (path.length < 2 || !path.endsWith('/')) return null;
+  const trimmed = path.replace(/\/+$/, '');
+  const segments = trimmed.split('/').slice(1);
+  const plain = segments.length > 0 && segments.every((s) => s !== '' && s !== '.' && s !== '..' && !s.includes('\\'));
+  return plain && /^[\x21-\x7e]*$/.test(trimmed + query) ? trimmed + query : null;
 }

@@ -100,21 +100,56 @@ describe('accounts', () => {
     expect(right.headers.location).toBe('/shows/kaleido-star');
   });
 
-  it('throttles sign-in attempts per e-mail address and per IP address (429)', async () => {
-    const { email } = await signUp();
-    const perEmail: number[] = [];
-    for (let i = 0; i < 11; i++) perEmail.push((await post('/account/sign-in', { email, password: `guess ${i}` })).statusCode);
-    expect(perEmail.slice(0, 10).every((s) => s === 400)).toBe(true);
-    expect(perEmail[10]).toBe(429);
+  it('never locks the owner out: failures from elsewhere leave a sign-in from a clean address alone', async () => {
+    const { email, password } = await signUp();
+    // One wrong guess from each of many addresses (a throttle per e-mail used to lock the owner out).
+    for (let i = 0; i < 12; i++) expect((await post('/account/sign-in', { email, password: `guess ${i}` })).statusCode).toBe(400);
+    // One address hammering the e-mail is refused, even when it finally sends the right password.
+    const attacker = '203.0.113.9';
+    const guesses: number[] = [];
+    for (let i = 0; i < 6; i++) guesses.push((await post('/account/sign-in', { email, password: `guess ${i}` }, '', context.app, attacker)).statusCode);
+    expect(guesses).toEqual([400, 400, 400, 400, 400, 429]);
+    expect((await post('/account/sign-in', { email, password }, '', context.app, attacker)).statusCode).toBe(429);
+    expect((await post('/account/sign-in', { email, password })).statusCode).toBe(303);
+  });
 
-    const perIp: number[] = [];
+  it('throttles failed sign-ins per address across e-mails, with a readable 429 page', async () => {
+    const address = '203.0.113.10';
+    const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      perIp.push((await post('/account/sign-in', { email: `guess${i}@example.org`, password: 'whatever it is' }, '', context.app, '203.0.113.9')).statusCode);
+      statuses.push((await post('/account/sign-in', { email: `guess${i}@example.org`, password: 'whatever it is' }, '', context.app, address)).statusCode);
     }
-    expect(perIp[10]).toBe(429);
-    expect(parsePage((await post('/account/sign-in', { email: 'x@example.org', password: 'y' }, '', context.app, '203.0.113.9')).body)('h1').text()).toBe(
-      'Too many requests',
-    );
+    expect(statuses).toEqual([...Array<number>(10).fill(400), 429]);
+    const refused = await post('/account/sign-in', { email: 'x@example.org', password: 'y' }, '', context.app, address);
+    expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    expect(parsePage(refused.body)('h1').text()).toBe('Too many requests');
+  });
+
+  it('does not count correct passwords against an address', async () => {
+    const { email, password } = await signUp();
+    for (let i = 0; i < 12; i++) expect((await post('/account/sign-in', { email, password }, '', context.app, '203.0.113.11')).statusCode).toBe(303);
+  });
+
+  it('throttles sign-ups per network, an IPv6 /64 counting as one', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const fields = { email: `flood${i}@example.org`, displayName: `Flood ${i}`, password: 'long enough password' };
+      statuses.push((await post('/account/sign-up', fields, '', context.app, `2001:db8:5:5::${i}`)).statusCode);
+    }
+    expect(statuses).toEqual([303, 303, 303, 303, 303, 429]);
+    expect(await context.database.handle.db.selectFrom('users').select('id').where('email', '=', 'flood6@example.org').execute()).toEqual([]);
+    // A form with mistakes is answered as usual: it costs no password hash, so no budget.
+    const mistaken = await post('/account/sign-up', { email: 'flood7@example.org', displayName: '', password: 'short' }, '', context.app, '2001:db8:5:5::7');
+    expect(mistaken.statusCode).toBe(400);
+    const elsewhere = { email: 'flood8@example.org', displayName: 'Flood 8', password: 'long enough password' };
+    expect((await post('/account/sign-up', elsewhere, '', context.app, '2001:db8:5:6::1')).statusCode).toBe(303);
+  });
+
+  it('throttles password changes per account, from any address', async () => {
+    const { session } = await signUp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await post('/account/password', { current: `guess ${i}`, password: 'a brand new password' }, session)).statusCode);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
   });
 
   it('signs out: the session no longer works anywhere', async () => {

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LIMITS, MAX_DIRECTORS, MAX_WATCH_LINKS, NUMBER_RANGE } from '../../src/catalog/catalog-rules.js';
+import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
+import { importCatalog } from '../../src/importers/catalog-import.js';
+import { parseCatalogText } from '../../src/importers/read-catalog.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
+import { freshDatabase } from '../helpers/database.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 
 const context = useTestApp({ seed: seedDemo });
@@ -33,11 +38,15 @@ const ROUTES: Array<[method: 'GET' | 'POST', url: string, fields?: Record<string
   ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/new', { number: '40', title: 'Fake' }],
   ['GET', '/admin/shows/kaleido-star/seasons/1/episodes/1'],
   ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1', { title: 'Hijacked' }],
-  ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1/delete'],
-  ['POST', '/admin/shows/kaleido-star/seasons/1/delete'],
-  ['POST', '/admin/shows/kaleido-star/delete'],
+  ['GET', '/admin/shows/kaleido-star/seasons/1/episodes/1/delete'],
+  ['POST', '/admin/shows/kaleido-star/seasons/1/episodes/1/delete', { confirm: 'delete' }],
+  ['GET', '/admin/shows/kaleido-star/seasons/1/delete'],
+  ['POST', '/admin/shows/kaleido-star/seasons/1/delete', { confirm: 'delete' }],
+  ['GET', '/admin/shows/kaleido-star/delete'],
+  ['POST', '/admin/shows/kaleido-star/delete', { confirm: 'delete' }],
   ['GET', '/admin/import'],
   ['POST', '/admin/import', { dryRun: '0' }],
+  ['POST', '/admin/import/pending', { token: 'kept-by-someone-else' }],
 ];
 
 describe('the admin side refuses visitors and fans without acting', () => {
@@ -104,7 +113,7 @@ describe('editing the catalogue', () => {
   it('creates a show, a season and an episode, then deletes them, each one audited', async () => {
     const admin = await session('admin');
     expect((await post('/admin/shows/new', { slug: 'orbit-cafe', title: 'Orbit Café', network: 'Test TV' }, admin)).headers.location).toBe(
-      '/admin/shows/orbit-cafe',
+      '/admin/shows/orbit-cafe?saved=1',
     );
     expect((await post('/admin/shows/orbit-cafe/seasons', { season: '1' }, admin)).statusCode).toBe(303);
     expect((await post('/admin/shows/orbit-cafe/seasons', { season: '1' }, admin)).statusCode).toBe(400);
@@ -112,16 +121,93 @@ describe('editing the catalogue', () => {
     const episode = parsePage((await get('/shows/orbit-cafe/seasons/1/episodes/1')).body);
     expect(episode('h1').text()).toBe('Grand Opening');
     expect(episode('.directors').text()).toBe('Directors: Ada Quill, Bo Fenn');
-    expect((await post('/admin/shows/orbit-cafe/seasons/1/episodes/1/delete', {}, admin)).statusCode).toBe(303);
+    expect((await post('/admin/shows/orbit-cafe/seasons/1/episodes/1/delete', { confirm: 'delete' }, admin)).statusCode).toBe(303);
     expect((await get('/shows/orbit-cafe/seasons/1/episodes/1')).statusCode).toBe(404);
-    expect((await post('/admin/shows/orbit-cafe/seasons/1/delete', {}, admin)).statusCode).toBe(303);
+    expect((await post('/admin/shows/orbit-cafe/seasons/1/delete', { confirm: 'delete' }, admin)).statusCode).toBe(303);
     expect((await get('/shows/orbit-cafe/seasons/1')).statusCode).toBe(404);
-    expect((await post('/admin/shows/orbit-cafe/delete', {}, admin)).statusCode).toBe(303);
+    expect((await post('/admin/shows/orbit-cafe/delete', { confirm: 'delete' }, admin)).statusCode).toBe(303);
     expect((await get('/shows/orbit-cafe')).statusCode).toBe(404);
     const actions = parsePage((await get('/admin/audit', admin)).body)('tr[data-action]')
       .toArray()
       .map((tr) => parsePage('')(tr).attr('data-action'));
     expect(actions.slice(0, 6)).toEqual(['show.delete', 'season.delete', 'episode.delete', 'episode.create', 'season.create', 'show.create']);
+  });
+});
+
+describe('the admin form and the import format follow the same rules', () => {
+  /** Text of exactly `length` characters made of words, so it reads like a synopsis and encodes compactly. */
+  const words = (length: number, seed: string) => `${seed} `.repeat(Math.ceil(length / (seed.length + 1))).slice(0, length - 1) + 'x';
+
+  it('the largest valid episode saved through the form exports and imports into a fresh database unchanged', async () => {
+    const admin = await session('admin');
+    expect((await post('/admin/shows/new', { slug: 's'.repeat(LIMITS.slug), title: words(LIMITS.showTitle, 'Title'), synopsis: words(LIMITS.showSynopsis, 'Show') }, admin)).statusCode).toBe(303);
+    const slug = 's'.repeat(LIMITS.slug);
+    expect((await post(`/admin/shows/${slug}/seasons`, { season: String(NUMBER_RANGE.max) }, admin)).statusCode).toBe(303);
+    const episode = {
+      number: String(NUMBER_RANGE.max),
+      title: words(LIMITS.episodeTitle, 'Episode'),
+      airDate: '2024-02-29',
+      synopsis: words(LIMITS.episodeSynopsis, 'Once'),
+      directors: Array.from({ length: MAX_DIRECTORS }, (_, i) => `${i}`.padStart(LIMITS.directorName, 'd')).join('\n'),
+      watchLinks: Array.from(
+        { length: MAX_WATCH_LINKS },
+        (_, i) => `${`${i}`.padStart(LIMITS.provider, 'P')} = https://tv.example/${`${i}`.padStart(LIMITS.watchLinkUrl - 'https://tv.example/'.length, 'u')}`,
+      ).join('\n'),
+    };
+    const saved = await post(`/admin/shows/${slug}/seasons/${NUMBER_RANGE.max}/episodes/new`, episode, admin);
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(303);
+
+    const { handle } = context.database;
+    const text = serializeCatalog(await exportCatalog(handle.db, handle.dialect));
+    const exported = JSON.parse(text).shows.find((s: { slug: string }) => s.slug === slug);
+    expect(exported.seasons[0].episodes[0]).toEqual({
+      number: NUMBER_RANGE.max,
+      title: episode.title,
+      airDate: episode.airDate,
+      synopsis: episode.synopsis,
+      directors: episode.directors.split('\n'),
+      watchLinks: episode.watchLinks.split('\n').map((line) => ({ provider: line.split(' = ')[0], url: line.split(' = ')[1] })),
+      baseline: null,
+    });
+    const empty = await freshDatabase();
+    try {
+      await importCatalog(empty.handle.db, parseCatalogText(text, 'export.json'));
+      const again = JSON.parse(serializeCatalog(await exportCatalog(empty.handle.db, empty.handle.dialect)));
+      expect(again.shows.find((s: { slug: string }) => s.slug === slug)).toEqual(exported);
+    } finally {
+      await empty.drop();
+    }
+  });
+
+  it('refuses beside each field what the import format would refuse', async () => {
+    const editor = await session('editor');
+    const before = await state();
+    const tooMany = await post(
+      '/admin/shows/kaleido-star/seasons/1/episodes/new',
+      {
+        number: String(NUMBER_RANGE.max + 1),
+        airDate: '2023-02-29',
+        synopsis: 'x'.repeat(LIMITS.episodeSynopsis + 1),
+        directors: Array.from({ length: MAX_DIRECTORS + 10 }, (_, i) => `Director ${i}`).join('\n'),
+        watchLinks: 'Example TV = https://tv.example/a b',
+      },
+      editor,
+    );
+    expect(tooMany.statusCode).toBe(400);
+    const page = parsePage(tooMany.body);
+    expect(page('#field-number-error').text()).toBe('Enter an episode number from 1 to 100,000.');
+    expect(page('#field-airDate-error').text()).toBe('Enter the date as YYYY-MM-DD, e.g. 2003-04-03.');
+    expect(page('#field-synopsis-error').text()).toBe('Keep the synopsis to 10,000 characters or fewer.');
+    expect(page('#field-directors-error').text()).toBe('List at most 50 directors, one per line; this lists 60.');
+    expect(page('#field-watchLinks-error').text()).toContain('"https://tv.example/a b" is not a usable address');
+    const links = await post(
+      '/admin/shows/kaleido-star/seasons/1/episodes/new',
+      { number: '40', watchLinks: Array.from({ length: MAX_WATCH_LINKS + 1 }, (_, i) => `P${i} = https://tv.example/${i}`).join('\n') },
+      editor,
+    );
+    expect(parsePage(links.body)('#field-watchLinks-error').text()).toBe('List at most 20 links, one per line; this lists 21.');
+    expect((await post('/admin/shows/kaleido-star/seasons', { season: String(NUMBER_RANGE.max + 1) }, editor)).statusCode).toBe(400);
+    expect(await state()).toEqual(before);
   });
 });
 
@@ -157,13 +243,13 @@ describe('importing a catalogue from the admin page', () => {
     expect(parsePage(dry.body)('.import-summary').text()).toContain('Dry run: nothing was written.');
     expect(await state()).toEqual(before);
 
-    const broken = await upload(editor, 'broken.csv', { dryRun: '0' });
+    const broken = await upload(editor, 'broken.csv', {});
     expect(broken.statusCode).toBe(400);
     const problems = parsePage(broken.body)('.import-problems li').toArray().map((li) => parsePage('')(li).text());
     expect(problems).toContain('line 4, column air_date: "17/01/2024" is not a date (YYYY-MM-DD)');
     expect(await state()).toEqual(before);
 
-    const real = await upload(editor, 'orbit-cafe.csv', { format: 'csv', dryRun: '0' });
+    const real = await upload(editor, 'orbit-cafe.csv', { format: 'csv' });
     expect(parsePage(real.body)('.import-summary').text()).toContain('episodes: 3 new, 0 updated, 0 unchanged');
     expect((await get('/shows/orbit-cafe/seasons/1')).statusCode).toBe(200);
     const audit = parsePage((await get('/admin/audit', await session('admin'))).body);

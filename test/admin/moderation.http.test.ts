@@ -63,14 +63,19 @@ describe('finding and undoing ballot stuffing', () => {
     expect(report('table.newest tbody tr')).toHaveLength(12);
     expect(report('table.newest').text()).toContain('203.0.113.50');
 
-    const removed = await post('/admin/moderation/remove-voter', { voterId: 'a:stuffer-0' }, admin);
+    // The moderation page's form only asks; nothing is removed until the confirmation page's form is sent.
+    const asked = parsePage((await post('/admin/moderation/remove-voter', { voterId: 'a:stuffer-0' }, admin)).body);
+    expect(asked('h1').text()).toBe('Remove every rating of a:stuffer-0?');
+    expect(asked('form.confirm-form input[name="confirm"]').attr('value')).toBe('delete');
+    expect((await repo().ratingsOf('a:stuffer-0', [one, three])).size).toBe(2);
+    const removed = await post('/admin/moderation/remove-voter', { voterId: 'a:stuffer-0', confirm: 'delete' }, admin);
     expect(parsePage(removed.body)('.form-saved').text()).toBe('Removed 2 ratings of a:stuffer-0.');
     expect(await repo().ratingsOf('a:stuffer-0', [one, three])).toEqual(new Map());
     expect(await auditIsClean()).toEqual([]);
     const audit = parsePage((await get('/admin/audit', admin)).body);
     expect(audit('tr[data-action="votes.remove-voter"]').text()).toContain('"rating": 1');
 
-    expect((await post('/admin/moderation/remove-voter', { voterId: 'not an id' }, admin)).statusCode).toBe(400);
+    expect((await post('/admin/moderation/remove-voter', { voterId: 'not an id', confirm: 'delete' }, admin)).statusCode).toBe(400);
   });
 });
 

@@ -51,7 +51,8 @@ describe('a client generated from the OpenAPI document', () => {
 
     const refused = await api.PUT('/api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating', {
       params: { path: { show: show.slug, season: 1, episode: 14 } },
-      body: { rating: 11 },
+      // The generated types already refuse 11 (the document lists 1…10); the server must as well.
+      body: { rating: 11 as 10 },
     });
     expect(refused.response.status).toBe(400);
     expect(refused.error).toMatchObject({ type: '/problems/invalid-request' });

@@ -40,6 +40,9 @@ describe('an operator’s walk in Chromium', () => {
     await adminPage.getByRole('link', { name: '2. My Amazing And Lonely Challenge' }).click();
     await adminPage.getByLabel('Title').fill('My Amazing and Lonely Challenge (renamed)');
     await adminPage.getByRole('button', { name: 'Save episode' }).click();
+    await adminPage.waitForURL(`${site.base}/admin/shows/kaleido-star/seasons/1/episodes/2?saved=1`);
+    await expect(adminPage.getByRole('status').textContent()).resolves.toBe('Saved.');
+    await adminPage.getByRole('link', { name: 'Kaleido Star' }).click();
     await adminPage.waitForURL(`${site.base}/admin/shows/kaleido-star`);
     await adminPage.screenshot({ path: `${SCREENSHOT_DIR}admin-show.png`, fullPage: false });
 
@@ -53,6 +56,21 @@ describe('an operator’s walk in Chromium', () => {
     // And the audit log says who did it.
     await adminPage.goto(`${site.base}/admin/audit`);
     await expect(adminPage.locator('tr[data-action="episode.update"] td').nth(1).textContent()).resolves.toBe('admin@example.org');
+
+    // On a 390 px phone the audit log fits the screen: nothing scrolls sideways.
+    await adminPage.setViewportSize({ width: 390, height: 844 });
+    await adminPage.reload();
+    await expect(adminPage.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await adminPage.screenshot({ path: `${SCREENSHOT_DIR}admin-audit-phone.png`, fullPage: false });
+
+    // Deleting an episode goes through a page that says what goes with it.
+    await adminPage.setViewportSize({ width: 1280, height: 800 });
+    await adminPage.goto(`${site.base}/admin/shows/kaleido-star/seasons/1/episodes/26`);
+    await adminPage.getByRole('link', { name: 'Delete this episode…' }).click();
+    await expect(adminPage.locator('.deletion-impact').textContent()).resolves.toMatch(/^This deletes Season 1, episode 26 of Kaleido Star with 0 ratings/);
+    await adminPage.getByRole('button', { name: 'Delete episode 26' }).click();
+    await adminPage.waitForURL(`${site.base}/admin/shows/kaleido-star`);
+    await expect(adminPage.getByRole('link', { name: /^26\. / }).count()).resolves.toBe(0);
     await admin.close();
   });
 });

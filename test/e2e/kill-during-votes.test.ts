@@ -11,64 +11,86 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
+// Several trials on the same database: each kill lands at a different moment of a write, and each
+// restart must start cleanly on what the killed process left behind.
+const TRIALS = 3;
+const ACKNOWLEDGED_PER_TRIAL = 300;
+
+interface Vote {
+  voterId: string;
+  episode: number;
+  rating: number;
+}
+
+/** Starts a server, votes from 24 workers until ACKNOWLEDGED_PER_TRIAL are acknowledged, then SIGKILLs it. */
+async function voteUntilKilled(databaseUrl: string): Promise<{ acknowledged: Vote[]; sent: number; refused: number }> {
+  const port = await freePort();
+  const { child, exited } = await startEpirank({ DATABASE_URL: databaseUrl, PORT: String(port), VOTE_LIMIT_PER_IP: '0' });
+  cleanups.push(async () => void child.kill('SIGKILL'));
+
+  // Each request is a new voter rating one episode, so every acknowledged vote must be found as it was sent.
+  const acknowledged: Vote[] = [];
+  let sent = 0;
+  let refused = 0;
+  let killed = false;
+  // Every worker keeps voting until its own request fails: the process dies with votes in flight.
+  const worker = async () => {
+    for (;;) {
+      const n = sent++;
+      const episode = 1 + (n % 26);
+      const rating = 1 + ((n * 7) % 10);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/shows/kaleido-star/seasons/1/episodes/${episode}/rating`, {
+          method: 'POST',
+          body: new URLSearchParams({ rating: String(rating) }),
+          headers: { 'sec-fetch-site': 'same-origin' },
+          redirect: 'manual',
+        });
+        if (response.status !== 303) continue;
+        const cookie = decodeURIComponent(/epirank_voter=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')![1]!);
+        acknowledged.push({ voterId: `a:${cookie.split('.')[0]}`, episode, rating });
+        if (acknowledged.length >= ACKNOWLEDGED_PER_TRIAL && !killed) {
+          killed = true;
+          child.kill('SIGKILL'); // no graceful shutdown: the process just stops
+        }
+      } catch {
+        refused++; // connection refused or reset: the process is gone
+        return;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 24 }, worker));
+  await exited;
+  return { acknowledged, sent, refused };
+}
+
 describe('killing the server while votes pour in', () => {
-  it('loses no vote that it acknowledged, and leaves tallies equal to a recount', async () => {
+  it(`loses no vote that it acknowledged, and leaves tallies equal to a recount, over ${TRIALS} kills`, { timeout: 300_000 }, async () => {
     const database = await emptyDatabase();
     cleanups.push(database.drop);
-    const port = await freePort();
-    const { child, exited } = await startEpirank({ DATABASE_URL: database.url, PORT: String(port), VOTE_LIMIT_PER_IP: '0' });
-    cleanups.push(async () => void child.kill('SIGKILL'));
+    const acknowledged: Vote[] = [];
 
-    // Each request is a new voter rating one episode, so every acknowledged vote must be found as it was sent.
-    const acknowledged: Array<{ voterId: string; episode: number; rating: number }> = [];
-    let sent = 0;
-    let refused = 0;
-    let killed = false;
-    // Every worker keeps voting until its own request fails: the process dies with votes in flight.
-    const worker = async () => {
-      for (;;) {
-        const n = sent++;
-        const episode = 1 + (n % 26);
-        const rating = 1 + ((n * 7) % 10);
-        try {
-          const response = await fetch(`http://127.0.0.1:${port}/shows/kaleido-star/seasons/1/episodes/${episode}/rating`, {
-            method: 'POST',
-            body: new URLSearchParams({ rating: String(rating) }),
-            headers: { 'sec-fetch-site': 'same-origin' },
-            redirect: 'manual',
-          });
-          if (response.status !== 303) continue;
-          const cookie = decodeURIComponent(/epirank_voter=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')![1]!);
-          acknowledged.push({ voterId: `a:${cookie.split('.')[0]}`, episode, rating });
-          if (acknowledged.length >= 300 && !killed) {
-            killed = true;
-            child.kill('SIGKILL'); // no graceful shutdown: the process just stops
-          }
-        } catch {
-          refused++; // connection refused or reset: the process is gone
-          return;
-        }
+    for (let trial = 1; trial <= TRIALS; trial++) {
+      const run = await voteUntilKilled(database.url);
+      expect(run.refused, `trial ${trial}`).toBe(24); // every worker was still sending when the process died
+      expect(run.sent, `trial ${trial}`).toBeGreaterThan(run.acknowledged.length);
+      acknowledged.push(...run.acknowledged);
+
+      const handle = openDatabase(database.url);
+      try {
+        const rows = await handle.db
+          .selectFrom('votes as v')
+          .innerJoin('episodes as e', 'e.id', 'v.episode_id')
+          .select(['v.voter_id', 'e.number', 'v.rating'])
+          .execute();
+        const stored = new Map(rows.map((r) => [`${r.voter_id}/${r.number}`, r.rating]));
+        const missing = acknowledged.filter((a) => stored.get(`${a.voterId}/${a.episode}`) !== a.rating);
+        expect(missing, `trial ${trial}`).toEqual([]);
+        const audit = new TallyAudit(new VotesRepository(handle.db, handle.dialect), new CatalogRepository(handle.db));
+        expect(await audit.check(), `trial ${trial}`).toEqual([]);
+      } finally {
+        await handle.close();
       }
-    };
-    await Promise.all(Array.from({ length: 24 }, worker));
-    await exited;
-    expect(refused).toBe(24); // every worker was still sending when the process died
-    expect(sent).toBeGreaterThan(acknowledged.length);
-
-    const handle = openDatabase(database.url);
-    try {
-      const rows = await handle.db
-        .selectFrom('votes as v')
-        .innerJoin('episodes as e', 'e.id', 'v.episode_id')
-        .select(['v.voter_id', 'e.number', 'v.rating'])
-        .execute();
-      const stored = new Map(rows.map((r) => [`${r.voter_id}/${r.number}`, r.rating]));
-      const missing = acknowledged.filter((a) => stored.get(`${a.voterId}/${a.episode}`) !== a.rating);
-      expect(missing).toEqual([]);
-      const audit = new TallyAudit(new VotesRepository(handle.db, handle.dialect), new CatalogRepository(handle.db));
-      expect(await audit.check()).toEqual([]);
-    } finally {
-      await handle.close();
     }
   });
 });

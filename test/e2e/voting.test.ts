@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate() run in the browser, so this file alone sees DOM types.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, useDemoSiteInChromium } from '../helpers/browser.js';
@@ -94,3 +95,91 @@ describe('voting with JavaScript', () => {
     await ctx.close();
   });
 });
+
+describe('voting with JavaScript far down a ranking', () => {
+  /** The card's distance from the top of the viewport, and the page's scroll position. */
+  const where = (page: Page, id: string) =>
+    page.evaluate((cardId) => ({ top: document.getElementById(cardId)!.getBoundingClientRect().top, scrollY: window.scrollY }), id);
+  const rankOf = async (page: Page, id: string) => Number(await page.locator(`ol.ranking article#${id}`).getAttribute('data-rank'));
+
+  it('keeps the voted card where it is on screen, whether its rank changes or not', async () => {
+    const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(5000);
+    // By average, the 12th card is episode 10: 6 votes summing 48, exactly 8.00.
+    await page.goto(`${site.base}${SEASON}?sort=average`);
+    const twelfth = page.locator('ol.ranking > li').nth(11).locator('article.episode');
+    const id = (await twelfth.getAttribute('id'))!;
+    await twelfth.evaluate((card) => card.scrollIntoView({ block: 'center' }));
+    const start = await where(page, id);
+    expect(start.scrollY).toBeGreaterThan(2000);
+    const card = page.locator(`ol.ranking article#${id}`);
+    const status = card.locator('.vote-status');
+
+    // An 8 keeps its average: the vote count changes, the rank does not.
+    expect(id).toBe('s1e10');
+    await card.getByRole('radio', { name: '8', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe('Saved: you rated it 8.');
+    await expect(card.locator('.votes').textContent()).resolves.toBe('7 votes');
+    expect(await rankOf(page, id)).toBe(12);
+    const afterSameRank = await where(page, id);
+    expect(Math.abs(afterSameRank.top - start.top)).toBeLessThanOrEqual(2);
+
+    // A 10 lifts it several places: the list moves around it, the card stays under the pointer.
+    await card.getByRole('radio', { name: '10', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe('Saved: you rated it 10.');
+    expect(await rankOf(page, id)).toBeLessThan(12);
+    expect(await page.locator('ol.ranking > li').nth((await rankOf(page, id)) - 1).locator('article.episode').getAttribute('id')).toBe(id);
+    const afterMove = await where(page, id);
+    expect(Math.abs(afterMove.top - start.top)).toBeLessThanOrEqual(2);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}vote-js-far-down.png` });
+
+    // Remove my rating with the keyboard: the button hides itself, and focus lands on the
+    // card's first rating instead of falling to the page body.
+    await card.getByRole('button', { name: 'Remove my rating' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent()).toBe('Your rating was removed.');
+    expect(await rankOf(page, id)).toBe(12);
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement as HTMLInputElement | null;
+      return { card: active?.closest('article.episode')?.id, name: active?.name, value: active?.value };
+    });
+    expect(focused).toEqual({ card: id, name: 'rating', value: '1' });
+    const afterRemove = await where(page, id);
+    expect(Math.abs(afterRemove.top - start.top)).toBeLessThanOrEqual(2);
+    await ctx.close();
+  });
+});
+
+describe('voting without JavaScript, with no rating chosen', () => {
+  it('comes back to the card, which asks for a rating', async () => {
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${site.base}${SEASON}?sort=votes`);
+    const card = page.locator('ol.ranking article#s1e12');
+    await card.getByRole('button', { name: 'Rate' }).click();
+    await page.waitForURL(`${site.base}${SEASON}?sort=votes&choose-rating=s1e12#s1e12`);
+    await expect(page.locator('ol.ranking article#s1e12 .vote-status').textContent()).resolves.toBe(
+      'Choose a rating from 1 to 10, then press Rate.',
+    );
+    await page.screenshot({ path: `${SCREENSHOT_DIR}vote-no-rating-chosen.png` });
+    const url = page.url();
+    await ctx.close();
+
+    // axe runs as a script in the page, so it looks with JavaScript on: at the message, and at an
+    // episode page whose histogram has a caption (the keyboard test above voted on episode 2).
+    const scripted = await site.browser.newContext();
+    const scan = await scripted.newPage();
+    await scan.goto(url);
+    expect(await axeViolations(scan)).toEqual([]);
+    await scan.goto(`${site.base}${SEASON}/episodes/2`);
+    await expect(scan.locator('table.histogram caption').textContent()).resolves.toMatch(/^Ratings of the 1 vote cast on Epirank/);
+    expect(await axeViolations(scan)).toEqual([]);
+    await scripted.close();
+  });
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

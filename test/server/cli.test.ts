@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { runEpirank } from '../helpers/process.js';
 
 const epirank = (args: string[], databaseUrl: string) => runEpirank(args, { DATABASE_URL: databaseUrl });
+
+// Each test starts several CLI processes, each compiling the sources with tsx: slow on a busy machine.
+const SPAWNING = 180_000;
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -44,12 +48,40 @@ describe('epirank CLI', () => {
 
     expect(await epirank(['recount', '--fix'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('Repaired 1 tally.') });
     expect(await epirank(['recount', '--check'], database.url)).toMatchObject({ code: 0 });
+  }, SPAWNING);
+
+  it('rejects unknown commands and options in one line, exit 2', async () => {
+    const unknown = await epirank(['frobnicate'], ':memory:');
+    expect(unknown).toEqual({ code: 2, output: 'epirank: there is no command "frobnicate". Run "epirank help" for usage.\n' });
+    const badOption = await epirank(['recount', '--wat'], ':memory:');
+    expect(badOption).toEqual({ code: 2, output: 'epirank: Unknown option \'--wat\'. Run "epirank help" for usage.\n' });
   });
 
-  it('rejects unknown commands and options', async () => {
-    expect((await epirank(['frobnicate'], ':memory:')).code).toBe(2);
-    const badOption = await epirank(['recount', '--wat'], ':memory:');
-    expect(badOption.code).toBe(1);
-    expect(badOption.output).toContain("Unknown option '--wat'");
-  });
+  it('prints help for --help, -h, help, help COMMAND and COMMAND --help, exit 0', async () => {
+    for (const args of [['--help'], ['-h'], ['help'], []]) {
+      const help = await epirank(args, ':memory:');
+      expect(help.code, args.join(' ')).toBe(0);
+      expect(help.output, args.join(' ')).toMatch(/^Usage: epirank <command>/);
+      for (const command of ['serve', 'migrate', 'import', 'export', 'backup', 'create-admin', 'recount']) expect(help.output).toContain(`  ${command} `);
+    }
+    for (const args of [['backup', '--help'], ['help', 'backup']]) {
+      const help = await epirank(args, ':memory:');
+      expect(help.code).toBe(0);
+      expect(help.output).toMatch(/^Usage: epirank backup FILE\n/);
+    }
+    // Help needs no settings: a broken one does not get in its way.
+    expect((await runEpirank(['import', '--help'], { RANK_PRIOR_VOTES: 'many' })).output).toContain('--dry-run');
+    expect((await epirank(['help', 'nope'], ':memory:')).code).toBe(2);
+  }, SPAWNING);
+
+  it('an unexpected failure is one line with a hint, no stack trace, exit 1; LOG_LEVEL=debug shows the stack', async () => {
+    const folder = fileURLToPath(new URL('.', import.meta.url));
+    const failed = await epirank(['migrate'], folder);
+    expect(failed.code).toBe(1);
+    expect(failed.output).toMatch(/^epirank: .+ \(run with LOG_LEVEL=debug for details\)\n$/);
+    expect(failed.output).not.toContain('    at ');
+    const debug = await runEpirank(['migrate'], { DATABASE_URL: folder, LOG_LEVEL: 'debug' });
+    expect(debug.code).toBe(1);
+    expect(debug.output).toContain('    at ');
+  }, SPAWNING);
 });

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dialectOf } from '../../src/db/dialect.js';
 import { emptyDatabase } from '../helpers/database.js';
@@ -11,6 +12,8 @@ import { freePort, runEpirank, startEpirank } from '../helpers/process.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'epirank-cli-'));
+// Each test starts several CLI processes, each compiling the sources with tsx: slow on a busy machine.
+const SPAWNING = 180_000;
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
   // Last in, first out: a restored database is dropped through the database created before it.
@@ -53,17 +56,28 @@ describe('epirank import / export', () => {
 
     const wrongFormat = await runEpirank(['import', fixture('orbit-cafe.json'), '--format', 'xml'], env);
     expect(wrongFormat.code).toBe(2);
-  });
+  }, SPAWNING);
 
   it('says clearly when TVmaze cannot be reached or the id is not one', async () => {
     const url = await newDatabase();
     const bad = await runEpirank(['import', '--tvmaze', 'abc'], { DATABASE_URL: url });
     expect(bad.code).toBe(1);
     expect(bad.output).toContain('"abc" is not a TVmaze show id');
-  });
+  }, SPAWNING);
 });
 
 describe('epirank backup', () => {
+  it('to a folder that does not exist: one line saying so, exit 1, no stack trace, no file', async () => {
+    const url = await newDatabase();
+    const target = join(dir, 'no-such-folder', 'x.db');
+    const failed = await runEpirank(['backup', target], { DATABASE_URL: url });
+    expect(failed).toEqual({
+      code: 1,
+      output: `epirank: Cannot write ${target}: the folder ${join(dir, 'no-such-folder')} does not exist. Create it first, or choose another place.\n`,
+    });
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  }, SPAWNING);
+
   it('copies the database while the server runs, and the copy restores to the same data', async () => {
     const url = await newDatabase();
     const port = await freePort();
@@ -83,7 +97,18 @@ describe('epirank backup', () => {
     const made = await runEpirank(['backup', backup], { DATABASE_URL: url });
     expect(made.code, made.output).toBe(0);
     expect(made.output).toContain(`Backed up to ${backup}`);
-    expect((await runEpirank(['backup', backup], { DATABASE_URL: url })).code).toBe(dialectOf(url) === 'postgres' ? 0 : 1);
+    // One self-contained file: no -wal, -shm or leftover temporary file beside it.
+    expect(readdirSync(dir).filter((name) => name.startsWith(basename(backup)))).toEqual([basename(backup)]);
+    if (dialectOf(url) === 'sqlite') {
+      const copy = new SQLite(backup, { readonly: true });
+      expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      copy.close();
+      // Opening it left nothing beside it either (a WAL-mode copy would have grown a -shm file).
+      expect(readdirSync(dir).filter((name) => name.startsWith(basename(backup)))).toEqual([basename(backup)]);
+    }
+    const twice = await runEpirank(['backup', backup], { DATABASE_URL: url });
+    expect(twice).toEqual({ code: 1, output: `epirank: ${backup} already exists; choose a new file name.\n` });
     server.child.kill('SIGTERM');
     await server.exited;
 
@@ -100,5 +125,5 @@ describe('epirank backup', () => {
     }
     const after = (await runEpirank(['export', '--votes'], { DATABASE_URL: restoredUrl })).output;
     expect(after).toBe(before);
-  });
+  }, SPAWNING);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { networkKey } from '../../src/http/ip-address.js';
 import { RateLimiter } from '../../src/votes/rate-limiter.js';
 
 describe('RateLimiter', () => {
@@ -30,6 +31,30 @@ describe('RateLimiter', () => {
     expect(limiter.take('k').allowed).toBe(true);
     expect(limiter.take('k').allowed).toBe(true);
     expect(limiter.take('k').allowed).toBe(false);
+  });
+
+  it('counts keys by what keyOf makes of them: IPv6 addresses by their /64', () => {
+    const limiter = new RateLimiter(2, () => 0, networkKey);
+    expect(limiter.take('2001:db8:1:2::1').allowed).toBe(true);
+    expect(limiter.take('2001:db8:1:2:ffff:ffff:ffff:ffff').allowed).toBe(true);
+    expect(limiter.take('2001:db8:1:2::3').allowed).toBe(false);
+    expect(limiter.take('2001:db8:1:3::1').allowed).toBe(true);
+    expect(limiter.take('192.0.2.1').allowed).toBe(true);
+    expect(limiter.take('192.0.2.2').allowed).toBe(true);
+  });
+
+  it('takes back a refunded token, never beyond the full budget', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => now);
+    limiter.take('k');
+    limiter.take('k');
+    limiter.refund('k');
+    expect(limiter.take('k').allowed).toBe(true);
+    expect(limiter.take('k').allowed).toBe(false);
+    now += 10 * 60_000;
+    limiter.refund('k');
+    limiter.refund('unknown');
+    expect([limiter.take('k'), limiter.take('k'), limiter.take('k')].map((d) => d.allowed)).toEqual([true, true, false]);
   });
 
   it('is off at 0', () => {

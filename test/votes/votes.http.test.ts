@@ -138,7 +138,7 @@ describe('refusals write nothing', () => {
     [{ rating: '11' }, 400, 'A rating must be a whole number from 1 to 10.'],
     [{ rating: '7.5' }, 400, 'A rating must be a whole number from 1 to 10.'],
     [{ rating: 'abc' }, 400, 'A rating must be a whole number from 1 to 10.'],
-    [{ action: 'rate' }, 400, 'Choose a rating from 1 to 10, then press Rate.'],
+    // Rate with nothing chosen goes back to the card with a message: test/web/choose-rating.test.ts.
     [{ rating: '5', action: 'delete-everything' }, 400, '"action" must be one of: rate, withdraw.'],
   ])('form %j → %i', async (fields, status, message) => {
     const before = await tallyOf(6);

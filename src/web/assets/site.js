@@ -80,6 +80,46 @@
     return true;
   }
 
+  /**
+   * The indexes of a longest strictly increasing run in `values` (not necessarily adjacent), found
+   * in n log n: `tails[k]` ends the lowest-ending run of length k + 1 seen so far.
+   */
+  function longestIncreasingRun(values) {
+    const tails = [];
+    const before = new Array(values.length);
+    values.forEach((value, i) => {
+      let low = 0;
+      let high = tails.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (values[tails[middle]] < value) low = middle + 1;
+        else high = middle;
+      }
+      before[i] = low > 0 ? tails[low - 1] : -1;
+      tails[low] = i;
+    });
+    const run = new Set();
+    for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i !== -1; i = before[i]) run.add(i);
+    return run;
+  }
+
+  /**
+   * Puts the list's items in the wanted order by moving as few as possible: the longest run that is
+   * already in order stays put and only the others are moved (usually just the voted card).
+   * Re-adding every item instead let the browser's scroll anchoring throw the reader thousands of
+   * pixels up the page.
+   */
+  function reorder(list, wanted) {
+    const position = new Map(Array.from(list.children).map((li, i) => [li, i]));
+    const stays = longestIncreasingRun(wanted.map((li) => position.get(li)));
+    // From the end: everything after `next` is already in place, so each mover goes right before it.
+    let next = null;
+    for (let i = wanted.length - 1; i >= 0; i--) {
+      if (!stays.has(i)) list.insertBefore(wanted[i], next);
+      next = wanted[i];
+    }
+  }
+
   /** Re-numbers and re-orders a ranked list; false when episodes joined or left it. */
   function updateRanking(list, ranking) {
     const items = new Map();
@@ -89,14 +129,8 @@
     });
     const ids = ranking.episodes.map((e) => String(e.id));
     if (ids.length !== items.size || !ids.every((id) => items.has(id))) return false;
-    const focused = document.activeElement;
-    ranking.episodes.forEach((episode) => {
-      const li = items.get(String(episode.id));
-      updateNumbers(li.querySelector('article.episode'), episode);
-      list.appendChild(li);
-    });
-    // Moving a list item blurs what was focused inside it; give focus back without a jump.
-    if (focused && focused !== document.activeElement && document.contains(focused)) focused.focus({ preventScroll: true });
+    ranking.episodes.forEach((episode) => updateNumbers(items.get(String(episode.id)).querySelector('article.episode'), episode));
+    reorder(list, ids.map((id) => items.get(id)));
     return true;
   }
 
@@ -108,6 +142,9 @@
     if (showRank) showRank.textContent = episode.showRank ? '#' + episode.showRank.rank + ' of ' + episode.showRank.of : 'Not yet rated';
     const rows = page.querySelectorAll('table.histogram tbody tr');
     if (rows.length !== 10) return episode.votesHere === 0;
+    page.querySelector('.histogram-shown').textContent = formatVotes(episode.votesHere);
+    const total = page.querySelector('.histogram-total');
+    if (total) total.textContent = episode.votes.toLocaleString('en-US');
     const largest = Math.max(1, ...episode.histogram);
     rows.forEach((row) => {
       const count = episode.histogram[Number(row.dataset.rating) - 1];
@@ -117,8 +154,33 @@
     return true;
   }
 
+  /** Scrolls so that `element` is back at `top` in the viewport, where the reader last saw it. */
+  function keepInPlace(element, top) {
+    const drift = element.getBoundingClientRect().top - top;
+    if (drift !== 0) window.scrollBy({ top: drift, behavior: 'instant' });
+  }
+
+  function isGone(element) {
+    return !document.contains(element) || element.closest('[hidden]') !== null;
+  }
+
+  /**
+   * Gives focus back after the page changed under it: to the same control when it is still there
+   * (moving a list item blurs what is inside it), else to the form's first rating, since "Remove
+   * my rating" hides itself once pressed and focus would otherwise fall to the page body.
+   */
+  function restoreFocus(form, focused) {
+    if (!focused || focused === document.body) return;
+    const target = !isGone(focused) ? focused : form.contains(focused) ? form.querySelector('input[name="rating"]') : null;
+    if (target && target !== document.activeElement) target.focus({ preventScroll: true });
+  }
+
   /** Applies a vote's answer to the page, or reloads it when its structure changed. */
   function applyResult(form, result) {
+    const focused = document.activeElement;
+    // The voted entry stays where it is on screen, however the ranking around it moves.
+    const entry = form.closest('ol.ranking > li') || form;
+    const top = entry.getBoundingClientRect().top;
     showOwnRating(form, result.yourRating);
     const episodePage = form.closest('article.episode-page');
     const list = document.querySelector('ol.ranking');
@@ -128,7 +190,12 @@
         ? updateRanking(list, result.ranking)
         : false;
     // A first vote (or a last one withdrawn) moves an episode in or out of the ranking: redraw.
-    if (!updated) window.location.reload();
+    if (!updated) {
+      window.location.reload();
+      return;
+    }
+    keepInPlace(entry, top);
+    restoreFocus(form, focused);
   }
 
   async function sendVote(form, action) {

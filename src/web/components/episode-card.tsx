@@ -3,6 +3,7 @@ import { formatDate, formatVotes } from '../format.js';
 import { h, Fragment, type Html } from '../jsx.js';
 import { episodeAnchor, paths } from '../paths.js';
 import { VoteForm, type VotePageContext } from './vote-form.js';
+import { MAX_RATING } from '../../votes/rating-scale.js';
 
 void Fragment;
 
@@ -66,14 +67,14 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
       <p class="average">
         <span class="visually-hidden">Average rating </span>
         <span class="average-value">{episode.average}</span>
-        <span class="out-of"> / 10</span>
+        <span class="out-of"> / {MAX_RATING}</span>
       </p>
       <p class="votes">{formatVotes(episode.count)}</p>
       <p class="fan-score">
         Fan score <span class="fan-score-value">{episode.fanScore}</span>
       </p>
       {episode.fewVotes ? (
-        <p class="few-votes" title={`Fewer than ${props.priorVotes} votes: the show's average still weighs heavily`}>
+        <p class="few-votes" title={`Fewer than ${formatVotes(props.priorVotes)}: the show's average still weighs heavily`}>
           Few votes
         </p>
       ) : null}

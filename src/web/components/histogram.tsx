@@ -1,9 +1,13 @@
 import { formatVotes } from '../format.js';
-import { h } from '../jsx.js';
+import { h, Fragment } from '../jsx.js';
+
+void Fragment;
 
 /**
  * The ten rating levels as a table (so screen readers get real numbers) with a bar per row.
- * Only votes cast here have a known rating; imported baseline votes are mentioned, not drawn.
+ * Only votes cast here have a known rating; imported baseline votes are counted in the caption,
+ * so a single vote cast here among many imported ones is not mistaken for the whole picture.
+ * The voting script rewrites the counts in the spans it finds by class.
  */
 export function Histogram(props: { histogram: number[]; baselineCount: number }) {
   const total = props.histogram.reduce((a, b) => a + b, 0);
@@ -16,7 +20,15 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
         <p class="empty">No ratings have been cast on Epirank yet.</p>
       ) : (
         <table class="histogram">
-          <caption class="visually-hidden">Number of votes for each rating from 10 down to 1</caption>
+          <caption>
+            Ratings of the <span class="histogram-shown">{formatVotes(total)}</span> cast on Epirank
+            {props.baselineCount > 0 ? (
+              <>
+                , out of <span class="histogram-total">{(total + props.baselineCount).toLocaleString('en-US')}</span> in
+                all
+              </>
+            ) : null}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Rating</th>
@@ -41,8 +53,8 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
       )}
       {props.baselineCount > 0 ? (
         <p class="note">
-          {formatVotes(props.baselineCount)} imported from elsewhere count toward the average, but their individual
-          ratings are not known.
+          The average also counts {formatVotes(props.baselineCount)} imported from elsewhere, whose individual ratings
+          are not known.
         </p>
       ) : null}
     </section>

@@ -1,5 +1,6 @@
 import type { RankingView } from '../../ranking/rankings.service.js';
 import { SORT_ORDERS, type SortOrder } from '../../ranking/ranking.js';
+import { plural } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor } from '../paths.js';
@@ -39,7 +40,7 @@ function FanScoreNote(props: { priorVotes: number; showMean: string | null }) {
   return (
     <p class="note">
       <strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as
-      if it had {props.priorVotes} extra votes at the show's overall average
+      if it had {plural(props.priorVotes, 'extra vote')} at the show's overall average
       {props.showMean ? ` (${props.showMean})` : ''}, so a perfect score from a handful of fans cannot outrank an
       episode that hundreds rated highly. As votes come in, the episode's own average takes over.
     </p>

@@ -1,7 +1,22 @@
 import type { SortOrder } from '../../ranking/ranking.js';
 import type { RankingScope } from '../../ranking/rankings.service.js';
+import { RATING_RANGE_TEXT, RATINGS } from '../../votes/rating-scale.js';
 import { h } from '../jsx.js';
-import { paths } from '../paths.js';
+import { episodeAnchor, paths } from '../paths.js';
+
+/**
+ * Rate pressed with no number chosen, without JavaScript: the form route sends the browser back
+ * with this query parameter naming the episode's anchor, and that episode's form says what is missing.
+ */
+export const CHOOSE_RATING_PARAM = 'choose-rating';
+
+export const CHOOSE_RATING_MESSAGE = `Choose a rating from ${RATING_RANGE_TEXT}, then press Rate.`;
+
+/** The page to go back to, asking the episode at `anchor` for a rating, and landing on it. */
+export function chooseRatingPath(returnPath: string, anchor: string): string {
+  // Appended, never re-parsed: the return path has been checked as a path on this site as it is.
+  return `${returnPath}${returnPath.includes('?') ? '&' : '?'}${CHOOSE_RATING_PARAM}=${anchor}#${anchor}`;
+}
 
 /** What every vote form on a page shares: where to come back to and which ranking the page shows. */
 export interface VotePageContext {
@@ -12,9 +27,9 @@ export interface VotePageContext {
   scope: RankingScope;
   /** The visitor's own ratings by episode id (empty for a visitor who never voted). */
   yourRatings: ReadonlyMap<number, number>;
+  /** The anchor of the episode whose Rate was pressed with no rating chosen (CHOOSE_RATING_PARAM). */
+  chooseRating?: string | undefined;
 }
-
-const RATINGS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /**
  * A radio group of ratings 1–10 with Rate and Remove buttons: a plain form that works without
@@ -27,6 +42,7 @@ export function VoteForm(props: {
   const { context, episode } = props;
   const current = context.yourRatings.get(episode.id);
   const action = `${paths.episode(context.showSlug, episode.seasonNumber, episode.episodeNumber)}/rating`;
+  const askedToChoose = context.chooseRating === episodeAnchor(episode.seasonNumber, episode.episodeNumber);
   return (
     <form class="vote-form" method="post" action={action} data-episode-id={episode.id}>
       <input type="hidden" name="return" value={context.returnTo} />
@@ -52,8 +68,8 @@ export function VoteForm(props: {
             Remove my rating
           </button>
         </div>
-        <p class="vote-status" role="status" aria-live="polite">
-          {current === undefined ? '' : `You rated it ${current}.`}
+        <p class={askedToChoose ? 'vote-status vote-problem' : 'vote-status'} role="status" aria-live="polite">
+          {askedToChoose ? CHOOSE_RATING_MESSAGE : current === undefined ? '' : `You rated it ${current}.`}
         </p>
       </fieldset>
     </form>

@@ -1,4 +1,5 @@
 import type { User } from '../../accounts/accounts.repository.js';
+import { ADMIN_ROLES, adminPath, mayUseAdmin } from '../../admin/admin-paths.js';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
 import { Field, FormProblem, type FieldErrors } from '../components/form-field.js';
 import { h } from '../jsx.js';
@@ -71,7 +72,7 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
 export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean }) {
   const errors = props.errors ?? {};
   return (
-    <Layout meta={{ title: 'Your account', noindex: true }}>
+    <Layout meta={{ title: 'Your account', noindex: true }} user={props.user}>
       <section class="account-form">
         <h1>Your account</h1>
         <dl class="facts">
@@ -88,6 +89,11 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             <dd class="account-role">{props.user.role}</dd>
           </div>
         </dl>
+        {mayUseAdmin(props.user.role) ? (
+          <p class="account-admin">
+            <a href={adminPath.home}>Open the admin side</a> to edit the catalogue{ADMIN_ROLES.includes(props.user.role) ? ', moderate votes and read the audit log' : ' and import files'}.
+          </p>
+        ) : null}
         <form method="post" action="/account/sign-out">
           <button type="submit" class="button-secondary">
             Sign out

@@ -1,5 +1,6 @@
 import { h } from '../jsx.js';
 import { Layout } from '../layout.js';
+import { MAX_RATING, MIN_RATING } from '../../votes/rating-scale.js';
 
 interface Parameter {
   name: string;
@@ -83,7 +84,7 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
               </tbody>
             </table>
           ) : null}
-          {operation.requestBody ? <p>Body: JSON, <code>{'{"rating": 1…10}'}</code>.</p> : null}
+          {operation.requestBody ? <p>Body: JSON, <code>{`{"rating": ${MIN_RATING}…${MAX_RATING}}`}</code>.</p> : null}
           <p>
             Answers:{' '}
             {Object.entries(operation.responses ?? {})

@@ -5,15 +5,22 @@ import { Breadcrumbs } from '../components/show-header.js';
 import { ShareLinks } from '../components/share-links.js';
 import { truncate } from '../format.js';
 import { h } from '../jsx.js';
-import { Layout } from '../layout.js';
+import { Layout, type Viewer } from '../layout.js';
 import { episodeAnchor, paths } from '../paths.js';
 import { VoteForm } from '../components/vote-form.js';
 
-export function EpisodePage(props: { data: EpisodeView; url: string; yourRatings: ReadonlyMap<number, number> }) {
+export function EpisodePage(props: {
+  data: EpisodeView;
+  url: string;
+  yourRatings: ReadonlyMap<number, number>;
+  chooseRating?: string | undefined;
+  user?: Viewer;
+}) {
   const { show, episode, seasonRank, showRank, priorVotes } = props.data;
   const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
   return (
     <Layout
+      user={props.user}
       meta={{
         title,
         description: truncate(episode.synopsis ?? `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200),
@@ -62,6 +69,7 @@ export function EpisodePage(props: { data: EpisodeView; url: string; yourRatings
             sort: 'score',
             scope: 'season',
             yourRatings: props.yourRatings,
+            chooseRating: props.chooseRating,
           }}
           episode={episode}
         />

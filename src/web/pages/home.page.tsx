@@ -1,15 +1,17 @@
 import type { ShowSummary } from '../../ranking/rankings.service.js';
-import { formatVotes } from '../format.js';
+import { formatVotes, plural } from '../format.js';
 import { h } from '../jsx.js';
-import { Layout } from '../layout.js';
+import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../paths.js';
+import { RATING_RANGE_TEXT } from '../../votes/rating-scale.js';
 
-export function HomePage(props: { shows: ShowSummary[]; url: string }) {
+export function HomePage(props: { shows: ShowSummary[]; url: string; user?: Viewer }) {
   return (
     <Layout
+      user={props.user}
       meta={{
         title: 'The best TV episodes, ranked by fans',
-        description: 'Fans rate every episode from 1 to 10; Epirank ranks each season from best to worst.',
+        description: `Fans rate every episode from ${RATING_RANGE_TEXT}; Epirank ranks each season from best to worst.`,
         url: props.url,
       }}
     >
@@ -27,7 +29,7 @@ export function HomePage(props: { shows: ShowSummary[]; url: string }) {
                 <a href={paths.show(show.slug)}>{show.title}</a>
               </h2>
               <p class="show-facts">
-                {[show.network, show.status, `${episodeCount} episodes`, formatVotes(votes)].filter(Boolean).join(' · ')}
+                {[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}
               </p>
               {best ? (
                 <p class="best-episode">

@@ -3,11 +3,17 @@ import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
 import { RankingSection } from '../components/ranking-list.js';
 import { truncate } from '../format.js';
 import { h } from '../jsx.js';
-import { Layout } from '../layout.js';
+import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../paths.js';
 import type { VotePageContext } from '../components/vote-form.js';
 
-export function SeasonPage(props: { data: SeasonPageData; url: string; yourRatings: ReadonlyMap<number, number> }) {
+export function SeasonPage(props: {
+  data: SeasonPageData;
+  url: string;
+  yourRatings: ReadonlyMap<number, number>;
+  chooseRating?: string | undefined;
+  user?: Viewer;
+}) {
   const { show, season, seasons, ranking } = props.data;
   const heading = `The best episodes of ${show.title} season ${season.number}`;
   const vote: VotePageContext = {
@@ -16,9 +22,11 @@ export function SeasonPage(props: { data: SeasonPageData; url: string; yourRatin
     sort: ranking.sort,
     scope: 'season',
     yourRatings: props.yourRatings,
+    chooseRating: props.chooseRating,
   };
   return (
     <Layout
+      user={props.user}
       meta={{
         title: heading,
         description: truncate(

@@ -3,11 +3,17 @@ import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
 import { RankingSection } from '../components/ranking-list.js';
 import { formatVotes, truncate } from '../format.js';
 import { h } from '../jsx.js';
-import { Layout } from '../layout.js';
+import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../paths.js';
 import type { VotePageContext } from '../components/vote-form.js';
 
-export function ShowPage(props: { data: ShowPageData; url: string; yourRatings: ReadonlyMap<number, number> }) {
+export function ShowPage(props: {
+  data: ShowPageData;
+  url: string;
+  yourRatings: ReadonlyMap<number, number>;
+  chooseRating?: string | undefined;
+  user?: Viewer;
+}) {
   const { show, seasons, ranking } = props.data;
   const vote: VotePageContext = {
     showSlug: show.slug,
@@ -15,9 +21,10 @@ export function ShowPage(props: { data: ShowPageData; url: string; yourRatings: 
     sort: ranking.sort,
     scope: 'show',
     yourRatings: props.yourRatings,
+    chooseRating: props.chooseRating,
   };
   return (
-    <Layout meta={{ title: `${show.title}: every episode ranked`, description: truncate(show.synopsis, 200), url: props.url }}>
+    <Layout user={props.user} meta={{ title: `${show.title}: every episode ranked`, description: truncate(show.synopsis, 200), url: props.url }}>
       <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
       <ShowHeader show={show} heading={show.title} url={props.url} />
       <section class="seasons-section" aria-labelledby="seasons-heading">
@@ -54,7 +61,7 @@ export function ShowPage(props: { data: ShowPageData; url: string; yourRatings: 
       <RankingSection
         ranking={ranking}
         showSlug={show.slug}
-        heading={`Every season of ${show.title}, ranked`}
+        heading={`Every episode of ${show.title}, ranked`}
         hrefFor={(sort) => paths.show(show.slug, sort)}
         vote={vote}
       />

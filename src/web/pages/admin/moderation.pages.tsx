@@ -1,0 +1,220 @@
+/**
+ * The moderation pages (admins): flagged episodes, removing a voter's ratings, blocks, and one
+ * episode's recent voting in detail.
+ */
+import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
+import { Field, type FieldErrors } from '../../components/form-field.js';
+import { h } from '../../jsx.js';
+import { paths } from '../../paths.js';
+import { AdminLayout, SavedNotice, type Viewed } from './admin-layout.js';
+
+const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
+
+export function ModerationPage(props: Viewed & {
+  flags: Array<{ episode: string; reasons: string[]; link: string | null }>;
+  blocks: Array<{ id: number; kind: string; value: string; createdBy: string; createdAt: string }>;
+  errors?: FieldErrors;
+  message?: string;
+}) {
+  const errors = props.errors ?? {};
+  return (
+    <AdminLayout user={props.user} title="Moderation" trail={[{ label: 'Moderation' }]}>
+      <h1>Moderation</h1>
+      <SavedNotice message={props.message} />
+      <h2>Flagged episodes</h2>
+      {props.flags.length === 0 ? (
+        <p class="empty">Nothing looks unusual right now.</p>
+      ) : (
+        <ul class="admin-list flagged">
+          {props.flags.map((f) => (
+            <li>
+              {f.link ? <a href={f.link}>{f.episode}</a> : f.episode}
+              <ul>
+                {f.reasons.map((r) => (
+                  <li>{r}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Remove one voter’s ratings</h2>
+      <form method="post" action={adminPath.removeVoter} novalidate>
+        <Field name="voterId" label="Voter id" type="text" hint="As listed on an episode’s moderation page, e.g. a:Xy3… or u:12." errors={errors} />
+        <button type="submit" class="button-secondary">
+          Remove every rating of this voter…
+        </button>
+      </form>
+      <h2>Blocks</h2>
+      <form method="post" action={adminPath.blocks} novalidate>
+        <div class="field">
+          <label for="field-kind">Block</label>
+          <select id="field-kind" name="kind">
+            <option value="ip">an address or range</option>
+            <option value="voter">a voter</option>
+          </select>
+        </div>
+        <Field name="value" label="Address, range or voter id" type="text" hint="203.0.113.7, 203.0.113.0/24, 2001:db8::/32 or a:…" errors={errors} />
+        <button type="submit" class="button-secondary">
+          Block
+        </button>
+      </form>
+      {props.blocks.length === 0 ? (
+        <p class="empty">No blocks.</p>
+      ) : (
+        <table class="seasons blocks">
+          <thead>
+            <tr>
+              <th scope="col">Blocked</th>
+              <th scope="col">By</th>
+              <th scope="col">Since</th>
+              <th scope="col">
+                <span class="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.blocks.map((b) => (
+              <tr>
+                <th scope="row">
+                  {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
+                  <code>{b.value}</code>
+                </th>
+                <td>{b.createdBy}</td>
+                <td>{b.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>
+                  <form method="post" action={adminPath.liftBlock(b.id)}>
+                    <button type="submit" class="button-secondary">
+                      Lift
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </AdminLayout>
+  );
+}
+
+export function EpisodeModerationPage(props: Viewed & {
+  report: {
+    showSlug: string;
+    seasonNumber: number;
+    episodeNumber: number;
+    title: string;
+    votesHere: number;
+    perHour: Array<{ hour: string; votes: number }>;
+    ones: { episode: number | null; show: number | null };
+    tens: { episode: number | null; show: number | null };
+    newest: Array<{ voterId: string; voterKind: string; rating: number; ip: string | null; updatedAt: string; importedAt: string | null }>;
+  };
+}) {
+  const r = props.report;
+  const heading = `Moderate S${r.seasonNumber}E${r.episodeNumber} “${r.title}”`;
+  return (
+    <AdminLayout user={props.user} title={heading} trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: heading }]}>
+      <h1>{heading}</h1>
+      <p class="admin-actions">
+        <a href={paths.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>View on site</a>
+        <a href={adminPath.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>Edit the episode</a>
+      </p>
+      <p>{r.votesHere} votes cast on Epirank.</p>
+      <table class="seasons">
+        <caption>Share of extreme ratings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rating</th>
+            <th scope="col">This episode</th>
+            <th scope="col">The show</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">1s</th>
+            <td class="ones-episode">{share(r.ones.episode)}</td>
+            <td>{share(r.ones.show)}</td>
+          </tr>
+          <tr>
+            <th scope="row">10s</th>
+            <td class="tens-episode">{share(r.tens.episode)}</td>
+            <td>{share(r.tens.show)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h2>Votes per hour, last 48 hours (UTC)</h2>
+      {r.perHour.length === 0 ? (
+        <p class="empty">No votes in the last 48 hours.</p>
+      ) : (
+        <table class="seasons per-hour">
+          <thead>
+            <tr>
+              <th scope="col">Hour</th>
+              <th scope="col">Votes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.perHour.map((bucket) => (
+              <tr>
+                <th scope="row">{bucket.hour.replace('T', ' ')}:00</th>
+                <td>{bucket.votes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Newest voters</h2>
+      <table class="seasons newest">
+        <thead>
+          <tr>
+            <th scope="col">Voter</th>
+            <th scope="col">Rating</th>
+            <th scope="col">Address</th>
+            <th scope="col">When</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.newest.map((v) => (
+            <tr>
+              <th scope="row">
+                <code>{v.voterId}</code>
+              </th>
+              <td>{v.rating}</td>
+              <td>{v.ip ?? '—'}</td>
+              {v.importedAt ? (
+                <td class="imported">
+                  imported {v.importedAt.slice(0, 19).replace('T', ' ')} (the file says {v.updatedAt.slice(0, 19).replace('T', ' ')})
+                </td>
+              ) : (
+                <td>{v.updatedAt.slice(0, 19).replace('T', ' ')}</td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </AdminLayout>
+  );
+}
+
+/** Asks before removing every rating of one voter; only this page's form sends the confirmation. */
+export function ConfirmRemoveVoterPage(props: Viewed & { voterId: string }) {
+  const heading = `Remove every rating of ${props.voterId}?`;
+  return (
+    <AdminLayout user={props.user} title={heading} trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Remove ratings' }]}>
+      <h1>{heading}</h1>
+      <p class="deletion-impact">
+        This removes every rating voter <code>{props.voterId}</code> has cast, on every episode; the tallies follow at once.
+      </p>
+      <p>It cannot be undone here. The audit log keeps each rating removed.</p>
+      <form method="post" action={adminPath.removeVoter} class="confirm-form">
+        <input type="hidden" name="voterId" value={props.voterId} />
+        <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
+        <button type="submit" class="button button-danger">
+          Remove their ratings
+        </button>
+        <a href={adminPath.moderation}>Cancel</a>
+      </form>
+    </AdminLayout>
+  );
+}

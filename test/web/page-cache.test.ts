@@ -1,0 +1,159 @@
+/**
+ * The page cache's limits: bytes, expiry, one entry per page whatever the Host header says, and
+ * a show's pages dropped when it changes. The cache runs on an injected clock; the HTTP tests go
+ * through the real routes.
+ */
+import { describe, expect, it } from 'vitest';
+import { PageCache } from '../../src/web/page-cache.js';
+import { useTestApp } from '../helpers/app.js';
+import type { TestDatabase } from '../helpers/database.js';
+import { factories } from '../helpers/factories.js';
+
+const BASE = 'https://episodes.example.org';
+
+function cacheWithClock(options: { ttlMs?: number; maxBytes?: number } = {}) {
+  let now = 1_000;
+  const cache = new PageCache({ ttlMs: options.ttlMs ?? 1_000, maxBytes: options.maxBytes ?? 1_000_000, clock: () => now });
+  return {
+    cache,
+    advance: (ms: number) => (now += ms),
+    /** Stores a page of `bytes` bytes, built with nothing changed meanwhile. */
+    put: (path: string, showId: number | null, bytes: number, base = BASE) =>
+      cache.set(path, base, showId, Buffer.alloc(bytes, 'x'), cache.mark()),
+  };
+}
+
+describe('page cache', () => {
+  it('keeps within its byte bound by dropping the oldest pages first', () => {
+    const { cache, put } = cacheWithClock({ maxBytes: 250 });
+    put('/a', 1, 100);
+    put('/b', 1, 100);
+    put('/c', 1, 100);
+    expect(cache.stats()).toEqual({ entries: 2, bytes: 200 });
+    expect(cache.get('/a', BASE)).toBeUndefined();
+    expect(cache.get('/b', BASE)?.length).toBe(100);
+    expect(cache.get('/c', BASE)?.length).toBe(100);
+  });
+
+  it('does not store a page bigger than the whole bound, nor drop others for it', () => {
+    const { cache, put } = cacheWithClock({ maxBytes: 250 });
+    put('/a', 1, 100);
+    put('/huge', 1, 251);
+    expect(cache.stats()).toEqual({ entries: 1, bytes: 100 });
+  });
+
+  it('frees expired pages that nobody asks for again', () => {
+    const { cache, put, advance } = cacheWithClock({ ttlMs: 1_000 });
+    put('/a', 1, 100);
+    put('/b', 2, 100);
+    advance(600);
+    put('/c', 3, 100);
+    advance(400);
+    // /a and /b have expired; asking for a different page frees them.
+    expect(cache.get('/c', BASE)).toBeDefined();
+    expect(cache.stats()).toEqual({ entries: 1, bytes: 100 });
+    advance(600);
+    put('/d', 4, 10);
+    expect(cache.stats()).toEqual({ entries: 1, bytes: 10 });
+  });
+
+  it('serves a page until it expires', () => {
+    const { cache, put, advance } = cacheWithClock({ ttlMs: 1_000 });
+    put('/a', 1, 100);
+    advance(999);
+    expect(cache.get('/a', BASE)).toBeDefined();
+    advance(1);
+    expect(cache.get('/a', BASE)).toBeUndefined();
+  });
+
+  it('keeps one entry per path, served only to requests on the base it was built with', () => {
+    const { cache, put } = cacheWithClock();
+    put('/a', 1, 100, 'http://one.example');
+    expect(cache.get('/a', 'http://two.example')).toBeUndefined();
+    put('/a', 1, 120, 'http://two.example');
+    expect(cache.stats()).toEqual({ entries: 1, bytes: 120 });
+    expect(cache.get('/a', 'http://one.example')).toBeUndefined();
+    expect(cache.get('/a', 'http://two.example')?.length).toBe(120);
+  });
+
+  it("drops a show's pages and the pages spanning shows when the show changes, and keeps the rest", () => {
+    const { cache, put } = cacheWithClock();
+    put('/shows/one', 1, 100);
+    put('/shows/one/seasons/1', 1, 100);
+    put('/shows/two', 2, 50);
+    put('/', null, 10);
+    cache.invalidateShow(1);
+    expect(cache.stats()).toEqual({ entries: 1, bytes: 50 });
+    expect(cache.get('/shows/two', BASE)).toBeDefined();
+  });
+
+  it('refuses a page whose show changed while it was being built', () => {
+    const { cache } = cacheWithClock();
+    const page = Buffer.from('<p>before the vote</p>');
+    const beforeOne = cache.mark();
+    cache.invalidateShow(1);
+    cache.set('/shows/one', BASE, 1, page, beforeOne);
+    cache.set('/', BASE, null, page, beforeOne);
+    // Another show's change does not spoil a page about show 2.
+    cache.set('/shows/two', BASE, 2, page, beforeOne);
+    expect(cache.get('/shows/one', BASE)).toBeUndefined();
+    expect(cache.get('/', BASE)).toBeUndefined();
+    expect(cache.get('/shows/two', BASE)).toBeDefined();
+
+    const beforeClear = cache.mark();
+    cache.clear();
+    cache.set('/shows/two', BASE, 2, page, beforeClear);
+    expect(cache.stats()).toEqual({ entries: 0, bytes: 0 });
+  });
+
+  it('stores nothing when turned off', () => {
+    const { cache, put } = cacheWithClock({ ttlMs: 0 });
+    put('/a', 1, 100);
+    expect(cache.stats()).toEqual({ entries: 0, bytes: 0 });
+  });
+});
+
+async function seedShow(database: TestDatabase) {
+  const make = factories(database.handle.db);
+  const show = await make.show({ slug: 'cache-show', title: 'Cache Show' });
+  const season = await make.season(show.id, 1);
+  const episode = await make.episode(season.id, 1, { title: 'Pilot' });
+  await make.ratings(episode.id, [7, 8]);
+  episodeId = episode.id;
+}
+let episodeId = 0;
+const SEASON_PAGE = '/shows/cache-show/seasons/1';
+
+describe('page cache behind the routes, without PUBLIC_URL', () => {
+  // An hour, so that a slow machine cannot let an entry expire between two requests.
+  const context = useTestApp({ config: { pageCacheSeconds: 3600, publicUrl: null }, seed: seedShow });
+
+  it('holds one entry per page however many Host headers ask, each answered with its own links', async () => {
+    const hosts = ['a.example', 'b.example', 'c.example', 'a.example'];
+    for (const host of hosts) {
+      const response = await context.app.inject({ method: 'GET', url: SEASON_PAGE, headers: { host } });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain(`<link rel="canonical" href="http://${host}${SEASON_PAGE}"`);
+      for (const other of hosts.filter((h) => h !== host)) expect(response.body).not.toContain(other);
+      expect(context.app.services.pageCache.stats().entries).toBe(1);
+    }
+  });
+});
+
+describe('page cache behind the routes, with PUBLIC_URL', () => {
+  const context = useTestApp({ config: { pageCacheSeconds: 3600, publicUrl: BASE }, seed: seedShow });
+
+  it('serves one stored page to every Host header', async () => {
+    const first = await context.app.inject({ method: 'GET', url: SEASON_PAGE, headers: { host: 'a.example' } });
+    expect(first.body).toContain(`${BASE}${SEASON_PAGE}`);
+    // Changed behind the cache's back: only a page served from the cache still shows the old tally.
+    await factories(context.database.handle.db).ratings(episodeId, [1, 1, 1, 1]);
+    const second = await context.app.inject({ method: 'GET', url: SEASON_PAGE, headers: { host: 'b.example' } });
+    expect(second.body).toBe(first.body);
+    expect(context.app.services.pageCache.stats().entries).toBe(1);
+    // Built afresh, the page does differ, so the comparison above could tell the two apart.
+    context.app.services.pageCache.clear();
+    const rebuilt = await context.app.inject({ method: 'GET', url: SEASON_PAGE, headers: { host: 'b.example' } });
+    expect(rebuilt.body).not.toBe(first.body);
+  });
+});
