@@ -11,83 +11,7 @@ export interface paths {
          * List shows
          * @description Shows in title order, a page at a time, optionally filtered by title.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only shows whose title contains this text (case-insensitive). */
-                    q?: string;
-                    page?: number;
-                    perPage?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: ({
-                                slug: string;
-                                title: string;
-                                synopsis: string;
-                                network: string | null;
-                                status: string | null;
-                                lastUpdated: string | null;
-                            } & {
-                                votes: number;
-                                episodeCount: number;
-                                bestEpisode: {
-                                    id: number;
-                                    season: number;
-                                    number: number;
-                                    /** @description The title, or "Episode N" when it is unknown. */
-                                    title: string;
-                                    airDate: string | null;
-                                    synopsis: string | null;
-                                    directors: string[];
-                                    watchLinks: {
-                                        provider: string;
-                                        url: string;
-                                    }[];
-                                    rank: number | null;
-                                    votes: number;
-                                    average: string | null;
-                                    fanScore: string | null;
-                                    /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
-                                    fewVotes: boolean;
-                                } | null;
-                            })[];
-                            page: number;
-                            perPage: number;
-                            /** @description Shows matching the query, on all pages. */
-                            total: number;
-                        };
-                    };
-                };
-                /** @description A malformed parameter (an id, a page, a sort order). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listShows"];
         put?: never;
         post?: never;
         delete?: never;
@@ -107,76 +31,7 @@ export interface paths {
          * One show
          * @description A show with its seasons and their totals.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The show’s slug, e.g. `kaleido-star`. */
-                    show: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            slug: string;
-                            title: string;
-                            synopsis: string;
-                            network: string | null;
-                            status: string | null;
-                            lastUpdated: string | null;
-                        } & {
-                            seasons: {
-                                number: number;
-                                episodeCount: number;
-                                ratedEpisodeCount: number;
-                                votes: number;
-                                average: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description A malformed parameter (an id, a page, a sort order). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description No such show, season or episode. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getShow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -192,68 +47,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A show’s seasons */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The show’s slug, e.g. `kaleido-star`. */
-                    show: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            number: number;
-                            episodeCount: number;
-                            ratedEpisodeCount: number;
-                            votes: number;
-                            average: string | null;
-                        }[];
-                    };
-                };
-                /** @description A malformed parameter (an id, a page, a sort order). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description No such show, season or episode. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * A show’s seasons
+         * @description The seasons of a show in number order, each with its episode and vote totals.
+         */
+        get: operations["listSeasons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -271,118 +69,9 @@ export interface paths {
         };
         /**
          * Every episode of a show, ranked
-         * @description All seasons together, in the same order as the show page.
+         * @description All seasons together, in the same order as the show page; each `rank` is the place in the whole show.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description `score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode. */
-                    sort?: "score" | "average" | "votes";
-                };
-                header?: never;
-                path: {
-                    /** @description The show’s slug, e.g. `kaleido-star`. */
-                    show: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            show: {
-                                slug: string;
-                                title: string;
-                            };
-                            season: number | null;
-                            /** @enum {unknown} */
-                            sort: "score" | "average" | "votes";
-                            /** @description m in the fan score (RANK_PRIOR_VOTES). */
-                            priorVotes: number;
-                            showMean: string | null;
-                            ranked: {
-                                id: number;
-                                season: number;
-                                number: number;
-                                /** @description The title, or "Episode N" when it is unknown. */
-                                title: string;
-                                airDate: string | null;
-                                synopsis: string | null;
-                                directors: string[];
-                                watchLinks: {
-                                    provider: string;
-                                    url: string;
-                                }[];
-                                rank: number | null;
-                                votes: number;
-                                average: string | null;
-                                fanScore: string | null;
-                                /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
-                                fewVotes: boolean;
-                            }[];
-                            /** @description Episodes without votes, in episode order. */
-                            unrated: {
-                                id: number;
-                                season: number;
-                                number: number;
-                                /** @description The title, or "Episode N" when it is unknown. */
-                                title: string;
-                                airDate: string | null;
-                                synopsis: string | null;
-                                directors: string[];
-                                watchLinks: {
-                                    provider: string;
-                                    url: string;
-                                }[];
-                                rank: number | null;
-                                votes: number;
-                                average: string | null;
-                                fanScore: string | null;
-                                /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
-                                fewVotes: boolean;
-                            }[];
-                        };
-                    };
-                };
-                /** @description A malformed parameter (an id, a page, a sort order). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description No such show, season or episode. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getShowRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,120 +89,9 @@ export interface paths {
         };
         /**
          * A season, ranked
-         * @description Every episode of the season with votes, best first, in the same order as the season page; then the unrated ones.
+         * @description Every episode of the season with votes, best first, in the same order as the season page; then the unrated ones. Each `rank` is the place in the season.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description `score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode. */
-                    sort?: "score" | "average" | "votes";
-                };
-                header?: never;
-                path: {
-                    /** @description The show’s slug, e.g. `kaleido-star`. */
-                    show: string;
-                    /** @description Season number, from 1. */
-                    season: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            show: {
-                                slug: string;
-                                title: string;
-                            };
-                            season: number | null;
-                            /** @enum {unknown} */
-                            sort: "score" | "average" | "votes";
-                            /** @description m in the fan score (RANK_PRIOR_VOTES). */
-                            priorVotes: number;
-                            showMean: string | null;
-                            ranked: {
-                                id: number;
-                                season: number;
-                                number: number;
-                                /** @description The title, or "Episode N" when it is unknown. */
-                                title: string;
-                                airDate: string | null;
-                                synopsis: string | null;
-                                directors: string[];
-                                watchLinks: {
-                                    provider: string;
-                                    url: string;
-                                }[];
-                                rank: number | null;
-                                votes: number;
-                                average: string | null;
-                                fanScore: string | null;
-                                /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
-                                fewVotes: boolean;
-                            }[];
-                            /** @description Episodes without votes, in episode order. */
-                            unrated: {
-                                id: number;
-                                season: number;
-                                number: number;
-                                /** @description The title, or "Episode N" when it is unknown. */
-                                title: string;
-                                airDate: string | null;
-                                synopsis: string | null;
-                                directors: string[];
-                                watchLinks: {
-                                    provider: string;
-                                    url: string;
-                                }[];
-                                rank: number | null;
-                                votes: number;
-                                average: string | null;
-                                fanScore: string | null;
-                                /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
-                                fewVotes: boolean;
-                            }[];
-                        };
-                    };
-                };
-                /** @description A malformed parameter (an id, a page, a sort order). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description No such show, season or episode. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSeasonRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -531,101 +109,9 @@ export interface paths {
         };
         /**
          * One episode
-         * @description An episode’s details, vote numbers, histogram and ranks in its season and show.
+         * @description An episode’s details, vote numbers, histogram and ranks by fan score in its season and show; `rank` is its place in its season.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The show’s slug, e.g. `kaleido-star`. */
-                    show: string;
-                    /** @description Season number, from 1. */
-                    season: number;
-                    /** @description Episode number within the season, from 1. */
-                    episode: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            season: number;
-                            number: number;
-                            /** @description The title, or "Episode N" when it is unknown. */
-                            title: string;
-                            airDate: string | null;
-                            synopsis: string | null;
-                            directors: string[];
-                            watchLinks: {
-                                provider: string;
-                                url: string;
-                            }[];
-                            rank: number | null;
-                            votes: number;
-                            average: string | null;
-                            fanScore: string | null;
-                            /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
-                            fewVotes: boolean;
-                        } & {
-                            /** @description Votes cast on Epirank for each rating 1…10 (index 0 holds the 1s). */
-                            histogram: number[];
-                            /** @description Votes cast on Epirank (the histogram’s total). */
-                            votesHere: number;
-                            /** @description Votes imported from elsewhere, ratings unknown. */
-                            baselineVotes: number;
-                            seasonRank: {
-                                rank: number;
-                                of: number;
-                            } | null;
-                            showRank: {
-                                rank: number;
-                                of: number;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description A malformed parameter (an id, a page, a sort order). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description No such show, season or episode. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getEpisode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -646,281 +132,13 @@ export interface paths {
          * Rate an episode
          * @description Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    show: string;
-                    season: number;
-                    episode: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description A rating from 1 (worst) to 10 (best): a JSON integer.
-                         * @enum {unknown}
-                         */
-                        rating: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            yourRating: number | null;
-                            episode: {
-                                id: number;
-                                season: number;
-                                number: number;
-                                title: string;
-                                rank: number | null;
-                                votes: number;
-                                average: string | null;
-                                fanScore: string | null;
-                                fewVotes: boolean;
-                            } & {
-                                histogram: number[];
-                                votesHere: number;
-                                baselineVotes: number;
-                                seasonRank: {
-                                    rank: number;
-                                    of: number;
-                                } | null;
-                                showRank: {
-                                    rank: number;
-                                    of: number;
-                                } | null;
-                            };
-                            ranking?: {
-                                /** @enum {unknown} */
-                                scope: "season" | "show";
-                                /** @enum {unknown} */
-                                sort: "score" | "average" | "votes";
-                                episodes: {
-                                    id: number;
-                                    season: number;
-                                    number: number;
-                                    title: string;
-                                    rank: number | null;
-                                    votes: number;
-                                    average: string | null;
-                                    fanScore: string | null;
-                                    fewVotes: boolean;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description A malformed parameter or a rating that is not a whole number from 1 to 10. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description A browser request from another site. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description No such episode. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description Too many votes from this voter or address; see Retry-After. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["rateEpisode"];
         post?: never;
         /**
          * Withdraw a rating
          * @description Removes the current voter’s rating of the episode, if there is one.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    show: string;
-                    season: number;
-                    episode: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            yourRating: number | null;
-                            episode: {
-                                id: number;
-                                season: number;
-                                number: number;
-                                title: string;
-                                rank: number | null;
-                                votes: number;
-                                average: string | null;
-                                fanScore: string | null;
-                                fewVotes: boolean;
-                            } & {
-                                histogram: number[];
-                                votesHere: number;
-                                baselineVotes: number;
-                                seasonRank: {
-                                    rank: number;
-                                    of: number;
-                                } | null;
-                                showRank: {
-                                    rank: number;
-                                    of: number;
-                                } | null;
-                            };
-                            ranking?: {
-                                /** @enum {unknown} */
-                                scope: "season" | "show";
-                                /** @enum {unknown} */
-                                sort: "score" | "average" | "votes";
-                                episodes: {
-                                    id: number;
-                                    season: number;
-                                    number: number;
-                                    title: string;
-                                    rank: number | null;
-                                    votes: number;
-                                    average: string | null;
-                                    fanScore: string | null;
-                                    fewVotes: boolean;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description A malformed parameter or a rating that is not a whole number from 1 to 10. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description A browser request from another site. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description No such episode. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-                /** @description Too many votes from this voter or address; see Retry-After. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @example /problems/not-found */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance: string;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["withdrawRating"];
         options?: never;
         head?: never;
         patch?: never;
@@ -937,4 +155,1056 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listShows: {
+        parameters: {
+            query?: {
+                /** @description Only shows whose title contains this text (case-insensitive). */
+                q?: string;
+                /** @description Which page, from 1. */
+                page?: number;
+                /** @description Shows on a page. */
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of shows, each with its vote total and best episode. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            slug: string;
+                            title: string;
+                            synopsis: string;
+                            network: string | null;
+                            status: string | null;
+                            lastUpdated: string | null;
+                        } & {
+                            votes: number;
+                            episodeCount: number;
+                            bestEpisode: {
+                                id: number;
+                                season: number;
+                                number: number;
+                                /** @description The title, or "Episode N" when it is unknown. */
+                                title: string;
+                                airDate: string | null;
+                                synopsis: string | null;
+                                directors: string[];
+                                watchLinks: {
+                                    provider: string;
+                                    url: string;
+                                }[];
+                                /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
+                                rank: number | null;
+                                votes: number;
+                                average: string | null;
+                                fanScore: string | null;
+                                /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
+                                fewVotes: boolean;
+                            } | null;
+                        })[];
+                        page: number;
+                        perPage: number;
+                        /** @description Shows matching the query, on all pages. */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    getShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The show’s slug, e.g. `kaleido-star`. */
+                show: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The show and its seasons. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        title: string;
+                        synopsis: string;
+                        network: string | null;
+                        status: string | null;
+                        lastUpdated: string | null;
+                    } & {
+                        seasons: {
+                            number: number;
+                            episodeCount: number;
+                            ratedEpisodeCount: number;
+                            votes: number;
+                            average: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such show, season or episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    listSeasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The show’s slug, e.g. `kaleido-star`. */
+                show: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The show’s seasons. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: number;
+                        episodeCount: number;
+                        ratedEpisodeCount: number;
+                        votes: number;
+                        average: string | null;
+                    }[];
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such show, season or episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    getShowRanking: {
+        parameters: {
+            query?: {
+                /** @description `score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode. */
+                sort?: "score" | "average" | "votes";
+            };
+            header?: never;
+            path: {
+                /** @description The show’s slug, e.g. `kaleido-star`. */
+                show: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The show’s episodes, ranked, then the unrated ones. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        show: {
+                            slug: string;
+                            title: string;
+                        };
+                        season: number | null;
+                        /** @enum {unknown} */
+                        sort: "score" | "average" | "votes";
+                        /** @description m in the fan score (RANK_PRIOR_VOTES). */
+                        priorVotes: number;
+                        showMean: string | null;
+                        ranked: {
+                            id: number;
+                            season: number;
+                            number: number;
+                            /** @description The title, or "Episode N" when it is unknown. */
+                            title: string;
+                            airDate: string | null;
+                            synopsis: string | null;
+                            directors: string[];
+                            watchLinks: {
+                                provider: string;
+                                url: string;
+                            }[];
+                            /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
+                            rank: number | null;
+                            votes: number;
+                            average: string | null;
+                            fanScore: string | null;
+                            /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
+                            fewVotes: boolean;
+                        }[];
+                        /** @description Episodes without votes, in episode order. */
+                        unrated: {
+                            id: number;
+                            season: number;
+                            number: number;
+                            /** @description The title, or "Episode N" when it is unknown. */
+                            title: string;
+                            airDate: string | null;
+                            synopsis: string | null;
+                            directors: string[];
+                            watchLinks: {
+                                provider: string;
+                                url: string;
+                            }[];
+                            /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
+                            rank: number | null;
+                            votes: number;
+                            average: string | null;
+                            fanScore: string | null;
+                            /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
+                            fewVotes: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such show, season or episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    getSeasonRanking: {
+        parameters: {
+            query?: {
+                /** @description `score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode. */
+                sort?: "score" | "average" | "votes";
+            };
+            header?: never;
+            path: {
+                /** @description The show’s slug, e.g. `kaleido-star`. */
+                show: string;
+                /** @description Season number, from 1. */
+                season: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The season’s episodes, ranked, then the unrated ones. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        show: {
+                            slug: string;
+                            title: string;
+                        };
+                        season: number | null;
+                        /** @enum {unknown} */
+                        sort: "score" | "average" | "votes";
+                        /** @description m in the fan score (RANK_PRIOR_VOTES). */
+                        priorVotes: number;
+                        showMean: string | null;
+                        ranked: {
+                            id: number;
+                            season: number;
+                            number: number;
+                            /** @description The title, or "Episode N" when it is unknown. */
+                            title: string;
+                            airDate: string | null;
+                            synopsis: string | null;
+                            directors: string[];
+                            watchLinks: {
+                                provider: string;
+                                url: string;
+                            }[];
+                            /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
+                            rank: number | null;
+                            votes: number;
+                            average: string | null;
+                            fanScore: string | null;
+                            /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
+                            fewVotes: boolean;
+                        }[];
+                        /** @description Episodes without votes, in episode order. */
+                        unrated: {
+                            id: number;
+                            season: number;
+                            number: number;
+                            /** @description The title, or "Episode N" when it is unknown. */
+                            title: string;
+                            airDate: string | null;
+                            synopsis: string | null;
+                            directors: string[];
+                            watchLinks: {
+                                provider: string;
+                                url: string;
+                            }[];
+                            /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
+                            rank: number | null;
+                            votes: number;
+                            average: string | null;
+                            fanScore: string | null;
+                            /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
+                            fewVotes: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such show, season or episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    getEpisode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The show’s slug, e.g. `kaleido-star`. */
+                show: string;
+                /** @description Season number, from 1. */
+                season: number;
+                /** @description Episode number within the season, from 1. */
+                episode: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The episode with its numbers and ranks. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        season: number;
+                        number: number;
+                        /** @description The title, or "Episode N" when it is unknown. */
+                        title: string;
+                        airDate: string | null;
+                        synopsis: string | null;
+                        directors: string[];
+                        watchLinks: {
+                            provider: string;
+                            url: string;
+                        }[];
+                        /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
+                        rank: number | null;
+                        votes: number;
+                        average: string | null;
+                        fanScore: string | null;
+                        /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
+                        fewVotes: boolean;
+                    } & {
+                        /** @description Votes cast on Epirank for each rating 1…10 (index 0 holds the 1s). */
+                        histogram: number[];
+                        /** @description Votes cast on Epirank (the histogram’s total). */
+                        votesHere: number;
+                        /** @description Votes imported from elsewhere, ratings unknown. */
+                        baselineVotes: number;
+                        seasonRank: {
+                            rank: number;
+                            of: number;
+                        } | null;
+                        showRank: {
+                            rank: number;
+                            of: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such show, season or episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    rateEpisode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                show: string;
+                season: number;
+                episode: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description A rating from 1 (worst) to 10 (best): a JSON integer.
+                     * @enum {unknown}
+                     */
+                    rating: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+                };
+            };
+        };
+        responses: {
+            /** @description Rated: the rating now held, and the episode’s new numbers and ranks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        yourRating: number | null;
+                        episode: {
+                            id: number;
+                            season: number;
+                            number: number;
+                            title: string;
+                            /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
+                            rank: number | null;
+                            votes: number;
+                            average: string | null;
+                            fanScore: string | null;
+                            fewVotes: boolean;
+                        } & {
+                            histogram: number[];
+                            votesHere: number;
+                            baselineVotes: number;
+                            seasonRank: {
+                                rank: number;
+                                of: number;
+                            } | null;
+                            showRank: {
+                                rank: number;
+                                of: number;
+                            } | null;
+                        };
+                        ranking?: {
+                            /** @enum {unknown} */
+                            scope: "season" | "show";
+                            /** @enum {unknown} */
+                            sort: "score" | "average" | "votes";
+                            episodes: {
+                                id: number;
+                                season: number;
+                                number: number;
+                                title: string;
+                                /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
+                                rank: number | null;
+                                votes: number;
+                                average: string | null;
+                                fanScore: string | null;
+                                fewVotes: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A malformed parameter or a rating that is not a whole number from 1 to 10 (`/problems/invalid-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description A body larger than the server accepts (`/problems/payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description A body in a media type the server does not read, such as XML; send `application/json` (`/problems/unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description Too many votes from this voter or address (`/problems/too-many-requests`); nothing was written. */
+            429: {
+                headers: {
+                    /** @description seconds until this voter and address may vote again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    withdrawRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                show: string;
+                season: number;
+                episode: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn (or there was none): the episode’s numbers and ranks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        yourRating: number | null;
+                        episode: {
+                            id: number;
+                            season: number;
+                            number: number;
+                            title: string;
+                            /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
+                            rank: number | null;
+                            votes: number;
+                            average: string | null;
+                            fanScore: string | null;
+                            fewVotes: boolean;
+                        } & {
+                            histogram: number[];
+                            votesHere: number;
+                            baselineVotes: number;
+                            seasonRank: {
+                                rank: number;
+                                of: number;
+                            } | null;
+                            showRank: {
+                                rank: number;
+                                of: number;
+                            } | null;
+                        };
+                        ranking?: {
+                            /** @enum {unknown} */
+                            scope: "season" | "show";
+                            /** @enum {unknown} */
+                            sort: "score" | "average" | "votes";
+                            episodes: {
+                                id: number;
+                                season: number;
+                                number: number;
+                                title: string;
+                                /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
+                                rank: number | null;
+                                votes: number;
+                                average: string | null;
+                                fanScore: string | null;
+                                fewVotes: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A malformed parameter or a rating that is not a whole number from 1 to 10 (`/problems/invalid-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description Too many votes from this voter or address (`/problems/too-many-requests`); nothing was written. */
+            429: {
+                headers: {
+                    /** @description seconds until this voter and address may vote again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+}

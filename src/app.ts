@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
@@ -62,11 +63,17 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
   await app.register(cookie, { secret: cookieSecret });
   await app.register(formbody);
+  // HTML, CSS, JS, JSON and problem documents (the default types) over 1 KB, brotli or gzip; request
+  // bodies are never inflated (globalDecompression), so the 64 KB body limit means what it says.
+  // Cached pages are stored compressed (page-cache.ts) and pass through untouched.
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
   // Only the admin import accepts uploads: one catalogue file and a few small fields.
   await app.register(multipart, { limits: UPLOAD_LIMITS });
 
   app.decorate('config', config);
   app.decorate('services', createServices(database, config));
+  // The best-episode refresher works in the background: stop it with the app.
+  app.addHook('onClose', async () => app.services.bestEpisodes.stop());
   app.addHook('onClose', async () => database.close());
 
   registerSessions(app);

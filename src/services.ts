@@ -1,17 +1,22 @@
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AdminCatalogService } from './admin/admin-catalog.service.js';
+import { AdminListsRepository } from './admin/admin-lists.repository.js';
+import { AdminListsService } from './admin/admin-lists.service.js';
 import { AuditRepository } from './admin/audit.repository.js';
 import { ModerationRepository } from './admin/moderation.repository.js';
 import { ModerationService } from './admin/moderation.service.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { BestEpisodeRefresher } from './catalog/best-episode-refresher.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
+import { ShowFiguresRepository } from './catalog/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { networkKey } from './http/ip-address.js';
 import { RankingsService } from './ranking/rankings.service.js';
+import { StandingsCache } from './ranking/standings-cache.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
 import { RateLimiter } from './votes/rate-limiter.js';
 import { TallyAudit } from './votes/tally-audit.js';
@@ -33,7 +38,11 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const standings = new StandingsRepository(database.db);
   const votesRepository = new VotesRepository(database.db, database.dialect);
   const pageCache = new PageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
-  const rankings = new RankingsService(catalog, standings, config.rankPriorVotes);
+  const showFigures = new ShowFiguresRepository(database.db);
+  const bestEpisodes = new BestEpisodeRefresher(showFigures, config.rankPriorVotes);
+  // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
+  const showStandings = new StandingsCache(standings, { ttlMs: config.pageCacheSeconds * 1000 });
+  const rankings = new RankingsService(catalog, standings, config.rankPriorVotes, { repository: showFigures, bestEpisodes }, showStandings);
   const episodeDirectory = new EpisodeDirectory(catalog);
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
   const votes = new VotesService(
@@ -42,7 +51,11 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     rankings,
     // An address's votes count against its network: one IPv6 subscriber picks from a whole /64.
     { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp, Date.now, networkKey) },
-    (showId) => pageCache.invalidateShow(showId),
+    (showId, episodeId) => {
+      pageCache.invalidateShow(showId);
+      showStandings.tallyChanged(showId, episodeId);
+      bestEpisodes.notify(showId);
+    },
     config.voting,
     voteBlocks,
   );
@@ -51,15 +64,23 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     votesRepository,
     new AccountThrottle(),
     config.passwordCostLog2,
+    // A merge that replaced ratings changed tallies; it is rare (a sign-in), so drop everything.
+    () => {
+      pageCache.clear();
+      showStandings.clear();
+    },
   );
   const adminCatalog = new AdminCatalogService(
     database.db,
     (showId) => {
       pageCache.invalidateShow(showId);
+      showStandings.invalidateShow(showId);
       episodeDirectory.forget();
+      bestEpisodes.notify(showId);
     },
     () => {
       pageCache.clear();
+      showStandings.clear();
       episodeDirectory.forget();
     },
   );
@@ -67,12 +88,18 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     database,
     catalog,
     adminCatalog,
+    adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog),
     audit: new AuditRepository(database.db),
-    moderation: new ModerationService(database.db, catalog, voteBlocks, () => pageCache.clear()),
+    moderation: new ModerationService(database.db, catalog, voteBlocks, () => {
+      pageCache.clear();
+      showStandings.clear();
+    }),
     rankings,
+    bestEpisodes,
     votes,
     accounts,
     pageCache,
+    showStandings,
     episodeDirectory,
     tallyAudit: new TallyAudit(votesRepository, catalog),
   };

@@ -47,6 +47,11 @@ export class AccountsService {
     /** How often one network may sign in, sign up and change passwords. */
     private readonly throttle: AccountThrottle,
     private readonly passwordCost: number,
+    /**
+     * Told after a sign-in merged anonymous ratings into an account and that replaced ratings
+     * (tallies changed), so cached rankings and pages can be dropped.
+     */
+    private readonly onTalliesChanged: () => void = () => undefined,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -125,7 +130,10 @@ export class AccountsService {
   }
 
   private async startSession(user: User, anonymous: VoterRef | null): Promise<SignedIn> {
-    if (anonymous && anonymous.kind === 'anonymous') await this.votes.mergeVoter(anonymous.id, accountVoter(user));
+    if (anonymous && anonymous.kind === 'anonymous') {
+      const merged = await this.votes.mergeVoter(anonymous.id, accountVoter(user));
+      if (merged.replaced > 0) this.onTalliesChanged();
+    }
     const sessionToken = randomBytes(32).toString('base64url');
     const now = this.clock();
     await this.accounts.insertSession({

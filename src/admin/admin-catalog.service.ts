@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { FormError } from '../accounts/accounts.service.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import {
@@ -20,6 +20,7 @@ import {
 import type { Show, StoredEpisode, WatchLink } from '../catalog/catalog.types.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Database, Role } from '../db/schema.js';
+import { transact } from '../db/transact.js';
 import { NotFoundError } from '../errors.js';
 import { AuditRepository, type Actor } from './audit.repository.js';
 import { DeletionImpactRepository, type DeletionImpact } from './deletion-impact.repository.js';
@@ -82,58 +83,56 @@ export class AdminCatalogService {
 
   async createShow(actor: Actor, fields: ShowFields): Promise<Show> {
     const input = validateShow(fields);
-    const show = await this.change(async (catalog, audit) => {
+    const show = await this.change(async (catalog, audit, changed) => {
       await catalog.insertShow({ ...input, lastUpdated: this.today() }).catch((error: unknown) => {
         if (isUniqueViolation(error)) throw new FormError({ slug: 'Another show already has this slug.' });
         throw error;
       });
       const created = (await catalog.findShowBySlug(input.slug))!;
       await audit.record({ actor, action: 'show.create', subject: `show ${input.slug}`, before: null, after: created, at: this.now() });
+      changed(created.id);
       return created;
     });
-    this.onCatalogChanged(show.id);
     return show;
   }
 
   async updateShow(actor: Actor, slug: string, fields: Omit<ShowFields, 'slug'>): Promise<Show> {
     const input = validateShow({ ...fields, slug });
-    const show = await this.change(async (catalog, audit) => {
+    const show = await this.change(async (catalog, audit, changed) => {
       const before = await this.requireShow(catalog, slug);
       await catalog.updateShow(before.id, { ...input, lastUpdated: this.today() });
       const after = (await catalog.findShowBySlug(slug))!;
       await audit.record({ actor, action: 'show.update', subject: `show ${slug}`, before, after, at: this.now() });
+      changed(after.id);
       return after;
     });
-    this.onCatalogChanged(show.id);
     return show;
   }
 
   async deleteShow(actor: Actor, slug: string): Promise<void> {
-    const id = await this.change(async (catalog, audit) => {
+    await this.change(async (catalog, audit, changed) => {
       const before = await this.requireShow(catalog, slug);
       await catalog.deleteShow(before.id);
       await audit.record({ actor, action: 'show.delete', subject: `show ${slug}`, before, after: null, at: this.now() });
-      return before.id;
+      changed(before.id);
     });
-    this.onCatalogChanged(id);
   }
 
   async addSeason(actor: Actor, slug: string, numberText: string): Promise<void> {
     const number = parseCatalogNumber(numberText);
     if (number === null) throw new FormError({ season: `Enter a season number from ${NUMBER_RANGE_TEXT}.` });
-    const id = await this.change(async (catalog, audit) => {
+    await this.change(async (catalog, audit, changed) => {
       const show = await this.requireShow(catalog, slug);
       if (await catalog.findSeason(show.id, number)) throw new FormError({ season: `Season ${number} already exists.` });
       await catalog.insertSeason(show.id, number);
       await catalog.updateShow(show.id, { lastUpdated: this.today() });
       await audit.record({ actor, action: 'season.create', subject: `show ${slug} season ${number}`, before: null, after: { number }, at: this.now() });
-      return show.id;
+      changed(show.id);
     });
-    this.onCatalogChanged(id);
   }
 
   async deleteSeason(actor: Actor, slug: string, seasonNumber: number): Promise<void> {
-    const id = await this.change(async (catalog, audit) => {
+    await this.change(async (catalog, audit, changed) => {
       const show = await this.requireShow(catalog, slug);
       const season = await catalog.findSeason(show.id, seasonNumber);
       if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
@@ -148,15 +147,14 @@ export class AdminCatalogService {
         after: null,
         at: this.now(),
       });
-      return show.id;
+      changed(show.id);
     });
-    this.onCatalogChanged(id);
   }
 
   /** Creates an episode (`episodeNumber` null) or edits one; its number is fixed once created. */
   async saveEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number | null, fields: EpisodeFields): Promise<number> {
     const input = validateEpisode(fields, episodeNumber);
-    const showId = await this.change(async (catalog, audit) => {
+    await this.change(async (catalog, audit, changed) => {
       const show = await this.requireShow(catalog, slug);
       const season = await catalog.findSeason(show.id, seasonNumber);
       if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
@@ -176,9 +174,8 @@ export class AdminCatalogService {
         await audit.record({ actor, action: 'episode.update', subject, before: describe(before), after: describe(after), at: this.now() });
       }
       await catalog.updateShow(show.id, { lastUpdated: this.today() });
-      return show.id;
+      changed(show.id);
     });
-    this.onCatalogChanged(showId);
     return input.number;
   }
 
@@ -200,7 +197,7 @@ export class AdminCatalogService {
   }
 
   async deleteEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number): Promise<void> {
-    const showId = await this.change(async (catalog, audit) => {
+    await this.change(async (catalog, audit, changed) => {
       const show = await this.requireShow(catalog, slug);
       const season = await catalog.findSeason(show.id, seasonNumber);
       const before = season && (await catalog.episodesOfSeason(season.id)).find((e) => e.number === episodeNumber);
@@ -215,9 +212,8 @@ export class AdminCatalogService {
         after: null,
         at: this.now(),
       });
-      return show.id;
+      changed(show.id);
     });
-    this.onCatalogChanged(showId);
   }
 
   /**
@@ -231,9 +227,10 @@ export class AdminCatalogService {
       dryRun,
       clock: this.clock,
       allowRatings: actorRole === 'admin',
-      // The record commits with the import, or neither does.
-      beforeCommit: (trx, counts) =>
-        new AuditRepository(trx).record({
+      // The record commits with the import, or neither does; cached pages are dropped once it has.
+      beforeCommit: (trx, counts) => {
+        trx.onCommit(this.onImported);
+        return new AuditRepository(trx).record({
           actor,
           action: 'catalog.import',
           subject: source,
@@ -246,15 +243,20 @@ export class AdminCatalogService {
             ratingChanges: counts.ratingChanges,
           },
           at: this.now(),
-        }),
+        });
+      },
     });
-    if (!dryRun) this.onImported();
     return summary;
   }
 
-  /** Runs an edit and its audit record in one transaction. */
-  private async change<T>(work: (catalog: CatalogRepository, audit: AuditRepository) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx: Transaction<Database>) => work(new CatalogRepository(trx, this.clock), new AuditRepository(trx)));
+  /**
+   * Runs an edit and its audit record in one transaction; `changed(showId)` drops that show's
+   * cached pages once the edit commits (never for an edit that rolls back).
+   */
+  private async change<T>(work: (catalog: CatalogRepository, audit: AuditRepository, changed: (showId: number) => void) => Promise<T>): Promise<T> {
+    return transact(this.db, (trx) =>
+      work(new CatalogRepository(trx, this.clock), new AuditRepository(trx), (showId) => trx.onCommit(() => this.onCatalogChanged(showId))),
+    );
   }
 
   private async requireShow(catalog: CatalogRepository, slug: string): Promise<Show> {

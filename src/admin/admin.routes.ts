@@ -6,7 +6,7 @@ import { FormError } from '../accounts/accounts.service.js';
 import { LIMITS } from '../catalog/catalog-rules.js';
 import { FORM_FIELD_MAX_LENGTH } from './admin-catalog.service.js';
 import type { Role } from '../db/schema.js';
-import { ForbiddenError, NotFoundError } from '../errors.js';
+import { ForbiddenError } from '../errors.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { sendPage } from '../http/send-page.js';
 import { CatalogFormatError } from '../importers/catalog-format.js';
@@ -20,6 +20,7 @@ import { AdminHomePage, ConfirmDeletePage, EditEpisodePage, EditShowPage, NewSho
 import { ImportPage } from '../web/pages/admin/import.pages.js';
 import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from '../web/pages/admin/moderation.pages.js';
 import { ADMIN_ROLES, adminPath, CONFIRM_DELETE, EDITOR_ROLES } from './admin-paths.js';
+import { ADMIN_PAGE_SIZE, MAX_PAGE_NUMBER, parseVoteCursor, VOTE_CURSOR_PATTERN } from './admin-paging.js';
 import { PENDING_IMPORT_MINUTES, PendingImports } from './pending-imports.js';
 
 // Field sizes come from the catalogue's rules (see FORM_FIELD_MAX_LENGTH); the service says what is wrong.
@@ -47,6 +48,14 @@ const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 1
 const isSaved = (query: { saved?: string }) => query.saved === '1';
 const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Type.String({ maxLength: 20 })) });
 const isConfirmed = (body: Record<string, string | undefined>) => body[CONFIRM_DELETE.name] === CONFIRM_DELETE.value;
+// Paged lists (see admin-paging.ts): `?page=` for lists in a fixed order, `?before=`/`?after=` an
+// entry's id (or a vote's cursor) for lists ordered by time.
+const PageNumber = Type.Integer({ minimum: 1, maximum: MAX_PAGE_NUMBER });
+const EntryId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+const PageQuery = Type.Object({ page: Type.Optional(PageNumber) });
+const KeysetQuery = Type.Object({ before: Type.Optional(EntryId), after: Type.Optional(EntryId) });
+const VoteCursor = Type.String({ pattern: VOTE_CURSOR_PATTERN, maxLength: 60 });
+const ModerationQuery = Type.Object({ page: Type.Optional(PageNumber), blocksBefore: Type.Optional(EntryId), blocksAfter: Type.Optional(EntryId) });
 
 /**
  * Who may use the admin side: a visitor who is not signed in is sent to sign in; a signed-in fan
@@ -71,7 +80,7 @@ const actorOf = (request: FastifyRequest) => {
 /** The operator's side: catalogue editing (admins and editors) and the audit log (admins). */
 export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { adminCatalog, audit, catalog, moderation } = app.services;
+  const { adminCatalog, adminLists, audit, moderation } = app.services;
   const publicUrl = app.config.publicUrl;
   const editors = { preValidation: guard(EDITOR_ROLES) };
   const editorForms = {
@@ -82,19 +91,15 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   const user = (request: FastifyRequest) => request.user;
   const page = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
-  async function showWithEpisodes(slug: string) {
-    const show = await catalog.findShowBySlug(slug);
-    if (!show) throw new NotFoundError(`There is no show called “${slug}”.`);
-    const seasons = await catalog.listSeasons(show.id);
-    return { show, seasons: await Promise.all(seasons.map(async (s) => ({ ...s, episodes: await catalog.episodesOfSeason(s.id) }))) };
-  }
-
-  app.get('/admin', editors, async (request, reply) =>
-    sendPage(page(reply), AdminHomePage({ user: user(request), shows: await catalog.listShows(), canAudit: ADMIN_ROLES.includes(request.user!.role) })),
+  app.get('/admin', { ...editors, schema: { querystring: PageQuery } }, async (request, reply) =>
+    sendPage(
+      page(reply),
+      AdminHomePage({ user: user(request), shows: await adminLists.shows(request.query.page ?? 1), canAudit: ADMIN_ROLES.includes(request.user!.role) }),
+    ),
   );
 
-  app.get(adminPath.audit, { preValidation: guard(ADMIN_ROLES) }, async (request, reply) =>
-    sendPage(page(reply), AuditPage({ user: user(request), entries: await audit.list(200) })),
+  app.get(adminPath.audit, { preValidation: guard(ADMIN_ROLES), schema: { querystring: KeysetQuery } }, async (request, reply) =>
+    sendPage(page(reply), AuditPage({ user: user(request), entries: await audit.page(request.query, ADMIN_PAGE_SIZE) })),
   );
 
   app.get(adminPath.newShow, editors, async (request, reply) => sendPage(page(reply), NewShowPage({ user: user(request) })));
@@ -110,8 +115,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     }
   });
 
-  app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: SavedQuery } }, async (request, reply) =>
-    sendPage(page(reply), EditShowPage({ user: user(request), ...(await showWithEpisodes(request.params.show)), saved: isSaved(request.query) })),
+  // `?season=2&page=3`: season 2 of the editor lists its third page of episodes.
+  const ShowEditorQuery = Type.Object({ ...SavedQuery.properties, season: Type.Optional(Number_), page: Type.Optional(PageNumber) });
+  app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: ShowEditorQuery } }, async (request, reply) =>
+    sendPage(page(reply), EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show, request.query)), saved: isSaved(request.query) })),
   );
 
   app.post('/admin/shows/:show', { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: ShowBody } }, async (request, reply) => {
@@ -122,7 +129,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       return reply.redirect(`${adminPath.show(request.params.show)}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      const data = await showWithEpisodes(request.params.show);
+      const data = await adminLists.showEditor(request.params.show);
       return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...data, values: { ...values, slug: request.params.show }, errors: error.fields }));
     }
   });
@@ -150,7 +157,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
         return reply.redirect(`${adminPath.show(request.params.show)}?saved=1`, 303);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...(await showWithEpisodes(request.params.show)), errors: error.fields }));
+        return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show)), errors: error.fields }));
       }
     },
   );
@@ -159,14 +166,12 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   const EpisodeParams = Type.Object({ show: Slug, season: Number_, episode: Number_ });
 
   app.get('/admin/shows/:show/seasons/:season/episodes/new', { ...editors, schema: { params: SeasonParams } }, async (request, reply) => {
-    const { show } = await showWithEpisodes(request.params.show);
+    const show = await adminLists.findShow(request.params.show);
     return sendPage(page(reply), EditEpisodePage({ user: user(request), show, season: request.params.season, episode: null, values: {} }));
   });
 
   app.get('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editors, schema: { params: EpisodeParams, querystring: SavedQuery } }, async (request, reply) => {
-    const { show, seasons } = await showWithEpisodes(request.params.show);
-    const episode = seasons.find((s) => s.number === request.params.season)?.episodes.find((e) => e.number === request.params.episode);
-    if (!episode) throw new NotFoundError(`${show.title} has no season ${request.params.season} episode ${request.params.episode}.`);
+    const { show, episode } = await adminLists.episodeForEditor(request.params.show, request.params.season, request.params.episode);
     const values = {
       title: episode.title ?? '',
       airDate: episode.airDate ?? '',
@@ -204,7 +209,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       return reply.redirect(`${adminPath.episode(params.show, params.season, number)}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      const { show } = await showWithEpisodes(params.show);
+      const show = await adminLists.findShow(params.show);
       return sendPage(
         page(reply).code(400),
         EditEpisodePage({ user: user(request), show, season: params.season, episode: isNew ? null : params.episode!, values, errors: error.fields }),
@@ -282,19 +287,26 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     reply: FastifyReply,
     extra: { errors?: Record<string, string>; message?: string } = {},
     status = 200,
+    query: { page?: number; blocksBefore?: number; blocksAfter?: number } = {},
   ) {
-    const flags = (await moderation.flagged()).map((f) => ({
+    const flagged = await moderation.flagged(query.page ?? 1);
+    const items = flagged.items.map((f) => ({
       ...f,
       link: f.address && adminPath.moderateEpisode(f.address.show, f.address.season, f.address.episode),
     }));
-    return sendPage(page(reply).code(status), ModerationPage({ user: user(request), flags, blocks: await moderation.listBlocks(), ...extra }));
+    const blocks = await moderation.blocksPage({ before: query.blocksBefore, after: query.blocksAfter });
+    return sendPage(page(reply).code(status), ModerationPage({ user: user(request), flags: { ...flagged, items }, blocks, query, ...extra }));
   }
 
-  app.get(adminPath.moderation, admins, async (request, reply) => moderationPage(request, reply));
+  app.get(adminPath.moderation, { ...admins, schema: { querystring: ModerationQuery } }, async (request, reply) =>
+    moderationPage(request, reply, {}, 200, request.query),
+  );
 
-  app.get('/admin/moderation/shows/:show/seasons/:season/episodes/:episode', { ...admins, schema: { params: EpisodeParams } }, async (request, reply) => {
+  const NewestQuery = Type.Object({ before: Type.Optional(VoteCursor), after: Type.Optional(VoteCursor) });
+  app.get('/admin/moderation/shows/:show/seasons/:season/episodes/:episode', { ...admins, schema: { params: EpisodeParams, querystring: NewestQuery } }, async (request, reply) => {
     const { show, season, episode } = request.params;
-    return sendPage(page(reply), EpisodeModerationPage({ user: user(request), report: await moderation.episodeReport(show, season, episode) }));
+    const cursor = { before: parseVoteCursor(request.query.before), after: parseVoteCursor(request.query.after) };
+    return sendPage(page(reply), EpisodeModerationPage({ user: user(request), report: await moderation.episodeReport(show, season, episode, cursor) }));
   });
 
   app.post(
@@ -303,7 +315,8 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       // Like a deletion, removing a voter's ratings asks first, on a page of its own.
       if (!isConfirmed(request.body)) {
-        return sendPage(page(reply), ConfirmRemoveVoterPage({ user: user(request), voterId: request.body.voterId.trim() }));
+        const voterId = request.body.voterId.trim();
+        return sendPage(page(reply), ConfirmRemoveVoterPage({ user: user(request), voterId, reach: await moderation.voterReach(voterId) }));
       }
       try {
         const removed = await moderation.removeVoterRatings(actorOf(request), request.body.voterId.trim());

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { AuditLogTable, Database } from '../db/schema.js';
+import { keysetPage, type KeysetPage } from './admin-paging.js';
 
 export interface AuditEntry {
   id: number;
@@ -35,17 +36,33 @@ export class AuditRepository {
       .execute();
   }
 
-  /** The newest entries first. */
-  async list(limit: number, offset = 0): Promise<AuditEntry[]> {
-    const rows = await this.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute();
-    return rows.map((r) => ({
-      id: r.id,
-      actorEmail: r.actor_email,
-      action: r.action,
-      subject: r.subject,
-      before: r.before_json === null ? null : JSON.parse(r.before_json),
-      after: r.after_json === null ? null : JSON.parse(r.after_json),
-      createdAt: r.created_at,
-    }));
+  /**
+   * A page of the log newest first, before or after an entry's id (ids only grow, so they order the
+   * log by time and a page's link keeps naming the same entries while new ones arrive).
+   */
+  async page(cursor: { before?: number | undefined; after?: number | undefined }, limit: number): Promise<KeysetPage<AuditEntry, number>> {
+    return keysetPage(
+      cursor,
+      limit,
+      async (direction, from, count) => {
+        let query = this.db.selectFrom('audit_log').selectAll();
+        if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
+        const rows = await query.orderBy('id', direction === 'older' ? 'desc' : 'asc').limit(count).execute();
+        return rows.map(toEntry);
+      },
+      (entry) => entry.id,
+    );
   }
+}
+
+function toEntry(r: Selectable<AuditLogTable>): AuditEntry {
+  return {
+    id: r.id,
+    actorEmail: r.actor_email,
+    action: r.action,
+    subject: r.subject,
+    before: r.before_json === null ? null : JSON.parse(r.before_json),
+    after: r.after_json === null ? null : JSON.parse(r.after_json),
+    createdAt: r.created_at,
+  };
 }

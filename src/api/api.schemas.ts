@@ -1,6 +1,9 @@
-import Type from 'typebox';
+import Type, { type TSchema } from 'typebox';
+import { SESSION_COOKIE } from '../accounts/session.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../http/errors.js';
 import { SORT_ORDERS } from '../ranking/ranking.js';
 import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
+import { VOTER_COOKIE } from '../votes/voter-cookie.js';
 
 /**
  * Schemas of the public JSON API (/api/v1). Routes validate their input with them, Fastify
@@ -35,8 +38,8 @@ export const SortQuery = Type.Object({
 
 export const ShowsQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Only shows whose title contains this text (case-insensitive).' })),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, default: 1 })),
-  perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, default: 1, description: 'Which page, from 1.' })),
+  perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Shows on a page.' })),
 });
 
 export const Rank = Nullable(
@@ -58,7 +61,12 @@ export const EpisodeSchema = Type.Object({
   synopsis: Nullable(Type.String()),
   directors: Type.Array(Type.String()),
   watchLinks: Type.Array(WatchLinkSchema),
-  rank: Nullable(Type.Integer({ minimum: 1, description: 'Position in this ranking; null when unrated.' })),
+  rank: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+    description:
+      'Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; ' +
+      'for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); ' +
+      'for a show’s best episode, its place in the show (1). Null while the episode has no votes.',
+  }),
   votes: Type.Integer({ minimum: 0 }),
   average: Decimal,
   fanScore: Decimal,
@@ -130,13 +138,79 @@ export const ProblemSchema = Type.Object({
   instance: Type.String(),
 });
 
-/** An error answer, documented with the media type it is sent with. */
-export function problem(description: string) {
-  return { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
+/** A successful JSON answer, documented with its own description. */
+export function answer<T extends TSchema>(description: string, schema: T) {
+  return { description, content: { 'application/json': { schema } } };
 }
 
-/** The error answers every read endpoint may give. */
-export const readErrors = {
-  400: problem('A malformed parameter (an id, a page, a sort order).'),
-  404: problem('No such show, season or episode.'),
+/**
+ * A successful read: its body, and the caching headers every read carries (src/http/api-caching.ts),
+ * which make the 304 below possible.
+ */
+export function readAnswer<T extends TSchema>(description: string, schema: T) {
+  return {
+    ...answer(description, schema),
+    headers: {
+      ETag: { type: 'string', description: 'a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged.' },
+      'Cache-Control': { type: 'string', description: 'how long the answer may be reused without asking again.' },
+    },
+  };
+}
+
+const RetryAfter = (description: string) => ({ 'Retry-After': { type: 'integer', minimum: 1, description } });
+
+/** An error answer, documented with the media type it is sent with. */
+export function problem(description: string, headers?: Record<string, object>) {
+  return { description, content: { 'application/problem+json': { schema: ProblemSchema } }, ...(headers ? { headers } : {}) };
+}
+
+/** Every operation reads or writes the database, so every one may answer this (src/http/errors.ts). */
+export const unavailable = {
+  503: problem(
+    `The database is unavailable at the moment (\`/problems/service-unavailable\`): the request did not go through, and the same request may be sent again after Retry-After.`,
+    RetryAfter(`seconds to wait before trying again (${DATABASE_RETRY_AFTER_SECONDS}).`),
+  ),
 };
+
+/** The vote limits per voter and per address (VOTE_LIMIT_PER_VOTER, VOTE_LIMIT_PER_IP). */
+export const tooManyRequests = {
+  429: problem(
+    'Too many votes from this voter or address (`/problems/too-many-requests`); nothing was written.',
+    RetryAfter('seconds until this voter and address may vote again.'),
+  ),
+};
+
+/** The answers every read endpoint may give besides its 200. */
+export const readErrors = {
+  304: { type: 'null', description: 'Not modified: the If-None-Match tag is current, and no body is sent.' },
+  400: problem('A malformed parameter (`/problems/invalid-request`); `detail` names it.'),
+  404: problem('No such show, season or episode (`/problems/not-found`).'),
+  ...unavailable,
+} as const;
+
+/**
+ * How a request names its voter. Reads need nothing (`security: []`); a vote is the signed-in
+ * account's when the session cookie is sent, else the anonymous voter's named by the voter cookie,
+ * else a new anonymous voter's, whose cookie comes back in Set-Cookie.
+ */
+export const SECURITY_SCHEMES = {
+  voterCookie: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: VOTER_COOKIE,
+    description:
+      'The anonymous voter, signed by the server. A client that votes without it becomes a new voter and receives it in Set-Cookie; sending it back keeps the same voter, so a rating can be replaced or withdrawn.',
+  },
+  sessionCookie: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'A signed-in fan’s session (from /account/sign-in). When it is sent, votes are the account’s and the voter cookie is not used.',
+  },
+} as const;
+
+/** For reads: public, no cookie needed. */
+export const PUBLIC: Array<Record<string, string[]>> = [];
+
+/** For votes: the session cookie, or the voter cookie, or neither (a new voter is made). */
+export const VOTER: Array<Record<string, string[]>> = [{ sessionCookie: [] }, { voterCookie: [] }, {}];

@@ -6,7 +6,9 @@ import type { EpisodeEntry, RankingView, SeasonSummary } from '../ranking/rankin
 import {
   EpisodeDetailSchema,
   EpisodeParams,
+  PUBLIC,
   RankingSchema,
+  readAnswer,
   readErrors,
   SeasonParams,
   SeasonSummarySchema,
@@ -27,11 +29,18 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
     '/shows',
     {
       schema: {
+        operationId: 'listShows',
         summary: 'List shows',
         description: 'Shows in title order, a page at a time, optionally filtered by title.',
         tags: ['shows'],
+        security: PUBLIC,
         querystring: ShowsQuery,
-        response: { 200: ShowsPageSchema, 400: readErrors[400] },
+        response: {
+          200: readAnswer('A page of shows, each with its vote total and best episode.', ShowsPageSchema),
+          304: readErrors[304],
+          400: readErrors[400],
+          503: readErrors[503],
+        },
       },
     },
     async (request) => {
@@ -56,11 +65,13 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
     '/shows/:show',
     {
       schema: {
+        operationId: 'getShow',
         summary: 'One show',
         description: 'A show with its seasons and their totals.',
         tags: ['shows'],
+        security: PUBLIC,
         params: ShowParams,
-        response: { 200: ShowDetailSchema, ...readErrors },
+        response: { 200: readAnswer('The show and its seasons.', ShowDetailSchema), ...readErrors },
       },
     },
     async (request) => {
@@ -73,10 +84,13 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
     '/shows/:show/seasons',
     {
       schema: {
+        operationId: 'listSeasons',
         summary: 'A show’s seasons',
+        description: 'The seasons of a show in number order, each with its episode and vote totals.',
         tags: ['shows'],
+        security: PUBLIC,
         params: ShowParams,
-        response: { 200: Type.Array(SeasonSummarySchema), ...readErrors },
+        response: { 200: readAnswer('The show’s seasons.', Type.Array(SeasonSummarySchema)), ...readErrors },
       },
     },
     async (request) => (await rankings.overview(request.params.show)).seasons.map(seasonFields),
@@ -86,12 +100,14 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
     '/shows/:show/ranking',
     {
       schema: {
+        operationId: 'getShowRanking',
         summary: 'Every episode of a show, ranked',
-        description: 'All seasons together, in the same order as the show page.',
+        description: 'All seasons together, in the same order as the show page; each `rank` is the place in the whole show.',
         tags: ['rankings'],
+        security: PUBLIC,
         params: ShowParams,
         querystring: SortQuery,
-        response: { 200: RankingSchema, ...readErrors },
+        response: { 200: readAnswer('The show’s episodes, ranked, then the unrated ones.', RankingSchema), ...readErrors },
       },
     },
     async (request) => {
@@ -104,12 +120,14 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
     '/shows/:show/seasons/:season/ranking',
     {
       schema: {
+        operationId: 'getSeasonRanking',
         summary: 'A season, ranked',
-        description: 'Every episode of the season with votes, best first, in the same order as the season page; then the unrated ones.',
+        description: 'Every episode of the season with votes, best first, in the same order as the season page; then the unrated ones. Each `rank` is the place in the season.',
         tags: ['rankings'],
+        security: PUBLIC,
         params: SeasonParams,
         querystring: SortQuery,
-        response: { 200: RankingSchema, ...readErrors },
+        response: { 200: readAnswer('The season’s episodes, ranked, then the unrated ones.', RankingSchema), ...readErrors },
       },
     },
     async (request) => {
@@ -122,18 +140,20 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
     '/shows/:show/seasons/:season/episodes/:episode',
     {
       schema: {
+        operationId: 'getEpisode',
         summary: 'One episode',
-        description: 'An episode’s details, vote numbers, histogram and ranks in its season and show.',
+        description: 'An episode’s details, vote numbers, histogram and ranks by fan score in its season and show; `rank` is its place in its season.',
         tags: ['episodes'],
+        security: PUBLIC,
         params: EpisodeParams,
-        response: { 200: EpisodeDetailSchema, ...readErrors },
+        response: { 200: readAnswer('The episode with its numbers and ranks.', EpisodeDetailSchema), ...readErrors },
       },
     },
     async (request) => {
       const { show, season, episode } = request.params;
       const data = await rankings.episode(show, season, episode);
       return {
-        ...episodeFields(data.episode, null),
+        ...episodeFields(data.episode, data.seasonRank?.rank ?? null),
         histogram: data.episode.histogram,
         votesHere: data.episode.votesHere,
         baselineVotes: data.episode.baselineCount,

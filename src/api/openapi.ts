@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../http/send-page.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ApiDocsPage } from '../web/pages/api-docs.page.js';
+import { SECURITY_SCHEMES } from './api.schemas.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -19,7 +20,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: '1.0.0',
         description:
           `Fans rate TV episodes from ${RATING_RANGE_TEXT}; this API serves the same rankings as the pages and lets a client vote. ` +
-          'Errors are application/problem+json documents whose `type` names the kind of error.',
+          'Errors are `application/problem+json` documents whose `type` names the kind of error. ' +
+          'Reading needs no cookie; a vote is made as the voter its cookie names.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
       servers: [{ url: '/' }],
       tags: [
@@ -28,6 +31,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'episodes', description: 'One episode' },
         { name: 'votes', description: 'The current voter’s rating of an episode' },
       ],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
     hideUntagged: true,
   });

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
 import type { EpisodeDetails, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
@@ -13,24 +13,6 @@ export class CatalogRepository {
   async listShows(): Promise<Show[]> {
     const rows = await this.db.selectFrom('shows').selectAll().orderBy('title').orderBy('id').execute();
     return rows.map(toShow);
-  }
-
-  /**
-   * A page of shows in title order, optionally only those whose title contains `query`
-   * (case-insensitive on both databases), with the number of matches on all pages.
-   */
-  async searchShows(options: { query?: string; limit: number; offset: number }): Promise<{ shows: Show[]; total: number }> {
-    let filtered = this.db.selectFrom('shows');
-    if (options.query) {
-      // LIKE wildcards typed by a visitor are matched literally.
-      const pattern = `%${options.query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      filtered = filtered.where(sql<boolean>`lower(title) like ${pattern} escape '\\'`);
-    }
-    const [rows, count] = await Promise.all([
-      filtered.selectAll().orderBy('title').orderBy('id').limit(options.limit).offset(options.offset).execute(),
-      filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { shows: rows.map(toShow), total: Number(count.n) };
   }
 
   async findShowBySlug(slug: string): Promise<Show | null> {

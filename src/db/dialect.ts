@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder } from 'kysely';
+import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 
 /**
  * Everything that differs between SQLite and PostgreSQL lives here, so the rest of the code
@@ -9,6 +9,14 @@ export type DialectName = 'sqlite' | 'postgres';
 /** Parses DATABASE_URL: `postgres://` or `postgresql://` selects PostgreSQL, anything else SQLite. */
 export function dialectOf(databaseUrl: string): DialectName {
   return /^postgres(ql)?:\/\//i.test(databaseUrl) ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Which database a Kysely handle (or transaction) talks to, for code that is handed a transaction
+ * and must phrase a query for it (a row lock exists only on PostgreSQL).
+ */
+export function dialectOfConnection(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 /** The SQLite file path from `sqlite:path`, `file:path` or a plain path. */
@@ -50,6 +58,7 @@ export function isForeignKeyViolation(error: unknown): boolean {
  * True for failures that a fresh attempt of the same transaction can succeed at: two first votes
  * racing to insert (unique violation), PostgreSQL serialization failures and deadlocks, and
  * SQLite's "database is busy" when another process holds the write lock past busy_timeout.
+ * transact() retries the unique violation only for work that opts in.
  */
 export function isRetryableConflict(error: unknown): boolean {
   if (isUniqueViolation(error)) return true;

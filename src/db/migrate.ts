@@ -6,6 +6,8 @@ import { accountsMigration } from './migrations/0003-accounts.js';
 import { auditMigration } from './migrations/0004-audit.js';
 import { voteBlocksMigration } from './migrations/0005-vote-blocks.js';
 import { importProvenanceMigration } from './migrations/0006-import-provenance.js';
+import { showFiguresMigration } from './migrations/0007-show-figures.js';
+import { votesByTimeMigration } from './migrations/0008-votes-by-time.js';
 
 /**
  * Migrations are listed in code rather than discovered on disk so that they work the same from
@@ -20,6 +22,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0004-audit': auditMigration(dialect),
     '0005-vote-blocks': voteBlocksMigration(dialect),
     '0006-import-provenance': importProvenanceMigration(dialect),
+    '0007-show-figures': showFiguresMigration(dialect),
+    '0008-votes-by-time': votesByTimeMigration(dialect),
   };
 }
 

@@ -17,6 +17,8 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   vote_blocks: VoteBlocksTable;
+  show_figures: ShowFiguresTable;
+  season_figures: SeasonFiguresTable;
 }
 
 export interface ShowsTable {
@@ -149,6 +151,34 @@ export interface VoteBlocksTable {
   value: string;
   created_by: string;
   created_at: string;
+}
+
+/**
+ * What list pages need per show, kept by database triggers (migration 0007) in the transaction of
+ * every change. Counts and sums include baselines. `best_episode_id` is refreshed after commit and
+ * may lag; `best_changes` is the `tally_changes` it was computed at (NULL: never computed).
+ */
+export interface ShowFiguresTable {
+  show_id: number;
+  episode_count: Generated<number>;
+  rated_episode_count: Generated<number>;
+  vote_count: Generated<number>;
+  vote_sum: Generated<number>;
+  /** When a vote on the show was last cast or changed (an imported one: when it arrived). */
+  last_vote_at: string | null;
+  tally_changes: Generated<number>;
+  best_episode_id: number | null;
+  best_changes: number | null;
+}
+
+/** Per-season counts and totals, kept like `show_figures`. */
+export interface SeasonFiguresTable {
+  season_id: number;
+  show_id: number;
+  episode_count: Generated<number>;
+  rated_episode_count: Generated<number>;
+  vote_count: Generated<number>;
+  vote_sum: Generated<number>;
 }
 
 export type ShowRow = Selectable<ShowsTable>;

@@ -1,8 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { isRetryableConflict } from './dialect.js';
+import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { inSavepoint, runHooks, transact, type SavepointOutcome, type TransactionHandle } from './transact.js';
 
-type Work<T> = (trx: Transaction<Database>) => Promise<T>;
+type Work<T> = (trx: TransactionHandle) => Promise<T>;
 
 interface Job {
   work: Work<unknown>;
@@ -10,16 +10,14 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
-
-const MAX_ATTEMPTS = 5;
-
 /**
  * Group commit for SQLite. SQLite runs one write transaction at a time, and each commit costs
  * more than the vote it carries (profiling: a sixth of a vote request), so writes that arrive
  * together share one transaction. Each runs inside its own SAVEPOINT, so one that fails rolls
  * back alone and rejects alone; the others commit. Nobody's promise resolves before the commit
- * that holds their write: an acknowledged vote is a committed vote.
+ * that holds their write: an acknowledged vote is a committed vote. The batch goes through
+ * transact() like any other transaction (its retry on a busy file included), and each job's
+ * on-commit hooks run after the batch commits, before that job's promise resolves.
  */
 export class WriteBatcher {
   private queue: Job[] = [];
@@ -44,43 +42,24 @@ export class WriteBatcher {
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
+      let outcomes: Array<SavepointOutcome<unknown>>;
       try {
-        const outcomes = await this.commit(batch);
-        batch.forEach((job, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome.ok) job.resolve(outcome.value);
-          else job.reject(outcome.error);
+        // Another process holding the write lock past busy_timeout: transact() retries the whole batch.
+        outcomes = await transact(this.db, async (trx) => {
+          const done: Array<SavepointOutcome<unknown>> = [];
+          for (const job of batch) done.push(await inSavepoint(trx, job.work));
+          return done;
         });
       } catch (error) {
         for (const job of batch) job.reject(error);
+        continue;
+      }
+      for (const [i, job] of batch.entries()) {
+        const outcome = outcomes[i]!;
+        if (!outcome.ok) job.reject(outcome.error);
+        else await runHooks(outcome.hooks).then(() => job.resolve(outcome.value), job.reject);
       }
     }
     this.draining = false;
-  }
-
-  private async commit(batch: Job[]): Promise<Outcome[]> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.db.transaction().execute(async (trx) => {
-          const outcomes: Outcome[] = [];
-          for (const job of batch) {
-            await sql`savepoint batched_write`.execute(trx);
-            try {
-              const value = await job.work(trx);
-              await sql`release batched_write`.execute(trx);
-              outcomes.push({ ok: true, value });
-            } catch (error) {
-              await sql`rollback to batched_write`.execute(trx);
-              await sql`release batched_write`.execute(trx);
-              outcomes.push({ ok: false, error });
-            }
-          }
-          return outcomes;
-        });
-      } catch (error) {
-        // Another process holding the write lock past busy_timeout: the whole batch is retried.
-        if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(error)) throw error;
-      }
-    }
   }
 }

@@ -3,6 +3,7 @@ import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { StoredEpisode } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
+import { transact, type TransactionHandle } from '../db/transact.js';
 import { ForbiddenError } from '../errors.js';
 import { TalliesRepository } from '../votes/tallies.repository.js';
 import { VotesRepository } from '../votes/votes.repository.js';
@@ -43,8 +44,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Called after each episode, for progress on large files. */
   onEpisode?: (done: number, total: number) => void;
-  /** Runs inside the import's transaction once everything is applied (not on a dry run): an audit record, say. */
-  beforeCommit?: (trx: Transaction<Database>, summary: ImportSummary) => Promise<void>;
+  /**
+   * Runs inside the import's transaction once everything is applied (not on a dry run): an audit
+   * record, say, or `trx.onCommit()` for what must wait until the import is committed.
+   */
+  beforeCommit?: (trx: TransactionHandle, summary: ImportSummary) => Promise<void>;
   clock?: () => Date;
   /**
    * Individual ratings are an admin's act (the CLI counts as one): without this, a file that
@@ -98,10 +102,12 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
   const pacer = new Pacer(options.slice ?? DEFAULT_SLICE);
   const importedAt = nowTimestamp(options.clock);
   try {
-    return await db.transaction().execute(async (trx) => {
+    // A deadlock with votes on PostgreSQL (the import holds tally locks to its end) is retried whole.
+    return await transact(db, async (trx) => {
       const summary: ImportSummary = { shows: counts(), seasons: counts(), episodes: counts(), ratings: 0, ratingChanges: [], dryRun: !!options.dryRun };
       let done = 0;
       const catalog = new CatalogRepository(trx, options.clock);
+      const rated: number[] = [];
       for (const show of file.shows) {
         const showId = await upsertShow(catalog, show, summary);
         const seasons = new Map((await catalog.listSeasons(showId)).map((s) => [s.number, s.id]));
@@ -116,12 +122,15 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
           const existing = new Map((await catalog.episodesOfSeason(seasonId)).map((e) => [e.number, e]));
           for (const episode of season.episodes) {
             const label = `${show.slug} S${season.number}E${episode.number}`;
-            await upsertEpisode(trx, catalog, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer });
+            await upsertEpisode(trx, catalog, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer, rated });
             options.onEpisode?.(++done, total);
             await pacer.done();
           }
         }
       }
+      // Once, at the end: the recount locks every tally it rewrites before writing any, in the
+      // order every other recount locks them, so the import and a concurrent one cannot deadlock.
+      await VotesRepository.recountEpisodes(trx, rated, () => pacer.done());
       if (options.dryRun) throw new DryRunRollback(summary);
       await options.beforeCommit?.(trx, summary);
       return summary;
@@ -168,7 +177,7 @@ async function upsertEpisode(
   episode: CatalogEpisode,
   stored: StoredEpisode | undefined,
   summary: ImportSummary,
-  context: { label: string; importedAt: string; pacer: Pacer },
+  context: { label: string; importedAt: string; pacer: Pacer; rated: number[] },
 ): Promise<void> {
   const tallies = new TalliesRepository(trx);
   let episodeId: number;
@@ -210,7 +219,7 @@ async function upsertEpisode(
       await context.pacer.done(batch.length);
     }
     if (written > 0) {
-      await VotesRepository.recountEpisode(trx, episodeId);
+      context.rated.push(episodeId);
       summary.ratings += written;
       changed = true;
     }

@@ -1,4 +1,6 @@
+import type { BestEpisodeRefresher } from '../catalog/best-episode-refresher.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { ShowFigures, ShowFiguresRepository } from '../catalog/show-figures.repository.js';
 import { episodeTitle, type EpisodeDetails, type Season, type Show } from '../catalog/catalog.types.js';
 import { NotFoundError } from '../errors.js';
 import {
@@ -8,11 +10,12 @@ import {
   formatTwoDecimals,
   hasFewVotes,
   rankEpisodes,
-  totalOf,
+  rankOf,
   type Prior,
   type SortOrder,
   type Tally,
 } from './ranking.js';
+import type { ShowStandings, StandingsCache } from './standings-cache.js';
 import type { EpisodeStanding, SeasonTotals, StandingsRepository } from './standings.repository.js';
 
 /** One episode as every page shows it: catalogue details, tally, and the derived numbers. */
@@ -30,8 +33,23 @@ export interface RankedEntry extends EpisodeEntry {
   rank: number;
 }
 
+/** Which slice of a ranking to show: page numbers from 1, rated episodes first, then unrated ones. */
+export interface RankingPaging {
+  page: number;
+  perPage: number;
+}
+
+/** The slice a RankingView holds, and where it sits in the whole ranking. */
+export interface RankingPageInfo extends RankingPaging {
+  /** At least 1: a ranking with no episodes still has its (empty) first page. */
+  pageCount: number;
+  rankedTotal: number;
+  unratedTotal: number;
+}
+
 export interface RankingView {
   sort: SortOrder;
+  page: RankingPageInfo;
   priorVotes: number;
   /** The show's mean C = T / N with two decimals, null when the show has no votes yet. */
   showMean: string | null;
@@ -50,7 +68,18 @@ export interface ShowSummary {
   show: Show;
   votes: number;
   episodeCount: number;
+  ratedEpisodeCount: number;
+  /** When a vote on the show was last cast or changed. */
+  lastVoteAt: string | null;
+  /** The best episode by fan score; may lag the latest vote by BEST_EPISODE_DELAY_MS. */
   best: RankedEntry | null;
+}
+
+/** The bounded front page: a few shows in each order, and how many there are in all. */
+export interface FrontPage {
+  mostVoted: ShowSummary[];
+  recentlyActive: ShowSummary[];
+  showCount: number;
 }
 
 export interface EpisodeView {
@@ -97,81 +126,120 @@ export class RankingsService {
     private readonly catalog: CatalogRepository,
     private readonly standings: StandingsRepository,
     private readonly priorVotes: number,
+    /** Stored per-show and per-season figures, so that no list ranks whole shows per request. */
+    private readonly figures: { repository: ShowFiguresRepository; bestEpisodes: BestEpisodeRefresher },
+    /** Each show's standings, read once per change and shared by every request that ranks it. */
+    private readonly showStandings: StandingsCache,
   ) {}
 
-  async home(): Promise<ShowSummary[]> {
-    return this.summaries(await this.catalog.listShows());
+  /** The front page: `perList` shows in each order, read from the stored figures. */
+  async home(perList: number): Promise<FrontPage> {
+    const { repository } = this.figures;
+    const [mostVoted, recentlyActive, showCount] = await Promise.all([
+      repository.mostVoted(perList),
+      repository.recentlyActive(perList),
+      repository.countShows(),
+    ]);
+    const summaries = await this.summaries([...mostVoted, ...recentlyActive]);
+    return { mostVoted: summaries.slice(0, mostVoted.length), recentlyActive: summaries.slice(mostVoted.length), showCount };
   }
 
-  /** A page of shows, each with its vote total and best episode, for the API's show list. */
+  /** A page of shows in title order, each with its vote total and best episode, from the stored figures. */
   async searchShows(query: { text?: string; page: number; perPage: number }): Promise<{ items: ShowSummary[]; total: number }> {
-    const { shows, total } = await this.catalog.searchShows({
+    const { items, total } = await this.figures.repository.page({
       query: query.text,
       limit: query.perPage,
       offset: (query.page - 1) * query.perPage,
     });
-    return { items: await this.summaries(shows), total };
+    return { items: await this.summaries(items), total };
   }
 
-  /** A show and its seasons with their totals, without ranking its episodes. */
+  /** A show and its seasons with their stored totals, without ranking its episodes. */
   async overview(showSlug: string): Promise<{ show: Show; seasons: SeasonSummary[] }> {
     const show = await this.requireShow(showSlug);
-    return { show, seasons: toSeasonSummaries(show.id, await this.standings.seasonTotals(show.id)) };
+    const seasons = await this.figures.repository.seasons(show.id);
+    return {
+      show,
+      seasons: seasons.map((s) => ({
+        id: s.seasonId,
+        showId: show.id,
+        number: s.seasonNumber,
+        episodeCount: s.episodeCount,
+        ratedEpisodeCount: s.ratedEpisodeCount,
+        votes: s.count,
+        average: formatAverage(s),
+      })),
+    };
   }
 
-  private async summaries(shows: Show[]): Promise<ShowSummary[]> {
-    const all = await this.standings.episodeStandings({ showIds: shows.map((s) => s.id) });
-    const byShow = new Map<number, EpisodeStanding[]>();
-    for (const e of all) {
-      const list = byShow.get(e.showId);
-      if (list) list.push(e);
-      else byShow.set(e.showId, [e]);
-    }
-    const summaries: ShowSummary[] = [];
-    for (const show of shows) {
-      const episodes = byShow.get(show.id) ?? [];
-      const totals = totalOf(episodes);
-      const { ranked } = rankEpisodes(episodes, DEFAULT_SORT, this.prior(totals));
-      const best = ranked[0];
-      summaries.push({
-        show,
-        votes: totals.count,
-        episodeCount: episodes.length,
-        best: best ? (await this.entries([best], totals))[0]! : null,
-      });
-    }
-    return summaries;
+  /**
+   * Shows with their best episodes, in a fixed number of queries whatever the page size. A best
+   * episode never computed is computed now (once per show, shared); one computed before a later
+   * change is shown as it is while the refresher catches up.
+   */
+  private async summaries(shows: ShowFigures[]): Promise<ShowSummary[]> {
+    const { bestEpisodes } = this.figures;
+    const bestIds = new Map<number, number | null>();
+    await Promise.all(
+      shows.map(async (s) => {
+        if (s.bestUnknown) bestIds.set(s.show.id, await bestEpisodes.refresh(s.show.id));
+        else {
+          if (s.bestStale) bestEpisodes.notify(s.show.id);
+          bestIds.set(s.show.id, s.bestEpisodeId);
+        }
+      }),
+    );
+    const ids = [...new Set([...bestIds.values()].filter((id): id is number => id !== null))];
+    const [standings, details] = await Promise.all([this.figures.repository.standingsOf(ids), this.catalog.detailsFor(ids)]);
+    return shows.map((s) => {
+      const id = bestIds.get(s.show.id) ?? null;
+      // Missing when deleted since it was read: the deletion asks for a new best, shown next time.
+      const standing = id === null ? undefined : standings.get(id);
+      const prior = this.prior({ count: s.votes, sum: s.voteSum });
+      const score = standing && fanScore(standing, prior);
+      return {
+        show: s.show,
+        votes: s.votes,
+        episodeCount: s.episodeCount,
+        ratedEpisodeCount: s.ratedEpisodeCount,
+        lastVoteAt: s.lastVoteAt,
+        best:
+          standing && standing.count > 0
+            ? {
+                ...standing,
+                ...details.get(standing.id)!,
+                rank: 1,
+                displayTitle: episodeTitle({ title: standing.title, number: standing.episodeNumber }),
+                average: formatAverage(standing),
+                fanScore: score ? formatTwoDecimals(score) : null,
+                fewVotes: hasFewVotes(standing, prior),
+              }
+            : null,
+      };
+    });
   }
 
-  async season(showSlug: string, seasonNumber: number, sort: SortOrder) {
+  async season(showSlug: string, seasonNumber: number, sort: SortOrder, paging?: RankingPaging) {
     const show = await this.requireShow(showSlug);
     const season = await this.catalog.findSeason(show.id, seasonNumber);
     if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
-    const [seasons, episodes, totals] = await Promise.all([
-      this.catalog.listSeasons(show.id),
-      this.standings.episodeStandings({ seasonId: season.id }),
-      this.standings.showTotals(show.id),
-    ]);
-    return { show, season, seasons, ranking: await this.ranking(episodes, totals, sort) };
+    const [seasons, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
+    const episodes = standings.bySeason.get(season.id) ?? [];
+    return { show, season, seasons, ranking: await this.ranking(episodes, standings.totals, sort, paging) };
   }
 
-  async show(showSlug: string, sort: SortOrder) {
+  async show(showSlug: string, sort: SortOrder, paging?: RankingPaging) {
     const show = await this.requireShow(showSlug);
-    const [seasonTotals, episodes] = await Promise.all([
-      this.standings.seasonTotals(show.id),
-      this.standings.episodeStandings({ showId: show.id }),
-    ]);
-    const seasons = toSeasonSummaries(show.id, seasonTotals);
-    return { show, seasons, ranking: await this.ranking(episodes, totalOf(episodes), sort) };
+    const [seasonList, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
+    const seasons = toSeasonSummaries(show.id, seasonTotalsOf(seasonList, standings));
+    return { show, seasons, ranking: await this.ranking(standings.episodes, standings.totals, sort, paging) };
   }
 
   async episode(showSlug: string, seasonNumber: number, episodeNumber: number): Promise<EpisodeView> {
     const show = await this.requireShow(showSlug);
-    const [seasons, showEpisodes] = await Promise.all([
-      this.catalog.listSeasons(show.id),
-      this.standings.episodeStandings({ showId: show.id }),
-    ]);
-    const standing = showEpisodes.find((e) => e.seasonNumber === seasonNumber && e.episodeNumber === episodeNumber);
+    const [seasons, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
+    const seasonId = seasons.find((s) => s.number === seasonNumber)?.id;
+    const standing = (seasonId === undefined ? undefined : standings.bySeason.get(seasonId))?.find((e) => e.episodeNumber === episodeNumber);
     if (!standing) {
       const where = seasons.some((s) => s.number === seasonNumber) ? `season ${seasonNumber}` : null;
       throw new NotFoundError(
@@ -180,30 +248,25 @@ export class RankingsService {
           : `${show.title} has no season ${seasonNumber}.`,
       );
     }
-    const totals = totalOf(showEpisodes);
-    const prior = this.prior(totals);
-    const position = (episodes: EpisodeStanding[]) => positionOf(standing.id, episodes, prior);
     return {
       show,
       seasons,
-      episode: (await this.entries([standing], totals))[0]!,
+      episode: (await this.entries([standing], standings.totals))[0]!,
       priorVotes: this.priorVotes,
-      seasonRank: position(showEpisodes.filter((e) => e.seasonId === standing.seasonId)),
-      showRank: position(showEpisodes),
+      ...this.positions(standing, standings),
     };
   }
 
   /**
    * One episode's numbers and ranks plus the whole ranking of its season (or show) in the given
-   * order, from a single read of the show's standings.
+   * order, from the shared standings (which a committed vote has already marked for re-reading).
+   * For a season, the cost is the season's sort plus one pass over the show for the show rank.
    */
   async snapshot(episodeId: number, showId: number, sort: SortOrder, scope: RankingScope): Promise<EpisodeSnapshot> {
-    const showEpisodes = await this.standings.episodeStandings({ showId });
-    const standing = showEpisodes.find((e) => e.id === episodeId);
+    const standings = await this.showStandings.get(showId);
+    const standing = standings.byId.get(episodeId);
     if (!standing) throw new NotFoundError('That episode no longer exists.');
-    const totals = totalOf(showEpisodes);
-    const prior = this.prior(totals);
-    const seasonEpisodes = showEpisodes.filter((e) => e.seasonId === standing.seasonId);
+    const prior = this.prior(standings.totals);
     const summarise = (e: EpisodeStanding, rank: number | null): StandingSummary => {
       const score = fanScore(e, prior);
       return {
@@ -218,8 +281,7 @@ export class RankingsService {
         fewVotes: e.count > 0 && hasFewVotes(e, prior),
       };
     };
-    const position = (episodes: EpisodeStanding[]) => positionOf(episodeId, episodes, prior);
-    const ordered = rankEpisodes(scope === 'season' ? seasonEpisodes : showEpisodes, sort, prior).ranked;
+    const ordered = rankEpisodes(scope === 'season' ? standings.bySeason.get(standing.seasonId)! : standings.episodes, sort, prior).ranked;
     const inOrder = ordered.find((e) => e.id === episodeId);
     return {
       episode: {
@@ -227,8 +289,7 @@ export class RankingsService {
         histogram: standing.histogram,
         votesHere: standing.votesHere,
         baselineVotes: standing.baselineCount,
-        seasonRank: position(seasonEpisodes),
-        showRank: position(showEpisodes),
+        ...this.positions(standing, standings),
       },
       ranking: { scope, sort, episodes: ordered.map((e) => summarise(e, e.rank)) },
     };
@@ -244,14 +305,33 @@ export class RankingsService {
     return { showSum: showTotals.sum, showCount: showTotals.count, priorVotes: this.priorVotes };
   }
 
-  private async ranking(episodes: EpisodeStanding[], showTotals: Tally, sort: SortOrder): Promise<RankingView> {
+  /** An episode's place by fan score in its season and its show, each in one pass without sorting. */
+  private positions(standing: EpisodeStanding, standings: ShowStandings) {
+    const prior = this.prior(standings.totals);
+    const season = standings.bySeason.get(standing.seasonId) ?? [];
+    const place = (episodes: readonly EpisodeStanding[], of: number) => {
+      const rank = rankOf(standing, episodes, prior, DEFAULT_SORT);
+      return rank === null ? null : { rank, of };
+    };
+    return {
+      seasonRank: place(season, season.reduce((n, e) => n + (e.count > 0 ? 1 : 0), 0)),
+      showRank: place(standings.episodes, standings.ratedCount),
+    };
+  }
+
+  /** The ranking, or one page of it (details are read for that page's episodes only). */
+  private async ranking(episodes: readonly EpisodeStanding[], showTotals: Tally, sort: SortOrder, paging?: RankingPaging): Promise<RankingView> {
     const { ranked, unrated } = rankEpisodes(episodes, sort, this.prior(showTotals));
+    const page = pageOf(ranked.length, unrated.length, paging);
+    const start = (page.page - 1) * page.perPage;
+    const end = start + page.perPage;
     const [rankedEntries, unratedEntries] = await Promise.all([
-      this.entries(ranked, showTotals),
-      this.entries(unrated, showTotals),
+      this.entries(ranked.slice(start, end), showTotals),
+      this.entries(unrated.slice(Math.max(0, start - ranked.length), Math.max(0, end - ranked.length)), showTotals),
     ]);
     return {
       sort,
+      page,
       priorVotes: this.priorVotes,
       showMean: formatAverage(showTotals),
       ranked: rankedEntries,
@@ -289,11 +369,30 @@ function toSeasonSummaries(showId: number, totals: SeasonTotals[]): SeasonSummar
   }));
 }
 
-/** An episode's place by fan score among the rated ones of a list, or null when it is unrated. */
-function positionOf(episodeId: number, episodes: EpisodeStanding[], prior: Prior): { rank: number; of: number } | null {
-  const { ranked } = rankEpisodes(episodes, DEFAULT_SORT, prior);
-  const found = ranked.find((e) => e.id === episodeId);
-  return found ? { rank: found.rank, of: ranked.length } : null;
+/** Where a page sits in a ranking; a page past the last one is not found. */
+function pageOf(rankedTotal: number, unratedTotal: number, paging: RankingPaging | undefined): RankingPageInfo {
+  const total = rankedTotal + unratedTotal;
+  const perPage = paging?.perPage ?? Math.max(1, total);
+  const page = paging?.page ?? 1;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  if (page > pageCount) throw new NotFoundError(`This ranking has ${pageCount === 1 ? 'one page' : `${pageCount} pages`}; there is no page ${page}.`);
+  return { page, perPage, pageCount, rankedTotal, unratedTotal };
+}
+
+/** Each season's totals from the show's standings; seasons without episodes count zeros. */
+function seasonTotalsOf(seasons: readonly Season[], standings: ShowStandings): SeasonTotals[] {
+  return seasons.map((season) => {
+    const episodes = standings.bySeason.get(season.id) ?? [];
+    let count = 0;
+    let sum = 0;
+    let ratedEpisodeCount = 0;
+    for (const e of episodes) {
+      count += e.count;
+      sum += e.sum;
+      if (e.count > 0) ratedEpisodeCount++;
+    }
+    return { seasonId: season.id, seasonNumber: season.number, episodeCount: episodes.length, ratedEpisodeCount, count, sum };
+  });
 }
 
 export type SeasonPageData = Awaited<ReturnType<RankingsService['season']>>;

@@ -29,7 +29,12 @@ export interface SeasonTotals extends Tally {
   ratedEpisodeCount: number;
 }
 
-export type StandingScope = { seasonId: number } | { showId: number } | { episodeId: number } | { showIds: number[] };
+export type StandingScope =
+  | { seasonId: number }
+  | { showId: number }
+  | { episodeId: number }
+  | { episodeIds: readonly number[] }
+  | { showIds: readonly number[] };
 
 export class StandingsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -39,6 +44,10 @@ export class StandingsRepository {
     if ('seasonId' in scope) query = query.where('e.season_id', '=', scope.seasonId);
     else if ('showId' in scope) query = query.where('s.show_id', '=', scope.showId);
     else if ('episodeId' in scope) query = query.where('e.id', '=', scope.episodeId);
+    else if ('episodeIds' in scope) {
+      if (scope.episodeIds.length === 0) return [];
+      query = query.where('e.id', 'in', scope.episodeIds);
+    }
     else if (scope.showIds.length === 0) return [];
     else query = query.where('s.show_id', 'in', scope.showIds);
     const rows = await query.orderBy('s.number').orderBy('e.number').execute();

@@ -4,14 +4,17 @@ import { clientAddress } from '../http/client-address.js';
 import { refuseCrossOriginApi } from '../http/cross-origin.js';
 import { RATING_RANGE_TEXT } from './rating-scale.js';
 import { ensureVoter } from './voter-cookie.js';
-import { problem } from '../api/api.schemas.js';
+import { answer, problem, tooManyRequests, unavailable, VOTER } from '../api/api.schemas.js';
 import { EpisodeAddressParams, RatingBody, VoteResponse } from './votes.schemas.js';
 
 const voteErrors = {
-  400: problem(`A malformed parameter or a rating that is not a whole number from ${RATING_RANGE_TEXT}.`),
-  403: problem('A browser request from another site.'),
-  404: problem('No such episode.'),
-  429: problem('Too many votes from this voter or address; see Retry-After.'),
+  400: problem(`A malformed parameter or a rating that is not a whole number from ${RATING_RANGE_TEXT} (\`/problems/invalid-request\`).`),
+  403: problem(
+    'Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote.',
+  ),
+  404: problem('No such episode (`/problems/not-found`).'),
+  ...tooManyRequests,
+  ...unavailable,
 };
 
 /**
@@ -29,12 +32,19 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
     {
       ...guard,
       schema: {
+        operationId: 'rateEpisode',
         summary: 'Rate an episode',
         description: 'Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it.',
         tags: ['votes'],
+        security: VOTER,
         params: EpisodeAddressParams,
         body: RatingBody,
-        response: { 200: VoteResponse, ...voteErrors },
+        response: {
+          200: answer('Rated: the rating now held, and the episode’s new numbers and ranks.', VoteResponse),
+          ...voteErrors,
+          413: problem('A body larger than the server accepts (`/problems/payload-too-large`).'),
+          415: problem('A body in a media type the server does not read, such as XML; send `application/json` (`/problems/unsupported-media-type`).'),
+        },
       },
     },
     async (request, reply) => {
@@ -49,11 +59,13 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
     {
       ...guard,
       schema: {
+        operationId: 'withdrawRating',
         summary: 'Withdraw a rating',
         description: 'Removes the current voter’s rating of the episode, if there is one.',
         tags: ['votes'],
+        security: VOTER,
         params: EpisodeAddressParams,
-        response: { 200: VoteResponse, ...voteErrors },
+        response: { 200: answer('Withdrawn (or there was none): the episode’s numbers and ranks.', VoteResponse), ...voteErrors },
       },
     },
     async (request, reply) => {

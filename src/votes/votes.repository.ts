@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { isRetryableConflict, type DialectName } from '../db/dialect.js';
+import { dialectOfConnection, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
+import { assertTransaction, transact, type TransactionHandle } from '../db/transact.js';
 import { WriteBatcher } from '../db/write-batcher.js';
 import { emptyHistogram } from './rating-scale.js';
 
@@ -24,8 +25,6 @@ export interface VoteAggregate {
   sumOfSquares: number;
   histogram: number[];
 }
-
-const MAX_ATTEMPTS = 5;
 
 /**
  * SQL for votes. Every change to a vote and to its episode's tally happens in one transaction,
@@ -81,7 +80,7 @@ export class VotesRepository {
    * Writes one batch of imported ratings of an episode inside the caller's transaction (an import
    * is one transaction) and says what each changed. Voter ids are already as stored here. Every
    * rating written is marked `imported_at`; the caller recounts the episode's tally once its
-   * ratings are all in.
+   * ratings are all in (recountEpisodes, which takes the tallies' locks).
    */
   static async importRatings(
     trx: Transaction<Database>,
@@ -89,6 +88,7 @@ export class VotesRepository {
     ratings: ReadonlyArray<{ voter: string; kind: VoterKind; rating: number; castAt: string; updatedAt: string }>,
     importedAt: string,
   ): Promise<Array<{ voter: string; before: number | null; after: number }>> {
+    assertTransaction(trx);
     if (ratings.length === 0) return [];
     const stored = new Map(
       (
@@ -129,21 +129,35 @@ export class VotesRepository {
     return new Map(rows.map((r) => [r.public_id!, r.id]));
   }
 
-  /** Recomputes one episode's vote tally from its votes, in the given transaction. */
+  /** Recomputes one episode's vote tally from its votes, in the given transaction (see recountEpisodes). */
   static async recountEpisode(trx: Transaction<Database>, episodeId: number): Promise<void> {
-    const [fresh] = await aggregatesFromVotes(trx, episodeId);
-    const a = fresh ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: emptyHistogram() };
-    const values = {
-      vote_count: a.count,
-      vote_sum: a.sum,
-      vote_sum_sq: a.sumOfSquares,
-      ...Object.fromEntries(HISTOGRAM_COLUMNS.map((c, i) => [c, a.histogram[i]!])),
-    };
-    await trx
-      .insertInto('episode_tallies')
-      .values({ episode_id: episodeId, ...values })
-      .onConflict((oc) => oc.column('episode_id').doUpdateSet(values))
-      .execute();
+    await VotesRepository.recountEpisodes(trx, [episodeId]);
+  }
+
+  /**
+   * Recomputes these episodes' vote tallies from their votes, in the given transaction. On
+   * PostgreSQL it first locks their tally rows (creating any that are missing, so there is a row
+   * to lock): a vote adds its change to that row, so without the lock a vote committed between
+   * this count and this write would have its increment overwritten. With it, a vote either
+   * committed before the lock (and is counted) or adds its change after this transaction
+   * commits. Every row is locked, in id order, before any is written, so two recounts never wait
+   * on each other in a cycle, and no recount waits for a tally while holding what writing one
+   * locks next (its show's figures, migration 0007), which a vote holding that tally would wait
+   * for. Every caller gets the lock because only this function knows it is needed.
+   */
+  static async recountEpisodes(
+    trx: Transaction<Database>,
+    episodeIds: readonly number[],
+    /** Called after each episode's recount: an import paces itself here (see importers/pacer.ts). */
+    afterEach?: () => Promise<void>,
+  ): Promise<void> {
+    assertTransaction(trx);
+    const ids = [...new Set(episodeIds)].sort((a, b) => a - b);
+    if (dialectOfConnection(trx) === 'postgres') await lockTallies(trx, ids);
+    for (const episodeId of ids) {
+      await writeRecount(trx, episodeId);
+      await afterEach?.();
+    }
   }
 
   /** The votes on some episodes, for an export that reads a season at a time rather than every vote at once. */
@@ -206,7 +220,7 @@ export class VotesRepository {
         .set({ voter_id: to.id, voter_kind: to.kind })
         .where('voter_id', '=', from)
         .executeTakeFirst();
-      for (const episodeId of touched) await VotesRepository.recountEpisode(trx, episodeId);
+      await VotesRepository.recountEpisodes(trx, touched);
       return { moved: Number(moved.numUpdatedRows), replaced: touched.length };
     });
   }
@@ -242,17 +256,12 @@ export class VotesRepository {
 
   /**
    * Rewrites the vote part of the given episodes' tallies from their votes, in one transaction
-   * that also re-reads the votes, so a vote committed meanwhile cannot be lost or counted twice.
+   * that also re-reads the votes, so a vote committed meanwhile cannot be lost or counted twice
+   * (each recount takes its tally's lock).
    */
   async rewriteTallies(episodeIds: readonly number[]): Promise<void> {
     if (episodeIds.length === 0) return;
-    await this.inTransaction(async (trx) => {
-      if (this.dialect === 'postgres') {
-        // Votes change tallies row by row; holding every affected tally row makes the recount atomic.
-        await trx.selectFrom('episode_tallies').select('episode_id').where('episode_id', 'in', episodeIds).forUpdate().execute();
-      }
-      for (const episodeId of episodeIds) await VotesRepository.recountEpisode(trx, episodeId);
-    });
+    await transact(this.db, (trx) => VotesRepository.recountEpisodes(trx, episodeIds));
   }
 
   /**
@@ -313,20 +322,56 @@ export class VotesRepository {
       .execute();
   }
 
-  /** One vote's change, committed before the returned promise resolves. */
-  private write<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-    return this.batcher ? this.batcher.run(work) : this.inTransaction(work);
+  /**
+   * One vote's change, committed before the returned promise resolves. Two first votes of one
+   * voter on PostgreSQL can race to insert; the loser's fresh attempt finds the row (see lockVote).
+   */
+  private write<T>(work: (trx: TransactionHandle) => Promise<T>): Promise<T> {
+    return this.batcher ? this.batcher.run(work) : transact(this.db, work, { retryUniqueRaces: true });
   }
+}
 
-  private async inTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.db.transaction().execute(work);
-      } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(error)) throw error;
-      }
-    }
+// Rows locked or created per statement: far below either database's limit on query parameters.
+const LOCK_BATCH = 500;
+
+/**
+ * Locks these episodes' tally rows until the transaction ends, in id order (`ids` is sorted).
+ * A missing row cannot be locked, and a first vote would create it unhindered, so missing rows
+ * are created (all zeros) and the lock taken again. The existing rows are locked before that
+ * insert, because inserting a tally fires the per-show figures trigger (migration 0007), which
+ * locks the show's row: the order is always tally rows first, then the show, as votes keep it.
+ */
+async function lockTallies(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += LOCK_BATCH) {
+    const batch = ids.slice(i, i + LOCK_BATCH);
+    // PostgreSQL locks the rows as the ORDER BY hands them over, so always in the same order.
+    const lock = () => trx.selectFrom('episode_tallies').select('episode_id').where('episode_id', 'in', batch).orderBy('episode_id').forUpdate().execute();
+    const locked = await lock();
+    if (locked.length === batch.length) continue;
+    await trx
+      .insertInto('episode_tallies')
+      .values(batch.map((id) => ({ episode_id: id })))
+      .onConflict((oc) => oc.column('episode_id').doNothing())
+      .execute();
+    await lock();
   }
+}
+
+/** Writes the vote part of one episode's tally as its votes add up now. */
+async function writeRecount(trx: Transaction<Database>, episodeId: number): Promise<void> {
+  const [fresh] = await aggregatesFromVotes(trx, episodeId);
+  const a = fresh ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: emptyHistogram() };
+  const values = {
+    vote_count: a.count,
+    vote_sum: a.sum,
+    vote_sum_sq: a.sumOfSquares,
+    ...Object.fromEntries(HISTOGRAM_COLUMNS.map((c, i) => [c, a.histogram[i]!])),
+  };
+  await trx
+    .insertInto('episode_tallies')
+    .values({ episode_id: episodeId, ...values })
+    .onConflict((oc) => oc.column('episode_id').doUpdateSet(values))
+    .execute();
 }
 
 /** Vote aggregates recomputed from the votes, for every episode or for one. */

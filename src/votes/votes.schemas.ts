@@ -33,7 +33,11 @@ export const StandingSummarySchema = Type.Object({
   season: Type.Integer(),
   number: Type.Integer(),
   title: Type.String(),
-  rank: Type.Union([Type.Integer(), Type.Null()]),
+  /** The API's one meaning of `rank` (api.schemas.ts EpisodeSchema): the place in the ranking the answer belongs to. */
+  rank: Type.Union([Type.Integer(), Type.Null()], {
+    description:
+      'Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes.',
+  }),
   votes: Type.Integer(),
   average: Decimal,
   fanScore: Decimal,

@@ -33,8 +33,8 @@ export class VotesService {
     private readonly episodes: EpisodeDirectory,
     private readonly rankings: RankingsService,
     private readonly limits: { perVoter: RateLimiter; perIp: RateLimiter },
-    /** Told after every committed change, so caches of the show's pages can be dropped. */
-    private readonly onTallyChanged: (showId: number) => void,
+    /** Told after every committed change, so caches of the show's pages and standings can be dropped. */
+    private readonly onTallyChanged: (showId: number, episodeId: number) => void,
     /** VOTING: `accounts` turns anonymous voters away. */
     private readonly voting: 'anyone' | 'accounts' = 'anyone',
     /** Voters and address ranges moderators have blocked. */
@@ -50,7 +50,7 @@ export class VotesService {
     const change = await this.votes
       .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock))
       .catch((error: unknown) => this.episodeGone(error, address));
-    if (change.previous !== change.current) this.onTallyChanged(ref.showId);
+    if (change.previous !== change.current) this.onTallyChanged(ref.showId, ref.episodeId);
     return { change, ref };
   }
 
@@ -59,7 +59,7 @@ export class VotesService {
     const ref = await this.resolve(address);
     this.checkRate(ballot);
     const change = await this.votes.withdraw(ref.episodeId, ballot.voter.id);
-    if (change.previous !== null) this.onTallyChanged(ref.showId);
+    if (change.previous !== null) this.onTallyChanged(ref.showId, ref.episodeId);
     return { change, ref };
   }
 

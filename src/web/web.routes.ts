@@ -1,17 +1,22 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import { NotFoundError } from '../errors.js';
 import { absoluteUrl, siteBase } from '../http/send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../ranking/ranking.js';
 import { readVoter } from '../votes/voter-cookie.js';
 import type { VoterRef } from '../votes/votes.repository.js';
-import { CHOOSE_RATING_PARAM } from './components/vote-form.js';
+import { CHOOSE_RATING_PARAM, RATE_PARAM } from './components/vote-form.js';
 import { renderDocument, type Html } from './jsx.js';
+import { chooseEncoding, type CachedPage } from './page-cache.js';
 import { EpisodePage } from './pages/episode.page.js';
-import { HomePage } from './pages/home.page.js';
+import { FRONT_PAGE_SHOWS, HomePage } from './pages/home.page.js';
 import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
+import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
+import { plural } from './format.js';
 import { paths } from './paths.js';
+import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from './ranking-pages.js';
 
 // Numbers in paths are bounded so that no value can overflow an integer column on PostgreSQL.
 const Number_ = Type.Integer({ minimum: 1, maximum: 100000 });
@@ -19,8 +24,14 @@ const Slug = Type.String({ minLength: 1, maxLength: 100 });
 
 // Any text is accepted: a value that names no episode on the page just shows no message.
 const ChooseRating = Type.Optional(Type.String({ maxLength: 32 }));
-const SortQuery = Type.Object({ sort: Type.Optional(Type.Enum([...SORT_ORDERS])), [CHOOSE_RATING_PARAM]: ChooseRating });
+const SortQuery = Type.Object({
+  sort: Type.Optional(Type.Enum([...SORT_ORDERS])),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RANKING_PAGE })),
+  [CHOOSE_RATING_PARAM]: ChooseRating,
+  [RATE_PARAM]: ChooseRating,
+});
 const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating });
+const ShowsQuery = Type.Object({ page: Type.Optional(Number_) });
 const ShowParams = Type.Object({ show: Slug });
 const SeasonParams = Type.Object({ show: Slug, season: Number_ });
 const EpisodeParams = Type.Object({ show: Slug, season: Number_, episode: Number_ });
@@ -49,7 +60,8 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     notice?: string,
   ) {
     const voter = readVoter(request);
-    // A page carrying a message for one visitor (CHOOSE_RATING_PARAM) is built fresh, like a voter's.
+    // A page carrying a message or an open rating control for one visitor (CHOOSE_RATING_PARAM,
+    // RATE_PARAM) is built fresh, like a voter's.
     const shared = !voter && notice === undefined;
     reply.type('text/html; charset=utf-8');
     // Keyed on the path alone (canonical is always base + path): the Host header must not add entries.
@@ -57,36 +69,47 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     const path = canonical.slice(base.length);
     if (shared) {
       const cached = pageCache.get(path, base);
-      if (cached !== undefined) return reply.send(cached);
+      if (cached !== undefined) return sendStored(request, reply, cached);
     }
     const mark = pageCache.mark();
     const { page, showId } = await build(voter);
     const html = Buffer.from(renderDocument(page));
-    if (shared) pageCache.set(path, base, showId, html, mark);
-    return reply.send(html);
+    const stored = shared ? pageCache.set(path, base, showId, html, mark) : undefined;
+    // A page not stored (a voter's own) is compressed on the way out by @fastify/compress.
+    return stored ? sendStored(request, reply, stored) : reply.send(html);
+  }
+
+  /** Sends the stored copy the request accepts; compression leaves a set Content-Encoding alone. */
+  function sendStored(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
+    const encoding = chooseEncoding(request.headers['accept-encoding']);
+    reply.header('vary', 'Accept-Encoding');
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply.send(page[encoding]);
   }
 
   app.get('/', async (request, reply) =>
     respond(request, reply, url(request, paths.home()), async () => ({
-      page: HomePage({ shows: await rankings.home(), url: url(request, paths.home()), user: request.user }),
+      page: HomePage({ front: await rankings.home(FRONT_PAGE_SHOWS), url: url(request, paths.home()), user: request.user }),
       showId: null,
     })),
   );
 
   app.get('/shows/:show', { schema: { params: ShowParams, querystring: SortQuery } }, async (request, reply) => {
     const sort = request.query.sort ?? DEFAULT_SORT;
-    const canonical = url(request, paths.show(request.params.show, sort));
+    const page = request.query.page ?? 1;
+    const canonical = url(request, paths.show(request.params.show, sort, page));
     const chooseRating = request.query[CHOOSE_RATING_PARAM];
+    const open = request.query[RATE_PARAM];
     return respond(
       request,
       reply,
       canonical,
       async (voter) => {
-        const data = await rankings.show(request.params.show, sort);
+        const data = await rankings.show(request.params.show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
         const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
-        return { page: ShowPage({ data, url: canonical, yourRatings, chooseRating, user: request.user }), showId: data.show.id };
+        return { page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, user: request.user }), showId: data.show.id };
       },
-      chooseRating,
+      chooseRating ?? open,
     );
   });
 
@@ -96,18 +119,20 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { show, season } = request.params;
       const sort = request.query.sort ?? DEFAULT_SORT;
-      const canonical = url(request, paths.season(show, season, sort));
+      const page = request.query.page ?? 1;
+      const canonical = url(request, paths.season(show, season, sort, page));
       const chooseRating = request.query[CHOOSE_RATING_PARAM];
+      const open = request.query[RATE_PARAM];
       return respond(
         request,
         reply,
         canonical,
         async (voter) => {
-          const data = await rankings.season(show, season, sort);
+          const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
           const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
-          return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, user: request.user }), showId: data.show.id };
+          return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, user: request.user }), showId: data.show.id };
         },
-        chooseRating,
+        chooseRating ?? open,
       );
     },
   );
@@ -133,8 +158,19 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
-  // The list of every show is still to come; until then the home page lists them.
-  app.get('/shows', async (_request, reply) => reply.redirect(paths.home(), 302));
+  // Every show A to Z; a page past the last is not found (an empty catalogue still has page 1).
+  app.get('/shows', { schema: { querystring: ShowsQuery } }, async (request, reply) => {
+    const page = request.query.page ?? 1;
+    const canonical = url(request, paths.shows(page));
+    return respond(request, reply, canonical, async () => {
+      const { items, total } = await rankings.searchShows({ page, perPage: SHOWS_PER_PAGE });
+      const pageCount = showPageCount(total);
+      if (page > pageCount) {
+        throw new NotFoundError(`The list of shows has ${plural(pageCount, 'page')}; there is no page ${page}.`);
+      }
+      return { page: ShowsPage({ shows: items, page, total, url: canonical, user: request.user }), showId: null };
+    });
+  });
 
   // Every GET that no route matches comes here, so that the hook below sees it too; whatever the
   // hook does not redirect is the ordinary 404.

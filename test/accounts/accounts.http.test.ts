@@ -277,3 +277,29 @@ describe('epirank create-admin', () => {
     expect(generated.output).toMatch(/Password \(shown once, change it after signing in\): [\w-]{24}/);
   });
 });
+
+describe('a sign-in whose merge replaces ratings', () => {
+  // A cache lifetime far longer than the test: only the merge's own invalidation can refresh pages.
+  const cached = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0, pageCacheSeconds: 3600 } });
+  const episode = '/shows/kaleido-star/seasons/1/episodes/6';
+  const votesShown = async () => {
+    const api = await cached.app.inject({ url: `/api/v1${episode}` });
+    const page = await cached.app.inject({ url: episode });
+    return { api: api.json().votes as number, page: page.body };
+  };
+
+  it('drops cached rankings and pages, so visitors see the merged tally at once', async () => {
+    const signUpAnswer = await post('/account/sign-up', { email: 'merge@example.org', displayName: 'Merge', password: 'long enough password' }, '', cached.app);
+    const session = cookieFrom(signUpAnswer, 'epirank_session');
+    await post(`${episode}/rating`, { rating: '9' }, session, cached.app);
+    await new Promise((r) => setTimeout(r, 5)); // a later timestamp: the anonymous rating wins
+    const anonymous = cookieFrom(await post(`${episode}/rating`, { rating: '3' }, '', cached.app), 'epirank_voter');
+    const before = await votesShown();
+
+    const signedIn = await post('/account/sign-in', { email: 'merge@example.org', password: 'long enough password' }, anonymous, cached.app);
+    expect(signedIn.statusCode).toBe(303);
+    const after = await votesShown();
+    expect(after.api).toBe(before.api - 1); // two ratings became one
+    expect(after.page).not.toBe(before.page);
+  });
+});

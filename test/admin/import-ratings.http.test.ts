@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADMIN_PAGE_SIZE } from '../../src/admin/admin-paging.js';
 import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';
 import { assetUrl } from '../../src/web/assets.js';
@@ -93,8 +94,8 @@ describe('imported ratings are an admin’s act', () => {
 
     const moderation = parsePage((await context.app.inject({ url: '/admin/moderation/shows/kaleido-star/seasons/1/episodes/1', headers: { cookie: adminCookie } })).body);
     const newest = moderation('table.newest tbody tr');
-    expect(newest.length).toBe(20);
-    expect(moderation('table.newest td.imported').length).toBe(20);
+    expect(newest.length).toBe(ADMIN_PAGE_SIZE);
+    expect(moderation('table.newest td.imported').length).toBe(ADMIN_PAGE_SIZE);
     expect(moderation('table.newest td.imported').first().text()).toContain('the file says 2001-01-01 00:00:00');
   });
 

@@ -1,15 +1,27 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo, useTestApp } from '../helpers/app.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../src/accounts/session.js';
+import { buildApp } from '../../src/app.js';
+import { openDatabase } from '../../src/db/database.js';
+import { VOTER_COOKIE } from '../../src/votes/voter-cookie.js';
+import { seedDemo, testConfig, useTestApp } from '../helpers/app.js';
+import { freePort } from '../helpers/process.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const SEASON = '/api/v1/shows/kaleido-star/seasons/1';
 
 interface Operation {
-  responses: Record<string, { content?: Record<string, { schema: object }> }>;
+  operationId?: string;
+  security?: Array<Record<string, string[]>>;
+  responses: Record<string, { description: string; headers?: Record<string, object>; content?: Record<string, { schema: object }> }>;
 }
-type OpenApiDocument = { openapi: string; paths: Record<string, Record<string, Operation>> };
+type OpenApiDocument = {
+  openapi: string;
+  info: { license?: { name: string; identifier?: string } };
+  components: { securitySchemes: Record<string, { type: string; in: string; name: string }> };
+  paths: Record<string, Record<string, Operation>>;
+};
 let document: OpenApiDocument;
 
 beforeAll(async () => {
@@ -124,6 +136,17 @@ describe('malformed input gets a 400 problem, never a 500', () => {
     expectDocumented(method, path, response);
   });
 
+  it('a vote whose body is not JSON, or is too large, is a documented 415 or 413 problem', async () => {
+    const path = '/api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating';
+    const url = `${SEASON}/episodes/6/rating`;
+    const notJson = await context.app.inject({ method: 'PUT', url, payload: '<rating>7</rating>', headers: { 'content-type': 'application/xml' } });
+    expect(notJson.statusCode).toBe(415);
+    expectDocumented('PUT', path, notJson);
+    const huge = await context.app.inject({ method: 'PUT', url, payload: { rating: 7, padding: 'x'.repeat(70_000) } });
+    expect(huge.statusCode).toBe(413);
+    expectDocumented('PUT', path, huge);
+  });
+
   it('unknown shows, seasons and episodes are documented 404 problems', async () => {
     for (const [url, path] of [
       ['/api/v1/shows/nope', '/api/v1/shows/{show}'],
@@ -195,5 +218,135 @@ describe('HTTP caching and CORS', () => {
     });
     expect(write.statusCode).toBe(403);
     expect(write.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+/** Each documented operation with its "METHOD /path". */
+const operations = () =>
+  Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
+      .map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, method, operation })),
+  );
+
+describe('what a client developer reads in the document', () => {
+  it('names every operation with an operationId fit for generated clients', () => {
+    expect(Object.fromEntries(operations().map(({ name, operation }) => [name, operation.operationId]))).toEqual({
+      'GET /api/v1/shows': 'listShows',
+      'GET /api/v1/shows/{show}': 'getShow',
+      'GET /api/v1/shows/{show}/seasons': 'listSeasons',
+      'GET /api/v1/shows/{show}/ranking': 'getShowRanking',
+      'GET /api/v1/shows/{show}/seasons/{season}/ranking': 'getSeasonRanking',
+      'GET /api/v1/shows/{show}/seasons/{season}/episodes/{episode}': 'getEpisode',
+      'PUT /api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating': 'rateEpisode',
+      'DELETE /api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating': 'withdrawRating',
+    });
+  });
+
+  it('gives the MIT licence, as LICENSE does', () => {
+    expect(document.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+  });
+
+  it('describes every status of every operation in its own words', () => {
+    for (const { name, operation } of operations()) {
+      const descriptions = Object.values(operation.responses).map((r) => r.description);
+      expect(descriptions.filter((d) => !d || d === 'Default Response'), name).toEqual([]);
+      expect(new Set(descriptions).size, `${name}: one description per status`).toBe(descriptions.length);
+    }
+  });
+
+  it('leaves reads public and names the real cookies on votes, which the server then sets', async () => {
+    const schemes = document.components.securitySchemes;
+    expect(schemes).toMatchObject({
+      voterCookie: { type: 'apiKey', in: 'cookie', name: VOTER_COOKIE },
+      sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+    });
+    for (const { name, method, operation } of operations()) {
+      if (method === 'get') expect(operation.security, name).toEqual([]);
+      else expect(operation.security, name).toEqual([{ sessionCookie: [] }, { voterCookie: [] }, {}]);
+    }
+    const vote = await context.app.inject({ method: 'PUT', url: `${SEASON}/episodes/4/rating`, payload: { rating: 6 } });
+    expect(vote.cookies.map((c) => c.name)).toEqual([schemes.voterCookie!.name]);
+  });
+
+  it('documents 503 with Retry-After on every operation, 429 with Retry-After on votes, and 304 on reads', () => {
+    for (const { name, method, operation } of operations()) {
+      expect(operation.responses['503']?.headers, name).toHaveProperty('Retry-After');
+      if (method === 'get') {
+        expect(operation.responses['304'], name).toBeDefined();
+        expect(operation.responses['200']?.headers, name).toHaveProperty('ETag');
+      } else expect(operation.responses['429']?.headers, name).toHaveProperty('Retry-After');
+    }
+  });
+});
+
+describe('rank: one meaning everywhere', () => {
+  it('is the place in the ranking a list belongs to, and for one episode its place in its season (seasonRank)', async () => {
+    const season = (await context.app.inject({ url: `${SEASON}/ranking` })).json();
+    const show = (await context.app.inject({ url: '/api/v1/shows/kaleido-star/ranking?sort=votes' })).json();
+    for (const ranking of [season, show]) {
+      expect(ranking.ranked.map((e: { rank: number }) => e.rank)).toEqual(ranking.ranked.map((_: unknown, i: number) => i + 1));
+      expect(ranking.unrated.map((e: { rank: null }) => e.rank)).toEqual(ranking.unrated.map(() => null));
+    }
+    for (const [i, entry] of (season.ranked as Array<{ number: number }>).slice(0, 3).entries()) {
+      const episode = (await context.app.inject({ url: `${SEASON}/episodes/${entry.number}` })).json();
+      expect(episode.rank, `episode ${entry.number}`).toBe(i + 1);
+      expect(episode.seasonRank).toEqual({ rank: i + 1, of: season.ranked.length });
+      expect(episode.showRank).toMatchObject({ rank: expect.any(Number) });
+    }
+    const unrated = (await context.app.inject({ url: `${SEASON}/episodes/${season.unrated[0].number}` })).json();
+    expect(unrated).toMatchObject({ rank: null, seasonRank: null, showRank: null });
+  });
+
+  it('is the same in a vote’s answer as in the episode’s own', async () => {
+    const voted = (await context.app.inject({ method: 'PUT', url: `${SEASON}/episodes/2/rating`, payload: { rating: 10 } })).json();
+    const episode = (await context.app.inject({ url: `${SEASON}/episodes/2` })).json();
+    expect(voted.episode.rank).toBe(episode.rank);
+    expect(voted.episode.rank).toBe(episode.seasonRank.rank);
+    expect(voted.episode.seasonRank).toEqual(episode.seasonRank);
+    const list = (await context.app.inject({ url: '/api/v1/shows?q=kaleido' })).json();
+    const best = (await context.app.inject({ url: '/api/v1/shows/kaleido-star/ranking' })).json().ranked[0];
+    expect(list.items[0].bestEpisode).toMatchObject({ id: best.id, rank: 1 });
+  });
+});
+
+describe('a vote over the limit', () => {
+  const limited = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 1 } });
+
+  it('is a documented 429 with Retry-After', async () => {
+    const first = await limited.app.inject({ method: 'PUT', url: `${SEASON}/episodes/3/rating`, payload: { rating: 8 } });
+    expect(first.statusCode).toBe(200);
+    const cookie = first.cookies.find((c) => c.name === VOTER_COOKIE)!;
+    for (const method of ['PUT', 'DELETE'] as const) {
+      const response = await limited.app.inject({
+        method,
+        url: `${SEASON}/episodes/3/rating`,
+        payload: method === 'PUT' ? { rating: 9 } : undefined,
+        cookies: { [cookie.name]: cookie.value },
+      });
+      expect(response.statusCode, method).toBe(429);
+      expect(Number(response.headers['retry-after']), method).toBeGreaterThan(0);
+      expectDocumented(method, '/api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating', response);
+    }
+  });
+});
+
+describe('while the database is unavailable', () => {
+  let unavailableApp: Awaited<ReturnType<typeof buildApp>>;
+  beforeAll(async () => {
+    // A PostgreSQL server that refuses connections: a real driver failure. The cookie secret is
+    // given so that building the app needs no database.
+    const handle = openDatabase(`postgres://epirank:secret@127.0.0.1:${await freePort()}/epirank`);
+    unavailableApp = await buildApp({ config: testConfig({ cookieSecret: 'x'.repeat(40) }), database: handle, logger: false });
+  });
+  afterAll(async () => unavailableApp?.close());
+
+  it.each(Object.entries(CALLS))('%s answers the documented 503 with Retry-After', async (operation, call) => {
+    const [method, path] = operation.split(' ') as [string, string];
+    const response = await unavailableApp.inject({ method: call.method ?? 'GET', url: call.url, payload: call.payload });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(response.json()).toMatchObject({ type: '/problems/service-unavailable', status: 503 });
+    expectDocumented(method, path, response);
   });
 });

@@ -60,3 +60,33 @@ describe('WriteBatcher (group commit)', () => {
     expect((await settings()).filter((s) => s.endsWith('=w'))).toHaveLength(5);
   });
 });
+
+describe('WriteBatcher on-commit hooks', () => {
+  it('runs a batched write’s hooks after the batch commits, and drops the hooks of a write that rolled back', async () => {
+    const batcher = new WriteBatcher(db());
+    const seen: Record<string, string[]> = {};
+    const write = (key: string, fail = false) =>
+      batcher.run(async (trx) => {
+        trx.onCommit(async () => {
+          // Read outside the batch's transaction: the whole batch must be committed by now.
+          seen[key] = await settings();
+        });
+        await trx.insertInto('app_settings').values({ key, value: 'h' }).execute();
+        if (fail) throw new Error(`${key} failed`);
+      });
+    const results = await Promise.allSettled([write('batch-hook-a'), write('batch-hook-b', true), write('batch-hook-c')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(Object.keys(seen).sort()).toEqual(['batch-hook-a', 'batch-hook-c']);
+    for (const key of ['batch-hook-a', 'batch-hook-c']) expect(seen[key]).toEqual(expect.arrayContaining(['batch-hook-a=h', 'batch-hook-c=h']));
+  });
+
+  it('has run a write’s hooks by the time its promise resolves', async () => {
+    const batcher = new WriteBatcher(db());
+    let hooked = false;
+    await batcher.run(async (trx) => {
+      trx.onCommit(() => void (hooked = true));
+      await trx.insertInto('app_settings').values({ key: 'batch-hook-d', value: 'h' }).execute();
+    });
+    expect(hooked).toBe(true);
+  });
+});

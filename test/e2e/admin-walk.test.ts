@@ -21,7 +21,8 @@ describe('an operator’s walk in Chromium', () => {
     await fanPage.waitForURL(`${site.base}/account`);
     await fanPage.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     const card = fanPage.locator('ol.ranking article#s1e2');
-    await card.getByRole('radio', { name: '9' }).click();
+    await card.getByRole('button', { name: /^Rate / }).click();
+    await card.getByRole('button', { name: '9', exact: true }).click();
     await expect.poll(() => card.locator('.vote-status').textContent()).toBe('Saved: you rated it 9.');
     await expect(card.locator('.votes').textContent()).resolves.toBe('10 votes');
     await fan.close();

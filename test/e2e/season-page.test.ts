@@ -79,6 +79,9 @@ describe('the demo season page in headless Chromium', () => {
   it.each([
     ['light', '/shows/kaleido-star/seasons/1'],
     ['dark', '/shows/kaleido-star/seasons/1'],
+    // A card's rating buttons open, as a page without JavaScript draws them.
+    ['light', '/shows/kaleido-star/seasons/1?rate=s1e3'],
+    ['dark', '/shows/kaleido-star/seasons/1?rate=s1e3'],
     ['light', '/shows/kaleido-star'],
     ['light', '/shows/kaleido-star/seasons/1/episodes/1'],
     ['light', '/'],

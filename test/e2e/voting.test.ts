@@ -16,19 +16,23 @@ describe('voting without JavaScript', () => {
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${site.base}${SEASON}`);
-    const unrated = page.locator('ul.unrated li#s1e14');
-    await unrated.getByRole('radio', { name: '9' }).check();
-    await unrated.getByRole('button', { name: 'Rate' }).click();
+    // "Rate" reloads the page with that card's rating buttons open; one press of a number votes.
+    await page.locator('ul.unrated li#s1e14').getByRole('link', { name: 'Rate Episode 14' }).click();
+    await page.waitForURL(`${site.base}${SEASON}?rate=s1e14#s1e14`);
+    await page.locator('ul.unrated li#s1e14').getByRole('button', { name: '9', exact: true }).click();
     await page.waitForURL(`${site.base}${SEASON}#s1e14`);
 
     const card = page.locator('ol.ranking article#s1e14');
     await expect(card.locator('.average-value').textContent()).resolves.toBe('9.00');
     await expect(card.locator('.votes').textContent()).resolves.toBe('1 vote');
-    await expect(card.getByRole('radio', { name: '9' }).isChecked()).resolves.toBe(true);
-    await expect(card.locator('.vote-status').textContent()).resolves.toBe('You rated it 9.');
+    await expect(card.locator('a.vote-open').textContent()).resolves.toBe('Your rating: 9');
     expect(await page.locator('ul.unrated').count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOT_DIR}vote-no-js.png` });
 
+    await card.getByRole('link', { name: /^Your rating: 9, change/ }).click();
+    await page.waitForURL(`${site.base}${SEASON}?rate=s1e14#s1e14`);
+    await expect(card.getByRole('button', { name: '9', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(card.locator('.vote-status').textContent()).resolves.toBe('You rated it 9.');
     await card.getByRole('button', { name: 'Remove my rating' }).click();
     await page.waitForURL(`${site.base}${SEASON}#s1e14`);
     expect(await page.locator('ul.unrated li#s1e14').count()).toBe(1);
@@ -48,10 +52,14 @@ describe('voting with JavaScript', () => {
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
     // Episodes 13 and 26 tie exactly (42 points over 5 votes); one 10 for episode 26 breaks it.
     expect((await rankedOrder(page)).slice(0, 3)).toEqual([1, 13, 26]);
-    await expect(page.locator('ol.ranking article#s1e26 .vote-submit').isVisible()).resolves.toBe(false);
 
+    // "Rate" opens the card's rating buttons in place, without loading a page.
     const card = page.locator('ol.ranking article#s1e26');
-    await card.getByRole('radio', { name: '10' }).click();
+    const opener = card.getByRole('button', { name: /^Rate / });
+    await expect(opener.getAttribute('aria-expanded')).resolves.toBe('false');
+    await opener.click();
+    await expect(opener.getAttribute('aria-expanded')).resolves.toBe('true');
+    await card.getByRole('button', { name: '10', exact: true }).click();
     await expect.poll(() => card.locator('.vote-status').textContent()).toBe('Saved: you rated it 10.');
     await expect(card.locator('.average-value').textContent()).resolves.toBe('8.67');
     await expect(card.locator('.votes').textContent()).resolves.toBe('6 votes');
@@ -59,12 +67,15 @@ describe('voting with JavaScript', () => {
     expect((await rankedOrder(page)).slice(0, 3)).toEqual([1, 26, 13]);
     await expect(page.locator('ol.ranking article#s1e13 .rank').textContent()).resolves.toBe('Rank #3');
     await expect(card.getByRole('button', { name: 'Remove my rating' }).isVisible()).resolves.toBe(true);
+    await expect(card.getByRole('button', { name: '10', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(card.locator('.vote-open').textContent()).resolves.toBe('Your rating: 10');
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     await page.screenshot({ path: `${SCREENSHOT_DIR}vote-js.png` });
 
     // Changing the vote replaces it: still 6 votes.
-    await card.getByRole('radio', { name: '4' }).click();
+    await card.getByRole('button', { name: '4', exact: true }).click();
     await expect.poll(() => card.locator('.vote-status').textContent()).toBe('Saved: you rated it 4.');
+    await expect(card.locator('[aria-pressed="true"]').textContent()).resolves.toBe('4');
     await expect(card.locator('.votes').textContent()).resolves.toBe('6 votes');
     await expect(card.locator('.average-value').textContent()).resolves.toBe('7.67');
 
@@ -81,13 +92,15 @@ describe('voting with JavaScript', () => {
     const page = await ctx.newPage();
     await page.goto(`${site.base}${SEASON}/episodes/2`);
     expect(await page.locator('table.histogram').count()).toBe(0);
-    await page.getByRole('radio', { name: '6' }).focus();
+    // The episode page shows its rating buttons open.
+    await page.getByRole('button', { name: '6', exact: true }).focus();
     await page.keyboard.press('Space');
     // The first vote cast here adds the histogram table: the page redraws itself once.
     await expect.poll(() => page.locator('table.histogram tr[data-rating="6"] .histogram-count').textContent().catch(() => null)).toBe('1');
-    await page.getByRole('radio', { name: '6' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: '6', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.vote-status').textContent()).toBe('Saved: you rated it 8.');
     await expect(page.locator('table.histogram tr[data-rating="8"] .histogram-count').textContent()).resolves.toBe('1');
     await expect(page.locator('table.histogram tr[data-rating="6"] .histogram-count').textContent()).resolves.toBe('0');
@@ -111,14 +124,19 @@ describe('voting with JavaScript far down a ranking', () => {
     const twelfth = page.locator('ol.ranking > li').nth(11).locator('article.episode');
     const id = (await twelfth.getAttribute('id'))!;
     await twelfth.evaluate((card) => card.scrollIntoView({ block: 'center' }));
+    const card = page.locator(`ol.ranking article#${id}`);
+    // Opened with the keyboard: Enter on "Rate", then Tab to the first number.
+    await card.getByRole('button', { name: /^Rate / }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('1');
     const start = await where(page, id);
     expect(start.scrollY).toBeGreaterThan(2000);
-    const card = page.locator(`ol.ranking article#${id}`);
     const status = card.locator('.vote-status');
 
     // An 8 keeps its average: the vote count changes, the rank does not.
     expect(id).toBe('s1e10');
-    await card.getByRole('radio', { name: '8', exact: true }).click();
+    await card.getByRole('button', { name: '8', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe('Saved: you rated it 8.');
     await expect(card.locator('.votes').textContent()).resolves.toBe('7 votes');
     expect(await rankOf(page, id)).toBe(12);
@@ -126,7 +144,7 @@ describe('voting with JavaScript far down a ranking', () => {
     expect(Math.abs(afterSameRank.top - start.top)).toBeLessThanOrEqual(2);
 
     // A 10 lifts it several places: the list moves around it, the card stays under the pointer.
-    await card.getByRole('radio', { name: '10', exact: true }).click();
+    await card.getByRole('button', { name: '10', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe('Saved: you rated it 10.');
     expect(await rankOf(page, id)).toBeLessThan(12);
     expect(await page.locator('ol.ranking > li').nth((await rankOf(page, id)) - 1).locator('article.episode').getAttribute('id')).toBe(id);
@@ -141,7 +159,7 @@ describe('voting with JavaScript far down a ranking', () => {
     await expect.poll(() => status.textContent()).toBe('Your rating was removed.');
     expect(await rankOf(page, id)).toBe(12);
     const focused = await page.evaluate(() => {
-      const active = document.activeElement as HTMLInputElement | null;
+      const active = document.activeElement as HTMLButtonElement | null;
       return { card: active?.closest('article.episode')?.id, name: active?.name, value: active?.value };
     });
     expect(focused).toEqual({ card: id, name: 'rating', value: '1' });
@@ -152,16 +170,14 @@ describe('voting with JavaScript far down a ranking', () => {
 });
 
 describe('voting without JavaScript, with no rating chosen', () => {
-  it('comes back to the card, which asks for a rating', async () => {
+  // Only a hand-made request (or a page from before the rating buttons) posts no rating; the form
+  // route sends it here (test/web/choose-rating.test.ts).
+  it('opens the card, which asks for a rating', async () => {
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${site.base}${SEASON}?sort=votes`);
-    const card = page.locator('ol.ranking article#s1e12');
-    await card.getByRole('button', { name: 'Rate' }).click();
-    await page.waitForURL(`${site.base}${SEASON}?sort=votes&choose-rating=s1e12#s1e12`);
-    await expect(page.locator('ol.ranking article#s1e12 .vote-status').textContent()).resolves.toBe(
-      'Choose a rating from 1 to 10, then press Rate.',
-    );
+    await page.goto(`${site.base}${SEASON}?sort=votes&choose-rating=s1e12#s1e12`);
+    await expect(page.locator('ol.ranking article#s1e12 .vote-status').textContent()).resolves.toBe('Choose a rating from 1 to 10.');
+    await expect(page.locator('ol.ranking article#s1e12 button[name="rating"]').count()).resolves.toBe(10);
     await page.screenshot({ path: `${SCREENSHOT_DIR}vote-no-rating-chosen.png` });
     const url = page.url();
     await ctx.close();

@@ -34,8 +34,8 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/' },
   { method: 'GET', path: '/healthz' },
   { method: 'GET', path: '/assets/:name', params: { name: 'site.css' }, query: { v: 'abc' } },
-  { method: 'GET', path: '/shows/:show', params: { show: SHOW }, query: { sort: 'average' } },
-  { method: 'GET', path: '/shows/:show/seasons/:season', params: season, query: { sort: 'votes' } },
+  { method: 'GET', path: '/shows/:show', params: { show: SHOW }, query: { sort: 'average', page: '1', rate: 's1e3' } },
+  { method: 'GET', path: '/shows/:show/seasons/:season', params: season, query: { sort: 'votes', page: '1', rate: 's1e3' } },
   { method: 'GET', path: '/shows/:show/seasons/:season/episodes/:episode', params: episode, query: { 'choose-rating': 's1e3' } },
   { method: 'GET', path: '/shows' },
   // Every other GET: a page that does not exist, or an address with a trailing slash.

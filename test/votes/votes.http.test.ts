@@ -51,7 +51,8 @@ async function tallyOf(episodeNumber: number) {
 
 describe('voting without JavaScript', () => {
   it('rates an unrated episode, sets an HttpOnly SameSite=Lax voter cookie, and returns to the same spot', async () => {
-    const response = await postVote(14, { rating: '8', action: 'rate', return: `${SEASON}?sort=average` });
+    // What pressing the rating button "8" sends: the button's name and value, and the return path.
+    const response = await postVote(14, { rating: '8', return: `${SEASON}?sort=average` });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe(`${SEASON}?sort=average#s1e14`);
     const cookie = response.cookies.find((c) => c.name === 'epirank_voter')!;
@@ -63,10 +64,20 @@ describe('voting without JavaScript', () => {
     );
     const entry = readRanking(page).find((e) => e.episode === 14);
     expect(entry).toMatchObject({ title: 'Episode 14', average: '8.00', votes: 1, fewVotes: true });
-    expect(page('article#s1e14 input[name="rating"][checked]').attr('value')).toBe('8');
-    expect(page('article#s1e14 .vote-status').text()).toBe('You rated it 8.');
-    expect(page('article#s1e14 .vote-withdraw').attr('hidden')).toBeUndefined();
+    // Closed, the card says the voter's rating on the link that opens its rating buttons.
+    expect(page('article#s1e14 a.vote-open').text()).toBe('Your rating: 8');
+    expect(page('article#s1e14 a.vote-open').attr('href')).toBe(`${SEASON}?sort=average&rate=s1e14#s1e14`);
     expect(page('ul.unrated')).toHaveLength(0);
+    // Open, the 8 is pressed and the rating can be removed.
+    const open = parsePage(
+      (await context.app.inject({ method: 'GET', url: `${SEASON}?sort=average&rate=s1e14`, headers: { cookie: voterCookie(response) } })).body,
+    );
+    expect(open('article#s1e14 button[name="rating"][aria-pressed="true"]').attr('value')).toBe('8');
+    expect(open('article#s1e14 button[aria-pressed="true"]')).toHaveLength(1);
+    expect(open('article#s1e14 .vote-status').text()).toBe('You rated it 8.');
+    expect(open('article#s1e14 .vote-withdraw').attr('hidden')).toBeUndefined();
+    expect(open('article#s1e14 input[name="return"]').attr('value')).toBe(`${SEASON}?sort=average`);
+    expect(open('form.vote-form')).toHaveLength(1);
   });
 
   it('changes and withdraws a rating, keeping one rating per voter', async () => {

@@ -1,13 +1,14 @@
 /**
- * Rate pressed with no number chosen, without JavaScript: the browser goes back to the same card,
- * which says what is missing, instead of to a bare 400 page. Nothing is written.
+ * A vote form posted with no number chosen, without JavaScript (a hand-made request, or a page
+ * from before the rating buttons): the browser goes back to the same card, open and saying what is
+ * missing, instead of to a bare 400 page. Nothing is written.
  */
 import { describe, expect, it } from 'vitest';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
-const MESSAGE = 'Choose a rating from 1 to 10, then press Rate.';
+const MESSAGE = 'Choose a rating from 1 to 10.';
 const context = useTestApp({ seed: seedDemo });
 
 /** Posts the vote form as a browser on our own page would. */
@@ -33,7 +34,7 @@ async function page(url: string) {
 const votesOf = async (episode: number) =>
   (await page(`${SEASON}/episodes/${episode}`))('.episode-summary .votes').text();
 
-describe('Rate with no rating chosen, without JavaScript', () => {
+describe('a vote form posted with no rating chosen, without JavaScript', () => {
   it('goes back to the same card on the same page, keeping its sort, and writes nothing', async () => {
     const before = await votesOf(12);
     const response = await pressRate(12, { return: `${SEASON}?sort=average` });

@@ -39,7 +39,7 @@ describe('counts', () => {
   it('say "1 episode" and "1 extra vote", never "1 episodes" or "1 extra votes"', async () => {
     const home = await get('/');
     const facts = home('li.show-card').toArray().map((li) => text(home(li).find('.show-facts').text()));
-    expect(facts).toEqual(['2 episodes · 2 votes', '1 episode · 8 votes']);
+    expect(facts).toEqual(['1 episode · 8 votes', '2 episodes · 2 votes']);
     const show = await get('/shows/solo');
     expect(text(show('.ranking-section .note').text())).toContain('as if it had 1 extra vote at the show');
     expect(show('article#s1e1 .votes').text()).toBe('8 votes');

@@ -1,6 +1,6 @@
 /**
- * Addresses people type or paste that are not a page's canonical form: `/shows`, and any address
- * with a trailing slash. Raw paths go over a real socket, because inject() would parse "//host/"
+ * Addresses people type or paste that are not a page's canonical form: any address with a
+ * trailing slash (and `/shows`, which is now a page of its own). Raw paths go over a real socket, because inject() would parse "//host/"
  * as a URL with a host instead of sending it as the request target a browser or a script can send.
  */
 import { request as httpRequest } from 'node:http';
@@ -32,10 +32,11 @@ async function rawGet(path: string): Promise<{ status: number; location: string 
 }
 
 describe('/shows', () => {
-  it('sends people to the home page, which lists every show for now', async () => {
+  it('is the list of every show, no longer a redirect to the home page', async () => {
     const response = await get('/shows');
-    expect(response.statusCode).toBe(302);
-    expect(response.headers.location).toBe('/');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers.location).toBeUndefined();
+    expect(response.body).toContain('href="/shows/kaleido-star"');
   });
 });
 

@@ -30,9 +30,10 @@
 
 
   // ---- Voting --------------------------------------------------------------------------------
-  // Choosing a rating sends it after a short pause, so keyboard users can arrow along the scale
-  // without casting a vote at every step. Requests from one form go out one at a time, in order.
-  const SUBMIT_DELAY_MS = 350;
+  // Each number is a submit button: pressing one sends that rating at once. Requests from one form
+  // go out one at a time, in order. On a ranking, a card's "Rate" link becomes a button that opens
+  // the rating buttons in place (without the script the link reloads the page with them open).
+  const RATINGS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
   function formatVotes(count) {
     return count.toLocaleString('en-US') + (count === 1 ? ' vote' : ' votes');
@@ -43,15 +44,24 @@
     if (status) status.textContent = message;
   }
 
-  /** Shows the voter's own rating in the form: checked radio, button labels, status. */
+  /** The text and label of a card's opener for the voter's own rating (as the server writes them). */
+  function labelOpener(opener, rating) {
+    const title = opener.dataset.title;
+    opener.textContent = rating === null ? 'Rate' : 'Your rating: ' + rating;
+    opener.setAttribute('aria-label', rating === null ? 'Rate ' + title : 'Your rating: ' + rating + ', change your rating of ' + title);
+    if (rating === null) delete opener.dataset.rating;
+    else opener.dataset.rating = String(rating);
+  }
+
+  /** Shows the voter's own rating in the form: the pressed number, Remove, the status line. */
   function showOwnRating(form, rating) {
-    form.querySelectorAll('input[name="rating"]').forEach((input) => {
-      input.checked = rating !== null && Number(input.value) === rating;
+    form.querySelectorAll('button[name="rating"]').forEach((button) => {
+      button.setAttribute('aria-pressed', String(rating !== null && Number(button.value) === rating));
     });
     const withdraw = form.querySelector('.vote-withdraw');
     if (withdraw) withdraw.hidden = rating === null;
-    const submit = form.querySelector('.vote-submit');
-    if (submit) submit.textContent = rating === null ? 'Rate' : 'Change rating';
+    const opener = form.previousElementSibling;
+    if (opener && opener.classList.contains('vote-open')) labelOpener(opener, rating);
     setStatus(form, rating === null ? 'Your rating was removed.' : 'Saved: you rated it ' + rating + '.');
   }
 
@@ -120,16 +130,25 @@
     }
   }
 
-  /** Re-numbers and re-orders a ranked list; false when episodes joined or left it. */
+  /**
+   * Re-numbers and re-orders a ranked list; false when episodes joined or left it. A page of a long
+   * ranking holds the ranks from its list's `start` on, so only those are compared.
+   */
   function updateRanking(list, ranking) {
     const items = new Map();
     list.querySelectorAll(':scope > li').forEach((li) => {
       const card = li.querySelector('article.episode');
       if (card) items.set(card.dataset.episodeId, li);
     });
-    const ids = ranking.episodes.map((e) => String(e.id));
+    const first = list.start || 1;
+    const ids = ranking.episodes
+      .filter((e) => e.rank !== null && e.rank >= first && e.rank < first + items.size)
+      .map((e) => String(e.id));
     if (ids.length !== items.size || !ids.every((id) => items.has(id))) return false;
-    ranking.episodes.forEach((episode) => updateNumbers(items.get(String(episode.id)).querySelector('article.episode'), episode));
+    ranking.episodes.forEach((episode) => {
+      const li = items.get(String(episode.id));
+      if (li) updateNumbers(li.querySelector('article.episode'), episode);
+    });
     reorder(list, ids.map((id) => items.get(id)));
     return true;
   }
@@ -171,7 +190,7 @@
    */
   function restoreFocus(form, focused) {
     if (!focused || focused === document.body) return;
-    const target = !isGone(focused) ? focused : form.contains(focused) ? form.querySelector('input[name="rating"]') : null;
+    const target = !isGone(focused) ? focused : form.contains(focused) ? form.querySelector('button[name="rating"]') : null;
     if (target && target !== document.activeElement) target.focus({ preventScroll: true });
   }
 
@@ -198,9 +217,20 @@
     restoreFocus(form, focused);
   }
 
-  async function sendVote(form, action) {
-    const body = new URLSearchParams(new FormData(form));
-    body.set('action', action);
+  /** Which ranking the page shows, so that a vote's answer carries it in the same order. */
+  function pageRanking() {
+    const section = document.querySelector('section.ranking-section');
+    return {
+      scope: (section && section.dataset.scope) || 'season',
+      sort: (section && section.dataset.sort) || 'score',
+    };
+  }
+
+  async function sendVote(form, fields) {
+    const ranking = pageRanking();
+    const body = new URLSearchParams(fields);
+    body.set('sort', ranking.sort);
+    body.set('scope', ranking.scope);
     form.setAttribute('aria-busy', 'true');
     setStatus(form, 'Saving…');
     try {
@@ -225,38 +255,77 @@
   }
 
   function enhanceVoteForm(form) {
-    let timer = null;
     let queue = Promise.resolve();
-    const enqueue = (action) => {
-      queue = queue.then(() => sendVote(form, action));
-    };
-    form.addEventListener('change', (event) => {
-      if (event.target.name !== 'rating') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => enqueue('rate'), SUBMIT_DELAY_MS);
-    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(timer);
-      const action = event.submitter && event.submitter.value === 'withdraw' ? 'withdraw' : 'rate';
-      if (action === 'rate' && !form.querySelector('input[name="rating"]:checked')) {
-        setStatus(form, 'Choose a rating from 1 to 10.');
-        return;
-      }
-      enqueue(action);
+      const button = event.submitter;
+      if (!button) return;
+      const fields = button.name === 'rating' ? { rating: button.value } : { action: 'withdraw' };
+      queue = queue.then(() => sendVote(form, fields));
     });
   }
 
-  function enhanceVoteForms(root) {
+  function element(tag, attributes, text) {
+    const node = document.createElement(tag);
+    Object.keys(attributes).forEach((name) => node.setAttribute(name, attributes[name]));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** The same form the server draws in an open card (components/vote-form.tsx). */
+  function buildVoteForm(opener, id) {
+    const rating = opener.dataset.rating === undefined ? null : Number(opener.dataset.rating);
+    const section = document.querySelector('section.ranking-section');
+    const form = element('form', { class: 'vote-form', method: 'post', action: opener.dataset.action, id });
+    form.append(element('input', { type: 'hidden', name: 'return', value: (section && section.dataset.return) || location.pathname }));
+    const fieldset = element('fieldset', {});
+    const legend = element('legend', {}, 'Your rating');
+    legend.append(element('span', { class: 'visually-hidden' }, ' of ' + opener.dataset.title));
+    const scale = element('div', { class: 'rating-scale' });
+    RATINGS.forEach((value) => {
+      scale.append(
+        element('button', { type: 'submit', name: 'rating', value: String(value), class: 'rating-option', 'aria-pressed': String(value === rating) }, String(value)),
+      );
+    });
+    const withdraw = element('button', { type: 'submit', name: 'action', value: 'withdraw', class: 'vote-withdraw' }, 'Remove my rating');
+    withdraw.hidden = rating === null;
+    const status = element('p', { class: 'vote-status', role: 'status', 'aria-live': 'polite' }, rating === null ? '' : 'You rated it ' + rating + '.');
+    fieldset.append(legend, scale, withdraw, status);
+    form.append(fieldset);
+    return form;
+  }
+
+  /** Turns a card's "Rate" link into a button that shows and hides the card's rating buttons. */
+  function enhanceOpener(link) {
+    const opener = element('button', { type: 'button', class: 'vote-open', 'aria-expanded': 'false' });
+    Object.keys(link.dataset).forEach((key) => (opener.dataset[key] = link.dataset[key]));
+    labelOpener(opener, link.dataset.rating === undefined ? null : Number(link.dataset.rating));
+    link.replaceWith(opener);
+    const id = 'vote-' + (opener.closest('[id]') || { id: String(Math.random()).slice(2) }).id;
+    opener.setAttribute('aria-controls', id);
+    opener.addEventListener('click', () => {
+      const open = opener.nextElementSibling && opener.nextElementSibling.id === id ? opener.nextElementSibling : null;
+      if (open) {
+        open.remove();
+        opener.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      const form = buildVoteForm(opener, id);
+      opener.after(form);
+      enhanceVoteForm(form);
+      opener.setAttribute('aria-expanded', 'true');
+    });
+  }
+
+  function enhanceVoting(root) {
     if (typeof window.fetch !== 'function' || typeof URLSearchParams !== 'function') return;
-    // Only now may CSS hide the Rate buttons: choosing a rating sends it by itself.
-    document.documentElement.classList.add('js');
     root.querySelectorAll('form.vote-form').forEach(enhanceVoteForm);
+    root.querySelectorAll('a.vote-open').forEach(enhanceOpener);
   }
 
   function init() {
     enhanceCopyLinks(document);
-    enhanceVoteForms(document);
+    enhanceVoting(document);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

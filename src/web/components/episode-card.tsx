@@ -2,7 +2,7 @@ import type { EpisodeEntry } from '../../ranking/rankings.service.js';
 import { formatDate, formatVotes } from '../format.js';
 import { h, Fragment, type Html } from '../jsx.js';
 import { episodeAnchor, paths } from '../paths.js';
-import { VoteForm, type VotePageContext } from './vote-form.js';
+import { VoteControl, type VotePageContext } from './vote-form.js';
 import { MAX_RATING } from '../../votes/rating-scale.js';
 
 void Fragment;
@@ -113,7 +113,7 @@ export function EpisodeCard(props: {
         <EpisodeMeta episode={episode} />
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
         <EpisodeCredits episode={episode} />
-        <VoteForm context={props.vote} episode={episode} />
+        <VoteControl context={props.vote} episode={episode} />
       </div>
       <ScoreBlock episode={episode} priorVotes={props.priorVotes} />
     </article>

@@ -1,10 +1,10 @@
-import type { RankingView } from '../../ranking/rankings.service.js';
+import type { RankingPageInfo, RankingView } from '../../ranking/rankings.service.js';
 import { SORT_ORDERS, type SortOrder } from '../../ranking/ranking.js';
 import { plural } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor } from '../paths.js';
-import { VoteForm, type VotePageContext } from './vote-form.js';
+import { VoteControl, type VotePageContext } from './vote-form.js';
 
 void Fragment;
 
@@ -47,34 +47,94 @@ function FanScoreNote(props: { priorVotes: number; showMean: string | null }) {
   );
 }
 
-/** A ranked list with its sort switch, explanation and the separate not-yet-rated list. */
+/** Numbered pages of a long ranking, with rel=prev/next; nothing when it fits on one page. */
+function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string }) {
+  const { page, pageCount, perPage, rankedTotal, unratedTotal } = props.page;
+  if (pageCount <= 1) return null;
+  const total = rankedTotal + unratedTotal;
+  const count = (n: number) => n.toLocaleString('en-US');
+  const first = (page - 1) * perPage + 1;
+  const last = Math.min(total, page * perPage);
+  // The first, the last, and two either side of the current page; gaps shown as an ellipsis.
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
+    .filter((n) => n >= 1 && n <= pageCount)
+    .sort((a, b) => a - b);
+  return (
+    <nav class="pager" aria-label="Pages of the ranking">
+      <p class="pager-range">
+        Episodes {count(first)}–{count(last)} of {count(total)}
+      </p>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={props.hrefFor(page - 1)} rel="prev">
+              Previous
+            </a>
+          </li>
+        ) : null}
+        {shown.map((n, i) => (
+          <>
+            {i > 0 && n - shown[i - 1]! > 1 ? <li aria-hidden="true">…</li> : null}
+            <li>
+              {n === page ? (
+                <a href={props.hrefFor(n)} aria-current="page">
+                  {n}
+                </a>
+              ) : (
+                <a href={props.hrefFor(n)}>{n}</a>
+              )}
+            </li>
+          </>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <a href={props.hrefFor(page + 1)} rel="next">
+              Next
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** A ranked list with its sort switch, explanation, pages and the separate not-yet-rated list. */
 export function RankingSection(props: {
   ranking: RankingView;
   showSlug: string;
   heading: string;
   hrefFor: (sort: SortOrder) => string;
+  pageHref: (page: number) => string;
   vote: VotePageContext;
 }) {
   const { ranking, showSlug } = props;
+  const firstRank = ranking.ranked[0]?.rank ?? 1;
   return (
     <>
-      <section class="ranking-section" aria-labelledby="ranking-heading">
+      {/* The voting script reads which ranking the page shows, and where a vote comes back to. */}
+      <section
+        class="ranking-section"
+        aria-labelledby="ranking-heading"
+        data-scope={props.vote.scope}
+        data-sort={ranking.sort}
+        data-return={props.vote.returnTo}
+      >
         <div class="ranking-head">
           <h2 id="ranking-heading">{props.heading}</h2>
           <SortSwitch current={ranking.sort} hrefFor={props.hrefFor} />
         </div>
         <FanScoreNote priorVotes={ranking.priorVotes} showMean={ranking.showMean} />
-        {ranking.ranked.length === 0 ? (
+        {ranking.page.rankedTotal === 0 ? (
           <p class="empty">No episode has votes yet.</p>
-        ) : (
-          <ol class="ranking" data-scope={props.vote.scope} data-sort={ranking.sort}>
+        ) : ranking.ranked.length > 0 ? (
+          <ol class="ranking" start={firstRank === 1 ? undefined : firstRank}>
             {ranking.ranked.map((episode) => (
               <li>
                 <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} vote={props.vote} />
               </li>
             ))}
           </ol>
-        )}
+        ) : null}
       </section>
       {ranking.unrated.length > 0 ? (
         <section class="unrated-section" aria-labelledby="unrated-heading">
@@ -84,12 +144,13 @@ export function RankingSection(props: {
               <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
                 <a href={paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber)}>{episode.displayTitle}</a>
                 <EpisodeMeta episode={episode} />
-                <VoteForm context={props.vote} episode={episode} />
+                <VoteControl context={props.vote} episode={episode} />
               </li>
             ))}
           </ul>
         </section>
       ) : null}
+      <Pager page={ranking.page} hrefFor={props.pageHref} />
     </>
   );
 }

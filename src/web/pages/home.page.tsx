@@ -1,11 +1,19 @@
-import type { ShowSummary } from '../../ranking/rankings.service.js';
+/**
+ * The front page: a bounded selection (the most rated shows, the shows rated most recently) and a
+ * link to the A–Z list of every show, so its size and cost do not grow with the catalogue.
+ */
+import type { FrontPage, ShowSummary } from '../../ranking/rankings.service.js';
 import { formatVotes, plural } from '../format.js';
-import { h } from '../jsx.js';
+import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../paths.js';
 import { RATING_RANGE_TEXT } from '../../votes/rating-scale.js';
 
-export function HomePage(props: { shows: ShowSummary[]; url: string; user?: Viewer }) {
+/** How many shows each list on the front page holds. */
+export const FRONT_PAGE_SHOWS = 12;
+
+export function HomePage(props: { front: FrontPage; url: string; user?: Viewer }) {
+  const { mostVoted, recentlyActive, showCount } = props.front;
   return (
     <Layout
       user={props.user}
@@ -19,33 +27,53 @@ export function HomePage(props: { shows: ShowSummary[]; url: string; user?: View
         <h1>The best TV episodes, ranked by fans</h1>
         <p class="lede">Pick a show to see every episode ranked from best to worst by the people who watched it.</p>
       </header>
-      {props.shows.length === 0 ? (
+      {showCount === 0 ? (
         <p class="empty">No shows yet. An operator can import a catalogue with <code>epirank import</code>.</p>
       ) : (
-        <ul class="show-list">
-          {props.shows.map(({ show, votes, episodeCount, best }) => (
-            <li class="show-card" data-show={show.slug}>
-              <h2>
-                <a href={paths.show(show.slug)}>{show.title}</a>
-              </h2>
-              <p class="show-facts">
-                {[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}
-              </p>
-              {best ? (
-                <p class="best-episode">
-                  Best episode:{' '}
-                  <a href={paths.episode(show.slug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
-                  <span class="best-numbers">
-                    (season {best.seasonNumber}, average {best.average}, {formatVotes(best.count)})
-                  </span>
-                </p>
-              ) : (
-                <p class="best-episode">No votes yet.</p>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <section class="front-list" aria-labelledby="most-rated-heading">
+            <h2 id="most-rated-heading">Most rated shows</h2>
+            <ShowCards shows={mostVoted} />
+          </section>
+          {recentlyActive.length > 0 ? (
+            <section class="front-list" aria-labelledby="recent-heading">
+              <h2 id="recent-heading">Rated recently</h2>
+              <ShowCards shows={recentlyActive} />
+            </section>
+          ) : null}
+          <p class="browse-all">
+            <a href={paths.shows()}>Browse all {plural(showCount, 'show')}</a>
+          </p>
+        </>
       )}
     </Layout>
+  );
+}
+
+function ShowCards(props: { shows: ShowSummary[] }) {
+  return (
+    <ul class="show-list">
+      {props.shows.map(({ show, votes, episodeCount, best }) => (
+        <li class="show-card" data-show={show.slug}>
+          <h3>
+            <a href={paths.show(show.slug)}>{show.title}</a>
+          </h3>
+          <p class="show-facts">
+            {[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}
+          </p>
+          {best ? (
+            <p class="best-episode">
+              Best episode:{' '}
+              <a href={paths.episode(show.slug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
+              <span class="best-numbers">
+                (season {best.seasonNumber}, average {best.average}, {formatVotes(best.count)})
+              </span>
+            </p>
+          ) : (
+            <p class="best-episode">No votes yet.</p>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

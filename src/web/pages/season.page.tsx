@@ -12,17 +12,21 @@ export function SeasonPage(props: {
   url: string;
   yourRatings: ReadonlyMap<number, number>;
   chooseRating?: string | undefined;
+  /** The card whose rating buttons are open (RATE_PARAM). */
+  open?: string | undefined;
   user?: Viewer;
 }) {
   const { show, season, seasons, ranking } = props.data;
-  const heading = `The best episodes of ${show.title} season ${season.number}`;
+  const pageNumber = ranking.page.page;
+  const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
   const vote: VotePageContext = {
     showSlug: show.slug,
-    returnTo: paths.season(show.slug, season.number, ranking.sort),
+    returnTo: paths.season(show.slug, season.number, ranking.sort, pageNumber),
     sort: ranking.sort,
     scope: 'season',
     yourRatings: props.yourRatings,
     chooseRating: props.chooseRating,
+    open: props.open,
   };
   return (
     <Layout
@@ -74,6 +78,7 @@ export function SeasonPage(props: {
         showSlug={show.slug}
         heading={`Season ${season.number}, ranked`}
         hrefFor={(sort) => paths.season(show.slug, season.number, sort)}
+        pageHref={(page) => paths.season(show.slug, season.number, ranking.sort, page)}
         vote={vote}
       />
     </Layout>

@@ -12,19 +12,22 @@ export function ShowPage(props: {
   url: string;
   yourRatings: ReadonlyMap<number, number>;
   chooseRating?: string | undefined;
+  /** The card whose rating buttons are open (RATE_PARAM). */
+  open?: string | undefined;
   user?: Viewer;
 }) {
   const { show, seasons, ranking } = props.data;
   const vote: VotePageContext = {
     showSlug: show.slug,
-    returnTo: paths.show(show.slug, ranking.sort),
+    returnTo: paths.show(show.slug, ranking.sort, ranking.page.page),
     sort: ranking.sort,
     scope: 'show',
     yourRatings: props.yourRatings,
     chooseRating: props.chooseRating,
+    open: props.open,
   };
   return (
-    <Layout user={props.user} meta={{ title: `${show.title}: every episode ranked`, description: truncate(show.synopsis, 200), url: props.url }}>
+    <Layout user={props.user} meta={{ title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`, description: truncate(show.synopsis, 200), url: props.url }}>
       <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
       <ShowHeader show={show} heading={show.title} url={props.url} />
       <section class="seasons-section" aria-labelledby="seasons-heading">
@@ -63,6 +66,7 @@ export function ShowPage(props: {
         showSlug={show.slug}
         heading={`Every episode of ${show.title}, ranked`}
         hrefFor={(sort) => paths.show(show.slug, sort)}
+        pageHref={(page) => paths.show(show.slug, ranking.sort, page)}
         vote={vote}
       />
     </Layout>

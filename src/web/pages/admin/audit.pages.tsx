@@ -2,16 +2,22 @@
  * The audit log page (admins). It is a table on wide screens; on a phone each entry stacks into
  * labelled lines (see the "admin" block of site.css), and the before/after values wrap.
  */
+import { adminPath } from '../../../admin/admin-paths.js';
+import { withQuery, type KeysetPage } from '../../../admin/admin-paging.js';
 import type { AuditEntry } from '../../../admin/audit.repository.js';
 import { h } from '../../jsx.js';
 import { AdminLayout, type Viewed } from './admin-layout.js';
+import { KeysetPager } from './admin-pager.js';
 
 const values = (value: unknown) => (value === null ? '—' : <pre>{JSON.stringify(value, null, 1)}</pre>);
 
-export function AuditPage(props: Viewed & { entries: AuditEntry[] }) {
+/** Newest first, a page at a time; links name an entry, so a page stays put while new entries arrive. */
+export function AuditPage(props: Viewed & { entries: KeysetPage<AuditEntry, number> }) {
+  const pager = <KeysetPager page={props.entries} label="Audit log pages" href={(cursor) => withQuery(adminPath.audit, { ...cursor })} />;
   return (
     <AdminLayout user={props.user} title="Audit log" trail={[{ label: 'Audit log' }]}>
       <h1>Audit log</h1>
+      {props.entries.items.length === 0 ? <p class="empty">No entries on this page.</p> : null}
       <table class="audit">
         <thead>
           <tr>
@@ -23,7 +29,7 @@ export function AuditPage(props: Viewed & { entries: AuditEntry[] }) {
           </tr>
         </thead>
         <tbody>
-          {props.entries.map((e) => (
+          {props.entries.items.map((e) => (
             <tr data-action={e.action}>
               <td data-label="When (UTC)">{e.createdAt.replace('T', ' ').slice(0, 19)}</td>
               <td data-label="Who">{e.actorEmail}</td>
@@ -36,6 +42,7 @@ export function AuditPage(props: Viewed & { entries: AuditEntry[] }) {
           ))}
         </tbody>
       </table>
+      {pager}
     </AdminLayout>
   );
 }

@@ -3,17 +3,21 @@
  * and the page that says what a deletion would take with it before anything is deleted.
  */
 import type { EpisodeFields, ShowFields } from '../../../admin/admin-catalog.service.js';
+import type { ShowListing } from '../../../admin/admin-lists.repository.js';
+import type { EditorSeason } from '../../../admin/admin-lists.service.js';
+import { withQuery, type NumberedPage } from '../../../admin/admin-paging.js';
 import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
 import type { DeletionImpact } from '../../../admin/deletion-impact.repository.js';
-import type { Season, Show, StoredEpisode } from '../../../catalog/catalog.types.js';
+import type { Show } from '../../../catalog/catalog.types.js';
 import { episodeTitle } from '../../../catalog/catalog.types.js';
 import { Field, FormProblem, type FieldErrors } from '../../components/form-field.js';
 import { plural } from '../../format.js';
 import { h } from '../../jsx.js';
 import { paths } from '../../paths.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from './admin-layout.js';
+import { NumberedPager } from './admin-pager.js';
 
-export function AdminHomePage(props: Viewed & { shows: Show[]; canAudit: boolean }) {
+export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>; canAudit: boolean }) {
   return (
     <AdminLayout user={props.user} title="Admin" trail={[]}>
       <h1>Catalogue</h1>
@@ -31,12 +35,13 @@ export function AdminHomePage(props: Viewed & { shows: Show[]; canAudit: boolean
         ) : null}
       </p>
       <ul class="admin-list">
-        {props.shows.map((show) => (
+        {props.shows.items.map((show) => (
           <li>
             <a href={adminPath.show(show.slug)}>{show.title}</a> <code>{show.slug}</code>
           </li>
         ))}
       </ul>
+      <NumberedPager page={props.shows} noun={['show', 'shows']} label="Pages of shows" href={(page) => withQuery(adminPath.home, { page: page === 1 ? null : page })} />
     </AdminLayout>
   );
 }
@@ -69,7 +74,7 @@ export function NewShowPage(props: Viewed & { values?: Partial<ShowFields>; erro
 
 export function EditShowPage(props: Viewed & {
   show: Show;
-  seasons: Array<Season & { episodes: StoredEpisode[] }>;
+  seasons: EditorSeason[];
   values?: Partial<ShowFields>;
   errors?: FieldErrors;
   saved?: boolean;
@@ -89,7 +94,7 @@ export function EditShowPage(props: Viewed & {
           <h3 id={`season-${season.number}`}>Season {season.number}</h3>
           <ViewOnSite href={paths.season(show.slug, season.number)} label={`View season ${season.number} on site`} />
           <ul class="admin-list">
-            {season.episodes.map((e) => (
+            {season.episodes.items.map((e) => (
               <li>
                 <a href={adminPath.episode(show.slug, season.number, e.number)}>
                   {e.number}. {episodeTitle(e)}
@@ -97,6 +102,14 @@ export function EditShowPage(props: Viewed & {
               </li>
             ))}
           </ul>
+          {season.episodes.pageCount > 1 || season.episodes.page > 1 ? (
+            <NumberedPager
+              page={season.episodes}
+              noun={['episode', 'episodes']}
+              label={`Pages of season ${season.number}`}
+              href={(page) => `${withQuery(adminPath.show(show.slug), page === 1 ? {} : { season: season.number, page })}#season-${season.number}`}
+            />
+          ) : null}
           <p class="admin-actions">
             <a href={adminPath.newEpisode(show.slug, season.number)}>Add an episode to season {season.number}</a>
             <a class="danger-link" href={adminPath.deleteSeason(show.slug, season.number)}>

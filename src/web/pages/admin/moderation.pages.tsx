@@ -3,30 +3,47 @@
  * episode's recent voting in detail.
  */
 import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
+import { formatVoteCursor, withQuery, type KeysetPage, type NumberedPage } from '../../../admin/admin-paging.js';
+import type { Block, RecentVote, VoteCursor } from '../../../admin/moderation.repository.js';
 import { Field, type FieldErrors } from '../../components/form-field.js';
+import { plural } from '../../format.js';
 import { h } from '../../jsx.js';
 import { paths } from '../../paths.js';
 import { AdminLayout, SavedNotice, type Viewed } from './admin-layout.js';
+import { KeysetPager, NumberedPager } from './admin-pager.js';
 
 const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
 
+/** Where the moderation page's two lists stand: the page of flagged episodes, and the blocks' cursor. */
+export interface ModerationQuery {
+  page?: number | undefined;
+  blocksBefore?: number | undefined;
+  blocksAfter?: number | undefined;
+}
+
 export function ModerationPage(props: Viewed & {
-  flags: Array<{ episode: string; reasons: string[]; link: string | null }>;
-  blocks: Array<{ id: number; kind: string; value: string; createdBy: string; createdAt: string }>;
+  flags: NumberedPage<{ episode: string; reasons: string[]; link: string | null }>;
+  blocks: KeysetPage<Block, number> & { total: number };
+  query?: ModerationQuery;
   errors?: FieldErrors;
   message?: string;
 }) {
   const errors = props.errors ?? {};
+  const query = props.query ?? {};
+  // Paging one list keeps the other where it is.
+  const flagsHref = (page: number) => withQuery(adminPath.moderation, { page: page === 1 ? null : page, blocksBefore: query.blocksBefore, blocksAfter: query.blocksAfter });
+  const blocksHref = (cursor: { before?: number; after?: number } | null) =>
+    `${withQuery(adminPath.moderation, { page: query.page === 1 ? null : query.page, blocksBefore: cursor?.before, blocksAfter: cursor?.after })}#blocks`;
   return (
     <AdminLayout user={props.user} title="Moderation" trail={[{ label: 'Moderation' }]}>
       <h1>Moderation</h1>
       <SavedNotice message={props.message} />
       <h2>Flagged episodes</h2>
-      {props.flags.length === 0 ? (
+      {props.flags.total === 0 ? (
         <p class="empty">Nothing looks unusual right now.</p>
       ) : (
         <ul class="admin-list flagged">
-          {props.flags.map((f) => (
+          {props.flags.items.map((f) => (
             <li>
               {f.link ? <a href={f.link}>{f.episode}</a> : f.episode}
               <ul>
@@ -38,6 +55,7 @@ export function ModerationPage(props: Viewed & {
           ))}
         </ul>
       )}
+      {props.flags.total > 0 ? <NumberedPager page={props.flags} noun={['flagged episode', 'flagged episodes']} label="Pages of flagged episodes" href={flagsHref} /> : null}
       <h2>Remove one voter’s ratings</h2>
       <form method="post" action={adminPath.removeVoter} novalidate>
         <Field name="voterId" label="Voter id" type="text" hint="As listed on an episode’s moderation page, e.g. a:Xy3… or u:12." errors={errors} />
@@ -45,7 +63,7 @@ export function ModerationPage(props: Viewed & {
           Remove every rating of this voter…
         </button>
       </form>
-      <h2>Blocks</h2>
+      <h2 id="blocks">Blocks</h2>
       <form method="post" action={adminPath.blocks} novalidate>
         <div class="field">
           <label for="field-kind">Block</label>
@@ -59,7 +77,7 @@ export function ModerationPage(props: Viewed & {
           Block
         </button>
       </form>
-      {props.blocks.length === 0 ? (
+      {props.blocks.total === 0 ? (
         <p class="empty">No blocks.</p>
       ) : (
         <table class="seasons blocks">
@@ -74,7 +92,7 @@ export function ModerationPage(props: Viewed & {
             </tr>
           </thead>
           <tbody>
-            {props.blocks.map((b) => (
+            {props.blocks.items.map((b) => (
               <tr>
                 <th scope="row">
                   {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
@@ -94,6 +112,8 @@ export function ModerationPage(props: Viewed & {
           </tbody>
         </table>
       )}
+      {props.blocks.total > 0 ? <p class="blocks-total">{plural(props.blocks.total, 'block')} in all, newest first.</p> : null}
+      <KeysetPager page={props.blocks} label="Pages of blocks" href={blocksHref} />
     </AdminLayout>
   );
 }
@@ -108,10 +128,13 @@ export function EpisodeModerationPage(props: Viewed & {
     perHour: Array<{ hour: string; votes: number }>;
     ones: { episode: number | null; show: number | null };
     tens: { episode: number | null; show: number | null };
-    newest: Array<{ voterId: string; voterKind: string; rating: number; ip: string | null; updatedAt: string; importedAt: string | null }>;
+    newest: KeysetPage<RecentVote, VoteCursor>;
   };
 }) {
   const r = props.report;
+  const here = adminPath.moderateEpisode(r.showSlug, r.seasonNumber, r.episodeNumber);
+  const newestHref = (cursor: { before?: VoteCursor; after?: VoteCursor } | null) =>
+    `${withQuery(here, { before: cursor?.before && formatVoteCursor(cursor.before), after: cursor?.after && formatVoteCursor(cursor.after) })}#newest`;
   const heading = `Moderate S${r.seasonNumber}E${r.episodeNumber} “${r.title}”`;
   return (
     <AdminLayout user={props.user} title={heading} trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: heading }]}>
@@ -164,7 +187,8 @@ export function EpisodeModerationPage(props: Viewed & {
           </tbody>
         </table>
       )}
-      <h2>Newest voters</h2>
+      <h2 id="newest">Newest voters</h2>
+      <p>In the order their ratings arrived, imported ones by when the import wrote them.</p>
       <table class="seasons newest">
         <thead>
           <tr>
@@ -175,7 +199,7 @@ export function EpisodeModerationPage(props: Viewed & {
           </tr>
         </thead>
         <tbody>
-          {r.newest.map((v) => (
+          {r.newest.items.map((v) => (
             <tr>
               <th scope="row">
                 <code>{v.voterId}</code>
@@ -193,19 +217,28 @@ export function EpisodeModerationPage(props: Viewed & {
           ))}
         </tbody>
       </table>
+      <KeysetPager page={r.newest} label="Pages of voters" href={newestHref} />
     </AdminLayout>
   );
 }
 
 /** Asks before removing every rating of one voter; only this page's form sends the confirmation. */
-export function ConfirmRemoveVoterPage(props: Viewed & { voterId: string }) {
+export function ConfirmRemoveVoterPage(props: Viewed & { voterId: string; reach: { ratings: number; episodes: number; shows: number } }) {
+  const { reach } = props;
   const heading = `Remove every rating of ${props.voterId}?`;
   return (
     <AdminLayout user={props.user} title={heading} trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Remove ratings' }]}>
       <h1>{heading}</h1>
-      <p class="deletion-impact">
-        This removes every rating voter <code>{props.voterId}</code> has cast, on every episode; the tallies follow at once.
-      </p>
+      {reach.ratings === 0 ? (
+        <p class="deletion-impact">
+          Voter <code>{props.voterId}</code> has no ratings: there is nothing to remove.
+        </p>
+      ) : (
+        <p class="deletion-impact">
+          This removes {plural(reach.ratings, 'rating')} voter <code>{props.voterId}</code> has cast, on {plural(reach.episodes, 'episode')} of{' '}
+          {plural(reach.shows, 'show')}; the tallies follow at once.
+        </p>
+      )}
       <p>It cannot be undone here. The audit log keeps each rating removed.</p>
       <form method="post" action={adminPath.removeVoter} class="confirm-form">
         <input type="hidden" name="voterId" value={props.voterId} />

@@ -1,0 +1,11 @@
+/**
+ * How the ranking pages are cut into pages: a show's whole ranking 50 episodes at a time, a season
+ * 100 at a time (so every season up to 100 episodes stays on one page). Later pages continue the
+ * rank numbers; episodes not yet rated follow the rated ones on the last pages.
+ */
+
+export const SHOW_RANKING_PER_PAGE = 50;
+export const SEASON_RANKING_PER_PAGE = 100;
+
+/** The highest `?page=` a ranking page accepts: past any real ranking, never a huge offset. */
+export const MAX_RANKING_PAGE = 100_000;

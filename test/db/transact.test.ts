@@ -1,0 +1,175 @@
+/**
+ * The transaction boundary on a real database (SQLite, or PostgreSQL with TEST_DATABASE_URL):
+ * retries, on-commit hooks, savepoint pieces, and the guards against misuse.
+ */
+import { describe, expect, it } from 'vitest';
+import { assertTransaction, inSavepoint, transact } from '../../src/db/transact.js';
+import { useTestDatabase } from '../helpers/database.js';
+
+const database = useTestDatabase();
+const db = () => database.current.handle.db;
+
+let keys = 0;
+const key = () => `transact-${++keys}`;
+
+/** The stored value of a setting, read outside any transaction: only committed rows are visible. */
+async function committed(name: string): Promise<string | null> {
+  const row = await db().selectFrom('app_settings').select('value').where('key', '=', name).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+/** An error carrying a driver code, as the database drivers throw them. */
+const failure = (code: string) => Object.assign(new Error(`simulated ${code}`), { code });
+
+describe('transact()', () => {
+  it('runs on-commit hooks once, after the commit, when the written row is visible outside', async () => {
+    const name = key();
+    const seen: Array<string | null> = [];
+    const value = await transact(db(), async (trx) => {
+      await trx.insertInto('app_settings').values({ key: name, value: 'kept' }).execute();
+      trx.onCommit(async () => {
+        seen.push(await committed(name));
+      });
+      return 42;
+    });
+    expect(value).toBe(42);
+    expect(seen).toEqual(['kept']);
+  });
+
+  it('never runs the hooks of a transaction that rolls back', async () => {
+    const name = key();
+    let ran = 0;
+    const attempt = transact(db(), async (trx) => {
+      trx.onCommit(() => void ran++);
+      await trx.insertInto('app_settings').values({ key: name, value: 'x' }).execute();
+      throw new Error('changed my mind');
+    });
+    await expect(attempt).rejects.toThrow('changed my mind');
+    expect(ran).toBe(0);
+    expect(await committed(name)).toBeNull();
+  });
+
+  it.each(['40001', '40P01', 'SQLITE_BUSY'])('retries after %s, dropping the failed attempt’s writes and hooks', async (code) => {
+    const name = key();
+    const hooks: number[] = [];
+    let attempts = 0;
+    await transact(db(), async (trx) => {
+      const attempt = ++attempts;
+      trx.onCommit(() => void hooks.push(attempt));
+      await trx.insertInto('app_settings').values({ key: name, value: `attempt ${attempt}` }).execute();
+      if (attempt === 1) throw failure(code);
+    });
+    expect(attempts).toBe(2);
+    expect(hooks).toEqual([2]);
+    expect(await committed(name)).toBe('attempt 2');
+  });
+
+  it('gives up after a bounded number of attempts with the last error', async () => {
+    let attempts = 0;
+    const attempt = transact(
+      db(),
+      async () => {
+        attempts++;
+        throw failure('40001');
+      },
+      { maxAttempts: 3 },
+    );
+    await expect(attempt).rejects.toMatchObject({ code: '40001' });
+    expect(attempts).toBe(3);
+  });
+
+  it('does not retry other errors', async () => {
+    let attempts = 0;
+    await expect(
+      transact(db(), async () => {
+        attempts++;
+        throw failure('23503');
+      }),
+    ).rejects.toMatchObject({ code: '23503' });
+    expect(attempts).toBe(1);
+  });
+
+  it('retries a unique violation only for work that opts in', async () => {
+    const name = key();
+    await transact(db(), (trx) => trx.insertInto('app_settings').values({ key: name, value: 'first' }).execute());
+    let plain = 0;
+    await expect(
+      transact(db(), async (trx) => {
+        plain++;
+        await trx.insertInto('app_settings').values({ key: name, value: 'again' }).execute();
+      }),
+    ).rejects.toThrow();
+    expect(plain).toBe(1);
+
+    // A racing insert: the first attempt collides, the fresh one sees the row and updates it.
+    let racing = 0;
+    await transact(
+      db(),
+      async (trx) => {
+        racing++;
+        const existing = racing === 1 ? undefined : await trx.selectFrom('app_settings').select('key').where('key', '=', name).executeTakeFirst();
+        if (existing) await trx.updateTable('app_settings').set({ value: 'updated' }).where('key', '=', name).execute();
+        else await trx.insertInto('app_settings').values({ key: name, value: 'again' }).execute();
+      },
+      { retryUniqueRaces: true },
+    );
+    expect(racing).toBe(2);
+    expect(await committed(name)).toBe('updated');
+  });
+
+  it('keeps the commit when a hook throws, runs the other hooks, and reports the error', async () => {
+    const name = key();
+    let later = 0;
+    const attempt = transact(db(), async (trx) => {
+      await trx.insertInto('app_settings').values({ key: name, value: 'stays' }).execute();
+      trx.onCommit(() => {
+        throw new Error('hook broke');
+      });
+      trx.onCommit(() => void later++);
+    });
+    await expect(attempt).rejects.toThrow('hook broke');
+    expect(later).toBe(1);
+    expect(await committed(name)).toBe('stays');
+  });
+
+  it('refuses to open a transaction inside a transaction', async () => {
+    await expect(transact(db(), (trx) => transact(trx, async () => 1))).rejects.toThrow('inside a transaction');
+  });
+});
+
+describe('inSavepoint()', () => {
+  it('undoes a failed piece alone, drops its hooks, and hands a kept piece’s hooks to the caller', async () => {
+    const [good, bad] = [key(), key()];
+    const ran: string[] = [];
+    const outcomes = await transact(db(), async (trx) => {
+      const kept = await inSavepoint(trx, async (t) => {
+        t.onCommit(() => void ran.push('good'));
+        await t.insertInto('app_settings').values({ key: good, value: 'kept' }).execute();
+        return 'good done';
+      });
+      const failed = await inSavepoint(trx, async (t) => {
+        t.onCommit(() => void ran.push('bad'));
+        await t.insertInto('app_settings').values({ key: bad, value: 'undone' }).execute();
+        throw new Error('bad piece');
+      });
+      return [kept, failed] as const;
+    });
+    expect(outcomes[0]).toMatchObject({ ok: true, value: 'good done' });
+    expect(outcomes[1]).toMatchObject({ ok: false, error: new Error('bad piece') });
+    // The kept piece's hooks are the caller's to run: transact() itself ran none.
+    expect(ran).toEqual([]);
+    if (!outcomes[0].ok) throw new Error('unreachable');
+    expect(outcomes[0].hooks).toHaveLength(1);
+    expect(await committed(good)).toBe('kept');
+    expect(await committed(bad)).toBeNull();
+  });
+});
+
+describe('assertTransaction()', () => {
+  it('accepts a transaction and refuses a plain connection', async () => {
+    expect(() => assertTransaction(db())).toThrow('inside a transaction');
+    await transact(db(), async (trx) => {
+      expect(() => assertTransaction(trx)).not.toThrow();
+    });
+  });
+});
