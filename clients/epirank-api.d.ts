@@ -459,6 +459,10 @@ export interface operations {
             query?: {
                 /** @description `score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode. */
                 sort?: "score" | "average" | "votes";
+                /** @description Which page, from 1; a page past the last one is 404. */
+                page?: number;
+                /** @description Episodes on a page, rated ones first, then unrated ones. */
+                perPage?: number;
             };
             header?: never;
             path: {
@@ -469,7 +473,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The show’s episodes, ranked, then the unrated ones. */
+            /** @description A page of the show’s episodes, ranked, then the unrated ones. */
             200: {
                 headers: {
                     /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
@@ -511,7 +515,7 @@ export interface operations {
                             /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
                             fewVotes: boolean;
                         }[];
-                        /** @description Episodes without votes, in episode order. */
+                        /** @description Episodes without votes, in episode order, after the rated ones (on the last pages). */
                         unrated: {
                             id: number;
                             season: number;
@@ -533,6 +537,13 @@ export interface operations {
                             /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
                             fewVotes: boolean;
                         }[];
+                        /** @description Episodes in the whole ranking, rated and unrated, on all pages. */
+                        total: number;
+                        /** @description This page, from 1; ranks on later pages continue from the earlier ones. */
+                        page: number;
+                        perPage: number;
+                        next: string | null;
+                        prev: string | null;
                     };
                 };
             };
@@ -600,6 +611,10 @@ export interface operations {
             query?: {
                 /** @description `score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode. */
                 sort?: "score" | "average" | "votes";
+                /** @description Which page, from 1; a page past the last one is 404. */
+                page?: number;
+                /** @description Episodes on a page, rated ones first, then unrated ones. */
+                perPage?: number;
             };
             header?: never;
             path: {
@@ -612,7 +627,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The season’s episodes, ranked, then the unrated ones. */
+            /** @description A page of the season’s episodes, ranked, then the unrated ones. */
             200: {
                 headers: {
                     /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
@@ -654,7 +669,7 @@ export interface operations {
                             /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
                             fewVotes: boolean;
                         }[];
-                        /** @description Episodes without votes, in episode order. */
+                        /** @description Episodes without votes, in episode order, after the rated ones (on the last pages). */
                         unrated: {
                             id: number;
                             season: number;
@@ -676,6 +691,13 @@ export interface operations {
                             /** @description Fewer votes than the prior weight m: the show mean still weighs heavily. */
                             fewVotes: boolean;
                         }[];
+                        /** @description Episodes in the whole ranking, rated and unrated, on all pages. */
+                        total: number;
+                        /** @description This page, from 1; ranks on later pages continue from the earlier ones. */
+                        page: number;
+                        perPage: number;
+                        next: string | null;
+                        prev: string | null;
                     };
                 };
             };

@@ -10,6 +10,7 @@ import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { BestEpisodeRefresher } from './catalog/best-episode-refresher.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
+import { ShowCount } from './catalog/show-count.js';
 import { ShowFiguresRepository } from './catalog/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
@@ -23,6 +24,7 @@ import { TallyAudit } from './votes/tally-audit.js';
 import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
 import { PageCache } from './web/page-cache.js';
+import { AnswerCache } from './api/answer-cache.js';
 
 type ServiceSettings = Pick<
   Config,
@@ -38,11 +40,14 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const standings = new StandingsRepository(database.db);
   const votesRepository = new VotesRepository(database.db, database.dialect);
   const pageCache = new PageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
+  // API answers are kept as long as pages and in the same amount of memory again.
+  const apiAnswers = new AnswerCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
   const showFigures = new ShowFiguresRepository(database.db);
   const bestEpisodes = new BestEpisodeRefresher(showFigures, config.rankPriorVotes);
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
   const showStandings = new StandingsCache(standings, { ttlMs: config.pageCacheSeconds * 1000 });
-  const rankings = new RankingsService(catalog, standings, config.rankPriorVotes, { repository: showFigures, bestEpisodes }, showStandings);
+  const showCount = new ShowCount(() => showFigures.countShows(), { ttlMs: config.pageCacheSeconds * 1000 });
+  const rankings = new RankingsService(catalog, standings, config.rankPriorVotes, { repository: showFigures, bestEpisodes, showCount }, showStandings);
   const episodeDirectory = new EpisodeDirectory(catalog);
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
   const votes = new VotesService(
@@ -53,6 +58,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp, Date.now, networkKey) },
     (showId, episodeId) => {
       pageCache.invalidateShow(showId);
+      apiAnswers.invalidateShow(showId);
       showStandings.tallyChanged(showId, episodeId);
       bestEpisodes.notify(showId);
     },
@@ -67,6 +73,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     // A merge that replaced ratings changed tallies; it is rare (a sign-in), so drop everything.
     () => {
       pageCache.clear();
+      apiAnswers.clear();
       showStandings.clear();
     },
   );
@@ -74,14 +81,18 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     database.db,
     (showId) => {
       pageCache.invalidateShow(showId);
+      apiAnswers.invalidateShow(showId);
       showStandings.invalidateShow(showId);
       episodeDirectory.forget();
+      showCount.forget();
       bestEpisodes.notify(showId);
     },
     () => {
       pageCache.clear();
+      apiAnswers.clear();
       showStandings.clear();
       episodeDirectory.forget();
+      showCount.forget();
     },
   );
   return {
@@ -92,6 +103,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     audit: new AuditRepository(database.db),
     moderation: new ModerationService(database.db, catalog, voteBlocks, () => {
       pageCache.clear();
+      apiAnswers.clear();
       showStandings.clear();
     }),
     rankings,
@@ -99,6 +111,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     votes,
     accounts,
     pageCache,
+    apiAnswers,
     showStandings,
     episodeDirectory,
     tallyAudit: new TallyAudit(votesRepository, catalog),

@@ -2,6 +2,7 @@ import Type, { type TSchema } from 'typebox';
 import { SESSION_COOKIE } from '../accounts/session.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../http/errors.js';
 import { SORT_ORDERS } from '../ranking/ranking.js';
+import { MAX_RANKING_PAGE } from '../web/ranking-pages.js';
 import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
 import { VOTER_COOKIE } from '../votes/voter-cookie.js';
 
@@ -35,6 +36,20 @@ export const SortQuery = Type.Object({
     }),
   ),
 });
+
+/** The most episodes one ranking answer holds: a 1000-episode show is five answers, not one 330 KB one. */
+export const MAX_RANKING_PER_PAGE = 200;
+
+/** `sort`, `page` and `perPage` for a ranking; the default page size is the ranking page's own. */
+export function rankingQuery(defaultPerPage: number) {
+  return Type.Object({
+    ...SortQuery.properties,
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RANKING_PAGE, default: 1, description: 'Which page, from 1; a page past the last one is 404.' })),
+    perPage: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: MAX_RANKING_PER_PAGE, default: defaultPerPage, description: 'Episodes on a page, rated ones first, then unrated ones.' }),
+    ),
+  });
+}
 
 export const ShowsQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Only shows whose title contains this text (case-insensitive).' })),
@@ -126,7 +141,12 @@ export const RankingSchema = Type.Object({
   priorVotes: Type.Integer({ description: 'm in the fan score (RANK_PRIOR_VOTES).' }),
   showMean: Decimal,
   ranked: Type.Array(EpisodeSchema),
-  unrated: Type.Array(EpisodeSchema, { description: 'Episodes without votes, in episode order.' }),
+  unrated: Type.Array(EpisodeSchema, { description: 'Episodes without votes, in episode order, after the rated ones (on the last pages).' }),
+  total: Type.Integer({ minimum: 0, description: 'Episodes in the whole ranking, rated and unrated, on all pages.' }),
+  page: Type.Integer({ minimum: 1, description: 'This page, from 1; ranks on later pages continue from the earlier ones.' }),
+  perPage: Type.Integer({ minimum: 1 }),
+  next: Nullable(Type.String({ description: 'Path of the next page with the same sort and page size, or null on the last page.' })),
+  prev: Nullable(Type.String({ description: 'Path of the previous page, or null on the first page.' })),
 });
 
 /** RFC 9457 problem details; `type` is stable per kind of error. */

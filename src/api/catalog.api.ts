@@ -8,6 +8,7 @@ import {
   EpisodeParams,
   PUBLIC,
   RankingSchema,
+  rankingQuery,
   readAnswer,
   readErrors,
   SeasonParams,
@@ -16,9 +17,14 @@ import {
   ShowParams,
   ShowsPageSchema,
   ShowsQuery,
-  SortQuery,
 } from './api.schemas.js';
+import { cacheAnswer } from '../http/api-caching.js';
+import { EVERY_SHOW } from './answer-cache.js';
+import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../web/ranking-pages.js';
 import Type from 'typebox';
+
+const ShowRankingQuery = rankingQuery(SHOW_RANKING_PER_PAGE);
+const SeasonRankingQuery = rankingQuery(SEASON_RANKING_PER_PAGE);
 
 /** Read-only endpoints: shows, seasons, rankings and episodes, the same numbers the pages show. */
 export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> {
@@ -47,6 +53,9 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
       const page = request.query.page ?? 1;
       const perPage = request.query.perPage ?? 20;
       const { items, total } = await rankings.searchShows({ text: request.query.q, page, perPage });
+      // The same for every reader and dropped when any show changes; a best episode refreshed after
+      // a vote (best-episode-refresher.ts) shows once this answer expires.
+      cacheAnswer(request, EVERY_SHOW);
       return {
         items: items.map((s) => ({
           ...showFields(s.show),
@@ -106,13 +115,15 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
         tags: ['rankings'],
         security: PUBLIC,
         params: ShowParams,
-        querystring: SortQuery,
-        response: { 200: readAnswer('The show’s episodes, ranked, then the unrated ones.', RankingSchema), ...readErrors },
+        querystring: ShowRankingQuery,
+        response: { 200: readAnswer('A page of the show’s episodes, ranked, then the unrated ones.', RankingSchema), ...readErrors },
       },
     },
     async (request) => {
-      const data = await rankings.show(request.params.show, request.query.sort ?? DEFAULT_SORT);
-      return rankingFields(data.show, null, data.ranking);
+      const { sort = DEFAULT_SORT, page = 1, perPage = SHOW_RANKING_PER_PAGE } = request.query;
+      const data = await rankings.show(request.params.show, sort, { page, perPage });
+      cacheAnswer(request, data.show.id);
+      return rankingFields(data.show, null, data.ranking, request.url);
     },
   );
 
@@ -126,13 +137,15 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
         tags: ['rankings'],
         security: PUBLIC,
         params: SeasonParams,
-        querystring: SortQuery,
-        response: { 200: readAnswer('The season’s episodes, ranked, then the unrated ones.', RankingSchema), ...readErrors },
+        querystring: SeasonRankingQuery,
+        response: { 200: readAnswer('A page of the season’s episodes, ranked, then the unrated ones.', RankingSchema), ...readErrors },
       },
     },
     async (request) => {
-      const data = await rankings.season(request.params.show, request.params.season, request.query.sort ?? DEFAULT_SORT);
-      return rankingFields(data.show, data.season.number, data.ranking);
+      const { sort = DEFAULT_SORT, page = 1, perPage = SEASON_RANKING_PER_PAGE } = request.query;
+      const data = await rankings.season(request.params.show, request.params.season, sort, { page, perPage });
+      cacheAnswer(request, data.show.id);
+      return rankingFields(data.show, data.season.number, data.ranking, request.url);
     },
   );
 
@@ -192,7 +205,10 @@ export function episodeFields(episode: EpisodeEntry, rank: number | null) {
   };
 }
 
-function rankingFields(show: Show, season: number | null, ranking: RankingView) {
+function rankingFields(show: Show, season: number | null, ranking: RankingView, url: string) {
+  const { page, perPage, pageCount, rankedTotal, unratedTotal } = ranking.page;
+  const path = url.split('?')[0]!;
+  const link = (to: number) => `${path}?sort=${ranking.sort}&page=${to}&perPage=${perPage}`;
   return {
     show: { slug: show.slug, title: show.title },
     season,
@@ -201,5 +217,10 @@ function rankingFields(show: Show, season: number | null, ranking: RankingView) 
     showMean: ranking.showMean,
     ranked: ranking.ranked.map((e) => episodeFields(e, e.rank)),
     unrated: ranking.unrated.map((e) => episodeFields(e, null)),
+    total: rankedTotal + unratedTotal,
+    page,
+    perPage,
+    next: page < pageCount ? link(page + 1) : null,
+    prev: page > 1 ? link(page - 1) : null,
   };
 }

@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HISTOGRAM_COLUMNS, type Database, type ShowRow } from '../db/schema.js';
 import type { RankableEpisode } from '../ranking/ranking.js';
-import type { EpisodeStanding } from '../ranking/standings.repository.js';
+import { tallyOf, toStanding, type EpisodeStanding } from '../ranking/standings.repository.js';
 import type { Show } from './catalog.types.js';
 
 /** One show with its stored figures. */
@@ -20,6 +20,8 @@ export interface ShowFigures {
   lastVoteAt: string | null;
   /** The best episode as last computed; may lag the latest vote (see BestEpisodeRefresher). */
   bestEpisodeId: number | null;
+  /** That episode's standing, read with the figures; null when there is none or it was just deleted. */
+  best: EpisodeStanding | null;
   /** The best episode has never been computed for the show as it is (new show, deleted best). */
   bestUnknown: boolean;
   /** Votes or episodes changed since the best episode was computed. */
@@ -65,22 +67,23 @@ export class ShowFiguresRepository {
 
   /**
    * A page of shows in title order, optionally only those whose title contains `query`
-   * (case-insensitive on both databases), with how many there are on all pages.
+   * (case-insensitive on both databases).
    */
-  async page(options: { query?: string; limit: number; offset: number }): Promise<{ items: ShowFigures[]; total: number }> {
+  async page(options: { query?: string; limit: number; offset: number }): Promise<ShowFigures[]> {
     let rows = this.withShows();
-    let count = this.db.selectFrom('shows as sh');
-    if (options.query) {
-      // LIKE wildcards typed by a visitor are matched literally.
-      const pattern = `%${options.query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      rows = rows.where(sql<boolean>`lower(sh.title) like ${pattern} escape '\\'`);
-      count = count.where(sql<boolean>`lower(sh.title) like ${pattern} escape '\\'`);
-    }
-    const [items, total] = await Promise.all([
-      rows.orderBy('sh.title').orderBy('sh.id').limit(options.limit).offset(options.offset).execute(),
-      count.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: items.map(toFigures), total: Number(total.n) };
+    if (options.query) rows = rows.where(titleContains(options.query));
+    const items = await rows.orderBy('sh.title').orderBy('sh.id').limit(options.limit).offset(options.offset).execute();
+    return items.map(toFigures);
+  }
+
+  /** How many shows' titles contain `query`, as `page` matches them. */
+  async countMatching(query: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('shows as sh')
+      .where(titleContains(query))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   async countShows(): Promise<number> {
@@ -143,29 +146,7 @@ export class ShowFiguresRepository {
       ])
       .where('e.id', 'in', episodeIds)
       .execute();
-    return new Map(
-      rows.map((row) => {
-        const votesHere = Number(row.vote_count ?? 0);
-        const baselineCount = Number(row.baseline_count ?? 0);
-        const standing: EpisodeStanding = {
-          id: row.id,
-          showId: row.show_id,
-          seasonId: row.season_id,
-          seasonNumber: row.season_number,
-          episodeNumber: row.number,
-          title: row.title,
-          airDate: row.air_date,
-          synopsis: row.synopsis,
-          count: votesHere + baselineCount,
-          sum: Number(row.vote_sum ?? 0) + Number(row.baseline_sum ?? 0),
-          votesHere,
-          sumOfSquaresHere: Number(row.vote_sum_sq ?? 0),
-          histogram: HISTOGRAM_COLUMNS.map((column) => Number(row[column] ?? 0)),
-          baselineCount,
-        };
-        return [row.id, standing];
-      }),
-    );
+    return new Map(rows.map((row) => [row.id, toStanding(row)]));
   }
 
   /**
@@ -214,10 +195,17 @@ export class ShowFiguresRepository {
       .execute();
   }
 
+  /**
+   * Shows with their figures and, in the same query, the standing of the best episode as last
+   * stored: a list page is one query here instead of one for the shows and another for their bests.
+   */
   private withShows() {
     return this.db
       .selectFrom('show_figures as f')
       .innerJoin('shows as sh', 'sh.id', 'f.show_id')
+      .leftJoin('episodes as be', 'be.id', 'f.best_episode_id')
+      .leftJoin('seasons as bs', 'bs.id', 'be.season_id')
+      .leftJoin('episode_tallies as bt', 'bt.episode_id', 'be.id')
       .selectAll('sh')
       .select([
         'f.vote_count',
@@ -228,9 +216,29 @@ export class ShowFiguresRepository {
         'f.tally_changes',
         'f.best_episode_id',
         'f.best_changes',
+        'be.season_id as best_season_id',
+        'be.number as best_number',
+        'be.title as best_title',
+        'be.air_date as best_air_date',
+        'be.synopsis as best_synopsis',
+        'bs.number as best_season_number',
+        'bt.vote_count as best_vote_count',
+        'bt.vote_sum as best_vote_sum',
+        'bt.vote_sum_sq as best_vote_sum_sq',
+        'bt.baseline_count as best_baseline_count',
+        'bt.baseline_sum as best_baseline_sum',
+        ...HISTOGRAM_COLUMNS.map((c) => `bt.${c} as best_${c}` as const),
       ]);
   }
 }
+
+/** A title filter typed by a visitor: LIKE wildcards in it are matched literally. */
+function titleContains(query: string) {
+  const pattern = `%${query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`lower(sh.title) like ${pattern} escape '\\'`;
+}
+
+type HistogramColumn = (typeof HISTOGRAM_COLUMNS)[number];
 
 type FiguresRow = ShowRow & {
   vote_count: number;
@@ -241,7 +249,42 @@ type FiguresRow = ShowRow & {
   tally_changes: number;
   best_episode_id: number | null;
   best_changes: number | null;
-};
+  /** The stored best episode's columns; null when there is none (or it was deleted meanwhile). */
+  best_season_id: number | null;
+  best_number: number | null;
+  best_title: string | null;
+  best_air_date: string | null;
+  best_synopsis: string | null;
+  best_season_number: number | null;
+  best_vote_count: number | null;
+  best_vote_sum: number | null;
+  best_vote_sum_sq: number | null;
+  best_baseline_count: number | null;
+  best_baseline_sum: number | null;
+} & { [C in HistogramColumn as `best_${C}`]: number | null };
+
+function bestStandingOf(row: FiguresRow): EpisodeStanding | null {
+  // No season: no best stored, or the episode was deleted after the figures row named it.
+  if (row.best_episode_id === null || row.best_season_id === null) return null;
+  return {
+    id: row.best_episode_id,
+    showId: row.id,
+    seasonId: row.best_season_id,
+    seasonNumber: row.best_season_number!,
+    episodeNumber: row.best_number!,
+    title: row.best_title,
+    airDate: row.best_air_date,
+    synopsis: row.best_synopsis,
+    ...tallyOf(
+      row.best_vote_count,
+      row.best_vote_sum,
+      row.best_vote_sum_sq,
+      row.best_baseline_count,
+      row.best_baseline_sum,
+      HISTOGRAM_COLUMNS.map((c) => row[`best_${c}`]),
+    ),
+  };
+}
 
 function toFigures(row: FiguresRow): ShowFigures {
   const bestUnknown = row.best_changes === null;
@@ -261,6 +304,7 @@ function toFigures(row: FiguresRow): ShowFigures {
     ratedEpisodeCount: Number(row.rated_episode_count),
     lastVoteAt: row.last_vote_at,
     bestEpisodeId: row.best_episode_id,
+    best: bestStandingOf(row),
     bestUnknown,
     bestStale: bestUnknown || Number(row.best_changes) !== Number(row.tally_changes),
   };

@@ -5,19 +5,54 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * HTTP caching and cross-origin reads for the JSON API. Read answers carry a strong ETag (a hash
  * of the body) and a short Cache-Control; a matching If-None-Match gets 304 with no body. Any
  * site may read (CORS `*`: no cookies are needed to read); no other site may write, since
- * preflights allow only GET and HEAD.
+ * preflights allow only GET and HEAD. Answers a handler marks with `cacheAnswer` are kept with
+ * their tag (src/api/answer-cache.ts) and served again without rebuilding, serialising or hashing.
  */
 const READ_CACHE_CONTROL = 'public, max-age=10, must-revalidate';
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 
+/** What a GET may store once answered: the cache's mark taken on arrival, and the show a handler named. */
+const pending = new WeakMap<FastifyRequest, { mark: number; showId?: number }>();
+/** GETs answered from the cache: their stored ETag is reused, not recomputed. */
+const served = new WeakMap<FastifyRequest, string>();
+
+/**
+ * Called by a handler whose answer is the same for every reader and about one show only (or about
+ * every show: EVERY_SHOW): the serialised answer is then stored under its URL and dropped when that
+ * show (or any show) changes.
+ */
+export function cacheAnswer(request: FastifyRequest, showId: number): void {
+  const entry = pending.get(request);
+  if (entry) entry.showId = showId;
+}
+
 export function registerApiCaching(app: FastifyInstance, prefix: string): void {
+  const answers = () => app.services.apiAnswers;
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'GET' || !request.url.startsWith(prefix)) return;
+    const cached = answers().get(request.url);
+    if (!cached) {
+      pending.set(request, { mark: answers().mark() });
+      return;
+    }
+    served.set(request, cached.etag);
+    reply.header('content-type', 'application/json; charset=utf-8');
+    return reply.send(cached.body);
+  });
+
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (!request.url.startsWith(prefix) || !isRead(request)) return payload;
     reply.header('access-control-allow-origin', '*');
     reply.header('access-control-expose-headers', 'ETag');
     if (reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-    const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+    let etag = served.get(request);
+    if (etag === undefined) {
+      etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+      const toStore = pending.get(request);
+      if (toStore?.showId !== undefined) answers().set(request.url, toStore.showId, { body: payload, etag }, toStore.mark);
+    }
     reply.header('etag', etag);
     reply.header('cache-control', READ_CACHE_CONTROL);
     if (matches(request.headers['if-none-match'], etag)) {

@@ -1,5 +1,6 @@
 import type { BestEpisodeRefresher } from '../catalog/best-episode-refresher.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { ShowCount } from '../catalog/show-count.js';
 import type { ShowFigures, ShowFiguresRepository } from '../catalog/show-figures.repository.js';
 import { episodeTitle, type EpisodeDetails, type Season, type Show } from '../catalog/catalog.types.js';
 import { NotFoundError } from '../errors.js';
@@ -127,7 +128,7 @@ export class RankingsService {
     private readonly standings: StandingsRepository,
     private readonly priorVotes: number,
     /** Stored per-show and per-season figures, so that no list ranks whole shows per request. */
-    private readonly figures: { repository: ShowFiguresRepository; bestEpisodes: BestEpisodeRefresher },
+    private readonly figures: { repository: ShowFiguresRepository; bestEpisodes: BestEpisodeRefresher; showCount: ShowCount },
     /** Each show's standings, read once per change and shared by every request that ranks it. */
     private readonly showStandings: StandingsCache,
   ) {}
@@ -138,7 +139,7 @@ export class RankingsService {
     const [mostVoted, recentlyActive, showCount] = await Promise.all([
       repository.mostVoted(perList),
       repository.recentlyActive(perList),
-      repository.countShows(),
+      this.figures.showCount.get(),
     ]);
     const summaries = await this.summaries([...mostVoted, ...recentlyActive]);
     return { mostVoted: summaries.slice(0, mostVoted.length), recentlyActive: summaries.slice(mostVoted.length), showCount };
@@ -146,11 +147,12 @@ export class RankingsService {
 
   /** A page of shows in title order, each with its vote total and best episode, from the stored figures. */
   async searchShows(query: { text?: string; page: number; perPage: number }): Promise<{ items: ShowSummary[]; total: number }> {
-    const { items, total } = await this.figures.repository.page({
-      query: query.text,
-      limit: query.perPage,
-      offset: (query.page - 1) * query.perPage,
-    });
+    const { repository, showCount } = this.figures;
+    const [items, total] = await Promise.all([
+      repository.page({ query: query.text, limit: query.perPage, offset: (query.page - 1) * query.perPage }),
+      // Unfiltered, the total is the catalogue's show count, kept rather than counted per request.
+      query.text ? repository.countMatching(query.text) : showCount.get(),
+    ]);
     return { items: await this.summaries(items), total };
   }
 
@@ -190,11 +192,13 @@ export class RankingsService {
       }),
     );
     const ids = [...new Set([...bestIds.values()].filter((id): id is number => id !== null))];
-    const [standings, details] = await Promise.all([this.figures.repository.standingsOf(ids), this.catalog.detailsFor(ids)]);
+    // The stored best came with the figures; only one just computed here is read separately.
+    const computedNow = shows.filter((s) => s.bestUnknown).map((s) => bestIds.get(s.show.id)).filter((id): id is number => typeof id === 'number');
+    const [computed, details] = await Promise.all([this.figures.repository.standingsOf(computedNow), this.catalog.detailsFor(ids)]);
     return shows.map((s) => {
       const id = bestIds.get(s.show.id) ?? null;
       // Missing when deleted since it was read: the deletion asks for a new best, shown next time.
-      const standing = id === null ? undefined : standings.get(id);
+      const standing = id === null ? undefined : s.bestUnknown ? computed.get(id) : (s.best ?? undefined);
       const prior = this.prior({ count: s.votes, sum: s.voteSum });
       const score = standing && fanScore(standing, prior);
       return {

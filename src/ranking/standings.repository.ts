@@ -51,26 +51,7 @@ export class StandingsRepository {
     else if (scope.showIds.length === 0) return [];
     else query = query.where('s.show_id', 'in', scope.showIds);
     const rows = await query.orderBy('s.number').orderBy('e.number').execute();
-    return rows.map((row) => {
-      const votesHere = Number(row.vote_count ?? 0);
-      const baselineCount = Number(row.baseline_count ?? 0);
-      return {
-        id: row.id,
-        showId: row.show_id,
-        seasonId: row.season_id,
-        seasonNumber: row.season_number,
-        episodeNumber: row.number,
-        title: row.title,
-        airDate: row.air_date,
-        synopsis: row.synopsis,
-        count: votesHere + baselineCount,
-        sum: Number(row.vote_sum ?? 0) + Number(row.baseline_sum ?? 0),
-        votesHere,
-        sumOfSquaresHere: Number(row.vote_sum_sq ?? 0),
-        histogram: HISTOGRAM_COLUMNS.map((column) => Number(row[column] ?? 0)),
-        baselineCount,
-      };
-    });
+    return rows.map(toStanding);
   }
 
   /** T and N for the fan score: the sum and count of every vote on the show's episodes. */
@@ -141,4 +122,58 @@ export class StandingsRepository {
         ...HISTOGRAM_COLUMNS.map((c) => `t.${c}` as const),
       ]);
   }
+}
+
+type HistogramColumn = (typeof HISTOGRAM_COLUMNS)[number];
+
+/** An episode's standing as read with a join: every tally column may be missing (no tally row). */
+export type StandingRow = {
+  id: number;
+  show_id: number;
+  season_id: number;
+  season_number: number;
+  number: number;
+  title: string | null;
+  air_date: string | null;
+  synopsis: string | null;
+  vote_count: number | null;
+  vote_sum: number | null;
+  vote_sum_sq: number | null;
+  baseline_count: number | null;
+  baseline_sum: number | null;
+} & { [C in HistogramColumn]: number | null };
+
+export function toStanding(row: StandingRow): EpisodeStanding {
+  return {
+    id: row.id,
+    showId: row.show_id,
+    seasonId: row.season_id,
+    seasonNumber: row.season_number,
+    episodeNumber: row.number,
+    title: row.title,
+    airDate: row.air_date,
+    synopsis: row.synopsis,
+    ...tallyOf(row.vote_count, row.vote_sum, row.vote_sum_sq, row.baseline_count, row.baseline_sum, HISTOGRAM_COLUMNS.map((c) => row[c])),
+  };
+}
+
+/** The tally part of a standing; every column is null when the episode has no tally row. */
+export function tallyOf(
+  voteCount: number | null,
+  voteSum: number | null,
+  sumSq: number | null,
+  baselineCount: number | null,
+  baselineSum: number | null,
+  histogram: Array<number | null>,
+): Pick<EpisodeStanding, 'count' | 'sum' | 'votesHere' | 'sumOfSquaresHere' | 'histogram' | 'baselineCount'> {
+  const votesHere = Number(voteCount ?? 0);
+  const baseline = Number(baselineCount ?? 0);
+  return {
+    count: votesHere + baseline,
+    sum: Number(voteSum ?? 0) + Number(baselineSum ?? 0),
+    votesHere,
+    sumOfSquaresHere: Number(sumSq ?? 0),
+    histogram: histogram.map((n) => Number(n ?? 0)),
+    baselineCount: baseline,
+  };
 }
