@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HISTOGRAM_COLUMNS, type Database, type ShowRow } from '../db/schema.js';
 import type { RankableEpisode } from '../ranking/ranking.js';
-import { tallyOf, toStanding, type EpisodeStanding } from '../ranking/standings.repository.js';
+import { StandingsRepository, tallyOf, type EpisodeStanding } from '../ranking/standings.repository.js';
 import type { Show } from './catalog.types.js';
 
 /** One show with its stored figures. */
@@ -123,30 +123,8 @@ export class ShowFiguresRepository {
 
   /** The standings of a few named episodes (the best of each show on a page), in one query. */
   async standingsOf(episodeIds: readonly number[]): Promise<Map<number, EpisodeStanding>> {
-    if (episodeIds.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('episodes as e')
-      .innerJoin('seasons as s', 's.id', 'e.season_id')
-      .leftJoin('episode_tallies as t', 't.episode_id', 'e.id')
-      .select([
-        'e.id',
-        'e.season_id',
-        'e.number',
-        'e.title',
-        'e.air_date',
-        'e.synopsis',
-        's.show_id',
-        's.number as season_number',
-        't.vote_count',
-        't.vote_sum',
-        't.vote_sum_sq',
-        't.baseline_count',
-        't.baseline_sum',
-        ...HISTOGRAM_COLUMNS.map((c) => `t.${c}` as const),
-      ])
-      .where('e.id', 'in', episodeIds)
-      .execute();
-    return new Map(rows.map((row) => [row.id, toStanding(row)]));
+    const standings = await new StandingsRepository(this.db).episodeStandings({ episodeIds });
+    return new Map(standings.map((standing) => [standing.id, standing]));
   }
 
   /**
