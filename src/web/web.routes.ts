@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import { NotFoundError } from '../errors.js';
 import { absoluteUrl, siteBase } from '../http/send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../ranking/ranking.js';
@@ -36,6 +36,18 @@ const ShowParams = Type.Object({ show: Slug });
 const SeasonParams = Type.Object({ show: Slug, season: Number_ });
 const EpisodeParams = Type.Object({ show: Slug, season: Number_, episode: Number_ });
 
+type RankingQuery = Static<typeof SortQuery>;
+
+/** What a ranking page's query asks for, with its defaults. */
+function rankingRequest(query: RankingQuery) {
+  return {
+    sort: query.sort ?? DEFAULT_SORT,
+    page: query.page ?? 1,
+    chooseRating: query[CHOOSE_RATING_PARAM],
+    open: query[RATE_PARAM],
+  };
+}
+
 interface Rendered {
   page: Html;
   /** The show the page is about, for cache invalidation; null for pages about every show. */
@@ -47,6 +59,9 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { rankings, votes, pageCache } = app.services;
   const url = (request: FastifyRequest, path: string) => absoluteUrl(request, app.config.publicUrl, path);
+  /** The voter's own ratings of every episode a ranking page lists. */
+  const ratingsOnPage = (voter: VoterRef | null, ranking: { ranked: Array<{ id: number }>; unrated: Array<{ id: number }> }) =>
+    votes.ratingsOf(voter, [...ranking.ranked, ...ranking.unrated].map((e) => e.id));
 
   /**
    * Visitors without a voter cookie all get the same HTML, so it is cached under the page's
@@ -95,18 +110,15 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get('/shows/:show', { schema: { params: ShowParams, querystring: SortQuery } }, async (request, reply) => {
-    const sort = request.query.sort ?? DEFAULT_SORT;
-    const page = request.query.page ?? 1;
+    const { sort, page, chooseRating, open } = rankingRequest(request.query);
     const canonical = url(request, paths.show(request.params.show, sort, page));
-    const chooseRating = request.query[CHOOSE_RATING_PARAM];
-    const open = request.query[RATE_PARAM];
     return respond(
       request,
       reply,
       canonical,
       async (voter) => {
         const data = await rankings.show(request.params.show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
-        const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
+        const yourRatings = await ratingsOnPage(voter, data.ranking);
         return { page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, user: request.user }), showId: data.show.id };
       },
       chooseRating ?? open,
@@ -118,18 +130,15 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     { schema: { params: SeasonParams, querystring: SortQuery } },
     async (request, reply) => {
       const { show, season } = request.params;
-      const sort = request.query.sort ?? DEFAULT_SORT;
-      const page = request.query.page ?? 1;
+      const { sort, page, chooseRating, open } = rankingRequest(request.query);
       const canonical = url(request, paths.season(show, season, sort, page));
-      const chooseRating = request.query[CHOOSE_RATING_PARAM];
-      const open = request.query[RATE_PARAM];
       return respond(
         request,
         reply,
         canonical,
         async (voter) => {
           const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
-          const yourRatings = await votes.ratingsOf(voter, [...data.ranking.ranked, ...data.ranking.unrated].map((e) => e.id));
+          const yourRatings = await ratingsOnPage(voter, data.ranking);
           return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, user: request.user }), showId: data.show.id };
         },
         chooseRating ?? open,
