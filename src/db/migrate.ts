@@ -8,6 +8,7 @@ import { voteBlocksMigration } from './migrations/0005-vote-blocks.js';
 import { importProvenanceMigration } from './migrations/0006-import-provenance.js';
 import { showFiguresMigration } from './migrations/0007-show-figures.js';
 import { votesByTimeMigration } from './migrations/0008-votes-by-time.js';
+import { heldRatingsMigration } from './migrations/0009-held-ratings.js';
 
 /**
  * Migrations are listed in code rather than discovered on disk so that they work the same from
@@ -24,6 +25,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0006-import-provenance': importProvenanceMigration(dialect),
     '0007-show-figures': showFiguresMigration(dialect),
     '0008-votes-by-time': votesByTimeMigration(dialect),
+    '0009-held-ratings': heldRatingsMigration(dialect),
   };
 }
 

@@ -19,6 +19,8 @@ export interface Database {
   vote_blocks: VoteBlocksTable;
   show_figures: ShowFiguresTable;
   season_figures: SeasonFiguresTable;
+  held_ratings: HeldRatingsTable;
+  moderation_flags: ModerationFlagsTable;
 }
 
 export interface ShowsTable {
@@ -106,6 +108,42 @@ export interface VotesTable {
   updated_at: string;
   /** Set by the server when an import wrote this rating (the file's own times may say anything). */
   imported_at: string | null;
+  /** What the per-network rule counts against: the IPv4 address or the IPv6 /64 (migration 0009). */
+  network: string | null;
+}
+
+export type HoldReason = 'network-limit' | 'moderator';
+
+/** A rating recorded but not counted until a moderator releases it (migration 0009). */
+export interface HeldRatingsTable {
+  id: Generated<number>;
+  episode_id: number;
+  voter_id: string;
+  voter_kind: VoterKind;
+  rating: number;
+  ip: string | null;
+  network: string | null;
+  reason: HoldReason;
+  held_at: string;
+  updated_at: string;
+}
+
+export type FlagKind = 'burst' | 'steady' | 'extreme';
+export type FlagStatus = 'open' | 'dismissed' | 'resolved';
+
+/** A scheduled check's finding about one episode's votes in a window (migration 0009). */
+export interface ModerationFlagsTable {
+  id: Generated<number>;
+  episode_id: number;
+  kind: FlagKind;
+  window_start: string;
+  window_end: string;
+  raised_at: string;
+  checked_at: string;
+  reason: string;
+  status: Generated<FlagStatus>;
+  closed_by: string | null;
+  closed_at: string | null;
 }
 
 export interface AppSettingsTable {
