@@ -76,8 +76,8 @@ try {
   }
 
   async function after(episodeId: number): Promise<number> {
-    const answer = await rankings.snapshot(episodeId, show.id, DEFAULT_SORT, 'season');
-    return answer.ranking.episodes.length + (answer.episode.seasonRank?.rank ?? 0) + (answer.episode.showRank?.rank ?? 0);
+    const answer = await rankings.snapshot(episodeId, show.id, { sort: DEFAULT_SORT, scope: 'season' });
+    return answer.ranking!.episodes.length + (answer.episode.seasonRank?.rank ?? 0) + (answer.episode.showRank?.rank ?? 0);
   }
 
   const results: Record<string, number[]> = { before: [], after: [] };

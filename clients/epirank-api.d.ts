@@ -130,7 +130,7 @@ export interface paths {
         get?: never;
         /**
          * Rate an episode
-         * @description Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it.
+         * @description Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64) only a few new ratings of an episode count within 30 days; further ones are recorded and held for review (202).
          */
         put: operations["rateEpisode"];
         post?: never;
@@ -906,7 +906,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Rated: the rating now held, and the episode’s new numbers and ranks. */
+            /** @description Rated and counted: the rating now in place, and the episode’s new numbers and ranks. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -914,11 +914,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         yourRating: number | null;
+                        /** @description True when the rating is recorded but held for review: its network already gave this episode its share of counted ratings (`VOTES_PER_NETWORK`). A held rating is not in the numbers until a moderator releases it. */
+                        held: boolean;
+                        /** @description For a held rating: a sentence to show the voter saying so. */
+                        message?: string;
                         episode: {
                             id: number;
-                            season: number;
-                            number: number;
-                            title: string;
                             /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
                             rank: number | null;
                             votes: number;
@@ -926,6 +927,9 @@ export interface operations {
                             fanScore: string | null;
                             fewVotes: boolean;
                         } & {
+                            season: number;
+                            number: number;
+                            title: string;
                             histogram: number[];
                             votesHere: number;
                             baselineVotes: number;
@@ -945,9 +949,60 @@ export interface operations {
                             sort: "score" | "average" | "votes";
                             episodes: {
                                 id: number;
-                                season: number;
-                                number: number;
-                                title: string;
+                                /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
+                                rank: number | null;
+                                votes: number;
+                                average: string | null;
+                                fanScore: string | null;
+                                fewVotes: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Recorded but held for review (`held: true`, with a `message` for the voter): this network already gave the episode its share of counted ratings, so the numbers and ranks are unchanged until a moderator releases it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        yourRating: number | null;
+                        /** @description True when the rating is recorded but held for review: its network already gave this episode its share of counted ratings (`VOTES_PER_NETWORK`). A held rating is not in the numbers until a moderator releases it. */
+                        held: boolean;
+                        /** @description For a held rating: a sentence to show the voter saying so. */
+                        message?: string;
+                        episode: {
+                            id: number;
+                            /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
+                            rank: number | null;
+                            votes: number;
+                            average: string | null;
+                            fanScore: string | null;
+                            fewVotes: boolean;
+                        } & {
+                            season: number;
+                            number: number;
+                            title: string;
+                            histogram: number[];
+                            votesHere: number;
+                            baselineVotes: number;
+                            seasonRank: {
+                                rank: number;
+                                of: number;
+                            } | null;
+                            showRank: {
+                                rank: number;
+                                of: number;
+                            } | null;
+                        };
+                        ranking?: {
+                            /** @enum {unknown} */
+                            scope: "season" | "show";
+                            /** @enum {unknown} */
+                            sort: "score" | "average" | "votes";
+                            episodes: {
+                                id: number;
                                 /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
                                 rank: number | null;
                                 votes: number;
@@ -1098,11 +1153,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         yourRating: number | null;
+                        /** @description True when the rating is recorded but held for review: its network already gave this episode its share of counted ratings (`VOTES_PER_NETWORK`). A held rating is not in the numbers until a moderator releases it. */
+                        held: boolean;
+                        /** @description For a held rating: a sentence to show the voter saying so. */
+                        message?: string;
                         episode: {
                             id: number;
-                            season: number;
-                            number: number;
-                            title: string;
                             /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
                             rank: number | null;
                             votes: number;
@@ -1110,6 +1166,9 @@ export interface operations {
                             fanScore: string | null;
                             fewVotes: boolean;
                         } & {
+                            season: number;
+                            number: number;
+                            title: string;
                             histogram: number[];
                             votesHere: number;
                             baselineVotes: number;
@@ -1129,9 +1188,6 @@ export interface operations {
                             sort: "score" | "average" | "votes";
                             episodes: {
                                 id: number;
-                                season: number;
-                                number: number;
-                                title: string;
                                 /** @description Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes. */
                                 rank: number | null;
                                 votes: number;

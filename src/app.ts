@@ -10,17 +10,20 @@ import { accountRoutes } from './accounts/accounts.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
 import { UPLOAD_LIMITS } from './admin/import-upload.js';
 import { registerSessions } from './accounts/session.js';
+import { registerOpenFlagCount } from './admin/open-flag-count.js';
 import { catalogApiRoutes } from './api/catalog.api.js';
 import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
 import { registerApiCaching } from './http/api-caching.js';
 import { fastifyTrustProxy } from './http/client-address.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
-import { registerHealthCheck } from './http/health.js';
+import { registerHealthCheck, type RedisProbe } from './http/health.js';
+import { Metrics, registerMetricsRoute, registerRequestMetrics } from './http/metrics.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { serverTimeouts } from './http/server-timeouts.js';
 import { SettingsRepository } from './db/settings.repository.js';
 import { createServices, type Services } from './services.js';
+import { joinCluster, type Cluster } from './cluster/cluster.js';
 import { voteApiRoutes } from './votes/votes.api.js';
 import { voteFormRoutes } from './votes/votes.routes.js';
 import { assetRoutes } from './web/assets.js';
@@ -38,6 +41,8 @@ export interface BuildOptions {
   /** An open database; the app closes it when it closes. */
   database: DatabaseHandle;
   logger?: FastifyServerOptions['logger'];
+  /** The Redis connection, when REDIS_URL is set: readiness and metrics report on it. */
+  redis?: RedisProbe;
 }
 
 /**
@@ -45,7 +50,7 @@ export interface BuildOptions {
  * own services, then error handling, then routes. It does not listen; `server.ts` does, and
  * tests use `inject()`.
  */
-export async function buildApp({ config, database, logger }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, redis: givenProbe }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     trustProxy: fastifyTrustProxy(config.trustProxy),
@@ -65,24 +70,44 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(formbody);
   // HTML, CSS, JS, JSON and problem documents (the default types) over 1 KB, brotli or gzip; request
   // bodies are never inflated (globalDecompression), so the 64 KB body limit means what it says.
-  // Cached pages are stored compressed (page-cache.ts) and pass through untouched.
+  // Cached pages and API answers are stored compressed (http/response-cache.ts) and pass through untouched.
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
   // Only the admin import accepts uploads: one catalogue file and a few small fields.
   await app.register(multipart, { limits: UPLOAD_LIMITS });
 
   app.decorate('config', config);
-  app.decorate('services', createServices(database, config));
+  // With REDIS_URL, limits and cache drops are shared with the other instances; serving never waits for Redis.
+  const cluster = config.redisUrl ? await joinCluster(config.redisUrl, app.log) : null;
+  app.decorate('services', createServices(database, config, cluster));
+  cluster?.redis.start();
+  app.addHook('onClose', async () => cluster?.redis.close());
+  const redis = givenProbe ?? (cluster ? redisProbe(cluster) : undefined);
   // The best-episode refresher works in the background: stop it with the app.
   app.addHook('onClose', async () => app.services.bestEpisodes.stop());
+  // So is the scheduled stuffing check (MODERATION_CHECK_SECONDS), which starts once the app is ready.
+  app.addHook('onReady', async () => app.services.stuffingDetector.start(app.log));
+  app.addHook('onClose', async () => app.services.stuffingDetector.stop());
   app.addHook('onClose', async () => database.close());
 
+  // Before the routes, so that every one of them is counted.
+  registerRequestMetrics(
+    app,
+    new Metrics({
+      caches: { pages: () => app.services.pageCache.stats(), api: () => app.services.apiAnswers.stats() },
+      database: { availability: () => database.availability.current(), pool: database.pool },
+      redis,
+    }),
+  );
   registerSessions(app);
+  registerOpenFlagCount(app);
   registerErrorHandling(app, database.availability);
   registerInputGuard(app);
   registerApiCaching(app, API_PREFIX);
   await registerOpenApi(app);
 
-  registerHealthCheck(app, database);
+  registerHealthCheck(app, database, redis);
+  // With METRICS_PORT set, server.ts serves them on that port instead, and this one answers 404.
+  if (config.metricsPort === null) registerMetricsRoute(app, app.metrics);
   await app.register(assetRoutes);
   await app.register(webRoutes);
   await app.register(voteFormRoutes);
@@ -92,4 +117,24 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(voteApiRoutes, { prefix: API_PREFIX });
   await app.register(openApiRoutes, { prefix: API_PREFIX });
   return app;
+}
+
+/**
+ * Readiness and the metrics gauge ask the command connection, which keeps no offline queue: while
+ * it is disconnected a PING fails at once instead of waiting for the reconnection.
+ */
+function redisProbe(cluster: Cluster): RedisProbe {
+  return {
+    up: () => cluster.redis.state() === 'ready',
+    check: async () => {
+      const state = cluster.redis.state();
+      if (state !== 'ready') return `Redis is ${state}`;
+      try {
+        await cluster.redis.commands.ping();
+        return null;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
+  };
 }

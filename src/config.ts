@@ -4,6 +4,7 @@
  * message naming the variable instead of surfacing later as a confusing runtime error.
  */
 import { parseRange } from './http/ip-address.js';
+import type { ListedNetwork } from './votes/network-allowance.js';
 
 export interface Config {
   /** TCP port the HTTP server listens on. */
@@ -12,6 +13,8 @@ export interface Config {
   host: string;
   /** `postgres://…` selects PostgreSQL; anything else is a SQLite file path (or `sqlite:` URL). */
   databaseUrl: string;
+  /** Redis that instances share rate limits and cache drops through (`redis://` or `rediss://`); null: each instance alone. */
+  redisUrl: string | null;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   /** m in the fan score: how many "average" votes every episode is assumed to start with. */
@@ -39,6 +42,20 @@ export interface Config {
   keepAliveSeconds: number;
   /** Who may vote: `anyone` (anonymous visitors too) or only signed-in `accounts`. */
   voting: 'anyone' | 'accounts';
+  /** Counted ratings of one episode one network may give within 30 days (network-allowance.ts); 0 turns the rule off. */
+  votesPerNetwork: number;
+  /** Larger (or unlimited, 0) allowances for listed ranges, such as a shared proxy. */
+  votesPerNetworkAllow: ListedNetwork[];
+  /** How often the server looks for vote stuffing, in seconds; 0 turns the scheduled check off. */
+  moderationCheckSeconds: number;
+  /** Where a newly raised moderation flag is POSTed as JSON; null sends nothing. */
+  moderationWebhookUrl: string | null;
+  /** Show everyone, not only moderators, an episode's score without its flagged window. */
+  publicFlaggedScores: boolean;
+  /** A separate port for GET /metrics, kept off the site's port; null serves it on the site's port. */
+  metricsPort: number | null;
+  /** Interface the METRICS_PORT listener binds (the site's HOST unless set). */
+  metricsHost: string;
   /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
   passwordCostLog2: number;
 }
@@ -61,10 +78,13 @@ type Env = Record<string, string | undefined>;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env): Config {
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = text(env, 'HOST', '127.0.0.1');
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
-    host: text(env, 'HOST', '127.0.0.1'),
+    port,
+    host,
     databaseUrl: text(env, 'DATABASE_URL', './data/epirank.db'),
+    redisUrl: redisUrl(env),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     rankPriorVotes: integer(env, 'RANK_PRIOR_VOTES', 5, 0, 1_000_000),
     publicUrl: publicUrl(env),
@@ -78,6 +98,13 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutSeconds: integer(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
     keepAliveSeconds: integer(env, 'KEEP_ALIVE_SECONDS', 5, 1, 3600),
     voting: oneOf(env, 'VOTING', 'anyone', ['anyone', 'accounts']) as 'anyone' | 'accounts',
+    votesPerNetwork: integer(env, 'VOTES_PER_NETWORK', 3, 0, 1_000_000),
+    votesPerNetworkAllow: listedNetworks(env),
+    moderationCheckSeconds: integer(env, 'MODERATION_CHECK_SECONDS', 60, 0, 86_400),
+    moderationWebhookUrl: webhookUrl(env),
+    publicFlaggedScores: flag(env, 'PUBLIC_FLAGGED_SCORES', false),
+    metricsPort: metricsPort(env, port),
+    metricsHost: text(env, 'METRICS_HOST', host),
     passwordCostLog2: 17,
   };
 }
@@ -154,6 +181,51 @@ function publicUrl(env: Env): string | null {
     throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function webhookUrl(env: Env): string | null {
+  const value = raw(env, 'MODERATION_WEBHOOK_URL');
+  if (value === undefined) return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new ConfigError(`MODERATION_WEBHOOK_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  return url.href;
+}
+
+/** VOTES_PER_NETWORK_ALLOW: `range=number` entries, comma-separated (`192.0.2.10=200,2001:db8:5::/48=50`). */
+function listedNetworks(env: Env): ListedNetwork[] {
+  const value = raw(env, 'VOTES_PER_NETWORK_ALLOW');
+  if (value === undefined) return [];
+  return value.split(',').map((entry) => {
+    const [rangeText, ratingsText, extra] = entry.trim().split('=').map((part) => part.trim());
+    const range = rangeText ? parseRange(rangeText) : null;
+    if (range === null || ratingsText === undefined || extra !== undefined) {
+      throw new ConfigError(`VOTES_PER_NETWORK_ALLOW must be comma-separated range=number entries (an IP address or CIDR range, then a whole number), got "${entry.trim()}"`);
+    }
+    if (!/^\d+$/.test(ratingsText) || Number(ratingsText) > 1_000_000) {
+      throw new ConfigError(`VOTES_PER_NETWORK_ALLOW must give each range a whole number from 0 to 1000000, got "${entry.trim()}"`);
+    }
+    return { range: `${range.address}/${range.prefix}`, ratings: Number(ratingsText) };
+  });
+}
+
+function redisUrl(env: Env): string | null {
+  const value = raw(env, 'REDIS_URL');
+  if (value === undefined) return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || url.hostname === '') {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL with a host, such as redis://127.0.0.1:6379, got "${value}"`);
+  }
+  return value;
+}
+
+/** METRICS_PORT: 0 or unset keeps /metrics on the site's own port. */
+function metricsPort(env: Env, sitePort: number): number | null {
+  const value = integer(env, 'METRICS_PORT', 0, 0, 65535);
+  if (value === 0) return null;
+  if (value === sitePort) throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${value}); set it to 0 to serve /metrics on the site's port`);
+  return value;
 }
 
 function cookieSecret(env: Env): string | null {

@@ -4,6 +4,7 @@ import { loadDemoCatalog } from './catalog/demo/demo.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { metricsListener } from './http/metrics.js';
 
 /**
  * Opens the database, brings its schema up to date, loads the demo catalogue into a database
@@ -24,7 +25,18 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     await database.close();
     throw error;
   }
+  // METRICS_PORT: /metrics on a port of its own, opened after the site's and closed with the app.
+  const metrics = config.metricsPort === null ? null : metricsListener(app, config.metricsPort, config.metricsHost);
   await app.listen({ port: config.port, host: config.host });
+  if (metrics) {
+    try {
+      const address = await metrics.listen();
+      app.log.info({ address: address.address, port: address.port }, 'metrics served apart');
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
+  }
   closeGracefully(app);
   return app;
 }

@@ -5,6 +5,9 @@ import { AdminListsService } from './admin/admin-lists.service.js';
 import { AuditRepository } from './admin/audit.repository.js';
 import { ModerationRepository } from './admin/moderation.repository.js';
 import { ModerationService } from './admin/moderation.service.js';
+import { BulkModerationService } from './admin/bulk-moderation.service.js';
+import { FlagsRepository } from './admin/flags.repository.js';
+import { StuffingDetector } from './admin/stuffing-detector.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
@@ -19,29 +22,32 @@ import { networkKey } from './http/ip-address.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
-import { RateLimiter } from './votes/rate-limiter.js';
+import { localLimits } from './votes/rate-limiter.js';
+import { CacheBus, dropCaches } from './cluster/cache-bus.js';
+import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
 import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
-import { PageCache } from './web/page-cache.js';
-import { AnswerCache } from './api/answer-cache.js';
+import { NetworkAllowance } from './votes/network-allowance.js';
+import { ResponseCache } from './http/response-cache.js';
 
 type ServiceSettings = Pick<
   Config,
-  'rankPriorVotes' | 'voteLimitPerVoter' | 'voteLimitPerIp' | 'pageCacheSeconds' | 'pageCacheMegabytes' | 'voting' | 'passwordCostLog2'
+  'rankPriorVotes' | 'voteLimitPerVoter' | 'voteLimitPerIp' | 'pageCacheSeconds' | 'pageCacheMegabytes' | 'voting' | 'passwordCostLog2' | 'votesPerNetwork' | 'votesPerNetworkAllow'
+  | 'moderationCheckSeconds' | 'moderationWebhookUrl' | 'publicUrl' | 'publicFlaggedScores'
 >;
 
 /**
  * The composition root: every repository gets the database handle, every service gets its
  * repositories and settings. Routes reach services only through this object.
  */
-export function createServices(database: DatabaseHandle, config: ServiceSettings) {
+export function createServices(database: DatabaseHandle, config: ServiceSettings, cluster: Cluster | null = null) {
   const catalog = new CatalogRepository(database.db);
   const standings = new StandingsRepository(database.db);
   const votesRepository = new VotesRepository(database.db, database.dialect);
-  const pageCache = new PageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
+  const pageCache = new ResponseCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
   // API answers are kept as long as pages and in the same amount of memory again.
-  const apiAnswers = new AnswerCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
+  const apiAnswers = new ResponseCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
   const showFigures = new ShowFiguresRepository(database.db);
   const bestEpisodes = new BestEpisodeRefresher(showFigures, config.rankPriorVotes);
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
@@ -50,61 +56,70 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const rankings = new RankingsService(catalog, standings, config.rankPriorVotes, { repository: showFigures, bestEpisodes, showCount }, showStandings);
   const episodeDirectory = new EpisodeDirectory(catalog);
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
+  // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.
+  const caches = { pages: pageCache, apiAnswers, standings: showStandings, episodeDirectory, showCount, blocks: voteBlocks };
+  const cacheBus = new CacheBus(dropCaches(caches), cluster?.redis ?? null);
+  voteBlocks.onChange(() => cacheBus.publish({ kind: 'blocks' }));
+  // Counted in Redis when instances share one, so each limit holds across all of them.
+  const limits = cluster?.limits.factory ?? localLimits();
   const votes = new VotesService(
     votesRepository,
     episodeDirectory,
     rankings,
     // An address's votes count against its network: one IPv6 subscriber picks from a whole /64.
-    { perVoter: new RateLimiter(config.voteLimitPerVoter), perIp: new RateLimiter(config.voteLimitPerIp, Date.now, networkKey) },
+    { perVoter: limits('vote-voter', config.voteLimitPerVoter), perIp: limits('vote-network', config.voteLimitPerIp, networkKey) },
     (showId, episodeId) => {
-      pageCache.invalidateShow(showId);
-      apiAnswers.invalidateShow(showId);
-      showStandings.tallyChanged(showId, episodeId);
+      cacheBus.publish({ kind: 'show', showId, episodeId });
+      // Only the instance that took the vote refreshes the stored best episode.
       bestEpisodes.notify(showId);
     },
     config.voting,
     voteBlocks,
+    undefined,
+    {
+      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow),
+      // A held rating leaves the tally alone, but the episode page counts held ratings.
+      // Sent like a vote's change (every instance drops the show's pages), at the cost of re-reading
+      // one episode's standing, which a held rating leaves as it was.
+      onHeldChanged: (showId, episodeId) => cacheBus.publish({ kind: 'show', showId, episodeId }),
+    },
   );
   const accounts = new AccountsService(
     new AccountsRepository(database.db),
     votesRepository,
-    new AccountThrottle(),
+    new AccountThrottle(limits),
     config.passwordCostLog2,
     // A merge that replaced ratings changed tallies; it is rare (a sign-in), so drop everything.
-    () => {
-      pageCache.clear();
-      apiAnswers.clear();
-      showStandings.clear();
-    },
+    () => cacheBus.publish({ kind: 'all' }),
   );
   const adminCatalog = new AdminCatalogService(
     database.db,
     (showId) => {
-      pageCache.invalidateShow(showId);
-      apiAnswers.invalidateShow(showId);
-      showStandings.invalidateShow(showId);
-      episodeDirectory.forget();
-      showCount.forget();
+      cacheBus.publish({ kind: 'show', showId });
       bestEpisodes.notify(showId);
     },
-    () => {
-      pageCache.clear();
-      apiAnswers.clear();
-      showStandings.clear();
-      episodeDirectory.forget();
-      showCount.forget();
-    },
+    () => cacheBus.publish({ kind: 'all' }),
   );
+  const moderation = new ModerationService(database.db, catalog, voteBlocks, () => cacheBus.publish({ kind: 'all' }));
   return {
     database,
     catalog,
     adminCatalog,
     adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog),
     audit: new AuditRepository(database.db),
-    moderation: new ModerationService(database.db, catalog, voteBlocks, () => {
-      pageCache.clear();
-      apiAnswers.clear();
-      showStandings.clear();
+    moderation,
+    // A bulk action may touch a whole show's tallies: drop everything, as removing a voter does.
+    bulkModeration: new BulkModerationService(database.db, catalog, config.rankPriorVotes, () => cacheBus.publish({ kind: 'all' })),
+    // Started and stopped with the app (app.ts); the CLI builds services without starting it.
+    stuffingDetector: new StuffingDetector(new FlagsRepository(database.db), catalog, {
+      periodSeconds: config.moderationCheckSeconds,
+      webhookUrl: config.moderationWebhookUrl,
+      publicUrl: config.publicUrl,
+      onRaised: () => {
+        moderation.forgetOpenFlagCount();
+        // Visitors' cached episode pages carry the score without the window when it is public.
+        if (config.publicFlaggedScores) cacheBus.publish({ kind: 'all' });
+      },
     }),
     rankings,
     bestEpisodes,
@@ -115,6 +130,10 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     showStandings,
     episodeDirectory,
     tallyAudit: new TallyAudit(votesRepository, catalog),
+    cacheBus,
+    voteBlocks,
+    /** Redis's state and the local-fallback count, for metrics and readiness. */
+    cluster: clusterStatus(cluster),
   };
 }
 

@@ -7,6 +7,7 @@ describe('configuration', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: './data/epirank.db',
+      redisUrl: null,
       logLevel: 'info',
       rankPriorVotes: 5,
       publicUrl: null,
@@ -20,6 +21,13 @@ describe('configuration', () => {
       requestTimeoutSeconds: 30,
       keepAliveSeconds: 5,
       voting: 'anyone',
+      votesPerNetwork: 3,
+      votesPerNetworkAllow: [],
+      moderationCheckSeconds: 60,
+      moderationWebhookUrl: null,
+      publicFlaggedScores: false,
+      metricsPort: null,
+      metricsHost: '127.0.0.1',
       passwordCostLog2: 17,
     });
   });
@@ -29,6 +37,7 @@ describe('configuration', () => {
       PORT: '8080',
       HOST: '0.0.0.0',
       DATABASE_URL: 'postgres://u:p@db/epirank',
+      REDIS_URL: 'rediss://:secret@cache.internal:6380/2',
       LOG_LEVEL: 'warn',
       RANK_PRIOR_VOTES: '10',
       PUBLIC_URL: 'https://episodes.example.org/',
@@ -42,11 +51,19 @@ describe('configuration', () => {
       REQUEST_TIMEOUT_SECONDS: '120',
       KEEP_ALIVE_SECONDS: '65',
       VOTING: 'accounts',
+      VOTES_PER_NETWORK: '0',
+      VOTES_PER_NETWORK_ALLOW: '192.0.2.10=200, 2001:DB8:5::/48=50',
+      MODERATION_CHECK_SECONDS: '0',
+      MODERATION_WEBHOOK_URL: 'https://hooks.example.org/epirank',
+      PUBLIC_FLAGGED_SCORES: 'true',
+      METRICS_PORT: '9464',
+      METRICS_HOST: '10.0.0.5',
     });
     expect(config).toEqual({
       port: 8080,
       host: '0.0.0.0',
       databaseUrl: 'postgres://u:p@db/epirank',
+      redisUrl: 'rediss://:secret@cache.internal:6380/2',
       logLevel: 'warn',
       rankPriorVotes: 10,
       publicUrl: 'https://episodes.example.org',
@@ -60,6 +77,16 @@ describe('configuration', () => {
       requestTimeoutSeconds: 120,
       keepAliveSeconds: 65,
       voting: 'accounts',
+      votesPerNetwork: 0,
+      votesPerNetworkAllow: [
+        { range: '192.0.2.10/32', ratings: 200 },
+        { range: '2001:db8:5::/48', ratings: 50 },
+      ],
+      moderationCheckSeconds: 0,
+      moderationWebhookUrl: 'https://hooks.example.org/epirank',
+      publicFlaggedScores: true,
+      metricsPort: 9464,
+      metricsHost: '10.0.0.5',
       passwordCostLog2: 17,
     });
   });
@@ -78,6 +105,25 @@ describe('configuration', () => {
     ['PAGE_CACHE_MB', '0'],
     ['REQUEST_TIMEOUT_SECONDS', '0'],
     ['KEEP_ALIVE_SECONDS', '1.5'],
+    ['MODERATION_CHECK_SECONDS', '-5'],
+    ['MODERATION_CHECK_SECONDS', '86401'],
+    ['MODERATION_WEBHOOK_URL', 'hooks.example.org'],
+    ['MODERATION_WEBHOOK_URL', 'ftp://hooks.example.org'],
+    ['PUBLIC_FLAGGED_SCORES', 'sometimes'],
+    ['VOTES_PER_NETWORK', '-1'],
+    ['VOTES_PER_NETWORK', 'three'],
+    ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10'],
+    ['VOTES_PER_NETWORK_ALLOW', 'campus-proxy=200'],
+    ['VOTES_PER_NETWORK_ALLOW', '192.0.2.0/33=200'],
+    ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10=lots'],
+    ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10=2=3'],
+    ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10=200,,10.0.0.1=5'],
+    ['REDIS_URL', '127.0.0.1:6379'],
+    ['REDIS_URL', 'http://cache.internal:6379'],
+    ['REDIS_URL', 'redis://'],
+    ['METRICS_PORT', '65536'],
+    ['METRICS_PORT', 'nine'],
+    ['METRICS_PORT', '3000'], // the site's own port
     ['TRUST_PROXY', 'maybe'],
     ['TRUST_PROXY', '21'],
     ['TRUST_PROXY', '-1'],
@@ -108,6 +154,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.1, proxy.internal' })).toThrow(
       'TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses and CIDR ranges; "proxy.internal" is not an IP address or range',
     );
+  });
+
+  it('keeps /metrics on the site port for METRICS_PORT=0, and binds it where HOST says unless METRICS_HOST does', () => {
+    expect(loadConfig({ METRICS_PORT: '0' }).metricsPort).toBeNull();
+    expect(loadConfig({ PORT: '8080', METRICS_PORT: '3000', HOST: '0.0.0.0' })).toMatchObject({ metricsPort: 3000, metricsHost: '0.0.0.0' });
+    expect(() => loadConfig({ PORT: '8080', METRICS_PORT: '8080' })).toThrow('METRICS_PORT must differ from PORT');
   });
 
   it('treats blank values as unset', () => {

@@ -7,7 +7,7 @@
  */
 import { TooManyRequestsError } from '../errors.js';
 import { networkKey } from '../http/ip-address.js';
-import { RateLimiter } from '../votes/rate-limiter.js';
+import { localLimits, type Limit, type LimitFactory } from '../votes/rate-limiter.js';
 
 /** Failed sign-ins one network may make per minute, whatever e-mail addresses they name. */
 export const SIGN_IN_FAILURES_PER_NETWORK = 10;
@@ -21,22 +21,23 @@ export const PASSWORD_CHANGES_PER_ACCOUNT = 5;
 
 /** A sign-in attempt holding its budget; a correct password hands the budget back. */
 export interface SignInAttempt {
-  succeeded(): void;
+  succeeded(): Promise<void>;
 }
 
 export class AccountThrottle {
-  private readonly signInPerNetwork: RateLimiter;
-  private readonly signInPerEmail: RateLimiter;
-  private readonly signUpPerNetwork: RateLimiter;
-  private readonly passwordPerNetwork: RateLimiter;
-  private readonly passwordPerAccount: RateLimiter;
+  private readonly signInPerNetwork: Limit;
+  private readonly signInPerEmail: Limit;
+  private readonly signUpPerNetwork: Limit;
+  private readonly passwordPerNetwork: Limit;
+  private readonly passwordPerAccount: Limit;
 
-  constructor(clock: () => number = Date.now) {
-    this.signInPerNetwork = new RateLimiter(SIGN_IN_FAILURES_PER_NETWORK, clock, networkKey);
-    this.signInPerEmail = new RateLimiter(SIGN_IN_FAILURES_PER_EMAIL_AND_NETWORK, clock);
-    this.signUpPerNetwork = new RateLimiter(SIGN_UPS_PER_NETWORK, clock, networkKey);
-    this.passwordPerNetwork = new RateLimiter(PASSWORD_CHANGES_PER_NETWORK, clock, networkKey);
-    this.passwordPerAccount = new RateLimiter(PASSWORD_CHANGES_PER_ACCOUNT, clock);
+  /** `limits` counts in this process by default, or in Redis shared by every instance. */
+  constructor(limits: LimitFactory = localLimits()) {
+    this.signInPerNetwork = limits('sign-in-network', SIGN_IN_FAILURES_PER_NETWORK, networkKey);
+    this.signInPerEmail = limits('sign-in-email', SIGN_IN_FAILURES_PER_EMAIL_AND_NETWORK);
+    this.signUpPerNetwork = limits('sign-up-network', SIGN_UPS_PER_NETWORK, networkKey);
+    this.passwordPerNetwork = limits('password-network', PASSWORD_CHANGES_PER_NETWORK, networkKey);
+    this.passwordPerAccount = limits('password-account', PASSWORD_CHANGES_PER_ACCOUNT);
   }
 
   /**
@@ -44,23 +45,23 @@ export class AccountThrottle {
    * guesses cannot all reach scrypt before the first failure is counted; a correct password gives
    * the tokens back, so a network's successful sign-ins never use up its budget.
    */
-  beginSignIn(email: string, address: string): SignInAttempt {
-    const spent = this.takeAll(
+  async beginSignIn(email: string, address: string): Promise<SignInAttempt> {
+    const spent = await this.takeAll(
       [
         [this.signInPerNetwork, address],
         [this.signInPerEmail, `${networkKey(address)} ${email.trim().toLowerCase()}`],
       ],
       'Too many failed sign-in attempts from your network.',
     );
-    return { succeeded: () => spent.forEach(([limiter, key]) => limiter.refund(key)) };
+    return { succeeded: () => refundAll(spent) };
   }
 
-  beginSignUp(address: string): void {
-    this.takeAll([[this.signUpPerNetwork, address]], 'Too many accounts were created from your network just now.');
+  async beginSignUp(address: string): Promise<void> {
+    await this.takeAll([[this.signUpPerNetwork, address]], 'Too many accounts were created from your network just now.');
   }
 
-  beginPasswordChange(userId: number, address: string): void {
-    this.takeAll(
+  async beginPasswordChange(userId: number, address: string): Promise<void> {
+    await this.takeAll(
       [
         [this.passwordPerAccount, String(userId)],
         [this.passwordPerNetwork, address],
@@ -70,12 +71,12 @@ export class AccountThrottle {
   }
 
   /** Takes a token from every limiter, or none: a refused attempt gives back what it took. */
-  private takeAll(checks: Array<[RateLimiter, string]>, reason: string): Array<[RateLimiter, string]> {
-    const taken: Array<[RateLimiter, string]> = [];
+  private async takeAll(checks: Array<[Limit, string]>, reason: string): Promise<Array<[Limit, string]>> {
+    const taken: Array<[Limit, string]> = [];
     for (const [limiter, key] of checks) {
-      const decision = limiter.take(key);
+      const decision = await limiter.take(key);
       if (!decision.allowed) {
-        taken.forEach(([spent, spentKey]) => spent.refund(spentKey));
+        await refundAll(taken);
         const seconds = decision.retryAfterSeconds;
         throw new TooManyRequestsError(`${reason} Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, seconds);
       }
@@ -83,4 +84,8 @@ export class AccountThrottle {
     }
     return taken;
   }
+}
+
+async function refundAll(spent: Array<[Limit, string]>): Promise<void> {
+  await Promise.all(spent.map(([limiter, key]) => limiter.refund(key)));
 }

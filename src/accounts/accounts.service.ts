@@ -60,19 +60,19 @@ export class AccountsService {
   async signUp(input: { email: string; displayName: string; password: string; ip: string }, anonymous: VoterRef | null): Promise<SignedIn> {
     const fields = validateAccount(input);
     if (Object.keys(fields).length > 0) throw new FormError(fields);
-    this.throttle.beginSignUp(input.ip);
+    await this.throttle.beginSignUp(input.ip);
     const user = await this.create(input, 'fan');
     return this.startSession(user, anonymous);
   }
 
   async signIn(input: { email: string; password: string; ip: string }, anonymous: VoterRef | null): Promise<SignedIn> {
     const email = input.email.trim().toLowerCase();
-    const attempt = this.throttle.beginSignIn(email, input.ip);
+    const attempt = await this.throttle.beginSignIn(email, input.ip);
     const user = await this.accounts.findByEmail(email);
     // Hash even for an unknown address, so the answer takes as long either way.
     const valid = await verifyPassword(input.password, user?.passwordHash ?? (await this.decoyHash()));
     if (!user || !valid) throw new FormError({ form: SIGN_IN_FAILED });
-    attempt.succeeded();
+    await attempt.succeeded();
     const { passwordHash: _hash, ...account } = user;
     return this.startSession(account, anonymous);
   }
@@ -89,7 +89,7 @@ export class AccountsService {
 
   /** Changes the password and signs out every other session of the account. */
   async changePassword(user: User, current: string, next: string, sessionToken: string, ip: string): Promise<void> {
-    this.throttle.beginPasswordChange(user.id, ip);
+    await this.throttle.beginPasswordChange(user.id, ip);
     const stored = await this.accounts.findById(user.id);
     if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
       throw new FormError({ current: 'That is not your current password.' });

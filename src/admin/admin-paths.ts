@@ -29,6 +29,14 @@ export const adminPath = {
   removeVoter: '/admin/moderation/remove-voter',
   blocks: '/admin/moderation/blocks',
   liftBlock: (id: number) => `/admin/moderation/blocks/${id}/delete`,
+  /** Removing or holding ratings by address, range or time window. */
+  bulkModeration: '/admin/moderation/bulk',
+  /** The bulk form with one episode filled in (no preview until an address or window is added). */
+  bulkForEpisode: (slug: string, seasonNumber: number, number: number) =>
+    `/admin/moderation/bulk?show=${encodeURIComponent(slug)}&season=${seasonNumber}&episode=${number}`,
+  heldRatings: '/admin/moderation/held',
+  /** Closes a stored flag as dismissed or resolved. */
+  closeFlag: (id: number) => `/admin/moderation/flags/${id}/close`,
 };
 
 /** Who edits the catalogue and imports files. */

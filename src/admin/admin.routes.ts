@@ -15,6 +15,7 @@ import { describeImport } from '../importers/import-report.js';
 import { parseCatalogTextOffThread } from '../importers/parse-off-thread.js';
 import type { ImportFormat } from '../importers/read-catalog.js';
 import { readImportUpload } from './import-upload.js';
+import { bulkModerationRoutes } from './bulk-moderation.routes.js';
 import { AuditPage } from '../web/pages/admin/audit.pages.js';
 import { AdminHomePage, ConfirmDeletePage, EditEpisodePage, EditShowPage, NewShowPage } from '../web/pages/admin/catalog.pages.js';
 import { ImportPage } from '../web/pages/admin/import.pages.js';
@@ -281,6 +282,8 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   // Moderation: admins only.
   const admins = { preValidation: guard(ADMIN_ROLES) };
   const adminForms = { onRequest: editorForms.onRequest, preValidation: guard(ADMIN_ROLES) };
+  // Bulk moderation and held ratings live in their own file, behind the same guards.
+  await bulkModerationRoutes(fastify, { admins, adminForms });
 
   async function moderationPage(
     request: FastifyRequest,
@@ -346,6 +349,20 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     await moderation.unblock(actorOf(request), request.params.id);
     return reply.redirect(adminPath.moderation, 303);
   });
+
+  app.post(
+    '/admin/moderation/flags/:id/close',
+    { ...adminForms, schema: { params: Type.Object({ id: EntryId }), body: Type.Object({ status: Type.String({ maxLength: 20 }) }) } },
+    async (request, reply) => {
+      try {
+        await moderation.closeFlag(actorOf(request), request.params.id, request.body.status);
+        return reply.redirect(adminPath.moderation, 303);
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        return moderationPage(request, reply, { errors: error.fields }, 400);
+      }
+    },
+  );
 
   app.get('/admin/shows/:show/seasons/:season/episodes/:episode/delete', { ...editors, schema: { params: EpisodeParams } }, async (request, reply) => {
     const { season, episode } = request.params;

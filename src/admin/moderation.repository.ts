@@ -141,36 +141,6 @@ export class ModerationRepository {
     return found;
   }
 
-  /**
-   * Votes per episode since `since`, only for episodes that had any. Read through the index on
-   * votes(updated_at, episode_id), so it costs the votes of that window, not every vote of the site.
-   */
-  async votesSince(since: string): Promise<Array<{ episodeId: number; votes: number }>> {
-    const rows = await this.db
-      .selectFrom('votes')
-      .select((eb) => ['episode_id', eb.fn.countAll<number>().as('votes')])
-      .where('updated_at', '>=', since)
-      .groupBy('episode_id')
-      .execute();
-    return rows.map((r) => ({ episodeId: r.episode_id, votes: Number(r.votes) }));
-  }
-
-  /** The same for some episodes only, through votes(episode_id, updated_at). */
-  async votesSinceOf(episodeIds: readonly number[], since: string): Promise<Map<number, number>> {
-    const found = new Map<number, number>();
-    for (const ids of chunks(episodeIds, 500)) {
-      const rows = await this.db
-        .selectFrom('votes')
-        .select((eb) => ['episode_id', eb.fn.countAll<number>().as('votes')])
-        .where('episode_id', 'in', ids)
-        .where('updated_at', '>=', since)
-        .groupBy('episode_id')
-        .execute();
-      for (const r of rows) found.set(r.episode_id, Number(r.votes));
-    }
-    return found;
-  }
-
   /** How far one voter's ratings reach: what the removal's confirmation page says. */
   async voterReach(voterId: string): Promise<{ ratings: number; episodes: number; shows: number }> {
     const row = await this.db

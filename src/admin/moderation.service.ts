@@ -3,40 +3,49 @@ import { FormError } from '../accounts/accounts.service.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
-import type { Database } from '../db/schema.js';
+import type { Database, FlagKind, FlagStatus } from '../db/schema.js';
 import { transact } from '../db/transact.js';
 import { NotFoundError } from '../errors.js';
 import { parseRange, type VoteBlocks } from '../votes/vote-blocks.js';
 import { AuditRepository, type Actor } from './audit.repository.js';
 import { AdminListsRepository } from './admin-lists.repository.js';
 import { ADMIN_PAGE_SIZE, numberedPage, offsetOf, type NumberedPage } from './admin-paging.js';
+import { FlagsRepository, type StoredFlag } from './flags.repository.js';
 import { ModerationRepository, type VoteCursor } from './moderation.repository.js';
-
-/**
- * The burst check's thresholds. An episode is flagged when, over the last hour, it took at least
- * MIN_BURST votes and RATE_FACTOR times its usual hourly rate of the past week; or when at least
- * MIN_EXTREME_VOTES of its votes cast here give a share of 1s and 10s that is EXTREME_MARGIN
- * above the show's and Z_THRESHOLD standard errors away from it (a one-sided binomial test).
- */
-export const MIN_BURST = 10;
-export const RATE_FACTOR = 5;
-export const MIN_EXTREME_VOTES = 10;
-export const EXTREME_MARGIN = 0.2;
-export const Z_THRESHOLD = 3;
+import { formatAverage } from '../ranking/ranking.js';
 
 const HOUR = 3_600_000;
 
-export interface Flag {
+/** How long the header's count of open flags may be reused: it is read on every page an admin opens. */
+export const OPEN_FLAG_COUNT_TTL_MS = 5000;
+
+/** A window's share of an episode's tally: the average with and without the votes changed in it. */
+export interface FlaggedScore {
+  kind: FlagKind;
+  windowStart: string;
+  windowEnd: string;
+  /** Votes whose last change falls in the window. */
+  windowVotes: number;
+  /** The average as shown, and without the window's votes (null when nothing would be left). */
+  score: string | null;
+  without: string | null;
+}
+
+export interface Flag extends FlaggedScore {
+  id: number;
   episodeId: number;
   episode: string;
   address: { show: string; season: number; episode: number } | null;
-  reasons: string[];
+  reason: string;
+  status: FlagStatus;
+  raisedAt: string;
+  closedBy: string | null;
 }
-
-const percent = (x: number) => `${Math.round(100 * x)} %`;
 
 /** The rules of moderation: what looks like stuffing, and how a moderator undoes and prevents it. */
 export class ModerationService {
+  private openCount: { value: number; at: number } | null = null;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly catalog: CatalogRepository,
@@ -47,60 +56,70 @@ export class ModerationService {
   ) {}
 
   /**
-   * Episodes whose recent votes look like a burst or lean on extreme ratings far more than their
-   * show, a page at a time, most votes in the last hour first. Only episodes voted on in the last
-   * hour are looked at (what is happening now is what a moderator can act on), so the check costs
-   * that hour's votes and those episodes' shows, never every vote or show of the site.
+   * The stored flags (the scheduled checks in stuffing-detector.ts raise them), open ones first, a
+   * page at a time, each with the episode's average with and without its window.
    */
   async flagged(page = 1): Promise<NumberedPage<Flag>> {
-    const repo = new ModerationRepository(this.db);
-    const now = this.clock().getTime();
-    const reasons = new Map<number, string[]>();
-    const add = (id: number, reason: string) => reasons.set(id, [...(reasons.get(id) ?? []), reason]);
-
-    const hourStart = new Date(now - HOUR).toISOString();
-    const weekStart = new Date(now - 7 * 24 * HOUR).toISOString();
-    const lastHour = await repo.votesSince(hourStart);
-    const bursting = lastHour.filter((r) => r.votes >= MIN_BURST);
-    const week = await repo.votesSinceOf(
-      bursting.map((r) => r.episodeId),
-      weekStart,
-    );
-    for (const r of bursting) {
-      const usual = ((week.get(r.episodeId) ?? r.votes) - r.votes) / (7 * 24 - 1);
-      if (r.votes >= RATE_FACTOR * Math.max(usual, 1)) {
-        add(r.episodeId, `${r.votes} votes in the last hour, against ${usual.toFixed(1)} an hour over the past week`);
-      }
-    }
-
-    const episodes = (await repo.extremesOf(lastHour.map((r) => r.episodeId))).filter((e) => e.votes >= MIN_EXTREME_VOTES);
-    const shows = await repo.showExtremes([...new Set(episodes.map((e) => e.showId))]);
-    for (const e of episodes) {
-      const show = shows.get(e.showId);
-      if (!show) continue;
-      // Smoothed, so a show whose every vote so far was extreme (or none was) still has a spread.
-      const usual = (show.ones + show.tens + 1) / (show.votes + 2);
-      const share = (e.ones + e.tens) / e.votes;
-      const z = (share - usual) / Math.sqrt((usual * (1 - usual)) / e.votes);
-      if (share - usual >= EXTREME_MARGIN && z >= Z_THRESHOLD) {
-        add(e.episodeId, `${percent(share)} of its ${e.votes} votes are 1s or 10s, against ${percent(usual)} across ${show.title}`);
-      }
-    }
-
-    const recent = new Map(lastHour.map((r) => [r.episodeId, r.votes]));
-    const order = [...reasons.keys()].sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0) || a - b);
-    const shown = order.slice(offsetOf(page, ADMIN_PAGE_SIZE), offsetOf(page + 1, ADMIN_PAGE_SIZE));
-    const addresses = await this.catalog.episodeAddresses(shown);
-    const items = shown.map((episodeId) => {
-      const address = addresses.get(episodeId);
-      return {
-        episodeId,
-        episode: address?.label ?? `episode ${episodeId}`,
+    const repo = new FlagsRepository(this.db);
+    const [rows, total] = await Promise.all([repo.page(offsetOf(page, ADMIN_PAGE_SIZE), ADMIN_PAGE_SIZE), repo.countAll()]);
+    const addresses = await this.catalog.episodeAddresses([...new Set(rows.map((f) => f.episodeId))]);
+    const items: Flag[] = [];
+    for (const f of rows) {
+      const address = addresses.get(f.episodeId);
+      items.push({
+        id: f.id,
+        episodeId: f.episodeId,
+        episode: address?.label ?? `episode ${f.episodeId}`,
         address: address ? { show: address.show, season: address.season, episode: address.episode } : null,
-        reasons: reasons.get(episodeId)!,
-      };
+        reason: f.reason,
+        status: f.status,
+        raisedAt: f.raisedAt,
+        closedBy: f.closedBy,
+        ...(await scoreWithout(repo, f, nowTimestamp(this.clock))),
+      });
+    }
+    return numberedPage(items, page, ADMIN_PAGE_SIZE, total);
+  }
+
+  /** How many flags wait for a moderator, for the header; reused for a few seconds. */
+  async openFlagCount(): Promise<number> {
+    const now = this.clock().getTime();
+    if (this.openCount === null || now - this.openCount.at >= OPEN_FLAG_COUNT_TTL_MS) {
+      this.openCount = { value: await new FlagsRepository(this.db).countOpen(), at: now };
+    }
+    return this.openCount.value;
+  }
+
+  /** A flag was raised or closed: the next header counts afresh. */
+  forgetOpenFlagCount(): void {
+    this.openCount = null;
+  }
+
+  /** The episode's average with and without its open flag's window (the earliest one), or null when none is open. */
+  async flaggedScore(episodeId: number): Promise<FlaggedScore | null> {
+    const repo = new FlagsRepository(this.db);
+    const open = await repo.openFlagsOf(episodeId);
+    const earliest = open.sort((a, b) => (a.windowStart < b.windowStart ? -1 : 1))[0];
+    return earliest ? scoreWithout(repo, earliest, nowTimestamp(this.clock)) : null;
+  }
+
+  /** A moderator closes a flag as dismissed (nothing wrong) or resolved (dealt with); audited. */
+  async closeFlag(actor: Actor, id: number, status: string): Promise<void> {
+    if (status !== 'dismissed' && status !== 'resolved') throw new FormError({ status: 'Choose dismiss or resolve.' });
+    await transact(this.db, async (trx) => {
+      const repo = new FlagsRepository(trx);
+      const before = await repo.find(id);
+      if (!before || !(await repo.close(id, status, actor.email, nowTimestamp(this.clock)))) throw new NotFoundError('That flag is no longer open.');
+      await new AuditRepository(trx).record({
+        actor,
+        action: `flag.${status === 'dismissed' ? 'dismiss' : 'resolve'}`,
+        subject: `flag ${id} (${before.kind}, episode ${before.episodeId})`,
+        before,
+        after: { status },
+        at: nowTimestamp(this.clock),
+      });
+      trx.onCommit(() => this.forgetOpenFlagCount());
     });
-    return numberedPage(items, page, ADMIN_PAGE_SIZE, order.length);
   }
 
   /** What a moderator looks at for one episode, with one page of its votes in the order they arrived. */
@@ -180,4 +199,20 @@ export class ModerationService {
       trx.onCommit(() => this.blocks.reload());
     });
   }
+}
+
+/** The tally minus the votes whose last change falls in the flag's window. */
+async function scoreWithout(repo: FlagsRepository, flag: StoredFlag, now: string): Promise<FlaggedScore> {
+  // An open flag's window runs on to now: votes changed since the last check belong to it too.
+  const end = flag.status === 'open' && now > flag.windowEnd ? now : flag.windowEnd;
+  const [tally, window] = await Promise.all([repo.tallyOf(flag.episodeId), repo.windowFigures(flag.episodeId, flag.windowStart, end)]);
+  const rest = { count: Math.max(0, tally.count - window.count), sum: Math.max(0, tally.sum - window.sum) };
+  return {
+    kind: flag.kind,
+    windowStart: flag.windowStart,
+    windowEnd: flag.windowEnd,
+    windowVotes: window.count,
+    score: formatAverage(tally),
+    without: formatAverage(rest),
+  };
 }

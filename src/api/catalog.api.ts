@@ -19,7 +19,7 @@ import {
   ShowsQuery,
 } from './api.schemas.js';
 import { cacheAnswer } from '../http/api-caching.js';
-import { EVERY_SHOW } from './answer-cache.js';
+import { EVERY_SHOW } from '../http/response-cache.js';
 import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../web/ranking-pages.js';
 import Type from 'typebox';
 

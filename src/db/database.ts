@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { DatabaseAvailability, unavailabilityReason } from './availability.js';
 import { dialectOf, sqlitePath, type DialectName } from './dialect.js';
 import type { Database } from './schema.js';
@@ -12,8 +13,18 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** Whether the database answered lately; the HTTP layer answers 503 while it does not. */
   availability: DatabaseAvailability;
+  /** PostgreSQL only: how its connection pool is used right now (for metrics). */
+  pool?: () => PoolStats;
   /** Closes every connection; safe to call more than once. */
   close(): Promise<void>;
+}
+
+/** A PostgreSQL pool's connections: open (in use or idle), idle, the most it opens, and queries waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export interface OpenOptions {
@@ -31,20 +42,30 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
 export function openDatabase(databaseUrl: string, options: OpenOptions = {}): DatabaseHandle {
   const dialect = dialectOf(databaseUrl);
   const availability = new DatabaseAvailability();
-  const db =
-    dialect === 'postgres'
-      ? new Kysely<Database>({ dialect: postgresDialect(databaseUrl, options.poolSize ?? 10, availability) })
-      : new Kysely<Database>({
-          dialect: sqliteDialect(sqlitePath(databaseUrl), options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS, availability),
-        });
+  const poolSize = options.poolSize ?? 10;
+  const pool = dialect === 'postgres' ? postgresPool(databaseUrl, poolSize, availability) : null;
+  const db = pool
+    ? new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    : new Kysely<Database>({
+        dialect: sqliteDialect(sqlitePath(databaseUrl), options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS, availability),
+      });
   let closed: Promise<void> | null = null;
   return {
     db,
     dialect,
     availability,
+    ...(pool && {
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
+    }),
     close: () => (closed ??= db.destroy()),
   };
 }
+
+// Each driver is loaded when a database of its kind is first opened, so a process holds only the
+// one it uses (pg and its dependencies are ~15 MB of memory that a SQLite site never needs).
+const require = createRequire(import.meta.url);
+const sqliteDriver = (): typeof SQLite => require('better-sqlite3') as typeof SQLite;
+const postgresDriver = (): typeof pg => require('pg') as typeof pg;
 
 function sqliteDialect(path: string, busyTimeoutMs: number, availability: DatabaseAvailability): SqliteDialect {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -52,7 +73,7 @@ function sqliteDialect(path: string, busyTimeoutMs: number, availability: Databa
     database: async () => {
       // A file that cannot be opened fails this and the next query tries again (Kysely retries
       // a failed driver start), so the app recovers once the file is back.
-      const connection = new SQLite(path);
+      const connection = new (sqliteDriver())(path);
       // WAL lets page reads proceed while a vote commits. With synchronous=NORMAL a commit is
       // durable once it returns even if the process is killed; only a power loss can roll back
       // the newest transactions, which FULL would prevent at the cost of an fsync per vote.
@@ -102,7 +123,7 @@ const NUMERIC_OID = 1700;
 const pgTypes = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
-    return format === undefined ? pg.types.getTypeParser(oid) : pg.types.getTypeParser(oid, format);
+    return format === undefined ? postgresDriver().types.getTypeParser(oid) : postgresDriver().types.getTypeParser(oid, format);
   }) as typeof pg.types.getTypeParser,
 };
 
@@ -113,8 +134,8 @@ const CONNECT_TIMEOUT_MS = 5000;
 // rather than holding sockets the server may already have dropped.
 const IDLE_TIMEOUT_MS = 30_000;
 
-function postgresDialect(connectionString: string, max: number, availability: DatabaseAvailability): PostgresDialect {
-  const pool = new pg.Pool({
+function postgresPool(connectionString: string, max: number, availability: DatabaseAvailability): pg.Pool {
+  const pool = new (postgresDriver().Pool)({
     connectionString,
     max,
     types: pgTypes,
@@ -135,5 +156,5 @@ function postgresDialect(connectionString: string, max: number, availability: Da
     client.on('error', lost);
     availability.answered();
   });
-  return new PostgresDialect({ pool });
+  return pool;
 }

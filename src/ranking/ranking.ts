@@ -61,8 +61,8 @@ export function average(tally: Tally): Fraction | null {
 
 /** The average shown on a page ("9.40"), or null without votes. */
 export function formatAverage(tally: Tally): string | null {
-  const value = average(tally);
-  return value && formatTwoDecimals(value);
+  if (tally.count <= 0) return null;
+  return twoDecimalsOfNumbers(tally.sum, tally.count) ?? formatTwoDecimals(average(tally)!);
 }
 
 /**
@@ -79,6 +79,33 @@ export function fanScore(tally: Tally, prior: Prior): Fraction | null {
     numerator: BigInt(tally.sum) * N + m * T,
     denominator: N * (BigInt(tally.count) + m),
   };
+}
+
+/**
+ * The fan score rounded to two decimals, as `formatTwoDecimals(fanScore(tally, prior))` gives it,
+ * in plain numbers while the fraction's parts stay small enough to be exact: a ranking page or a
+ * vote's answer formats a hundred scores, and BigInt division made that the costliest part.
+ */
+export function formatFanScore(tally: Tally, prior: Prior): string | null {
+  if (tally.count <= 0 || prior.showCount <= 0) return null;
+  const numerator = tally.sum * prior.showCount + prior.priorVotes * prior.showSum;
+  const denominator = prior.showCount * (tally.count + prior.priorVotes);
+  return twoDecimalsOfNumbers(numerator, denominator) ?? formatTwoDecimals(fanScore(tally, prior)!);
+}
+
+/**
+ * `formatTwoDecimals` for p/q given as numbers, or null when 200·p + q or 2·q is not a safe
+ * integer. Below 2^53 the floating-point quotient floors exactly: for it to round up to a whole
+ * number h it would have to be within h·2^-53 of h, while it is at least 1/(2q) away, which needs
+ * 2q·h > 2^53, i.e. a dividend past 2^53. Past that bound the parts themselves are inexact.
+ */
+function twoDecimalsOfNumbers(p: number, q: number): string | null {
+  const dividend = 200 * p + q;
+  const divisor = 2 * q;
+  if (!(q > 0) || !(p >= 0) || !Number.isSafeInteger(dividend) || !Number.isSafeInteger(divisor)) return null;
+  const hundredths = Math.floor(dividend / divisor);
+  const cents = hundredths % 100;
+  return `${(hundredths - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
 /** True when an episode has fewer votes than the prior weight, so the show mean dominates its score. */

@@ -6,9 +6,8 @@ import { episodeTitle, type EpisodeDetails, type Season, type Show } from '../ca
 import { NotFoundError } from '../errors.js';
 import {
   DEFAULT_SORT,
-  fanScore,
   formatAverage,
-  formatTwoDecimals,
+  formatFanScore,
   hasFewVotes,
   rankEpisodes,
   rankOf,
@@ -95,13 +94,10 @@ export interface EpisodeView {
 
 export type RankingScope = 'season' | 'show';
 
-/** The numbers of one ranked (or unrated) episode, as the JSON answers carry them. */
-export interface StandingSummary {
+/** One entry of a ranking as a vote's answer carries it: what a page updates in place. */
+export interface RankingEntry {
   id: number;
-  season: number;
-  number: number;
-  title: string;
-  /** Position in the ranking this summary belongs to; null when the episode has no votes. */
+  /** Position in the ranking this entry belongs to; null when the episode has no votes. */
   rank: number | null;
   votes: number;
   average: string | null;
@@ -109,16 +105,27 @@ export interface StandingSummary {
   fewVotes: boolean;
 }
 
-/** An episode's numbers right after a vote, with the ranking around it. */
+/** Which ranking a vote's answer carries: the page's list, and the ranks it shows (a page of a long one). */
+export interface RankingRequest {
+  scope: RankingScope;
+  sort: SortOrder;
+  window?: { first: number; count: number };
+}
+
+/** An episode's numbers right after a vote, with the ranking around it when asked for. */
 export interface EpisodeSnapshot {
-  episode: StandingSummary & {
+  /** `rank` is the episode's place in its season by fan score (`seasonRank.rank`). */
+  episode: RankingEntry & {
+    season: number;
+    number: number;
+    title: string;
     histogram: number[];
     votesHere: number;
     baselineVotes: number;
     seasonRank: { rank: number; of: number } | null;
     showRank: { rank: number; of: number } | null;
   };
-  ranking: { scope: RankingScope; sort: SortOrder; episodes: StandingSummary[] };
+  ranking?: { scope: RankingScope; sort: SortOrder; episodes: RankingEntry[] };
 }
 
 /** Builds the rankings that pages and the API show, from the stored aggregates only. */
@@ -200,7 +207,6 @@ export class RankingsService {
       // Missing when deleted since it was read: the deletion asks for a new best, shown next time.
       const standing = id === null ? undefined : s.bestUnknown ? computed.get(id) : (s.best ?? undefined);
       const prior = this.prior({ count: s.votes, sum: s.voteSum });
-      const score = standing && fanScore(standing, prior);
       return {
         show: s.show,
         votes: s.votes,
@@ -215,7 +221,7 @@ export class RankingsService {
                 rank: 1,
                 displayTitle: episodeTitle({ title: standing.title, number: standing.episodeNumber }),
                 average: formatAverage(standing),
-                fanScore: score ? formatTwoDecimals(score) : null,
+                fanScore: standing ? formatFanScore(standing, prior) : null,
                 fewVotes: hasFewVotes(standing, prior),
               }
             : null,
@@ -262,41 +268,42 @@ export class RankingsService {
   }
 
   /**
-   * One episode's numbers and ranks plus the whole ranking of its season (or show) in the given
-   * order, from the shared standings (which a committed vote has already marked for re-reading).
-   * For a season, the cost is the season's sort plus one pass over the show for the show rank.
+   * One episode's numbers and ranks, from the shared standings (which a committed vote has already
+   * marked for re-reading), and, when asked, the part of its season's (or show's) ranking a page
+   * shows: the entries ranked `window.first` to `first + count - 1`. The cost is the sort of the
+   * asked scope plus one pass over the show for the show rank; the answer's size is the window's.
    */
-  async snapshot(episodeId: number, showId: number, sort: SortOrder, scope: RankingScope): Promise<EpisodeSnapshot> {
+  async snapshot(episodeId: number, showId: number, ranking: RankingRequest | null): Promise<EpisodeSnapshot> {
     const standings = await this.showStandings.get(showId);
     const standing = standings.byId.get(episodeId);
     if (!standing) throw new NotFoundError('That episode no longer exists.');
     const prior = this.prior(standings.totals);
-    const summarise = (e: EpisodeStanding, rank: number | null): StandingSummary => {
-      const score = fanScore(e, prior);
-      return {
-        id: e.id,
-        season: e.seasonNumber,
-        number: e.episodeNumber,
-        title: episodeTitle({ title: e.title, number: e.episodeNumber }),
-        rank,
-        votes: e.count,
-        average: formatAverage(e),
-        fanScore: score && formatTwoDecimals(score),
-        fewVotes: e.count > 0 && hasFewVotes(e, prior),
-      };
-    };
-    const ordered = rankEpisodes(scope === 'season' ? standings.bySeason.get(standing.seasonId)! : standings.episodes, sort, prior).ranked;
-    const inOrder = ordered.find((e) => e.id === episodeId);
-    return {
+    const entry = (e: EpisodeStanding, rank: number | null): RankingEntry => ({
+      id: e.id,
+      rank,
+      votes: e.count,
+      average: formatAverage(e),
+      fanScore: formatFanScore(e, prior),
+      fewVotes: e.count > 0 && hasFewVotes(e, prior),
+    });
+    const positions = this.positions(standing, standings);
+    const snapshot: EpisodeSnapshot = {
       episode: {
-        ...summarise(standing, inOrder?.rank ?? null),
+        ...entry(standing, positions.seasonRank?.rank ?? null),
+        season: standing.seasonNumber,
+        number: standing.episodeNumber,
+        title: episodeTitle({ title: standing.title, number: standing.episodeNumber }),
         histogram: standing.histogram,
         votesHere: standing.votesHere,
         baselineVotes: standing.baselineCount,
-        ...this.positions(standing, standings),
+        ...positions,
       },
-      ranking: { scope, sort, episodes: ordered.map((e) => summarise(e, e.rank)) },
     };
+    if (!ranking) return snapshot;
+    const { scope, sort, window } = ranking;
+    const ordered = rankEpisodes(scope === 'season' ? standings.bySeason.get(standing.seasonId)! : standings.episodes, sort, prior).ranked;
+    const shown = window ? ordered.slice(window.first - 1, window.first - 1 + window.count) : ordered;
+    return { ...snapshot, ranking: { scope, sort, episodes: shown.map((e) => entry(e, e.rank)) } };
   }
 
   private async requireShow(slug: string): Promise<Show> {
@@ -348,13 +355,12 @@ export class RankingsService {
     const details = await this.catalog.detailsFor(episodes.map((e) => e.id));
     const prior = this.prior(showTotals);
     return episodes.map((e) => {
-      const score = fanScore(e, prior);
       return {
         ...e,
         ...details.get(e.id)!,
         displayTitle: episodeTitle({ title: e.title, number: e.episodeNumber }),
         average: formatAverage(e),
-        fanScore: score && formatTwoDecimals(score),
+        fanScore: formatFanScore(e, prior),
         fewVotes: e.count > 0 && hasFewVotes(e, prior),
       };
     });

@@ -1,9 +1,43 @@
 /**
- * A token bucket per key: each key may spend `perMinute` tokens at once, and earns them back at
- * `perMinute` a minute. Held in this process's memory, so with several app instances each one
- * enforces the limit separately (the README says so).
+ * Rate limits: the `Limit` every caller awaits, and `RateLimiter`, a token bucket per key held in
+ * this process's memory: each key may spend `perMinute` tokens at once, and earns them back at
+ * `perMinute` a minute. With several app instances and REDIS_URL set, src/cluster/shared-limits.ts
+ * counts in Redis instead and falls back to a `RateLimiter` while Redis is away.
  */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * A per-minute limit as its callers see it. Asynchronous because a shared limit asks Redis; the
+ * in-memory one answers at once.
+ */
+export interface Limit {
+  /** Spends one attempt for this key, or says how long to wait. */
+  take(key: string): Promise<RateDecision>;
+  /** Gives back an attempt that turned out not to count. */
+  refund(key: string): Promise<void>;
+}
+
+/** The seconds a refused caller is told to wait, from the milliseconds until an attempt frees up. */
+export function retryAfterSeconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}
+
+/** A `RateLimiter` behind the `Limit` interface: this process's own counts. */
+export function localLimit(limiter: RateLimiter): Limit {
+  return {
+    take: async (key) => limiter.take(key),
+    refund: async (key) => limiter.refund(key),
+  };
+}
+
+/** Builds one limit; services ask for each limit they enforce by name, budget and key mapping. */
+export type LimitFactory = (name: string, perMinute: number, keyOf?: (key: string) => string) => Limit;
+
+/** Limits counted in this process alone: the default, and what one instance without Redis uses. */
+export const localLimits =
+  (clock: () => number = Date.now): LimitFactory =>
+  (_name, perMinute, keyOf) =>
+    localLimit(new RateLimiter(perMinute, clock, keyOf));
 
 interface Bucket {
   tokens: number;
@@ -37,7 +71,7 @@ export class RateLimiter {
     }
     this.buckets.set(key, bucket);
     const msPerToken = 60_000 / this.perMinute;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - bucket.tokens) * msPerToken) / 1000)) };
+    return { allowed: false, retryAfterSeconds: retryAfterSeconds((1 - bucket.tokens) * msPerToken) };
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * The blocks moderators set, held in memory and reloaded every few seconds, so every vote can be
- * checked without a query; a block set in this process applies at once, in another within `ttlMs`.
+ * checked without a query; a block set in this process applies at once, in another within `ttlMs`,
+ * or at once too when the instances share Redis (a change is announced through src/cluster/cache-bus.ts).
  *
  * An IPv6 block never covers less than a /64: a block on `2001:db8:1:2::7` stops the whole
  * `2001:db8:1:2::/64`. One subscriber is handed at least a /64 and picks addresses in it at will
@@ -19,6 +20,7 @@ export class VoteBlocks {
   private ranges = new BlockList();
   private loadedAt = -Infinity;
   private loading: Promise<void> | null = null;
+  private announce: () => void = () => undefined;
 
   constructor(
     private readonly load: () => Promise<Block[]>,
@@ -27,7 +29,7 @@ export class VoteBlocks {
   ) {}
 
   async isBlocked(voterId: string, ip: string): Promise<boolean> {
-    if (this.clock() - this.loadedAt > this.ttlMs) await (this.loading ??= this.reload().finally(() => (this.loading = null)));
+    if (this.clock() - this.loadedAt > this.ttlMs) await (this.loading ??= this.refresh().finally(() => (this.loading = null)));
     if (this.voters.has(voterId)) return true;
     const address = normaliseAddress(ip);
     if (address === null) return false;
@@ -35,8 +37,19 @@ export class VoteBlocks {
     return this.ranges.check(address, family === 6 ? 'ipv6' : 'ipv4');
   }
 
-  /** After a change in this process. */
+  /** Told after each change made in this process, to pass it on to the other instances. */
+  onChange(announce: () => void): void {
+    this.announce = announce;
+  }
+
+  /** After a change in this process: reloads, then tells the other instances. */
   async reload(): Promise<void> {
+    await this.refresh();
+    this.announce();
+  }
+
+  /** Reads the blocks again: periodically, and when another instance announces a change. */
+  async refresh(): Promise<void> {
     const blocks = await this.load();
     const voters = new Set<string>();
     const ranges = new BlockList();

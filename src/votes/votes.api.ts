@@ -1,7 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { clientAddress } from '../http/client-address.js';
+import { countVote, refusedVoteCounter } from '../http/metrics.js';
 import { refuseCrossOriginApi } from '../http/cross-origin.js';
+import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from './network-allowance.js';
 import { RATING_RANGE_TEXT } from './rating-scale.js';
 import { ensureVoter } from './voter-cookie.js';
 import { answer, problem, tooManyRequests, unavailable, VOTER } from '../api/api.schemas.js';
@@ -25,7 +27,10 @@ const voteErrors = {
 export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { votes } = app.services;
-  const guard = { onRequest: async (request: Parameters<typeof refuseCrossOriginApi>[0]) => refuseCrossOriginApi(request, app.config.publicUrl) };
+  const guard = {
+    onRequest: async (request: Parameters<typeof refuseCrossOriginApi>[0]) => refuseCrossOriginApi(request, app.config.publicUrl),
+    onResponse: refusedVoteCounter(app.metrics),
+  };
 
   app.put(
     '/shows/:show/seasons/:season/episodes/:episode/rating',
@@ -34,13 +39,18 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         operationId: 'rateEpisode',
         summary: 'Rate an episode',
-        description: 'Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it.',
+        description:
+          `Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64) only a few new ratings of an episode count within ${NETWORK_WINDOW_DAYS} days; further ones are recorded and held for review (202).`,
         tags: ['votes'],
         security: VOTER,
         params: EpisodeAddressParams,
         body: RatingBody,
         response: {
-          200: answer('Rated: the rating now held, and the episode’s new numbers and ranks.', VoteResponse),
+          200: answer('Rated and counted: the rating now in place, and the episode’s new numbers and ranks.', VoteResponse),
+          202: answer(
+            'Recorded but held for review (`held: true`, with a `message` for the voter): this network already gave the episode its share of counted ratings, so the numbers and ranks are unchanged until a moderator releases it.',
+            VoteResponse,
+          ),
           ...voteErrors,
           413: problem('A body larger than the server accepts (`/problems/payload-too-large`).'),
           415: problem('A body in a media type the server does not read, such as XML; send `application/json` (`/problems/unsupported-media-type`).'),
@@ -49,8 +59,10 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const outcome = await votes.rate({ voter: ensureVoter(request, reply), ip: clientAddress(request).address }, request.params, request.body.rating);
-      const { episode } = await votes.snapshot(outcome, 'score', 'season');
-      return reply.send({ yourRating: outcome.change.current, episode });
+      const { episode } = await votes.snapshot(outcome, null);
+      countVote(app.metrics, outcome.change.held ? 'held' : 'counted');
+      if (outcome.change.held) return reply.code(202).send({ yourRating: outcome.change.current, held: true, message: HELD_RATING_MESSAGE, episode });
+      return reply.send({ yourRating: outcome.change.current, held: false, episode });
     },
   );
 
@@ -70,8 +82,8 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const outcome = await votes.withdraw({ voter: ensureVoter(request, reply), ip: clientAddress(request).address }, request.params);
-      const { episode } = await votes.snapshot(outcome, 'score', 'season');
-      return reply.send({ yourRating: null, episode });
+      const { episode } = await votes.snapshot(outcome, null);
+      return reply.send({ yourRating: null, held: false, episode });
     },
   );
 }

@@ -3,6 +3,8 @@ import { dialectOfConnection, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
 import { assertTransaction, transact, type TransactionHandle } from '../db/transact.js';
 import { WriteBatcher } from '../db/write-batcher.js';
+import { networkKey } from '../http/ip-address.js';
+import { networkWindowStart } from './network-allowance.js';
 import { emptyHistogram } from './rating-scale.js';
 
 export interface VoterRef {
@@ -10,11 +12,15 @@ export interface VoterRef {
   kind: VoterKind;
 }
 
-/** What a vote changed: the rating before (null when there was none) and after (null when withdrawn). */
+/**
+ * What a vote changed: the rating before (null when there was none) and after (null when
+ * withdrawn). `held`: the rating is (or, withdrawn, was) held for review, so the tally did not move.
+ */
 export interface VoteChange {
   episodeId: number;
   previous: number | null;
   current: number | null;
+  held: boolean;
 }
 
 /** Aggregates as recomputed from the votes table (baselines are not votes and are left out). */
@@ -41,30 +47,56 @@ export class VotesRepository {
     this.batcher = dialect === 'sqlite' ? new WriteBatcher(db) : null;
   }
 
-  /** Sets this voter's rating of an episode, creating or replacing it. */
-  async rate(episodeId: number, voter: VoterRef, rating: number, ip: string | null, now: string): Promise<VoteChange> {
+  /**
+   * Sets this voter's rating of an episode, creating or replacing it. A voter with no counted
+   * rating of the episode whose network (`ip`'s networkKey) already gave it `allowance` counted
+   * ratings within NETWORK_WINDOW_DAYS gets a held rating instead, which leaves the tally alone;
+   * a held rating rated again stays held. `allowance` 0 means no limit.
+   */
+  async rate(episodeId: number, voter: VoterRef, rating: number, ip: string | null, now: string, allowance = 0): Promise<VoteChange> {
+    const network = ip === null ? null : networkKey(ip);
     return this.write(async (trx) => {
       const previous = await this.lockVote(trx, episodeId, voter.id);
       if (previous === null) {
+        const held = await this.lockHeld(trx, episodeId, voter.id);
+        if (held !== null) {
+          await trx
+            .updateTable('held_ratings')
+            .set({ rating, ip, network, voter_kind: voter.kind, updated_at: now })
+            .where('episode_id', '=', episodeId)
+            .where('voter_id', '=', voter.id)
+            .execute();
+          return { episodeId, previous: held, current: rating, held: true };
+        }
+        if (allowance > 0 && network !== null && (await this.networkIsFull(trx, episodeId, network, now, allowance))) {
+          await trx
+            .insertInto('held_ratings')
+            .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, network, reason: 'network-limit', held_at: now, updated_at: now })
+            .execute();
+          return { episodeId, previous: null, current: rating, held: true };
+        }
         await trx
           .insertInto('votes')
-          .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, cast_at: now, updated_at: now })
+          .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, network, cast_at: now, updated_at: now })
           .execute();
       } else {
         await trx
           .updateTable('votes')
           // Rated here now: no longer a rating that arrived by import.
-          .set({ rating, ip, updated_at: now, voter_kind: voter.kind, imported_at: null })
+          .set({ rating, ip, network, updated_at: now, voter_kind: voter.kind, imported_at: null })
           .where('episode_id', '=', episodeId)
           .where('voter_id', '=', voter.id)
           .execute();
       }
       await this.adjustTally(trx, episodeId, previous, rating);
-      return { episodeId, previous, current: rating };
+      return { episodeId, previous, current: rating, held: false };
     });
   }
 
-  /** Removes this voter's rating of an episode; a no-op when there is none. */
+  /**
+   * Removes this voter's rating of an episode, counted or held; a no-op when there is none.
+   * `held` says the rating removed was a held one, which the tally never included.
+   */
   async withdraw(episodeId: number, voterId: string): Promise<VoteChange> {
     return this.write(async (trx) => {
       const previous = await this.lockVote(trx, episodeId, voterId);
@@ -72,8 +104,22 @@ export class VotesRepository {
         await trx.deleteFrom('votes').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
         await this.adjustTally(trx, episodeId, previous, null);
       }
-      return { episodeId, previous, current: null };
+      const held = await this.lockHeld(trx, episodeId, voterId);
+      if (held !== null) {
+        await trx.deleteFrom('held_ratings').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
+      }
+      return { episodeId, previous: previous ?? held, current: null, held: previous === null && held !== null };
     });
+  }
+
+  /** How many ratings of an episode are held for review (read through the unique (episode_id, voter_id) index). */
+  async heldCount(episodeId: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('held_ratings')
+      .select((eb) => eb.fn.countAll<number>().as('held'))
+      .where('episode_id', '=', episodeId)
+      .executeTakeFirstOrThrow();
+    return Number(row.held);
   }
 
   /**
@@ -186,46 +232,49 @@ export class VotesRepository {
   }
 
   /**
-   * Moves every rating of voter `from` to voter `to` (an anonymous visitor who signs in). Where
-   * both rated an episode, the newer rating wins and the other is deleted, so nobody ever holds
-   * two; the tallies of those episodes are recounted in the same transaction.
+   * Moves every rating of voter `from` to voter `to` (an anonymous visitor who signs in), counted
+   * and held alike. Where both rated an episode, the newer rating wins and the other is deleted, so
+   * nobody ever holds two; a winning held rating stays held, since moving it into the tally would
+   * step around the per-network rule. The tallies of episodes that lost a counted rating are
+   * recounted in the same transaction.
    */
   async mergeVoter(from: string, to: VoterRef): Promise<{ moved: number; replaced: number }> {
     return this.write(async (trx) => {
-      let incoming = trx.selectFrom('votes').select(['episode_id', 'updated_at']).where('voter_id', '=', from);
-      if (this.dialect === 'postgres') incoming = incoming.forUpdate();
-      const theirs = await incoming.execute();
+      const ratingsOfVoter = async (voterId: string, episodeIds: number[] | null, lock: boolean) => {
+        const rows: Array<{ episodeId: number; updatedAt: string; table: 'votes' | 'held_ratings' }> = [];
+        for (const table of ['votes', 'held_ratings'] as const) {
+          let query = trx.selectFrom(table).select(['episode_id', 'updated_at']).where('voter_id', '=', voterId);
+          if (episodeIds !== null) query = query.where('episode_id', 'in', episodeIds);
+          if (lock && this.dialect === 'postgres') query = query.forUpdate();
+          for (const r of await query.execute()) rows.push({ episodeId: r.episode_id, updatedAt: r.updated_at, table });
+        }
+        return rows;
+      };
+      const theirs = await ratingsOfVoter(from, null, true);
       if (theirs.length === 0) return { moved: 0, replaced: 0 };
-      const mine = new Map(
-        (
-          await trx
-            .selectFrom('votes')
-            .select(['episode_id', 'updated_at'])
-            .where('voter_id', '=', to.id)
-            .where('episode_id', 'in', theirs.map((v) => v.episode_id))
-            .execute()
-        ).map((v) => [v.episode_id, v.updated_at]),
-      );
-      const touched: number[] = [];
-      for (const vote of theirs) {
-        const existing = mine.get(vote.episode_id);
-        if (existing === undefined) continue;
-        touched.push(vote.episode_id);
-        // ISO timestamps compare as text; on a tie the account's own rating stays.
-        const loser = vote.updated_at > existing ? to.id : from;
-        await trx.deleteFrom('votes').where('episode_id', '=', vote.episode_id).where('voter_id', '=', loser).execute();
+      const mine = await ratingsOfVoter(to.id, [...new Set(theirs.map((r) => r.episodeId))], false);
+      const touched = new Set<number>();
+      let replaced = 0;
+      for (const their of theirs) {
+        for (const my of mine.filter((m) => m.episodeId === their.episodeId)) {
+          // ISO timestamps compare as text; on a tie the account's own rating stays.
+          const [loser, loserTable] = their.updatedAt > my.updatedAt ? [to.id, my.table] : [from, their.table];
+          await trx.deleteFrom(loserTable).where('episode_id', '=', their.episodeId).where('voter_id', '=', loser).execute();
+          if (loserTable === 'votes') touched.add(their.episodeId);
+          replaced++;
+        }
       }
-      const moved = await trx
-        .updateTable('votes')
-        .set({ voter_id: to.id, voter_kind: to.kind })
-        .where('voter_id', '=', from)
-        .executeTakeFirst();
-      await VotesRepository.recountEpisodes(trx, touched);
-      return { moved: Number(moved.numUpdatedRows), replaced: touched.length };
+      let moved = 0;
+      for (const table of ['votes', 'held_ratings'] as const) {
+        const result = await trx.updateTable(table).set({ voter_id: to.id, voter_kind: to.kind }).where('voter_id', '=', from).executeTakeFirst();
+        moved += Number(result.numUpdatedRows);
+      }
+      await VotesRepository.recountEpisodes(trx, [...touched]);
+      return { moved, replaced };
     });
   }
 
-  /** This voter's ratings of the given episodes. */
+  /** This voter's ratings of the given episodes, held ones included: to the voter, a held rating is their rating. */
   async ratingsOf(voterId: string, episodeIds: readonly number[]): Promise<Map<number, number>> {
     if (episodeIds.length === 0) return new Map();
     const rows = await this.db
@@ -233,6 +282,9 @@ export class VotesRepository {
       .select(['episode_id', 'rating'])
       .where('voter_id', '=', voterId)
       .where('episode_id', 'in', episodeIds)
+      .unionAll(
+        this.db.selectFrom('held_ratings').select(['episode_id', 'rating']).where('voter_id', '=', voterId).where('episode_id', 'in', episodeIds),
+      )
       .execute();
     return new Map(rows.map((r) => [r.episode_id, r.rating]));
   }
@@ -275,6 +327,34 @@ export class VotesRepository {
     if (this.dialect === 'postgres') query = query.forUpdate();
     const row = await query.executeTakeFirst();
     return row?.rating ?? null;
+  }
+
+  /** The voter's held rating of an episode, locked on PostgreSQL as lockVote locks a counted one. */
+  private async lockHeld(trx: Transaction<Database>, episodeId: number, voterId: string): Promise<number | null> {
+    let query = trx.selectFrom('held_ratings').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId);
+    if (this.dialect === 'postgres') query = query.forUpdate();
+    const row = await query.executeTakeFirst();
+    return row?.rating ?? null;
+  }
+
+  /**
+   * Whether `network` has already given the episode `allowance` counted ratings within the
+   * window. On PostgreSQL the episode's tally row is locked first: every counted first rating
+   * takes that lock before it counts, so ten simultaneous votes from one network are counted one
+   * after another and cannot all see room for one more. (SQLite runs one write at a time.) The
+   * lock is the one every vote takes anyway when it adjusts the tally, in the same order: the
+   * voter's row, then the tally.
+   */
+  private async networkIsFull(trx: Transaction<Database>, episodeId: number, network: string, now: string, allowance: number): Promise<boolean> {
+    if (this.dialect === 'postgres') await lockTallies(trx, [episodeId]);
+    const row = await trx
+      .selectFrom('votes')
+      .select((eb) => eb.fn.countAll<number>().as('counted'))
+      .where('episode_id', '=', episodeId)
+      .where('network', '=', network)
+      .where('cast_at', '>=', networkWindowStart(now))
+      .executeTakeFirstOrThrow();
+    return Number(row.counted) >= allowance;
   }
 
   /** Moves the tally from `previous` to `current` (either may be null: no vote). */

@@ -4,10 +4,12 @@ import { BadRequestError } from '../errors.js';
 import { clientAddress } from '../http/client-address.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { wantsJson } from '../http/errors.js';
+import { countVote, refusedVoteCounter } from '../http/metrics.js';
 import { safeReturnPath } from '../http/return-path.js';
 import { DEFAULT_SORT } from '../ranking/ranking.js';
 import { episodeAnchor, paths } from '../web/paths.js';
-import { CHOOSE_RATING_MESSAGE, chooseRatingPath } from '../web/components/vote-form.js';
+import { CHOOSE_RATING_MESSAGE, chooseRatingPath, heldRatingPath } from '../web/components/vote-form.js';
+import { HELD_RATING_MESSAGE } from './network-allowance.js';
 import { parseFormRating } from './rating-scale.js';
 import { ensureVoter } from './voter-cookie.js';
 import { EpisodeAddressParams, VoteFormBody } from './votes.schemas.js';
@@ -20,12 +22,14 @@ import { EpisodeAddressParams, VoteFormBody } from './votes.schemas.js';
 export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { votes } = app.services;
+  const countRefusedVote = refusedVoteCounter(app.metrics);
 
   app.post(
     '/shows/:show/seasons/:season/episodes/:episode/rating',
     {
       schema: { params: EpisodeAddressParams, body: VoteFormBody },
       onRequest: async (request) => requireSameOriginForm(request, app.config.publicUrl),
+      onResponse: countRefusedVote,
     },
     async (request, reply) => {
       const { body, params } = request;
@@ -42,11 +46,15 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
       }
       const ballot = { voter: ensureVoter(request, reply), ip: clientAddress(request).address };
       const outcome = rating === null ? await votes.withdraw(ballot, params) : await votes.rate(ballot, params, rating);
+      const held = outcome.change.held && outcome.change.current !== null;
+      if (rating !== null) countVote(app.metrics, held ? 'held' : 'counted');
       if (wantsJson(request)) {
-        const snapshot = await votes.snapshot(outcome, body.sort ?? DEFAULT_SORT, body.scope ?? 'season');
-        return reply.send({ yourRating: outcome.change.current, ...snapshot });
+        const window = body.first !== undefined && body.count !== undefined ? { first: body.first, count: body.count } : undefined;
+        const snapshot = await votes.snapshot(outcome, { sort: body.sort ?? DEFAULT_SORT, scope: body.scope ?? 'season', ...(window && { window }) });
+        return reply.send({ yourRating: outcome.change.current, held, ...(held ? { message: HELD_RATING_MESSAGE } : {}), ...snapshot });
       }
-      return reply.redirect(`${back}#${episodeAnchor(params.season, params.episode)}`, 303);
+      const anchor = episodeAnchor(params.season, params.episode);
+      return reply.redirect(held ? heldRatingPath(back, anchor) : `${back}#${anchor}`, 303);
     },
   );
 }

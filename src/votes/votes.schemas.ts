@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { MAX_RETURN_PATH_LENGTH } from '../http/return-path.js';
 import { SORT_ORDERS } from '../ranking/ranking.js';
+import { MAX_RANKING_WINDOW } from '../web/ranking-pages.js';
 import { FormRatingSchema, HistogramSchema, RatingOutputSchema, RatingSchema } from './rating-scale.js';
 
 /** Schemas shared by the vote form route and the JSON API. */
@@ -21,6 +22,9 @@ export const VoteFormBody = Type.Object({
   /** The order and list the page shows, so a JSON answer can carry the ranking as the page has it. */
   sort: Type.Optional(Type.Enum([...SORT_ORDERS])),
   scope: Type.Optional(Type.Enum(['season', 'show'])),
+  /** The ranks the page's list shows (a page of a long ranking): the answer carries only those. */
+  first: Type.Optional(Type.Integer({ minimum: 1 })),
+  count: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RANKING_WINDOW })),
 });
 
 export const RatingBody = Type.Object({ rating: RatingSchema }, { additionalProperties: false });
@@ -28,11 +32,9 @@ export const RatingBody = Type.Object({ rating: RatingSchema }, { additionalProp
 const Rank = Type.Union([Type.Object({ rank: Type.Integer(), of: Type.Integer() }), Type.Null()]);
 const Decimal = Type.Union([Type.String({ pattern: '^\\d+\\.\\d\\d$' }), Type.Null()]);
 
-export const StandingSummarySchema = Type.Object({
+/** One ranked episode's numbers in a vote's answer: what a page updates in place. */
+export const RankingEntrySchema = Type.Object({
   id: Type.Integer(),
-  season: Type.Integer(),
-  number: Type.Integer(),
-  title: Type.String(),
   /** The API's one meaning of `rank` (api.schemas.ts EpisodeSchema): the place in the ranking the answer belongs to. */
   rank: Type.Union([Type.Integer(), Type.Null()], {
     description:
@@ -46,9 +48,17 @@ export const StandingSummarySchema = Type.Object({
 
 export const VoteResponse = Type.Object({
   yourRating: Type.Union([RatingOutputSchema, Type.Null()]),
+  held: Type.Boolean({
+    description:
+      'True when the rating is recorded but held for review: its network already gave this episode its share of counted ratings (`VOTES_PER_NETWORK`). A held rating is not in the numbers until a moderator releases it.',
+  }),
+  message: Type.Optional(Type.String({ description: 'For a held rating: a sentence to show the voter saying so.' })),
   episode: Type.Intersect([
-    StandingSummarySchema,
+    RankingEntrySchema,
     Type.Object({
+      season: Type.Integer(),
+      number: Type.Integer(),
+      title: Type.String(),
       histogram: HistogramSchema(),
       votesHere: Type.Integer(),
       baselineVotes: Type.Integer(),
@@ -60,7 +70,7 @@ export const VoteResponse = Type.Object({
     Type.Object({
       scope: Type.Enum(['season', 'show']),
       sort: Type.Enum([...SORT_ORDERS]),
-      episodes: Type.Array(StandingSummarySchema),
+      episodes: Type.Array(RankingEntrySchema),
     }),
   ),
 });

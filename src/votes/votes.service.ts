@@ -3,8 +3,9 @@ import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
 import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../errors.js';
 import type { SortOrder } from '../ranking/ranking.js';
-import type { EpisodeSnapshot, RankingScope, RankingsService } from '../ranking/rankings.service.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
+import type { Limit } from './rate-limiter.js';
+import { NetworkAllowance } from './network-allowance.js';
 import { isRating, RATING_RULE } from './rating-scale.js';
 import type { VoteChange, VoterRef, VotesRepository } from './votes.repository.js';
 
@@ -32,7 +33,7 @@ export class VotesService {
     private readonly votes: VotesRepository,
     private readonly episodes: EpisodeDirectory,
     private readonly rankings: RankingsService,
-    private readonly limits: { perVoter: RateLimiter; perIp: RateLimiter },
+    private readonly limits: { perVoter: Limit; perIp: Limit },
     /** Told after every committed change, so caches of the show's pages and standings can be dropped. */
     private readonly onTallyChanged: (showId: number, episodeId: number) => void,
     /** VOTING: `accounts` turns anonymous voters away. */
@@ -40,32 +41,52 @@ export class VotesService {
     /** Voters and address ranges moderators have blocked. */
     private readonly blocks: { isBlocked(voterId: string, ip: string): Promise<boolean> } = { isBlocked: async () => false },
     private readonly clock: () => Date = () => new Date(),
+    /**
+     * The per-network rule (network-allowance.ts), and what to tell when only held ratings
+     * changed: the tally did not move, but the episode page's count of held ratings did.
+     */
+    private readonly perNetwork: { allowance: NetworkAllowance; onHeldChanged: (showId: number, episodeId: number) => void } = {
+      allowance: new NetworkAllowance(0),
+      onHeldChanged: () => {},
+    },
   ) {}
 
   async rate(ballot: Ballot, address: EpisodeAddress, rating: number): Promise<VoteOutcome> {
     if (!isRating(rating)) throw new BadRequestError(RATING_RULE);
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
-    this.checkRate(ballot);
+    await this.checkRate(ballot);
     const change = await this.votes
-      .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock))
+      .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock), this.perNetwork.allowance.of(ballot.ip))
       .catch((error: unknown) => this.episodeGone(error, address));
-    if (change.previous !== change.current) this.onTallyChanged(ref.showId, ref.episodeId);
+    this.changed(change, ref);
     return { change, ref };
   }
 
   async withdraw(ballot: Ballot, address: EpisodeAddress): Promise<VoteOutcome> {
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
-    this.checkRate(ballot);
+    await this.checkRate(ballot);
     const change = await this.votes.withdraw(ref.episodeId, ballot.voter.id);
-    if (change.previous !== null) this.onTallyChanged(ref.showId, ref.episodeId);
+    this.changed(change, ref);
     return { change, ref };
   }
 
+  /** How many ratings of an episode await a moderator's review (shown on its page). */
+  async heldCount(episodeId: number): Promise<number> {
+    return this.votes.heldCount(episodeId);
+  }
+
+  /** A held rating never moved the tally; a new or withdrawn one still changes the page's held count. */
+  private changed(change: VoteChange, ref: EpisodeRef): void {
+    if (change.held) {
+      if (change.previous === null || change.current === null) this.perNetwork.onHeldChanged(ref.showId, ref.episodeId);
+    } else if (change.previous !== change.current) this.onTallyChanged(ref.showId, ref.episodeId);
+  }
+
   /** The ranking numbers to answer a vote with. */
-  async snapshot(outcome: VoteOutcome, sort: SortOrder, scope: RankingScope): Promise<EpisodeSnapshot> {
-    return this.rankings.snapshot(outcome.ref.episodeId, outcome.ref.showId, sort, scope);
+  async snapshot(outcome: VoteOutcome, ranking: RankingRequest | null): Promise<EpisodeSnapshot> {
+    return this.rankings.snapshot(outcome.ref.episodeId, outcome.ref.showId, ranking);
   }
 
   /** This voter's ratings of the given episodes (empty for a visitor who never voted). */
@@ -100,10 +121,10 @@ export class VotesService {
   }
 
   /** The voter's limit is checked first, so a voter who is already refused spends none of the address's budget. */
-  private checkRate(ballot: Ballot): void {
+  private async checkRate(ballot: Ballot): Promise<void> {
     const checks = [() => this.limits.perVoter.take(ballot.voter.id), () => this.limits.perIp.take(ballot.ip)];
     for (const check of checks) {
-      const decision = check();
+      const decision = await check();
       if (!decision.allowed) {
         throw new TooManyRequestsError(
           `You are voting faster than Epirank allows. Try again in ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? '' : 's'}.`,

@@ -7,7 +7,7 @@ import { assetUrl } from './assets.js';
  * Who is looking, for the header: a signed-in account, null for a visitor who is not signed in,
  * or undefined on pages that were not told (the header then uses wording true for both).
  */
-export type Viewer = Pick<User, 'displayName' | 'role'> | null | undefined;
+export type Viewer = (Pick<User, 'displayName' | 'role'> & { openFlags?: number }) | null | undefined;
 
 export interface PageMeta {
   /** The document title (the site name is appended). */
@@ -59,6 +59,16 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
             <a class="admin-link" href={adminPath.home}>
               Admin
             </a>
+          ) : null}
+          {/* Set for admins and editors by admin/open-flag-count.ts; only admins may open the page. */}
+          {props.user?.openFlags !== undefined ? (
+            props.user.role === 'admin' ? (
+              <a class="moderation-link" href={adminPath.moderation}>
+                Moderation ({props.user.openFlags})
+              </a>
+            ) : (
+              <span class="moderation-link">Moderation ({props.user.openFlags})</span>
+            )
           ) : null}
         </header>
         <main id="main" tabindex="-1">

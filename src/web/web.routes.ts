@@ -1,14 +1,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ADMIN_ROLES } from '../admin/admin-paths.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import { NotFoundError } from '../errors.js';
+import { sendCached } from '../http/response-cache.js';
 import { absoluteUrl, siteBase } from '../http/send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../ranking/ranking.js';
 import { readVoter } from '../votes/voter-cookie.js';
 import type { VoterRef } from '../votes/votes.repository.js';
-import { CHOOSE_RATING_PARAM, RATE_PARAM } from './components/vote-form.js';
+import { CHOOSE_RATING_PARAM, HELD_PARAM, RATE_PARAM } from './components/vote-form.js';
 import { renderDocument, type Html } from './jsx.js';
-import { chooseEncoding, type CachedPage } from './page-cache.js';
 import { EpisodePage } from './pages/episode.page.js';
 import { FRONT_PAGE_SHOWS, HomePage } from './pages/home.page.js';
 import { SeasonPage } from './pages/season.page.js';
@@ -29,8 +30,9 @@ const SortQuery = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RANKING_PAGE })),
   [CHOOSE_RATING_PARAM]: ChooseRating,
   [RATE_PARAM]: ChooseRating,
+  [HELD_PARAM]: ChooseRating,
 });
-const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating });
+const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating });
 const ShowsQuery = Type.Object({ page: Type.Optional(Number_) });
 const ShowParams = Type.Object({ show: Slug });
 const SeasonParams = Type.Object({ show: Slug, season: Number_ });
@@ -45,6 +47,7 @@ function rankingRequest(query: RankingQuery) {
     page: query.page ?? 1,
     chooseRating: query[CHOOSE_RATING_PARAM],
     open: query[RATE_PARAM],
+    held: query[HELD_PARAM],
   };
 }
 
@@ -58,6 +61,12 @@ interface Rendered {
 export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { rankings, votes, pageCache } = app.services;
+  /**
+   * The score without a flagged window: for moderators, and for everyone with PUBLIC_FLAGGED_SCORES.
+   * A moderator is signed in, and signed-in pages never enter the shared page cache.
+   */
+  const flaggedScoreFor = async (request: FastifyRequest, episodeId: number) =>
+    app.config.publicFlaggedScores || (request.user && ADMIN_ROLES.includes(request.user.role)) ? app.services.moderation.flaggedScore(episodeId) : null;
   const url = (request: FastifyRequest, path: string) => absoluteUrl(request, app.config.publicUrl, path);
   /** The voter's own ratings of every episode a ranking page lists. */
   const ratingsOnPage = (voter: VoterRef | null, ranking: { ranked: Array<{ id: number }>; unrated: Array<{ id: number }> }) =>
@@ -84,22 +93,14 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     const path = canonical.slice(base.length);
     if (shared) {
       const cached = pageCache.get(path, base);
-      if (cached !== undefined) return sendStored(request, reply, cached);
+      if (cached !== undefined) return sendCached(request, reply, cached);
     }
     const mark = pageCache.mark();
     const { page, showId } = await build(voter);
     const html = Buffer.from(renderDocument(page));
     const stored = shared ? pageCache.set(path, base, showId, html, mark) : undefined;
     // A page not stored (a voter's own) is compressed on the way out by @fastify/compress.
-    return stored ? sendStored(request, reply, stored) : reply.send(html);
-  }
-
-  /** Sends the stored copy the request accepts; compression leaves a set Content-Encoding alone. */
-  function sendStored(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
-    const encoding = chooseEncoding(request.headers['accept-encoding']);
-    reply.header('vary', 'Accept-Encoding');
-    if (encoding !== 'identity') reply.header('content-encoding', encoding);
-    return reply.send(page[encoding]);
+    return stored ? sendCached(request, reply, stored) : reply.send(html);
   }
 
   app.get('/', async (request, reply) =>
@@ -110,7 +111,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get('/shows/:show', { schema: { params: ShowParams, querystring: SortQuery } }, async (request, reply) => {
-    const { sort, page, chooseRating, open } = rankingRequest(request.query);
+    const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
     const canonical = url(request, paths.show(request.params.show, sort, page));
     return respond(
       request,
@@ -119,9 +120,9 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       async (voter) => {
         const data = await rankings.show(request.params.show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
         const yourRatings = await ratingsOnPage(voter, data.ranking);
-        return { page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, user: request.user }), showId: data.show.id };
+        return { page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user }), showId: data.show.id };
       },
-      chooseRating ?? open,
+      chooseRating ?? open ?? held,
     );
   });
 
@@ -130,7 +131,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     { schema: { params: SeasonParams, querystring: SortQuery } },
     async (request, reply) => {
       const { show, season } = request.params;
-      const { sort, page, chooseRating, open } = rankingRequest(request.query);
+      const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
       const canonical = url(request, paths.season(show, season, sort, page));
       return respond(
         request,
@@ -139,9 +140,9 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
         async (voter) => {
           const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
           const yourRatings = await ratingsOnPage(voter, data.ranking);
-          return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, user: request.user }), showId: data.show.id };
+          return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user }), showId: data.show.id };
         },
-        chooseRating ?? open,
+        chooseRating ?? open ?? held,
       );
     },
   );
@@ -153,16 +154,20 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       const { show, season, episode } = request.params;
       const canonical = url(request, paths.episode(show, season, episode));
       const chooseRating = request.query[CHOOSE_RATING_PARAM];
+      const held = request.query[HELD_PARAM];
       return respond(
         request,
         reply,
         canonical,
         async (voter) => {
           const data = await rankings.episode(show, season, episode);
-          const yourRatings = await votes.ratingsOf(voter, [data.episode.id]);
-          return { page: EpisodePage({ data, url: canonical, yourRatings, chooseRating, user: request.user }), showId: data.show.id };
+          const [yourRatings, heldForReview] = await Promise.all([votes.ratingsOf(voter, [data.episode.id]), votes.heldCount(data.episode.id)]);
+          return {
+            page: EpisodePage({ data, url: canonical, yourRatings, chooseRating, held, heldForReview, flagged: await flaggedScoreFor(request, data.episode.id), user: request.user }),
+            showId: data.show.id,
+          };
         },
-        chooseRating,
+        chooseRating ?? held,
       );
     },
   );

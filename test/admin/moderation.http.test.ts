@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
+import { formatAverage } from '../../src/ranking/ranking.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
@@ -28,8 +29,9 @@ describe('moderation is for admins only', () => {
     ['POST', '/admin/moderation/remove-voter'],
     ['POST', '/admin/moderation/blocks'],
     ['POST', '/admin/moderation/blocks/1/delete'],
+    ['POST', '/admin/moderation/flags/1/close'],
   ])('%s %s refuses editors, fans and visitors', async (method, url) => {
-    const fields = { voterId: 'a:someone', kind: 'ip', value: '203.0.113.0/24' };
+    const fields = { voterId: 'a:someone', kind: 'ip', value: '203.0.113.0/24', status: 'dismissed' };
     const call = (cookie: string) => (method === 'GET' ? get(url, cookie) : post(url, fields, cookie));
     expect((await call('')).statusCode).toBe(303);
     expect((await call(await session('fan'))).statusCode).toBe(403);
@@ -47,12 +49,16 @@ describe('finding and undoing ballot stuffing', () => {
     await repo().rate(three, { id: 'a:stuffer-0', kind: 'anonymous' }, 1, '203.0.113.50', now);
 
     const admin = await session('admin');
+    // Flags are raised by the scheduled check, not by opening the page.
+    expect(parsePage((await get('/admin/moderation', admin)).body)('ul.flagged > li')).toHaveLength(0);
+    await context.app.services.stuffingDetector.check();
     const page = parsePage((await get('/admin/moderation', admin)).body);
     const flagged = page('ul.flagged > li').toArray().map((li) => page(li).text());
-    const first = flagged.find((t) => t.includes('S1E1 “My Amazing Stage Debut”'))!;
-    expect(first).toContain('12 votes in the last hour');
-    // The show's usual share, smoothed: (13 extreme + 1) / (33 votes + 2) = 40 %.
-    expect(first).toContain('100 % of its 12 votes are 1s or 10s, against 40 % across Kaleido Star');
+    const burst = flagged.find((t) => t.includes('S1E1 “My Amazing Stage Debut”') && t.includes('burst'))!;
+    expect(burst).toContain('12 votes in the last hour, against 0.0 an hour in the 28 days before');
+    // The rest of the show's share, smoothed, without the window's 12 votes: (1 extreme + 1) / (21 votes + 2) = 9 %.
+    const extreme = flagged.find((t) => t.includes('S1E1 “My Amazing Stage Debut”') && t.includes('extreme ratings'))!;
+    expect(extreme).toContain('100 % of its 12 votes are 1s or 10s, against 9 % across the rest of Kaleido Star');
     expect(flagged.some((t) => t.includes('S1E3'))).toBe(false);
 
     const reportResponse = await get('/admin/moderation/shows/kaleido-star/seasons/1/episodes/1', admin);
@@ -76,6 +82,73 @@ describe('finding and undoing ballot stuffing', () => {
     expect(audit('tr[data-action="votes.remove-voter"]').text()).toContain('"rating": 1');
 
     expect((await post('/admin/moderation/remove-voter', { voterId: 'not an id', confirm: 'delete' }, admin)).statusCode).toBe(400);
+  });
+});
+
+describe('stored flags', () => {
+  const openFlags = async () =>
+    context.database.handle.db.selectFrom('moderation_flags').select(['id', 'kind', 'episode_id']).where('status', '=', 'open').orderBy('id').execute();
+  const headerCount = async (cookie: string) => parsePage((await get('/shows/kaleido-star', cookie)).body)('.site-header .moderation-link').text();
+
+  it('counts open flags in the header for admins and editors, shows moderators the score without the window, and closes flags with an audit entry', async () => {
+    const five = await episodeId(5);
+    const now = new Date().toISOString();
+    for (let i = 0; i < 15; i++) await repo().rate(five, { id: `a:rush-${i}`, kind: 'anonymous' }, 10, '198.51.100.9', now);
+    await context.app.services.stuffingDetector.check();
+    const raised = (await openFlags()).filter((f) => f.episode_id === five);
+    expect(raised.map((f) => f.kind).sort()).toEqual(['burst', 'extreme']);
+
+    const [admin, editor, fan] = [await session('admin'), await session('editor'), await session('fan')];
+    const count = (await openFlags()).length;
+    expect(await headerCount(admin)).toBe(`Moderation (${count})`);
+    expect(await headerCount(editor)).toBe(`Moderation (${count})`);
+    expect(await headerCount(fan)).toBe('');
+    expect(await headerCount('')).toBe('');
+
+    // The moderator's episode page: the average, and the average without the window's 15 tens.
+    const tally = await context.database.handle.db.selectFrom('episode_tallies').selectAll().where('episode_id', '=', five).executeTakeFirstOrThrow();
+    expect(Number(tally.vote_count)).toBe(15);
+    const withoutWindow = formatAverage({ count: Number(tally.baseline_count), sum: Number(tally.baseline_sum) });
+    const episodeUrl = '/shows/kaleido-star/seasons/1/episodes/5';
+    const line = parsePage((await get(episodeUrl, admin)).body)('.flagged-score');
+    expect(line.text()).toContain('15 votes)');
+    expect(line.find('.without-window').text()).toBe(withoutWindow);
+    expect(line.text()).toContain(`Average ${formatAverage({ count: Number(tally.baseline_count) + 15, sum: Number(tally.baseline_sum) + 150 })};`);
+    // Visitors and fans do not see it (PUBLIC_FLAGGED_SCORES is off), and the shared cached copy lacks it too.
+    expect(parsePage((await get(episodeUrl)).body)('.flagged-score')).toHaveLength(0);
+    expect(parsePage((await get(episodeUrl, fan)).body)('.flagged-score')).toHaveLength(0);
+    expect(parsePage((await get(episodeUrl)).body)('.flagged-score')).toHaveLength(0);
+
+    // The moderation page lists it with the same figures and a form to close it.
+    const listed = parsePage((await get('/admin/moderation', admin)).body);
+    const entry = listed(`ul.flagged > li[data-flag-kind="burst"]`).filter((_, li) => listed(li).text().includes('S1E5'));
+    expect(entry.find('.without-window').text()).toBe(withoutWindow);
+    const burst = raised.find((f) => f.kind === 'burst')!;
+    expect(entry.find('form').attr('action')).toBe(`/admin/moderation/flags/${burst.id}/close`);
+
+    // Closing takes a same-origin form; a cross-site one changes nothing.
+    const crossSite = await context.app.inject({
+      method: 'POST',
+      url: `/admin/moderation/flags/${burst.id}/close`,
+      payload: 'status=dismissed',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site', cookie: admin },
+    });
+    expect(crossSite.statusCode).toBe(403);
+    expect((await post(`/admin/moderation/flags/${burst.id}/close`, { status: 'ignored' }, admin)).statusCode).toBe(400);
+    expect((await openFlags()).length).toBe(count);
+
+    expect((await post(`/admin/moderation/flags/${burst.id}/close`, { status: 'dismissed' }, admin)).statusCode).toBe(303);
+    expect((await post(`/admin/moderation/flags/${burst.id}/close`, { status: 'dismissed' }, admin)).statusCode).toBe(404);
+    expect(await headerCount(admin)).toBe(`Moderation (${count - 1})`);
+    const closed = await context.database.handle.db.selectFrom('moderation_flags').selectAll().where('id', '=', burst.id).executeTakeFirstOrThrow();
+    expect(closed).toMatchObject({ status: 'dismissed', closed_by: expect.stringMatching(/^admin-/) });
+    const audit = parsePage((await get('/admin/audit', admin)).body);
+    expect(audit('tr[data-action="flag.dismiss"]')).toHaveLength(1);
+    // A closed flag is listed after the open ones, without a form.
+    const after = parsePage((await get('/admin/moderation', admin)).body);
+    const statuses = after('ul.flagged > li').toArray().map((li) => li.attribs['data-flag-status']);
+    expect(statuses.indexOf('dismissed')).toBe(statuses.length - 1);
+    expect(after('ul.flagged > li[data-flag-status="dismissed"] form')).toHaveLength(0);
   });
 });
 

@@ -7,7 +7,10 @@ import { freshDatabase, type TestDatabase } from './database.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // scrypt at 2^10 instead of 2^17: tests create many accounts, and strength is not under test.
-  return { ...loadConfig({}), logLevel: 'silent', demoData: false, passwordCostLog2: 10, ...overrides };
+  // VOTES_PER_NETWORK off: tests vote many times from one address (inject's 127.0.0.1); the tests
+  // of the per-network rule turn it on themselves.
+  // The stuffing check off too: tests run it by hand at the times they choose (stuffingDetector.check).
+  return { ...loadConfig({}), logLevel: 'silent', demoData: false, passwordCostLog2: 10, votesPerNetwork: 0, moderationCheckSeconds: 0, ...overrides };
 }
 
 export interface TestApp {

@@ -38,11 +38,14 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
-/** Starts `epirank serve` and waits until it listens. */
+/**
+ * Starts `epirank serve` and waits until it listens. VOTES_PER_NETWORK is off unless `env` sets it:
+ * these servers take many votes from one address (127.0.0.1).
+ */
 export async function startEpirank(env: Record<string, string>): Promise<RunningServer> {
   const child = spawn(process.execPath, [...CLI, 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', VOTES_PER_NETWORK: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   arithmeticFor,
+  average,
   episodeComparator,
+  fanScore,
+  formatAverage,
+  formatFanScore,
+  formatTwoDecimals,
   rankEpisodes,
   rankOf,
   SORT_ORDERS,
@@ -162,3 +167,41 @@ describe('rankOf', () => {
     expect(rankOf(unrated, [best, worst], prior, 'score')).toBeNull();
   });
 });
+
+describe('two-decimal figures in plain numbers', () => {
+  const reference = {
+    average: (t: { count: number; sum: number }) => (t.count > 0 ? formatTwoDecimals(average(t)!) : null),
+    fanScore: (t: { count: number; sum: number }, prior: Prior) => {
+      const score = fanScore(t, prior);
+      return score && formatTwoDecimals(score);
+    },
+  };
+
+  it('equal the BigInt formatting for every size of tally, past 2^53 included', () => {
+    const next = random(20261125);
+    const int = (max: number) => Math.floor(next() * max);
+    for (let i = 0; i < 20_000; i++) {
+      // Sizes from a handful of votes to sums near and past what numbers hold exactly.
+      const scale = [10, 1_000, 1e6, 1e9, 1e12, 2 ** 50][i % 6]!;
+      const count = int(scale) + (i % 7 === 0 ? 0 : 1);
+      const sum = count * (1 + int(10)) - (count > 0 ? int(count) : 0);
+      const tally = { count, sum: Math.max(0, sum) };
+      const prior = { showCount: count + int(scale * 3), showSum: 0, priorVotes: 1 + int(20) };
+      prior.showSum = Math.min(prior.showCount * 10, tally.sum + int(prior.showCount * 10));
+      expect(formatAverage(tally)).toBe(reference.average(tally));
+      expect(formatFanScore(tally, prior)).toBe(reference.fanScore(tally, prior));
+    }
+  });
+
+  it('round half up at the exact boundary, where floating point would not', () => {
+    // 363/40 = 9.075 exactly: half up gives 9.08 ((9.075).toFixed(2) gives 9.07).
+    expect(formatAverage({ count: 40, sum: 363 })).toBe('9.08');
+    // Parts that are safe integers but whose 200·p + q is not: plain numbers would say 1.30.
+    const huge = { count: 6_487_139_557_193_430, sum: 8_400_845_726_565_491 };
+    expect(formatAverage(huge)).toBe('1.29');
+    expect(reference.average(huge)).toBe('1.29');
+    expect(formatAverage({ count: 0, sum: 0 })).toBeNull();
+    expect(formatFanScore({ count: 1, sum: 5 }, { showCount: 0, showSum: 0, priorVotes: 5 })).toBeNull();
+  });
+});
+

@@ -260,7 +260,7 @@ describe('RankingsService on the shared standings', () => {
       rankings.season(show.slug, 2, 'average'),
       rankings.show(show.slug, 'votes'),
       rankings.episode(show.slug, 3, 2),
-      rankings.snapshot(show.episodes[1]![2]!, show.showId, 'score', 'season'),
+      rankings.snapshot(show.episodes[1]![2]!, show.showId, { sort: 'score', scope: 'season' }),
     ]);
     release();
     await pages;
@@ -282,7 +282,9 @@ describe('RankingsService on the shared standings', () => {
       const before = source.showReads();
       for (const sort of ['score', 'average', 'votes'] as const) {
         for (const scope of ['season', 'show'] as const) {
-          const answer = await rankings.snapshot(episodeId, show.showId, sort, scope);
+          const answer = await rankings.snapshot(episodeId, show.showId, { sort, scope });
+          // The window a page of the list shows: ranks 2 and 3 only.
+          const window = await rankings.snapshot(episodeId, show.showId, { sort, scope, window: { first: 2, count: 2 } });
           const all = await new StandingsRepository(db()).episodeStandings({ showId: show.showId });
           const prior: Prior = {
             showSum: all.reduce((n, e) => n + e.sum, 0),
@@ -291,7 +293,8 @@ describe('RankingsService on the shared standings', () => {
           };
           const season = all.filter((e) => e.seasonNumber === seasonNumber);
           const expected = rankEpisodes(scope === 'season' ? season : all, sort, prior, 'bigint').ranked;
-          expect(answer.ranking.episodes.map((e) => [e.id, e.rank])).toEqual(expected.map((e) => [e.id, e.rank]));
+          expect(answer.ranking!.episodes.map((e) => [e.id, e.rank])).toEqual(expected.map((e) => [e.id, e.rank]));
+          expect(window.ranking!.episodes.map((e) => [e.id, e.rank])).toEqual(expected.slice(1, 3).map((e) => [e.id, e.rank]));
           const place = (list: EpisodeStanding[]) => {
             const ranked = rankEpisodes(list, 'score', prior, 'bigint').ranked;
             const found = ranked.find((e) => e.id === episodeId);
@@ -299,7 +302,8 @@ describe('RankingsService on the shared standings', () => {
           };
           expect(answer.episode).toMatchObject({
             votes: ratings.length,
-            rank: expected.find((e) => e.id === episodeId)!.rank,
+            // The voted episode's own rank is always its place in its season by fan score.
+            rank: place(season)?.rank ?? null,
             seasonRank: place(season),
             showRank: place(all),
           });

@@ -33,6 +33,9 @@ export const ROUTES: RouteCase[] = [
   // Public pages.
   { method: 'GET', path: '/' },
   { method: 'GET', path: '/healthz' },
+  { method: 'GET', path: '/healthz/live' },
+  { method: 'GET', path: '/healthz/ready' },
+  { method: 'GET', path: '/metrics' },
   { method: 'GET', path: '/assets/:name', params: { name: 'site.css' }, query: { v: 'abc' } },
   { method: 'GET', path: '/shows/:show', params: { show: SHOW }, query: { sort: 'average', page: '1', rate: 's1e3' } },
   { method: 'GET', path: '/shows/:show/seasons/:season', params: season, query: { sort: 'votes', page: '1', rate: 's1e3' } },
@@ -130,6 +133,12 @@ export const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/admin/moderation/remove-voter', body: 'form', fields: { voterId: 'nobody-at-all' }, auth: 'admin' },
   { method: 'POST', path: '/admin/moderation/blocks', body: 'form', fields: { kind: 'voter', value: 'nobody-at-all' }, auth: 'admin' },
   { method: 'POST', path: '/admin/moderation/blocks/:id/delete', params: { id: '99999' }, body: 'form', fields: { x: '1' }, auth: 'admin' },
+  { method: 'POST', path: '/admin/moderation/flags/:id/close', params: { id: '99999' }, body: 'form', fields: { status: 'dismissed' }, auth: 'admin' },
+  // Bulk moderation: the writes aim at a show that does not exist, so a valid mutation changes nothing.
+  { method: 'GET', path: '/admin/moderation/bulk', query: { show: SHOW, address: '203.0.113.0/24', from: '2026-01-01T00:00', preview: '1' }, auth: 'admin' },
+  { method: 'POST', path: '/admin/moderation/bulk', body: 'form', fields: { show: nowhere.show, address: '203.0.113.7', action: 'remove', expected: '1', confirm: 'delete' }, auth: 'admin' },
+  { method: 'GET', path: '/admin/moderation/held', query: { show: SHOW, season: '1', episode: '3', network: '203.0.113.7' }, auth: 'admin' },
+  { method: 'POST', path: '/admin/moderation/held', body: 'form', fields: { show: nowhere.show, network: '203.0.113.7', action: 'discard', expected: '1', confirm: 'delete' }, auth: 'admin' },
 ];
 
 /** Bad text as it is written in a URL or a form body (already %-encoded). */

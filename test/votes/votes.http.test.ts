@@ -108,10 +108,24 @@ describe('voting with JavaScript (the form asking for JSON)', () => {
     // 42 + 10 over 6 votes = 8.666… → 8.67
     expect(body.episode).toMatchObject({ id: expect.any(Number), season: 1, number: 26, votes: 6, average: '8.67', fewVotes: false });
     expect(body.ranking.sort).toBe('average');
-    expect(body.ranking.episodes[0]).toMatchObject({ number: 1, rank: 1, average: '9.40' });
-    expect(body.ranking.episodes[1]).toMatchObject({ number: 26, rank: 2, average: '8.67' });
-    expect(body.episode.rank).toBe(2);
-    expect(body.episode.seasonRank).toEqual({ rank: expect.any(Number), of: expect.any(Number) });
+    // Entries carry what the page updates, by id: episode 1 (9.40) first, then the voted one.
+    expect(body.ranking.episodes[0]).toEqual({ id: expect.any(Number), rank: 1, votes: expect.any(Number), average: '9.40', fanScore: expect.any(String), fewVotes: false });
+    expect(body.ranking.episodes[1]).toMatchObject({ id: body.episode.id, rank: 2, average: '8.67' });
+    expect(body.ranking.episodes).toHaveLength(26);
+    // The voted episode's own rank is its season rank by fan score, whatever order the page shows.
+    expect(body.episode.seasonRank).toEqual({ rank: expect.any(Number), of: 26 });
+    expect(body.episode.rank).toBe(body.episode.seasonRank.rank);
+  });
+
+  it('carries only the ranks the page shows when the page says which', async () => {
+    const first = await postVote(5, { rating: '6', sort: 'score', scope: 'show' }, { json: true });
+    const whole = first.json();
+    // The same voter rating the same again: nothing changes but the window asked for.
+    const part = (await postVote(5, { rating: '6', sort: 'score', scope: 'show', first: '3', count: '4' }, { json: true, cookie: voterCookie(first) })).json();
+    expect(part.ranking.episodes.map((e: { rank: number }) => e.rank)).toEqual([3, 4, 5, 6]);
+    expect(part.ranking.episodes).toEqual(whole.ranking.episodes.slice(2, 6));
+    const tooMany = await postVote(5, { rating: '6', first: '1', count: '100000' }, { json: true });
+    expect(tooMany.statusCode).toBe(400);
   });
 });
 

@@ -37,13 +37,13 @@ describe('vote transitions, each with its exact aggregates', () => {
     const episode = await newEpisode();
     const votes = repo();
 
-    expect(await votes.rate(episode, voter(1), 7, '10.0.0.1', NOW)).toEqual({ episodeId: episode, previous: null, current: 7 });
+    expect(await votes.rate(episode, voter(1), 7, '10.0.0.1', NOW)).toEqual({ episodeId: episode, previous: null, current: 7, held: false });
     expect(await tally(episode)).toEqual({ count: 1, sum: 7, sumOfSquares: 49, histogram: histogramWith(7) });
 
-    expect(await votes.rate(episode, voter(1), 3, '10.0.0.1', NOW)).toEqual({ episodeId: episode, previous: 7, current: 3 });
+    expect(await votes.rate(episode, voter(1), 3, '10.0.0.1', NOW)).toEqual({ episodeId: episode, previous: 7, current: 3, held: false });
     expect(await tally(episode)).toEqual({ count: 1, sum: 3, sumOfSquares: 9, histogram: histogramWith(3) });
 
-    expect(await votes.withdraw(episode, voter(1).id)).toEqual({ episodeId: episode, previous: 3, current: null });
+    expect(await votes.withdraw(episode, voter(1).id)).toEqual({ episodeId: episode, previous: 3, current: null, held: false });
     expect(await tally(episode)).toEqual({ count: 0, sum: 0, sumOfSquares: 0, histogram: histogramWith() });
   });
 

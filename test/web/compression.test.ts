@@ -5,7 +5,7 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, compressPage, PageCache } from '../../src/web/page-cache.js';
+import { chooseEncoding, compressBody, ResponseCache } from '../../src/http/response-cache.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
@@ -37,12 +37,12 @@ describe('choosing a coding', () => {
 describe('page cache compression', () => {
   it('compresses a page once, when it is stored, and counts all three copies in its bound', () => {
     let calls = 0;
-    const cache = new PageCache({
+    const cache = new ResponseCache({
       ttlMs: 1_000,
       maxBytes: 1_000_000,
       compress: (html) => {
         calls++;
-        return compressPage(html);
+        return compressBody(html);
       },
     });
     const html = Buffer.from('<p>A page that says the same thing over and over. </p>'.repeat(50));
@@ -54,7 +54,7 @@ describe('page cache compression', () => {
     expect(stored.br.length).toBeLessThan(html.length / 10);
     expect(cache.stats()).toMatchObject({
       entries: 1,
-      bytes: html.length + stored.gzip.length + stored.br.length,
+      bytes: '/a'.length + html.length + stored.gzip.length + stored.br.length,
       hits: 3,
       compressions: 1,
     });
@@ -62,10 +62,10 @@ describe('page cache compression', () => {
 
   it('does not compress a page it will not store', () => {
     let calls = 0;
-    const compress = (html: Buffer) => (calls++, compressPage(html));
-    const off = new PageCache({ ttlMs: 0, maxBytes: 1_000_000, compress });
+    const compress = (html: Buffer) => (calls++, compressBody(html));
+    const off = new ResponseCache({ ttlMs: 0, maxBytes: 1_000_000, compress });
     expect(off.set('/a', 'http://x.example', 1, Buffer.from('x'), off.mark())).toBeUndefined();
-    const on = new PageCache({ ttlMs: 1_000, maxBytes: 1_000_000, compress });
+    const on = new ResponseCache({ ttlMs: 1_000, maxBytes: 1_000_000, compress });
     const before = on.mark();
     on.invalidateShow(1);
     expect(on.set('/a', 'http://x.example', 1, Buffer.from('x'), before)).toBeUndefined();
@@ -137,6 +137,36 @@ describe('compressed answers', () => {
       expect(response.headers['content-encoding'], asset).toBe('gzip');
       expect(decode('gzip', response.rawPayload).length).toBeGreaterThan(1024);
     }
+  });
+
+  it('stores a cached API answer compressed once and serves every later read from those bytes', async () => {
+    const answers = context.app.services.apiAnswers;
+    answers.clear();
+    const before = answers.stats();
+    const fresh = await get('/api/v1/shows', 'br');
+    const again = await get('/api/v1/shows', 'gzip, br');
+    const gzip = await get('/api/v1/shows', 'gzip');
+    const plain = await get('/api/v1/shows');
+    const after = answers.stats();
+    expect(after.compressions - before.compressions).toBe(1);
+    expect(after.hits - before.hits).toBe(3);
+    const stored = answers.get('/api/v1/shows')!;
+    // The first answer is already the stored copy, not a second compression on the way out.
+    expect(fresh.rawPayload.equals(stored.br)).toBe(true);
+    expect(again.rawPayload.equals(stored.br)).toBe(true);
+    expect(gzip.rawPayload.equals(stored.gzip)).toBe(true);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const response of [fresh, again, gzip, plain]) {
+      expect(response.headers.etag).toBe(stored.etag);
+      expect(response.headers['cache-control']).toMatch(/max-age/);
+      expect(response.headers['access-control-allow-origin']).toBe('*');
+      expect(response.headers.vary).toMatch(/accept-encoding/i);
+    }
+    expect(JSON.parse(decode('gzip', gzip.rawPayload))).toEqual(plain.json());
+    const notModified = await context.app.inject({ url: '/api/v1/shows', headers: { 'accept-encoding': 'br', 'if-none-match': stored.etag } });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.rawPayload.length).toBe(0);
+    expect(notModified.headers['content-encoding']).toBeUndefined();
   });
 
   it('leaves small answers alone', async () => {

@@ -7,7 +7,7 @@
  */
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compressPage } from '../../src/web/page-cache.js';
+import { compressBody } from '../../src/http/response-cache.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -157,7 +157,7 @@ describe('a 100-episode season page', () => {
     const response = await context.app.inject({ method: 'GET', url: SEASON });
     expect(parsePage(response.body)('ol.ranking > li')).toHaveLength(100);
     const html = Buffer.from(response.body);
-    const stored = compressPage(html);
+    const stored = compressBody(html);
     expect(stored.gzip.length).toBeLessThan(100 * 1024);
     expect(stored.br.length).toBeLessThan(100 * 1024);
     // The same bytes whatever brotli's quality: the bound does not rest on the cache's setting.

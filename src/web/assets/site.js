@@ -201,6 +201,11 @@
     const entry = form.closest('ol.ranking > li') || form;
     const top = entry.getBoundingClientRect().top;
     showOwnRating(form, result.yourRating);
+    // Recorded but held for review: the numbers did not move, so only the voter is told.
+    if (result.held) {
+      setStatus(form, 'Saved: you rated it ' + result.yourRating + '. ' + result.message);
+      return;
+    }
     const episodePage = form.closest('article.episode-page');
     const list = document.querySelector('ol.ranking');
     const updated = episodePage
@@ -220,9 +225,12 @@
   /** Which ranking the page shows, so that a vote's answer carries it in the same order. */
   function pageRanking() {
     const section = document.querySelector('section.ranking-section');
+    const list = document.querySelector('ol.ranking');
     return {
       scope: (section && section.dataset.scope) || 'season',
       sort: (section && section.dataset.sort) || 'score',
+      // The ranks this page lists, so the answer carries those and not a whole long ranking.
+      window: list && list.children.length > 0 ? { first: list.start || 1, count: list.children.length } : null,
     };
   }
 
@@ -231,6 +239,10 @@
     const body = new URLSearchParams(fields);
     body.set('sort', ranking.sort);
     body.set('scope', ranking.scope);
+    if (ranking.window) {
+      body.set('first', String(ranking.window.first));
+      body.set('count', String(ranking.window.count));
+    }
     form.setAttribute('aria-busy', 'true');
     setStatus(form, 'Saving…');
     try {

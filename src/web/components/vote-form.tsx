@@ -1,5 +1,6 @@
 import type { SortOrder } from '../../ranking/ranking.js';
 import type { RankingScope } from '../../ranking/rankings.service.js';
+import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
 import { RATING_RANGE_TEXT, RATINGS } from '../../votes/rating-scale.js';
 import { h } from '../jsx.js';
 import { episodeAnchor, paths } from '../paths.js';
@@ -24,6 +25,13 @@ export const CHOOSE_RATING_PARAM = 'choose-rating';
 
 export const CHOOSE_RATING_MESSAGE = `Choose a rating from ${RATING_RANGE_TEXT}.`;
 
+/**
+ * A rating recorded but held for review (votes/network-allowance.ts), without JavaScript: the form
+ * route sends the browser back with this parameter naming the episode's anchor, and that card
+ * opens saying the rating awaits review.
+ */
+export const HELD_PARAM = 'held';
+
 /** `returnPath` with one more query parameter, landing on the episode at `anchor`. */
 function withParam(returnPath: string, name: string, anchor: string): string {
   // Appended, never re-parsed: the return path has been checked as a path on this site as it is.
@@ -33,6 +41,11 @@ function withParam(returnPath: string, name: string, anchor: string): string {
 /** The page to go back to, asking the episode at `anchor` for a rating, and landing on it. */
 export function chooseRatingPath(returnPath: string, anchor: string): string {
   return withParam(returnPath, CHOOSE_RATING_PARAM, anchor);
+}
+
+/** The page to go back to after a held rating, telling the episode at `anchor` so. */
+export function heldRatingPath(returnPath: string, anchor: string): string {
+  return withParam(returnPath, HELD_PARAM, anchor);
 }
 
 /** What every vote form on a page shares: where to come back to and which ranking the page shows. */
@@ -48,6 +61,8 @@ export interface VotePageContext {
   open?: string | undefined;
   /** The anchor of the episode whose form was posted with no rating (CHOOSE_RATING_PARAM). */
   chooseRating?: string | undefined;
+  /** The anchor of the episode whose rating was just held for review (HELD_PARAM). */
+  held?: string | undefined;
 }
 
 interface VotedEpisode {
@@ -64,7 +79,7 @@ const ratingPath = (context: VotePageContext, episode: VotedEpisode) =>
 export function VoteControl(props: { context: VotePageContext; episode: VotedEpisode }) {
   const { context, episode } = props;
   const anchor = episodeAnchor(episode.seasonNumber, episode.episodeNumber);
-  if (context.open === anchor || context.chooseRating === anchor) return <VoteForm context={context} episode={episode} />;
+  if (context.open === anchor || context.chooseRating === anchor || context.held === anchor) return <VoteForm context={context} episode={episode} />;
   const current = context.yourRatings.get(episode.id);
   const label = current === undefined ? 'Rate' : `Your rating: ${current}`;
   return (
@@ -89,7 +104,10 @@ export function VoteControl(props: { context: VotePageContext; episode: VotedEpi
 export function VoteForm(props: { context: VotePageContext; episode: VotedEpisode }) {
   const { context, episode } = props;
   const current = context.yourRatings.get(episode.id);
-  const askedToChoose = context.chooseRating === episodeAnchor(episode.seasonNumber, episode.episodeNumber);
+  const anchor = episodeAnchor(episode.seasonNumber, episode.episodeNumber);
+  const askedToChoose = context.chooseRating === anchor;
+  // Only right after the vote: the page is the voter's own then, never a cached one.
+  const held = !askedToChoose && context.held === anchor && current !== undefined;
   return (
     <form class="vote-form" method="post" action={ratingPath(context, episode)} data-episode-id={episode.id}>
       <input type="hidden" name="return" value={context.returnTo} />
@@ -108,7 +126,7 @@ export function VoteForm(props: { context: VotePageContext; episode: VotedEpisod
           Remove my rating
         </button>
         <p class={askedToChoose ? 'vote-status vote-problem' : 'vote-status'} role="status" aria-live="polite">
-          {askedToChoose ? CHOOSE_RATING_MESSAGE : current === undefined ? '' : `You rated it ${current}.`}
+          {askedToChoose ? CHOOSE_RATING_MESSAGE : current === undefined ? '' : held ? `You rated it ${current}. ${HELD_RATING_MESSAGE}` : `You rated it ${current}.`}
         </p>
       </fieldset>
     </form>

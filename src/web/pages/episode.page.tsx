@@ -1,9 +1,11 @@
 import type { EpisodeView } from '../../ranking/rankings.service.js';
+import type { FlaggedScore } from '../../admin/moderation.service.js';
+import { FlaggedScoreLine } from './admin/moderation.pages.js';
 import { EpisodeCredits, EpisodeMeta, ScoreBlock } from '../components/episode-card.js';
 import { Histogram } from '../components/histogram.js';
 import { Breadcrumbs } from '../components/show-header.js';
 import { ShareLinks } from '../components/share-links.js';
-import { truncate } from '../format.js';
+import { plural, truncate } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { episodeAnchor, paths } from '../paths.js';
@@ -14,6 +16,12 @@ export function EpisodePage(props: {
   url: string;
   yourRatings: ReadonlyMap<number, number>;
   chooseRating?: string | undefined;
+  /** Set right after this visitor's rating was held for review (HELD_PARAM). */
+  held?: string | undefined;
+  /** How many ratings of the episode await a moderator's review. */
+  heldForReview: number;
+  /** The score without the open flag's window, when the viewer may see it (null otherwise). */
+  flagged?: FlaggedScore | null;
   user?: Viewer;
 }) {
   const { show, episode, seasonRank, showRank, priorVotes } = props.data;
@@ -60,6 +68,7 @@ export function EpisodePage(props: {
             </div>
           </dl>
         </div>
+        {props.flagged ? <FlaggedScoreLine flag={props.flagged} /> : null}
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
         <EpisodeCredits episode={episode} />
         <VoteForm
@@ -70,9 +79,15 @@ export function EpisodePage(props: {
             scope: 'season',
             yourRatings: props.yourRatings,
             chooseRating: props.chooseRating,
+            held: props.held,
           }}
           episode={episode}
         />
+        {props.heldForReview > 0 ? (
+          <p class="held-for-review">
+            {`${plural(props.heldForReview, 'rating')} of this episode ${props.heldForReview === 1 ? 'is' : 'are'} held for review and not yet counted.`}
+          </p>
+        ) : null}
         <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
         <ShareLinks url={props.url} title={title} />
       </article>

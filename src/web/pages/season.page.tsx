@@ -14,6 +14,8 @@ export function SeasonPage(props: {
   chooseRating?: string | undefined;
   /** The card whose rating buttons are open (RATE_PARAM). */
   open?: string | undefined;
+  /** The card whose rating was just held for review (HELD_PARAM). */
+  held?: string | undefined;
   user?: Viewer;
 }) {
   const { show, season, seasons, ranking } = props.data;
@@ -27,6 +29,7 @@ export function SeasonPage(props: {
     yourRatings: props.yourRatings,
     chooseRating: props.chooseRating,
     open: props.open,
+    held: props.held,
   };
   return (
     <Layout

@@ -14,6 +14,8 @@ export function ShowPage(props: {
   chooseRating?: string | undefined;
   /** The card whose rating buttons are open (RATE_PARAM). */
   open?: string | undefined;
+  /** The card whose rating was just held for review (HELD_PARAM). */
+  held?: string | undefined;
   user?: Viewer;
 }) {
   const { show, seasons, ranking } = props.data;
@@ -25,6 +27,7 @@ export function ShowPage(props: {
     yourRatings: props.yourRatings,
     chooseRating: props.chooseRating,
     open: props.open,
+    held: props.held,
   };
   return (
     <Layout user={props.user} meta={{ title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`, description: truncate(show.synopsis, 200), url: props.url }}>

@@ -5,6 +5,7 @@
 import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
 import { formatVoteCursor, withQuery, type KeysetPage, type NumberedPage } from '../../../admin/admin-paging.js';
 import type { Block, RecentVote, VoteCursor } from '../../../admin/moderation.repository.js';
+import type { Flag, FlaggedScore } from '../../../admin/moderation.service.js';
 import { Field, type FieldErrors } from '../../components/form-field.js';
 import { plural } from '../../format.js';
 import { h } from '../../jsx.js';
@@ -13,6 +14,22 @@ import { AdminLayout, SavedNotice, type Viewed } from './admin-layout.js';
 import { KeysetPager, NumberedPager } from './admin-pager.js';
 
 const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
+const when = (timestamp: string) => timestamp.slice(0, 16).replace('T', ' ');
+const FLAG_KINDS: Record<Flag['kind'], string> = { burst: 'burst', steady: 'steady rise', extreme: 'extreme ratings' };
+
+/**
+ * "Average 8.10; without the flagged window (from … to …, N votes) 6.20": what the votes of a
+ * flagged window did to the episode. The episode page shows the same line to moderators.
+ */
+export function FlaggedScoreLine(props: { flag: FlaggedScore }) {
+  const f = props.flag;
+  return (
+    <p class="flagged-score">
+      Average {f.score ?? 'none'}; without the flagged window (from {when(f.windowStart)} to {when(f.windowEnd)} UTC, {plural(f.windowVotes, 'vote')}){' '}
+      <span class="without-window">{f.without ?? 'no votes left'}</span>
+    </p>
+  );
+}
 
 /** Where the moderation page's two lists stand: the page of flagged episodes, and the blocks' cursor. */
 export interface ModerationQuery {
@@ -22,7 +39,7 @@ export interface ModerationQuery {
 }
 
 export function ModerationPage(props: Viewed & {
-  flags: NumberedPage<{ episode: string; reasons: string[]; link: string | null }>;
+  flags: NumberedPage<Flag & { link: string | null }>;
   blocks: KeysetPage<Block, number> & { total: number };
   query?: ModerationQuery;
   errors?: FieldErrors;
@@ -38,19 +55,35 @@ export function ModerationPage(props: Viewed & {
     <AdminLayout user={props.user} title="Moderation" trail={[{ label: 'Moderation' }]}>
       <h1>Moderation</h1>
       <SavedNotice message={props.message} />
+      <p class="admin-actions bulk-tools">
+        <a href={adminPath.bulkModeration}>Bulk moderation (by address, range or time)</a>
+        <a href={adminPath.heldRatings}>Held ratings</a>
+      </p>
       <h2>Flagged episodes</h2>
+      <p>Checked on a schedule; a flag stays open, its window growing while the votes go on, until a moderator closes it.</p>
       {props.flags.total === 0 ? (
-        <p class="empty">Nothing looks unusual right now.</p>
+        <p class="empty">Nothing has been flagged.</p>
       ) : (
         <ul class="admin-list flagged">
           {props.flags.items.map((f) => (
-            <li>
-              {f.link ? <a href={f.link}>{f.episode}</a> : f.episode}
-              <ul>
-                {f.reasons.map((r) => (
-                  <li>{r}</li>
-                ))}
-              </ul>
+            <li data-flag-kind={f.kind} data-flag-status={f.status}>
+              {f.link ? <a href={f.link}>{f.episode}</a> : f.episode} <span class="flag-kind">{FLAG_KINDS[f.kind]}</span>
+              {f.status === 'open' ? null : <span class="flag-status"> ({f.status} by {f.closedBy})</span>}
+              <p class="flag-reason">{f.reason}</p>
+              <p class="flag-window">
+                Window {when(f.windowStart)} to {when(f.windowEnd)} UTC, {plural(f.windowVotes, 'vote')}.
+              </p>
+              <FlaggedScoreLine flag={f} />
+              {f.status === 'open' ? (
+                <form method="post" action={adminPath.closeFlag(f.id)} class="flag-actions">
+                  <button type="submit" name="status" value="dismissed" class="button-secondary">
+                    Dismiss
+                  </button>
+                  <button type="submit" name="status" value="resolved" class="button-secondary">
+                    Resolved
+                  </button>
+                </form>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -142,6 +175,8 @@ export function EpisodeModerationPage(props: Viewed & {
       <p class="admin-actions">
         <a href={paths.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>View on site</a>
         <a href={adminPath.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>Edit the episode</a>
+        <a href={adminPath.bulkForEpisode(r.showSlug, r.seasonNumber, r.episodeNumber)}>Bulk action for this episode</a>
+        <a href={withQuery(adminPath.heldRatings, { show: r.showSlug, season: r.seasonNumber, episode: r.episodeNumber })}>Its held ratings</a>
       </p>
       <p>{r.votesHere} votes cast on Epirank.</p>
       <table class="seasons">

@@ -1,10 +1,10 @@
 /**
- * The page cache's limits: bytes, expiry, one entry per page whatever the Host header says, and
- * a show's pages dropped when it changes. The cache runs on an injected clock; the HTTP tests go
+ * The response cache's limits: bytes, expiry, one entry per page whatever the Host header says, and
+ * a show's pages and API answers dropped when it changes. The cache runs on an injected clock; the HTTP tests go
  * through the real routes.
  */
 import { describe, expect, it } from 'vitest';
-import { PageCache } from '../../src/web/page-cache.js';
+import { EVERY_SHOW, ResponseCache } from '../../src/http/response-cache.js';
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -15,7 +15,7 @@ function cacheWithClock(options: { ttlMs?: number; maxBytes?: number } = {}) {
   let now = 1_000;
   // Compression that adds no bytes, so that these tests count the plain pages only.
   const compress = () => ({ gzip: Buffer.alloc(0), br: Buffer.alloc(0) });
-  const cache = new PageCache({ ttlMs: options.ttlMs ?? 1_000, maxBytes: options.maxBytes ?? 1_000_000, clock: () => now, compress });
+  const cache = new ResponseCache({ ttlMs: options.ttlMs ?? 1_000, maxBytes: options.maxBytes ?? 1_000_000, clock: () => now, compress });
   return {
     cache,
     advance: (ms: number) => (now += ms),
@@ -31,7 +31,8 @@ describe('page cache', () => {
     put('/a', 1, 100);
     put('/b', 1, 100);
     put('/c', 1, 100);
-    expect(cache.stats()).toMatchObject({ entries: 2, bytes: 200 });
+    // Each entry counts its key ('/b', '/c') as well as its body.
+    expect(cache.stats()).toMatchObject({ entries: 2, bytes: 204 });
     expect(cache.get('/a', BASE)).toBeUndefined();
     expect(cache.get('/b', BASE)?.identity.length).toBe(100);
     expect(cache.get('/c', BASE)?.identity.length).toBe(100);
@@ -41,7 +42,7 @@ describe('page cache', () => {
     const { cache, put } = cacheWithClock({ maxBytes: 250 });
     put('/a', 1, 100);
     put('/huge', 1, 251);
-    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 100 });
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 102 });
   });
 
   it('frees expired pages that nobody asks for again', () => {
@@ -53,10 +54,10 @@ describe('page cache', () => {
     advance(400);
     // /a and /b have expired; asking for a different page frees them.
     expect(cache.get('/c', BASE)).toBeDefined();
-    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 100 });
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 102 });
     advance(600);
     put('/d', 4, 10);
-    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 10 });
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 12 });
   });
 
   it('serves a page until it expires', () => {
@@ -73,7 +74,7 @@ describe('page cache', () => {
     put('/a', 1, 100, 'http://one.example');
     expect(cache.get('/a', 'http://two.example')).toBeUndefined();
     put('/a', 1, 120, 'http://two.example');
-    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 120 });
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 122 });
     expect(cache.get('/a', 'http://one.example')).toBeUndefined();
     expect(cache.get('/a', 'http://two.example')?.identity.length).toBe(120);
   });
@@ -85,7 +86,7 @@ describe('page cache', () => {
     put('/shows/two', 2, 50);
     put('/', null, 10);
     cache.invalidateShow(1);
-    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 50 });
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: '/shows/two'.length + 50 });
     expect(cache.get('/shows/two', BASE)).toBeDefined();
   });
 
@@ -159,5 +160,65 @@ describe('page cache behind the routes, with PUBLIC_URL', () => {
     context.app.services.showStandings.clear();
     const rebuilt = await context.app.inject({ method: 'GET', url: SEASON_PAGE, headers: { host: 'b.example' } });
     expect(rebuilt.body).not.toBe(first.body);
+  });
+});
+
+/** API answers are stored under their URL with no base; `answer` makes a body. */
+const answer = (body: string) => Buffer.from(body);
+const noCompression = () => ({ gzip: Buffer.alloc(0), br: Buffer.alloc(0) });
+
+describe('response cache holding API answers', () => {
+  it('stays within its bytes by dropping the oldest answers', () => {
+    const cache = new ResponseCache({ ttlMs: 60_000, maxBytes: 2000, clock: () => 0, compress: noCompression });
+    for (let i = 0; i < 10; i++) cache.set(`/a/${i}`, '', 1, answer('x'.repeat(600)), cache.mark());
+    expect(cache.stats().bytes).toBeLessThanOrEqual(2000);
+    expect(cache.stats().entries).toBe(3);
+    expect(cache.get('/a/0')).toBeUndefined();
+    expect(cache.get('/a/9')?.identity.toString()).toHaveLength(600);
+    cache.set('/huge', '', 1, answer('x'.repeat(2000)), cache.mark());
+    expect(cache.get('/huge')).toBeUndefined();
+    expect(cache.get('/a/9')).toBeDefined();
+  });
+
+  it('forgets answers once they expire', () => {
+    let now = 0;
+    const cache = new ResponseCache({ compress: noCompression, ttlMs: 1000, maxBytes: 100_000, clock: () => now });
+    cache.set('/a', '', 1, answer('a'), cache.mark());
+    now = 999;
+    expect(cache.get('/a')).toBeDefined();
+    now = 1000;
+    expect(cache.get('/a')).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+
+  it('drops only the changed show’s answers, and refuses one built across the change', () => {
+    const cache = new ResponseCache({ compress: noCompression, ttlMs: 60_000, maxBytes: 100_000, clock: () => 0 });
+    cache.set('/one', '', 1, answer('1'), cache.mark());
+    cache.set('/two', '', 2, answer('2'), cache.mark());
+    const mark = cache.mark();
+    cache.invalidateShow(1);
+    expect(cache.get('/one')).toBeUndefined();
+    expect(cache.get('/two')).toBeDefined();
+    cache.set('/one', '', 1, answer('stale'), mark);
+    expect(cache.get('/one')).toBeUndefined();
+    cache.set('/two-again', '', 2, answer('2'), mark);
+    expect(cache.get('/two-again')).toBeDefined();
+    cache.clear();
+    cache.set('/two-late', '', 2, answer('2'), mark);
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+
+  it('drops an answer about every show when any show changes, and refuses one built across a change', () => {
+    const cache = new ResponseCache({ compress: noCompression, ttlMs: 60_000, maxBytes: 100_000, clock: () => 0 });
+    cache.set('/shows', '', EVERY_SHOW, answer('list'), cache.mark());
+    cache.set('/two', '', 2, answer('2'), cache.mark());
+    const mark = cache.mark();
+    cache.invalidateShow(1);
+    expect(cache.get('/shows')).toBeUndefined();
+    expect(cache.get('/two')).toBeDefined();
+    cache.set('/shows', '', EVERY_SHOW, answer('stale'), mark);
+    expect(cache.get('/shows')).toBeUndefined();
+    cache.set('/shows', '', EVERY_SHOW, answer('fresh'), cache.mark());
+    expect(cache.get('/shows')?.identity.toString()).toBe('fresh');
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * Every "drop what you cached" after a commit goes through the bus: it is applied in this process
+ * at once, and with Redis it is published on one channel that every instance listens to and applies
+ * the same way, so a vote taken by one instance shows on every instance's pages within a moment
+ * instead of after PAGE_CACHE_SECONDS, and a new block refuses votes everywhere at once.
+ *
+ * A drop published while Redis was down is lost; the caches' own lifetimes (PAGE_CACHE_SECONDS,
+ * the block list's periodic reload) still bound how stale another instance can be. When the
+ * connection comes back this instance drops all of its caches once and reloads the blocks, a cheap
+ * catch-up for whatever it missed, and publishes nothing: each instance catches up for itself.
+ */
+import { randomUUID } from 'node:crypto';
+import type { RedisLink } from './redis.js';
+
+/**
+ * What changed. `show` with an episode: its tally (a vote); `show` alone: the show's catalogue
+ * entry; `all`: anything anywhere (an import, a merge of ratings, a moderator's removal);
+ * `blocks`: the moderators' block list.
+ */
+export type Invalidation = { kind: 'show'; showId: number; episodeId?: number } | { kind: 'all' } | { kind: 'blocks' };
+
+/** The channel every instance publishes and listens on. */
+export const INVALIDATION_CHANNEL = 'epirank:invalidations';
+
+interface Envelope {
+  from: string;
+  change: Invalidation;
+}
+
+export class CacheBus {
+  /** Tells this instance's own messages from others', so it never applies a drop twice. */
+  readonly instanceId = randomUUID();
+
+  constructor(
+    /** Drops this instance's caches for one change. */
+    private readonly apply: (change: Invalidation) => void,
+    private readonly redis: RedisLink | null = null,
+  ) {
+    if (!redis) return;
+    redis.listener.on('message', (channel: string, text: string) => {
+      if (channel !== INVALIDATION_CHANNEL) return;
+      const envelope = parseEnvelope(text);
+      if (envelope && envelope.from !== this.instanceId) this.apply(envelope.change);
+    });
+    redis.onReady((reconnected) => {
+      if (reconnected) {
+        this.apply({ kind: 'all' });
+        this.apply({ kind: 'blocks' });
+      }
+    });
+    // Queued on the listener until it connects; ioredis repeats it after every reconnect.
+    redis.listener.subscribe(INVALIDATION_CHANNEL).catch(() => undefined);
+  }
+
+  /** Applies the change here, then tells the other instances (if any). Never waits, never throws. */
+  publish(change: Invalidation): void {
+    this.apply(change);
+    if (!this.redis || this.redis.state() !== 'ready') return;
+    const envelope: Envelope = { from: this.instanceId, change };
+    // A failed publish is covered by the cache lifetimes; the connection's state change is what gets logged.
+    this.redis.commands.publish(INVALIDATION_CHANNEL, JSON.stringify(envelope)).catch(() => undefined);
+  }
+}
+
+/** A message from the channel, or null for anything this version does not understand. */
+export function parseEnvelope(text: string): Envelope | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { from, change } = value as { from?: unknown; change?: { kind?: unknown; showId?: unknown; episodeId?: unknown } };
+  if (typeof from !== 'string' || typeof change !== 'object' || change === null) return null;
+  if (change.kind === 'all' || change.kind === 'blocks') return { from, change: { kind: change.kind } };
+  if (change.kind !== 'show' || !Number.isSafeInteger(change.showId)) return null;
+  const showId = change.showId as number;
+  if (change.episodeId === undefined) return { from, change: { kind: 'show', showId } };
+  if (!Number.isSafeInteger(change.episodeId)) return null;
+  return { from, change: { kind: 'show', showId, episodeId: change.episodeId as number } };
+}
+
+/** The caches one instance keeps, as the bus drops them. */
+export interface LocalCaches {
+  pages: { invalidateShow(showId: number): void; clear(): void };
+  apiAnswers: { invalidateShow(showId: number): void; clear(): void };
+  standings: { tallyChanged(showId: number, episodeId: number): void; invalidateShow(showId: number): void; clear(): void };
+  episodeDirectory: { forget(): void };
+  showCount: { forget(): void };
+  blocks: { refresh(): Promise<void> };
+}
+
+/** What each change drops: the same here and on every other instance. */
+export function dropCaches(caches: LocalCaches, onBlocksFailed: (error: unknown) => void = () => undefined): (change: Invalidation) => void {
+  return (change) => {
+    switch (change.kind) {
+      case 'show':
+        caches.pages.invalidateShow(change.showId);
+        caches.apiAnswers.invalidateShow(change.showId);
+        if (change.episodeId !== undefined) {
+          caches.standings.tallyChanged(change.showId, change.episodeId);
+          return;
+        }
+        // The show's catalogue entry changed: episodes may have come, gone or moved.
+        caches.standings.invalidateShow(change.showId);
+        caches.episodeDirectory.forget();
+        caches.showCount.forget();
+        return;
+      case 'all':
+        caches.pages.clear();
+        caches.apiAnswers.clear();
+        caches.standings.clear();
+        caches.episodeDirectory.forget();
+        caches.showCount.forget();
+        return;
+      case 'blocks':
+        // A failed reload is retried by the periodic one on the next vote.
+        caches.blocks.refresh().catch(onBlocksFailed);
+        return;
+    }
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The per-network rule (issue 12): one network (an IPv4 address; an IPv6 /64) may give one episode
+ * only so many counted ratings within NETWORK_WINDOW_DAYS; further ratings are held for review.
+ * This module is the rule's one home: the window, and how many counted ratings a network may give
+ * (VOTES_PER_NETWORK, or a larger number an operator lists for a range in VOTES_PER_NETWORK_ALLOW,
+ * such as a university's proxy that many fans share).
+ */
+import { BlockList, isIP } from 'node:net';
+import { normaliseAddress, parseRange } from '../http/ip-address.js';
+
+/** How far back a network's counted ratings of an episode count against it. */
+export const NETWORK_WINDOW_DAYS = 30;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The earliest `cast_at` (an ISO timestamp) that still counts against a network at `now`. */
+export function networkWindowStart(now: string): string {
+  return new Date(Date.parse(now) - NETWORK_WINDOW_DAYS * DAY_MS).toISOString();
+}
+
+/** One operator-listed range and the number of counted ratings per episode it may give. */
+export interface ListedNetwork {
+  /** `address/prefix`, as parseRange reads it. */
+  range: string;
+  ratings: number;
+}
+
+/** How many counted ratings of one episode a network may give; 0 means no limit. */
+export class NetworkAllowance {
+  /** Most specific range first, so a narrower listing inside a wider one wins. */
+  private readonly listed: Array<{ ranges: BlockList; family: 'ipv4' | 'ipv6'; ratings: number }>;
+
+  constructor(
+    private readonly perNetwork: number,
+    listed: readonly ListedNetwork[] = [],
+  ) {
+    this.listed = listed
+      .map((entry) => ({ entry, range: parseRange(entry.range) }))
+      .filter((item): item is { entry: ListedNetwork; range: NonNullable<ReturnType<typeof parseRange>> } => item.range !== null)
+      .sort((a, b) => b.range.prefix - a.range.prefix)
+      .map(({ entry, range }) => {
+        const ranges = new BlockList();
+        ranges.addSubnet(range.address, range.prefix, range.family);
+        return { ranges, family: range.family, ratings: entry.ratings };
+      });
+  }
+
+  /** The allowance of the network the client `address` belongs to. */
+  of(address: string): number {
+    if (this.perNetwork === 0) return 0;
+    const normalised = normaliseAddress(address);
+    if (normalised !== null) {
+      const family = isIP(normalised) === 6 ? 'ipv6' : 'ipv4';
+      const match = this.listed.find((l) => l.family === family && l.ranges.check(normalised, family));
+      if (match) return match.ratings;
+    }
+    return this.perNetwork;
+  }
+}
+
+/** What a voter whose rating was held is told, on the page and in JSON answers. */
+export const HELD_RATING_MESSAGE =
+  'Your rating is saved. Several ratings of this episode came from your network recently, so yours will count once a moderator has looked at it.';

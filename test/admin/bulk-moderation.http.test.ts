@@ -1,0 +1,216 @@
+/**
+ * Bulk moderation and held ratings through HTTP: admins only; a GET previews and only the
+ * confirmation form acts; a stale confirmation is shown the new preview; bad input gives the form
+ * back with its error; every action leaves the tallies equal to a recount and is audited.
+ */
+import { describe, expect, it } from 'vitest';
+import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
+import { networkKey } from '../../src/http/ip-address.js';
+import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { signedInAs } from '../helpers/accounts.js';
+import { useTestApp } from '../helpers/app.js';
+import type { TestDatabase } from '../helpers/database.js';
+import { factories } from '../helpers/factories.js';
+import { parsePage } from '../helpers/html.js';
+
+const SHOW = 'bulk-show';
+let voters = 0;
+const at = (time: string) => `2026-11-20T${time}:00.000Z`;
+
+async function vote(database: TestDatabase, episodeId: number, rating: number, ip: string, time: string) {
+  await database.handle.db
+    .insertInto('votes')
+    .values({ episode_id: episodeId, voter_id: `a:http-${++voters}`, voter_kind: 'anonymous', rating, ip, network: networkKey(ip), cast_at: at(time), updated_at: at(time) })
+    .execute();
+}
+
+const context = useTestApp({
+  seed: async (database) => {
+    const make = factories(database.handle.db);
+    const show = await make.show({ slug: SHOW, title: 'Bulk Show' });
+    const season = await make.season(show.id);
+    for (const number of [1, 2, 3, 4]) await make.episode(season.id, number);
+  },
+});
+const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+const session = (role: 'admin' | 'editor' | 'fan') => signedInAs(context.app, context.database, role);
+const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
+const post = (url: string, fields: Record<string, string | string[]>, cookie = '') => {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const v of ([] as string[]).concat(value)) body.append(name, v);
+  return context.app.inject({ method: 'POST', url, payload: body.toString(), headers: { ...FORM, ...(cookie ? { cookie } : {}) } });
+};
+const db = () => context.database.handle.db;
+const episodeId = async (number: number) =>
+  (
+    await db()
+      .selectFrom('episodes as e')
+      .innerJoin('seasons as s', 's.id', 'e.season_id')
+      .innerJoin('shows as sh', 'sh.id', 's.show_id')
+      .select('e.id')
+      .where('sh.slug', '=', SHOW)
+      .where('e.number', '=', number)
+      .executeTakeFirstOrThrow()
+  ).id;
+const recount = async (ids: number[]) => new VotesRepository(db(), context.database.handle.dialect).rewriteTallies(ids);
+const tallyMismatches = () => new TallyAudit(new VotesRepository(db(), context.database.handle.dialect), new CatalogRepository(db())).check();
+const count = async (table: 'votes' | 'held_ratings', id: number) =>
+  Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('episode_id', '=', id).executeTakeFirstOrThrow()).n);
+const storedCount = async (id: number) => Number((await db().selectFrom('episode_tallies').select('vote_count').where('episode_id', '=', id).executeTakeFirst())?.vote_count ?? 0);
+
+describe('bulk moderation is for admins only', () => {
+  it.each([
+    ['GET', '/admin/moderation/bulk?show=bulk-show&address=203.0.113.7&preview=1'],
+    ['POST', '/admin/moderation/bulk'],
+    ['GET', '/admin/moderation/held'],
+    ['POST', '/admin/moderation/held'],
+  ])('%s %s refuses editors, fans and visitors', async (method, url) => {
+    const e4 = await episodeId(4);
+    await vote(context.database, e4, 1, '203.0.113.7', '10:00');
+    await recount([e4]);
+    const fields = { show: SHOW, address: '203.0.113.7', action: 'remove', expected: '1', confirm: 'delete' };
+    const call = (cookie: string) => (method === 'GET' ? get(url, cookie) : post(url, fields, cookie));
+    expect((await call('')).statusCode).toBe(303);
+    expect((await call(await session('fan'))).statusCode).toBe(403);
+    expect((await call(await session('editor'))).statusCode).toBe(403);
+    expect(await count('votes', e4)).toBeGreaterThan(0);
+  });
+});
+
+describe('removing and holding a selection', () => {
+  it('links the tools, previews, asks, removes by address on one episode, and audits', async () => {
+    const admin = await session('admin');
+    const [e1, e2] = [await episodeId(1), await episodeId(2)];
+    for (let i = 0; i < 6; i++) await vote(context.database, e1, 1, '198.51.100.7', '10:00');
+    for (let i = 0; i < 4; i++) await vote(context.database, e1, 8, '198.51.100.8', '10:00');
+    await vote(context.database, e2, 1, '198.51.100.7', '10:00');
+    await recount([e1, e2]);
+
+    const moderation = parsePage((await get('/admin/moderation', admin)).body);
+    expect(moderation('.bulk-tools a').map((_, a) => moderation(a).attr('href')).get()).toEqual(['/admin/moderation/bulk', '/admin/moderation/held']);
+    const report = parsePage((await get(`/admin/moderation/shows/${SHOW}/seasons/1/episodes/1`, admin)).body);
+    const prefilled = report('a:contains("Bulk action for this episode")').attr('href')!;
+    const form = await get(prefilled, admin);
+    expect(form.statusCode).toBe(200);
+    expect(parsePage(form.body)('#field-episode').attr('value')).toBe('1');
+    expect(parsePage(form.body)('.bulk-preview')).toHaveLength(0);
+
+    const selection = { show: SHOW, season: '1', episode: '1', address: '198.51.100.7' };
+    const preview = parsePage((await get(`/admin/moderation/bulk?${new URLSearchParams({ ...selection, preview: '1' })}`, admin)).body);
+    expect(preview('.bulk-matched').text()).toBe('6 counted ratings match: ratings of Bulk Show S1E1 from 198.51.100.7.');
+    // 10 votes summing to 38 before; 4 eights after.
+    expect(preview('.bulk-episodes td.votes').text()).toBe('10 → 4');
+    expect(preview('.bulk-episodes td.average').text()).toBe('3.80 → 8.00');
+    expect(preview('form.confirm-form input[name="expected"]').attr('value')).toBe('6');
+
+    // Without the confirmation field a POST only previews.
+    expect((await post('/admin/moderation/bulk', { ...selection, action: 'remove', expected: '6' }, admin)).statusCode).toBe(200);
+    expect(await count('votes', e1)).toBe(10);
+
+    const done = await post('/admin/moderation/bulk', { ...selection, action: 'remove', expected: '6', confirm: 'delete' }, admin);
+    expect(done.statusCode, done.body.slice(-1500)).toBe(200);
+    expect(parsePage(done.body)('.form-saved').text()).toContain('Removed 6 ratings: ratings of Bulk Show S1E1 from 198.51.100.7');
+    expect(await count('votes', e1)).toBe(4);
+    expect(await count('votes', e2)).toBe(1);
+    expect(await storedCount(e1)).toBe(4);
+    expect(await tallyMismatches()).toEqual([]);
+    const audit = parsePage((await get('/admin/audit', admin)).body);
+    expect(audit('tr[data-action="votes.bulk-remove"]').text()).toContain('198.51.100.7');
+  });
+
+  it('shows the new preview instead of acting when the count changed since', async () => {
+    const admin = await session('admin');
+    const e3 = await episodeId(3);
+    for (let i = 0; i < 3; i++) await vote(context.database, e3, 2, '203.0.113.16', '11:00');
+    await recount([e3]);
+    const selection = { show: SHOW, address: '203.0.113.16/28', from: '2026-11-20T10:00', to: '2026-11-20T12:00' };
+    const preview = parsePage((await get(`/admin/moderation/bulk?${new URLSearchParams({ ...selection, preview: '1' })}`, admin)).body);
+    expect(preview('form.confirm-form input[name="expected"]').attr('value')).toBe('3');
+    await vote(context.database, e3, 2, '203.0.113.30', '11:30');
+    await recount([e3]);
+
+    const stale = await post('/admin/moderation/bulk', { ...selection, action: 'hold', expected: '3', confirm: 'delete' }, admin);
+    expect(stale.statusCode).toBe(409);
+    const page = parsePage(stale.body);
+    expect(page('.bulk-notice').text()).toContain('nothing was done');
+    expect(page('form.confirm-form input[name="expected"]').attr('value')).toBe('4');
+    expect(await count('held_ratings', e3)).toBe(0);
+
+    expect((await post('/admin/moderation/bulk', { ...selection, action: 'hold', expected: '4', confirm: 'delete' }, admin)).statusCode).toBe(200);
+    expect(await count('held_ratings', e3)).toBe(4);
+    expect(await count('votes', e3)).toBe(0);
+    expect(await tallyMismatches()).toEqual([]);
+  });
+
+  it.each([
+    [{ show: SHOW, address: '203.0.113.0/99' }, 'address', 'Enter an address or a range'],
+    [{ show: SHOW, from: '2026-11-20T12:00', to: '2026-11-20T11:00' }, 'to', 'must come after its start'],
+    [{ show: 'no-such-show', address: '203.0.113.7' }, 'show', 'There is no show called “no-such-show”'],
+    [{ show: SHOW }, 'address', 'Give an address or range, a time window, or both'],
+  ])('gives the form back with its error for %o', async (selection, field, message) => {
+    const admin = await session('admin');
+    for (const response of [
+      await get(`/admin/moderation/bulk?${new URLSearchParams({ ...selection, preview: '1' })}`, admin),
+      await post('/admin/moderation/bulk', { ...selection, action: 'remove', expected: '1', confirm: 'delete' }, admin),
+    ]) {
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(parsePage(response.body)(`#field-${field}-error`).text()).toContain(message);
+    }
+  });
+});
+
+describe('held ratings', () => {
+  it('lists held ratings, releases checked rows into the count and discards by filter', async () => {
+    const admin = await session('admin');
+    const e4 = await episodeId(4);
+    for (let i = 0; i < 3; i++) await vote(context.database, e4, 10, '2001:db8:7:7::1', '13:00');
+    await vote(context.database, e4, 10, '192.0.2.77', '13:00');
+    await recount([e4]);
+    const counted = await count('votes', e4);
+    const hold = { show: SHOW, season: '1', episode: '4', from: '2026-11-20T12:30', to: '2026-11-20T13:30', action: 'hold', expected: '4', confirm: 'delete' };
+    expect((await post('/admin/moderation/bulk', hold, admin)).statusCode).toBe(200);
+    expect((await count('votes', e4)) + (await count('held_ratings', e4))).toBe(counted);
+
+    const list = parsePage((await get(`/admin/moderation/held?show=${SHOW}&season=1&episode=4&network=2001:db8:7:7::/64`, admin)).body);
+    const rows = list('table.held tbody tr');
+    expect(rows).toHaveLength(3);
+    expect(rows.first().text()).toContain('2001:db8:7:7::/64');
+    expect(rows.first().text()).toContain('held by a moderator');
+
+    // Release two checked rows: a confirmation first, then the count.
+    const ids = rows.map((_, tr) => list(tr).attr('data-held')).get().slice(0, 2);
+    const filter = { show: SHOW, season: '1', episode: '4', network: '2001:db8:7:7::/64' };
+    const ask = parsePage((await post('/admin/moderation/held', { ...filter, checked: '1', ids, action: 'release' }, admin)).body);
+    expect(ask('h1').text()).toBe('Release 2 held ratings?');
+    expect(await count('held_ratings', e4)).toBe(4);
+    const released = await post('/admin/moderation/held', { ...filter, checked: '1', ids, action: 'release', expected: '2', confirm: 'delete' }, admin);
+    expect(released.statusCode).toBe(200);
+    expect(parsePage(released.body)('.form-saved').text()).toContain('Released 2 held ratings');
+    expect(await count('held_ratings', e4)).toBe(2);
+    expect(await storedCount(e4)).toBe(counted - 4 + 2);
+    expect(await tallyMismatches()).toEqual([]);
+
+    // Discard every held rating of the episode by its filter.
+    const episodeFilter = { show: SHOW, season: '1', episode: '4', network: '' };
+    const askAll = parsePage((await post('/admin/moderation/held', { ...episodeFilter, action: 'discard' }, admin)).body);
+    expect(askAll('.held-matched').text()).toContain('2 held ratings: held ratings of Bulk Show S1E4');
+    expect((await post('/admin/moderation/held', { ...episodeFilter, action: 'discard', expected: '2', confirm: 'delete' }, admin)).statusCode).toBe(200);
+    expect(await count('held_ratings', e4)).toBe(0);
+    expect(await storedCount(e4)).toBe(counted - 2);
+    const audit = parsePage((await get('/admin/audit', admin)).body);
+    expect(audit('tr[data-action="held.release"]')).toHaveLength(1);
+    expect(audit('tr[data-action="held.discard"]')).toHaveLength(1);
+  });
+
+  it('refuses an action on no checked rows and a network that is a wide range', async () => {
+    const admin = await session('admin');
+    const none = await post('/admin/moderation/held', { show: SHOW, checked: '1', action: 'release' }, admin);
+    expect(none.statusCode).toBe(400);
+    expect(parsePage(none.body)('.form-error').text()).toContain('Check at least one held rating');
+    const wide = await get('/admin/moderation/held?network=10.0.0.0/8', admin);
+    expect(wide.statusCode).toBe(400);
+    expect(parsePage(wide.body)('#field-network-error').text()).toContain('held ratings are kept by network');
+  });
+});

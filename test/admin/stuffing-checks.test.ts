@@ -1,0 +1,92 @@
+/** The stuffing checks' decisions from counts alone: thresholds, baselines and the binomial test's edges. */
+import { describe, expect, it } from 'vitest';
+import {
+  BASELINE_MS,
+  extremeVerdict,
+  HOUR_MS,
+  MIN_EXTREME_VOTES,
+  RATE_SCALES,
+  rateVerdict,
+  rateWindows,
+} from '../../src/admin/stuffing-checks.js';
+
+const [burst, day, week] = RATE_SCALES as [(typeof RATE_SCALES)[number], (typeof RATE_SCALES)[number], (typeof RATE_SCALES)[number]];
+const BASELINE_HOURS = BASELINE_MS / HOUR_MS;
+
+describe('rate checks', () => {
+  it('flags a burst from its minimum against a quiet baseline, and not one vote below it', () => {
+    expect(rateVerdict(burst, 10, 0).above).toBe(true);
+    expect(rateVerdict(burst, 9, 0).above).toBe(false);
+  });
+
+  it('needs the rate factor times the usual hourly rate once the baseline is busier than the floor', () => {
+    // 4 an hour usually: a burst needs 20 in the hour.
+    expect(rateVerdict(burst, 19, 4 * BASELINE_HOURS).above).toBe(false);
+    expect(rateVerdict(burst, 20, 4 * BASELINE_HOURS).above).toBe(true);
+    expect(rateVerdict(burst, 20, 4 * BASELINE_HOURS).reason).toBe('20 votes in the last hour, against 4.0 an hour in the 28 days before');
+  });
+
+  it('flags 9 votes an hour over a day or a week, which the burst check never sees', () => {
+    expect(rateVerdict(burst, 9, 0).above).toBe(false);
+    expect(rateVerdict(day, 9 * 24, 0).above).toBe(true);
+    expect(rateVerdict(week, 9 * 24 * 7, 0).above).toBe(true);
+  });
+
+  it('leaves an episode alone at its usual 2 votes an hour on every scale', () => {
+    const usual = 2 * BASELINE_HOURS;
+    expect(rateVerdict(burst, 2, usual).above).toBe(false);
+    expect(rateVerdict(day, 48, usual).above).toBe(false);
+    expect(rateVerdict(week, 336, usual).above).toBe(false);
+  });
+
+  it('measures the baseline before a new window, and before an open flag’s start however long it lasts', () => {
+    const now = Date.UTC(2026, 10, 3, 12);
+    expect(rateWindows(burst, now, null)).toEqual({
+      measureStart: now - HOUR_MS,
+      windowStart: now - HOUR_MS,
+      baselineStart: now - HOUR_MS - BASELINE_MS,
+      baselineEnd: now - HOUR_MS,
+    });
+    const raised = now - 47 * HOUR_MS;
+    expect(rateWindows(burst, now, raised)).toEqual({
+      measureStart: now - HOUR_MS,
+      windowStart: raised,
+      baselineStart: raised - BASELINE_MS,
+      baselineEnd: raised,
+    });
+    // A week-long stretch reaching back before the flag's start: the baseline stops where it begins.
+    expect(rateWindows(week, now, raised).baselineEnd).toBe(now - 7 * 24 * HOUR_MS);
+  });
+});
+
+describe('the extreme-ratings check', () => {
+  it('flags a window of only 1s and 10s on a show that rarely gives them', () => {
+    const verdict = extremeVerdict({ votes: 12, extremes: 12 }, { votes: 21, extremes: 1 }, 'Kaleido Star');
+    expect(verdict.above).toBe(true);
+    // Smoothed: (1 + 1) / (21 + 2) = 9 %.
+    expect(verdict.reason).toBe('100 % of its 12 votes are 1s or 10s, against 9 % across the rest of Kaleido Star');
+  });
+
+  it('needs the minimum number of votes', () => {
+    expect(extremeVerdict({ votes: MIN_EXTREME_VOTES - 1, extremes: MIN_EXTREME_VOTES - 1 }, { votes: 1000, extremes: 10 }, 'S').above).toBe(false);
+    expect(extremeVerdict({ votes: MIN_EXTREME_VOTES, extremes: MIN_EXTREME_VOTES }, { votes: 1000, extremes: 10 }, 'S').above).toBe(true);
+  });
+
+  it('still has a spread when every vote of the show, or none, was extreme', () => {
+    // All extreme: the smoothed share stays below 1, so the test is defined, and nothing is above it.
+    const allExtreme = extremeVerdict({ votes: 50, extremes: 50 }, { votes: 200, extremes: 200 }, 'S');
+    expect(allExtreme.above).toBe(false);
+    expect(allExtreme.reason).toContain('against 100 %');
+    // None extreme and no other votes at all: the smoothed share is one half.
+    expect(extremeVerdict({ votes: 30, extremes: 30 }, { votes: 0, extremes: 0 }, 'S').above).toBe(true);
+    expect(extremeVerdict({ votes: 30, extremes: 15 }, { votes: 0, extremes: 0 }, 'S').above).toBe(false);
+    expect(extremeVerdict({ votes: 0, extremes: 0 }, { votes: 0, extremes: 0 }, 'S').above).toBe(false);
+  });
+
+  it('needs both the margin and the z-score: a big share a little above a high usual share is not enough', () => {
+    // 60 % against a usual 45 %: 15 points, under the 20-point margin, however many votes.
+    expect(extremeVerdict({ votes: 10_000, extremes: 6000 }, { votes: 10_000, extremes: 4500 }, 'S').above).toBe(false);
+    // 70 % of 10 against 48 %: over the margin, but a z of about 1.4.
+    expect(extremeVerdict({ votes: 10, extremes: 7 }, { votes: 98, extremes: 47 }, 'S').above).toBe(false);
+  });
+});
