@@ -4,7 +4,7 @@ import { cpSync, mkdirSync } from 'node:fs';
 
 const copies = [
   ['src/web/assets', 'dist/web/assets'],
-  ['src/catalog/demo/kaleido-star.json', 'dist/catalog/demo/kaleido-star.json'],
+  ['src/importers/demo/kaleido-star.json', 'dist/importers/demo/kaleido-star.json'],
 ];
 for (const [from, to] of copies) {
   mkdirSync(to.endsWith('.json') ? to.replace(/\/[^/]+$/, '') : to, { recursive: true });

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { loadDemoCatalog } from './catalog/demo/demo.js';
+import { loadDemoCatalog } from './importers/demo/demo.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { FormError } from './accounts/accounts.service.js';
+import { FormError } from './shared/errors.js';
 import { BackupError, backupDatabase } from './db/backup.js';
 import { CatalogFormatError } from './importers/catalog-format.js';
 import { exportCatalog, serializeCatalog } from './importers/catalog-export.js';

@@ -3,7 +3,7 @@
  * that `npm start` on a fresh clone needs none of them; a malformed value stops start-up with a
  * message naming the variable instead of surfacing later as a confusing runtime error.
  */
-import { parseRange } from './http/ip-address.js';
+import { parseRange } from './shared/ip-address.js';
 import type { ListedNetwork } from './votes/network-allowance.js';
 
 export interface Config {

@@ -11,18 +11,18 @@ import { StuffingDetector } from './admin/stuffing-detector.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
-import { BestEpisodeRefresher } from './catalog/best-episode-refresher.js';
+import { BestEpisodeRefresher } from './ranking/best-episode-refresher.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { ShowCount } from './catalog/show-count.js';
-import { ShowFiguresRepository } from './catalog/show-figures.repository.js';
+import { ShowFiguresRepository } from './ranking/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
-import { networkKey } from './http/ip-address.js';
+import { networkKey } from './shared/ip-address.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
-import { localLimits } from './votes/rate-limiter.js';
+import { localLimits } from './shared/rate-limiter.js';
 import { CacheBus, dropCaches } from './cluster/cache-bus.js';
 import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
@@ -39,7 +39,8 @@ type ServiceSettings = Pick<
 
 /**
  * The composition root: every repository gets the database handle, every service gets its
- * repositories and settings. Routes reach services only through this object.
+ * repositories and settings. Routes reach services only through this object, which holds no
+ * repository and not the database handle.
  */
 export function createServices(database: DatabaseHandle, config: ServiceSettings, cluster: Cluster | null = null) {
   const catalog = new CatalogRepository(database.db);
@@ -101,12 +102,11 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     () => cacheBus.publish({ kind: 'all' }),
   );
   const moderation = new ModerationService(database.db, catalog, voteBlocks, () => cacheBus.publish({ kind: 'all' }));
+  // Routes receive this object (app.services): services and caches only, never a repository or
+  // the database handle (docs/decisions/0009-folder-layout.md). app.ts keeps the handle itself.
   return {
-    database,
-    catalog,
     adminCatalog,
-    adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog),
-    audit: new AuditRepository(database.db),
+    adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog, new AuditRepository(database.db)),
     moderation,
     // A bulk action may touch a whole show's tallies: drop everything, as removing a voter does.
     bulkModeration: new BulkModerationService(database.db, catalog, config.rankPriorVotes, () => cacheBus.publish({ kind: 'all' })),

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
+import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { parseCatalogFile } from '../../src/importers/catalog-format.js';

@@ -2,12 +2,12 @@
  * How fast one network may try passwords, create accounts and change passwords. Every one of
  * these runs scrypt, which costs real CPU and memory: an unthrottled sign-up flood once slowed an
  * ordinary sign-in from 0.25 s to 2.7 s. Budgets are counted per network (an IPv4 address or an
- * IPv6 /64, see src/http/ip-address.ts), never per e-mail address alone: a throttle keyed on the
+ * IPv6 /64, see src/shared/ip-address.ts), never per e-mail address alone: a throttle keyed on the
  * e-mail let anyone, from anywhere, keep its owner locked out with ten bad guesses a minute.
  */
-import { TooManyRequestsError } from '../errors.js';
-import { networkKey } from '../http/ip-address.js';
-import { localLimits, type Limit, type LimitFactory } from '../votes/rate-limiter.js';
+import { TooManyRequestsError } from '../shared/errors.js';
+import { networkKey } from '../shared/ip-address.js';
+import { localLimits, type Limit, type LimitFactory } from '../shared/rate-limiter.js';
 
 /** Failed sign-ins one network may make per minute, whatever e-mail addresses they name. */
 export const SIGN_IN_FAILURES_PER_NETWORK = 10;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '../db/schema.js';
-import { newPublicId } from './public-id.js';
+import { newPublicId } from '../shared/public-id.js';
 
 export interface User {
   id: number;

@@ -1,22 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import { FormError } from '../shared/errors.js';
 import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
 import type { AccountThrottle } from './account-throttle.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
-
-/** A form that did not validate: one message per field, shown beside the field. */
-export class FormError extends AppError {
-  override name = 'FormError';
-  readonly status = 400;
-  readonly type = 'invalid-request';
-  readonly title = 'Invalid request';
-  constructor(readonly fields: Record<string, string>) {
-    super(Object.values(fields).join(' '));
-  }
-}
 
 /** The same answer for an unknown e-mail and a wrong password, so neither can be told apart. */
 export const SIGN_IN_FAILED = 'That e-mail address and password do not match an account.';

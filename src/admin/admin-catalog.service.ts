@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { FormError } from '../accounts/accounts.service.js';
+import { FormError, NotFoundError } from '../shared/errors.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import {
   fitsLimit,
@@ -21,7 +21,6 @@ import type { Show, StoredEpisode, WatchLink } from '../catalog/catalog.types.js
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Database, Role } from '../db/schema.js';
 import { transact } from '../db/transact.js';
-import { NotFoundError } from '../errors.js';
 import { AuditRepository, type Actor } from './audit.repository.js';
 import { DeletionImpactRepository, type DeletionImpact } from './deletion-impact.repository.js';
 import type { CatalogFile } from '../importers/catalog-format.js';

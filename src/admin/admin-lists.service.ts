@@ -1,12 +1,14 @@
 /**
  * What the catalogue editor lists, a page at a time: the admin home's shows, a show's seasons with
- * one page of episodes each, and the single episode an edit form needs (never its whole show).
+ * one page of episodes each, the single episode an edit form needs (never its whole show), and the
+ * audit log.
  */
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { Show, StoredEpisode } from '../catalog/catalog.types.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { AdminListsRepository, EpisodeListing, SeasonListing, ShowListing } from './admin-lists.repository.js';
-import { ADMIN_PAGE_SIZE, EDITOR_EPISODES_PER_PAGE, numberedPage, offsetOf, type NumberedPage } from './admin-paging.js';
+import type { AuditEntry, AuditRepository } from './audit.repository.js';
+import { ADMIN_PAGE_SIZE, EDITOR_EPISODES_PER_PAGE, numberedPage, offsetOf, type KeysetPage, type NumberedPage } from './admin-paging.js';
 
 /** A season in the show editor with the page of its episodes on view. */
 export interface EditorSeason extends SeasonListing {
@@ -20,7 +22,13 @@ export class AdminListsService {
   constructor(
     private readonly lists: AdminListsRepository,
     private readonly catalog: CatalogRepository,
+    private readonly audit: AuditRepository,
   ) {}
+
+  /** One page of the audit log, newest first, before or after an entry's id. */
+  async auditLog(cursor: { before?: number | undefined; after?: number | undefined }, limit: number): Promise<KeysetPage<AuditEntry, number>> {
+    return this.audit.page(cursor, limit);
+  }
 
   async shows(page: number): Promise<NumberedPage<ShowListing>> {
     const [items, total] = await Promise.all([this.lists.showsPage(ADMIN_PAGE_SIZE, offsetOf(page, ADMIN_PAGE_SIZE)), this.lists.countShows()]);

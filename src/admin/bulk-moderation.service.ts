@@ -7,12 +7,12 @@
  */
 import { BlockList } from 'node:net';
 import type { Kysely } from 'kysely';
-import { FormError } from '../accounts/accounts.service.js';
+import { FormError } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { transact } from '../db/transact.js';
-import { networkKey, parseRange, type AddressRange } from '../http/ip-address.js';
+import { networkKey, parseRange, type AddressRange } from '../shared/ip-address.js';
 import { fanScore, formatAverage, formatTwoDecimals, type Tally } from '../ranking/ranking.js';
 import { VotesRepository } from '../votes/votes.repository.js';
 import { ADMIN_PAGE_SIZE, type KeysetPage } from './admin-paging.js';

@@ -2,6 +2,8 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { VotesRepository } from '../votes/votes.repository.js';
 import { keysetPage, type KeysetPage } from './admin-paging.js';
+import type { Block } from '../votes/vote-blocks.js';
+
 
 export interface RecentVote {
   id: number;
@@ -28,14 +30,6 @@ export interface EpisodeExtremes {
   votes: number;
   ones: number;
   tens: number;
-}
-
-export interface Block {
-  id: number;
-  kind: 'voter' | 'ip';
-  value: string;
-  createdBy: string;
-  createdAt: string;
 }
 
 /** SQL for moderation: the reads moderators need, and removing a voter's ratings. */

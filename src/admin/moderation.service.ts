@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import { FormError } from '../accounts/accounts.service.js';
+import { FormError, NotFoundError } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, FlagKind, FlagStatus } from '../db/schema.js';
 import { transact } from '../db/transact.js';
-import { NotFoundError } from '../errors.js';
 import { parseRange, type VoteBlocks } from '../votes/vote-blocks.js';
 import { AuditRepository, type Actor } from './audit.repository.js';
 import { AdminListsRepository } from './admin-lists.repository.js';

@@ -10,7 +10,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { FlagKind } from '../db/schema.js';
-import { adminPath } from './admin-paths.js';
+import { adminPath } from '../shared/paths.js';
 import type { FlagsRepository, StoredFlag } from './flags.repository.js';
 import { EXTREME_WINDOW_MS, extremeVerdict, HOUR_MS, RATE_SCALES, rateWindows, rateVerdict, type Verdict } from './stuffing-checks.js';
 

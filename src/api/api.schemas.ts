@@ -1,10 +1,11 @@
 import Type, { type TSchema } from 'typebox';
-import { SESSION_COOKIE } from '../accounts/session.js';
-import { DATABASE_RETRY_AFTER_SECONDS } from '../http/errors.js';
-import { SORT_ORDERS } from '../ranking/ranking.js';
+import { SESSION_COOKIE } from '../http/session.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability.js';
+import { SORT_ORDERS } from '../shared/sort-orders.js';
 import { MAX_RANKING_PAGE } from '../web/ranking-pages.js';
 import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
-import { VOTER_COOKIE } from '../votes/voter-cookie.js';
+import { VOTER_COOKIE } from '../http/voter-cookie.js';
+import { pathNumber } from '../http/path-number.js';
 
 /**
  * Schemas of the public JSON API (/api/v1). Routes validate their input with them, Fastify
@@ -18,14 +19,13 @@ export const Decimal = Nullable(Type.String({ pattern: '^\\d+\\.\\d\\d$', exampl
 export const IsoDate = Nullable(Type.String({ format: 'date', examples: ['2003-04-03'] }));
 
 export const ShowSlug = Type.String({ minLength: 1, maxLength: 100, description: 'The show’s slug, e.g. `kaleido-star`.' });
-const Number_ = (description: string) => Type.Integer({ minimum: 1, maximum: 100000, description });
 
 export const ShowParams = Type.Object({ show: ShowSlug });
-export const SeasonParams = Type.Object({ show: ShowSlug, season: Number_('Season number, from 1.') });
+export const SeasonParams = Type.Object({ show: ShowSlug, season: pathNumber('Season number, from 1.') });
 export const EpisodeParams = Type.Object({
   show: ShowSlug,
-  season: Number_('Season number, from 1.'),
-  episode: Number_('Episode number within the season, from 1.'),
+  season: pathNumber('Season number, from 1.'),
+  episode: pathNumber('Episode number within the season, from 1.'),
 });
 
 export const SortQuery = Type.Object({
@@ -64,10 +64,10 @@ export const Rank = Nullable(
   ),
 );
 
-export const WatchLinkSchema = Type.Object({ provider: Type.String(), url: Type.String() });
+export const ApiWatchLinkSchema = Type.Object({ provider: Type.String(), url: Type.String() });
 
 /** One episode in a ranking or on its own. */
-export const EpisodeSchema = Type.Object({
+export const ApiEpisodeSchema = Type.Object({
   id: Type.Integer(),
   season: Type.Integer(),
   number: Type.Integer(),
@@ -75,7 +75,7 @@ export const EpisodeSchema = Type.Object({
   airDate: IsoDate,
   synopsis: Nullable(Type.String()),
   directors: Type.Array(Type.String()),
-  watchLinks: Type.Array(WatchLinkSchema),
+  watchLinks: Type.Array(ApiWatchLinkSchema),
   rank: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
     description:
       'Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; ' +
@@ -89,7 +89,7 @@ export const EpisodeSchema = Type.Object({
 });
 
 export const EpisodeDetailSchema = Type.Intersect([
-  EpisodeSchema,
+  ApiEpisodeSchema,
   Type.Object({
     histogram: HistogramSchema(`Votes cast on Epirank for each rating ${MIN_RATING}…${MAX_RATING} (index 0 holds the ${MIN_RATING}s).`),
     votesHere: Type.Integer({ minimum: 0, description: 'Votes cast on Epirank (the histogram’s total).' }),
@@ -99,7 +99,7 @@ export const EpisodeDetailSchema = Type.Intersect([
   }),
 ]);
 
-export const ShowSchema = Type.Object({
+export const ApiShowSchema = Type.Object({
   slug: Type.String(),
   title: Type.String(),
   synopsis: Type.String(),
@@ -117,11 +117,11 @@ export const SeasonSummarySchema = Type.Object({
 });
 
 export const ShowListItemSchema = Type.Intersect([
-  ShowSchema,
+  ApiShowSchema,
   Type.Object({
     votes: Type.Integer(),
     episodeCount: Type.Integer(),
-    bestEpisode: Nullable(EpisodeSchema),
+    bestEpisode: Nullable(ApiEpisodeSchema),
   }),
 ]);
 
@@ -132,7 +132,7 @@ export const ShowsPageSchema = Type.Object({
   total: Type.Integer({ description: 'Shows matching the query, on all pages.' }),
 });
 
-export const ShowDetailSchema = Type.Intersect([ShowSchema, Type.Object({ seasons: Type.Array(SeasonSummarySchema) })]);
+export const ShowDetailSchema = Type.Intersect([ApiShowSchema, Type.Object({ seasons: Type.Array(SeasonSummarySchema) })]);
 
 export const RankingSchema = Type.Object({
   show: Type.Object({ slug: Type.String(), title: Type.String() }),
@@ -140,8 +140,8 @@ export const RankingSchema = Type.Object({
   sort: Type.Enum([...SORT_ORDERS]),
   priorVotes: Type.Integer({ description: 'm in the fan score (RANK_PRIOR_VOTES).' }),
   showMean: Decimal,
-  ranked: Type.Array(EpisodeSchema),
-  unrated: Type.Array(EpisodeSchema, { description: 'Episodes without votes, in episode order, after the rated ones (on the last pages).' }),
+  ranked: Type.Array(ApiEpisodeSchema),
+  unrated: Type.Array(ApiEpisodeSchema, { description: 'Episodes without votes, in episode order, after the rated ones (on the last pages).' }),
   total: Type.Integer({ minimum: 0, description: 'Episodes in the whole ranking, rated and unrated, on all pages.' }),
   page: Type.Integer({ minimum: 1, description: 'This page, from 1; ranks on later pages continue from the earlier ones.' }),
   perPage: Type.Integer({ minimum: 1 }),
@@ -184,7 +184,7 @@ export function problem(description: string, headers?: Record<string, object>) {
   return { description, content: { 'application/problem+json': { schema: ProblemSchema } }, ...(headers ? { headers } : {}) };
 }
 
-/** Every operation reads or writes the database, so every one may answer this (src/http/errors.ts). */
+/** Every operation reads or writes the database, so every one may answer this (src/web/errors.ts). */
 export const unavailable = {
   503: problem(
     `The database is unavailable at the moment (\`/problems/service-unavailable\`): the request did not go through, and the same request may be sent again after Retry-After.`,

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Show } from '../catalog/catalog.types.js';
-import { DEFAULT_SORT } from '../ranking/ranking.js';
+import { DEFAULT_SORT } from '../shared/sort-orders.js';
 import type { EpisodeEntry, RankingView, SeasonSummary } from '../ranking/rankings.service.js';
 import {
   EpisodeDetailSchema,

@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { sendPage } from '../http/send-page.js';
+import { sendPage } from '../web/send-page.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ApiDocsPage } from '../web/pages/api-docs.page.js';
 import { SECURITY_SCHEMES } from './api.schemas.js';

@@ -13,7 +13,7 @@
  * exactly (for metrics) and the local counts are the very ones a single instance keeps.
  */
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { RateLimiter, retryAfterSeconds, type Limit, type LimitFactory, type RateDecision } from '../votes/rate-limiter.js';
+import { RateLimiter, retryAfterSeconds, type Limit, type LimitFactory, type RateDecision } from '../shared/rate-limiter.js';
 import type { RedisLink } from './redis.js';
 
 /** Every limit counts over one minute: the settings and constants are all "per minute". */

@@ -4,6 +4,7 @@
  * connection in time, or a SQLite file that is locked, unreadable or on a full disk are conditions
  * an operator fixes and a client can retry; everything else stays a 500.
  */
+import { ServiceUnavailableError } from '../shared/errors.js';
 
 /** Node socket errors seen when the PostgreSQL server is down, restarting or unreachable. */
 const SOCKET_CODES: Record<string, string> = {
@@ -137,4 +138,22 @@ export class DatabaseAvailability {
 function codeOf(error: unknown): string | undefined {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' ? code : undefined;
+}
+
+/** What a client is told to wait before retrying while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The 503 for an error that says the database is unavailable (on either database), or null when
+ * the error is something else. The reason is for logs and /healthz; people and programs get a
+ * plain sentence, since the reason can name internal hosts.
+ */
+export function databaseUnavailable(error: unknown): { answer: ServiceUnavailableError; reason: string } | null {
+  const reason = unavailabilityReason(error);
+  if (reason === null) return null;
+  const answer = new ServiceUnavailableError(
+    'The database is unavailable at the moment, so your request did not go through. Please try again in a few seconds.',
+    DATABASE_RETRY_AFTER_SECONDS,
+  );
+  return { answer, reason };
 }

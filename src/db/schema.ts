@@ -159,7 +159,7 @@ export interface UsersTable {
   display_name: string;
   password_hash: string;
   role: Generated<Role>;
-  /** Random and unique: the name this account's ratings are exported under (see accounts/public-id.ts). */
+  /** Random and unique: the name this account's ratings are exported under (see shared/public-id.ts). */
   public_id: string | null;
   created_at: string;
   updated_at: string;

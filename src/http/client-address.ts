@@ -7,7 +7,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { TrustProxy } from '../config.js';
-import { networkKey, normaliseAddress } from './ip-address.js';
+import { networkKey, normaliseAddress } from '../shared/ip-address.js';
 
 export interface ClientAddress {
   /** The normalised address votes record and moderators see. */

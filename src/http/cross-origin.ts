@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ForbiddenError } from '../errors.js';
+import { ForbiddenError } from '../shared/errors.js';
 
 /**
  * Cross-site request forgery protection without tokens, the approach of Go's

@@ -11,7 +11,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/database.js';
-import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from './errors.js';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from '../db/availability.js';
 
 /** What health checks and metrics need of a Redis connection (REDIS_URL); the cluster code provides it. */
 export interface RedisProbe {

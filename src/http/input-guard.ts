@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { BadRequestError } from '../errors.js';
+import { BadRequestError } from '../shared/errors.js';
 
 /**
  * One check on every request's path parameters, query and body, after the route's schema has

@@ -33,7 +33,7 @@ const List = <T extends TSchema>(items: T, maxItems: number | undefined, descrip
 const CatalogNumber = (description: string) => Type.Integer({ minimum: NUMBER_RANGE.min, maximum: NUMBER_RANGE.max, description });
 const IsoDate = Type.String({ format: 'date', description: DATE_RULE });
 
-export const WatchLinkSchema = Type.Object(
+export const CatalogFileWatchLinkSchema = Type.Object(
   {
     provider: Type.String({ minLength: 1, maxLength: LIMITS.provider, pattern: PROVIDER_PATTERN, description: 'Where to watch, e.g. "Crunchyroll".' }),
     url: Type.String({ format: 'uri', pattern: WATCH_LINK_URL_PATTERN, maxLength: LIMITS.watchLinkUrl, description: 'An http:// or https:// address.' }),
@@ -41,7 +41,7 @@ export const WatchLinkSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const BaselineSchema = Type.Object(
+export const CatalogFileBaselineSchema = Type.Object(
   {
     count: Type.Integer({ minimum: 1, maximum: MAX_BASELINE_VOTES, description: 'Votes cast on another site.' }),
     sum: Type.Integer({ minimum: MIN_RATING, maximum: MAX_RATING * MAX_BASELINE_VOTES, description: `Sum of those ratings (${RATING_RANGE_TEXT} each).` }),
@@ -49,7 +49,7 @@ export const BaselineSchema = Type.Object(
   { additionalProperties: false, description: 'A tally brought from another site; its histogram is unknown.' },
 );
 
-export const RatingSchema = Type.Object(
+export const CatalogFileRatingSchema = Type.Object(
   {
     voter: Type.String({
       maxLength: 64,
@@ -64,29 +64,29 @@ export const RatingSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const EpisodeSchema = Type.Object(
+export const CatalogFileEpisodeSchema = Type.Object(
   {
     number: CatalogNumber('The episode number within its season.'),
     title: Nullable(Line(LIMITS.episodeTitle), 'Null when unknown: pages show "Episode N".'),
     airDate: Nullable(IsoDate, 'First broadcast, YYYY-MM-DD.'),
     synopsis: Nullable(Type.String({ maxLength: LIMITS.episodeSynopsis }), 'Plain text; blank lines separate paragraphs.'),
     directors: List(Line(LIMITS.directorName, { minLength: 1 }), MAX_DIRECTORS, 'Names, in credit order.'),
-    watchLinks: List(WatchLinkSchema, MAX_WATCH_LINKS, 'Where fans can watch it.'),
-    baseline: Nullable(BaselineSchema, 'A tally from another site, added to the votes cast here.'),
-    ratings: Type.Optional(Type.Array(RatingSchema, { description: 'Individual ratings cast on Epirank (export --votes).' })),
+    watchLinks: List(CatalogFileWatchLinkSchema, MAX_WATCH_LINKS, 'Where fans can watch it.'),
+    baseline: Nullable(CatalogFileBaselineSchema, 'A tally from another site, added to the votes cast here.'),
+    ratings: Type.Optional(Type.Array(CatalogFileRatingSchema, { description: 'Individual ratings cast on Epirank (export --votes).' })),
   },
   { additionalProperties: false },
 );
 
-export const SeasonSchema = Type.Object(
+export const CatalogFileSeasonSchema = Type.Object(
   {
     number: CatalogNumber('The season number.'),
-    episodes: List(EpisodeSchema, undefined, 'Its episodes, in any order.'),
+    episodes: List(CatalogFileEpisodeSchema, undefined, 'Its episodes, in any order.'),
   },
   { additionalProperties: false },
 );
 
-export const ShowSchema = Type.Object(
+export const CatalogFileShowSchema = Type.Object(
   {
     slug: Type.String({ pattern: SLUG_PATTERN, maxLength: LIMITS.slug, description: 'The show’s address, /shows/<slug>, and its identity across imports.' }),
     title: Line(LIMITS.showTitle, { minLength: 1 }),
@@ -96,7 +96,7 @@ export const ShowSchema = Type.Object(
     network: Nullable(Line(LIMITS.network), 'The channel or service that airs it.'),
     status: Nullable(Line(LIMITS.status), 'Free text, e.g. "Ended" or "Running".'),
     lastUpdated: Nullable(IsoDate, 'When the show’s details last changed, YYYY-MM-DD.'),
-    seasons: List(SeasonSchema, undefined, 'Its seasons, in any order.'),
+    seasons: List(CatalogFileSeasonSchema, undefined, 'Its seasons, in any order.'),
   },
   { additionalProperties: false },
 );
@@ -105,7 +105,7 @@ export const CatalogFileSchema = Type.Object(
   {
     format: Type.Optional(Type.Literal('epirank-catalog', { default: 'epirank-catalog', description: 'Names the format.' })),
     version: Type.Optional(Type.Literal(1, { default: 1, description: 'The format’s version.' })),
-    shows: Type.Array(ShowSchema),
+    shows: Type.Array(CatalogFileShowSchema),
   },
   { additionalProperties: false, $id: 'https://epirank.invalid/schemas/catalog-v1.json' },
 );
@@ -113,7 +113,7 @@ export const CatalogFileSchema = Type.Object(
 /** A catalogue file as a person may write it: optional fields left out. */
 export type CatalogFileInput = Static<typeof CatalogFileSchema>;
 
-type Rating = Static<typeof RatingSchema>;
+type Rating = Static<typeof CatalogFileRatingSchema>;
 
 /** An episode with every field present (what the importer reads and the exporter writes). */
 export interface CatalogEpisode {

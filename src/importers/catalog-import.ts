@@ -4,7 +4,7 @@ import type { StoredEpisode } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { transact, type TransactionHandle } from '../db/transact.js';
-import { ForbiddenError } from '../errors.js';
+import { ForbiddenError } from '../shared/errors.js';
 import { TalliesRepository } from '../votes/tallies.repository.js';
 import { VotesRepository } from '../votes/votes.repository.js';
 import type { CatalogEpisode, CatalogFile, CatalogShow } from './catalog-format.js';

@@ -1,5 +1,5 @@
 import { accountIdOfVoter, accountVoter } from '../accounts/accounts.service.js';
-import { PUBLIC_ID_PATTERN } from '../accounts/public-id.js';
+import { PUBLIC_ID_PATTERN } from '../shared/public-id.js';
 import type { VoterKind } from '../db/schema.js';
 
 /**

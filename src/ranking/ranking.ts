@@ -7,9 +7,7 @@
  * to T, so the show's mean is C = T / N; m is the prior weight (RANK_PRIOR_VOTES).
  */
 
-export const SORT_ORDERS = ['score', 'average', 'votes'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
-export const DEFAULT_SORT: SortOrder = 'score';
+import type { SortOrder } from '../shared/sort-orders.js';
 
 /** The default m: an episode's own average counts for n / (n + 5) of its fan score. */
 export const DEFAULT_PRIOR_VOTES = 5;
@@ -277,9 +275,4 @@ export function totalOf(tallies: Iterable<Tally>): Tally {
     sum += t.sum;
   }
   return { count, sum };
-}
-
-/** Parses a sort query value; null for anything unknown. */
-export function parseSortOrder(value: string): SortOrder | null {
-  return (SORT_ORDERS as readonly string[]).includes(value) ? (value as SortOrder) : null;
 }

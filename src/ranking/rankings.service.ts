@@ -1,20 +1,11 @@
-import type { BestEpisodeRefresher } from '../catalog/best-episode-refresher.js';
+import type { BestEpisodeRefresher } from './best-episode-refresher.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { ShowCount } from '../catalog/show-count.js';
-import type { ShowFigures, ShowFiguresRepository } from '../catalog/show-figures.repository.js';
+import type { ShowFigures, ShowFiguresRepository } from './show-figures.repository.js';
 import { episodeTitle, type EpisodeDetails, type Season, type Show } from '../catalog/catalog.types.js';
-import { NotFoundError } from '../errors.js';
-import {
-  DEFAULT_SORT,
-  formatAverage,
-  formatFanScore,
-  hasFewVotes,
-  rankEpisodes,
-  rankOf,
-  type Prior,
-  type SortOrder,
-  type Tally,
-} from './ranking.js';
+import { NotFoundError } from '../shared/errors.js';
+import { formatAverage, formatFanScore, hasFewVotes, rankEpisodes, rankOf, type Prior, type Tally } from './ranking.js';
+import { DEFAULT_SORT, type SortOrder } from '../shared/sort-orders.js';
 import type { ShowStandings, StandingsCache } from './standings-cache.js';
 import type { EpisodeStanding, SeasonTotals, StandingsRepository } from './standings.repository.js';
 

@@ -6,7 +6,7 @@
  * such as a university's proxy that many fans share).
  */
 import { BlockList, isIP } from 'node:net';
-import { normaliseAddress, parseRange } from '../http/ip-address.js';
+import { normaliseAddress, parseRange } from '../shared/ip-address.js';
 
 /** How far back a network's counted ratings of an episode count against it. */
 export const NETWORK_WINDOW_DAYS = 30;

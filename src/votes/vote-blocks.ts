@@ -6,11 +6,19 @@
  * An IPv6 block never covers less than a /64: a block on `2001:db8:1:2::7` stops the whole
  * `2001:db8:1:2::/64`. One subscriber is handed at least a /64 and picks addresses in it at will
  * (privacy extensions rotate them daily anyway), so a narrower block would be undone by the next
- * address; votes are limited per /64 for the same reason (src/http/ip-address.ts).
+ * address; votes are limited per /64 for the same reason (src/shared/ip-address.ts).
  */
 import { BlockList, isIP } from 'node:net';
-import type { Block } from '../admin/moderation.repository.js';
-import { IPV6_NETWORK_PREFIX, normaliseAddress, parseRange } from '../http/ip-address.js';
+import { IPV6_NETWORK_PREFIX, normaliseAddress, parseRange } from '../shared/ip-address.js';
+
+/** A blocked voter id or address range, as moderators add it. */
+export interface Block {
+  id: number;
+  kind: 'voter' | 'ip';
+  value: string;
+  createdBy: string;
+  createdAt: string;
+}
 
 // Moderation validates a block with the same parser the blocks are loaded with.
 export { parseRange };

@@ -3,7 +3,7 @@ import { dialectOfConnection, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
 import { assertTransaction, transact, type TransactionHandle } from '../db/transact.js';
 import { WriteBatcher } from '../db/write-batcher.js';
-import { networkKey } from '../http/ip-address.js';
+import { networkKey } from '../shared/ip-address.js';
 import { networkWindowStart } from './network-allowance.js';
 import { emptyHistogram } from './rating-scale.js';
 

@@ -14,6 +14,14 @@ export function formatDate(isoDate: string | null): string | null {
 }
 
 /**
+ * "2026-11-01T10:05:07.123Z" → "2026-11-01 10:05:07 UTC": the one way pages show a stored
+ * timestamp (the admin side's audit log, votes, blocks, flag windows and held ratings).
+ */
+export function formatTimestamp(iso: string): string {
+  return `${iso.slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/**
  * A count with its noun: "1 vote", "40 votes", "12,345 episodes", "1 extra vote". Every count the
  * pages print goes through here, so none says "1 votes". `many` is for nouns that do not just add an s.
  */

@@ -1,6 +1,7 @@
 import type { User } from '../accounts/accounts.repository.js';
 import { h, Fragment, type Child, type Html } from './jsx.js';
-import { adminPath, mayUseAdmin } from '../admin/admin-paths.js';
+import { mayUseAdmin } from '../admin/admin-roles.js';
+import { adminPath } from '../shared/paths.js';
 import { assetUrl } from './assets.js';
 
 /**
@@ -60,7 +61,7 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
               Admin
             </a>
           ) : null}
-          {/* Set for admins and editors by admin/open-flag-count.ts; only admins may open the page. */}
+          {/* Set for admins and editors by http/open-flag-count.ts; only admins may open the page. */}
           {props.user?.openFlags !== undefined ? (
             props.user.role === 'admin' ? (
               <a class="moderation-link" href={adminPath.moderation}>

@@ -1,12 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { ADMIN_ROLES } from '../admin/admin-paths.js';
+import { ADMIN_ROLES } from '../admin/admin-roles.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import { sendCached } from '../http/response-cache.js';
-import { absoluteUrl, siteBase } from '../http/send-page.js';
-import { DEFAULT_SORT, SORT_ORDERS } from '../ranking/ranking.js';
-import { readVoter } from '../votes/voter-cookie.js';
+import { absoluteUrl, siteBase } from './send-page.js';
+import { DEFAULT_SORT, SORT_ORDERS } from '../shared/sort-orders.js';
+import { readVoter } from '../http/voter-cookie.js';
 import type { VoterRef } from '../votes/votes.repository.js';
 import { CHOOSE_RATING_PARAM, HELD_PARAM, RATE_PARAM } from './components/vote-form.js';
 import { renderDocument, type Html } from './jsx.js';
@@ -16,11 +16,10 @@ import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
 import { plural } from './format.js';
-import { paths } from './paths.js';
+import { paths } from '../shared/paths.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from './ranking-pages.js';
+import { PathNumber } from '../http/path-number.js';
 
-// Numbers in paths are bounded so that no value can overflow an integer column on PostgreSQL.
-const Number_ = Type.Integer({ minimum: 1, maximum: 100000 });
 const Slug = Type.String({ minLength: 1, maxLength: 100 });
 
 // Any text is accepted: a value that names no episode on the page just shows no message.
@@ -33,10 +32,10 @@ const SortQuery = Type.Object({
   [HELD_PARAM]: ChooseRating,
 });
 const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating });
-const ShowsQuery = Type.Object({ page: Type.Optional(Number_) });
+const ShowsQuery = Type.Object({ page: Type.Optional(PathNumber) });
 const ShowParams = Type.Object({ show: Slug });
-const SeasonParams = Type.Object({ show: Slug, season: Number_ });
-const EpisodeParams = Type.Object({ show: Slug, season: Number_, episode: Number_ });
+const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
+const EpisodeParams = Type.Object({ show: Slug, season: PathNumber, episode: PathNumber });
 
 type RankingQuery = Static<typeof SortQuery>;
 

@@ -6,8 +6,8 @@ import {
   SIGN_IN_FAILURES_PER_NETWORK,
   SIGN_UPS_PER_NETWORK,
 } from '../../src/accounts/account-throttle.js';
-import { TooManyRequestsError } from '../../src/errors.js';
-import { localLimits } from '../../src/votes/rate-limiter.js';
+import { TooManyRequestsError } from '../../src/shared/errors.js';
+import { localLimits } from '../../src/shared/rate-limiter.js';
 
 const refused = async (attempt: () => Promise<unknown>) => {
   try {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
-import { networkKey } from '../../src/http/ip-address.js';
+import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { signedInAs } from '../helpers/accounts.js';

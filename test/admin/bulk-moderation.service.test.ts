@@ -4,10 +4,10 @@
  * releasing and discarding leave tallies equal to a recount, lose nothing and are audited.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FormError } from '../../src/accounts/accounts.service.js';
+import { FormError } from '../../src/shared/errors.js';
 import { BulkModerationService } from '../../src/admin/bulk-moderation.service.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
-import { networkKey } from '../../src/http/ip-address.js';
+import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { useTestDatabase } from '../helpers/database.js';

@@ -1,10 +1,10 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../src/accounts/session.js';
+import { SESSION_COOKIE } from '../../src/http/session.js';
 import { buildApp } from '../../src/app.js';
 import { openDatabase } from '../../src/db/database.js';
-import { VOTER_COOKIE } from '../../src/votes/voter-cookie.js';
+import { VOTER_COOKIE } from '../../src/http/voter-cookie.js';
 import { seedDemo, testConfig, useTestApp } from '../helpers/app.js';
 import { freePort } from '../helpers/process.js';
 

@@ -7,9 +7,9 @@
  */
 import { Migrator, sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { bestEpisode, BestEpisodeRefresher } from '../../src/catalog/best-episode-refresher.js';
-import { ShowFiguresRepository } from '../../src/catalog/show-figures.repository.js';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
+import { bestEpisode, BestEpisodeRefresher } from '../../src/ranking/best-episode-refresher.js';
+import { ShowFiguresRepository } from '../../src/ranking/show-figures.repository.js';
+import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { catalogMigration } from '../../src/db/migrations/0001-catalog.js';

@@ -4,7 +4,7 @@
  * no best is stored. The show list API answers with it.
  */
 import { describe, expect, it } from 'vitest';
-import { ShowFiguresRepository } from '../../src/catalog/show-figures.repository.js';
+import { ShowFiguresRepository } from '../../src/ranking/show-figures.repository.js';
 import { useTestApp } from '../helpers/app.js';
 import { factories } from '../helpers/factories.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
+import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { freshDatabase, type TestDatabase } from './database.js';
 

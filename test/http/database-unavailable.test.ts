@@ -12,7 +12,7 @@ import SQLite from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { loadDemoCatalog } from '../../src/catalog/demo/demo.js';
+import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { openDatabase, type DatabaseHandle, type OpenOptions } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { testConfig } from '../helpers/app.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientAddress, fastifyTrustProxy } from '../../src/http/client-address.js';
-import { networkKey, normaliseAddress, parseRange } from '../../src/http/ip-address.js';
+import { networkKey, normaliseAddress, parseRange } from '../../src/shared/ip-address.js';
 
 describe('normaliseAddress', () => {
   it.each([

@@ -207,7 +207,7 @@ describe('the format’s JSON Schema', () => {
     const ajv = new Ajv2020({ strict: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(committed));
-    for (const file of [fixture('orbit-cafe.json'), fileURLToPath(new URL('../../src/catalog/demo/kaleido-star.json', import.meta.url))]) {
+    for (const file of [fixture('orbit-cafe.json'), fileURLToPath(new URL('../../src/importers/demo/kaleido-star.json', import.meta.url))]) {
       expect(validate(JSON.parse(readFileSync(file, 'utf8'))) ? [] : validate.errors, file).toEqual([]);
     }
     expect(validate(JSON.parse(readFileSync(fixture('broken-schema.json'), 'utf8')))).toBe(false);

@@ -4,21 +4,8 @@
  * rankOf (one pass, no sort) against the position in the sorted ranking.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  arithmeticFor,
-  average,
-  episodeComparator,
-  fanScore,
-  formatAverage,
-  formatFanScore,
-  formatTwoDecimals,
-  rankEpisodes,
-  rankOf,
-  SORT_ORDERS,
-  totalOf,
-  type Prior,
-  type RankableEpisode,
-} from '../../src/ranking/ranking.js';
+import { arithmeticFor, average, episodeComparator, fanScore, formatAverage, formatFanScore, formatTwoDecimals, rankEpisodes, rankOf, totalOf, type Prior, type RankableEpisode } from '../../src/ranking/ranking.js';
+import { SORT_ORDERS } from '../../src/shared/sort-orders.js';
 
 /** mulberry32: a small seeded generator, so a failure replays exactly. */
 function random(seed: number): () => number {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fanScore,
-  formatAverage,
-  formatTwoDecimals,
-  hasFewVotes,
-  parseSortOrder,
-  rankEpisodes,
-  totalOf,
-  type Prior,
-  type RankableEpisode,
-} from '../../src/ranking/ranking.js';
+import { fanScore, formatAverage, formatTwoDecimals, hasFewVotes, rankEpisodes, totalOf, type Prior, type RankableEpisode } from '../../src/ranking/ranking.js';
+import { parseSortOrder } from '../../src/shared/sort-orders.js';
 
 /** A prior with C = showSum / showCount, as the spec's checks state it. */
 const prior = (showSum: number, showCount: number, priorVotes: number): Prior => ({ showSum, showCount, priorVotes });

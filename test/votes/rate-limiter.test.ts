@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { networkKey } from '../../src/http/ip-address.js';
-import { RateLimiter } from '../../src/votes/rate-limiter.js';
+import { networkKey } from '../../src/shared/ip-address.js';
+import { RateLimiter } from '../../src/shared/rate-limiter.js';
 
 describe('RateLimiter', () => {
   it('allows the per-minute budget at once, then one more every 60/limit seconds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/admin/moderation.repository.js';
+import type { Block } from '../../src/votes/vote-blocks.js';
 import { VoteBlocks } from '../../src/votes/vote-blocks.js';
 
 const blocksOf = (...values: string[]) =>

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { newPublicId } from '../../accounts/public-id.js';
+import { newPublicId } from '../../shared/public-id.js';
 import type { DialectName } from '../dialect.js';
 
 /**

@@ -13,7 +13,7 @@ import { counterType, type DialectName } from '../dialect.js';
  * itself, so votes, recounts, imports, baseline edits, merges of voters and deletions all keep
  * them right without any code path having to remember. The best episode needs a ranking, which a
  * trigger cannot do: `tally_changes` counts the changes that can move it, and the refresher
- * (src/catalog/best-episode-refresher.ts) records in `best_changes` which count its answer is
+ * (src/ranking/best-episode-refresher.ts) records in `best_changes` which count its answer is
  * for; NULL means "never computed", and such a show's best episode is computed before it is shown.
  *
  * The figures tables carry no foreign keys on purpose. Deleting a show cascades to its seasons,

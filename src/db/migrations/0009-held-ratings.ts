@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { networkKey } from '../../http/ip-address.js';
+import { networkKey } from '../../shared/ip-address.js';
 import { autoIncrementId, type DialectName } from '../dialect.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { EpisodeEntry } from '../../ranking/rankings.service.js';
 import { formatDate, formatVotes } from '../format.js';
 import { h, Fragment, type Html } from '../jsx.js';
-import { episodeAnchor, paths } from '../paths.js';
+import { episodeAnchor, paths } from '../../shared/paths.js';
 import { VoteControl, type VotePageContext } from './vote-form.js';
 import { MAX_RATING } from '../../votes/rating-scale.js';
 

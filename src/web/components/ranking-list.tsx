@@ -1,9 +1,9 @@
 import type { RankingPageInfo, RankingView } from '../../ranking/rankings.service.js';
-import { SORT_ORDERS, type SortOrder } from '../../ranking/ranking.js';
+import { SORT_ORDERS, type SortOrder } from '../../shared/sort-orders.js';
 import { plural } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
-import { paths, episodeAnchor } from '../paths.js';
+import { paths, episodeAnchor } from '../../shared/paths.js';
 import { VoteControl, type VotePageContext } from './vote-form.js';
 
 void Fragment;

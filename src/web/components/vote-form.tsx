@@ -1,9 +1,9 @@
-import type { SortOrder } from '../../ranking/ranking.js';
+import type { SortOrder } from '../../shared/sort-orders.js';
 import type { RankingScope } from '../../ranking/rankings.service.js';
 import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
 import { RATING_RANGE_TEXT, RATINGS } from '../../votes/rating-scale.js';
 import { h } from '../jsx.js';
-import { episodeAnchor, paths } from '../paths.js';
+import { episodeAnchor, paths } from '../../shared/paths.js';
 
 /**
  * The rating control. On a ranking each card carries one "Rate" link; the ten rating buttons are

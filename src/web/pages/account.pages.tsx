@@ -1,5 +1,6 @@
 import type { User } from '../../accounts/accounts.repository.js';
-import { ADMIN_ROLES, adminPath, mayUseAdmin } from '../../admin/admin-paths.js';
+import { ADMIN_ROLES, mayUseAdmin } from '../../admin/admin-roles.js';
+import { adminPath } from '../../shared/paths.js';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
 import { Field, FormProblem, type FieldErrors } from '../components/form-field.js';
 import { h } from '../jsx.js';

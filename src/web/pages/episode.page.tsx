@@ -8,7 +8,7 @@ import { ShareLinks } from '../components/share-links.js';
 import { plural, truncate } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
-import { episodeAnchor, paths } from '../paths.js';
+import { episodeAnchor, paths } from '../../shared/paths.js';
 import { VoteForm } from '../components/vote-form.js';
 
 export function EpisodePage(props: {

@@ -6,7 +6,7 @@ import type { FrontPage, ShowSummary } from '../../ranking/rankings.service.js';
 import { formatVotes, plural } from '../format.js';
 import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
-import { paths } from '../paths.js';
+import { paths } from '../../shared/paths.js';
 import { RATING_RANGE_TEXT } from '../../votes/rating-scale.js';
 
 /** How many shows each list on the front page holds. */

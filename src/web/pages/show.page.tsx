@@ -4,7 +4,7 @@ import { RankingSection } from '../components/ranking-list.js';
 import { formatVotes, truncate } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
-import { paths } from '../paths.js';
+import { paths } from '../../shared/paths.js';
 import type { VotePageContext } from '../components/vote-form.js';
 
 export function ShowPage(props: {

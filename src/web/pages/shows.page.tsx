@@ -6,7 +6,7 @@ import type { ShowSummary } from '../../ranking/rankings.service.js';
 import { formatVotes, plural } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
-import { paths } from '../paths.js';
+import { paths } from '../../shared/paths.js';
 
 /** Shows on one page of the A–Z list. */
 export const SHOWS_PER_PAGE = 50;

@@ -2,7 +2,7 @@
  * The frame every admin page shares: the site layout (told who is signed in, for its header),
  * breadcrumbs starting at the admin home, and the "Saved" notice.
  */
-import { adminPath } from '../../../admin/admin-paths.js';
+import { adminPath } from '../../../shared/paths.js';
 import { Breadcrumbs } from '../../components/show-header.js';
 import { h, type Child } from '../../jsx.js';
 import { Layout, type Viewer } from '../../layout.js';

@@ -2,12 +2,13 @@
  * The audit log page (admins). It is a table on wide screens; on a phone each entry stacks into
  * labelled lines (see the "admin" block of site.css), and the before/after values wrap.
  */
-import { adminPath } from '../../../admin/admin-paths.js';
+import { adminPath } from '../../../shared/paths.js';
 import { withQuery, type KeysetPage } from '../../../admin/admin-paging.js';
 import type { AuditEntry } from '../../../admin/audit.repository.js';
 import { h } from '../../jsx.js';
 import { AdminLayout, type Viewed } from './admin-layout.js';
 import { KeysetPager } from './admin-pager.js';
+import { formatTimestamp } from '../../format.js';
 
 const values = (value: unknown) => (value === null ? '—' : <pre>{JSON.stringify(value, null, 1)}</pre>);
 
@@ -31,7 +32,7 @@ export function AuditPage(props: Viewed & { entries: KeysetPage<AuditEntry, numb
         <tbody>
           {props.entries.items.map((e) => (
             <tr data-action={e.action}>
-              <td data-label="When (UTC)">{e.createdAt.replace('T', ' ').slice(0, 19)}</td>
+              <td data-label="When (UTC)">{formatTimestamp(e.createdAt)}</td>
               <td data-label="Who">{e.actorEmail}</td>
               <td data-label="What">
                 <code>{e.action}</code> {e.subject}

@@ -3,7 +3,8 @@
  * range, and time window; its preview (how many ratings, each episode's numbers before and after);
  * and the confirmation that removes or holds them.
  */
-import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
+import { adminPath } from '../../../shared/paths.js';
+import { CONFIRM_DELETE } from '../../confirm-delete.js';
 import type { BulkPreview, SelectionInput } from '../../../admin/bulk-moderation.service.js';
 import { Field, type FieldErrors } from '../../components/form-field.js';
 import { plural } from '../../format.js';

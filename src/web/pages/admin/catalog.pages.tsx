@@ -6,14 +6,14 @@ import type { EpisodeFields, ShowFields } from '../../../admin/admin-catalog.ser
 import type { ShowListing } from '../../../admin/admin-lists.repository.js';
 import type { EditorSeason } from '../../../admin/admin-lists.service.js';
 import { withQuery, type NumberedPage } from '../../../admin/admin-paging.js';
-import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
+import { adminPath, paths } from '../../../shared/paths.js';
+import { CONFIRM_DELETE } from '../../confirm-delete.js';
 import type { DeletionImpact } from '../../../admin/deletion-impact.repository.js';
 import type { Show } from '../../../catalog/catalog.types.js';
 import { episodeTitle } from '../../../catalog/catalog.types.js';
 import { Field, FormProblem, type FieldErrors } from '../../components/form-field.js';
 import { plural } from '../../format.js';
 import { h } from '../../jsx.js';
-import { paths } from '../../paths.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from './admin-layout.js';
 import { NumberedPager } from './admin-pager.js';
 

@@ -3,17 +3,17 @@
  * show, episode and network, with bulk release and discard, for the checked rows or for everything
  * the filter shows; and the confirmation that says how many before acting.
  */
-import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
+import { adminPath } from '../../../shared/paths.js';
+import { CONFIRM_DELETE } from '../../confirm-delete.js';
 import { withQuery, type KeysetPage } from '../../../admin/admin-paging.js';
 import type { HeldAction, HeldFilterInput, HeldPreview, HeldRow } from '../../../admin/bulk-moderation.service.js';
 import { Field, type FieldErrors } from '../../components/form-field.js';
-import { plural } from '../../format.js';
+import { plural, formatTimestamp } from '../../format.js';
 import { Fragment, h } from '../../jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from './admin-layout.js';
 import { KeysetPager } from './admin-pager.js';
 
 const REASONS: Record<string, string> = { 'network-limit': 'over its network’s allowance', moderator: 'held by a moderator' };
-const when = (at: string) => `${at.slice(0, 16).replace('T', ' ')} UTC`;
 
 function FilterFields(props: { input: HeldFilterInput }) {
   return (
@@ -99,7 +99,7 @@ export function HeldRatingsPage(props: Viewed & {
                       <td>{row.network ?? '—'}</td>
                       <td>{row.voterKind}</td>
                       <td>{REASONS[row.reason] ?? row.reason}</td>
-                      <td>{when(row.heldAt)}</td>
+                      <td>{formatTimestamp(row.heldAt)}</td>
                     </tr>
                   ))}
                 </tbody>

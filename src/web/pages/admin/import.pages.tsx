@@ -2,7 +2,7 @@
  * The catalogue import page: upload a file (dry run first by default); after a clean dry run it
  * offers to import the same file, which the server kept, without choosing it again.
  */
-import { adminPath } from '../../../admin/admin-paths.js';
+import { adminPath } from '../../../shared/paths.js';
 import { h } from '../../jsx.js';
 import { AdminLayout, type Viewed } from './admin-layout.js';
 

@@ -2,19 +2,19 @@
  * The moderation pages (admins): flagged episodes, removing a voter's ratings, blocks, and one
  * episode's recent voting in detail.
  */
-import { adminPath, CONFIRM_DELETE } from '../../../admin/admin-paths.js';
+import { adminPath, paths } from '../../../shared/paths.js';
+import { CONFIRM_DELETE } from '../../confirm-delete.js';
 import { formatVoteCursor, withQuery, type KeysetPage, type NumberedPage } from '../../../admin/admin-paging.js';
-import type { Block, RecentVote, VoteCursor } from '../../../admin/moderation.repository.js';
+import type { RecentVote, VoteCursor } from '../../../admin/moderation.repository.js';
+import type { Block } from '../../../votes/vote-blocks.js';
 import type { Flag, FlaggedScore } from '../../../admin/moderation.service.js';
 import { Field, type FieldErrors } from '../../components/form-field.js';
-import { plural } from '../../format.js';
+import { plural, formatTimestamp } from '../../format.js';
 import { h } from '../../jsx.js';
-import { paths } from '../../paths.js';
 import { AdminLayout, SavedNotice, type Viewed } from './admin-layout.js';
 import { KeysetPager, NumberedPager } from './admin-pager.js';
 
 const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
-const when = (timestamp: string) => timestamp.slice(0, 16).replace('T', ' ');
 const FLAG_KINDS: Record<Flag['kind'], string> = { burst: 'burst', steady: 'steady rise', extreme: 'extreme ratings' };
 
 /**
@@ -25,7 +25,7 @@ export function FlaggedScoreLine(props: { flag: FlaggedScore }) {
   const f = props.flag;
   return (
     <p class="flagged-score">
-      Average {f.score ?? 'none'}; without the flagged window (from {when(f.windowStart)} to {when(f.windowEnd)} UTC, {plural(f.windowVotes, 'vote')}){' '}
+      Average {f.score ?? 'none'}; without the flagged window (from {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)}, {plural(f.windowVotes, 'vote')}){' '}
       <span class="without-window">{f.without ?? 'no votes left'}</span>
     </p>
   );
@@ -71,7 +71,7 @@ export function ModerationPage(props: Viewed & {
               {f.status === 'open' ? null : <span class="flag-status"> ({f.status} by {f.closedBy})</span>}
               <p class="flag-reason">{f.reason}</p>
               <p class="flag-window">
-                Window {when(f.windowStart)} to {when(f.windowEnd)} UTC, {plural(f.windowVotes, 'vote')}.
+                Window {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)}, {plural(f.windowVotes, 'vote')}.
               </p>
               <FlaggedScoreLine flag={f} />
               {f.status === 'open' ? (
@@ -132,7 +132,7 @@ export function ModerationPage(props: Viewed & {
                   <code>{b.value}</code>
                 </th>
                 <td>{b.createdBy}</td>
-                <td>{b.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>{formatTimestamp(b.createdAt)}</td>
                 <td>
                   <form method="post" action={adminPath.liftBlock(b.id)}>
                     <button type="submit" class="button-secondary">
@@ -243,10 +243,10 @@ export function EpisodeModerationPage(props: Viewed & {
               <td>{v.ip ?? '—'}</td>
               {v.importedAt ? (
                 <td class="imported">
-                  imported {v.importedAt.slice(0, 19).replace('T', ' ')} (the file says {v.updatedAt.slice(0, 19).replace('T', ' ')})
+                  imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})
                 </td>
               ) : (
-                <td>{v.updatedAt.slice(0, 19).replace('T', ' ')}</td>
+                <td>{formatTimestamp(v.updatedAt)}</td>
               )}
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { User } from './accounts.repository.js';
-import { SESSION_MAX_AGE_SECONDS } from './accounts.service.js';
+import type { User } from '../accounts/accounts.repository.js';
+import { SESSION_MAX_AGE_SECONDS } from '../accounts/accounts.service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

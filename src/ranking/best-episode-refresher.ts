@@ -12,7 +12,7 @@
  * show, or one whose best episode was deleted) has it computed before it is first shown.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { arithmeticFor, episodeComparator, type Prior, type RankableEpisode } from '../ranking/ranking.js';
+import { arithmeticFor, episodeComparator, type Prior, type RankableEpisode } from './ranking.js';
 import type { ShowFiguresRepository } from './show-figures.repository.js';
 
 /** How long a show's best episode may lag the vote that changed it, in the instance that took it. */

@@ -1,16 +1,15 @@
+/** Schemas shared by the vote form route (web/votes.routes.ts) and the JSON API (api/votes.api.ts). */
 import Type from 'typebox';
 import { MAX_RETURN_PATH_LENGTH } from '../http/return-path.js';
-import { SORT_ORDERS } from '../ranking/ranking.js';
-import { MAX_RANKING_WINDOW } from '../web/ranking-pages.js';
-import { FormRatingSchema, HistogramSchema, RatingOutputSchema, RatingSchema } from './rating-scale.js';
+import { SORT_ORDERS } from '../shared/sort-orders.js';
+import { MAX_RANKING_WINDOW } from './ranking-pages.js';
+import { FormRatingSchema, HistogramSchema, RatingOutputSchema, RatingSchema } from '../votes/rating-scale.js';
+import { PathNumber } from '../http/path-number.js';
 
-/** Schemas shared by the vote form route and the JSON API. */
-
-const Number_ = Type.Integer({ minimum: 1, maximum: 100000 });
 export const EpisodeAddressParams = Type.Object({
   show: Type.String({ minLength: 1, maxLength: 100 }),
-  season: Number_,
-  episode: Number_,
+  season: PathNumber,
+  episode: PathNumber,
 });
 
 /** The no-JavaScript form (application/x-www-form-urlencoded), also posted by the voting script. */
@@ -35,7 +34,7 @@ const Decimal = Type.Union([Type.String({ pattern: '^\\d+\\.\\d\\d$' }), Type.Nu
 /** One ranked episode's numbers in a vote's answer: what a page updates in place. */
 export const RankingEntrySchema = Type.Object({
   id: Type.Integer(),
-  /** The API's one meaning of `rank` (api.schemas.ts EpisodeSchema): the place in the ranking the answer belongs to. */
+  /** The API's one meaning of `rank` (api.schemas.ts ApiEpisodeSchema): the place in the ranking the answer belongs to. */
   rank: Type.Union([Type.Integer(), Type.Null()], {
     description:
       'Place in the ranking this answer belongs to: for the voted episode, its place in its season by fan score (`seasonRank.rank`); in `ranking.episodes`, its place in that list. Null while it has no votes.',

@@ -63,3 +63,14 @@ export class ServiceUnavailableError extends AppError {
     super(detail);
   }
 }
+
+/** A form that did not validate: one message per field, shown beside the field. */
+export class FormError extends AppError {
+  override name = 'FormError';
+  readonly status = 400;
+  readonly type = 'invalid-request';
+  readonly title = 'Invalid request';
+  constructor(readonly fields: Record<string, string>) {
+    super(Object.values(fields).join(' '));
+  }
+}

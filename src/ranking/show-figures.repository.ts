@@ -5,9 +5,9 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { HISTOGRAM_COLUMNS, type Database, type ShowRow } from '../db/schema.js';
-import type { RankableEpisode } from '../ranking/ranking.js';
-import { StandingsRepository, tallyOf, type EpisodeStanding } from '../ranking/standings.repository.js';
-import type { Show } from './catalog.types.js';
+import type { RankableEpisode } from './ranking.js';
+import { StandingsRepository, tallyOf, type EpisodeStanding } from './standings.repository.js';
+import type { Show } from '../catalog/catalog.types.js';
 
 /** One show with its stored figures. */
 export interface ShowFigures {

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { renderDocument, type Html } from '../web/jsx.js';
+import { renderDocument, type Html } from './jsx.js';
 
 /** Sends a rendered page as an HTML document. */
 export function sendPage(reply: FastifyReply, page: Html): FastifyReply {

@@ -1,17 +1,17 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { BadRequestError } from '../errors.js';
+import { BadRequestError } from '../shared/errors.js';
 import { clientAddress } from '../http/client-address.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
-import { wantsJson } from '../http/errors.js';
+import { wantsJson } from './errors.js';
 import { countVote, refusedVoteCounter } from '../http/metrics.js';
 import { safeReturnPath } from '../http/return-path.js';
-import { DEFAULT_SORT } from '../ranking/ranking.js';
-import { episodeAnchor, paths } from '../web/paths.js';
-import { CHOOSE_RATING_MESSAGE, chooseRatingPath, heldRatingPath } from '../web/components/vote-form.js';
-import { HELD_RATING_MESSAGE } from './network-allowance.js';
-import { parseFormRating } from './rating-scale.js';
-import { ensureVoter } from './voter-cookie.js';
+import { DEFAULT_SORT } from '../shared/sort-orders.js';
+import { episodeAnchor, paths } from '../shared/paths.js';
+import { CHOOSE_RATING_MESSAGE, chooseRatingPath, heldRatingPath } from './components/vote-form.js';
+import { HELD_RATING_MESSAGE } from '../votes/network-allowance.js';
+import { parseFormRating } from '../votes/rating-scale.js';
+import { ensureVoter } from '../http/voter-cookie.js';
 import { EpisodeAddressParams, VoteFormBody } from './votes.schemas.js';
 
 /**

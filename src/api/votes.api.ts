@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { clientAddress } from '../http/client-address.js';
 import { countVote, refusedVoteCounter } from '../http/metrics.js';
 import { refuseCrossOriginApi } from '../http/cross-origin.js';
-import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from './network-allowance.js';
-import { RATING_RANGE_TEXT } from './rating-scale.js';
-import { ensureVoter } from './voter-cookie.js';
-import { answer, problem, tooManyRequests, unavailable, VOTER } from '../api/api.schemas.js';
-import { EpisodeAddressParams, RatingBody, VoteResponse } from './votes.schemas.js';
+import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../votes/network-allowance.js';
+import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
+import { ensureVoter } from '../http/voter-cookie.js';
+import { answer, problem, tooManyRequests, unavailable, VOTER } from './api.schemas.js';
+import { EpisodeAddressParams, RatingBody, VoteResponse } from '../web/votes.schemas.js';
 
 const voteErrors = {
   400: problem(`A malformed parameter or a rating that is not a whole number from ${RATING_RANGE_TEXT} (\`/problems/invalid-request\`).`),

@@ -2,13 +2,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { User } from '../accounts/accounts.repository.js';
-import { FormError } from '../accounts/accounts.service.js';
+import { FormError, ForbiddenError } from '../shared/errors.js';
 import { LIMITS } from '../catalog/catalog-rules.js';
-import { FORM_FIELD_MAX_LENGTH } from './admin-catalog.service.js';
+import { FORM_FIELD_MAX_LENGTH } from '../admin/admin-catalog.service.js';
 import type { Role } from '../db/schema.js';
-import { ForbiddenError } from '../errors.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
-import { sendPage } from '../http/send-page.js';
+import { sendPage } from './send-page.js';
 import { CatalogFormatError } from '../importers/catalog-format.js';
 import { RatingsNotAllowedError } from '../importers/catalog-import.js';
 import { describeImport } from '../importers/import-report.js';
@@ -16,13 +15,16 @@ import { parseCatalogTextOffThread } from '../importers/parse-off-thread.js';
 import type { ImportFormat } from '../importers/read-catalog.js';
 import { readImportUpload } from './import-upload.js';
 import { bulkModerationRoutes } from './bulk-moderation.routes.js';
-import { AuditPage } from '../web/pages/admin/audit.pages.js';
-import { AdminHomePage, ConfirmDeletePage, EditEpisodePage, EditShowPage, NewShowPage } from '../web/pages/admin/catalog.pages.js';
-import { ImportPage } from '../web/pages/admin/import.pages.js';
-import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from '../web/pages/admin/moderation.pages.js';
-import { ADMIN_ROLES, adminPath, CONFIRM_DELETE, EDITOR_ROLES } from './admin-paths.js';
-import { ADMIN_PAGE_SIZE, MAX_PAGE_NUMBER, parseVoteCursor, VOTE_CURSOR_PATTERN } from './admin-paging.js';
-import { PENDING_IMPORT_MINUTES, PendingImports } from './pending-imports.js';
+import { AuditPage } from './pages/admin/audit.pages.js';
+import { AdminHomePage, ConfirmDeletePage, EditEpisodePage, EditShowPage, NewShowPage } from './pages/admin/catalog.pages.js';
+import { ImportPage } from './pages/admin/import.pages.js';
+import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from './pages/admin/moderation.pages.js';
+import { ADMIN_ROLES, EDITOR_ROLES } from '../admin/admin-roles.js';
+import { adminPath } from '../shared/paths.js';
+import { CONFIRM_DELETE } from './confirm-delete.js';
+import { ADMIN_PAGE_SIZE, MAX_PAGE_NUMBER, parseVoteCursor, VOTE_CURSOR_PATTERN } from '../admin/admin-paging.js';
+import { PENDING_IMPORT_MINUTES, PendingImports } from '../admin/pending-imports.js';
+import { PathNumber } from '../http/path-number.js';
 
 // Field sizes come from the catalogue's rules (see FORM_FIELD_MAX_LENGTH); the service says what is wrong.
 const Text = (field: keyof typeof FORM_FIELD_MAX_LENGTH) => Type.String({ maxLength: FORM_FIELD_MAX_LENGTH[field] });
@@ -42,7 +44,6 @@ const EpisodeBody = Type.Object({
   watchLinks: Type.Optional(Text('watchLinks')),
 });
 const Slug = Type.String({ minLength: 1, maxLength: LIMITS.slug });
-const Number_ = Type.Integer({ minimum: 1, maximum: 100000 });
 
 // "?saved=1" after a redirect shows the "Saved" notice; any other value is ignored, never refused.
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) });
@@ -81,7 +82,7 @@ const actorOf = (request: FastifyRequest) => {
 /** The operator's side: catalogue editing (admins and editors) and the audit log (admins). */
 export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { adminCatalog, adminLists, audit, moderation } = app.services;
+  const { adminCatalog, adminLists, moderation } = app.services;
   const publicUrl = app.config.publicUrl;
   const editors = { preValidation: guard(EDITOR_ROLES) };
   const editorForms = {
@@ -100,7 +101,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(adminPath.audit, { preValidation: guard(ADMIN_ROLES), schema: { querystring: KeysetQuery } }, async (request, reply) =>
-    sendPage(page(reply), AuditPage({ user: user(request), entries: await audit.page(request.query, ADMIN_PAGE_SIZE) })),
+    sendPage(page(reply), AuditPage({ user: user(request), entries: await adminLists.auditLog(request.query, ADMIN_PAGE_SIZE) })),
   );
 
   app.get(adminPath.newShow, editors, async (request, reply) => sendPage(page(reply), NewShowPage({ user: user(request) })));
@@ -117,7 +118,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   // `?season=2&page=3`: season 2 of the editor lists its third page of episodes.
-  const ShowEditorQuery = Type.Object({ ...SavedQuery.properties, season: Type.Optional(Number_), page: Type.Optional(PageNumber) });
+  const ShowEditorQuery = Type.Object({ ...SavedQuery.properties, season: Type.Optional(PathNumber), page: Type.Optional(PageNumber) });
   app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: ShowEditorQuery } }, async (request, reply) =>
     sendPage(page(reply), EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show, request.query)), saved: isSaved(request.query) })),
   );
@@ -163,8 +164,8 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
-  const SeasonParams = Type.Object({ show: Slug, season: Number_ });
-  const EpisodeParams = Type.Object({ show: Slug, season: Number_, episode: Number_ });
+  const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
+  const EpisodeParams = Type.Object({ show: Slug, season: PathNumber, episode: PathNumber });
 
   app.get('/admin/shows/:show/seasons/:season/episodes/new', { ...editors, schema: { params: SeasonParams } }, async (request, reply) => {
     const show = await adminLists.findShow(request.params.show);
@@ -345,7 +346,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post('/admin/moderation/blocks/:id/delete', { ...adminForms, schema: { params: Type.Object({ id: Number_ }) } }, async (request, reply) => {
+  app.post('/admin/moderation/blocks/:id/delete', { ...adminForms, schema: { params: Type.Object({ id: PathNumber }) } }, async (request, reply) => {
     await moderation.unblock(actorOf(request), request.params.id);
     return reply.redirect(adminPath.moderation, 303);
   });

@@ -4,11 +4,11 @@ import Type from 'typebox';
 import { clientAddress } from '../http/client-address.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { MAX_RETURN_PATH_LENGTH, safeReturnPath } from '../http/return-path.js';
-import { sendPage } from '../http/send-page.js';
-import { readAnonymousVoter } from '../votes/voter-cookie.js';
-import { AccountPage, SignInPage, SignUpPage } from '../web/pages/account.pages.js';
-import { FormError } from './accounts.service.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session.js';
+import { sendPage } from './send-page.js';
+import { readAnonymousVoter } from '../http/voter-cookie.js';
+import { AccountPage, SignInPage, SignUpPage } from './pages/account.pages.js';
+import { FormError } from '../shared/errors.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../http/session.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });

@@ -1,19 +1,20 @@
 /**
  * Routes for bulk moderation and held ratings (admins): thin handlers that parse the form, call
  * BulkModerationService and render. A GET previews; only the confirmation form's POST (carrying
- * the count its preview showed) acts. Registered by admin.routes.ts, whose guards they take.
+ * the count its preview showed) acts. Registered by web/admin.routes.ts, whose guards they take.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import Type from 'typebox';
 import type { User } from '../accounts/accounts.repository.js';
-import { FormError } from '../accounts/accounts.service.js';
-import { sendPage } from '../http/send-page.js';
-import { BulkModerationPage } from '../web/pages/admin/bulk-moderation.pages.js';
-import { ConfirmHeldPage, HeldRatingsPage } from '../web/pages/admin/held-ratings.pages.js';
-import { adminPath, CONFIRM_DELETE } from './admin-paths.js';
-import { MAX_PAGE_NUMBER } from './admin-paging.js';
-import { HELD_ACTIONS, type HeldAction, type HeldFilterInput, type SelectionInput } from './bulk-moderation.service.js';
+import { FormError } from '../shared/errors.js';
+import { sendPage } from './send-page.js';
+import { BulkModerationPage } from './pages/admin/bulk-moderation.pages.js';
+import { ConfirmHeldPage, HeldRatingsPage } from './pages/admin/held-ratings.pages.js';
+import { adminPath } from '../shared/paths.js';
+import { CONFIRM_DELETE } from './confirm-delete.js';
+import { MAX_PAGE_NUMBER } from '../admin/admin-paging.js';
+import { HELD_ACTIONS, type HeldAction, type HeldFilterInput, type SelectionInput } from '../admin/bulk-moderation.service.js';
 
 // Every field is free text here: the service checks it and says what is wrong beside it.
 const Text = Type.Optional(Type.String({ maxLength: 100 }));

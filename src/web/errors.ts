@@ -1,7 +1,11 @@
+/**
+ * Error handling for the whole app: every error becomes an HTML error page for people or an
+ * application/problem+json document for the API, with a stable `type` slug; bad input is never a 500.
+ */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { unavailabilityReason, type DatabaseAvailability } from '../db/availability.js';
-import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../errors.js';
-import { ErrorPage } from '../web/pages/error.page.js';
+import { databaseUnavailable, type DatabaseAvailability } from '../db/availability.js';
+import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../shared/errors.js';
+import { ErrorPage } from './pages/error.page.js';
 import { sendPage } from './send-page.js';
 import { RATING_RULE } from '../votes/rating-scale.js';
 
@@ -22,24 +26,6 @@ const GENERIC_TITLES: Record<number, string> = {
   429: 'Too many requests',
   500: 'Internal error',
 };
-
-/** What a client is told to wait before retrying while the database is away. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
-
-/**
- * The 503 for an error that says the database is unavailable (on either database), or null when
- * the error is something else. The reason is for logs and /healthz; people and programs get a
- * plain sentence, since the reason can name internal hosts.
- */
-export function databaseUnavailable(error: unknown): { answer: ServiceUnavailableError; reason: string } | null {
-  const reason = unavailabilityReason(error);
-  if (reason === null) return null;
-  const answer = new ServiceUnavailableError(
-    'The database is unavailable at the moment, so your request did not go through. Please try again in a few seconds.',
-    DATABASE_RETRY_AFTER_SECONDS,
-  );
-  return { answer, reason };
-}
 
 type ValidationIssue = NonNullable<FastifyError['validation']>[number];
 

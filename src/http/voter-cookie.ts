@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type {} from '@fastify/cookie';
-import type {} from '../accounts/session.js';
+import type {} from './session.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountVoter } from '../accounts/accounts.service.js';
-import type { VoterRef } from './votes.repository.js';
+import type { VoterRef } from '../votes/votes.repository.js';
 
 /**
  * Anonymous voters are known by a random id in a signed cookie: HttpOnly (scripts cannot read

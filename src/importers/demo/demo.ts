@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { parseCatalogFile } from '../../importers/catalog-format.js';
-import { importCatalog, type ImportSummary } from '../../importers/catalog-import.js';
+import { parseCatalogFile } from '../catalog-format.js';
+import { importCatalog, type ImportSummary } from '../catalog-import.js';
 
 /**
  * The demo catalogue: Kaleido Star season 1 with the vote counts and averages of the reference

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { AppError, BadRequestError } from '../errors.js';
+import { AppError, BadRequestError } from '../shared/errors.js';
 import type { ImportFormat } from '../importers/read-catalog.js';
 
 /**

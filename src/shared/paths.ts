@@ -1,0 +1,67 @@
+/**
+ * Every URL the site builds, in one place: the public pages' (`paths`) and the admin side's
+ * (`adminPath`). Routes register these paths, pages link to them, redirects and the moderation
+ * webhook's links are built from them.
+ */
+import { DEFAULT_SORT, type SortOrder } from './sort-orders.js';
+
+/** The public pages' addresses. */
+export const paths = {
+  home: () => '/',
+  /** The A–Z list of every show; page 1 has no query. */
+  shows: (page?: number) => (page === undefined || page === 1 ? '/shows' : `/shows?page=${page}`),
+  show: (show: string, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}`, sort, page),
+  season: (show: string, season: number, sort?: SortOrder, page?: number) =>
+    withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page),
+  episode: (show: string, season: number, episode: number) =>
+    `/shows/${encodeURIComponent(show)}/seasons/${season}/episodes/${episode}`,
+};
+
+/** The default order and the first page are left out, so each page has one address. */
+function withSort(path: string, sort: SortOrder | undefined, page: number | undefined): string {
+  const query = [
+    ...(sort === undefined || sort === DEFAULT_SORT ? [] : [`sort=${sort}`]),
+    ...(page === undefined || page === 1 ? [] : [`page=${page}`]),
+  ];
+  return query.length === 0 ? path : `${path}?${query.join('&')}`;
+}
+
+/** The fragment id of an episode's entry in a ranking, so links and redirects land on it. */
+export function episodeAnchor(seasonNumber: number, episodeNumber: number): string {
+  return `s${seasonNumber}e${episodeNumber}`;
+}
+
+// The admin side's addresses.
+const adminShow = (slug: string) => `/admin/shows/${encodeURIComponent(slug)}`;
+const adminSeason = (slug: string, number: number) => `${adminShow(slug)}/seasons/${number}`;
+const adminEpisode = (slug: string, seasonNumber: number, number: number) => `${adminSeason(slug, seasonNumber)}/episodes/${number}`;
+
+export const adminPath = {
+  home: '/admin',
+  newShow: '/admin/shows/new',
+  show: adminShow,
+  deleteShow: (slug: string) => `${adminShow(slug)}/delete`,
+  addSeason: (slug: string) => `${adminShow(slug)}/seasons`,
+  deleteSeason: (slug: string, number: number) => `${adminSeason(slug, number)}/delete`,
+  newEpisode: (slug: string, seasonNumber: number) => `${adminSeason(slug, seasonNumber)}/episodes/new`,
+  episode: adminEpisode,
+  deleteEpisode: (slug: string, seasonNumber: number, number: number) => `${adminEpisode(slug, seasonNumber, number)}/delete`,
+  import: '/admin/import',
+  /** Imports the file a dry run kept on the server. */
+  importPending: '/admin/import/pending',
+  audit: '/admin/audit',
+  moderation: '/admin/moderation',
+  moderateEpisode: (slug: string, seasonNumber: number, number: number) =>
+    `/admin/moderation/shows/${encodeURIComponent(slug)}/seasons/${seasonNumber}/episodes/${number}`,
+  removeVoter: '/admin/moderation/remove-voter',
+  blocks: '/admin/moderation/blocks',
+  liftBlock: (id: number) => `/admin/moderation/blocks/${id}/delete`,
+  /** Removing or holding ratings by address, range or time window. */
+  bulkModeration: '/admin/moderation/bulk',
+  /** The bulk form with one episode filled in (no preview until an address or window is added). */
+  bulkForEpisode: (slug: string, seasonNumber: number, number: number) =>
+    `/admin/moderation/bulk?show=${encodeURIComponent(slug)}&season=${seasonNumber}&episode=${number}`,
+  heldRatings: '/admin/moderation/held',
+  /** Closes a stored flag as dismissed or resolved. */
+  closeFlag: (id: number) => `/admin/moderation/flags/${id}/close`,
+};
