@@ -3,7 +3,7 @@ import { ADMIN_ROLES } from '../admin/admin-roles.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import { NotFoundError } from '../shared/errors.js';
-import { sendCached } from '../http/response-cache.js';
+import { sendCached, type CachedResponse } from '../http/response-cache.js';
 import { absoluteUrl, siteBase } from './send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../shared/sort-orders.js';
 import { readVoter } from '../http/voter-cookie.js';
@@ -71,6 +71,9 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   const ratingsOnPage = (voter: VoterRef | null, ranking: { ranked: Array<{ id: number }>; unrated: Array<{ id: number }> }) =>
     votes.ratingsOf(voter, [...ranking.ranked, ...ranking.unrated].map((e) => e.id));
 
+  /** Shared pages being built right now, by canonical URL. */
+  const building = new Map<string, Promise<{ stored?: CachedResponse; html: Buffer }>>();
+
   /**
    * Visitors without a voter cookie all get the same HTML, so it is cached under the page's
    * canonical path; a voter's page carries their own ratings and is always built fresh.
@@ -87,19 +90,33 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     // RATE_PARAM) is built fresh, like a voter's.
     const shared = !voter && notice === undefined;
     reply.type('text/html; charset=utf-8');
+    if (!shared) {
+      // A voter's own page is compressed on the way out by @fastify/compress.
+      return reply.send(Buffer.from(renderDocument((await build(voter)).page)));
+    }
     // Keyed on the path alone (canonical is always base + path): the Host header must not add entries.
     const base = siteBase(request, app.config.publicUrl);
     const path = canonical.slice(base.length);
-    if (shared) {
-      const cached = pageCache.get(path, base);
-      if (cached !== undefined) return sendCached(request, reply, cached);
+    const cached = pageCache.get(path, base);
+    if (cached !== undefined) return sendCached(request, reply, cached);
+    // When a page expires under load, the first request builds it and the others wait for that
+    // build rather than each building the same page again.
+    let pending = building.get(canonical);
+    if (!pending) {
+      pending = buildShared(path, base, () => build(null)).finally(() => building.delete(canonical));
+      building.set(canonical, pending);
     }
-    const mark = pageCache.mark();
-    const { page, showId } = await build(voter);
-    const html = Buffer.from(renderDocument(page));
-    const stored = shared ? pageCache.set(path, base, showId, html, mark) : undefined;
-    // A page not stored (a voter's own) is compressed on the way out by @fastify/compress.
+    const { stored, html } = await pending;
     return stored ? sendCached(request, reply, stored) : reply.send(html);
+  }
+
+  /** Builds a page every visitor without a cookie sees, and stores it unless its show changed meanwhile. */
+  async function buildShared(path: string, base: string, build: () => Promise<Rendered>): Promise<{ stored?: CachedResponse; html: Buffer }> {
+    const mark = pageCache.mark();
+    const { page, showId } = await build();
+    const html = Buffer.from(renderDocument(page));
+    const stored = pageCache.set(path, base, showId, html, mark);
+    return stored ? { stored, html } : { html };
   }
 
   app.get('/', async (request, reply) =>

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { rankEpisodes, type Prior } from '../../src/ranking/ranking.js';
 import { RankingsService } from '../../src/ranking/rankings.service.js';
-import { StandingsCache } from '../../src/ranking/standings-cache.js';
+import { showStandings, StandingsCache } from '../../src/ranking/standings-cache.js';
 import { StandingsRepository, type EpisodeStanding, type StandingScope } from '../../src/ranking/standings.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -89,7 +89,7 @@ beforeAll(async () => {
   other = await seedShow(1, 3);
 });
 
-const countOf = (standings: { byId: ReadonlyMap<number, EpisodeStanding> }, id: number) => standings.byId.get(id)!.count;
+const countOf = (standings: { byId: { get(id: number): EpisodeStanding | undefined } }, id: number) => standings.byId.get(id)!.count;
 
 describe('StandingsCache', () => {
   it('reads a cold show once however many requests ask for it at the same time', async () => {
@@ -309,6 +309,14 @@ describe('RankingsService on the shared standings', () => {
           });
         }
       }
+      // The patched standings are what a full read would index, in every view of them.
+      const patched = await cache.get(show.showId);
+      const full = showStandings(show.showId, await new StandingsRepository(db()).episodeStandings({ showId: show.showId }));
+      expect(patched.episodes).toEqual(full.episodes);
+      expect([patched.totals, patched.ratedCount, patched.bytes]).toEqual([full.totals, full.ratedCount, full.bytes]);
+      expect([...patched.bySeason]).toEqual([...full.bySeason]);
+      for (const e of full.episodes) expect(patched.byId.get(e.id)).toEqual(e);
+      expect(patched.byId.get(-1)).toBeUndefined();
       // Each vote cost a read of its own episode, never of the whole show.
       expect(source.showReads()).toBe(before);
       expect(source.reads.at(-1)).toEqual({ episodeIds: [episodeId] });

@@ -110,6 +110,21 @@ describe('compressed answers', () => {
     expect(gzip.rawPayload.equals(stored.gzip)).toBe(true);
   });
 
+  it('builds a page once when many visitors ask for it while it is missing (no stampede)', async () => {
+    const cache = context.app.services.pageCache;
+    cache.clear();
+    const before = cache.stats();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => get(SEASON, 'br')));
+    const after = cache.stats();
+    // One build, stored once; the other eleven waited for it instead of rendering the page again.
+    expect(after.compressions - before.compressions).toBe(1);
+    expect(new Set(answers.map((a) => a.statusCode))).toEqual(new Set([200]));
+    expect(new Set(answers.map((a) => a.rawPayload.toString('base64'))).size).toBe(1);
+    // A missing show is answered 404 for everyone who asked at once.
+    const missing = await Promise.all(Array.from({ length: 3 }, () => get('/shows/no-such-show', 'br')));
+    expect(missing.map((a) => a.statusCode)).toEqual([404, 404, 404]);
+  });
+
   it("compresses a voter's own page, which is never cached, on the way out", async () => {
     const vote = await context.app.inject({
       method: 'PUT',
