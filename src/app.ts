@@ -1,3 +1,7 @@
+/**
+ * Builds the Fastify application: plugins in a fixed order, then services, then every route.
+ * Tests build it around a database of their own; server.ts builds it to listen.
+ */
 import { randomBytes } from 'node:crypto';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';

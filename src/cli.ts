@@ -1,9 +1,14 @@
 #!/usr/bin/env node
+/**
+ * The `epirank` command line: serve, migrate, demo, import, export, backup, create-admin and
+ * recount. Each command that needs the database opens it, brings it up to date and closes it
+ * through withDatabase().
+ */
 import { parseArgs } from 'node:util';
 import { loadDemoCatalog } from './importers/demo/demo.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
-import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -17,7 +22,7 @@ import { FetchError, fetchTvmazeShow, readCatalogSource, type ImportFormat } fro
 import { helpText, isCommand } from './cli-help.js';
 import { startServer } from './server.js';
 import { createServices } from './services.js';
-import type { VoteAggregate } from './votes/votes.repository.js';
+import type { VoteAggregate } from './votes/tally-recount.repository.js';
 
 function describe(a: VoteAggregate): string {
   return `${a.count} votes, sum ${a.sum}, squares ${a.sumOfSquares}, histogram [${a.histogram.join(' ')}]`;
@@ -58,34 +63,24 @@ async function main(argv: string[]): Promise<number> {
       await startServer(config);
       return -1; // keep running until a signal
     case 'migrate': {
-      const database = openDatabase(config.databaseUrl);
-      try {
-        const { applied } = await migrateToLatest(database.db, database.dialect);
+      return withDatabase(config, async (_database, applied) => {
         console.log(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
-      } finally {
-        await database.close();
-      }
-      return 0;
+        return 0;
+      });
     }
     case 'demo': {
-      const database = openDatabase(config.databaseUrl);
-      try {
-        await migrateToLatest(database.db, database.dialect);
+      return withDatabase(config, async (database) => {
         if ((await new CatalogRepository(database.db).countShows()) > 0) {
           console.error('The database already has shows; the demo catalogue is only loaded into an empty one.');
           return 1;
         }
         const summary = await loadDemoCatalog(database.db);
         console.log(`Loaded ${summary.shows.created} show, ${summary.seasons.created} season, ${summary.episodes.created} episodes.`);
-      } finally {
-        await database.close();
-      }
-      return 0;
+        return 0;
+      });
     }
     case 'recount': {
-      const database = openDatabase(config.databaseUrl);
-      try {
-        await migrateToLatest(database.db, database.dialect);
+      return withDatabase(config, async (database) => {
         const { tallyAudit } = createServices(database, config);
         const mismatches = values.fix ? await tallyAudit.fix() : await tallyAudit.check();
         for (const m of mismatches) {
@@ -103,9 +98,7 @@ async function main(argv: string[]): Promise<number> {
         }
         console.log(`${mismatches.length} tall${mismatches.length === 1 ? 'y differs' : 'ies differ'}; run "epirank recount --fix" to repair.`);
         return 1;
-      } finally {
-        await database.close();
-      }
+      });
     }
     case 'import': {
       const format = values.format;
@@ -120,9 +113,7 @@ async function main(argv: string[]): Promise<number> {
       const file = values.tvmaze
         ? await fetchTvmazeShow(values.tvmaze)
         : readCatalogSource(positionals[1]!, format as ImportFormat | undefined);
-      const database = openDatabase(config.databaseUrl);
-      try {
-        await migrateToLatest(database.db, database.dialect);
+      return withDatabase(config, async (database) => {
         const progress = new ImportProgress(process.stderr);
         // Whoever has a shell on the server is its operator: the CLI imports ratings as an admin.
         const summary = await importCatalog(database.db, file, {
@@ -132,24 +123,18 @@ async function main(argv: string[]): Promise<number> {
         });
         progress.finish();
         console.log(describeImport(summary));
-      } finally {
-        await database.close();
-      }
-      return 0;
+        return 0;
+      });
     }
     case 'export': {
-      const database = openDatabase(config.databaseUrl);
-      try {
-        await migrateToLatest(database.db, database.dialect);
+      return withDatabase(config, async (database) => {
         const text = serializeCatalog(await exportCatalog(database.db, database.dialect, { votes: values.votes }));
         if (values.output) {
           writeFileSync(values.output, text);
           console.error(`Wrote ${values.output}.`);
         } else process.stdout.write(text);
-      } finally {
-        await database.close();
-      }
-      return 0;
+        return 0;
+      });
     }
     case 'backup': {
       if (!positionals[1]) {
@@ -161,30 +146,42 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'create-admin': {
-      if (!values.email) {
+      const email = values.email;
+      if (!email) {
         console.error('Give the admin\'s e-mail address: epirank create-admin --email you@example.org');
         return 2;
       }
       const generated = !process.env.EPIRANK_ADMIN_PASSWORD;
       const password = process.env.EPIRANK_ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
-      const database = openDatabase(config.databaseUrl);
-      try {
-        await migrateToLatest(database.db, database.dialect);
+      return withDatabase(config, async (database) => {
         const { accounts } = createServices(database, config);
-        const { user, created } = await accounts.createAdmin({ email: values.email, displayName: values.name ?? 'Admin', password });
+        const { user, created } = await accounts.createAdmin({ email, displayName: values.name ?? 'Admin', password });
         if (!created) {
           console.log(`${user.email} already had an account; it is now an admin. Its password is unchanged.`);
         } else {
           console.log(`Created admin ${user.email}.`);
           if (generated) console.log(`Password (shown once, change it after signing in): ${password}`);
         }
-      } finally {
-        await database.close();
-      }
-      return 0;
+        return 0;
+      });
     }
     default:
       throw new UsageError(`there is no command "${command}"`);
+  }
+}
+
+/**
+ * Opens the database, brings its schema up to date, runs one command on it and closes it, whether
+ * the command succeeds or fails; answers the command's exit code. `applied` names the migrations
+ * this run applied.
+ */
+async function withDatabase(config: Config, command: (database: DatabaseHandle, applied: readonly string[]) => Promise<number>): Promise<number> {
+  const database = openDatabase(config.databaseUrl);
+  try {
+    const { applied } = await migrateToLatest(database.db, database.dialect);
+    return await command(database, applied);
+  } finally {
+    await database.close();
   }
 }
 

@@ -3,6 +3,7 @@
  * that `npm start` on a fresh clone needs none of them; a malformed value stops start-up with a
  * message naming the variable instead of surfacing later as a confusing runtime error.
  */
+import { DEFAULT_COST_LOG2 } from './accounts/passwords.js';
 import { parseRange } from './shared/ip-address.js';
 import type { ListedNetwork } from './votes/network-allowance.js';
 
@@ -105,7 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicFlaggedScores: flag(env, 'PUBLIC_FLAGGED_SCORES', false),
     metricsPort: metricsPort(env, port),
     metricsHost: text(env, 'METRICS_HOST', host),
-    passwordCostLog2: 17,
+    passwordCostLog2: DEFAULT_COST_LOG2,
   };
 }
 

@@ -1,3 +1,7 @@
+/**
+ * Opens the database, brings its schema up to date, loads the demo catalogue into a database
+ * that was just created (when DEMO_DATA allows), and starts listening.
+ */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadDemoCatalog } from './importers/demo/demo.js';
@@ -6,10 +10,6 @@ import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { metricsListener } from './http/metrics.js';
 
-/**
- * Opens the database, brings its schema up to date, loads the demo catalogue into a database
- * that was just created (when DEMO_DATA allows), and starts listening.
- */
 export async function startServer(config: Config): Promise<FastifyInstance> {
   const database = openDatabase(config.databaseUrl);
   let app: FastifyInstance;

@@ -1,3 +1,7 @@
+/**
+ * The composition root: every repository gets the database handle, every service its
+ * repositories and settings.
+ */
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AdminCatalogService } from './admin/admin-catalog.service.js';
 import { AdminListsRepository } from './admin/admin-lists.repository.js';
@@ -26,6 +30,7 @@ import { localLimits } from './shared/rate-limiter.js';
 import { CacheBus, dropCaches } from './cluster/cache-bus.js';
 import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
+import { TallyRecountRepository } from './votes/tally-recount.repository.js';
 import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
 import { NetworkAllowance } from './votes/network-allowance.js';
@@ -129,7 +134,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     apiAnswers,
     showStandings,
     episodeDirectory,
-    tallyAudit: new TallyAudit(votesRepository, catalog),
+    tallyAudit: new TallyAudit(new TallyRecountRepository(database.db), catalog),
     cacheBus,
     voteBlocks,
     /** Redis's state and the local-fallback count, for metrics and readiness. */

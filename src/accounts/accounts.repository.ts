@@ -1,3 +1,6 @@
+/**
+ * Accounts and their sign-in sessions as stored: the row shapes pages read, and their SQL.
+ */
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '../db/schema.js';
 import { newPublicId } from '../shared/public-id.js';

@@ -1,3 +1,7 @@
+/**
+ * The rules of accounts: signing up and in (one answer for every failure), sessions, password
+ * changes, admins made from the command line, and moving an anonymous voter's ratings to the account.
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';

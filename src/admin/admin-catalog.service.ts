@@ -1,3 +1,7 @@
+/**
+ * What an operator may change in the catalogue from the admin pages: shows, seasons and
+ * episodes, each edit checked, audited and dated.
+ */
 import type { Kysely } from 'kysely';
 import { FormError, NotFoundError } from '../shared/errors.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';

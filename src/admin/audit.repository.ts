@@ -1,3 +1,6 @@
+/**
+ * The audit log: every admin and moderation action, written in the action's own transaction.
+ */
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Database } from '../db/schema.js';
 import { keysetPage, type KeysetPage } from './admin-paging.js';

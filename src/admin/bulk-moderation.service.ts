@@ -14,7 +14,7 @@ import type { Database } from '../db/schema.js';
 import { transact } from '../db/transact.js';
 import { networkKey, parseRange, type AddressRange } from '../shared/ip-address.js';
 import { fanScore, formatAverage, formatTwoDecimals, type Tally } from '../ranking/ranking.js';
-import { VotesRepository } from '../votes/votes.repository.js';
+import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
 import { ADMIN_PAGE_SIZE, type KeysetPage } from './admin-paging.js';
 import { AuditRepository, type Actor } from './audit.repository.js';
 import { BulkModerationRepository, type CountedRating, type RatingFilter } from './bulk-moderation.repository.js';
@@ -144,7 +144,7 @@ export class BulkModerationService {
         if (action === 'hold') await BulkModerationRepository.holdRatings(trx, matched, at);
         else await BulkModerationRepository.deleteRatings(trx, matched.map((r) => r.id));
         const episodeIds = [...new Set(matched.map((r) => r.episodeId))];
-        await VotesRepository.recountEpisodes(trx, episodeIds);
+        await TallyRecountRepository.recountEpisodes(trx, episodeIds);
         await new AuditRepository(trx).record({
           actor,
           action: `votes.bulk-${action}`,
@@ -204,7 +204,7 @@ export class BulkModerationService {
         const episodeIds = [...new Set(matched.map((h) => h.episodeId))];
         if (action === 'release') {
           await HeldRatingsRepository.release(trx, matched);
-          await VotesRepository.recountEpisodes(trx, episodeIds);
+          await TallyRecountRepository.recountEpisodes(trx, episodeIds);
           if (matched.length > 0) trx.onCommit(this.onVotesChanged);
         } else {
           await HeldRatingsRepository.discard(

@@ -1,6 +1,10 @@
+/**
+ * SQL behind the moderation pages: recent votes, flagged episodes' numbers, blocks, and removing
+ * a voter's ratings.
+ */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { VotesRepository } from '../votes/votes.repository.js';
+import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
 import { keysetPage, type KeysetPage } from './admin-paging.js';
 import type { Block } from '../votes/vote-blocks.js';
 
@@ -158,7 +162,7 @@ export class ModerationRepository {
   static async removeVoter(trx: Transaction<Database>, voterId: string): Promise<Array<{ episodeId: number; rating: number }>> {
     const ratings = await trx.selectFrom('votes').select(['episode_id', 'rating']).where('voter_id', '=', voterId).execute();
     await trx.deleteFrom('votes').where('voter_id', '=', voterId).execute();
-    await VotesRepository.recountEpisodes(trx, ratings.map((r) => r.episode_id));
+    await TallyRecountRepository.recountEpisodes(trx, ratings.map((r) => r.episode_id));
     return ratings.map((r) => ({ episodeId: r.episode_id, rating: r.rating }));
   }
 

@@ -1,3 +1,7 @@
+/**
+ * Moderation for the admin pages: flags raised by the stuffing checks, the scores with and
+ * without a flagged window, and a moderator's removals and blocks.
+ */
 import type { Kysely } from 'kysely';
 import { FormError, NotFoundError } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';

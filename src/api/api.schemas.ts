@@ -1,3 +1,7 @@
+/**
+ * Schemas of the public JSON API (/api/v1). Routes validate their input with them, Fastify
+ * serialises output with them, and @fastify/swagger turns them into the OpenAPI document.
+ */
 import Type, { type TSchema } from 'typebox';
 import { SESSION_COOKIE } from '../http/session.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability.js';
@@ -6,11 +10,6 @@ import { MAX_RANKING_PAGE } from '../web/ranking-pages.js';
 import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
 import { VOTER_COOKIE } from '../http/voter-cookie.js';
 import { pathNumber } from '../http/path-number.js';
-
-/**
- * Schemas of the public JSON API (/api/v1). Routes validate their input with them, Fastify
- * serialises output with them, and @fastify/swagger turns them into the OpenAPI document.
- */
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 

@@ -1,3 +1,7 @@
+/**
+ * The JSON API's read routes (/api/v1): shows, seasons, episodes and their rankings, cached and
+ * tagged like the pages they mirror.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Show } from '../catalog/catalog.types.js';

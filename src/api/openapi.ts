@@ -1,3 +1,7 @@
+/**
+ * The OpenAPI document of /api/v1, built by @fastify/swagger from the routes' own schemas, and the
+ * routes that serve it and its page for people.
+ */
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../web/send-page.js';

@@ -1,3 +1,7 @@
+/**
+ * The JSON API's vote routes: rate an episode and withdraw a rating, as the signed-in fan or the
+ * anonymous voter of the cookie.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { clientAddress } from '../http/client-address.js';

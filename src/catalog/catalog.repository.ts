@@ -1,9 +1,9 @@
+/** SQL for shows, seasons and episodes. Tallies belong to the votes and ranking repositories. */
 import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
 import type { EpisodeDetails, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
-/** SQL for shows, seasons and episodes. Tallies belong to the votes and ranking repositories. */
 export class CatalogRepository {
   constructor(
     private readonly db: Kysely<Database>,

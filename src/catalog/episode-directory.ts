@@ -1,6 +1,3 @@
-import type { CatalogRepository } from './catalog.repository.js';
-import type { EpisodeRef } from './catalog.types.js';
-
 /**
  * Resolves an episode's public address (show slug, season and episode numbers) to its ids, and
  * remembers the answer for a while: every vote needs one, and addresses almost never change.
@@ -8,6 +5,9 @@ import type { EpisodeRef } from './catalog.types.js';
  * process call forget(); another instance's edit is seen within `ttlMs`, and a vote for an
  * episode deleted meanwhile fails its foreign key and is answered 404 (see VotesService).
  */
+import type { CatalogRepository } from './catalog.repository.js';
+import type { EpisodeRef } from './catalog.types.js';
+
 export class EpisodeDirectory {
   private readonly known = new Map<string, { ref: EpisodeRef; expiresAt: number }>();
 

@@ -1,3 +1,7 @@
+/**
+ * `epirank backup`: a consistent copy of a running database, the SQLite way (one file through
+ * the online backup API) or the PostgreSQL way (pg_dump).
+ */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

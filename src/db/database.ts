@@ -1,3 +1,7 @@
+/**
+ * Opens a database from DATABASE_URL (a SQLite file or a PostgreSQL pool) as a Kysely handle,
+ * with the driver settings each database needs.
+ */
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

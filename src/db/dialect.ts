@@ -1,9 +1,12 @@
+/**
+ * What differs between SQLite and PostgreSQL in queries and column definitions lives here, so
+ * repositories and services stay dialect-free: they call these helpers instead of testing the
+ * dialect. Three places are written per database by nature and say so: opening a connection
+ * (`database.ts`), copying the database (`backup.ts`), and the per-show figures triggers of
+ * migration 0007 (each migration is handed the dialect).
+ */
 import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 
-/**
- * Everything that differs between SQLite and PostgreSQL lives here, so the rest of the code
- * (repositories, migrations) can stay dialect-free.
- */
 export type DialectName = 'sqlite' | 'postgres';
 
 /** Parses DATABASE_URL: `postgres://` or `postgresql://` selects PostgreSQL, anything else SQLite. */
@@ -17,6 +20,29 @@ export function dialectOf(databaseUrl: string): DialectName {
  */
 export function dialectOfConnection(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Whether a transaction must lock the rows it reads before changing them. PostgreSQL runs write
+ * transactions side by side, so two votes could both adjust a tally from the same old value;
+ * SQLite runs one write transaction at a time and has no row locks (nor `FOR UPDATE`).
+ */
+export function locksRows(dialect: DialectName): boolean {
+  return dialect === 'postgres';
+}
+
+/** A select that locks the rows it reads until the transaction ends where locksRows says so. */
+export function forUpdateWhereNeeded<Q extends { forUpdate(): Q }>(query: Q, dialect: DialectName): Q {
+  return locksRows(dialect) ? query.forUpdate() : query;
+}
+
+/**
+ * Whether single writes (votes) are committed in shared groups (db/write-batcher.ts). On SQLite a
+ * commit waits for the disk and only one writer runs at a time, so grouping is what lets votes
+ * keep up; PostgreSQL commits concurrent transactions side by side.
+ */
+export function groupsCommits(dialect: DialectName): boolean {
+  return dialect === 'sqlite';
 }
 
 /** The SQLite file path from `sqlite:path`, `file:path` or a plain path. */

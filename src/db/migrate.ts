@@ -1,3 +1,8 @@
+/**
+ * Migrations are listed in code rather than discovered on disk so that they work the same from
+ * `src/` under the test runner and from `dist/` in production. Each receives the dialect.
+ * Names sort in the order they must run; never rename or edit one that has shipped.
+ */
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { DialectName } from './dialect.js';
 import { catalogMigration } from './migrations/0001-catalog.js';
@@ -10,11 +15,6 @@ import { showFiguresMigration } from './migrations/0007-show-figures.js';
 import { votesByTimeMigration } from './migrations/0008-votes-by-time.js';
 import { heldRatingsMigration } from './migrations/0009-held-ratings.js';
 
-/**
- * Migrations are listed in code rather than discovered on disk so that they work the same from
- * `src/` under the test runner and from `dist/` in production. Each receives the dialect.
- * Names sort in the order they must run; never rename or edit one that has shipped.
- */
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-catalog': catalogMigration(dialect),

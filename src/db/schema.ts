@@ -1,9 +1,9 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-
 /**
  * Table types for Kysely. Timestamps are ISO-8601 UTC strings and dates are `YYYY-MM-DD`
  * strings on both databases, so values round-trip identically and sort as text.
  */
+import type { Generated, Selectable } from 'kysely';
+
 export interface Database {
   shows: ShowsTable;
   seasons: SeasonsTable;
@@ -220,12 +220,6 @@ export interface SeasonFiguresTable {
 }
 
 export type ShowRow = Selectable<ShowsTable>;
-export type NewShow = Insertable<ShowsTable>;
-export type ShowUpdate = Updateable<ShowsTable>;
-export type SeasonRow = Selectable<SeasonsTable>;
-export type EpisodeRow = Selectable<EpisodesTable>;
-export type NewEpisode = Insertable<EpisodesTable>;
-export type TallyRow = Selectable<EpisodeTalliesTable>;
 
 /** The ten histogram columns, in rating order (index 0 holds the 1s). */
 export const HISTOGRAM_COLUMNS = [

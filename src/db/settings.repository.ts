@@ -1,7 +1,7 @@
+/** Values the app generates once and keeps in the database, shared by every instance. */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-/** Values the app generates once and keeps in the database, shared by every instance. */
 export class SettingsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 

@@ -1,7 +1,3 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { isRetryableConflict, isUniqueViolation } from './dialect.js';
-import type { Database } from './schema.js';
-
 /**
  * The one transaction boundary. Every write that must be atomic goes through `transact()`, which
  * owns the retry policy and the on-commit hooks, so a caller cannot forget either: work that
@@ -10,6 +6,9 @@ import type { Database } from './schema.js';
  * (dropping cached pages) is registered with `trx.onCommit()` instead of being run by hand
  * after the call, where a rolled-back or retried attempt could not tell it apart.
  */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { isRetryableConflict, isUniqueViolation } from './dialect.js';
+import type { Database } from './schema.js';
 
 /** Something to do once the transaction has committed: never on rollback, never twice. */
 export type CommitHook = () => void | Promise<void>;

@@ -1,3 +1,6 @@
+/**
+ * Group commit for single writes: writes that arrive together share one transaction.
+ */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { inSavepoint, runHooks, transact, type SavepointOutcome, type TransactionHandle } from './transact.js';

@@ -1,6 +1,3 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { chooseEncoding, etagOf, sendCached, type CachedResponse, type Owner } from './response-cache.js';
-
 /**
  * HTTP caching and cross-origin reads for the JSON API. Read answers carry a strong ETag (a hash
  * of the body) and a short Cache-Control; a matching If-None-Match gets 304 with no body. Any
@@ -9,6 +6,9 @@ import { chooseEncoding, etagOf, sendCached, type CachedResponse, type Owner } f
  * their tag and compressed copies (src/http/response-cache.ts) and served again without rebuilding,
  * serialising, hashing or compressing.
  */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { chooseEncoding, etagOf, sendCached, type CachedResponse, type Owner } from './response-cache.js';
+
 const READ_CACHE_CONTROL = 'public, max-age=10, must-revalidate';
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';

@@ -1,6 +1,3 @@
-import type { FastifyRequest } from 'fastify';
-import { ForbiddenError } from '../shared/errors.js';
-
 /**
  * Cross-site request forgery protection without tokens, the approach of Go's
  * http.CrossOriginProtection and SvelteKit's origin check: browsers label every request with
@@ -9,6 +6,9 @@ import { ForbiddenError } from '../shared/errors.js';
  * refused. Because nothing per-visitor is embedded in the HTML, pages stay identical for every
  * visitor and can be cached.
  */
+import type { FastifyRequest } from 'fastify';
+import { ForbiddenError } from '../shared/errors.js';
+
 export type Provenance = 'same-origin' | 'cross-origin' | 'unknown';
 
 export function provenance(request: FastifyRequest, publicUrl: string | null): Provenance {

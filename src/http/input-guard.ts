@@ -1,6 +1,3 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { BadRequestError } from '../shared/errors.js';
-
 /**
  * One check on every request's path parameters, query and body, after the route's schema has
  * parsed them and before any handler runs, for values no schema keyword can refuse:
@@ -13,6 +10,8 @@ import { BadRequestError } from '../shared/errors.js';
  *
  * Each is refused with a 400 naming the field.
  */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { BadRequestError } from '../shared/errors.js';
 
 const UNUSABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

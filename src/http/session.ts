@@ -1,3 +1,6 @@
+/**
+ * Signed-in fans: the session cookie, and the request decoration that says who is signed in.
+ */
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../accounts/accounts.repository.js';

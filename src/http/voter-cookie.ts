@@ -1,3 +1,8 @@
+/**
+ * Anonymous voters are known by a random id in a signed cookie: HttpOnly (scripts cannot read
+ * it), SameSite=Lax (other sites' requests do not carry it), Secure when the site is served
+ * over HTTPS. The signature means a visitor cannot pick someone else's id.
+ */
 import { randomBytes } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type {} from './session.js';
@@ -5,11 +10,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountVoter } from '../accounts/accounts.service.js';
 import type { VoterRef } from '../votes/votes.repository.js';
 
-/**
- * Anonymous voters are known by a random id in a signed cookie: HttpOnly (scripts cannot read
- * it), SameSite=Lax (other sites' requests do not carry it), Secure when the site is served
- * over HTTPS. The signature means a visitor cannot pick someone else's id.
- */
 export const VOTER_COOKIE = 'epirank_voter';
 
 // Chromium caps cookie lifetimes at 400 days; asking for more would be silently shortened.

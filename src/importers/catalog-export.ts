@@ -1,3 +1,7 @@
+/**
+ * `epirank export`: the whole catalogue, with its votes when asked, as an Epirank JSON file that
+ * import reads back.
+ */
 import type { Kysely } from 'kysely';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { Database } from '../db/schema.js';

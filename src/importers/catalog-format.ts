@@ -1,3 +1,10 @@
+/**
+ * Epirank's own catalogue file format ("epirank-catalog", version 1): shows with their seasons and
+ * episodes, directors, watch links and optional baseline tallies. The TypeBox schema below is the
+ * format's JSON Schema; files are validated against it before anything is written. Its limits and
+ * patterns come from src/catalog/catalog-rules.ts. Only slugs, titles and numbers are required:
+ * every other field may be left out and takes the default the schema states.
+ */
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
 import {
@@ -15,14 +22,6 @@ import {
 import { describeSchemaErrors } from './format-problems.js';
 import { EXPORTED_VOTER_PATTERN, kindOfExportedVoter } from './exported-voters.js';
 import { MAX_RATING, MIN_RATING, RATING_RANGE_TEXT } from '../votes/rating-scale.js';
-
-/**
- * Epirank's own catalogue file format ("epirank-catalog", version 1): shows with their seasons and
- * episodes, directors, watch links and optional baseline tallies. The TypeBox schema below is the
- * format's JSON Schema; files are validated against it before anything is written. Its limits and
- * patterns come from src/catalog/catalog-rules.ts. Only slugs, titles and numbers are required:
- * every other field may be left out and takes the default the schema states.
- */
 
 const Line = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
   Type.String({ maxLength, pattern: SINGLE_LINE_PATTERN, ...options });

@@ -1,3 +1,7 @@
+/**
+ * Writes a validated catalogue file: shows, seasons and episodes created or updated, baselines
+ * set, and individual ratings written and recounted, all in one transaction.
+ */
 import type { Kysely, Transaction } from 'kysely';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { StoredEpisode } from '../catalog/catalog.types.js';
@@ -6,6 +10,7 @@ import type { Database } from '../db/schema.js';
 import { transact, type TransactionHandle } from '../db/transact.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { TalliesRepository } from '../votes/tallies.repository.js';
+import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
 import { VotesRepository } from '../votes/votes.repository.js';
 import type { CatalogEpisode, CatalogFile, CatalogShow } from './catalog-format.js';
 import { publicIdsIn, storedVoter } from './exported-voters.js';
@@ -130,7 +135,7 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
       }
       // Once, at the end: the recount locks every tally it rewrites before writing any, in the
       // order every other recount locks them, so the import and a concurrent one cannot deadlock.
-      await VotesRepository.recountEpisodes(trx, rated, () => pacer.done());
+      await TallyRecountRepository.recountEpisodes(trx, rated, () => pacer.done());
       if (options.dryRun) throw new DryRunRollback(summary);
       await options.beforeCommit?.(trx, summary);
       return summary;

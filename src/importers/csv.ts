@@ -1,5 +1,3 @@
-import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
-
 /**
  * Episodes as CSV (RFC 4180: comma-separated, a header row, fields may be "quoted", with ""
  * for a quote inside). One row per episode; a show's own fields come from its first row.
@@ -14,6 +12,8 @@ import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalo
  * | watch_links | no | entries "Provider=https://…" separated by " | " |
  * | baseline_votes, baseline_sum | no, together | a tally from another site |
  */
+import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
+
 export const CSV_COLUMNS = [
   'show', 'show_title', 'show_synopsis', 'network', 'status', 'last_updated',
   'season', 'episode', 'title', 'air_date', 'synopsis', 'directors', 'watch_links',

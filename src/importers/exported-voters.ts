@@ -1,7 +1,3 @@
-import { accountIdOfVoter, accountVoter } from '../accounts/accounts.service.js';
-import { PUBLIC_ID_PATTERN } from '../shared/public-id.js';
-import type { VoterKind } from '../db/schema.js';
-
 /**
  * How voters are named in an exported file, and how those names map back to voters here.
  * Anonymous voters keep their random id (`a:…`). Account voters travel as `p:<public id>`, never
@@ -10,6 +6,10 @@ import type { VoterKind } from '../db/schema.js';
  * becomes the account with that public id; where no such account exists, the rating keeps the
  * `p:` name as its voter id, so it still counts but belongs to nobody who can sign in.
  */
+import { accountIdOfVoter, accountVoter } from '../accounts/accounts.service.js';
+import { PUBLIC_ID_PATTERN } from '../shared/public-id.js';
+import type { VoterKind } from '../db/schema.js';
+
 export const ANONYMOUS_PREFIX = 'a:';
 export const ACCOUNT_PREFIX = 'p:';
 

@@ -1,6 +1,6 @@
+/** What an import did, in one short paragraph for the terminal. */
 import type { Counts, ImportSummary } from './catalog-import.js';
 
-/** What an import did, in one short paragraph for the terminal. */
 export function describeImport(summary: ImportSummary): string {
   const part = (name: string, c: Counts) => `${name}: ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged`;
   return [

@@ -1,3 +1,7 @@
+/**
+ * Parses and validates a big uploaded catalogue in a worker thread, so the server keeps answering
+ * meanwhile; small files are parsed in place.
+ */
 import { Worker } from 'node:worker_threads';
 import { CatalogFormatError, type CatalogFile } from './catalog-format.js';
 import { parseCatalogText, type ImportFormat } from './read-catalog.js';

@@ -1,3 +1,7 @@
+/**
+ * Reads a catalogue from a file or from TVmaze, works out its format, and parses it into
+ * Epirank's own catalogue shape.
+ */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CatalogFormatError, parseCatalogFile, type CatalogFile } from './catalog-format.js';

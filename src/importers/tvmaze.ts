@@ -1,12 +1,12 @@
-import { fitsLimit, formatLimit, isCalendarDate, isCatalogNumber, isSlug, LIMITS, NUMBER_RANGE_TEXT } from '../catalog/catalog-rules.js';
-import { CatalogFormatError, type CatalogFile, type CatalogSeason, type CatalogShow } from './catalog-format.js';
-import { describeValue } from './format-problems.js';
-
 /**
  * The TVmaze API's show with embedded episodes (`/shows/:id?embed=episodes`), turned into a
  * catalogue file: the show's slug is made from its name, summaries lose their HTML, and
  * specials (episodes without a number) are left out, since a ranking addresses episodes by number.
  */
+import { fitsLimit, formatLimit, isCalendarDate, isCatalogNumber, isSlug, LIMITS, NUMBER_RANGE_TEXT } from '../catalog/catalog-rules.js';
+import { CatalogFormatError, type CatalogFile, type CatalogSeason, type CatalogShow } from './catalog-format.js';
+import { describeValue } from './format-problems.js';
+
 interface TvmazeEpisode {
   season?: unknown;
   number?: unknown;

@@ -9,9 +9,6 @@
 
 import type { SortOrder } from '../shared/sort-orders.js';
 
-/** The default m: an episode's own average counts for n / (n + 5) of its fan score. */
-export const DEFAULT_PRIOR_VOTES = 5;
-
 /** A vote total: n votes summing to S. */
 export interface Tally {
   count: number;

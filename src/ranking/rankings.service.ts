@@ -1,3 +1,7 @@
+/**
+ * Rankings as pages and the API show them: a season's or a show's episodes in the order asked
+ * for, with their fan scores, places and paging, and the show list with each show's best episode.
+ */
 import type { BestEpisodeRefresher } from './best-episode-refresher.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { ShowCount } from '../catalog/show-count.js';
@@ -160,15 +164,7 @@ export class RankingsService {
     const seasons = await this.figures.repository.seasons(show.id);
     return {
       show,
-      seasons: seasons.map((s) => ({
-        id: s.seasonId,
-        showId: show.id,
-        number: s.seasonNumber,
-        episodeCount: s.episodeCount,
-        ratedEpisodeCount: s.ratedEpisodeCount,
-        votes: s.count,
-        average: formatAverage(s),
-      })),
+      seasons: toSeasonSummaries(show.id, seasons),
     };
   }
 
@@ -211,9 +207,7 @@ export class RankingsService {
                 ...details.get(standing.id)!,
                 rank: 1,
                 displayTitle: episodeTitle({ title: standing.title, number: standing.episodeNumber }),
-                average: formatAverage(standing),
-                fanScore: standing ? formatFanScore(standing, prior) : null,
-                fewVotes: hasFewVotes(standing, prior),
+                ...shownNumbers(standing, prior),
               }
             : null,
       };
@@ -273,9 +267,7 @@ export class RankingsService {
       id: e.id,
       rank,
       votes: e.count,
-      average: formatAverage(e),
-      fanScore: formatFanScore(e, prior),
-      fewVotes: e.count > 0 && hasFewVotes(e, prior),
+      ...shownNumbers(e, prior),
     });
     const positions = this.positions(standing, standings);
     const snapshot: EpisodeSnapshot = {
@@ -350,15 +342,22 @@ export class RankingsService {
         ...e,
         ...details.get(e.id)!,
         displayTitle: episodeTitle({ title: e.title, number: e.episodeNumber }),
-        average: formatAverage(e),
-        fanScore: formatFanScore(e, prior),
-        fewVotes: e.count > 0 && hasFewVotes(e, prior),
+        ...shownNumbers(e, prior),
       };
     });
   }
 }
 
-function toSeasonSummaries(showId: number, totals: SeasonTotals[]): SeasonSummary[] {
+/**
+ * An episode's numbers as every page and answer shows them: its average, its fan score, and
+ * whether it has too few votes for the score to say much (never for an episode without votes).
+ */
+function shownNumbers(e: Tally, prior: Prior) {
+  return { average: formatAverage(e), fanScore: formatFanScore(e, prior), fewVotes: e.count > 0 && hasFewVotes(e, prior) };
+}
+
+/** Season totals as the show pages list them. */
+function toSeasonSummaries(showId: number, totals: readonly SeasonTotals[]): SeasonSummary[] {
   return totals.map((s) => ({
     id: s.seasonId,
     showId,

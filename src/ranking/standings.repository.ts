@@ -1,3 +1,7 @@
+/**
+ * SQL for what rankings are computed from: each episode's tally with its catalogue details, and
+ * the show's and seasons' totals.
+ */
 import type { Kysely } from 'kysely';
 import { HISTOGRAM_COLUMNS, type Database } from '../db/schema.js';
 import type { Tally } from './ranking.js';
@@ -29,27 +33,17 @@ export interface SeasonTotals extends Tally {
   ratedEpisodeCount: number;
 }
 
-export type StandingScope =
-  | { seasonId: number }
-  | { showId: number }
-  | { episodeId: number }
-  | { episodeIds: readonly number[] }
-  | { showIds: readonly number[] };
+/** Which episodes to read: a whole show (for its rankings) or a list (a vote's episodes). */
+export type StandingScope = { showId: number } | { episodeIds: readonly number[] };
 
 export class StandingsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async episodeStandings(scope: StandingScope): Promise<EpisodeStanding[]> {
     let query = this.baseQuery();
-    if ('seasonId' in scope) query = query.where('e.season_id', '=', scope.seasonId);
-    else if ('showId' in scope) query = query.where('s.show_id', '=', scope.showId);
-    else if ('episodeId' in scope) query = query.where('e.id', '=', scope.episodeId);
-    else if ('episodeIds' in scope) {
-      if (scope.episodeIds.length === 0) return [];
-      query = query.where('e.id', 'in', scope.episodeIds);
-    }
-    else if (scope.showIds.length === 0) return [];
-    else query = query.where('s.show_id', 'in', scope.showIds);
+    if ('showId' in scope) query = query.where('s.show_id', '=', scope.showId);
+    else if (scope.episodeIds.length === 0) return [];
+    else query = query.where('e.id', 'in', scope.episodeIds);
     const rows = await query.orderBy('s.number').orderBy('e.number').execute();
     return rows.map(toStanding);
   }

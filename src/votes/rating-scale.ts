@@ -1,11 +1,10 @@
-import Type from 'typebox';
-
 /**
  * The rating scale: a fan rates an episode with a whole number from 1 (worst) to 10 (best). This is
  * its only statement; the API schema, the vote form and its parsing, the vote service's check, the
  * histogram and the pages are all built from it. (The database's CHECK constraint and histogram
  * columns were written by migrations and cannot follow a change here: a test compares them.)
  */
+import Type from 'typebox';
 
 export const MIN_RATING = 1;
 export const MAX_RATING = 10;

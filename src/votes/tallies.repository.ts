@@ -1,7 +1,7 @@
+/** Writes to the per-episode aggregates. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-/** Writes to the per-episode aggregates. */
 export class TalliesRepository {
   constructor(private readonly db: Kysely<Database>) {}
 

@@ -1,6 +1,10 @@
+/**
+ * `epirank recount`: compares every stored tally with a recount of its votes, and repairs those
+ * that differ.
+ */
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { emptyHistogram } from './rating-scale.js';
-import type { VoteAggregate, VotesRepository } from './votes.repository.js';
+import type { TallyRecountRepository, VoteAggregate } from './tally-recount.repository.js';
 
 export interface TallyMismatch {
   episodeId: number;
@@ -29,7 +33,7 @@ const same = (a: VoteAggregate, b: VoteAggregate) =>
  */
 export class TallyAudit {
   constructor(
-    private readonly votes: VotesRepository,
+    private readonly votes: TallyRecountRepository,
     private readonly catalog: CatalogRepository,
   ) {}
 

@@ -1,11 +1,18 @@
+/**
+ * SQL for votes: a voter's rating written, withdrawn or merged into an account, each with its
+ * episode's tally in the same transaction, so the tally always equals what the votes say
+ * (checked by `epirank recount --check`); the ratings an import writes; and the reads of one
+ * voter's ratings and of the votes an export copies. Recounting tallies from the votes is
+ * tally-recount.repository.ts.
+ */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { dialectOfConnection, type DialectName } from '../db/dialect.js';
+import { forUpdateWhereNeeded, groupsCommits, locksRows, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
 import { assertTransaction, transact, type TransactionHandle } from '../db/transact.js';
 import { WriteBatcher } from '../db/write-batcher.js';
 import { networkKey } from '../shared/ip-address.js';
 import { networkWindowStart } from './network-allowance.js';
-import { emptyHistogram } from './rating-scale.js';
+import { lockTallies, TallyRecountRepository } from './tally-recount.repository.js';
 
 export interface VoterRef {
   id: string;
@@ -23,29 +30,17 @@ export interface VoteChange {
   held: boolean;
 }
 
-/** Aggregates as recomputed from the votes table (baselines are not votes and are left out). */
-export interface VoteAggregate {
-  episodeId: number;
-  count: number;
-  sum: number;
-  sumOfSquares: number;
-  histogram: number[];
-}
-
-/**
- * SQL for votes. Every change to a vote and to its episode's tally happens in one transaction,
- * so the tally always equals what the votes say (checked by `epirank recount --check`).
- */
 export class VotesRepository {
-  /** SQLite commits votes in groups; PostgreSQL gives each vote its own transaction. */
-  private readonly batcher: WriteBatcher | null;
+  /**
+   * Where groupsCommits says so, votes are committed in groups; elsewhere each vote gets its own
+   * transaction. Made on the first vote, so code that only reads (an export) starts no batcher.
+   */
+  private batcher: WriteBatcher | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
-  ) {
-    this.batcher = dialect === 'sqlite' ? new WriteBatcher(db) : null;
-  }
+  ) {}
 
   /**
    * Sets this voter's rating of an episode, creating or replacing it. A voter with no counted
@@ -175,37 +170,6 @@ export class VotesRepository {
     return new Map(rows.map((r) => [r.public_id!, r.id]));
   }
 
-  /** Recomputes one episode's vote tally from its votes, in the given transaction (see recountEpisodes). */
-  static async recountEpisode(trx: Transaction<Database>, episodeId: number): Promise<void> {
-    await VotesRepository.recountEpisodes(trx, [episodeId]);
-  }
-
-  /**
-   * Recomputes these episodes' vote tallies from their votes, in the given transaction. On
-   * PostgreSQL it first locks their tally rows (creating any that are missing, so there is a row
-   * to lock): a vote adds its change to that row, so without the lock a vote committed between
-   * this count and this write would have its increment overwritten. With it, a vote either
-   * committed before the lock (and is counted) or adds its change after this transaction
-   * commits. Every row is locked, in id order, before any is written, so two recounts never wait
-   * on each other in a cycle, and no recount waits for a tally while holding what writing one
-   * locks next (its show's figures, migration 0007), which a vote holding that tally would wait
-   * for. Every caller gets the lock because only this function knows it is needed.
-   */
-  static async recountEpisodes(
-    trx: Transaction<Database>,
-    episodeIds: readonly number[],
-    /** Called after each episode's recount: an import paces itself here (see importers/pacer.ts). */
-    afterEach?: () => Promise<void>,
-  ): Promise<void> {
-    assertTransaction(trx);
-    const ids = [...new Set(episodeIds)].sort((a, b) => a - b);
-    if (dialectOfConnection(trx) === 'postgres') await lockTallies(trx, ids);
-    for (const episodeId of ids) {
-      await writeRecount(trx, episodeId);
-      await afterEach?.();
-    }
-  }
-
   /** The votes on some episodes, for an export that reads a season at a time rather than every vote at once. */
   async votesOfEpisodes(
     episodeIds: readonly number[],
@@ -245,7 +209,7 @@ export class VotesRepository {
         for (const table of ['votes', 'held_ratings'] as const) {
           let query = trx.selectFrom(table).select(['episode_id', 'updated_at']).where('voter_id', '=', voterId);
           if (episodeIds !== null) query = query.where('episode_id', 'in', episodeIds);
-          if (lock && this.dialect === 'postgres') query = query.forUpdate();
+          if (lock) query = forUpdateWhereNeeded(query, this.dialect);
           for (const r of await query.execute()) rows.push({ episodeId: r.episode_id, updatedAt: r.updated_at, table });
         }
         return rows;
@@ -269,7 +233,7 @@ export class VotesRepository {
         const result = await trx.updateTable(table).set({ voter_id: to.id, voter_kind: to.kind }).where('voter_id', '=', from).executeTakeFirst();
         moved += Number(result.numUpdatedRows);
       }
-      await VotesRepository.recountEpisodes(trx, [...touched]);
+      await TallyRecountRepository.recountEpisodes(trx, [...touched]);
       return { moved, replaced };
     });
   }
@@ -289,33 +253,6 @@ export class VotesRepository {
     return new Map(rows.map((r) => [r.episode_id, r.rating]));
   }
 
-  /** Recomputes every episode's vote aggregates from the votes themselves. */
-  async aggregatesFromVotes(db: Kysely<Database> = this.db): Promise<VoteAggregate[]> {
-    return aggregatesFromVotes(db);
-  }
-
-  /** The vote part of every stored tally (rows whose counters are all zero included). */
-  async storedAggregates(db: Kysely<Database> = this.db): Promise<VoteAggregate[]> {
-    const rows = await db.selectFrom('episode_tallies').selectAll().orderBy('episode_id').execute();
-    return rows.map((r) => ({
-      episodeId: r.episode_id,
-      count: Number(r.vote_count),
-      sum: Number(r.vote_sum),
-      sumOfSquares: Number(r.vote_sum_sq),
-      histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
-    }));
-  }
-
-  /**
-   * Rewrites the vote part of the given episodes' tallies from their votes, in one transaction
-   * that also re-reads the votes, so a vote committed meanwhile cannot be lost or counted twice
-   * (each recount takes its tally's lock).
-   */
-  async rewriteTallies(episodeIds: readonly number[]): Promise<void> {
-    if (episodeIds.length === 0) return;
-    await transact(this.db, (trx) => VotesRepository.recountEpisodes(trx, episodeIds));
-  }
-
   /**
    * Reads the voter's current rating and, on PostgreSQL, locks the row so that two requests from
    * one voter cannot both adjust the tally from the same old rating. (SQLite runs one write
@@ -323,16 +260,14 @@ export class VotesRepository {
    * votes can race to insert; the loser hits the unique constraint and its transaction is retried.
    */
   private async lockVote(trx: Transaction<Database>, episodeId: number, voterId: string): Promise<number | null> {
-    let query = trx.selectFrom('votes').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId);
-    if (this.dialect === 'postgres') query = query.forUpdate();
+    const query = forUpdateWhereNeeded(trx.selectFrom('votes').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId), this.dialect);
     const row = await query.executeTakeFirst();
     return row?.rating ?? null;
   }
 
   /** The voter's held rating of an episode, locked on PostgreSQL as lockVote locks a counted one. */
   private async lockHeld(trx: Transaction<Database>, episodeId: number, voterId: string): Promise<number | null> {
-    let query = trx.selectFrom('held_ratings').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId);
-    if (this.dialect === 'postgres') query = query.forUpdate();
+    const query = forUpdateWhereNeeded(trx.selectFrom('held_ratings').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId), this.dialect);
     const row = await query.executeTakeFirst();
     return row?.rating ?? null;
   }
@@ -346,7 +281,7 @@ export class VotesRepository {
    * voter's row, then the tally.
    */
   private async networkIsFull(trx: Transaction<Database>, episodeId: number, network: string, now: string, allowance: number): Promise<boolean> {
-    if (this.dialect === 'postgres') await lockTallies(trx, [episodeId]);
+    if (locksRows(this.dialect)) await lockTallies(trx, [episodeId]);
     const row = await trx
       .selectFrom('votes')
       .select((eb) => eb.fn.countAll<number>().as('counted'))
@@ -407,75 +342,8 @@ export class VotesRepository {
    * voter on PostgreSQL can race to insert; the loser's fresh attempt finds the row (see lockVote).
    */
   private write<T>(work: (trx: TransactionHandle) => Promise<T>): Promise<T> {
-    return this.batcher ? this.batcher.run(work) : transact(this.db, work, { retryUniqueRaces: true });
+    if (!groupsCommits(this.dialect)) return transact(this.db, work, { retryUniqueRaces: true });
+    this.batcher ??= new WriteBatcher(this.db);
+    return this.batcher.run(work);
   }
-}
-
-// Rows locked or created per statement: far below either database's limit on query parameters.
-const LOCK_BATCH = 500;
-
-/**
- * Locks these episodes' tally rows until the transaction ends, in id order (`ids` is sorted).
- * A missing row cannot be locked, and a first vote would create it unhindered, so missing rows
- * are created (all zeros) and the lock taken again. The existing rows are locked before that
- * insert, because inserting a tally fires the per-show figures trigger (migration 0007), which
- * locks the show's row: the order is always tally rows first, then the show, as votes keep it.
- */
-async function lockTallies(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += LOCK_BATCH) {
-    const batch = ids.slice(i, i + LOCK_BATCH);
-    // PostgreSQL locks the rows as the ORDER BY hands them over, so always in the same order.
-    const lock = () => trx.selectFrom('episode_tallies').select('episode_id').where('episode_id', 'in', batch).orderBy('episode_id').forUpdate().execute();
-    const locked = await lock();
-    if (locked.length === batch.length) continue;
-    await trx
-      .insertInto('episode_tallies')
-      .values(batch.map((id) => ({ episode_id: id })))
-      .onConflict((oc) => oc.column('episode_id').doNothing())
-      .execute();
-    await lock();
-  }
-}
-
-/** Writes the vote part of one episode's tally as its votes add up now. */
-async function writeRecount(trx: Transaction<Database>, episodeId: number): Promise<void> {
-  const [fresh] = await aggregatesFromVotes(trx, episodeId);
-  const a = fresh ?? { count: 0, sum: 0, sumOfSquares: 0, histogram: emptyHistogram() };
-  const values = {
-    vote_count: a.count,
-    vote_sum: a.sum,
-    vote_sum_sq: a.sumOfSquares,
-    ...Object.fromEntries(HISTOGRAM_COLUMNS.map((c, i) => [c, a.histogram[i]!])),
-  };
-  await trx
-    .insertInto('episode_tallies')
-    .values({ episode_id: episodeId, ...values })
-    .onConflict((oc) => oc.column('episode_id').doUpdateSet(values))
-    .execute();
-}
-
-/** Vote aggregates recomputed from the votes, for every episode or for one. */
-async function aggregatesFromVotes(db: Kysely<Database>, episodeId?: number): Promise<VoteAggregate[]> {
-  let query = db
-    .selectFrom('votes')
-    .groupBy('episode_id')
-    .select((eb) => [
-      'episode_id',
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.sum<number>('rating').as('sum'),
-      eb.fn.sum<number>(eb('rating', '*', eb.ref('rating'))).as('sum_sq'),
-      ...HISTOGRAM_COLUMNS.map((column, index) =>
-        eb.fn.sum<number>(eb.case().when('rating', '=', index + 1).then(1).else(0).end()).as(column),
-      ),
-    ])
-    .orderBy('episode_id');
-  if (episodeId !== undefined) query = query.where('episode_id', '=', episodeId);
-  const rows = await query.execute();
-  return rows.map((r) => ({
-    episodeId: r.episode_id,
-    count: Number(r.count),
-    sum: Number(r.sum),
-    sumOfSquares: Number(r.sum_sq),
-    histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
-  }));
 }

@@ -1,3 +1,7 @@
+/**
+ * The rules of voting: who may vote, on which episode, within which limits; and what a vote
+ * changes in the numbers and caches.
+ */
 import type { EpisodeRef } from '../catalog/catalog.types.js';
 import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';

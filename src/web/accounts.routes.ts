@@ -1,3 +1,6 @@
+/**
+ * Pages and forms under /account: sign up, sign in, sign out, and the account page.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';

@@ -1,3 +1,7 @@
+/**
+ * Every page and form under /admin (bulk moderation aside), behind one guard registered for the
+ * whole area.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-
 /**
  * The stylesheet and the client script, held in memory and served with a content hash in the
  * URL: browsers may cache them for a year because any change produces a new URL.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+
 interface Asset {
   body: Buffer;
   type: string;

@@ -1,14 +1,13 @@
-import { basename } from 'node:path';
-import type { FastifyRequest } from 'fastify';
-import { AppError, BadRequestError } from '../shared/errors.js';
-import type { ImportFormat } from '../importers/read-catalog.js';
-
 /**
  * Reads the admin import form (multipart/form-data: one file, a format, a dry-run box). Every way
  * an upload can be malformed (no closing boundary, no boundary at all, too many fields or files,
  * a cut-off header) is answered with a 400 and a sentence; busboy's own errors carry no status
  * and used to become 500s.
  */
+import { basename } from 'node:path';
+import type { FastifyRequest } from 'fastify';
+import { AppError, BadRequestError } from '../shared/errors.js';
+import type { ImportFormat } from '../importers/read-catalog.js';
 
 export interface ImportUpload {
   /** The file's text, empty when no file was sent. */

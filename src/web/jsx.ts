@@ -77,7 +77,6 @@ export function renderDocument(root: Html): string {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     type Element = Html;
     interface ElementChildrenAttribute {

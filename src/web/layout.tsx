@@ -1,3 +1,6 @@
+/**
+ * The layout every page renders into, and what it is told: the page's meta tags and who is looking.
+ */
 import type { User } from '../accounts/accounts.repository.js';
 import { h, Fragment, type Child, type Html } from './jsx.js';
 import { mayUseAdmin } from '../admin/admin-roles.js';

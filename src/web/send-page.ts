@@ -1,3 +1,6 @@
+/**
+ * Sending a rendered page, and the absolute addresses pages need (share links, Open Graph).
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderDocument, type Html } from './jsx.js';
 

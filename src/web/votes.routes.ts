@@ -1,3 +1,8 @@
+/**
+ * The vote form on season, show and episode pages. Without JavaScript the browser posts it and is
+ * sent back (303) to the same spot on the page it came from; the voting script posts the same form
+ * asking for JSON and updates the page in place.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { BadRequestError } from '../shared/errors.js';
@@ -14,11 +19,6 @@ import { parseFormRating } from '../votes/rating-scale.js';
 import { ensureVoter } from '../http/voter-cookie.js';
 import { EpisodeAddressParams, VoteFormBody } from './votes.schemas.js';
 
-/**
- * The vote form on season, show and episode pages. Without JavaScript the browser posts it and is
- * sent back (303) to the same spot on the page it came from; the voting script posts the same form
- * asking for JSON and updates the page in place.
- */
 export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { votes } = app.services;

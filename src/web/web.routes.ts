@@ -1,3 +1,6 @@
+/**
+ * The public pages: home, the show list, and each show's, season's and episode's page.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ADMIN_ROLES } from '../admin/admin-roles.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';

@@ -1,14 +1,26 @@
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 import { runEpirank } from '../helpers/process.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+
+/**
+ * Freezes `Date` (only `Date`: timers and I/O stay real) and returns a function that moves it one
+ * second on, so that two votes get distinct timestamps without sleeping.
+ */
+function steppedClock(): () => void {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-20T12:00:00.000Z') });
+  return () => vi.setSystemTime(Date.now() + 1_000);
+}
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 let addresses = 0;
 /** Posts a form; each request comes from its own address unless one is given (sign-in is throttled per address). */
@@ -198,19 +210,19 @@ describe('ratings move from the anonymous visitor to the account', () => {
   });
 
   it('on sign-in, where both rated an episode the newer rating wins, and tallies stay exact', async () => {
+    const later = steppedClock(); // distinct timestamps
     const { email, session } = await signUp();
-    const later = () => new Promise((r) => setTimeout(r, 5)); // distinct timestamps
     // Episode 6: the account rates first, the anonymous visitor later: the anonymous 3 wins.
     await vote(6, '9', session);
-    await later();
+    later();
     const anonymous = cookieFrom(await vote(6, '3'), 'epirank_voter');
     // Episode 7: the same order again: the anonymous 8 wins over the account's 10.
     await vote(7, '10', session);
-    await later();
+    later();
     await vote(7, '8', anonymous);
     // Episode 8: the anonymous visitor first, the account later: the account's 6 stays.
     await vote(8, '5', anonymous);
-    await later();
+    later();
     await vote(8, '6', session);
 
     const signedIn = await post('/account/sign-in', { email, password: 'long enough password' }, anonymous);
@@ -224,7 +236,7 @@ describe('ratings move from the anonymous visitor to the account', () => {
       .execute();
     expect(anonymousLeft).toEqual([]);
     const { db, dialect } = context.database.handle;
-    expect(await new TallyAudit(new VotesRepository(db, dialect), new CatalogRepository(db)).check()).toEqual([]);
+    expect(await new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db)).check()).toEqual([]);
   });
 
   it('a signed-in fan votes as the account', async () => {
@@ -289,10 +301,11 @@ describe('a sign-in whose merge replaces ratings', () => {
   };
 
   it('drops cached rankings and pages, so visitors see the merged tally at once', async () => {
+    const later = steppedClock();
     const signUpAnswer = await post('/account/sign-up', { email: 'merge@example.org', displayName: 'Merge', password: 'long enough password' }, '', cached.app);
     const session = cookieFrom(signUpAnswer, 'epirank_session');
     await post(`${episode}/rating`, { rating: '9' }, session, cached.app);
-    await new Promise((r) => setTimeout(r, 5)); // a later timestamp: the anonymous rating wins
+    later(); // a later timestamp: the anonymous rating wins
     const anonymous = cookieFrom(await post(`${episode}/rating`, { rating: '3' }, '', cached.app), 'epirank_voter');
     const before = await votesShown();
 

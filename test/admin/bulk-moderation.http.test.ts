@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
@@ -53,8 +53,8 @@ const episodeId = async (number: number) =>
       .where('e.number', '=', number)
       .executeTakeFirstOrThrow()
   ).id;
-const recount = async (ids: number[]) => new VotesRepository(db(), context.database.handle.dialect).rewriteTallies(ids);
-const tallyMismatches = () => new TallyAudit(new VotesRepository(db(), context.database.handle.dialect), new CatalogRepository(db())).check();
+const recount = async (ids: number[]) => new TallyRecountRepository(db()).rewriteTallies(ids);
+const tallyMismatches = () => new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
 const count = async (table: 'votes' | 'held_ratings', id: number) =>
   Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('episode_id', '=', id).executeTakeFirstOrThrow()).n);
 const storedCount = async (id: number) => Number((await db().selectFrom('episode_tallies').select('vote_count').where('episode_id', '=', id).executeTakeFirst())?.vote_count ?? 0);

@@ -9,7 +9,7 @@ import { BulkModerationService } from '../../src/admin/bulk-moderation.service.j
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
@@ -68,8 +68,8 @@ async function vote(episodeId: number, voterId: string, rating: number, ip: stri
     .execute();
 }
 
-const recount = (ids: number[]) => new VotesRepository(db(), database.current.handle.dialect).rewriteTallies(ids);
-const tallyMismatches = () => new TallyAudit(new VotesRepository(db(), database.current.handle.dialect), new CatalogRepository(db())).check();
+const recount = (ids: number[]) => new TallyRecountRepository(db()).rewriteTallies(ids);
+const tallyMismatches = () => new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
 const countOf = async (table: 'votes' | 'held_ratings', episodeIds: number[]) =>
   Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('episode_id', 'in', episodeIds).executeTakeFirstOrThrow()).n);
 

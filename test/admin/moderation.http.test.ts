@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { formatAverage } from '../../src/ranking/ranking.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
@@ -19,7 +20,7 @@ const episodeId = async (number: number) =>
   (await context.database.handle.db.selectFrom('episodes').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
 const auditIsClean = async () => {
   const { db, dialect } = context.database.handle;
-  return new TallyAudit(new VotesRepository(db, dialect), new CatalogRepository(db)).check();
+  return new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db)).check();
 };
 
 describe('moderation is for admins only', () => {

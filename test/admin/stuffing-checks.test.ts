@@ -5,6 +5,7 @@ import {
   extremeVerdict,
   HOUR_MS,
   MIN_EXTREME_VOTES,
+  Z_THRESHOLD,
   RATE_SCALES,
   rateVerdict,
   rateWindows,
@@ -88,5 +89,24 @@ describe('the extreme-ratings check', () => {
     expect(extremeVerdict({ votes: 10_000, extremes: 6000 }, { votes: 10_000, extremes: 4500 }, 'S').above).toBe(false);
     // 70 % of 10 against 48 %: over the margin, but a z of about 1.4.
     expect(extremeVerdict({ votes: 10, extremes: 7 }, { votes: 98, extremes: 47 }, 'S').above).toBe(false);
+  });
+
+  it('flags a z-score of exactly the threshold and not a share one vote lower, once the margin is met', () => {
+    // No other votes: the usual share is one half, and over 36 votes one standard error is 1/12.
+    // 27 of 36 (75 %) is 25 points above it, z = 3; 26 of 36 (72 %) is still 22 points above, z = 2.67.
+    expect(Z_THRESHOLD).toBe(3);
+    expect(extremeVerdict({ votes: 36, extremes: 27 }, { votes: 0, extremes: 0 }, 'S').above).toBe(true);
+    expect(extremeVerdict({ votes: 36, extremes: 26 }, { votes: 0, extremes: 0 }, 'S')).toEqual({
+      above: false,
+      reason: '72 % of its 36 votes are 1s or 10s, against 50 % across the rest of S',
+    });
+  });
+
+  it('says so when the window has no votes at all', () => {
+    // (3 + 1) / (8 + 2) = 40 %.
+    expect(extremeVerdict({ votes: 0, extremes: 0 }, { votes: 8, extremes: 3 }, 'S')).toEqual({
+      above: false,
+      reason: 'no votes, against 40 % across S',
+    });
   });
 });

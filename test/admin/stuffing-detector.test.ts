@@ -11,7 +11,7 @@ import { FlagsRepository } from '../../src/admin/flags.repository.js';
 import { StuffingDetector } from '../../src/admin/stuffing-detector.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import type { Database } from '../../src/db/schema.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
@@ -34,7 +34,7 @@ async function seedVotes(episodeId: number, start: number, hours: number, perHou
   }
   // 2,000 rows of 9 values a statement: under both databases' limits on bound parameters.
   for (let from = 0; from < rows.length; from += 2000) await db().insertInto('votes').values(rows.slice(from, from + 2000)).execute();
-  await db().transaction().execute((trx) => VotesRepository.recountEpisodes(trx, [episodeId]));
+  await db().transaction().execute((trx) => TallyRecountRepository.recountEpisodes(trx, [episodeId]));
 }
 
 async function newEpisodes(count: number) {

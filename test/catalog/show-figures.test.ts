@@ -23,6 +23,7 @@ import { importCatalog } from '../../src/importers/catalog-import.js';
 import { parseCatalogText } from '../../src/importers/read-catalog.js';
 import { rankEpisodes, totalOf, type RankableEpisode } from '../../src/ranking/ranking.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { seedDemo, useTestApp, type TestApp } from '../helpers/app.js';
 import { emptyDatabase } from '../helpers/database.js';
@@ -151,7 +152,7 @@ describe('stored figures follow every change', () => {
     await db().updateTable('episode_tallies').set({ vote_count: 7, vote_sum: 50 }).where('episode_id', '=', episode.episode_id).execute();
     await expectExactFigures(db());
     // … and the recount that puts it right moves them back.
-    await new VotesRepository(db(), context.database.handle.dialect).rewriteTallies([episode.episode_id]);
+    await new TallyRecountRepository(db()).rewriteTallies([episode.episode_id]);
     await expectExactFigures(db());
     const tally = await db().selectFrom('episode_tallies').select('vote_count').where('episode_id', '=', episode.episode_id).executeTakeFirstOrThrow();
     expect(Number(tally.vote_count)).toBe(2);

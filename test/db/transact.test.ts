@@ -3,6 +3,7 @@
  * retries, on-commit hooks, savepoint pieces, and the guards against misuse.
  */
 import { describe, expect, it } from 'vitest';
+import { isUniqueViolation } from '../../src/db/dialect.js';
 import { assertTransaction, inSavepoint, transact } from '../../src/db/transact.js';
 import { useTestDatabase } from '../helpers/database.js';
 
@@ -98,7 +99,7 @@ describe('transact()', () => {
         plain++;
         await trx.insertInto('app_settings').values({ key: name, value: 'again' }).execute();
       }),
-    ).rejects.toThrow();
+    ).rejects.toSatisfy(isUniqueViolation);
     expect(plain).toBe(1);
 
     // A racing insert: the first attempt collides, the fresh one sees the row and updates it.

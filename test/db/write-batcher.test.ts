@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isUniqueViolation } from '../../src/db/dialect.js';
 import { WriteBatcher } from '../../src/db/write-batcher.js';
 import { useTestDatabase } from '../helpers/database.js';
 
@@ -44,8 +45,8 @@ describe('WriteBatcher (group commit)', () => {
     const batcher = new WriteBatcher(db());
     const duplicate = batcher.run((trx) => trx.insertInto('app_settings').values({ key: 'batch-a', value: 'again' }).execute());
     const fine = batcher.run((trx) => trx.insertInto('app_settings').values({ key: 'batch-e', value: 'z' }).execute());
-    await expect(duplicate).rejects.toThrow();
-    await expect(fine).resolves.toBeDefined();
+    await expect(duplicate).rejects.toSatisfy(isUniqueViolation);
+    await expect(fine).resolves.toEqual([expect.objectContaining({ numInsertedOrUpdatedRows: 1n })]);
     expect(await settings()).toContain('batch-a=x');
     expect(await settings()).toContain('batch-e=z');
   });

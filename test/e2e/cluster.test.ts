@@ -22,7 +22,7 @@ import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { INVALIDATION_CHANNEL } from '../../src/cluster/cache-bus.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { startHaproxy, type RunningBalancer } from '../helpers/haproxy.js';
 import { parsePage, readRanking } from '../helpers/html.js';
@@ -170,7 +170,7 @@ async function expectVotesKept(): Promise<number> {
   const stored = new Map(rows.map((row) => [`${row.voter_id}/${row.number}`, row.rating]));
   const missing = [...acknowledged].filter(([key, rating]) => stored.get(key) !== rating);
   expect(missing).toEqual([]);
-  const audit = new TallyAudit(new VotesRepository(database.db, database.dialect), new CatalogRepository(database.db));
+  const audit = new TallyAudit(new TallyRecountRepository(database.db), new CatalogRepository(database.db));
   expect(await audit.check()).toEqual([]);
   return rows.length;
 }

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { openDatabase } from '../../src/db/database.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../helpers/postgres-cluster.js';
 import { freePort, runEpirank, startEpirank, type RunningServer } from '../helpers/process.js';
 
@@ -162,7 +162,7 @@ describe('the database restarting and going away under voting load', () => {
         .execute();
       const stored = new Map(rows.map((r) => [`${r.voter_id}/${r.number}`, r.rating]));
       expect(acknowledged.filter((a) => stored.get(`${a.voterId}/${a.episode}`) !== a.rating)).toEqual([]);
-      const audit = new TallyAudit(new VotesRepository(handle.db, handle.dialect), new CatalogRepository(handle.db));
+      const audit = new TallyAudit(new TallyRecountRepository(handle.db), new CatalogRepository(handle.db));
       expect(await audit.check()).toEqual([]);
     } finally {
       await handle.close();

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { openDatabase } from '../../src/db/database.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { freePort, startEpirank } from '../helpers/process.js';
 
@@ -86,7 +86,7 @@ describe('killing the server while votes pour in', () => {
         const stored = new Map(rows.map((r) => [`${r.voter_id}/${r.number}`, r.rating]));
         const missing = acknowledged.filter((a) => stored.get(`${a.voterId}/${a.episode}`) !== a.rating);
         expect(missing, `trial ${trial}`).toEqual([]);
-        const audit = new TallyAudit(new VotesRepository(handle.db, handle.dialect), new CatalogRepository(handle.db));
+        const audit = new TallyAudit(new TallyRecountRepository(handle.db), new CatalogRepository(handle.db));
         expect(await audit.check(), `trial ${trial}`).toEqual([]);
       } finally {
         await handle.close();

@@ -66,3 +66,9 @@ export async function emptyDatabase(): Promise<{ url: string; drop(): Promise<vo
     drop: () => adminQuery(template.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
+
+/** True when an error is a CHECK constraint refusing a row, on either database. */
+export function isCheckViolation(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'SQLITE_CONSTRAINT_CHECK' || code === '23514';
+}

@@ -4,7 +4,7 @@
  * through the real routes.
  */
 import { describe, expect, it } from 'vitest';
-import { EVERY_SHOW, ResponseCache } from '../../src/http/response-cache.js';
+import { etagOf, EVERY_SHOW, ResponseCache } from '../../src/http/response-cache.js';
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -220,5 +220,47 @@ describe('response cache holding API answers', () => {
     expect(cache.get('/shows')).toBeUndefined();
     cache.set('/shows', '', EVERY_SHOW, answer('fresh'), cache.mark());
     expect(cache.get('/shows')?.identity.toString()).toBe('fresh');
+  });
+});
+
+describe('what the cache stores and counts', () => {
+  it('tags each answer by its bytes: equal bodies get equal tags on any instance, different ones differ', () => {
+    expect(etagOf('page')).toBe(etagOf(Buffer.from('page')));
+    expect(etagOf('page')).not.toBe(etagOf('page '));
+    expect(etagOf('page')).toMatch(/^"[\w-]{27}"$/);
+    const { put } = cacheWithClock();
+    expect(put('/a', 1, 10)?.etag).toBe(etagOf(Buffer.alloc(10, 'x')));
+  });
+
+  it('counts hits, misses and compressions', () => {
+    const { cache, put } = cacheWithClock();
+    expect(cache.get('/a', BASE)).toBeUndefined();
+    put('/a', 1, 10);
+    cache.get('/a', BASE);
+    cache.get('/a', BASE);
+    cache.get('/a', 'http://other.example');
+    expect(cache.stats()).toEqual({ entries: 1, bytes: 12, hits: 2, misses: 2, compressions: 1 });
+  });
+
+  it('counts the compressed copies against the bound, and refuses an answer they push over it', () => {
+    // Compression that doubles the body: 2 + 100 + 2 × 100 bytes for '/a'.
+    const doubling = (body: Buffer) => ({ gzip: body, br: body });
+    const cache = new ResponseCache({ ttlMs: 1_000, maxBytes: 302, clock: () => 0, compress: doubling });
+    cache.set('/a', BASE, 1, Buffer.alloc(100), cache.mark());
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 302 });
+    cache.set('/bb', BASE, 1, Buffer.alloc(100), cache.mark());
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 302 });
+    expect(cache.get('/bb', BASE)).toBeUndefined();
+    expect(cache.get('/a', BASE)?.identity.length).toBe(100);
+  });
+
+  it('refuses a page built before everything was dropped, and keeps one built after', () => {
+    const { cache, put } = cacheWithClock();
+    put('/a', 1, 10);
+    const before = cache.mark();
+    cache.clear();
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+    expect(cache.set('/a', BASE, 1, Buffer.alloc(10), before)).toBeUndefined();
+    expect(cache.set('/a', BASE, 1, Buffer.alloc(10), cache.mark())?.identity.length).toBe(10);
   });
 });

@@ -123,7 +123,7 @@ describe('StandingsCache', () => {
     const { release, read } = source.hold();
     const before = cache.get(show.showId);
     await read; // the read now holds the tally as it was
-    const previous = (await new StandingsRepository(db()).episodeStandings({ episodeId }))[0]!;
+    const previous = (await new StandingsRepository(db()).episodeStandings({ episodeIds: [episodeId] }))[0]!;
     await factories(db()).ratings(episodeId, [10, 10, 10, 10, 10, 10, 10, 10, 10]);
     cache.invalidateShow(show.showId);
     release();

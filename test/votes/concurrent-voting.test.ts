@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 
 const VOTERS = 200;
@@ -59,11 +59,11 @@ describe('200 voters voting and re-voting at once over real HTTP', () => {
     await Promise.all(Array.from({ length: VOTERS }, (_, n) => voter(n)));
 
     const { db, dialect } = context.database.handle;
-    const audit = new TallyAudit(new VotesRepository(db, dialect), new CatalogRepository(db));
+    const audit = new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db));
     expect(await audit.check()).toEqual([]);
 
     // Independently: the tallies equal the sum of what every voter last asked for.
-    const stored = await new VotesRepository(db, dialect).storedAggregates();
+    const stored = await new TallyRecountRepository(db).storedAggregates();
     const episodeIds = await db
       .selectFrom('episodes')
       .select(['id', 'number'])

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { NetworkAllowance, networkWindowStart } from '../../src/votes/network-allowance.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -108,7 +109,7 @@ describe('held ratings in the votes repository', () => {
     expect(await held(countedNewer)).toEqual([]);
     expect((await counted(countedNewer)).find((v) => v.voter_id === 'u:42')!.rating).toBe(3);
     expect(await repo().ratingsOf('a:visitor', [onlyHeld, heldNewer, countedNewer])).toEqual(new Map());
-    expect(await new TallyAudit(repo(), new CatalogRepository(db())).check()).toEqual([]);
+    expect(await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check()).toEqual([]);
   });
 
   it('lets only the allowance through when one network’s first ratings arrive at once', async () => {
@@ -117,6 +118,6 @@ describe('held ratings in the votes repository', () => {
     expect(outcomes.filter((o) => !o.held)).toHaveLength(3);
     expect(await counted(episode)).toHaveLength(3);
     expect(await held(episode)).toHaveLength(7);
-    expect(await new TallyAudit(repo(), new CatalogRepository(db())).check()).toEqual([]);
+    expect(await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check()).toEqual([]);
   });
 });

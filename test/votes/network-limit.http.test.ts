@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../../src/votes/network-allowance.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 
@@ -203,6 +204,6 @@ describe('counted and held ratings per network', () => {
   });
 
   it('leaves every tally equal to a recount after all of that', async () => {
-    expect(await new TallyAudit(repository(), new CatalogRepository(db())).check()).toEqual([]);
+    expect(await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check()).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { importCatalog } from '../../src/importers/catalog-import.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';
 import { VoteBlocks } from '../../src/votes/vote-blocks.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -123,10 +124,10 @@ describe('recounts racing votes', () => {
       }
     }
     async function recounter() {
-      for (let i = 0; i < 10; i++) await transact(db(), (trx) => VotesRepository.recountEpisode(trx, episodeId));
+      for (let i = 0; i < 10; i++) await transact(db(), (trx) => TallyRecountRepository.recountEpisode(trx, episodeId));
     }
     await Promise.all([recounter(), recounter(), ...Array.from({ length: VOTERS_PER_ROUND }, (_, n) => voter(n))]);
-    const mismatches = await new TallyAudit(votes, new CatalogRepository(db())).check();
+    const mismatches = await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
     expect(mismatches.map((m) => `${m.episode}: stored ${m.stored.count} votes, recounted ${m.recounted.count}`)).toEqual([]);
   });
 
@@ -172,7 +173,7 @@ describe('recounts racing votes', () => {
       expect(imported.ratings).toBe(EPISODES * IMPORTED_PER_EPISODE);
     }
 
-    const mismatches = await new TallyAudit(votes, catalog).check();
+    const mismatches = await new TallyAudit(new TallyRecountRepository(db()), catalog).check();
     expect(mismatches.map((m) => `${m.episode}: stored ${m.stored.count} votes, recounted ${m.recounted.count}`)).toEqual([]);
   });
 });

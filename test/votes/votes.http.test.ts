@@ -42,9 +42,8 @@ function voterCookie(response: { cookies: Array<{ name: string; value: string }>
 
 async function tallyOf(episodeNumber: number) {
   const db = context.database.handle.db;
-  const standings = await new StandingsRepository(db).episodeStandings({
-    seasonId: (await db.selectFrom('seasons').select('id').executeTakeFirstOrThrow()).id,
-  });
+  const season = await db.selectFrom('seasons').select(['id', 'show_id']).executeTakeFirstOrThrow();
+  const standings = (await new StandingsRepository(db).episodeStandings({ showId: season.show_id })).filter((e) => e.seasonId === season.id);
   const standing = standings.find((e) => e.episodeNumber === episodeNumber)!;
   return { count: standing.count, sum: standing.sum, votesHere: standing.votesHere, histogram: standing.histogram };
 }

@@ -3,8 +3,9 @@ import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { isUniqueViolation } from '../../src/db/dialect.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
+import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
-import { useTestDatabase } from '../helpers/database.js';
+import { isCheckViolation, useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
 const database = useTestDatabase();
@@ -20,7 +21,7 @@ async function newEpisode() {
 }
 
 async function tally(episodeId: number) {
-  const [standing] = await new StandingsRepository(database.current.handle.db).episodeStandings({ episodeId });
+  const [standing] = await new StandingsRepository(database.current.handle.db).episodeStandings({ episodeIds: [episodeId] });
   return {
     count: standing!.votesHere,
     sum: standing!.sum,
@@ -89,7 +90,7 @@ describe('invariants held by the database', () => {
 
   it.each([0, 11, -3])('a rating of %i is refused by a CHECK constraint', async (rating) => {
     const episode = await newEpisode();
-    await expect(repo().rate(episode, voter(1), rating, null, NOW)).rejects.toThrow();
+    await expect(repo().rate(episode, voter(1), rating, null, NOW)).rejects.toSatisfy(isCheckViolation);
     expect(await tally(episode)).toMatchObject({ count: 0 });
   });
 
@@ -112,7 +113,7 @@ describe('recount', () => {
     const votes = repo();
     await votes.rate(episode, voter(1), 8, null, NOW);
     await votes.rate(episode, voter(2), 6, null, NOW);
-    const audit = new TallyAudit(votes, new CatalogRepository(database.current.handle.db));
+    const audit = new TallyAudit(new TallyRecountRepository(database.current.handle.db), new CatalogRepository(database.current.handle.db));
     const before = await audit.check();
     expect(before.filter((m) => m.episodeId === episode)).toEqual([]);
 

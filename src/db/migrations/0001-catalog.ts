@@ -1,7 +1,7 @@
+/** Shows, seasons, episodes with their directors and watch links, and per-episode tallies. */
 import { sql, type Kysely } from 'kysely';
 import { autoIncrementId, counterType, type DialectName } from '../dialect.js';
 
-/** Shows, seasons, episodes with their directors and watch links, and per-episode tallies. */
 export function catalogMigration(dialect: DialectName) {
   const id = autoIncrementId(dialect);
   const counter = counterType(dialect);

@@ -1,10 +1,10 @@
-import { sql, type Kysely } from 'kysely';
-import { autoIncrementId, type DialectName } from '../dialect.js';
-
 /**
  * One row per voter per episode (the unique constraint is the rule "a voter holds at most one
  * rating per episode"), and a small key/value table for settings the app generates itself.
  */
+import { sql, type Kysely } from 'kysely';
+import { autoIncrementId, type DialectName } from '../dialect.js';
+
 export function votesMigration(dialect: DialectName) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {

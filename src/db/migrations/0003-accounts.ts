@@ -1,7 +1,7 @@
+/** Accounts with a role, and their sign-in sessions (kept in the database so instances share them). */
 import { sql, type Kysely } from 'kysely';
 import { autoIncrementId, type DialectName } from '../dialect.js';
 
-/** Accounts with a role, and their sign-in sessions (kept in the database so instances share them). */
 export function accountsMigration(dialect: DialectName) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,7 @@
+/** Every admin and moderation action: who, what, when, and the values before and after. */
 import type { Kysely } from 'kysely';
 import { autoIncrementId, type DialectName } from '../dialect.js';
 
-/** Every admin and moderation action: who, what, when, and the values before and after. */
 export function auditMigration(dialect: DialectName) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {

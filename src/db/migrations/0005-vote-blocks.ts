@@ -1,7 +1,7 @@
+/** Voters and IP ranges a moderator has stopped from voting. */
 import type { Kysely } from 'kysely';
 import { autoIncrementId, type DialectName } from '../dialect.js';
 
-/** Voters and IP ranges a moderator has stopped from voting. */
 export function voteBlocksMigration(dialect: DialectName) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,3 @@
-import type { Kysely } from 'kysely';
-import { newPublicId } from '../../shared/public-id.js';
-import type { DialectName } from '../dialect.js';
-
 /**
  * Where ratings came from. `users.public_id` is a random id per account, the only name an
  * account's ratings travel under in an export: numeric ids repeat from one database to the next,
@@ -9,6 +5,10 @@ import type { DialectName } from '../dialect.js';
  * `votes.imported_at` is set by the server when an import writes a rating, whatever times the
  * file claims, so moderators see when it really arrived.
  */
+import type { Kysely } from 'kysely';
+import { newPublicId } from '../../shared/public-id.js';
+import type { DialectName } from '../dialect.js';
+
 export function importProvenanceMigration(_dialect: DialectName) {
   return {
     async up(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,3 @@
-import { sql, type Kysely } from 'kysely';
-import { counterType, type DialectName } from '../dialect.js';
-
 /**
  * Per-show and per-season figures that list pages read instead of adding up every episode's
  * tally on each request (with 10,000 shows the home page once took 2.3 s to do that).
@@ -22,6 +19,9 @@ import { counterType, type DialectName } from '../dialect.js';
  * `season_figures` and does nothing once that row is gone, and a season's own trigger takes out
  * whatever its figures still hold, which gives the same totals in either order.
  */
+import { sql, type Kysely } from 'kysely';
+import { counterType, type DialectName } from '../dialect.js';
+
 export function showFiguresMigration(dialect: DialectName) {
   const counter = counterType(dialect);
   return {

@@ -1,6 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { DialectName } from '../dialect.js';
-
 /**
  * An index on votes by time for the moderation page's burst check, which counts the last hour's
  * votes per episode. Without it both databases read every vote of the site on each visit (SQLite
@@ -8,6 +5,9 @@ import type { DialectName } from '../dialect.js';
  * it they read that hour's entries alone. The episode id rides along so the count never touches
  * the table.
  */
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../dialect.js';
+
 export function votesByTimeMigration(_dialect: DialectName) {
   return {
     async up(db: Kysely<any>): Promise<void> {

@@ -1,7 +1,3 @@
-import type { Kysely } from 'kysely';
-import { networkKey } from '../../shared/ip-address.js';
-import { autoIncrementId, type DialectName } from '../dialect.js';
-
 /**
  * Ballot-stuffing defences (issue 12).
  *
@@ -18,6 +14,10 @@ import { autoIncrementId, type DialectName } from '../dialect.js';
  * for, so a later check compares against the time before that window and the flag stays raised
  * for as long as the attack lasts.
  */
+import type { Kysely } from 'kysely';
+import { networkKey } from '../../shared/ip-address.js';
+import { autoIncrementId, type DialectName } from '../dialect.js';
+
 export function heldRatingsMigration(dialect: DialectName) {
   return {
     async up(db: Kysely<any>): Promise<void> {

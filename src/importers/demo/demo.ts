@@ -1,14 +1,14 @@
+/**
+ * The demo catalogue: Kaleido Star season 1 with the vote counts and averages of the reference
+ * page as baseline tallies. Read at run time (not imported as a module) so the JSON file stays
+ * the single copy in both `src/` and `dist/`.
+ */
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { parseCatalogFile } from '../catalog-format.js';
 import { importCatalog, type ImportSummary } from '../catalog-import.js';
 
-/**
- * The demo catalogue: Kaleido Star season 1 with the vote counts and averages of the reference
- * page as baseline tallies. Read at run time (not imported as a module) so the JSON file stays
- * the single copy in both `src/` and `dist/`.
- */
 export const DEMO_CATALOG_URL = new URL('./kaleido-star.json', import.meta.url);
 
 export function readDemoCatalog() {

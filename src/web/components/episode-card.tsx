@@ -1,3 +1,6 @@
+/**
+ * One episode in a ranking or on its own page: title, credits, score block and rating control.
+ */
 import type { EpisodeEntry } from '../../ranking/rankings.service.js';
 import { formatDate, formatVotes } from '../format.js';
 import { h, Fragment, type Html } from '../jsx.js';

@@ -1,3 +1,6 @@
+/**
+ * A labelled form field with its error message, and the summary of a form's problems.
+ */
 import { h } from '../jsx.js';
 
 export type FieldErrors = Record<string, string>;

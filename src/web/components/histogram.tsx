@@ -1,3 +1,6 @@
+/**
+ * An episode's histogram: how many of the votes cast here gave each rating, as a table.
+ */
 import { formatVotes } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 

@@ -1,3 +1,6 @@
+/**
+ * A ranking as a list of episode cards, with its heading, sort choice and pager.
+ */
 import type { RankingPageInfo, RankingView } from '../../ranking/rankings.service.js';
 import { SORT_ORDERS, type SortOrder } from '../../shared/sort-orders.js';
 import { plural } from '../format.js';

@@ -1,9 +1,9 @@
-import { h } from '../jsx.js';
-
 /**
  * Share links that work without JavaScript (plain URLs to each service); the client script turns
  * "Copy link" into a clipboard copy.
  */
+import { h } from '../jsx.js';
+
 export function ShareLinks(props: { url: string; title: string }) {
   const url = encodeURIComponent(props.url);
   const title = encodeURIComponent(props.title);

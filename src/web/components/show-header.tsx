@@ -1,3 +1,6 @@
+/**
+ * The header of a show's pages, and the breadcrumbs above it.
+ */
 import type { Show } from '../../catalog/catalog.types.js';
 import { formatDate } from '../format.js';
 import { h, type Child } from '../jsx.js';

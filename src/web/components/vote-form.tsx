@@ -1,10 +1,3 @@
-import type { SortOrder } from '../../shared/sort-orders.js';
-import type { RankingScope } from '../../ranking/rankings.service.js';
-import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
-import { RATING_RANGE_TEXT, RATINGS } from '../../votes/rating-scale.js';
-import { h } from '../jsx.js';
-import { episodeAnchor, paths } from '../../shared/paths.js';
-
 /**
  * The rating control. On a ranking each card carries one "Rate" link; the ten rating buttons are
  * drawn only in the card being rated (ten buttons in every card made a 26-episode page 1,700
@@ -12,6 +5,12 @@ import { episodeAnchor, paths } from '../../shared/paths.js';
  * press of a number votes; with JavaScript the script opens the same buttons in place. The episode
  * page, which has one episode, shows its buttons open.
  */
+import type { SortOrder } from '../../shared/sort-orders.js';
+import type { RankingScope } from '../../ranking/rankings.service.js';
+import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
+import { RATING_RANGE_TEXT, RATINGS } from '../../votes/rating-scale.js';
+import { h } from '../jsx.js';
+import { episodeAnchor, paths } from '../../shared/paths.js';
 
 /** Names the card whose rating buttons are drawn open, without JavaScript. */
 export const RATE_PARAM = 'rate';

@@ -1,3 +1,6 @@
+/**
+ * The sign-in, sign-up and account pages.
+ */
 import type { User } from '../../accounts/accounts.repository.js';
 import { ADMIN_ROLES, mayUseAdmin } from '../../admin/admin-roles.js';
 import { adminPath } from '../../shared/paths.js';

@@ -1,11 +1,10 @@
-import { h, type Child } from '../jsx.js';
-import { Layout } from '../layout.js';
-import { MAX_RATING, MIN_RATING } from '../../votes/rating-scale.js';
-
 /**
  * /api/v1/docs: every operation of the OpenAPI document listed for people, with its parameters,
  * the cookies it uses and each status it may answer with. Machines read the JSON.
  */
+import { h, type Child } from '../jsx.js';
+import { Layout } from '../layout.js';
+import { MAX_RATING, MIN_RATING } from '../../votes/rating-scale.js';
 
 interface Parameter {
   name: string;

@@ -1,3 +1,6 @@
+/**
+ * An episode's own page: its place in the season and show, its histogram and the rating control.
+ */
 import type { EpisodeView } from '../../ranking/rankings.service.js';
 import type { FlaggedScore } from '../../admin/moderation.service.js';
 import { FlaggedScoreLine } from './admin/moderation.pages.js';

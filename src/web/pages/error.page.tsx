@@ -1,3 +1,6 @@
+/**
+ * The page people see for an error, with a heading per status and the problem in words.
+ */
 import { h } from '../jsx.js';
 import { Layout } from '../layout.js';
 

@@ -1,3 +1,6 @@
+/**
+ * A season ranked: the page the reference page is compared with.
+ */
 import type { SeasonPageData } from '../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
 import { RankingSection } from '../components/ranking-list.js';

@@ -1,3 +1,6 @@
+/**
+ * A show's page: every episode ranked across seasons, and its seasons' totals.
+ */
 import type { ShowPageData } from '../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
 import { RankingSection } from '../components/ranking-list.js';

@@ -1,0 +1,17 @@
+-- a page of held ratings
+select * from "held_ratings" where "episode_id" in (select "e"."id" from "episodes" as "e" inner join "seasons" as "s" on "s"."id" = "e"."season_id" where "s"."show_id" = ?) and "network" = ? order by "id" desc limit ?;
+-- parameters: [1,"192.0.2.1",51]
+
+-- the held ratings a bulk action matches
+select * from "held_ratings" where "episode_id" = ? and "id" > ? order by "id" limit ?;
+-- parameters: [1,0,200]
+
+-- releasing held ratings into the tally
+delete from "votes" where ("episode_id" = ? and "voter_id" = ?);
+-- parameters: [1,"a:x"]
+
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?);
+-- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+
+delete from "held_ratings" where "id" in (?);
+-- parameters: [7]

@@ -1,0 +1,46 @@
+-- a first rating, under the per-network rule
+select "rating" from "votes" where "episode_id" = $1 and "voter_id" = $2 for update;
+-- parameters: [1,"a:x"]
+
+select "rating" from "held_ratings" where "episode_id" = $1 and "voter_id" = $2 for update;
+-- parameters: [1,"a:x"]
+
+select "episode_id" from "episode_tallies" where "episode_id" in ($1) order by "episode_id" for update;
+-- parameters: [1]
+
+insert into "episode_tallies" ("episode_id") values ($1) on conflict ("episode_id") do nothing;
+-- parameters: [1]
+
+select "episode_id" from "episode_tallies" where "episode_id" in ($1) order by "episode_id" for update;
+-- parameters: [1]
+
+select count(*) as "counted" from "votes" where "episode_id" = $1 and "network" = $2 and "cast_at" >= $3;
+-- parameters: [1,"192.0.2.1","2026-10-21T12:00:00.000Z"]
+
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "cast_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8);
+-- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+
+insert into "episode_tallies" ("episode_id", "vote_count", "vote_sum", "vote_sum_sq", "rated_9") values ($1, $2, $3, $4, $5) on conflict ("episode_id") do update set "vote_count" = "episode_tallies"."vote_count" + $6, "vote_sum" = "episode_tallies"."vote_sum" + $7, "vote_sum_sq" = "episode_tallies"."vote_sum_sq" + $8, "rated_9" = "episode_tallies"."rated_9" + $9;
+-- parameters: [1,1,9,81,1,1,9,81,1]
+
+-- a withdrawal
+select "rating" from "votes" where "episode_id" = $1 and "voter_id" = $2 for update;
+-- parameters: [1,"a:x"]
+
+select "rating" from "held_ratings" where "episode_id" = $1 and "voter_id" = $2 for update;
+-- parameters: [1,"a:x"]
+
+-- a visitor signing in
+select "episode_id", "updated_at" from "votes" where "voter_id" = $1 for update;
+-- parameters: ["a:x"]
+
+select "episode_id", "updated_at" from "held_ratings" where "voter_id" = $1 for update;
+-- parameters: ["a:x"]
+
+-- a voter's ratings of a page
+select "episode_id", "rating" from "votes" where "voter_id" = $1 and "episode_id" in ($2, $3, $4) union all select "episode_id", "rating" from "held_ratings" where "voter_id" = $5 and "episode_id" in ($6, $7, $8);
+-- parameters: ["a:x",1,2,3,"a:x",1,2,3]
+
+-- an episode's held count
+select count(*) as "held" from "held_ratings" where "episode_id" = $1;
+-- parameters: [1]
