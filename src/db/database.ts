@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { DatabaseAvailability, unavailabilityReason } from './availability.js';
 import { dialectOf, sqlitePath, type DialectName } from './dialect.js';
@@ -19,6 +19,13 @@ export interface DatabaseHandle {
   availability: DatabaseAvailability;
   /** PostgreSQL only: how its connection pool is used right now (for metrics). */
   pool?: () => PoolStats;
+  /**
+   * Asks the database for an answer (`select 1`), for the health checks. On PostgreSQL it has a
+   * connection of its own: when every pooled connection is busy (votes on one show queue on its
+   * figures row), a probe that waited for one took 200 ms and more, and a balancer would take an
+   * instance out for being busy rather than for being unable to reach its database.
+   */
+  ping(): Promise<void>;
   /** Closes every connection; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -54,6 +61,7 @@ export function openDatabase(databaseUrl: string, options: OpenOptions = {}): Da
         dialect: sqliteDialect(sqlitePath(databaseUrl), options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS, availability),
       });
   let closed: Promise<void> | null = null;
+  const probe = pool ? postgresPool(databaseUrl, 1, availability) : null;
   return {
     db,
     dialect,
@@ -61,7 +69,11 @@ export function openDatabase(databaseUrl: string, options: OpenOptions = {}): Da
     ...(pool && {
       pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
     }),
-    close: () => (closed ??= db.destroy()),
+    ping: async () => {
+      if (probe) await probe.query('select 1');
+      else await sql`select 1`.execute(db);
+    },
+    close: () => (closed ??= Promise.all([db.destroy(), probe?.end()]).then(() => undefined)),
   };
 }
 

@@ -9,7 +9,6 @@
  * - GET /healthz: the older check, the database only (kept as it was for existing probes).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/database.js';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from '../db/availability.js';
 
@@ -51,7 +50,7 @@ function answer(reply: FastifyReply, unready: Unready | null): FastifyReply {
 
 async function checkDatabase(database: DatabaseHandle): Promise<Unready | null> {
   try {
-    await sql`select 1`.execute(database.db);
+    await database.ping();
   } catch (error) {
     const unavailable = databaseUnavailable(error);
     if (!unavailable) throw error;

@@ -4,6 +4,7 @@
  * run: nothing listens on the port), and Redis reported down by the readiness callback.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
@@ -96,5 +97,29 @@ describe('an instance with Redis configured', () => {
     };
     const app = await appWith(context.database.handle, failing);
     expectUnavailable(await app.inject({ method: 'GET', url: '/healthz/ready' }), "redis unavailable: READONLY You can't write against a read only replica.");
+  });
+});
+
+describe('/healthz while every pooled connection is busy', () => {
+  // Only PostgreSQL has a pool to exhaust; SQLite answers on its one connection.
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))('answers from a connection of its own, not after the queued work', async () => {
+    const { handle, url } = context.database;
+    const max = handle.pool!().max;
+    const busy = () => handle.pool!().total - handle.pool!().idle;
+    // A separate session holds an advisory lock; every pooled connection then waits on it.
+    const holder = openDatabase(url, { poolSize: 1 });
+    let blocked: Array<Promise<unknown>> = [];
+    await holder.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(4242)`.execute(trx);
+      blocked = Array.from({ length: max }, () => sql`select pg_advisory_lock(4242), pg_advisory_unlock(4242)`.execute(handle.db));
+      while (busy() < max) await new Promise((resolve) => setTimeout(resolve, 10));
+      // Every pooled connection is taken by a query that cannot finish until this transaction ends,
+      // yet the probes answer: they were waiting on nothing.
+      expectOk(await context.app.inject({ url: '/healthz' }));
+      expectOk(await context.app.inject({ url: '/healthz/ready' }));
+      expect(busy()).toBe(max);
+    });
+    await Promise.all(blocked);
+    await holder.close();
   });
 });
