@@ -18,9 +18,7 @@ db.pragma('synchronous = NORMAL');
 db.pragma('foreign_keys = ON');
 
 const readVote = db.prepare('select rating from votes where episode_id = ? and voter_id = ?');
-const insertVote = db.prepare(
-  `insert into votes (episode_id, voter_id, voter_kind, rating, ip, cast_at, updated_at) values (?, ?, 'anonymous', ?, ?, ?, ?)`,
-);
+const insertVote = db.prepare(`insert into votes (episode_id, voter_id, voter_kind, rating, ip, cast_at, updated_at) values (?, ?, 'anonymous', ?, ?, ?, ?)`);
 const updateVote = db.prepare('update votes set rating = ?, ip = ?, updated_at = ? where episode_id = ? and voter_id = ?');
 const histogram = (rating: number) => `rated_${rating}`;
 const insertTally = new Map<number, Database.Statement>();

@@ -30,7 +30,10 @@ const SEASON = '/shows/kaleido-star/seasons/1';
 const EPISODES = 26;
 const HIGH_LIMIT = '1000000';
 
-const loadAverage = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 async function admin(statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: SERVER_URL });
@@ -84,7 +87,10 @@ async function startInstance(databaseUrl: string, redisUrl: string | null): Prom
   });
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`an instance exited with ${child.exitCode} before answering`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { port, child };
     if (i > 600) throw new Error('an instance did not answer within a minute');
     await new Promise((resolve) => setTimeout(resolve, 100));

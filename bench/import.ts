@@ -66,7 +66,9 @@ try {
     const summary = await importCatalog(database.db, file, { onEpisode: (done, total) => progress.update(done, total) });
     progress.finish();
     const seconds = (performance.now() - started) / 1000;
-    console.log(`\n${label}: ${EPISODES.toLocaleString('en-US')} episodes in ${seconds.toFixed(1)} s = ${Math.round(EPISODES / seconds).toLocaleString('en-US')} episodes/s (${database.dialect}, reading and validating the file included)`);
+    console.log(
+      `\n${label}: ${EPISODES.toLocaleString('en-US')} episodes in ${seconds.toFixed(1)} s = ${Math.round(EPISODES / seconds).toLocaleString('en-US')} episodes/s (${database.dialect}, reading and validating the file included)`,
+    );
     console.log(describeImport(summary));
   }
   await database.close();

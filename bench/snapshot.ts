@@ -58,7 +58,7 @@ try {
   const votes = new VotesRepository(database.db, database.dialect);
   const cache = new StandingsCache(standings, { ttlMs: 1_000 });
   // The stored show figures serve lists only; snapshot() does not touch them.
-  const rankings = new RankingsService(catalog, standings, PRIOR_VOTES, undefined as never, cache);
+  const rankings = new RankingsService(catalog, PRIOR_VOTES, undefined as never, cache);
   const show = (await catalog.findShowBySlug('bench-show'))!;
   const all = await standings.episodeStandings({ showId: show.id });
   // A season in the middle, as in the measurement.

@@ -68,8 +68,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   // Outside plugins first: security headers, cookies, form bodies.
   registerSecurityHeaders(app);
   const cookieSecret =
-    config.cookieSecret ??
-    (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
+    config.cookieSecret ?? (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
   await app.register(cookie, { secret: cookieSecret });
   await app.register(formbody);
   // HTML, CSS, JS, JSON and problem documents (the default types) over 1 KB, brotli or gzip; request

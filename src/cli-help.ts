@@ -48,7 +48,7 @@ PostgreSQL: pg_dump's custom format, for pg_restore. FILE must not exist yet; it
     details: `The password is EPIRANK_ADMIN_PASSWORD when set; otherwise a strong one is generated and
 printed once.`,
   },
-  help: { usage: 'epirank help [COMMAND]', summary: 'Show this help, or one command\'s (also: epirank COMMAND --help).' },
+  help: { usage: 'epirank help [COMMAND]', summary: "Show this help, or one command's (also: epirank COMMAND --help)." },
 };
 
 export function isCommand(name: string): boolean {

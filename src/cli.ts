@@ -28,7 +28,6 @@ function describe(a: VoteAggregate): string {
   return `${a.count} votes, sum ${a.sum}, squares ${a.sumOfSquares}, histogram [${a.histogram.join(' ')}]`;
 }
 
-
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -84,9 +83,7 @@ async function main(argv: string[]): Promise<number> {
         const { tallyAudit } = createServices(database, config);
         const mismatches = values.fix ? await tallyAudit.fix() : await tallyAudit.check();
         for (const m of mismatches) {
-          console.log(
-            `${m.episode}: stored ${describe(m.stored)}, votes say ${describe(m.recounted)}`,
-          );
+          console.log(`${m.episode}: stored ${describe(m.stored)}, votes say ${describe(m.recounted)}`);
         }
         if (mismatches.length === 0) {
           console.log('Every tally matches its votes.');
@@ -110,9 +107,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('Name a file to import, or --tvmaze ID.');
         return 2;
       }
-      const file = values.tvmaze
-        ? await fetchTvmazeShow(values.tvmaze)
-        : readCatalogSource(positionals[1]!, format as ImportFormat | undefined);
+      const file = values.tvmaze ? await fetchTvmazeShow(values.tvmaze) : readCatalogSource(positionals[1]!, format as ImportFormat | undefined);
       return withDatabase(config, async (database) => {
         const progress = new ImportProgress(process.stderr);
         // Whoever has a shell on the server is its operator: the CLI imports ratings as an admin.
@@ -148,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
     case 'create-admin': {
       const email = values.email;
       if (!email) {
-        console.error('Give the admin\'s e-mail address: epirank create-admin --email you@example.org');
+        console.error("Give the admin's e-mail address: epirank create-admin --email you@example.org");
         return 2;
       }
       const generated = !process.env.EPIRANK_ADMIN_PASSWORD;

@@ -199,10 +199,15 @@ function listedNetworks(env: Env): ListedNetwork[] {
   const value = raw(env, 'VOTES_PER_NETWORK_ALLOW');
   if (value === undefined) return [];
   return value.split(',').map((entry) => {
-    const [rangeText, ratingsText, extra] = entry.trim().split('=').map((part) => part.trim());
+    const [rangeText, ratingsText, extra] = entry
+      .trim()
+      .split('=')
+      .map((part) => part.trim());
     const range = rangeText ? parseRange(rangeText) : null;
     if (range === null || ratingsText === undefined || extra !== undefined) {
-      throw new ConfigError(`VOTES_PER_NETWORK_ALLOW must be comma-separated range=number entries (an IP address or CIDR range, then a whole number), got "${entry.trim()}"`);
+      throw new ConfigError(
+        `VOTES_PER_NETWORK_ALLOW must be comma-separated range=number entries (an IP address or CIDR range, then a whole number), got "${entry.trim()}"`,
+      );
     }
     if (!/^\d+$/.test(ratingsText) || Number(ratingsText) > 1_000_000) {
       throw new ConfigError(`VOTES_PER_NETWORK_ALLOW must give each range a whole number from 0 to 1000000, got "${entry.trim()}"`);

@@ -38,8 +38,19 @@ import { ResponseCache } from './http/response-cache.js';
 
 type ServiceSettings = Pick<
   Config,
-  'rankPriorVotes' | 'voteLimitPerVoter' | 'voteLimitPerIp' | 'pageCacheSeconds' | 'pageCacheMegabytes' | 'voting' | 'passwordCostLog2' | 'votesPerNetwork' | 'votesPerNetworkAllow'
-  | 'moderationCheckSeconds' | 'moderationWebhookUrl' | 'publicUrl' | 'publicFlaggedScores'
+  | 'rankPriorVotes'
+  | 'voteLimitPerVoter'
+  | 'voteLimitPerIp'
+  | 'pageCacheSeconds'
+  | 'pageCacheMegabytes'
+  | 'voting'
+  | 'passwordCostLog2'
+  | 'votesPerNetwork'
+  | 'votesPerNetworkAllow'
+  | 'moderationCheckSeconds'
+  | 'moderationWebhookUrl'
+  | 'publicUrl'
+  | 'publicFlaggedScores'
 >;
 
 /**
@@ -59,7 +70,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
   const showStandings = new StandingsCache(standings, { ttlMs: config.pageCacheSeconds * 1000 });
   const showCount = new ShowCount(() => showFigures.countShows(), { ttlMs: config.pageCacheSeconds * 1000 });
-  const rankings = new RankingsService(catalog, standings, config.rankPriorVotes, { repository: showFigures, bestEpisodes, showCount }, showStandings);
+  const rankings = new RankingsService(catalog, config.rankPriorVotes, { repository: showFigures, bestEpisodes, showCount }, showStandings);
   const episodeDirectory = new EpisodeDirectory(catalog);
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
   // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.

@@ -59,7 +59,12 @@ export async function auditPage(url: string, chromePort: number, target: number,
     scores,
     failing,
     runWarning: lhr.runtimeError?.message ?? null,
-    metrics: { fcp: value('first-contentful-paint'), lcp: value('largest-contentful-paint'), tbt: value('total-blocking-time'), cls: value('cumulative-layout-shift') },
+    metrics: {
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+    },
     transferBytes: value('total-byte-weight'),
   };
 }

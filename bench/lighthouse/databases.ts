@@ -11,7 +11,10 @@ import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 
-const removeSqlite = (path: string) => ['', '-wal', '-shm'].forEach((suffix) => rmSync(path + suffix, { force: true }));
+const removeSqlite = (path: string) =>
+  ['', '-wal', '-shm'].forEach((suffix) => {
+    rmSync(path + suffix, { force: true });
+  });
 
 export async function freshDemo(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });

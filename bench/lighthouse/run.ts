@@ -64,7 +64,11 @@ async function main(): Promise<void> {
   const catalogues: { name: string; database: string; pages: Page[] }[] = [
     { name: 'demo', database: await freshDemo(WORK_DIR), pages: pagesOf(DEMO_SHOW, 26, 26) },
   ];
-  log(existsSync(CACHED_BIG) ? `Copying ${CACHED_BIG} (a minute for 1.2 GB)…` : `No ${CACHED_BIG}: run \`npm run bench:scale\` once to measure the big catalogue too.`);
+  log(
+    existsSync(CACHED_BIG)
+      ? `Copying ${CACHED_BIG} (a minute for 1.2 GB)…`
+      : `No ${CACHED_BIG}: run \`npm run bench:scale\` once to measure the big catalogue too.`,
+  );
   const big = await copyOfBig(CACHED_BIG, WORK_DIR);
   if (big) catalogues.push({ name: 'big', database: big, pages: pagesOf(MEASURED_SHOW, 100, 1000) });
 
@@ -99,7 +103,12 @@ function report(rows: { catalogue: string; page: Page; result: PageScores }[]): 
     `| --- |${CATEGORIES.map(() => ' ---: |').join('')} ---: | ---: | ---: | ---: |`,
     ...rows.map(({ catalogue, page, result }) => {
       const { fcp, lcp, tbt, cls } = result.metrics;
-      const figures = [`${ms(fcp)} / ${ms(lcp)}`, ms(tbt), cls === null ? '—' : cls.toFixed(3), result.transferBytes === null ? '—' : Math.round(result.transferBytes).toLocaleString('en-US')];
+      const figures = [
+        `${ms(fcp)} / ${ms(lcp)}`,
+        ms(tbt),
+        cls === null ? '—' : cls.toFixed(3),
+        result.transferBytes === null ? '—' : Math.round(result.transferBytes).toLocaleString('en-US'),
+      ];
       return `| ${catalogue} ${page.label} | ${CATEGORIES.map((c) => shownScore(result.scores[c])).join(' | ')} | ${figures.join(' | ')} |`;
     }),
     '',

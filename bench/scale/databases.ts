@@ -43,7 +43,10 @@ async function prepareSqlite(dir: string, shape: Shape, rebuild: boolean): Promi
   const demoUrl = join(dir, 'demo.db');
   const bigUrl = join(dir, `big-${scaleTag(shape)}.db`);
   const stampFile = `${bigUrl}.stamp`;
-  const removeSqlite = (path: string) => ['', '-wal', '-shm'].forEach((suffix) => rmSync(path + suffix, { force: true }));
+  const removeSqlite = (path: string) =>
+    ['', '-wal', '-shm'].forEach((suffix) => {
+      rmSync(path + suffix, { force: true });
+    });
 
   removeSqlite(demoUrl);
   await buildDemo(demoUrl);
@@ -72,10 +75,9 @@ async function preparePostgres(adminUrl: string, shape: Shape, rebuild: boolean)
     await recreate(demoName);
     await buildDemo(urlOf(demoName));
 
-    const found = await admin.query<{ stamp: string | null }>(
-      "select shobj_description(oid, 'pg_database') as stamp from pg_database where datname = $1",
-      [bigName],
-    );
+    const found = await admin.query<{ stamp: string | null }>("select shobj_description(oid, 'pg_database') as stamp from pg_database where datname = $1", [
+      bigName,
+    ]);
     const cached = !rebuild && found.rows[0]?.stamp === stampOf(shape);
     if (cached && (await upToDate(urlOf(bigName)))) return { dialect: 'postgres', demoUrl: urlOf(demoName), bigUrl: urlOf(bigName), buildSeconds: null };
     await recreate(bigName);
@@ -134,7 +136,9 @@ async function buildBig(url: string, shape: Shape): Promise<number> {
         log(`  seeded ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} votes, ${seconds()} s`);
       }
     });
-    log(`Built: ${episodesOf(shape).toLocaleString('en-US')} episodes imported in ${importSeconds} s, ${votes.toLocaleString('en-US')} votes and tallies by ${seconds()} s.`);
+    log(
+      `Built: ${episodesOf(shape).toLocaleString('en-US')} episodes imported in ${importSeconds} s, ${votes.toLocaleString('en-US')} votes and tallies by ${seconds()} s.`,
+    );
   } finally {
     await database.close();
   }

@@ -55,7 +55,10 @@ interface Measured {
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const load1 = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load1 = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const number = (n: number) => Math.round(n).toLocaleString('en-US');
 
 // What a browser sends, so a server that compresses is measured compressing (or serving what it stored compressed).
@@ -167,7 +170,11 @@ function table(results: Measured[]): string {
     verdict(m),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -198,7 +205,9 @@ async function main(): Promise<void> {
 
     // The heaviest route is the one the big server answers slowest; /healthz is sampled while it is loaded.
     const heaviest = results.reduce((a, b) => (b.big.rps < a.big.rps ? b : a));
-    const health: HealthLatency = await healthWhile(ROOT, big.url, SECONDS, () => load(big.url, heaviest.route.big, heaviest.route.expected, CONNECTIONS, SECONDS));
+    const health: HealthLatency = await healthWhile(ROOT, big.url, SECONDS, () =>
+      load(big.url, heaviest.route.big, heaviest.route.expected, CONNECTIONS, SECONDS),
+    );
     const bigPeak = peakRss(big);
     const demoPeak = peakRss(demo);
     const loadAtEnd = load1();
@@ -218,12 +227,18 @@ async function main(): Promise<void> {
         `${number(episodesOf(shape))} generated episodes, ${number(votesOf(shape))} seeded votes (plus the benchmark's own). ` +
         (databases.buildSeconds === null ? 'Cached from an earlier run.' : `Built in ${databases.buildSeconds.toFixed(0)} s.`),
     );
-    console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; ${CONNECTIONS} connections, ${SECONDS} s per route and database, after 1 s of warm-up`);
+    console.log(
+      `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; ${CONNECTIONS} connections, ${SECONDS} s per route and database, after 1 s of warm-up`,
+    );
     console.log(`Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAtEnd} at the end (the machine is shared; other work skews the figures)`);
-    console.log('Requests send Accept-Encoding: br, gzip as browsers do; sizes are the uncompressed body and, in brackets, what was sent compressed;\n' +
-        '"big 1st" is the big server\'s first answer on that route, asked for before the load (its cold cost).\n');
+    console.log(
+      'Requests send Accept-Encoding: br, gzip as browsers do; sizes are the uncompressed body and, in brackets, what was sent compressed;\n' +
+        '"big 1st" is the big server\'s first answer on that route, asked for before the load (its cold cost).\n',
+    );
     console.log(table(results));
-    console.log(`\n/healthz while "${heaviest.route.label}" loads the big server: p99 ${health.p99.toFixed(0)} ms, max ${health.max.toFixed(0)} ms over ${health.samples} requests${health.failures ? `, ${health.failures} failed` : ''}`);
+    console.log(
+      `\n/healthz while "${heaviest.route.label}" loads the big server: p99 ${health.p99.toFixed(0)} ms, max ${health.max.toFixed(0)} ms over ${health.samples} requests${health.failures ? `, ${health.failures} failed` : ''}`,
+    );
     console.log(`Peak RSS: big server ${mb(bigPeak)}, demo server ${mb(demoPeak)}`);
     console.log(`recount --check on the big database (the benchmark's votes included):\n  ${recount.summary}`);
 
@@ -231,11 +246,19 @@ async function main(): Promise<void> {
     const slowReads = belowRatio(reads, READ_RATIO);
     const slowVotes = belowRatio(votes, VOTE_RATIO);
     console.log('\nTargets:');
-    console.log(`  ${met(slowReads.length === 0)}  reads big/demo ≥ ${READ_RATIO}${slowReads.length ? `: ${list(slowReads, (m) => ratioOf(m).toFixed(2))}` : ''}`);
-    console.log(`  ${met(slowVotes.length === 0)}  votes big/demo ≥ ${VOTE_RATIO}${slowVotes.length ? `: ${list(slowVotes, (m) => ratioOf(m).toFixed(2))}` : ''}`);
-    console.log(`  ${met(slow.length === 0)}  p99 < ${P99_MS} ms at ${CONNECTIONS} connections${slow.length ? `: ${list(slow, (m) => `${p99Text(m.demo)} / ${p99Text(m.big)}`)}` : ''}`);
+    console.log(
+      `  ${met(slowReads.length === 0)}  reads big/demo ≥ ${READ_RATIO}${slowReads.length ? `: ${list(slowReads, (m) => ratioOf(m).toFixed(2))}` : ''}`,
+    );
+    console.log(
+      `  ${met(slowVotes.length === 0)}  votes big/demo ≥ ${VOTE_RATIO}${slowVotes.length ? `: ${list(slowVotes, (m) => ratioOf(m).toFixed(2))}` : ''}`,
+    );
+    console.log(
+      `  ${met(slow.length === 0)}  p99 < ${P99_MS} ms at ${CONNECTIONS} connections${slow.length ? `: ${list(slow, (m) => `${p99Text(m.demo)} / ${p99Text(m.big)}`)}` : ''}`,
+    );
     const failed = results.filter((m) => m.big.unexpected + m.demo.unexpected > 0);
-    console.log(`  ${met(failed.length === 0)}  every answer as expected (2xx, 303 for the form)${failed.length ? `: ${list(failed, (m) => `(demo: ${m.demo.unexpectedText || 'none'}; big: ${m.big.unexpectedText || 'none'})`)}` : ''}`);
+    console.log(
+      `  ${met(failed.length === 0)}  every answer as expected (2xx, 303 for the form)${failed.length ? `: ${list(failed, (m) => `(demo: ${m.demo.unexpectedText || 'none'}; big: ${m.big.unexpectedText || 'none'})`)}` : ''}`,
+    );
     console.log(`  ${met(health.max < HEALTH_MS && health.failures === 0)}  /healthz < ${HEALTH_MS} ms under load (max ${health.max.toFixed(0)} ms)`);
     console.log(`  ${met(bigPeak < RSS_BYTES)}  big server RSS < ${mb(RSS_BYTES)} (peak ${mb(bigPeak)})`);
     console.log(`  ${met(recount.clean)}  recount --check clean after the benchmark's votes`);

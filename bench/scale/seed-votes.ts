@@ -36,9 +36,11 @@ async function votedEpisodes(db: Kysely<Database>): Promise<Array<{ id: number; 
     .orderBy('episodes.id')
     .execute();
   return rows.flatMap((r) =>
-    r.slug.startsWith(BIG_SHOW_PREFIX) ? [{ id: r.id, votes: VOTES_PER_BIG_SHOW_EPISODE }]
-    : r.slug.startsWith(SMALL_SHOW_PREFIX) ? [{ id: r.id, votes: VOTES_PER_SMALL_SHOW_EPISODE }]
-    : [],
+    r.slug.startsWith(BIG_SHOW_PREFIX)
+      ? [{ id: r.id, votes: VOTES_PER_BIG_SHOW_EPISODE }]
+      : r.slug.startsWith(SMALL_SHOW_PREFIX)
+        ? [{ id: r.id, votes: VOTES_PER_SMALL_SHOW_EPISODE }]
+        : [],
   );
 }
 
@@ -99,9 +101,7 @@ export async function seedVotes(database: DatabaseHandle, url: string, onProgres
     try {
       connection.pragma('busy_timeout = 10000');
       connection.pragma('cache_size = -262144');
-      const insert = connection.prepare(
-        'INSERT INTO votes (episode_id, voter_id, voter_kind, rating, ip, cast_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
+      const insert = connection.prepare('INSERT INTO votes (episode_id, voter_id, voter_kind, rating, ip, cast_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
       const write = connection.transaction((votes: SeedVote[]) => {
         for (const v of votes) insert.run(v.episodeId, v.voter, 'anonymous', v.rating, v.ip, v.at, v.at);
       });

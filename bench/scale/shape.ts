@@ -26,8 +26,7 @@ export function shapeFor(scale: number): Shape {
   return { scale, bigShows: Math.max(1, Math.round(100 * scale)), smallShows: Math.max(1, Math.round(10_000 * scale)) };
 }
 
-export const episodesOf = (shape: Shape) =>
-  shape.bigShows * BIG_SHOW_SEASONS * BIG_SHOW_SEASON_EPISODES + shape.smallShows * SMALL_SHOW_EPISODES;
+export const episodesOf = (shape: Shape) => shape.bigShows * BIG_SHOW_SEASONS * BIG_SHOW_SEASON_EPISODES + shape.smallShows * SMALL_SHOW_EPISODES;
 
 export const votesOf = (shape: Shape) =>
   shape.bigShows * BIG_SHOW_SEASONS * BIG_SHOW_SEASON_EPISODES * VOTES_PER_BIG_SHOW_EPISODE +
@@ -92,7 +91,11 @@ export function* catalogChunks(shape: Shape): Generator<{ label: string; documen
     const last = Math.min(shape.bigShows, first + BIG_PER_CHUNK - 1);
     const shows = [];
     for (let n = first; n <= last; n++) shows.push(show(bigShowSlug(n), n, BIG_SHOW_SEASONS, BIG_SHOW_SEASON_EPISODES));
-    yield { label: `big shows ${first}–${last}`, document: { format: 'epirank-catalog', version: 1, shows }, episodes: shows.length * BIG_SHOW_SEASONS * BIG_SHOW_SEASON_EPISODES };
+    yield {
+      label: `big shows ${first}–${last}`,
+      document: { format: 'epirank-catalog', version: 1, shows },
+      episodes: shows.length * BIG_SHOW_SEASONS * BIG_SHOW_SEASON_EPISODES,
+    };
   }
   const SMALL_PER_CHUNK = 2000;
   for (let first = 1; first <= shape.smallShows; first += SMALL_PER_CHUNK) {

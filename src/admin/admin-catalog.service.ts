@@ -349,4 +349,3 @@ function lines(text: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
-

@@ -33,7 +33,10 @@ export class AdminListsRepository {
   }
 
   async countShows(): Promise<number> {
-    const row = await this.db.selectFrom('shows').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('shows')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -63,7 +66,10 @@ export class AdminListsRepository {
   }
 
   /** One episode's own fields, found by its season and number. */
-  async episode(seasonId: number, number: number): Promise<{ id: number; number: number; title: string | null; airDate: string | null; synopsis: string | null } | null> {
+  async episode(
+    seasonId: number,
+    number: number,
+  ): Promise<{ id: number; number: number; title: string | null; airDate: string | null; synopsis: string | null } | null> {
     const row = await this.db
       .selectFrom('episodes')
       .select(['id', 'number', 'title', 'air_date', 'synopsis'])

@@ -50,7 +50,10 @@ export class AuditRepository {
       async (direction, from, count) => {
         let query = this.db.selectFrom('audit_log').selectAll();
         if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
-        const rows = await query.orderBy('id', direction === 'older' ? 'desc' : 'asc').limit(count).execute();
+        const rows = await query
+          .orderBy('id', direction === 'older' ? 'desc' : 'asc')
+          .limit(count)
+          .execute();
         return rows.map(toEntry);
       },
       (entry) => entry.id,

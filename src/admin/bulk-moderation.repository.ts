@@ -101,7 +101,11 @@ export class BulkModerationRepository {
 
   /** Deletes these ratings. The caller recounts their episodes in the same transaction. */
   static async deleteRatings(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += ID_BATCH) await trx.deleteFrom('votes').where('id', 'in', ids.slice(i, i + ID_BATCH)).execute();
+    for (let i = 0; i < ids.length; i += ID_BATCH)
+      await trx
+        .deleteFrom('votes')
+        .where('id', 'in', ids.slice(i, i + ID_BATCH))
+        .execute();
   }
 
   /**

@@ -142,7 +142,11 @@ export class BulkModerationService {
         if (String(matched.length) !== expected) throw new SelectionChanged();
         const at = nowTimestamp(this.clock);
         if (action === 'hold') await BulkModerationRepository.holdRatings(trx, matched, at);
-        else await BulkModerationRepository.deleteRatings(trx, matched.map((r) => r.id));
+        else
+          await BulkModerationRepository.deleteRatings(
+            trx,
+            matched.map((r) => r.id),
+          );
         const episodeIds = [...new Set(matched.map((r) => r.episodeId))];
         await TallyRecountRepository.recountEpisodes(trx, episodeIds);
         await new AuditRepository(trx).record({
@@ -167,7 +171,10 @@ export class BulkModerationService {
     const { filter, input: echoed, description } = await this.heldFilter(input);
     const page = await new HeldRatingsRepository(this.db).page(filter, cursor, ADMIN_PAGE_SIZE);
     const labels = await this.labels(page.items.map((h) => h.episodeId));
-    const rows: KeysetPage<HeldRow, number> = { ...page, items: page.items.map((h) => ({ ...h, episode: labels.get(h.episodeId) ?? `episode ${h.episodeId}` })) };
+    const rows: KeysetPage<HeldRow, number> = {
+      ...page,
+      items: page.items.map((h) => ({ ...h, episode: labels.get(h.episodeId) ?? `episode ${h.episodeId}` })),
+    };
     return { input: echoed, description, page: rows };
   }
 
@@ -379,7 +386,9 @@ async function matchHeld(repo: HeldRatingsRepository, filter: HeldFilter): Promi
 }
 
 const tooMany = () =>
-  new FormError({ address: `This selection covers more than ${BULK_MAX_RATINGS.toLocaleString('en-US')} ratings: narrow it (one episode, a shorter window) and act in parts.` });
+  new FormError({
+    address: `This selection covers more than ${BULK_MAX_RATINGS.toLocaleString('en-US')} ratings: narrow it (one episode, a shorter window) and act in parts.`,
+  });
 
 function inRange(range: BlockList, ip: string): boolean {
   return range.check(ip, ip.includes(':') ? 'ipv6' : 'ipv4');

@@ -167,7 +167,10 @@ export class FlagsRepository {
   }
 
   async countAll(): Promise<number> {
-    const row = await this.db.selectFrom('moderation_flags').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('moderation_flags')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

@@ -42,7 +42,12 @@ export class HeldRatingsRepository {
       async (direction, from, count) => {
         let query = this.filtered(filter);
         if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
-        return (await query.orderBy('id', direction === 'older' ? 'desc' : 'asc').limit(count).execute()).map(toHeld);
+        return (
+          await query
+            .orderBy('id', direction === 'older' ? 'desc' : 'asc')
+            .limit(count)
+            .execute()
+        ).map(toHeld);
       },
       (held) => held.id,
     );
@@ -105,7 +110,11 @@ export class HeldRatingsRepository {
 
   /** Deletes these held ratings. */
   static async discard(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += ROW_BATCH) await trx.deleteFrom('held_ratings').where('id', 'in', ids.slice(i, i + ROW_BATCH)).execute();
+    for (let i = 0; i < ids.length; i += ROW_BATCH)
+      await trx
+        .deleteFrom('held_ratings')
+        .where('id', 'in', ids.slice(i, i + ROW_BATCH))
+        .execute();
   }
 }
 

@@ -8,7 +8,6 @@ import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
 import { keysetPage, type KeysetPage } from './admin-paging.js';
 import type { Block } from '../votes/vote-blocks.js';
 
-
 export interface RecentVote {
   id: number;
   voterId: string;
@@ -65,7 +64,12 @@ export class ModerationRepository {
     cursor: { before?: VoteCursor | undefined; after?: VoteCursor | undefined },
     limit: number,
   ): Promise<KeysetPage<RecentVote, VoteCursor>> {
-    return keysetPage(cursor, limit, (direction, from, count) => this.arrivals(episodeId, direction, from, count), (v) => ({ at: v.arrivedAt, id: v.id }));
+    return keysetPage(
+      cursor,
+      limit,
+      (direction, from, count) => this.arrivals(episodeId, direction, from, count),
+      (v) => ({ at: v.arrivedAt, id: v.id }),
+    );
   }
 
   private async arrivals(episodeId: number, direction: 'older' | 'newer', from: VoteCursor | null, count: number): Promise<RecentVote[]> {
@@ -78,11 +82,13 @@ export class ModerationRepository {
         .where('episode_id', '=', episodeId)
         .where('imported_at', time === 'imported_at' ? 'is not' : 'is', null);
       if (from) {
-        query = query.where((eb) =>
-          eb.or([eb(time, older ? '<' : '>', from.at), eb.and([eb(time, '=', from.at), eb('id', older ? '<' : '>', from.id)])]),
-        );
+        query = query.where((eb) => eb.or([eb(time, older ? '<' : '>', from.at), eb.and([eb(time, '=', from.at), eb('id', older ? '<' : '>', from.id)])]));
       }
-      return query.orderBy(time, older ? 'desc' : 'asc').orderBy('id', older ? 'desc' : 'asc').limit(count).execute();
+      return query
+        .orderBy(time, older ? 'desc' : 'asc')
+        .orderBy('id', older ? 'desc' : 'asc')
+        .limit(count)
+        .execute();
     };
     const [cast, imported] = await Promise.all([read('updated_at'), read('imported_at')]);
     const votes = [...cast, ...imported].map((r) => ({
@@ -110,7 +116,8 @@ export class ModerationRepository {
         .select(['t.episode_id', 's.show_id', 't.vote_count', 't.rated_1', 't.rated_10'])
         .where('t.episode_id', 'in', ids)
         .execute();
-      for (const r of rows) found.push({ episodeId: r.episode_id, showId: r.show_id, votes: Number(r.vote_count), ones: Number(r.rated_1), tens: Number(r.rated_10) });
+      for (const r of rows)
+        found.push({ episodeId: r.episode_id, showId: r.show_id, votes: Number(r.vote_count), ones: Number(r.rated_1), tens: Number(r.rated_10) });
     }
     return found;
   }
@@ -162,7 +169,10 @@ export class ModerationRepository {
   static async removeVoter(trx: Transaction<Database>, voterId: string): Promise<Array<{ episodeId: number; rating: number }>> {
     const ratings = await trx.selectFrom('votes').select(['episode_id', 'rating']).where('voter_id', '=', voterId).execute();
     await trx.deleteFrom('votes').where('voter_id', '=', voterId).execute();
-    await TallyRecountRepository.recountEpisodes(trx, ratings.map((r) => r.episode_id));
+    await TallyRecountRepository.recountEpisodes(
+      trx,
+      ratings.map((r) => r.episode_id),
+    );
     return ratings.map((r) => ({ episodeId: r.episode_id, rating: r.rating }));
   }
 
@@ -179,7 +189,10 @@ export class ModerationRepository {
       async (direction, from, count) => {
         let query = this.db.selectFrom('vote_blocks').selectAll();
         if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
-        const rows = await query.orderBy('id', direction === 'older' ? 'desc' : 'asc').limit(count).execute();
+        const rows = await query
+          .orderBy('id', direction === 'older' ? 'desc' : 'asc')
+          .limit(count)
+          .execute();
         return rows.map((r) => ({ id: r.id, kind: r.kind, value: r.value, createdBy: r.created_by, createdAt: r.created_at }));
       },
       (block) => block.id,
@@ -187,7 +200,10 @@ export class ModerationRepository {
   }
 
   async countBlocks(): Promise<number> {
-    const row = await this.db.selectFrom('vote_blocks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('vote_blocks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

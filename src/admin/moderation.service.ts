@@ -189,7 +189,14 @@ export class ModerationService {
     }
     await transact(this.db, async (trx) => {
       await new ModerationRepository(trx).addBlock(kind as 'voter' | 'ip', text, actor.email, nowTimestamp(this.clock));
-      await new AuditRepository(trx).record({ actor, action: `block.${kind}`, subject: text, before: null, after: { kind, value: text }, at: nowTimestamp(this.clock) });
+      await new AuditRepository(trx).record({
+        actor,
+        action: `block.${kind}`,
+        subject: text,
+        before: null,
+        after: { kind, value: text },
+        at: nowTimestamp(this.clock),
+      });
       trx.onCommit(() => this.blocks.reload());
     });
   }
@@ -198,7 +205,14 @@ export class ModerationService {
     await transact(this.db, async (trx) => {
       const removed = await new ModerationRepository(trx).removeBlock(id);
       if (!removed) throw new NotFoundError('That block no longer exists.');
-      await new AuditRepository(trx).record({ actor, action: `unblock.${removed.kind}`, subject: removed.value, before: removed, after: null, at: nowTimestamp(this.clock) });
+      await new AuditRepository(trx).record({
+        actor,
+        action: `unblock.${removed.kind}`,
+        subject: removed.value,
+        before: removed,
+        after: null,
+        at: nowTimestamp(this.clock),
+      });
       trx.onCommit(() => this.blocks.reload());
     });
   }

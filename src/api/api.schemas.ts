@@ -31,7 +31,8 @@ export const SortQuery = Type.Object({
   sort: Type.Optional(
     Type.Enum([...SORT_ORDERS], {
       default: 'score',
-      description: '`score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode.',
+      description:
+        '`score`: fan score (the default); `average`: plain average; `votes`: most votes. Ties: more votes, higher average, lower season, lower episode.',
     }),
   ),
 });
@@ -43,9 +44,16 @@ export const MAX_RANKING_PER_PAGE = 200;
 export function rankingQuery(defaultPerPage: number) {
   return Type.Object({
     ...SortQuery.properties,
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RANKING_PAGE, default: 1, description: 'Which page, from 1; a page past the last one is 404.' })),
+    page: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: MAX_RANKING_PAGE, default: 1, description: 'Which page, from 1; a page past the last one is 404.' }),
+    ),
     perPage: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: MAX_RANKING_PER_PAGE, default: defaultPerPage, description: 'Episodes on a page, rated ones first, then unrated ones.' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_RANKING_PER_PAGE,
+        default: defaultPerPage,
+        description: 'Episodes on a page, rated ones first, then unrated ones.',
+      }),
     ),
   });
 }

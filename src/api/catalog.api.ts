@@ -137,7 +137,8 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
       schema: {
         operationId: 'getSeasonRanking',
         summary: 'A season, ranked',
-        description: 'Every episode of the season with votes, best first, in the same order as the season page; then the unrated ones. Each `rank` is the place in the season.',
+        description:
+          'Every episode of the season with votes, best first, in the same order as the season page; then the unrated ones. Each `rank` is the place in the season.',
         tags: ['rankings'],
         security: PUBLIC,
         params: SeasonParams,

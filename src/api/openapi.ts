@@ -43,9 +43,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 
 /** The document itself, and a page that lists it for people. */
 export async function openApiRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) =>
-    reply.header('cache-control', 'public, max-age=300').send(app.swagger()),
-  );
+  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
   app.get('/docs', { schema: { hide: true } }, async (_request, reply) =>
     sendPage(reply, ApiDocsPage({ document: app.swagger() as unknown as Record<string, unknown> })),
   );

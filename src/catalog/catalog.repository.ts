@@ -21,12 +21,7 @@ export class CatalogRepository {
   }
 
   async listSeasons(showId: number): Promise<Season[]> {
-    const rows = await this.db
-      .selectFrom('seasons')
-      .select(['id', 'show_id', 'number'])
-      .where('show_id', '=', showId)
-      .orderBy('number')
-      .execute();
+    const rows = await this.db.selectFrom('seasons').select(['id', 'show_id', 'number']).where('show_id', '=', showId).orderBy('number').execute();
     return rows.map((r) => ({ id: r.id, showId: r.show_id, number: r.number }));
   }
 
@@ -246,7 +241,10 @@ export class CatalogRepository {
   }
 
   async countShows(): Promise<number> {
-    const row = await this.db.selectFrom('shows').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('shows')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 }

@@ -55,7 +55,7 @@ export class CacheBus {
   /** Applies the change here, then tells the other instances (if any). Never waits, never throws. */
   publish(change: Invalidation): void {
     this.apply(change);
-    if (!this.redis || this.redis.state() !== 'ready') return;
+    if (this.redis?.state() !== 'ready') return;
     const envelope: Envelope = { from: this.instanceId, change };
     // A failed publish is covered by the cache lifetimes; the connection's state change is what gets logged.
     this.redis.commands.publish(INVALIDATION_CHANNEL, JSON.stringify(envelope)).catch(() => undefined);

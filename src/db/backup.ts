@@ -86,9 +86,7 @@ function pgDump(databaseUrl: string, file: string): Promise<BackupResult> {
       ),
     );
     child.once('exit', (code) =>
-      code === 0
-        ? resolve({ file, method: 'pg_dump --format=custom' })
-        : reject(new BackupError(`pg_dump failed (exit ${code}): ${stderr.trim()}`)),
+      code === 0 ? resolve({ file, method: 'pg_dump --format=custom' }) : reject(new BackupError(`pg_dump failed (exit ${code}): ${stderr.trim()}`)),
     );
   });
 }

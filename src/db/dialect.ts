@@ -18,6 +18,7 @@ export function dialectOf(databaseUrl: string): DialectName {
  * Which database a Kysely handle (or transaction) talks to, for code that is handed a transaction
  * and must phrase a query for it (a row lock exists only on PostgreSQL).
  */
+// biome-ignore lint/suspicious/noExplicitAny: any database's handle, whatever its tables (migrations pass Kysely<any>).
 export function dialectOfConnection(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
@@ -53,9 +54,7 @@ export function sqlitePath(databaseUrl: string): string {
 /** An auto-numbered integer primary key column, written the idiomatic way for each database. */
 export function autoIncrementId(dialect: DialectName) {
   return (column: ColumnDefinitionBuilder) =>
-    dialect === 'postgres'
-      ? column.primaryKey().generatedByDefaultAsIdentity()
-      : column.primaryKey().autoIncrement();
+    dialect === 'postgres' ? column.primaryKey().generatedByDefaultAsIdentity() : column.primaryKey().autoIncrement();
 }
 
 /**

@@ -222,15 +222,4 @@ export interface SeasonFiguresTable {
 export type ShowRow = Selectable<ShowsTable>;
 
 /** The ten histogram columns, in rating order (index 0 holds the 1s). */
-export const HISTOGRAM_COLUMNS = [
-  'rated_1',
-  'rated_2',
-  'rated_3',
-  'rated_4',
-  'rated_5',
-  'rated_6',
-  'rated_7',
-  'rated_8',
-  'rated_9',
-  'rated_10',
-] as const;
+export const HISTOGRAM_COLUMNS = ['rated_1', 'rated_2', 'rated_3', 'rated_4', 'rated_5', 'rated_6', 'rated_7', 'rated_8', 'rated_9', 'rated_10'] as const;

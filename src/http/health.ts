@@ -42,10 +42,7 @@ export function registerHealthCheck(app: FastifyInstance, database: DatabaseHand
 function answer(reply: FastifyReply, unready: Unready | null): FastifyReply {
   reply.header('cache-control', 'no-store');
   if (unready === null) return reply.send({ status: 'ok' });
-  return reply
-    .code(503)
-    .header('retry-after', String(unready.retryAfterSeconds))
-    .send({ status: 'unavailable', reason: unready.reason });
+  return reply.code(503).header('retry-after', String(unready.retryAfterSeconds)).send({ status: 'unavailable', reason: unready.reason });
 }
 
 async function checkDatabase(database: DatabaseHandle): Promise<Unready | null> {

@@ -13,6 +13,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { BadRequestError } from '../shared/errors.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this refuses.
 const UNUSABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -45,8 +46,7 @@ export function findUnusableInput(value: unknown, name: string, depth = 0): { fi
 }
 
 function checkRequest(request: FastifyRequest): void {
-  const found =
-    findUnusableInput(request.params, 'path') ?? findUnusableInput(request.query, 'query') ?? findUnusableInput(request.body, 'body');
+  const found = findUnusableInput(request.params, 'path') ?? findUnusableInput(request.query, 'query') ?? findUnusableInput(request.body, 'body');
   if (found) throw new BadRequestError(`"${found.field}" ${found.problem}.`);
 }
 

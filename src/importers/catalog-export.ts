@@ -29,7 +29,12 @@ export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, 
     const seasons = [];
     for (const season of await catalog.listSeasons(show.id)) {
       const stored = await catalog.episodesOfSeason(season.id);
-      const ratings = options.votes ? await ratingsOf(votes, stored.map((e) => e.id)) : null;
+      const ratings = options.votes
+        ? await ratingsOf(
+            votes,
+            stored.map((e) => e.id),
+          )
+        : null;
       const episodes = stored.map((e) => {
         const episode: CatalogEpisode = {
           number: e.number,

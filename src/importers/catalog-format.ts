@@ -25,8 +25,7 @@ import { MAX_RATING, MIN_RATING, RATING_RANGE_TEXT } from '../votes/rating-scale
 
 const Line = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
   Type.String({ maxLength, pattern: SINGLE_LINE_PATTERN, ...options });
-const Nullable = <T extends TSchema>(schema: T, description: string) =>
-  Type.Optional(Type.Union([schema, Type.Null()], { default: null, description }));
+const Nullable = <T extends TSchema>(schema: T, description: string) => Type.Optional(Type.Union([schema, Type.Null()], { default: null, description }));
 const List = <T extends TSchema>(items: T, maxItems: number | undefined, description: string) =>
   Type.Optional(Type.Array(items, { ...(maxItems === undefined ? {} : { maxItems }), default: [], description }));
 const CatalogNumber = (description: string) => Type.Integer({ minimum: NUMBER_RANGE.min, maximum: NUMBER_RANGE.max, description });
@@ -199,7 +198,8 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
         episode.ratings?.forEach((r, i) => {
           if (voters.has(r.voter)) problems.push(`${where}/ratings/${i}/voter "${r.voter}" rates this episode twice`);
           voters.add(r.voter);
-          if (r.kind !== kindOfExportedVoter(r.voter)) problems.push(`${where}/ratings/${i}/kind must be "${kindOfExportedVoter(r.voter)}" for voter "${r.voter}"`);
+          if (r.kind !== kindOfExportedVoter(r.voter))
+            problems.push(`${where}/ratings/${i}/kind must be "${kindOfExportedVoter(r.voter)}" for voter "${r.voter}"`);
         });
       });
     });

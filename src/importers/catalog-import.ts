@@ -198,8 +198,7 @@ async function upsertEpisode(
       changed = true;
     }
     const sameDetails =
-      sameList(stored.directors, episode.directors, (d) => d) &&
-      sameList(stored.watchLinks, episode.watchLinks, (l) => `${l.provider}\n${l.url}`);
+      sameList(stored.directors, episode.directors, (d) => d) && sameList(stored.watchLinks, episode.watchLinks, (l) => `${l.provider}\n${l.url}`);
     if (!sameDetails) {
       await catalog.replaceEpisodeDetails(episodeId, { directors: episode.directors, watchLinks: episode.watchLinks });
       changed = true;

@@ -15,9 +15,21 @@
 import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
 
 export const CSV_COLUMNS = [
-  'show', 'show_title', 'show_synopsis', 'network', 'status', 'last_updated',
-  'season', 'episode', 'title', 'air_date', 'synopsis', 'directors', 'watch_links',
-  'baseline_votes', 'baseline_sum',
+  'show',
+  'show_title',
+  'show_synopsis',
+  'network',
+  'status',
+  'last_updated',
+  'season',
+  'episode',
+  'title',
+  'air_date',
+  'synopsis',
+  'directors',
+  'watch_links',
+  'baseline_votes',
+  'baseline_sum',
 ] as const;
 
 const QUOTE = 0x22;
@@ -180,7 +192,10 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
       title: optional('title'),
       airDate,
       synopsis: optional('synopsis'),
-      directors: (optional('directors') ?? '').split(';').map((d) => d.trim()).filter(Boolean),
+      directors: (optional('directors') ?? '')
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean),
       watchLinks: links,
       baseline: votes !== null && sum !== null ? { count: votes, sum } : null,
     });

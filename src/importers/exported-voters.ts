@@ -24,8 +24,7 @@ export const publicIdsIn = (voters: Iterable<string>): string[] =>
   [...voters].filter((v) => v.startsWith(ACCOUNT_PREFIX)).map((v) => v.slice(ACCOUNT_PREFIX.length));
 
 /** The account numbers behind stored voter ids. */
-export const accountIdsIn = (voters: Iterable<string>): number[] =>
-  [...new Set([...voters].map(accountIdOfVoter).filter((id): id is number => id !== null))];
+export const accountIdsIn = (voters: Iterable<string>): number[] => [...new Set([...voters].map(accountIdOfVoter).filter((id): id is number => id !== null))];
 
 /**
  * A stored voter id as written to a file: null for the ratings of an account that no longer

@@ -65,9 +65,7 @@ function detectJson(data: unknown, source: string): ImportFormat {
     if ('format' in data || 'shows' in data) return 'json';
     if ('_embedded' in data || ('name' in data && 'id' in data)) return 'tvmaze';
   }
-  throw new CatalogFormatError(source, [
-    'is neither an Epirank catalogue (an object with a "shows" list) nor a TVmaze show; say which with --format',
-  ]);
+  throw new CatalogFormatError(source, ['is neither an Epirank catalogue (an object with a "shows" list) nor a TVmaze show; say which with --format']);
 }
 
 export class FetchError extends Error {
@@ -84,8 +82,7 @@ export async function fetchTvmazeShow(id: string, fetchImpl: typeof fetch = fetc
   } catch (error) {
     const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new FetchError(
-      `Could not reach TVmaze (${reason}). This machine may have no internet access: download ${url} ` +
-        'elsewhere and run "epirank import <file>".',
+      `Could not reach TVmaze (${reason}). This machine may have no internet access: download ${url} ` + 'elsewhere and run "epirank import <file>".',
     );
   }
   if (response.status === 404) throw new FetchError(`TVmaze has no show with id ${id}.`);

@@ -206,8 +206,7 @@ function bigintComparator(order: SortOrder, prior: Prior): EpisodeComparator {
     if (!k) keys.set(e, (k = keyOf(e, prior)));
     return k;
   };
-  const tieChain = (a: RankableEpisode, b: RankableEpisode) =>
-    b.count - a.count || descending(key(a).average, key(b).average) || positionTie(a, b);
+  const tieChain = (a: RankableEpisode, b: RankableEpisode) => b.count - a.count || descending(key(a).average, key(b).average) || positionTie(a, b);
   const primary: Record<SortOrder, (a: RankableEpisode, b: RankableEpisode) => number> = {
     score: (a, b) => descending(key(a).score, key(b).score),
     average: (a, b) => descending(key(a).average, key(b).average),

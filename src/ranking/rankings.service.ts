@@ -11,7 +11,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { formatAverage, formatFanScore, hasFewVotes, rankEpisodes, rankOf, type Prior, type Tally } from './ranking.js';
 import { DEFAULT_SORT, type SortOrder } from '../shared/sort-orders.js';
 import type { ShowStandings, StandingsCache } from './standings-cache.js';
-import type { EpisodeStanding, SeasonTotals, StandingsRepository } from './standings.repository.js';
+import type { EpisodeStanding, SeasonTotals } from './standings.repository.js';
 
 /** One episode as every page shows it: catalogue details, tally, and the derived numbers. */
 export interface EpisodeEntry extends EpisodeStanding, EpisodeDetails {
@@ -127,7 +127,6 @@ export interface EpisodeSnapshot {
 export class RankingsService {
   constructor(
     private readonly catalog: CatalogRepository,
-    private readonly standings: StandingsRepository,
     private readonly priorVotes: number,
     /** Stored per-show and per-season figures, so that no list ranks whole shows per request. */
     private readonly figures: { repository: ShowFiguresRepository; bestEpisodes: BestEpisodeRefresher; showCount: ShowCount },
@@ -187,7 +186,10 @@ export class RankingsService {
     );
     const ids = [...new Set([...bestIds.values()].filter((id): id is number => id !== null))];
     // The stored best came with the figures; only one just computed here is read separately.
-    const computedNow = shows.filter((s) => s.bestUnknown).map((s) => bestIds.get(s.show.id)).filter((id): id is number => typeof id === 'number');
+    const computedNow = shows
+      .filter((s) => s.bestUnknown)
+      .map((s) => bestIds.get(s.show.id))
+      .filter((id): id is number => typeof id === 'number');
     const [computed, details] = await Promise.all([this.figures.repository.standingsOf(computedNow), this.catalog.detailsFor(ids)]);
     return shows.map((s) => {
       const id = bestIds.get(s.show.id) ?? null;
@@ -237,11 +239,7 @@ export class RankingsService {
     const standing = (seasonId === undefined ? undefined : standings.bySeason.get(seasonId))?.find((e) => e.episodeNumber === episodeNumber);
     if (!standing) {
       const where = seasons.some((s) => s.number === seasonNumber) ? `season ${seasonNumber}` : null;
-      throw new NotFoundError(
-        where
-          ? `${show.title} ${where} has no episode ${episodeNumber}.`
-          : `${show.title} has no season ${seasonNumber}.`,
-      );
+      throw new NotFoundError(where ? `${show.title} ${where} has no episode ${episodeNumber}.` : `${show.title} has no season ${seasonNumber}.`);
     }
     return {
       show,
@@ -308,7 +306,10 @@ export class RankingsService {
       return rank === null ? null : { rank, of };
     };
     return {
-      seasonRank: place(season, season.reduce((n, e) => n + (e.count > 0 ? 1 : 0), 0)),
+      seasonRank: place(
+        season,
+        season.reduce((n, e) => n + (e.count > 0 ? 1 : 0), 0),
+      ),
       showRank: place(standings.episodes, standings.ratedCount),
     };
   }

@@ -56,12 +56,7 @@ export class ShowFiguresRepository {
 
   /** The shows voted on most recently; shows nobody has voted on are left out. */
   async recentlyActive(limit: number): Promise<ShowFigures[]> {
-    const rows = await this.withShows()
-      .where('f.last_vote_at', 'is not', null)
-      .orderBy('f.last_vote_at', 'desc')
-      .orderBy('f.show_id')
-      .limit(limit)
-      .execute();
+    const rows = await this.withShows().where('f.last_vote_at', 'is not', null).orderBy('f.last_vote_at', 'desc').orderBy('f.show_id').limit(limit).execute();
     return rows.map(toFigures);
   }
 
@@ -87,18 +82,17 @@ export class ShowFiguresRepository {
   }
 
   async countShows(): Promise<number> {
-    const row = await this.db.selectFrom('shows').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('shows')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
   /** The shows' current best episode ids, as the refresher last stored them. */
   async bestEpisodeIds(showIds: readonly number[]): Promise<Map<number, number | null>> {
     if (showIds.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('show_figures')
-      .select(['show_id', 'best_episode_id'])
-      .where('show_id', 'in', showIds)
-      .execute();
+    const rows = await this.db.selectFrom('show_figures').select(['show_id', 'best_episode_id']).where('show_id', 'in', showIds).execute();
     return new Map(rows.map((r) => [r.show_id, r.best_episode_id]));
   }
 
@@ -165,11 +159,7 @@ export class ShowFiguresRepository {
       .set({ best_episode_id: bestEpisodeId, best_changes: changes })
       .where('show_id', '=', showId)
       .where((eb) => eb.or([eb('best_changes', 'is', null), eb('best_changes', '<', changes)]))
-      .where((eb) =>
-        bestEpisodeId === null
-          ? eb.lit(true)
-          : eb.exists(eb.selectFrom('episodes').select('id').where('id', '=', bestEpisodeId)),
-      )
+      .where((eb) => (bestEpisodeId === null ? eb.lit(true) : eb.exists(eb.selectFrom('episodes').select('id').where('id', '=', bestEpisodeId))))
       .execute();
   }
 

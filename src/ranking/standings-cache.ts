@@ -204,7 +204,12 @@ export class StandingsCache {
       // The read starts now, beside any still running; only the merges wait their turn, so
       // concurrent votes do not queue behind one another's queries. A later read wins a merge.
       const read = this.source.episodeStandings({ episodeIds });
-      return this.start(showId, slot, 'patch', Promise.all([base, read]).then(([b, fresh]) => this.patch(b, episodeIds, fresh)));
+      return this.start(
+        showId,
+        slot,
+        'patch',
+        Promise.all([base, read]).then(([b, fresh]) => this.patch(b, episodeIds, fresh)),
+      );
     }
     const fresh = slot.value !== undefined && now < slot.value.readAt + this.ttlMs;
     const usable = slot.value !== undefined && now < slot.value.readAt + 2 * this.ttlMs;

@@ -147,7 +147,14 @@ export function toStanding(row: StandingRow): EpisodeStanding {
     title: row.title,
     airDate: row.air_date,
     synopsis: row.synopsis,
-    ...tallyOf(row.vote_count, row.vote_sum, row.vote_sum_sq, row.baseline_count, row.baseline_sum, HISTOGRAM_COLUMNS.map((c) => row[c])),
+    ...tallyOf(
+      row.vote_count,
+      row.vote_sum,
+      row.vote_sum_sq,
+      row.baseline_count,
+      row.baseline_sum,
+      HISTOGRAM_COLUMNS.map((c) => row[c]),
+    ),
   };
 }
 

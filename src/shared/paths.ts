@@ -11,18 +11,13 @@ export const paths = {
   /** The A–Z list of every show; page 1 has no query. */
   shows: (page?: number) => (page === undefined || page === 1 ? '/shows' : `/shows?page=${page}`),
   show: (show: string, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}`, sort, page),
-  season: (show: string, season: number, sort?: SortOrder, page?: number) =>
-    withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page),
-  episode: (show: string, season: number, episode: number) =>
-    `/shows/${encodeURIComponent(show)}/seasons/${season}/episodes/${episode}`,
+  season: (show: string, season: number, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page),
+  episode: (show: string, season: number, episode: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/episodes/${episode}`,
 };
 
 /** The default order and the first page are left out, so each page has one address. */
 function withSort(path: string, sort: SortOrder | undefined, page: number | undefined): string {
-  const query = [
-    ...(sort === undefined || sort === DEFAULT_SORT ? [] : [`sort=${sort}`]),
-    ...(page === undefined || page === 1 ? [] : [`page=${page}`]),
-  ];
+  const query = [...(sort === undefined || sort === DEFAULT_SORT ? [] : [`sort=${sort}`]), ...(page === undefined || page === 1 ? [] : [`page=${page}`])];
   return query.length === 0 ? path : `${path}?${query.join('&')}`;
 }
 

@@ -13,9 +13,7 @@ export class TalliesRepository {
     await this.db
       .insertInto('episode_tallies')
       .values({ episode_id: episodeId, baseline_count: baseline.count, baseline_sum: baseline.sum })
-      .onConflict((oc) =>
-        oc.column('episode_id').doUpdateSet({ baseline_count: baseline.count, baseline_sum: baseline.sum }),
-      )
+      .onConflict((oc) => oc.column('episode_id').doUpdateSet({ baseline_count: baseline.count, baseline_sum: baseline.sum }))
       .execute();
   }
 }

@@ -22,10 +22,7 @@ const EMPTY = (episodeId: number): VoteAggregate => ({
 });
 
 const same = (a: VoteAggregate, b: VoteAggregate) =>
-  a.count === b.count &&
-  a.sum === b.sum &&
-  a.sumOfSquares === b.sumOfSquares &&
-  a.histogram.every((value, i) => value === b.histogram[i]);
+  a.count === b.count && a.sum === b.sum && a.sumOfSquares === b.sumOfSquares && a.histogram.every((value, i) => value === b.histogram[i]);
 
 /**
  * Compares each episode's stored tally with a recount of its votes (baseline tallies are imported

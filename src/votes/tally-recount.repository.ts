@@ -134,7 +134,16 @@ async function aggregatesFromVotes(db: Kysely<Database>, episodeId?: number): Pr
       eb.fn.sum<number>('rating').as('sum'),
       eb.fn.sum<number>(eb('rating', '*', eb.ref('rating'))).as('sum_sq'),
       ...HISTOGRAM_COLUMNS.map((column, index) =>
-        eb.fn.sum<number>(eb.case().when('rating', '=', index + 1).then(1).else(0).end()).as(column),
+        eb.fn
+          .sum<number>(
+            eb
+              .case()
+              .when('rating', '=', index + 1)
+              .then(1)
+              .else(0)
+              .end(),
+          )
+          .as(column),
       ),
     ])
     .orderBy('episode_id');

@@ -66,7 +66,17 @@ export class VotesRepository {
         if (allowance > 0 && network !== null && (await this.networkIsFull(trx, episodeId, network, now, allowance))) {
           await trx
             .insertInto('held_ratings')
-            .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, network, reason: 'network-limit', held_at: now, updated_at: now })
+            .values({
+              episode_id: episodeId,
+              voter_id: voter.id,
+              voter_kind: voter.kind,
+              rating,
+              ip,
+              network,
+              reason: 'network-limit',
+              held_at: now,
+              updated_at: now,
+            })
             .execute();
           return { episodeId, previous: null, current: rating, held: true };
         }
@@ -137,7 +147,11 @@ export class VotesRepository {
           .selectFrom('votes')
           .select(['voter_id', 'rating', 'cast_at', 'updated_at', 'voter_kind'])
           .where('episode_id', '=', episodeId)
-          .where('voter_id', 'in', ratings.map((r) => r.voter))
+          .where(
+            'voter_id',
+            'in',
+            ratings.map((r) => r.voter),
+          )
           .execute()
       ).map((row) => [row.voter_id, row]),
     );
@@ -147,7 +161,16 @@ export class VotesRepository {
       if (!existing) {
         await trx
           .insertInto('votes')
-          .values({ episode_id: episodeId, voter_id: r.voter, voter_kind: r.kind, rating: r.rating, ip: null, cast_at: r.castAt, updated_at: r.updatedAt, imported_at: importedAt })
+          .values({
+            episode_id: episodeId,
+            voter_id: r.voter,
+            voter_kind: r.kind,
+            rating: r.rating,
+            ip: null,
+            cast_at: r.castAt,
+            updated_at: r.updatedAt,
+            imported_at: importedAt,
+          })
           .execute();
         changes.push({ voter: r.voter, before: null, after: r.rating });
       } else if (existing.rating !== r.rating || existing.cast_at !== r.castAt || existing.updated_at !== r.updatedAt || existing.voter_kind !== r.kind) {
@@ -189,7 +212,11 @@ export class VotesRepository {
   async publicIdsOfAccounts(accountIds: readonly number[]): Promise<Map<number, string>> {
     const found = new Map<number, string>();
     for (let i = 0; i < accountIds.length; i += 500) {
-      const rows = await this.db.selectFrom('users').select(['id', 'public_id']).where('id', 'in', accountIds.slice(i, i + 500)).execute();
+      const rows = await this.db
+        .selectFrom('users')
+        .select(['id', 'public_id'])
+        .where('id', 'in', accountIds.slice(i, i + 500))
+        .execute();
       for (const row of rows) if (row.public_id !== null) found.set(row.id, row.public_id);
     }
     return found;
@@ -246,9 +273,7 @@ export class VotesRepository {
       .select(['episode_id', 'rating'])
       .where('voter_id', '=', voterId)
       .where('episode_id', 'in', episodeIds)
-      .unionAll(
-        this.db.selectFrom('held_ratings').select(['episode_id', 'rating']).where('voter_id', '=', voterId).where('episode_id', 'in', episodeIds),
-      )
+      .unionAll(this.db.selectFrom('held_ratings').select(['episode_id', 'rating']).where('voter_id', '=', voterId).where('episode_id', 'in', episodeIds))
       .execute();
     return new Map(rows.map((r) => [r.episode_id, r.rating]));
   }
@@ -260,14 +285,20 @@ export class VotesRepository {
    * votes can race to insert; the loser hits the unique constraint and its transaction is retried.
    */
   private async lockVote(trx: Transaction<Database>, episodeId: number, voterId: string): Promise<number | null> {
-    const query = forUpdateWhereNeeded(trx.selectFrom('votes').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId), this.dialect);
+    const query = forUpdateWhereNeeded(
+      trx.selectFrom('votes').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId),
+      this.dialect,
+    );
     const row = await query.executeTakeFirst();
     return row?.rating ?? null;
   }
 
   /** The voter's held rating of an episode, locked on PostgreSQL as lockVote locks a counted one. */
   private async lockHeld(trx: Transaction<Database>, episodeId: number, voterId: string): Promise<number | null> {
-    const query = forUpdateWhereNeeded(trx.selectFrom('held_ratings').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId), this.dialect);
+    const query = forUpdateWhereNeeded(
+      trx.selectFrom('held_ratings').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId),
+      this.dialect,
+    );
     const row = await query.executeTakeFirst();
     return row?.rating ?? null;
   }
@@ -310,14 +341,11 @@ export class VotesRepository {
         .insertInto('episode_tallies')
         .values({ episode_id: episodeId, ...insert })
         .onConflict((oc) =>
-          oc.column('episode_id').doUpdateSet((eb) =>
-            Object.fromEntries(
-              Object.entries(insert).map(([column, delta]) => [
-                column,
-                eb(sql.ref(`episode_tallies.${column}`), '+', delta),
-              ]),
+          oc
+            .column('episode_id')
+            .doUpdateSet((eb) =>
+              Object.fromEntries(Object.entries(insert).map(([column, delta]) => [column, eb(sql.ref(`episode_tallies.${column}`), '+', delta)])),
             ),
-          ),
         )
         .execute();
       return;

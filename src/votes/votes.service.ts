@@ -6,7 +6,6 @@ import type { EpisodeRef } from '../catalog/catalog.types.js';
 import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
 import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../shared/errors.js';
-import type { SortOrder } from '../shared/sort-orders.js';
 import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
 import type { Limit } from '../shared/rate-limiter.js';
 import { NetworkAllowance } from './network-allowance.js';

@@ -111,7 +111,13 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(adminPath.newShow, editors, async (request, reply) => sendPage(page(reply), NewShowPage({ user: user(request) })));
 
   app.post('/admin/shows/new', { ...editorForms, schema: { body: ShowBody } }, async (request, reply) => {
-    const values = { slug: request.body.slug ?? '', title: request.body.title, synopsis: request.body.synopsis ?? '', network: request.body.network ?? '', status: request.body.status ?? '' };
+    const values = {
+      slug: request.body.slug ?? '',
+      title: request.body.title,
+      synopsis: request.body.synopsis ?? '',
+      network: request.body.network ?? '',
+      status: request.body.status ?? '',
+    };
     try {
       const show = await adminCatalog.createShow(actorOf(request), values);
       return reply.redirect(`${adminPath.show(show.slug)}?saved=1`, 303);
@@ -124,7 +130,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   // `?season=2&page=3`: season 2 of the editor lists its third page of episodes.
   const ShowEditorQuery = Type.Object({ ...SavedQuery.properties, season: Type.Optional(PathNumber), page: Type.Optional(PageNumber) });
   app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: ShowEditorQuery } }, async (request, reply) =>
-    sendPage(page(reply), EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show, request.query)), saved: isSaved(request.query) })),
+    sendPage(
+      page(reply),
+      EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show, request.query)), saved: isSaved(request.query) }),
+    ),
   );
 
   app.post('/admin/shows/:show', { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: ShowBody } }, async (request, reply) => {
@@ -136,7 +145,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const data = await adminLists.showEditor(request.params.show);
-      return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...data, values: { ...values, slug: request.params.show }, errors: error.fields }));
+      return sendPage(
+        page(reply).code(400),
+        EditShowPage({ user: user(request), ...data, values: { ...values, slug: request.params.show }, errors: error.fields }),
+      );
     }
   });
 
@@ -163,7 +175,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
         return reply.redirect(`${adminPath.show(request.params.show)}?saved=1`, 303);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show)), errors: error.fields }));
+        return sendPage(
+          page(reply).code(400),
+          EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show)), errors: error.fields }),
+        );
       }
     },
   );
@@ -176,28 +191,32 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     return sendPage(page(reply), EditEpisodePage({ user: user(request), show, season: request.params.season, episode: null, values: {} }));
   });
 
-  app.get('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editors, schema: { params: EpisodeParams, querystring: SavedQuery } }, async (request, reply) => {
-    const { show, episode } = await adminLists.episodeForEditor(request.params.show, request.params.season, request.params.episode);
-    const values = {
-      title: episode.title ?? '',
-      airDate: episode.airDate ?? '',
-      synopsis: episode.synopsis ?? '',
-      directors: episode.directors.join('\n'),
-      watchLinks: episode.watchLinks.map((l) => `${l.provider} = ${l.url}`).join('\n'),
-    };
-    return sendPage(
-      page(reply),
-      EditEpisodePage({
-        user: user(request),
-        show,
-        season: request.params.season,
-        episode: episode.number,
-        values,
-        saved: isSaved(request.query),
-        canModerate: ADMIN_ROLES.includes(request.user!.role),
-      }),
-    );
-  });
+  app.get(
+    '/admin/shows/:show/seasons/:season/episodes/:episode',
+    { ...editors, schema: { params: EpisodeParams, querystring: SavedQuery } },
+    async (request, reply) => {
+      const { show, episode } = await adminLists.episodeForEditor(request.params.show, request.params.season, request.params.episode);
+      const values = {
+        title: episode.title ?? '',
+        airDate: episode.airDate ?? '',
+        synopsis: episode.synopsis ?? '',
+        directors: episode.directors.join('\n'),
+        watchLinks: episode.watchLinks.map((l) => `${l.provider} = ${l.url}`).join('\n'),
+      };
+      return sendPage(
+        page(reply),
+        EditEpisodePage({
+          user: user(request),
+          show,
+          season: request.params.season,
+          episode: episode.number,
+          values,
+          saved: isSaved(request.query),
+          canModerate: ADMIN_ROLES.includes(request.user!.role),
+        }),
+      );
+    },
+  );
 
   const saveEpisode = (isNew: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const params = request.params as { show: string; season: number; episode?: number };
@@ -237,7 +256,11 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.post('/admin/shows/:show/seasons/:season/episodes/new', { ...editorForms, schema: { params: SeasonParams, body: EpisodeBody } }, saveEpisode(true));
-  app.post('/admin/shows/:show/seasons/:season/episodes/:episode', { ...editorForms, schema: { params: EpisodeParams, body: EpisodeBody } }, saveEpisode(false));
+  app.post(
+    '/admin/shows/:show/seasons/:season/episodes/:episode',
+    { ...editorForms, schema: { params: EpisodeParams, body: EpisodeBody } },
+    saveEpisode(false),
+  );
 
   // Catalogue import by upload: the CLI's importer behind a form.
   app.get(adminPath.import, editors, async (request, reply) => sendPage(page(reply), ImportPage({ user: user(request) })));
@@ -246,7 +269,11 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
    * Reads, checks and imports (or dry-runs) one file. After a clean dry run the file is kept on the
    * server, so the page can offer to import it without choosing it again.
    */
-  async function importText(request: FastifyRequest, reply: FastifyReply, upload: { text: string; source: string; format: ImportFormat | undefined; dryRun: boolean }) {
+  async function importText(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    upload: { text: string; source: string; format: ImportFormat | undefined; dryRun: boolean },
+  ) {
     const { text, source, format, dryRun } = upload;
     const viewer = request.user as User;
     try {
@@ -275,7 +302,9 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       const viewer = request.user as User;
       const kept = pendingImports.find(viewer.id, request.body.token);
       if (!kept) {
-        const problems = [`the file of that dry run is no longer kept (it is kept ${PENDING_IMPORT_MINUTES} minutes, by the server that ran it); choose it again`];
+        const problems = [
+          `the file of that dry run is no longer kept (it is kept ${PENDING_IMPORT_MINUTES} minutes, by the server that ran it); choose it again`,
+        ];
         return sendPage(page(reply).code(410), ImportPage({ user: viewer, source: 'Dry run', problems }));
       }
       const response = await importText(request, reply, { ...kept, dryRun: false });
@@ -311,11 +340,15 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   const NewestQuery = Type.Object({ before: Type.Optional(VoteCursor), after: Type.Optional(VoteCursor) });
-  app.get('/admin/moderation/shows/:show/seasons/:season/episodes/:episode', { ...admins, schema: { params: EpisodeParams, querystring: NewestQuery } }, async (request, reply) => {
-    const { show, season, episode } = request.params;
-    const cursor = { before: parseVoteCursor(request.query.before), after: parseVoteCursor(request.query.after) };
-    return sendPage(page(reply), EpisodeModerationPage({ user: user(request), report: await moderation.episodeReport(show, season, episode, cursor) }));
-  });
+  app.get(
+    '/admin/moderation/shows/:show/seasons/:season/episodes/:episode',
+    { ...admins, schema: { params: EpisodeParams, querystring: NewestQuery } },
+    async (request, reply) => {
+      const { show, season, episode } = request.params;
+      const cursor = { before: parseVoteCursor(request.query.before), after: parseVoteCursor(request.query.after) };
+      return sendPage(page(reply), EpisodeModerationPage({ user: user(request), report: await moderation.episodeReport(show, season, episode, cursor) }));
+    },
+  );
 
   app.post(
     '/admin/moderation/remove-voter',

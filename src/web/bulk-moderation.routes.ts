@@ -94,10 +94,18 @@ export async function bulkModerationRoutes(
     },
   );
 
-  async function heldList(request: FastifyRequest, reply: FastifyReply, input: HeldFilterInput, extra: { cursor?: { before?: number | undefined; after?: number | undefined }; message?: string } = {}) {
+  async function heldList(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    input: HeldFilterInput,
+    extra: { cursor?: { before?: number | undefined; after?: number | undefined }; message?: string } = {},
+  ) {
     try {
       const found = await bulkModeration.heldPage(input, extra.cursor ?? {});
-      return sendPage(page(reply), HeldRatingsPage({ user: viewer(request), input: found.input, description: found.description, page: found.page, message: extra.message }));
+      return sendPage(
+        page(reply),
+        HeldRatingsPage({ user: viewer(request), input: found.input, description: found.description, page: found.page, message: extra.message }),
+      );
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       return sendPage(page(reply, 400), HeldRatingsPage({ user: viewer(request), input, errors: error.fields }));
@@ -122,7 +130,10 @@ export async function bulkModerationRoutes(
       try {
         if (!(HELD_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: 'Choose to release or to discard the held ratings.' });
         if (body[CONFIRM_DELETE.name] !== CONFIRM_DELETE.value) {
-          return sendPage(page(reply), ConfirmHeldPage({ user: viewer(request), action: action as HeldAction, preview: await bulkModeration.previewHeld(input, ids) }));
+          return sendPage(
+            page(reply),
+            ConfirmHeldPage({ user: viewer(request), action: action as HeldAction, preview: await bulkModeration.previewHeld(input, ids) }),
+          );
         }
         const result = await bulkModeration.applyHeld(actorOf(request), input, ids, action, body.expected);
         if (!result.done) {

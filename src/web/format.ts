@@ -1,9 +1,6 @@
 /** Display formatting shared by the pages. Dates are formatted from their text, never via a time zone. */
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2003-09-25" → "September 25, 2003"; null or malformed → null. */
 export function formatDate(isoDate: string | null): string | null {

@@ -79,6 +79,7 @@ function uploadProblem(error: unknown): unknown {
 /** A file name fit for messages and the audit log: no folders, no control or broken characters. */
 function fileName(name: string | undefined): string {
   const clean = basename(name ?? '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips.
     .replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .slice(0, 200);
   return clean || 'upload';

@@ -31,9 +31,7 @@ export function escapeHtml(text: string): string {
 }
 
 // Elements that never have a closing tag.
-const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-]);
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 function renderChild(child: Child, out: string[]): void {
   if (child === null || child === undefined || child === false || child === true) return;
@@ -53,6 +51,7 @@ function renderAttributes(props: Attributes | null): string {
   return html;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a component's own props type is checked where JSX names it, not here.
 export function h(tag: string | Component<any>, props: Attributes | null, ...children: Child[]): Html {
   if (typeof tag === 'function') {
     const given = children.length === 0 ? props?.children : children.length === 1 ? children[0] : children;

@@ -52,7 +52,9 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         <script src={assetUrl('site.js')} defer></script>
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to content</a>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
         <header class="site-header">
           <a class="brand" href="/">
             Epirank

@@ -72,7 +72,10 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   const url = (request: FastifyRequest, path: string) => absoluteUrl(request, app.config.publicUrl, path);
   /** The voter's own ratings of every episode a ranking page lists. */
   const ratingsOnPage = (voter: VoterRef | null, ranking: { ranked: Array<{ id: number }>; unrated: Array<{ id: number }> }) =>
-    votes.ratingsOf(voter, [...ranking.ranked, ...ranking.unrated].map((e) => e.id));
+    votes.ratingsOf(
+      voter,
+      [...ranking.ranked, ...ranking.unrated].map((e) => e.id),
+    );
 
   /** Shared pages being built right now, by canonical URL. */
   const building = new Map<string, Promise<{ stored?: CachedResponse; html: Buffer }>>();
@@ -145,51 +148,52 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get(
-    '/shows/:show/seasons/:season',
-    { schema: { params: SeasonParams, querystring: SortQuery } },
-    async (request, reply) => {
-      const { show, season } = request.params;
-      const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
-      const canonical = url(request, paths.season(show, season, sort, page));
-      return respond(
-        request,
-        reply,
-        canonical,
-        async (voter) => {
-          const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
-          const yourRatings = await ratingsOnPage(voter, data.ranking);
-          return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user }), showId: data.show.id };
-        },
-        chooseRating ?? open ?? held,
-      );
-    },
-  );
+  app.get('/shows/:show/seasons/:season', { schema: { params: SeasonParams, querystring: SortQuery } }, async (request, reply) => {
+    const { show, season } = request.params;
+    const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
+    const canonical = url(request, paths.season(show, season, sort, page));
+    return respond(
+      request,
+      reply,
+      canonical,
+      async (voter) => {
+        const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
+        const yourRatings = await ratingsOnPage(voter, data.ranking);
+        return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user }), showId: data.show.id };
+      },
+      chooseRating ?? open ?? held,
+    );
+  });
 
-  app.get(
-    '/shows/:show/seasons/:season/episodes/:episode',
-    { schema: { params: EpisodeParams, querystring: EpisodeQuery } },
-    async (request, reply) => {
-      const { show, season, episode } = request.params;
-      const canonical = url(request, paths.episode(show, season, episode));
-      const chooseRating = request.query[CHOOSE_RATING_PARAM];
-      const held = request.query[HELD_PARAM];
-      return respond(
-        request,
-        reply,
-        canonical,
-        async (voter) => {
-          const data = await rankings.episode(show, season, episode);
-          const [yourRatings, heldForReview] = await Promise.all([votes.ratingsOf(voter, [data.episode.id]), votes.heldCount(data.episode.id)]);
-          return {
-            page: EpisodePage({ data, url: canonical, yourRatings, chooseRating, held, heldForReview, flagged: await flaggedScoreFor(request, data.episode.id), user: request.user }),
-            showId: data.show.id,
-          };
-        },
-        chooseRating ?? held,
-      );
-    },
-  );
+  app.get('/shows/:show/seasons/:season/episodes/:episode', { schema: { params: EpisodeParams, querystring: EpisodeQuery } }, async (request, reply) => {
+    const { show, season, episode } = request.params;
+    const canonical = url(request, paths.episode(show, season, episode));
+    const chooseRating = request.query[CHOOSE_RATING_PARAM];
+    const held = request.query[HELD_PARAM];
+    return respond(
+      request,
+      reply,
+      canonical,
+      async (voter) => {
+        const data = await rankings.episode(show, season, episode);
+        const [yourRatings, heldForReview] = await Promise.all([votes.ratingsOf(voter, [data.episode.id]), votes.heldCount(data.episode.id)]);
+        return {
+          page: EpisodePage({
+            data,
+            url: canonical,
+            yourRatings,
+            chooseRating,
+            held,
+            heldForReview,
+            flagged: await flaggedScoreFor(request, data.episode.id),
+            user: request.user,
+          }),
+          showId: data.show.id,
+        };
+      },
+      chooseRating ?? held,
+    );
+  });
 
   // Every show A to Z; a page past the last is not found (an empty catalogue still has page 1).
   app.get('/shows', { schema: { querystring: ShowsQuery } }, async (request, reply) => {

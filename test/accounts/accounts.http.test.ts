@@ -74,8 +74,16 @@ describe('accounts', () => {
     const cookie = response.cookies.find((c) => c.name === 'epirank_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const page = parsePage((await accountPage(`epirank_session=${cookie.value}`)).body);
-    expect(page('dl.facts dd').toArray().map((d) => page(d).text())).toEqual(['New Fan', 'new.fan@example.org', 'fan']);
-    const stored = await context.database.handle.db.selectFrom('users').select('password_hash').where('email', '=', 'new.fan@example.org').executeTakeFirstOrThrow();
+    expect(
+      page('dl.facts dd')
+        .toArray()
+        .map((d) => page(d).text()),
+    ).toEqual(['New Fan', 'new.fan@example.org', 'fan']);
+    const stored = await context.database.handle.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', 'new.fan@example.org')
+      .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^scrypt\$10\$8\$1\$/);
     expect(stored.password_hash).not.toContain('long enough password');
   });
@@ -160,7 +168,8 @@ describe('accounts', () => {
   it('throttles password changes per account, from any address', async () => {
     const { session } = await signUp();
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await post('/account/password', { current: `guess ${i}`, password: 'a brand new password' }, session)).statusCode);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await post('/account/password', { current: `guess ${i}`, password: 'a brand new password' }, session)).statusCode);
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
   });
 
@@ -235,7 +244,7 @@ describe('ratings move from the anonymous visitor to the account', () => {
       .where('voter_id', '=', `a:${decodeURIComponent(anonymous.split('=')[1]!).split('.')[0]}`)
       .execute();
     expect(anonymousLeft).toEqual([]);
-    const { db, dialect } = context.database.handle;
+    const { db } = context.database.handle;
     expect(await new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db)).check()).toEqual([]);
   });
 
@@ -267,7 +276,12 @@ describe('VOTING=accounts', () => {
     const anonymous = await post('/shows/kaleido-star/seasons/1/episodes/1/rating', { rating: '5' }, '', accountsOnly.app);
     expect(anonymous.statusCode).toBe(403);
     expect(parsePage(anonymous.body)('.error-detail').text()).toContain('Only signed-in fans can vote');
-    const signUpResponse = await post('/account/sign-up', { email: 'only@example.org', displayName: 'Only', password: 'long enough password' }, '', accountsOnly.app);
+    const signUpResponse = await post(
+      '/account/sign-up',
+      { email: 'only@example.org', displayName: 'Only', password: 'long enough password' },
+      '',
+      accountsOnly.app,
+    );
     const session = cookieFrom(signUpResponse, 'epirank_session');
     expect((await post('/shows/kaleido-star/seasons/1/episodes/1/rating', { rating: '5' }, session, accountsOnly.app)).statusCode).toBe(303);
   });
@@ -276,7 +290,10 @@ describe('VOTING=accounts', () => {
 describe('epirank create-admin', () => {
   it('creates the first admin, or promotes an existing account, on the CLI', async () => {
     const url = context.database.url;
-    const made = await runEpirank(['create-admin', '--email', 'Boss@Example.org', '--name', 'Boss'], { DATABASE_URL: url, EPIRANK_ADMIN_PASSWORD: 'the admin password' });
+    const made = await runEpirank(['create-admin', '--email', 'Boss@Example.org', '--name', 'Boss'], {
+      DATABASE_URL: url,
+      EPIRANK_ADMIN_PASSWORD: 'the admin password',
+    });
     expect(made.code, made.output).toBe(0);
     expect(made.output).toContain('Created admin boss@example.org.');
     const session = cookieFrom(await post('/account/sign-in', { email: 'boss@example.org', password: 'the admin password' }), 'epirank_session');

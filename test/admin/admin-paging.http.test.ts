@@ -27,7 +27,10 @@ const page = async (url: string) => {
 };
 /** The rel="next" or "prev" link, of the pager labelled `pager` where a page has several. */
 const rel = ($: Page, name: 'next' | 'prev', pager = 'nav.pager') => $(`${pager} a[rel="${name}"]`).attr('href');
-const texts = ($: Page, selector: string) => $(selector).toArray().map((e) => $(e).text().trim());
+const texts = ($: Page, selector: string) =>
+  $(selector)
+    .toArray()
+    .map((e) => $(e).text().trim());
 
 /** Follows rel="next" from `url` to the end, returning each page's entries. */
 async function walk<T>(url: string, read: ($: Page) => T[], pager?: string): Promise<T[][]> {
@@ -106,7 +109,14 @@ describe('the audit log', () => {
     const record = (n: number) => audit.record({ actor, action: 'test.entry', subject: `entry ${n}`, before: null, after: n, at: new Date().toISOString() });
     for (let n = 1; n <= 2 * ADMIN_PAGE_SIZE + 10; n++) await record(n);
     const expected = (await db().selectFrom('audit_log').select('subject').orderBy('id', 'desc').execute()).map((r) => r.subject);
-    const subjects = ($: Page) => $('tbody tr td[data-label="What"]').toArray().map((td) => $(td).text().replace(/^\S+\s/, ''));
+    const subjects = ($: Page) =>
+      $('tbody tr td[data-label="What"]')
+        .toArray()
+        .map((td) =>
+          $(td)
+            .text()
+            .replace(/^\S+\s/, ''),
+        );
 
     const pages = await walk('/admin/audit', subjects);
     expect(pages.slice(0, -1).every((p) => p.length === ADMIN_PAGE_SIZE)).toBe(true);
@@ -175,11 +185,18 @@ describe('moderation lists', () => {
         updated_at: now,
       })),
     );
-    for (let i = 0; i < rows.length; i += 100) await db().insertInto('votes').values(rows.slice(i, i + 100)).execute();
+    for (let i = 0; i < rows.length; i += 100)
+      await db()
+        .insertInto('votes')
+        .values(rows.slice(i, i + 100))
+        .execute();
     // The scheduled check raises one burst flag per episode, in the order of their ids.
     await context.app.services.stuffingDetector.check();
 
-    const labels = ($: Page) => $('ul.flagged > li > a').toArray().map((a) => Number(/\(episode id (\d+)\)/.exec($(a).text())![1]));
+    const labels = ($: Page) =>
+      $('ul.flagged > li > a')
+        .toArray()
+        .map((a) => Number(/\(episode id (\d+)\)/.exec($(a).text())![1]));
     const flaggedPager = 'nav[aria-label="Pages of flagged episodes"]';
     const pages = await walk('/admin/moderation', labels, flaggedPager);
     expect(pages.map((p) => p.length)).toEqual([ADMIN_PAGE_SIZE, flaggedCount - ADMIN_PAGE_SIZE]);
@@ -203,7 +220,9 @@ describe('moderation lists', () => {
     const imported = Array.from({ length: 40 }, (_, i) => ({ voter_id: `a:import-${i}`, updated_at: '1999-01-01T00:00:00.000Z', imported_at: at(30) }));
     await db()
       .insertInto('votes')
-      .values([...cast, ...imported].map((v) => ({ ...v, episode_id: episode.id, voter_kind: 'anonymous' as const, rating: 4, ip: null, cast_at: v.updated_at })))
+      .values(
+        [...cast, ...imported].map((v) => ({ ...v, episode_id: episode.id, voter_kind: 'anonymous' as const, rating: 4, ip: null, cast_at: v.updated_at })),
+      )
       .execute();
     const arrival = await db().selectFrom('votes').select(['voter_id', 'id', 'updated_at', 'imported_at']).where('episode_id', '=', episode.id).execute();
     const expected = arrival
@@ -220,7 +239,10 @@ describe('moderation lists', () => {
     // A new vote arrives: the second page's link still shows the same voters.
     const secondUrl = rel(await page(url), 'next')!;
     expect(secondUrl).toContain('?before=');
-    await db().insertInto('votes').values({ episode_id: episode.id, voter_id: 'a:latecomer', voter_kind: 'anonymous', rating: 9, ip: null, cast_at: at(59), updated_at: at(59) }).execute();
+    await db()
+      .insertInto('votes')
+      .values({ episode_id: episode.id, voter_id: 'a:latecomer', voter_kind: 'anonymous', rating: 9, ip: null, cast_at: at(59), updated_at: at(59) })
+      .execute();
     expect(voters(await page(secondUrl))).toEqual(pages[1]);
     expect(voters(await page(url))[0]).toBe('a:latecomer');
 
@@ -238,12 +260,25 @@ describe('moderation lists', () => {
     const now = new Date().toISOString();
     await db()
       .insertInto('votes')
-      .values(ids.map((episode_id) => ({ episode_id, voter_id: 'a:reach', voter_kind: 'anonymous' as const, rating: 1, ip: null, cast_at: now, updated_at: now })))
+      .values(
+        ids.map((episode_id) => ({ episode_id, voter_id: 'a:reach', voter_kind: 'anonymous' as const, rating: 1, ip: null, cast_at: now, updated_at: now })),
+      )
       .execute();
     const ask = async (voterId: string) =>
-      parsePage((await context.app.inject({ method: 'POST', url: '/admin/moderation/remove-voter', payload: `voterId=${encodeURIComponent(voterId)}`, headers: { ...FORM, cookie: await admin() } })).body);
+      parsePage(
+        (
+          await context.app.inject({
+            method: 'POST',
+            url: '/admin/moderation/remove-voter',
+            payload: `voterId=${encodeURIComponent(voterId)}`,
+            headers: { ...FORM, cookie: await admin() },
+          })
+        ).body,
+      );
 
-    expect((await ask('a:reach'))('.deletion-impact').text().replace(/\s+/g, ' ')).toBe('This removes 3 ratings voter a:reach has cast, on 3 episodes of 2 shows; the tallies follow at once.');
+    expect((await ask('a:reach'))('.deletion-impact').text().replace(/\s+/g, ' ')).toBe(
+      'This removes 3 ratings voter a:reach has cast, on 3 episodes of 2 shows; the tallies follow at once.',
+    );
     expect((await ask('a:nobody'))('.deletion-impact').text().replace(/\s+/g, ' ')).toBe('Voter a:nobody has no ratings: there is nothing to remove.');
     expect(await db().selectFrom('votes').select('id').where('voter_id', '=', 'a:reach').execute()).toHaveLength(3);
   });

@@ -21,7 +21,14 @@ const post = (url: string, fields: Record<string, string>, cookie = '') =>
 async function state() {
   const db = context.database.handle.db;
   const count = async (table: 'shows' | 'seasons' | 'episodes' | 'audit_log') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const title = (await db.selectFrom('episodes').select('title').where('number', '=', 1).executeTakeFirst())?.title;
   return { shows: await count('shows'), seasons: await count('seasons'), episodes: await count('episodes'), audit: await count('audit_log'), title };
 }
@@ -117,7 +124,10 @@ describe('editing the catalogue', () => {
     );
     expect((await post('/admin/shows/orbit-cafe/seasons', { season: '1' }, admin)).statusCode).toBe(303);
     expect((await post('/admin/shows/orbit-cafe/seasons', { season: '1' }, admin)).statusCode).toBe(400);
-    expect((await post('/admin/shows/orbit-cafe/seasons/1/episodes/new', { number: '1', title: 'Grand Opening', directors: 'Ada Quill\nBo Fenn' }, admin)).statusCode).toBe(303);
+    expect(
+      (await post('/admin/shows/orbit-cafe/seasons/1/episodes/new', { number: '1', title: 'Grand Opening', directors: 'Ada Quill\nBo Fenn' }, admin))
+        .statusCode,
+    ).toBe(303);
     const episode = parsePage((await get('/shows/orbit-cafe/seasons/1/episodes/1')).body);
     expect(episode('h1').text()).toBe('Grand Opening');
     expect(episode('.directors').text()).toBe('Directors: Ada Quill, Bo Fenn');
@@ -140,7 +150,15 @@ describe('the admin form and the import format follow the same rules', () => {
 
   it('the largest valid episode saved through the form exports and imports into a fresh database unchanged', async () => {
     const admin = await session('admin');
-    expect((await post('/admin/shows/new', { slug: 's'.repeat(LIMITS.slug), title: words(LIMITS.showTitle, 'Title'), synopsis: words(LIMITS.showSynopsis, 'Show') }, admin)).statusCode).toBe(303);
+    expect(
+      (
+        await post(
+          '/admin/shows/new',
+          { slug: 's'.repeat(LIMITS.slug), title: words(LIMITS.showTitle, 'Title'), synopsis: words(LIMITS.showSynopsis, 'Show') },
+          admin,
+        )
+      ).statusCode,
+    ).toBe(303);
     const slug = 's'.repeat(LIMITS.slug);
     expect((await post(`/admin/shows/${slug}/seasons`, { season: String(NUMBER_RANGE.max) }, admin)).statusCode).toBe(303);
     const episode = {
@@ -214,9 +232,7 @@ describe('the admin form and the import format follow the same rules', () => {
 /** A multipart/form-data body with one file and some fields, as a browser sends the import form. */
 function multipart(file: { name: string; content: string }, fields: Record<string, string>) {
   const boundary = '----epirank-test-boundary';
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
+  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
   parts.push(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n${file.content}\r\n`,
   );
@@ -245,7 +261,9 @@ describe('importing a catalogue from the admin page', () => {
 
     const broken = await upload(editor, 'broken.csv', {});
     expect(broken.statusCode).toBe(400);
-    const problems = parsePage(broken.body)('.import-problems li').toArray().map((li) => parsePage('')(li).text());
+    const problems = parsePage(broken.body)('.import-problems li')
+      .toArray()
+      .map((li) => parsePage('')(li).text());
     expect(problems).toContain('line 4, column air_date: "17/01/2024" is not a date (YYYY-MM-DD)');
     expect(await state()).toEqual(before);
 

@@ -21,7 +21,16 @@ const at = (time: string) => `2026-11-20T${time}:00.000Z`;
 async function vote(database: TestDatabase, episodeId: number, rating: number, ip: string, time: string) {
   await database.handle.db
     .insertInto('votes')
-    .values({ episode_id: episodeId, voter_id: `a:http-${++voters}`, voter_kind: 'anonymous', rating, ip, network: networkKey(ip), cast_at: at(time), updated_at: at(time) })
+    .values({
+      episode_id: episodeId,
+      voter_id: `a:http-${++voters}`,
+      voter_kind: 'anonymous',
+      rating,
+      ip,
+      network: networkKey(ip),
+      cast_at: at(time),
+      updated_at: at(time),
+    })
     .execute();
 }
 
@@ -56,8 +65,17 @@ const episodeId = async (number: number) =>
 const recount = async (ids: number[]) => new TallyRecountRepository(db()).rewriteTallies(ids);
 const tallyMismatches = () => new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
 const count = async (table: 'votes' | 'held_ratings', id: number) =>
-  Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('episode_id', '=', id).executeTakeFirstOrThrow()).n);
-const storedCount = async (id: number) => Number((await db().selectFrom('episode_tallies').select('vote_count').where('episode_id', '=', id).executeTakeFirst())?.vote_count ?? 0);
+  Number(
+    (
+      await db()
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('episode_id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const storedCount = async (id: number) =>
+  Number((await db().selectFrom('episode_tallies').select('vote_count').where('episode_id', '=', id).executeTakeFirst())?.vote_count ?? 0);
 
 describe('bulk moderation is for admins only', () => {
   it.each([
@@ -88,7 +106,11 @@ describe('removing and holding a selection', () => {
     await recount([e1, e2]);
 
     const moderation = parsePage((await get('/admin/moderation', admin)).body);
-    expect(moderation('.bulk-tools a').map((_, a) => moderation(a).attr('href')).get()).toEqual(['/admin/moderation/bulk', '/admin/moderation/held']);
+    expect(
+      moderation('.bulk-tools a')
+        .map((_, a) => moderation(a).attr('href'))
+        .get(),
+    ).toEqual(['/admin/moderation/bulk', '/admin/moderation/held']);
     const report = parsePage((await get(`/admin/moderation/shows/${SHOW}/seasons/1/episodes/1`, admin)).body);
     const prefilled = report('a:contains("Bulk action for this episode")').attr('href')!;
     const form = await get(prefilled, admin);
@@ -180,7 +202,10 @@ describe('held ratings', () => {
     expect(rows.first().text()).toContain('held by a moderator');
 
     // Release two checked rows: a confirmation first, then the count.
-    const ids = rows.map((_, tr) => list(tr).attr('data-held')).get().slice(0, 2);
+    const ids = rows
+      .map((_, tr) => list(tr).attr('data-held'))
+      .get()
+      .slice(0, 2);
     const filter = { show: SHOW, season: '1', episode: '4', network: '2001:db8:7:7::/64' };
     const ask = parsePage((await post('/admin/moderation/held', { ...filter, checked: '1', ids, action: 'release' }, admin)).body);
     expect(ask('h1').text()).toBe('Release 2 held ratings?');

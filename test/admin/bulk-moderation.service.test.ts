@@ -21,7 +21,15 @@ beforeAll(async () => {
   // Audit entries name their author, an account that must exist.
   const row = await db()
     .insertInto('users')
-    .values({ email: actor.email, display_name: 'Moderator', password_hash: 'x', role: 'admin', public_id: null, created_at: at('09:00'), updated_at: at('09:00') })
+    .values({
+      email: actor.email,
+      display_name: 'Moderator',
+      password_hash: 'x',
+      role: 'admin',
+      public_id: null,
+      created_at: at('09:00'),
+      updated_at: at('09:00'),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   actor = { id: row.id, email: actor.email };
@@ -71,11 +79,25 @@ async function vote(episodeId: number, voterId: string, rating: number, ip: stri
 const recount = (ids: number[]) => new TallyRecountRepository(db()).rewriteTallies(ids);
 const tallyMismatches = () => new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
 const countOf = async (table: 'votes' | 'held_ratings', episodeIds: number[]) =>
-  Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('episode_id', 'in', episodeIds).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db()
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('episode_id', 'in', episodeIds)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 function service() {
   const changed: string[] = [];
-  const bulk = new BulkModerationService(db(), new CatalogRepository(db()), 5, () => changed.push('changed'), () => new Date(at('15:00')));
+  const bulk = new BulkModerationService(
+    db(),
+    new CatalogRepository(db()),
+    5,
+    () => changed.push('changed'),
+    () => new Date(at('15:00')),
+  );
   return { bulk, changed };
 }
 
@@ -89,8 +111,20 @@ describe('what a selection matches', () => {
     //    after: 4 votes, 36 → average 9.00, score (36·5 + 5·43) / (5·9) = 8.78.
     // E2 before: 2 votes, 8 → 4.00, (8·10 + 245) / (10·7) = 4.64; after: 1 vote, 7 → 7.00, (7·5 + 215) / 30 = 8.33.
     expect(preview.episodes.map(({ episodeId: _, ...e }) => e)).toEqual([
-      { label: `${w.show.slug} S1E1`, matched: 4, votes: { before: 8, after: 4 }, average: { before: '5.13', after: '9.00' }, score: { before: '5.04', after: '8.78' } },
-      { label: `${w.show.slug} S1E2`, matched: 1, votes: { before: 2, after: 1 }, average: { before: '4.00', after: '7.00' }, score: { before: '4.64', after: '8.33' } },
+      {
+        label: `${w.show.slug} S1E1`,
+        matched: 4,
+        votes: { before: 8, after: 4 },
+        average: { before: '5.13', after: '9.00' },
+        score: { before: '5.04', after: '8.78' },
+      },
+      {
+        label: `${w.show.slug} S1E2`,
+        matched: 1,
+        votes: { before: 2, after: 1 },
+        average: { before: '4.00', after: '7.00' },
+        score: { before: '4.64', after: '8.33' },
+      },
     ]);
   });
 
@@ -164,10 +198,21 @@ describe('acting on a selection', () => {
 
   it('holding a rating whose voter already has an older held one keeps the newer rating, once', async () => {
     const w = await world();
-    const voter = (await db().selectFrom('votes').select('voter_id').where('episode_id', '=', w.e1).where('ip', '=', '203.0.113.200').executeTakeFirstOrThrow()).voter_id;
+    const voter = (await db().selectFrom('votes').select('voter_id').where('episode_id', '=', w.e1).where('ip', '=', '203.0.113.200').executeTakeFirstOrThrow())
+      .voter_id;
     await db()
       .insertInto('held_ratings')
-      .values({ episode_id: w.e1, voter_id: voter, voter_kind: 'anonymous', rating: 6, ip: '203.0.113.200', network: '203.0.113.200', reason: 'network-limit', held_at: at('09:00'), updated_at: at('09:00') })
+      .values({
+        episode_id: w.e1,
+        voter_id: voter,
+        voter_kind: 'anonymous',
+        rating: 6,
+        ip: '203.0.113.200',
+        network: '203.0.113.200',
+        reason: 'network-limit',
+        held_at: at('09:00'),
+        updated_at: at('09:00'),
+      })
       .execute();
     expect(await service().bulk.apply(actor, { show: w.show.slug, address: '203.0.113.200' }, 'hold', '1')).toMatchObject({ done: true, count: 1 });
     const held = await db().selectFrom('held_ratings').select(['rating', 'reason', 'updated_at']).where('voter_id', '=', voter).execute();
@@ -199,7 +244,15 @@ describe('acting on a selection', () => {
     expect(preview.matched).toBe(2);
     const released = await bulk.applyHeld(actor, { show: w.show.slug, season: '1', episode: '1', network: '198.51.100.4' }, undefined, 'release', '2');
     expect(released).toMatchObject({ done: true, count: 2 });
-    const ratings = await db().selectFrom('votes').select(['voter_id', 'rating', 'network']).where('voter_id', 'in', held.map((h) => h.voter_id)).execute();
+    const ratings = await db()
+      .selectFrom('votes')
+      .select(['voter_id', 'rating', 'network'])
+      .where(
+        'voter_id',
+        'in',
+        held.map((h) => h.voter_id),
+      )
+      .execute();
     expect(ratings.map((r) => [r.rating, r.network])).toEqual([
       [9, '198.51.100.4'],
       [9, '198.51.100.4'],

@@ -36,7 +36,14 @@ const upload = (cookie: string, file: CatalogFile, dryRun = false) => {
 
 async function snapshot() {
   const count = async (table: 'shows' | 'episodes' | 'votes' | 'audit_log') =>
-    Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db()
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const votes = await db().selectFrom('votes').select(['voter_id', 'episode_id', 'rating', 'imported_at']).orderBy('id').execute();
   const tallies = await db().selectFrom('episode_tallies').selectAll().orderBy('episode_id').execute();
   return { shows: await count('shows'), episodes: await count('episodes'), audit: await count('audit_log'), votes, tallies };
@@ -64,14 +71,26 @@ describe('imported ratings are an admin’s act', () => {
       .where('s.number', '=', 1)
       .where('e.number', '=', 1)
       .executeTakeFirstOrThrow();
-    await new VotesRepository(db(), context.database.handle.dialect).rate(episode.id, { id: `u:${admin.id}`, kind: 'account' }, 9, '192.0.2.9', '2026-11-01T10:00:00.000Z');
+    await new VotesRepository(db(), context.database.handle.dialect).rate(
+      episode.id,
+      { id: `u:${admin.id}`, kind: 'account' },
+      9,
+      '192.0.2.9',
+      '2026-11-01T10:00:00.000Z',
+    );
     const file = await stuffedFile(admin.public_id!);
     const editor = await signedInAs(context.app, context.database, 'editor');
 
     const before = await snapshot();
     for (const dryRun of [true, false]) {
       const refused = await upload(editor, file, dryRun);
-      expect(refused.statusCode, refused.body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 3000)).toBe(403);
+      expect(
+        refused.statusCode,
+        refused.body
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 3000),
+      ).toBe(403);
       expect(parsePage(refused.body)('.import-problems').text()).toContain('Only admins may import individual ratings, and this file carries 501.');
       expect(await snapshot()).toEqual(before);
     }
@@ -81,7 +100,12 @@ describe('imported ratings are an admin’s act', () => {
     expect(accepted.statusCode).toBe(200);
     expect(parsePage(accepted.body)('.import-summary').text()).toContain('ratings written: 501');
 
-    const entry = await db().selectFrom('audit_log').select(['actor_email', 'after_json']).where('action', '=', 'catalog.import').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const entry = await db()
+      .selectFrom('audit_log')
+      .select(['actor_email', 'after_json'])
+      .where('action', '=', 'catalog.import')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     const changes = JSON.parse(entry.after_json!).ratingChanges as Array<{ voter: string; episode: string; before: number | null; after: number }>;
     expect(changes).toHaveLength(501);
     expect(changes).toContainEqual({ voter: `u:${admin.id}`, episode: 'kaleido-star S1E1', before: 9, after: 1 });
@@ -92,7 +116,9 @@ describe('imported ratings are an admin’s act', () => {
     expect(imported).toHaveLength(501);
     for (const v of imported) expect(Date.parse(v.imported_at!)).toBeGreaterThanOrEqual(started - 1000);
 
-    const moderation = parsePage((await context.app.inject({ url: '/admin/moderation/shows/kaleido-star/seasons/1/episodes/1', headers: { cookie: adminCookie } })).body);
+    const moderation = parsePage(
+      (await context.app.inject({ url: '/admin/moderation/shows/kaleido-star/seasons/1/episodes/1', headers: { cookie: adminCookie } })).body,
+    );
     const newest = moderation('table.newest tbody tr');
     expect(newest.length).toBe(ADMIN_PAGE_SIZE);
     expect(moderation('table.newest td.imported').length).toBe(ADMIN_PAGE_SIZE);
@@ -114,7 +140,15 @@ describe('imported ratings are an admin’s act', () => {
           lastUpdated: null,
           seasons: Array.from({ length: 30 }, (_, s) => ({
             number: s + 1,
-            episodes: Array.from({ length: 100 }, (_, e) => ({ number: e + 1, title: null, airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null })),
+            episodes: Array.from({ length: 100 }, (_, e) => ({
+              number: e + 1,
+              title: null,
+              airDate: null,
+              synopsis: null,
+              directors: [],
+              watchLinks: [],
+              baseline: null,
+            })),
           })),
         },
       ],

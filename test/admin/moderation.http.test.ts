@@ -13,13 +13,19 @@ const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-s
 const session = (role: 'admin' | 'editor' | 'fan') => signedInAs(context.app, context.database, role);
 const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
 const post = (url: string, fields: Record<string, string>, cookie = '', remoteAddress = '127.0.0.1') =>
-  context.app.inject({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { ...FORM, ...(cookie ? { cookie } : {}) }, remoteAddress });
+  context.app.inject({
+    method: 'POST',
+    url,
+    payload: new URLSearchParams(fields).toString(),
+    headers: { ...FORM, ...(cookie ? { cookie } : {}) },
+    remoteAddress,
+  });
 
 const repo = () => new VotesRepository(context.database.handle.db, context.database.handle.dialect);
 const episodeId = async (number: number) =>
   (await context.database.handle.db.selectFrom('episodes').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
 const auditIsClean = async () => {
-  const { db, dialect } = context.database.handle;
+  const { db } = context.database.handle;
   return new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db)).check();
 };
 
@@ -54,7 +60,9 @@ describe('finding and undoing ballot stuffing', () => {
     expect(parsePage((await get('/admin/moderation', admin)).body)('ul.flagged > li')).toHaveLength(0);
     await context.app.services.stuffingDetector.check();
     const page = parsePage((await get('/admin/moderation', admin)).body);
-    const flagged = page('ul.flagged > li').toArray().map((li) => page(li).text());
+    const flagged = page('ul.flagged > li')
+      .toArray()
+      .map((li) => page(li).text());
     const burst = flagged.find((t) => t.includes('S1E1 “My Amazing Stage Debut”') && t.includes('burst'))!;
     expect(burst).toContain('12 votes in the last hour, against 0.0 an hour in the 28 days before');
     // The rest of the show's share, smoothed, without the window's 12 votes: (1 extreme + 1) / (21 votes + 2) = 9 %.
@@ -146,10 +154,12 @@ describe('stored flags', () => {
     const audit = parsePage((await get('/admin/audit', admin)).body);
     expect(audit('tr[data-action="flag.dismiss"]')).toHaveLength(1);
     // A closed flag is listed after the open ones, without a form.
-    const after = parsePage((await get('/admin/moderation', admin)).body);
-    const statuses = after('ul.flagged > li').toArray().map((li) => li.attribs['data-flag-status']);
+    const afterClosing = parsePage((await get('/admin/moderation', admin)).body);
+    const statuses = afterClosing('ul.flagged > li')
+      .toArray()
+      .map((li) => li.attribs['data-flag-status']);
     expect(statuses.indexOf('dismissed')).toBe(statuses.length - 1);
-    expect(after('ul.flagged > li[data-flag-status="dismissed"] form')).toHaveLength(0);
+    expect(afterClosing('ul.flagged > li[data-flag-status="dismissed"] form')).toHaveLength(0);
   });
 });
 

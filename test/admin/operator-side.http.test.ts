@@ -20,7 +20,14 @@ const post = (url: string, fields: Record<string, string>, cookie = '') =>
 
 const db = () => context.database.handle.db;
 const count = async (table: 'seasons' | 'episodes' | 'votes' | 'audit_log') =>
-  Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db()
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const actions = async () => (await db().selectFrom('audit_log').select('action').orderBy('id').execute()).map((r) => r.action);
 
 /** Rates an episode as a new anonymous visitor, through the no-JavaScript form. */
@@ -127,7 +134,11 @@ describe('the way into the admin side', () => {
 describe('after saving', () => {
   it('redirects to the edited page with a "Saved" notice, which links to the public page', async () => {
     const editor = await session('editor');
-    const show = await post('/admin/shows/kaleido-star', { title: 'Kaleido Star', synopsis: 'Renamed synopsis.', network: 'TV Tokyo', status: 'Ended' }, editor);
+    const show = await post(
+      '/admin/shows/kaleido-star',
+      { title: 'Kaleido Star', synopsis: 'Renamed synopsis.', network: 'TV Tokyo', status: 'Ended' },
+      editor,
+    );
     expect(show.statusCode).toBe(303);
     expect(show.headers.location).toBe('/admin/shows/kaleido-star?saved=1');
     const saved = parsePage((await get(show.headers.location as string, editor)).body);

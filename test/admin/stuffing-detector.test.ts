@@ -29,12 +29,27 @@ async function seedVotes(episodeId: number, start: number, hours: number, perHou
   for (let h = 0; h < hours; h++) {
     for (let k = 0; k < perHour; k++) {
       const at = new Date(start + h * HOUR + Math.floor((k * HOUR) / perHour)).toISOString();
-      rows.push({ episode_id: episodeId, voter_id: `a:seed-${++voterSequence}`, voter_kind: 'anonymous', rating: rating(i++), ip: '203.0.113.9', network: '203.0.113.9', cast_at: at, updated_at: at });
+      rows.push({
+        episode_id: episodeId,
+        voter_id: `a:seed-${++voterSequence}`,
+        voter_kind: 'anonymous',
+        rating: rating(i++),
+        ip: '203.0.113.9',
+        network: '203.0.113.9',
+        cast_at: at,
+        updated_at: at,
+      });
     }
   }
   // 2,000 rows of 9 values a statement: under both databases' limits on bound parameters.
-  for (let from = 0; from < rows.length; from += 2000) await db().insertInto('votes').values(rows.slice(from, from + 2000)).execute();
-  await db().transaction().execute((trx) => TallyRecountRepository.recountEpisodes(trx, [episodeId]));
+  for (let from = 0; from < rows.length; from += 2000)
+    await db()
+      .insertInto('votes')
+      .values(rows.slice(from, from + 2000))
+      .execute();
+  await db()
+    .transaction()
+    .execute((trx) => TallyRecountRepository.recountEpisodes(trx, [episodeId]));
 }
 
 async function newEpisodes(count: number) {

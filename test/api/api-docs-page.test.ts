@@ -34,7 +34,11 @@ function section(method: string, path: string) {
 describe('the API documentation page', () => {
   it('shows text between backticks as code, and no backtick anywhere', () => {
     expect($('main').text()).not.toContain('`');
-    expect($('.lede code').toArray().map((el) => $(el).text())).toContain('application/problem+json');
+    expect(
+      $('.lede code')
+        .toArray()
+        .map((el) => $(el).text()),
+    ).toContain('application/problem+json');
     const showParameter = section('GET', '/api/v1/shows/{show}').find('table tbody td').last();
     expect(showParameter.find('code').text()).toBe('kaleido-star');
   });
@@ -53,7 +57,10 @@ describe('the API documentation page', () => {
         .find('dt')
         .toArray()
         .map((dt) => [$(dt).text(), $(dt).next('dd').text()] as const);
-      expect(listed.map(([status]) => status), `${method} ${path}`).toEqual(Object.keys(op.responses));
+      expect(
+        listed.map(([status]) => status),
+        `${method} ${path}`,
+      ).toEqual(Object.keys(op.responses));
       for (const [status, text] of listed) {
         const plain = op.responses[status]!.description.replaceAll('`', '');
         expect(text.startsWith(plain), `${method} ${path} ${status}`).toBe(true);
@@ -72,7 +79,11 @@ describe('the API documentation page', () => {
   });
 
   it('sets parameters in a left-aligned table of its own', () => {
-    expect($('section.api-operation table').toArray().every((t) => $(t).attr('class') === 'api-table')).toBe(true);
+    expect(
+      $('section.api-operation table')
+        .toArray()
+        .every((t) => $(t).attr('class') === 'api-table'),
+    ).toBe(true);
     const css = readFileSync(new URL('../../src/web/assets/site.css', import.meta.url), 'utf8');
     expect(css).toMatch(/table\.api-table :is\(th, td\) \{[^}]*text-align: left;/);
     expect(css).not.toMatch(/table\.api-table[^{]*\{[^}]*text-align: right/);

@@ -250,7 +250,10 @@ describe('what a client developer reads in the document', () => {
   it('describes every status of every operation in its own words', () => {
     for (const { name, operation } of operations()) {
       const descriptions = Object.values(operation.responses).map((r) => r.description);
-      expect(descriptions.filter((d) => !d || d === 'Default Response'), name).toEqual([]);
+      expect(
+        descriptions.filter((d) => !d || d === 'Default Response'),
+        name,
+      ).toEqual([]);
       expect(new Set(descriptions).size, `${name}: one description per status`).toBe(descriptions.length);
     }
   });

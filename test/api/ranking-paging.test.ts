@@ -64,7 +64,11 @@ describe('ranking paging', () => {
 
 describe('cached ranking answers', () => {
   const vote = (episode: number, rating: number) =>
-    context.app.services.votes.rate({ voter: { id: `a:paging-${episode}-${rating}`, kind: 'anonymous' }, ip: '203.0.113.9' }, { show: 'kaleido-star', season: 1, episode }, rating);
+    context.app.services.votes.rate(
+      { voter: { id: `a:paging-${episode}-${rating}`, kind: 'anonymous' }, ip: '203.0.113.9' },
+      { show: 'kaleido-star', season: 1, episode },
+      rating,
+    );
 
   it('serves a repeated read from the cache with the same tag, and 304 for that tag', async () => {
     const first = await get(`${SEASON}?perPage=7`);
@@ -108,4 +112,3 @@ describe('cached ranking answers', () => {
     expect((after.json() as { items: Array<{ votes: number }> }).items[0]!.votes).toBe(votesBefore + 1);
   });
 });
-

@@ -85,7 +85,15 @@ describe('show list totals in the app', () => {
 
     const admin = await db()
       .insertInto('users')
-      .values({ email: 'admin@example.org', display_name: 'Admin', password_hash: 'x', role: 'admin', public_id: 'admin1', created_at: 'now', updated_at: 'now' })
+      .values({
+        email: 'admin@example.org',
+        display_name: 'Admin',
+        password_hash: 'x',
+        role: 'admin',
+        public_id: 'admin1',
+        created_at: 'now',
+        updated_at: 'now',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const actor = { id: admin.id, email: 'admin@example.org' };

@@ -34,8 +34,7 @@ const unlimited = { voteLimitPerVoter: 0, voteLimitPerIp: 0 };
 
 /** Every figure, recomputed from the tallies and episodes, next to what is stored. */
 async function expectExactFigures(db: Kysely<Database>) {
-  const numbers = (rows: Array<Record<string, unknown>>) =>
-    rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)])));
+  const numbers = (rows: Array<Record<string, unknown>>) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)])));
   const recomputedShows = await sql<Record<string, unknown>>`
     select sh.id as show_id, count(e.id) as episode_count,
            count(case when t.vote_count + t.baseline_count > 0 then 1 end) as rated_episode_count,
@@ -159,27 +158,55 @@ describe('stored figures follow every change', () => {
   });
 
   it('after an import with baselines and ratings, twice', async () => {
-    const file = parseCatalogText(JSON.stringify({
-      shows: [
-        {
-          slug: 'beta',
-          title: 'Beta',
-          seasons: [
-            { number: 1, episodes: [{ number: 1, baseline: { count: 40, sum: 300 } }, { number: 4, baseline: { count: 3, sum: 30 } }] },
-            { number: 2, episodes: [{ number: 1, ratings: [{ voter: 'a:imported', kind: 'anonymous', rating: 7, castAt: '2001-01-01T00:00:00.000Z', updatedAt: '2001-01-01T00:00:00.000Z' }] }] },
-          ],
-        },
-        { slug: 'gamma', title: 'Gamma', seasons: [{ number: 1, episodes: [{ number: 1, baseline: { count: 10, sum: 95 } }, { number: 2 }] }] },
-      ],
-    }), 'test.json', 'json');
+    const file = parseCatalogText(
+      JSON.stringify({
+        shows: [
+          {
+            slug: 'beta',
+            title: 'Beta',
+            seasons: [
+              {
+                number: 1,
+                episodes: [
+                  { number: 1, baseline: { count: 40, sum: 300 } },
+                  { number: 4, baseline: { count: 3, sum: 30 } },
+                ],
+              },
+              {
+                number: 2,
+                episodes: [
+                  {
+                    number: 1,
+                    ratings: [{ voter: 'a:imported', kind: 'anonymous', rating: 7, castAt: '2001-01-01T00:00:00.000Z', updatedAt: '2001-01-01T00:00:00.000Z' }],
+                  },
+                ],
+              },
+            ],
+          },
+          { slug: 'gamma', title: 'Gamma', seasons: [{ number: 1, episodes: [{ number: 1, baseline: { count: 10, sum: 95 } }, { number: 2 }] }] },
+        ],
+      }),
+      'test.json',
+      'json',
+    );
     await importCatalog(db(), file, { allowRatings: true });
     await expectExactFigures(db());
     await importCatalog(db(), file, { allowRatings: true });
     await expectExactFigures(db());
     // An imported rating counts from when it arrived, not from the time its file gives.
-    const gamma = await db().selectFrom('show_figures as f').innerJoin('shows as s', 's.id', 'f.show_id').select('f.last_vote_at').where('s.slug', '=', 'gamma').executeTakeFirstOrThrow();
+    const gamma = await db()
+      .selectFrom('show_figures as f')
+      .innerJoin('shows as s', 's.id', 'f.show_id')
+      .select('f.last_vote_at')
+      .where('s.slug', '=', 'gamma')
+      .executeTakeFirstOrThrow();
     expect(gamma.last_vote_at).toBeNull();
-    const beta = await db().selectFrom('show_figures as f').innerJoin('shows as s', 's.id', 'f.show_id').select('f.last_vote_at').where('s.slug', '=', 'beta').executeTakeFirstOrThrow();
+    const beta = await db()
+      .selectFrom('show_figures as f')
+      .innerJoin('shows as s', 's.id', 'f.show_id')
+      .select('f.last_vote_at')
+      .where('s.slug', '=', 'beta')
+      .executeTakeFirstOrThrow();
     expect(beta.last_vote_at).toBe('2099-01-01T00:00:00.000Z');
     await expectBestEpisodes(context);
   });
@@ -187,7 +214,15 @@ describe('stored figures follow every change', () => {
   it('after admin edits and a merge of a visitor’s votes into an account', async () => {
     const admin = await db()
       .insertInto('users')
-      .values({ email: 'admin@example.org', display_name: 'Admin', password_hash: 'x', role: 'admin', public_id: 'admin1', created_at: 'now', updated_at: 'now' })
+      .values({
+        email: 'admin@example.org',
+        display_name: 'Admin',
+        password_hash: 'x',
+        role: 'admin',
+        public_id: 'admin1',
+        created_at: 'now',
+        updated_at: 'now',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const actor = { id: admin.id, email: 'admin@example.org' };
@@ -242,7 +277,10 @@ describe('the best episode', () => {
     const context = useTestApp({ config: unlimited, seed: seedDemo });
     const vote = (voter: string, episode: number, rating: number) =>
       context.app.services.votes.rate({ voter: { id: voter, kind: 'anonymous' }, ip: '203.0.113.5' }, { show: 'kaleido-star', season: 1, episode }, rating);
-    const bestShown = async () => parsePage((await context.app.inject({ url: '/' })).body)('li.show-card .best-episode a').first().text();
+    const bestShown = async () =>
+      parsePage((await context.app.inject({ url: '/' })).body)('li.show-card .best-episode a')
+        .first()
+        .text();
 
     it('is computed before the show is first shown, and follows votes once the refresher runs', async () => {
       const first = await bestShown();
@@ -266,10 +304,13 @@ describe('the best episode', () => {
       const refresher = new BestEpisodeRefresher(figures, 5, { delayMs: 3_600_000 });
       const show = await db.selectFrom('shows').select('id').executeTakeFirstOrThrow();
       const stored = async () =>
-        (await db.selectFrom('show_figures').select(['best_episode_id', 'best_changes']).where('show_id', '=', show.id).executeTakeFirstOrThrow());
+        await db.selectFrom('show_figures').select(['best_episode_id', 'best_changes']).where('show_id', '=', show.id).executeTakeFirstOrThrow();
       const before = await stored();
       const episode4 = await db.selectFrom('episodes').select('id').where('number', '=', 4).executeTakeFirstOrThrow();
-      await factories(db).ratings(episode4.id, Array.from({ length: 5000 }, () => 10));
+      await factories(db).ratings(
+        episode4.id,
+        Array.from({ length: 5000 }, () => 10),
+      );
       refresher.notify(show.id);
       expect((await stored()).best_episode_id).toBe(before.best_episode_id);
       await refresher.flush();
@@ -298,7 +339,9 @@ describe('the best episode', () => {
       expect(body.items[0].bestEpisode).toMatchObject(rest);
       // Season totals come from season_figures and equal the ranking's own.
       const overview = (await context.app.inject({ url: '/api/v1/shows/kaleido-star' })).json();
-      expect(overview.seasons).toEqual([{ number: 1, episodeCount: 26, ratedEpisodeCount: episodes.filter((e) => e.count > 0).length, votes: totals.count, average: ranking.showMean }]);
+      expect(overview.seasons).toEqual([
+        { number: 1, episodeCount: 26, ratedEpisodeCount: episodes.filter((e) => e.count > 0).length, votes: totals.count, average: ranking.showMean },
+      ]);
     });
   });
 });
@@ -314,7 +357,11 @@ describe('the front page and the list of every show', () => {
         const show = await make.show({ slug: `show-${i}`, title: `Show ${String((i * 37) % SHOWS).padStart(2, '0')}` });
         const season = await make.season(show.id, 1);
         const episode = await make.episode(season.id, 1);
-        if (i % 2 === 0) await make.ratings(episode.id, Array.from({ length: 1 + i }, () => 7));
+        if (i % 2 === 0)
+          await make.ratings(
+            episode.id,
+            Array.from({ length: 1 + i }, () => 7),
+          );
       }
     },
   });
@@ -326,7 +373,9 @@ describe('the front page and the list of every show', () => {
   it('shows the 12 most rated shows, most votes first, and links to the list of all of them', async () => {
     const { response, $ } = await get('/');
     expect(response.statusCode).toBe(200);
-    const mostRated = $('section[aria-labelledby="most-rated-heading"] li.show-card').toArray().map((li) => $(li).attr('data-show'));
+    const mostRated = $('section[aria-labelledby="most-rated-heading"] li.show-card')
+      .toArray()
+      .map((li) => $(li).attr('data-show'));
     expect(mostRated).toEqual([60, 58, 56, 54, 52, 50, 48, 46, 44, 42, 40, 38].map((i) => `show-${i}`));
     // Nobody has voted on this site yet: no "rated recently" list.
     expect($('#recent-heading')).toHaveLength(0);
@@ -345,14 +394,19 @@ describe('the front page and the list of every show', () => {
     );
     context.app.services.pageCache.clear();
     const { $ } = await get('/');
-    const recent = $('section[aria-labelledby="recent-heading"] li.show-card').toArray().map((li) => $(li).attr('data-show'));
+    const recent = $('section[aria-labelledby="recent-heading"] li.show-card')
+      .toArray()
+      .map((li) => $(li).attr('data-show'));
     expect(recent).toEqual(['show-3', 'show-5']);
   });
 
   it('pages every show A to Z, 50 a page, with previous and next links', async () => {
     const first = await get('/shows');
     expect(first.response.statusCode).toBe(200);
-    const titles = first.$('ol.show-index li a').toArray().map((a) => first.$(a).text());
+    const titles = first
+      .$('ol.show-index li a')
+      .toArray()
+      .map((a) => first.$(a).text());
     expect(titles).toHaveLength(50);
     expect(titles.slice(0, 3)).toEqual(['Show 00', 'Show 01', 'Show 02']);
     expect(first.$('a[rel="prev"]')).toHaveLength(0);
@@ -361,7 +415,10 @@ describe('the front page and the list of every show', () => {
 
     const second = await get('/shows?page=2');
     expect(second.response.statusCode).toBe(200);
-    const rest = second.$('ol.show-index li a').toArray().map((a) => second.$(a).text());
+    const rest = second
+      .$('ol.show-index li a')
+      .toArray()
+      .map((a) => second.$(a).text());
     expect(rest).toEqual(Array.from({ length: SHOWS - 50 }, (_, i) => `Show ${50 + i}`));
     expect(second.$('ol.show-index').attr('start')).toBe('51');
     expect(second.$('a[rel="prev"]').attr('href')).toBe('/shows');
@@ -418,7 +475,16 @@ describe('migration 0007', () => {
       const episodes = await handle.db.selectFrom('episodes').select('id').orderBy('id').limit(2).execute();
       await handle.db
         .insertInto('votes')
-        .values(episodes.map((e, i) => ({ episode_id: e.id, voter_id: `a:old${i}`, voter_kind: 'anonymous' as const, rating: 7, cast_at: `2020-0${i + 1}-01T00:00:00.000Z`, updated_at: `2020-0${i + 1}-01T00:00:00.000Z` })))
+        .values(
+          episodes.map((e, i) => ({
+            episode_id: e.id,
+            voter_id: `a:old${i}`,
+            voter_kind: 'anonymous' as const,
+            rating: 7,
+            cast_at: `2020-0${i + 1}-01T00:00:00.000Z`,
+            updated_at: `2020-0${i + 1}-01T00:00:00.000Z`,
+          })),
+        )
         .execute();
       expect((await migrateToLatest(handle.db, d)).applied).toContain('0007-show-figures');
       await expectExactFigures(handle.db);

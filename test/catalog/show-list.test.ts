@@ -35,7 +35,16 @@ describe('the show list’s best episodes', () => {
     expect(page.map((s) => s.show.slug)).toEqual(['rated', 'baseline', 'empty']);
     const alone = await repository.standingsOf([first.id, only.id]);
     expect(page[0]!.best).toEqual(alone.get(first.id));
-    expect(page[0]!.best).toMatchObject({ count: 8, sum: 62, votesHere: 4, sumOfSquaresHere: 290, baselineCount: 4, seasonNumber: 2, episodeNumber: 1, title: 'Opening' });
+    expect(page[0]!.best).toMatchObject({
+      count: 8,
+      sum: 62,
+      votesHere: 4,
+      sumOfSquaresHere: 290,
+      baselineCount: 4,
+      seasonNumber: 2,
+      episodeNumber: 1,
+      title: 'Opening',
+    });
     expect(page[0]!.best!.histogram).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 1, 2]);
     expect(page[1]!.best).toEqual(alone.get(only.id));
     expect(page[2]!.best).toBeNull();

@@ -7,7 +7,10 @@ import { CacheBus, dropCaches, parseEnvelope, type Invalidation } from '../../sr
 
 function recordingCaches() {
   const calls: string[] = [];
-  const record = (name: string) => (...args: unknown[]) => void calls.push([name, ...args].join(' '));
+  const record =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void calls.push([name, ...args].join(' '));
   return {
     calls,
     caches: {
@@ -53,10 +56,15 @@ describe('parseEnvelope', () => {
     expect(parseEnvelope('{"from":"x","change":{"kind":"all","extra":1}}')).toEqual({ from: 'x', change: { kind: 'all' } });
   });
 
-  it.each(['not json', 'null', '{"change":{"kind":"all"}}', '{"from":"x","change":{"kind":"show"}}', '{"from":"x","change":{"kind":"show","showId":"4"}}', '{"from":"x","change":{"kind":"show","showId":4,"episodeId":1.5}}', '{"from":"x","change":{"kind":"everything"}}'])(
-    'ignores %s',
-    (text) => {
-      expect(parseEnvelope(text)).toBeNull();
-    },
-  );
+  it.each([
+    'not json',
+    'null',
+    '{"change":{"kind":"all"}}',
+    '{"from":"x","change":{"kind":"show"}}',
+    '{"from":"x","change":{"kind":"show","showId":"4"}}',
+    '{"from":"x","change":{"kind":"show","showId":4,"episodeId":1.5}}',
+    '{"from":"x","change":{"kind":"everything"}}',
+  ])('ignores %s', (text) => {
+    expect(parseEnvelope(text)).toBeNull();
+  });
 });

@@ -83,18 +83,28 @@ async function snapshot(file: string, dialect: 'sqlite' | 'postgres', calls: Rec
 
 const NOW = '2026-11-20T12:00:00.000Z';
 const HOUR_AGO = '2026-11-20T11:00:00.000Z';
-const counted: CountedRating = { id: 7, episodeId: 1, voterId: 'a:x', voterKind: 'anonymous', rating: 9, ip: '192.0.2.1', network: '192.0.2.1', castAt: NOW, updatedAt: NOW };
+const counted: CountedRating = {
+  id: 7,
+  episodeId: 1,
+  voterId: 'a:x',
+  voterKind: 'anonymous',
+  rating: 9,
+  ip: '192.0.2.1',
+  network: '192.0.2.1',
+  castAt: NOW,
+  updatedAt: NOW,
+};
 const held: HeldRating = { ...counted, reason: 'network-limit', heldAt: NOW };
 const inTransaction = (db: Db, work: (trx: Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0]) => Promise<unknown>) =>
   db.transaction().execute(work);
 
 describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) => {
-  it('ranking reads: a show\'s standings and totals, without touching the votes', async () => {
+  it("ranking reads: a show's standings and totals, without touching the votes", async () => {
     const sql = await snapshot('standings', dialect, {
-      'a show\'s episodes': (db) => new StandingsRepository(db).episodeStandings({ showId: 1 }),
+      "a show's episodes": (db) => new StandingsRepository(db).episodeStandings({ showId: 1 }),
       'some episodes (after a vote)': (db) => new StandingsRepository(db).episodeStandings({ episodeIds: [1, 2] }),
-      'the show\'s totals': (db) => new StandingsRepository(db).showTotals(1),
-      'its seasons\' totals': (db) => new StandingsRepository(db).seasonTotals(1),
+      "the show's totals": (db) => new StandingsRepository(db).showTotals(1),
+      "its seasons' totals": (db) => new StandingsRepository(db).seasonTotals(1),
     });
     expect(sql).not.toMatch(/\bvotes\b/);
   });
@@ -104,8 +114,8 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
       'a first rating, under the per-network rule': (db) => new VotesRepository(db, dialect).rate(1, { id: 'a:x', kind: 'anonymous' }, 9, '192.0.2.1', NOW, 3),
       'a withdrawal': (db) => new VotesRepository(db, dialect).withdraw(1, 'a:x'),
       'a visitor signing in': (db) => new VotesRepository(db, dialect).mergeVoter('a:x', { id: 'u:1', kind: 'account' }),
-      'a voter\'s ratings of a page': (db) => new VotesRepository(db, dialect).ratingsOf('a:x', [1, 2, 3]),
-      'an episode\'s held count': (db) => new VotesRepository(db, dialect).heldCount(1),
+      "a voter's ratings of a page": (db) => new VotesRepository(db, dialect).ratingsOf('a:x', [1, 2, 3]),
+      "an episode's held count": (db) => new VotesRepository(db, dialect).heldCount(1),
     });
     // Row locks exist only on PostgreSQL (dialect.ts: locksRows).
     expect(/for update/.test(sql)).toBe(dialect === 'postgres');
@@ -124,8 +134,8 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
       'a page of shows': (db) => new ShowFiguresRepository(db).page({ limit: 20, offset: 40 }),
       'a search': (db) => new ShowFiguresRepository(db).page({ query: 'star', limit: 20, offset: 0 }),
       'the most voted': (db) => new ShowFiguresRepository(db).mostVoted(6),
-      'a show\'s seasons': (db) => new ShowFiguresRepository(db).seasons(1),
-      'best episodes\' standings': (db) => new ShowFiguresRepository(db).standingsOf([3, 4]),
+      "a show's seasons": (db) => new ShowFiguresRepository(db).seasons(1),
+      "best episodes' standings": (db) => new ShowFiguresRepository(db).standingsOf([3, 4]),
       'what a best episode is computed from': (db) => new ShowFiguresRepository(db).rankingInput(1),
     });
     expect(sql).not.toMatch(/from "votes"/);
@@ -140,7 +150,7 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
     await snapshot('flags', dialect, {
       'episodes voted on since the last check': (db) => new FlagsRepository(db).episodesVotedBetween(HOUR_AGO, NOW),
       'open flags': (db) => new FlagsRepository(db).openFlags(),
-      'a window\'s figures': (db) => new FlagsRepository(db).windowFigures(1, HOUR_AGO, NOW),
+      "a window's figures": (db) => new FlagsRepository(db).windowFigures(1, HOUR_AGO, NOW),
       'raising a flag': (db) => new FlagsRepository(db).raise({ episodeId: 1, kind: 'burst', windowStart: HOUR_AGO, now: NOW, reason: 'r' }),
       'a page of flags': (db) => new FlagsRepository(db).page(0, 50),
     });
@@ -151,7 +161,7 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
       'holding them': (db) => inTransaction(db, (trx) => BulkModerationRepository.holdRatings(trx, [counted], NOW)),
     });
     await snapshot('moderation', dialect, {
-      'an episode\'s votes by arrival': (db) => new ModerationRepository(db).votesByArrival(1, {}, 50),
+      "an episode's votes by arrival": (db) => new ModerationRepository(db).votesByArrival(1, {}, 50),
       'its votes per hour': (db) => new ModerationRepository(db).votesPerHour(1, HOUR_AGO),
       'a page of blocks': (db) => new ModerationRepository(db).blocksPage({}, 50),
       'removing a voter': (db) => inTransaction(db, (trx) => ModerationRepository.removeVoter(trx, 'a:x')),
@@ -163,7 +173,15 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
       'signing in': (db) => new AccountsRepository(db).findByEmail('Fan@Example.org'),
       'a new session': (db) => new AccountsRepository(db).insertSession({ id: 'hash', userId: 1, createdAt: NOW, expiresAt: NOW }),
       'who a session belongs to': (db) => new AccountsRepository(db).sessionUser('hash', NOW),
-      'an audit record': (db) => new AuditRepository(db).record({ actor: { id: 1, email: 'a@example.org' }, action: 'show.update', subject: 'show 1', before: { a: 1 }, after: { a: 2 }, at: NOW }),
+      'an audit record': (db) =>
+        new AuditRepository(db).record({
+          actor: { id: 1, email: 'a@example.org' },
+          action: 'show.update',
+          subject: 'show 1',
+          before: { a: 1 },
+          after: { a: 2 },
+          at: NOW,
+        }),
       'a page of the audit log': (db) => new AuditRepository(db).page({}, 50),
     });
   });
@@ -172,7 +190,7 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
     await snapshot('catalog', dialect, {
       'a show by its slug': (db) => new CatalogRepository(db).findShowBySlug('kaleido-star'),
       'an episode by its address (every vote)': (db) => new CatalogRepository(db).findEpisodeRef('kaleido-star', 1, 7),
-      'a page\'s episode details': (db) => new CatalogRepository(db).detailsFor([1, 2]),
+      "a page's episode details": (db) => new CatalogRepository(db).detailsFor([1, 2]),
       'the admin show list': (db) => new AdminListsRepository(db).showsPage(50, 0),
       'the admin episode list': (db) => new AdminListsRepository(db).episodesPage(1, 50, 0),
     });

@@ -69,9 +69,7 @@ describe(`catalogue and standings repositories`, () => {
     const show = await make.show();
     const season = await make.season(show.id, 1);
     const episode = await make.episode(season.id, 1);
-    await expect(
-      db().insertInto('episode_tallies').values({ episode_id: episode.id, vote_count: -1 }).execute(),
-    ).rejects.toSatisfy(isCheckViolation);
+    await expect(db().insertInto('episode_tallies').values({ episode_id: episode.id, vote_count: -1 }).execute()).rejects.toSatisfy(isCheckViolation);
     await expect(make.episode(season.id, 0)).rejects.toSatisfy(isCheckViolation);
   });
 

@@ -57,7 +57,10 @@ describe('transact()', () => {
     await transact(db(), async (trx) => {
       const attempt = ++attempts;
       trx.onCommit(() => void hooks.push(attempt));
-      await trx.insertInto('app_settings').values({ key: name, value: `attempt ${attempt}` }).execute();
+      await trx
+        .insertInto('app_settings')
+        .values({ key: name, value: `attempt ${attempt}` })
+        .execute();
       if (attempt === 1) throw failure(code);
     });
     expect(attempts).toBe(2);

@@ -41,7 +41,7 @@ let databaseUrl: string;
 let database: DatabaseHandle;
 let redis: TestRedis;
 let instances: RunningServer[] = [];
-let ports: number[] = [];
+const ports: number[] = [];
 let balancer: RunningBalancer;
 /** Every vote an answer acknowledged, as `voterId/episode` → rating; none may be missing afterwards. */
 const acknowledged = new Map<string, number>();
@@ -243,19 +243,18 @@ afterAll(async () => {
 describe('three instances behind HAProxy with one Redis and one PostgreSQL', () => {
   it('takes 200 concurrent voters on all three instances, and the tallies equal a recount', async () => {
     const before = instances.map(votesTaken);
-    const first = await Promise.all(
-      Array.from({ length: VOTERS }, (_, i) => vote({ episode: 1 + (i % EPISODES), rating: 1 + (i % 10) })),
-    );
+    const first = await Promise.all(Array.from({ length: VOTERS }, (_, i) => vote({ episode: 1 + (i % EPISODES), rating: 1 + (i % 10) })));
     expect(first.map((answer) => answer.status)).toEqual(Array(VOTERS).fill(303));
     // Each voter comes back with its cookie and rates another episode.
-    const second = await Promise.all(
-      first.map((answer, i) => vote({ episode: 1 + ((i + 13) % EPISODES), rating: 10 - (i % 10), cookie: answer.cookie! })),
-    );
+    const second = await Promise.all(first.map((answer, i) => vote({ episode: 1 + ((i + 13) % EPISODES), rating: 10 - (i % 10), cookie: answer.cookie! })));
     expect(second.map((answer) => answer.status)).toEqual(Array(VOTERS).fill(303));
     expect(new Set(second.map((answer) => answer.cookie)).size).toBe(VOTERS);
 
     const taken = instances.map((instance, i) => votesTaken(instance) - before[i]!);
-    expect(taken.every((count) => count > 0), `votes per instance: ${taken.join(', ')}`).toBe(true);
+    expect(
+      taken.every((count) => count > 0),
+      `votes per instance: ${taken.join(', ')}`,
+    ).toBe(true);
     expect(taken.reduce((sum, count) => sum + count, 0)).toBe(2 * VOTERS);
     expect(await expectVotesKept()).toBe(2 * VOTERS);
   });
@@ -263,9 +262,7 @@ describe('three instances behind HAProxy with one Redis and one PostgreSQL', () 
   it('holds the per-address limit across the instances', async () => {
     const before = instances.map(votesTaken);
     const from = '127.250.0.1';
-    const answers = await Promise.all(
-      Array.from({ length: 3 * LIMIT_PER_IP }, (_, i) => vote({ episode: 1 + (i % EPISODES), rating: 5, from })),
-    );
+    const answers = await Promise.all(Array.from({ length: 3 * LIMIT_PER_IP }, (_, i) => vote({ episode: 1 + (i % EPISODES), rating: 5, from })));
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 303)).toHaveLength(LIMIT_PER_IP);
     expect(statuses.filter((status) => status === 429)).toHaveLength(2 * LIMIT_PER_IP);
@@ -306,10 +303,7 @@ describe('three instances behind HAProxy with one Redis and one PostgreSQL', () 
 
     const backBefore = instances.map((instance) => occurrences(instance.output(), 'Redis is back'));
     await redis.restart();
-    await until(
-      () => instances.every((instance, i) => occurrences(instance.output(), 'Redis is back') > backBefore[i]!),
-      'every instance to reconnect',
-    );
+    await until(() => instances.every((instance, i) => occurrences(instance.output(), 'Redis is back') > backBefore[i]!), 'every instance to reconnect');
     const answers = await load.stop();
     expect(answers.filter((answer) => answer.status !== 303)).toEqual([]);
     await expectVotesKept();

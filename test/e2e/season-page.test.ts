@@ -18,9 +18,7 @@ describe('the demo season page in headless Chromium', () => {
     page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
     await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     await expect(page.locator('h1').textContent()).resolves.toBe('The best episodes of Kaleido Star season 1');
-    const order = await page.locator('ol.ranking article.episode').evaluateAll((cards) =>
-      cards.map((card) => Number(card.getAttribute('data-episode'))),
-    );
+    const order = await page.locator('ol.ranking article.episode').evaluateAll((cards) => cards.map((card) => Number(card.getAttribute('data-episode'))));
     expect(order).toEqual(FAN_SCORE_ORDER);
     await expect(page.locator('ol.ranking article.episode').first().locator('.average-value').textContent()).resolves.toBe('9.40');
     await expect(page.locator('ul.unrated li a').textContent()).resolves.toBe('Episode 14');
@@ -35,9 +33,7 @@ describe('the demo season page in headless Chromium', () => {
     await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     await page.getByRole('link', { name: 'Average', exact: true }).click();
     await page.waitForURL(/sort=average/);
-    const order = await page.locator('ol.ranking article.episode').evaluateAll((cards) =>
-      cards.map((card) => Number(card.getAttribute('data-episode'))),
-    );
+    const order = await page.locator('ol.ranking article.episode').evaluateAll((cards) => cards.map((card) => Number(card.getAttribute('data-episode'))));
     expect(order.slice(0, 5)).toEqual([1, 13, 26, 8, 19]);
     await expect(page.locator('.sort-switch [aria-current]').textContent()).resolves.toBe('Average');
     await page.screenshot({ path: `${SCREENSHOT_DIR}season-page-phone.png` });
@@ -68,9 +64,7 @@ describe('the demo season page in headless Chromium', () => {
     const page = await ctx.newPage();
     await page.goto(`${site.base}/shows/kaleido-star/seasons/1`);
     await page.getByRole('link', { name: 'Copy link' }).first().click();
-    await expect
-      .poll(() => page.locator('.copy-status').first().textContent())
-      .toBe('Link copied');
+    await expect.poll(() => page.locator('.copy-status').first().textContent()).toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/shows/kaleido-star/seasons/1`);
     expect(page.url()).toBe(`${site.base}/shows/kaleido-star/seasons/1`);
     await ctx.close();

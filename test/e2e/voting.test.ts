@@ -8,8 +8,7 @@ import { SCREENSHOT_DIR, useDemoSiteInChromium } from '../helpers/browser.js';
 const SEASON = '/shows/kaleido-star/seasons/1';
 const site = useDemoSiteInChromium();
 
-const rankedOrder = (page: Page) =>
-  page.locator('ol.ranking article.episode').evaluateAll((cards) => cards.map((c) => Number(c.getAttribute('data-episode'))));
+const rankedOrder = (page: Page) => page.locator('ol.ranking article.episode').evaluateAll((cards) => cards.map((c) => Number(c.getAttribute('data-episode'))));
 
 describe('voting without JavaScript', () => {
   it('rates an unrated episode with the form, lands back on it, then withdraws the rating', async () => {
@@ -96,7 +95,14 @@ describe('voting with JavaScript', () => {
     await page.getByRole('button', { name: '6', exact: true }).focus();
     await page.keyboard.press('Space');
     // The first vote cast here adds the histogram table: the page redraws itself once.
-    await expect.poll(() => page.locator('table.histogram tr[data-rating="6"] .histogram-count').textContent().catch(() => null)).toBe('1');
+    await expect
+      .poll(() =>
+        page
+          .locator('table.histogram tr[data-rating="6"] .histogram-count')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('1');
     await page.getByRole('button', { name: '6', exact: true }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -147,7 +153,13 @@ describe('voting with JavaScript far down a ranking', () => {
     await card.getByRole('button', { name: '10', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe('Saved: you rated it 10.');
     expect(await rankOf(page, id)).toBeLessThan(12);
-    expect(await page.locator('ol.ranking > li').nth((await rankOf(page, id)) - 1).locator('article.episode').getAttribute('id')).toBe(id);
+    expect(
+      await page
+        .locator('ol.ranking > li')
+        .nth((await rankOf(page, id)) - 1)
+        .locator('article.episode')
+        .getAttribute('id'),
+    ).toBe(id);
     const afterMove = await where(page, id);
     expect(Math.abs(afterMove.top - start.top)).toBeLessThanOrEqual(2);
     await page.screenshot({ path: `${SCREENSHOT_DIR}vote-js-far-down.png` });

@@ -12,9 +12,7 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../tmp/screenshots/', im
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return chromium.launch({

@@ -5,9 +5,7 @@ export function templateDatabaseName(): string {
   return `epirank_template_${process.pid}_${Date.now().toString(36)}`;
 }
 
-export type TestDatabaseTemplate =
-  | { dialect: 'sqlite'; path: string; dir: string }
-  | { dialect: 'postgres'; adminUrl: string; templateName: string };
+export type TestDatabaseTemplate = { dialect: 'sqlite'; path: string; dir: string } | { dialect: 'postgres'; adminUrl: string; templateName: string };
 
 /** The same server URL pointing at another database. */
 export function databaseUrlWithName(url: string, name: string): string {

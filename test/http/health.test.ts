@@ -93,7 +93,7 @@ describe('an instance with Redis configured', () => {
   it('is not ready when the Redis check throws, and says what it threw', async () => {
     const failing: RedisProbe = {
       up: () => false,
-      check: () => Promise.reject(new Error('READONLY You can\'t write against a read only replica.')),
+      check: () => Promise.reject(new Error("READONLY You can't write against a read only replica.")),
     };
     const app = await appWith(context.database.handle, failing);
     expectUnavailable(await app.inject({ method: 'GET', url: '/healthz/ready' }), "redis unavailable: READONLY You can't write against a read only replica.");

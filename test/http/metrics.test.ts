@@ -41,7 +41,7 @@ async function scrape(app: FastifyInstance): Promise<Sample[]> {
 }
 
 /** The one sample with this name and exactly these labels; undefined when there is none. */
-function valueOf(samples: Sample[], name: string, labels: Record<string, string> = {}): number | undefined {
+function sampleValue(samples: Sample[], name: string, labels: Record<string, string> = {}): number | undefined {
   const found = samples.filter(
     (s) => s.name === name && Object.keys(s.labels).length === Object.keys(labels).length && Object.entries(labels).every(([k, v]) => s.labels[k] === v),
   );
@@ -65,21 +65,21 @@ describe('GET /metrics', () => {
 
   it('counts requests under their route pattern, method and status class', async () => {
     const route = { method: 'GET', route: '/shows/:show/seasons/:season' };
-    const before = valueOf(await scrape(context.app), 'epirank_http_requests_total', { ...route, status_class: '2xx' }) ?? 0;
+    const before = sampleValue(await scrape(context.app), 'epirank_http_requests_total', { ...route, status_class: '2xx' }) ?? 0;
     await context.app.inject({ method: 'GET', url: SEASON });
     await context.app.inject({ method: 'GET', url: `${SEASON}?sort=votes` });
     expect((await context.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/9' })).statusCode).toBe(404);
 
     const samples = await scrape(context.app);
-    expect(valueOf(samples, 'epirank_http_requests_total', { ...route, status_class: '2xx' })).toBe(before + 2);
-    expect(valueOf(samples, 'epirank_http_requests_total', { ...route, status_class: '4xx' })).toBe(1);
+    expect(sampleValue(samples, 'epirank_http_requests_total', { ...route, status_class: '2xx' })).toBe(before + 2);
+    expect(sampleValue(samples, 'epirank_http_requests_total', { ...route, status_class: '4xx' })).toBe(1);
     // Every bucket from 1 ms to 2 s, cumulative, and the count agrees with the requests.
     const buckets = samples.filter((s) => s.name === 'epirank_http_request_duration_seconds_bucket' && s.labels.route === route.route);
     expect(buckets.map((s) => s.labels.le)).toEqual(['0.001', '0.0025', '0.005', '0.01', '0.025', '0.05', '0.1', '0.25', '0.5', '1', '2', '+Inf']);
     expect(buckets.at(-1)!.value).toBe(before + 3);
     for (let i = 1; i < buckets.length; i++) expect(buckets[i]!.value).toBeGreaterThanOrEqual(buckets[i - 1]!.value);
-    expect(valueOf(samples, 'epirank_http_request_duration_seconds_count', route)).toBe(before + 3);
-    expect(valueOf(samples, 'epirank_http_request_duration_seconds_sum', route)).toBeGreaterThan(0);
+    expect(sampleValue(samples, 'epirank_http_request_duration_seconds_count', route)).toBe(before + 3);
+    expect(sampleValue(samples, 'epirank_http_request_duration_seconds_sum', route)).toBeGreaterThan(0);
   });
 
   it('counts addresses no route serves as unmatched, without their paths', async () => {
@@ -89,10 +89,10 @@ describe('GET /metrics', () => {
     await context.app.inject({ method: 'POST', url: '/nowhere/at-all' });
 
     const samples = await scrape(context.app);
-    expect(valueOf(samples, 'epirank_http_requests_total', { method: 'GET', ...unmatched })).toBe(
-      (valueOf(before, 'epirank_http_requests_total', { method: 'GET', ...unmatched }) ?? 0) + 3,
+    expect(sampleValue(samples, 'epirank_http_requests_total', { method: 'GET', ...unmatched })).toBe(
+      (sampleValue(before, 'epirank_http_requests_total', { method: 'GET', ...unmatched }) ?? 0) + 3,
     );
-    expect(valueOf(samples, 'epirank_http_requests_total', { method: 'POST', ...unmatched })).toBe(1);
+    expect(sampleValue(samples, 'epirank_http_requests_total', { method: 'POST', ...unmatched })).toBe(1);
     const routes = new Set(samples.filter((s) => s.name === 'epirank_http_requests_total').map((s) => s.labels.route));
     expect([...routes].filter((route) => route!.includes('no-such-page') || route!.includes('nowhere') || route === '/*')).toEqual([]);
   });
@@ -108,43 +108,43 @@ describe('GET /metrics', () => {
     await context.app.inject({ method: 'GET', url: '/api/v1/shows/kaleido-star/ranking' });
 
     const after = await scrape(context.app);
-    const moved = (name: string, labels: Record<string, string>) => (valueOf(after, name, labels) ?? 0) - (valueOf(before, name, labels) ?? 0);
+    const moved = (name: string, labels: Record<string, string>) => (sampleValue(after, name, labels) ?? 0) - (sampleValue(before, name, labels) ?? 0);
     expect(moved('epirank_page_cache_misses_total', pages)).toBe(1);
     expect(moved('epirank_page_cache_hits_total', pages)).toBe(1);
     expect(moved('epirank_page_cache_misses_total', api)).toBe(1);
     expect(moved('epirank_page_cache_hits_total', api)).toBe(1);
-    expect(valueOf(after, 'epirank_page_cache_entries', pages)).toBe(context.app.services.pageCache.stats().entries);
-    expect(valueOf(after, 'epirank_page_cache_bytes', pages)).toBeGreaterThan(1000);
-    expect(valueOf(after, 'epirank_page_cache_entries', api)).toBeGreaterThanOrEqual(1);
+    expect(sampleValue(after, 'epirank_page_cache_entries', pages)).toBe(context.app.services.pageCache.stats().entries);
+    expect(sampleValue(after, 'epirank_page_cache_bytes', pages)).toBeGreaterThan(1000);
+    expect(sampleValue(after, 'epirank_page_cache_entries', api)).toBeGreaterThanOrEqual(1);
   });
 
   it('counts votes by outcome through countVote, every outcome shown from the start', async () => {
     const before = await scrape(context.app);
-    for (const outcome of ['counted', 'held', 'refused']) expect(valueOf(before, 'epirank_votes_total', { outcome })).toBe(0);
+    for (const outcome of ['counted', 'held', 'refused']) expect(sampleValue(before, 'epirank_votes_total', { outcome })).toBe(0);
     countVote(context.app.metrics, 'counted');
     countVote(context.app.metrics, 'counted');
     countVote(context.app.metrics, 'held');
     const after = await scrape(context.app);
-    expect(valueOf(after, 'epirank_votes_total', { outcome: 'counted' })).toBe(2);
-    expect(valueOf(after, 'epirank_votes_total', { outcome: 'held' })).toBe(1);
-    expect(valueOf(after, 'epirank_votes_total', { outcome: 'refused' })).toBe(0);
+    expect(sampleValue(after, 'epirank_votes_total', { outcome: 'counted' })).toBe(2);
+    expect(sampleValue(after, 'epirank_votes_total', { outcome: 'held' })).toBe(1);
+    expect(sampleValue(after, 'epirank_votes_total', { outcome: 'refused' })).toBe(0);
   });
 
   it('reports the database: up, and the pool on PostgreSQL', async () => {
     const samples = await scrape(context.app);
-    expect(valueOf(samples, 'epirank_database_up')).toBe(1);
+    expect(sampleValue(samples, 'epirank_database_up')).toBe(1);
     if (context.database.handle.dialect === 'postgres') {
       // freshDatabase opens test pools with five connections; the scrape itself used none.
-      expect(valueOf(samples, 'epirank_database_pool_max')).toBe(5);
-      const inUse = valueOf(samples, 'epirank_database_pool_connections', { state: 'in_use' })!;
-      const idle = valueOf(samples, 'epirank_database_pool_connections', { state: 'idle' })!;
+      expect(sampleValue(samples, 'epirank_database_pool_max')).toBe(5);
+      const inUse = sampleValue(samples, 'epirank_database_pool_connections', { state: 'in_use' })!;
+      const idle = sampleValue(samples, 'epirank_database_pool_connections', { state: 'idle' })!;
       expect(inUse).toBe(0);
       expect(idle).toBeGreaterThanOrEqual(1);
       expect(inUse + idle).toBeLessThanOrEqual(5);
-      expect(valueOf(samples, 'epirank_database_pool_waiting')).toBe(0);
+      expect(sampleValue(samples, 'epirank_database_pool_waiting')).toBe(0);
     } else {
-      expect(valueOf(samples, 'epirank_database_pool_max')).toBe(1);
-      expect(valueOf(samples, 'epirank_database_pool_connections', { state: 'idle' })).toBeUndefined();
+      expect(sampleValue(samples, 'epirank_database_pool_max')).toBe(1);
+      expect(sampleValue(samples, 'epirank_database_pool_connections', { state: 'idle' })).toBeUndefined();
     }
   });
 
@@ -170,13 +170,13 @@ describe('metrics of an app with Redis', () => {
       logger: false,
       redis: { up: () => up, check: async () => null },
     });
-    expect(valueOf(await scrape(app), 'epirank_redis_up')).toBe(1);
+    expect(sampleValue(await scrape(app), 'epirank_redis_up')).toBe(1);
     up = false;
     const samples = await scrape(app);
-    expect(valueOf(samples, 'epirank_redis_up')).toBe(0);
+    expect(sampleValue(samples, 'epirank_redis_up')).toBe(0);
     // A registry per app: the other app's season-page requests are not here.
     expect(samples.filter((s) => s.name === 'epirank_http_requests_total' && s.labels.route !== '/metrics')).toEqual([]);
-    expect(valueOf(samples, 'epirank_http_requests_total', { method: 'GET', route: '/metrics', status_class: '2xx' })).toBe(1);
+    expect(sampleValue(samples, 'epirank_http_requests_total', { method: 'GET', route: '/metrics', status_class: '2xx' })).toBe(1);
   });
 });
 
@@ -185,14 +185,13 @@ describe('votes counted by what became of them, through the vote routes', () => 
   const voting = useTestApp({ seed: seedDemo, config: { votesPerNetwork: 1, voteLimitPerIp: 2, voteLimitPerVoter: 0 } });
 
   it('counts a counted, a held and a refused vote', async () => {
-    const put = (episode: number) =>
-      voting.app.inject({ method: 'PUT', url: `/api/v1${SEASON}/episodes/${episode}/rating`, payload: { rating: 8 } });
+    const put = (episode: number) => voting.app.inject({ method: 'PUT', url: `/api/v1${SEASON}/episodes/${episode}/rating`, payload: { rating: 8 } });
     expect((await put(4)).statusCode).toBe(200); // the network's one counted rating of episode 4
     expect((await put(4)).statusCode).toBe(202); // held: the network already gave episode 4 its share
     expect((await put(5)).statusCode).toBe(429); // the address's third vote this minute
     const samples = await scrape(voting.app);
-    expect(valueOf(samples, 'epirank_votes_total', { outcome: 'counted' })).toBe(1);
-    expect(valueOf(samples, 'epirank_votes_total', { outcome: 'held' })).toBe(1);
-    expect(valueOf(samples, 'epirank_votes_total', { outcome: 'refused' })).toBe(1);
+    expect(sampleValue(samples, 'epirank_votes_total', { outcome: 'counted' })).toBe(1);
+    expect(sampleValue(samples, 'epirank_votes_total', { outcome: 'held' })).toBe(1);
+    expect(sampleValue(samples, 'epirank_votes_total', { outcome: 'refused' })).toBe(1);
   });
 });

@@ -20,8 +20,7 @@ function cacheWithClock(options: { ttlMs?: number; maxBytes?: number } = {}) {
     cache,
     advance: (ms: number) => (now += ms),
     /** Stores a page of `bytes` bytes, built with nothing changed meanwhile. */
-    put: (path: string, showId: number | null, bytes: number, base = BASE) =>
-      cache.set(path, base, showId, Buffer.alloc(bytes, 'x'), cache.mark()),
+    put: (path: string, showId: number | null, bytes: number, base = BASE) => cache.set(path, base, showId, Buffer.alloc(bytes, 'x'), cache.mark()),
   };
 }
 

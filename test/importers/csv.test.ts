@@ -19,7 +19,16 @@ describe('splitting CSV text', () => {
     ['a quote inside a bare field, which is text', 'a"b,c', [['a"b', 'c']]],
     ['text after a closing quote, which joins the field', '"ab"cd,e', [['abcd', 'e']]],
     ['a quoted line break', '"one\ntwo",x', [['one\ntwo', 'x']]],
-    ['CRLF, CR and LF line ends', 'a,b\r\nc,d\re,f\ng,h', [['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'h']]],
+    [
+      'CRLF, CR and LF line ends',
+      'a,b\r\nc,d\re,f\ng,h',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+        ['g', 'h'],
+      ],
+    ],
     ['blank lines, which are skipped', 'a\n\n\nb\n', [['a'], ['b']]],
     ['a byte-order mark, which is not data', '\ufeffshow,season', [['show', 'season']]],
     ['text that is not ASCII', 'Orbit Café,"日本, ok"', [['Orbit Café', '日本, ok']]],
@@ -33,9 +42,7 @@ describe('splitting CSV text', () => {
   });
 
   it('refuses a quoted field that is never closed, naming the line it opens on', () => {
-    expect(() => parseCsv('a,b\n"open,1\nmore', 'test.csv')).toThrow(
-      new CatalogFormatError('test.csv', ['line 2: a quoted field is never closed']),
-    );
+    expect(() => parseCsv('a,b\n"open,1\nmore', 'test.csv')).toThrow(new CatalogFormatError('test.csv', ['line 2: a quoted field is never closed']));
   });
 });
 

@@ -86,7 +86,15 @@ describe('a catalogue written by hand', () => {
   });
 
   it('accepts a show synopsis of null, like an episode’s, and seasons or episodes left out', () => {
-    const file = parseCatalogFile({ shows: [{ slug: 'a', title: 'A', synopsis: null }, { slug: 'b', title: 'B', seasons: [{ number: 1 }] }] }, 'x');
+    const file = parseCatalogFile(
+      {
+        shows: [
+          { slug: 'a', title: 'A', synopsis: null },
+          { slug: 'b', title: 'B', seasons: [{ number: 1 }] },
+        ],
+      },
+      'x',
+    );
     expect(file.shows[0]).toMatchObject({ synopsis: '', seasons: [] });
     expect(file.shows[1]!.seasons).toEqual([{ number: 1, episodes: [] }]);
   });
@@ -109,9 +117,7 @@ describe('a catalogue written by hand', () => {
     expect(spoil((f) => (f.shows[0]!.seasons[0]!.number = NUMBER_RANGE.max + 1))).toEqual([
       '/shows/0/seasons/0/number: 100001 is too large; the highest allowed is 100,000',
     ]);
-    expect(spoil((f) => ((f.shows[0]!.seasons[0]!.episodes[0] as { title: unknown }).title = 7))).toEqual([
-      `${at}/title: expected text or null, found 7`,
-    ]);
+    expect(spoil((f) => ((f.shows[0]!.seasons[0]!.episodes[0] as { title: unknown }).title = 7))).toEqual([`${at}/title: expected text or null, found 7`]);
     expect(spoil((f) => (f.shows[0]!.seasons[0]!.episodes[0]!.directors = Array.from({ length: MAX_DIRECTORS + 10 }, (_, i) => `D${i}`)))).toEqual([
       `${at}/directors: 60 directors; at most 50 are allowed`,
     ]);

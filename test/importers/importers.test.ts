@@ -17,7 +17,14 @@ async function exported(handle = database.current.handle, votes = false) {
 
 async function rowCounts() {
   const count = async (table: 'shows' | 'seasons' | 'episodes' | 'episode_directors' | 'episode_watch_links' | 'episode_tallies' | 'votes') =>
-    Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db()
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     shows: await count('shows'),
     seasons: await count('seasons'),
@@ -80,7 +87,15 @@ describe('importing a catalogue', () => {
       {
         number: 1,
         episodes: [
-          { number: 1, title: 'First Light', airDate: '2019-05-02', synopsis: 'The lamp goes dark on the first night.', directors: [], watchLinks: [], baseline: null },
+          {
+            number: 1,
+            title: 'First Light',
+            airDate: '2019-05-02',
+            synopsis: 'The lamp goes dark on the first night.',
+            directors: [],
+            watchLinks: [],
+            baseline: null,
+          },
           { number: 2, title: 'Fog Bank', airDate: '2019-05-09', synopsis: null, directors: [], watchLinks: [], baseline: null },
         ],
       },
@@ -95,7 +110,10 @@ describe('importing a catalogue', () => {
     edited.shows[0]!.title = 'Orbit Café (renamed)';
     edited.shows[0]!.seasons[0]!.episodes[0]!.watchLinks = [];
     edited.shows[0]!.seasons[0]!.episodes[1]!.baseline = { count: 1, sum: 10 };
-    edited.shows[0]!.seasons.push({ number: 3, episodes: [{ number: 1, title: 'New', airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null }] });
+    edited.shows[0]!.seasons.push({
+      number: 3,
+      episodes: [{ number: 1, title: 'New', airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null }],
+    });
     const summary = await importCatalog(db(), edited);
     expect(summary).toMatchObject({
       shows: { updated: 1 },
@@ -181,7 +199,8 @@ describe('export', () => {
       }
     }
     const withVotes = JSON.parse(await exported(database.current.handle, true));
-    const ratings = withVotes.shows.flatMap((s: any) => s.seasons.flatMap((se: any) => se.episodes.flatMap((e: any) => e.ratings)));
+    type Exported = { shows: Array<{ seasons: Array<{ episodes: Array<{ ratings: Array<{ voter: string; rating: number }> }> }> }> };
+    const ratings = (withVotes as Exported).shows.flatMap((s) => s.seasons.flatMap((se) => se.episodes.flatMap((e) => e.ratings)));
     expect(ratings.map((r: { voter: string; rating: number }) => `${r.voter}=${r.rating}`).sort()).toEqual(['a:one=9', 'a:two=4']);
   });
 });

@@ -77,7 +77,14 @@ describe('odd files are refused with sentences, never a crash', () => {
   });
 
   it('odd JSON as a whole: deep nesting, huge numbers, not an object', () => {
-    for (const text of [nested(100_000), '{"shows":' + nested(100_000) + '}', '1e999999', '"text"', 'null', '{"shows": [{"slug": "a", "title": "A", "seasons": [{"number": 1e999}]}]}']) {
+    for (const text of [
+      nested(100_000),
+      '{"shows":' + nested(100_000) + '}',
+      '1e999999',
+      '"text"',
+      'null',
+      '{"shows": [{"slug": "a", "title": "A", "seasons": [{"number": 1e999}]}]}',
+    ]) {
       const result = outcome(text, 'odd.json');
       expect(result, text.slice(0, 30)).not.toBe('accepted');
       expect((result as string[])[0]).toMatch(/^(\/|is )/);

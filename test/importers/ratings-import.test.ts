@@ -163,7 +163,13 @@ describe('account ratings never change hands between databases', () => {
     const ratingsA = new VotesRepository(a.handle.db, a.handle.dialect);
     await ratingsA.rate(await firstEpisodeId(a.handle), { id: `u:${alice.id}`, kind: 'account' }, 9, null, '2026-11-01T00:00:00.000Z');
     await ratingsA.rate(await firstEpisodeId(a.handle), { id: 'a:someone', kind: 'anonymous' }, 4, null, '2026-11-01T00:00:00.000Z');
-    await new VotesRepository(b.handle.db, b.handle.dialect).rate(await firstEpisodeId(b.handle), { id: `u:${bob.id}`, kind: 'account' }, 2, null, '2026-11-02T00:00:00.000Z');
+    await new VotesRepository(b.handle.db, b.handle.dialect).rate(
+      await firstEpisodeId(b.handle),
+      { id: `u:${bob.id}`, kind: 'account' },
+      2,
+      null,
+      '2026-11-02T00:00:00.000Z',
+    );
 
     const fromA = await exported(a.handle);
     const alicePublicId = (await a.handle.db.selectFrom('users').select('public_id').where('id', '=', alice.id).executeTakeFirstOrThrow()).public_id!;
@@ -175,14 +181,11 @@ describe('account ratings never change hands between databases', () => {
     // Bob keeps his own rating and gains none; Alice's rating counts, under her public id.
     const inB = await votes(b.handle);
     expect(inB.filter((v) => v.voter_id === `u:${bob.id}`).map((v) => v.rating)).toEqual([2]);
-    expect(inB.map((v) => `${v.voter_id}=${v.rating}`).sort()).toEqual(
-      ['a:someone=4', `p:${alicePublicId}=9`, `u:${bob.id}=2`].sort(),
-    );
+    expect(inB.map((v) => `${v.voter_id}=${v.rating}`).sort()).toEqual(['a:someone=4', `p:${alicePublicId}=9`, `u:${bob.id}=2`].sort());
     expect(await tallyOfFirstEpisode(b.handle)).toEqual({ count: 3, sum: 15 });
 
     // Exported from B and imported into A, Alice's rating comes back to Alice's account.
-    const alicesVoteInA = () =>
-      a.handle.db.selectFrom('votes').select('rating').where('voter_id', '=', `u:${alice.id}`).execute();
+    const alicesVoteInA = () => a.handle.db.selectFrom('votes').select('rating').where('voter_id', '=', `u:${alice.id}`).execute();
     await a.handle.db.deleteFrom('votes').where('voter_id', '=', `u:${alice.id}`).execute();
     const back = await importCatalog(a.handle.db, parseCatalogFile(JSON.parse(await exported(b.handle)), 'b.json'), { clock, allowRatings: true });
     expect(await alicesVoteInA()).toEqual([{ rating: 9 }]);
@@ -236,7 +239,16 @@ describe('a big upload is read off the event loop', () => {
     JSON.stringify({
       format: 'epirank-catalog',
       version: 1,
-      shows: [{ slug, title: 'Big', seasons: Array.from({ length: 5 }, (_, s) => ({ number: s + 1, episodes: Array.from({ length: 100 }, (_, e) => ({ number: e + 1, synopsis: 'x'.repeat(200) })) })) }],
+      shows: [
+        {
+          slug,
+          title: 'Big',
+          seasons: Array.from({ length: 5 }, (_, s) => ({
+            number: s + 1,
+            episodes: Array.from({ length: 100 }, (_, e) => ({ number: e + 1, synopsis: 'x'.repeat(200) })),
+          })),
+        },
+      ],
     });
 
   it('reads it in a worker, with the same result and the same errors as on the main thread', async () => {
@@ -258,13 +270,15 @@ describe('a big upload is read off the event loop', () => {
 
     const refused = await parseCatalogTextOffThread(big('Not A Slug'), 'bad.json').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CatalogFormatError);
-    expect((refused as CatalogFormatError).problems).toEqual((() => {
-      try {
-        parseCatalogText(big('Not A Slug'), 'bad.json');
-      } catch (error) {
-        return (error as CatalogFormatError).problems;
-      }
-    })());
+    expect((refused as CatalogFormatError).problems).toEqual(
+      (() => {
+        try {
+          parseCatalogText(big('Not A Slug'), 'bad.json');
+        } catch (error) {
+          return (error as CatalogFormatError).problems;
+        }
+      })(),
+    );
   });
 });
 
@@ -279,7 +293,12 @@ describe('migration 0006', () => {
       expect(result.error).toBeUndefined();
       const at = NOW.toISOString();
       for (const email of ['one@example.org', 'two@example.org', 'three@example.org']) {
-        await (handle.db as any).insertInto('users').values({ email, display_name: email, password_hash: 'x', role: 'fan', created_at: at, updated_at: at }).execute();
+        // The database is at an older schema than today's `Database` type describes.
+        // biome-ignore lint/suspicious/noExplicitAny: the users table as it was before migration 0006.
+        await (handle.db as any)
+          .insertInto('users')
+          .values({ email, display_name: email, password_hash: 'x', role: 'fan', created_at: at, updated_at: at })
+          .execute();
       }
       expect((await migrateToLatest(handle.db, d)).applied).toContain('0006-import-provenance');
       const ids = (await handle.db.selectFrom('users').select('public_id').execute()).map((u) => u.public_id);

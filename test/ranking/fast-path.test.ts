@@ -4,7 +4,20 @@
  * rankOf (one pass, no sort) against the position in the sorted ranking.
  */
 import { describe, expect, it } from 'vitest';
-import { arithmeticFor, average, episodeComparator, fanScore, formatAverage, formatFanScore, formatTwoDecimals, rankEpisodes, rankOf, totalOf, type Prior, type RankableEpisode } from '../../src/ranking/ranking.js';
+import {
+  arithmeticFor,
+  average,
+  episodeComparator,
+  fanScore,
+  formatAverage,
+  formatFanScore,
+  formatTwoDecimals,
+  rankEpisodes,
+  rankOf,
+  totalOf,
+  type Prior,
+  type RankableEpisode,
+} from '../../src/ranking/ranking.js';
 import { SORT_ORDERS } from '../../src/shared/sort-orders.js';
 
 /** mulberry32: a small seeded generator, so a failure replays exactly. */
@@ -191,4 +204,3 @@ describe('two-decimal figures in plain numbers', () => {
     expect(formatFanScore({ count: 1, sum: 5 }, { showCount: 0, showSum: 0, priorVotes: 5 })).toBeNull();
   });
 });
-

@@ -44,7 +44,7 @@ describe('average shown with two decimals, rounded half-up on the exact fraction
     // 4 million votes times a huge show: products overflow doubles but not BigInt.
     const big = { numerator: 2n ** 70n * 3n + 1n, denominator: 2n ** 70n };
     expect(formatTwoDecimals(big)).toBe('3.00');
-    expect(formatTwoDecimals({ numerator: 2n ** 70n * 9n + 2n ** 70n * 3n / 400n, denominator: 2n ** 70n })).toBe('9.01');
+    expect(formatTwoDecimals({ numerator: 2n ** 70n * 9n + (2n ** 70n * 3n) / 400n, denominator: 2n ** 70n })).toBe('9.01');
   });
 
   it('rejects a zero denominator', () => {
@@ -130,11 +130,7 @@ describe('rankEpisodes', () => {
     // C ≈ 8.61: the two perfect votes are pulled down to (20 + 5C)/7 ≈ 9.01, still above 9.00.
     expect(ids('score')).toEqual([fewPerfect.id, manyGood.id, middling.id]);
     // With m = 50 the same two votes can no longer beat 200 votes at 9.00.
-    expect(rankEpisodes(all, 'score', prior(2170, 252, 50)).ranked.map((e) => e.id)).toEqual([
-      manyGood.id,
-      fewPerfect.id,
-      middling.id,
-    ]);
+    expect(rankEpisodes(all, 'score', prior(2170, 252, 50)).ranked.map((e) => e.id)).toEqual([manyGood.id, fewPerfect.id, middling.id]);
   });
 
   it('breaks ties by more votes, higher average, season, episode, then id, in every order', () => {
@@ -146,10 +142,7 @@ describe('rankEpisodes', () => {
     // Equal counts in the votes order: higher average first.
     const lowAverage = episode(6, 36, 1, 1);
     const highAverage = episode(6, 54, 1, 2);
-    expect(rankEpisodes([lowAverage, highAverage], 'votes', C_7_5).ranked.map((e) => e.id)).toEqual([
-      highAverage.id,
-      lowAverage.id,
-    ]);
+    expect(rankEpisodes([lowAverage, highAverage], 'votes', C_7_5).ranked.map((e) => e.id)).toEqual([highAverage.id, lowAverage.id]);
 
     // Identical tallies: lower season, then lower episode number, then lower id.
     const s2e1 = episode(5, 42, 2, 1);
@@ -158,13 +151,7 @@ describe('rankEpisodes', () => {
     const twinA = { id: 900, count: 5, sum: 42, seasonNumber: 3, episodeNumber: 1 };
     const twinB = { id: 901, count: 5, sum: 42, seasonNumber: 3, episodeNumber: 1 };
     for (const order of ['score', 'average', 'votes'] as const) {
-      expect(rankEpisodes([twinB, s2e1, s1e26, twinA, s1e13], order, C_7_5).ranked.map((e) => e.id)).toEqual([
-        s1e13.id,
-        s1e26.id,
-        s2e1.id,
-        twinA.id,
-        twinB.id,
-      ]);
+      expect(rankEpisodes([twinB, s2e1, s1e26, twinA, s1e13], order, C_7_5).ranked.map((e) => e.id)).toEqual([s1e13.id, s1e26.id, s2e1.id, twinA.id, twinB.id]);
     }
   });
 
@@ -187,7 +174,12 @@ describe('rankEpisodes', () => {
 
 describe('helpers', () => {
   it('totals tallies', () => {
-    expect(totalOf([{ count: 2, sum: 15 }, { count: 3, sum: 20 }])).toEqual({ count: 5, sum: 35 });
+    expect(
+      totalOf([
+        { count: 2, sum: 15 },
+        { count: 3, sum: 20 },
+      ]),
+    ).toEqual({ count: 5, sum: 35 });
   });
   it('parses sort orders', () => {
     expect(parseSortOrder('votes')).toBe('votes');

@@ -78,7 +78,11 @@ async function seedShow(seasons: number, perSeason: number): Promise<Fixture> {
       const { id } = await f.episode(season.id, e, { synopsis: 'A long synopsis. '.repeat(20) });
       episodes[s]![e] = id;
       // Varied tallies, with one unrated episode per season.
-      if (e < perSeason) await f.ratings(id, Array.from({ length: 1 + ((s * 7 + e * 3) % 6) }, (_, i) => 1 + ((s + e * i) % 10)));
+      if (e < perSeason)
+        await f.ratings(
+          id,
+          Array.from({ length: 1 + ((s * 7 + e * 3) % 6) }, (_, i) => 1 + ((s + e * i) % 10)),
+        );
     }
   }
   return { showId: created.id, slug: created.slug, episodes };
@@ -250,7 +254,7 @@ describe('RankingsService on the shared standings', () => {
     source = countingSource();
     cache = new StandingsCache(source, { ttlMs: 60_000 });
     // The stored show figures (home page, show lists) play no part in the pages under test here.
-    rankings = new RankingsService(new CatalogRepository(db()), new StandingsRepository(db()), priorVotes, undefined as never, cache);
+    rankings = new RankingsService(new CatalogRepository(db()), priorVotes, undefined as never, cache);
   });
 
   it('serves every page of a cold show and a vote answer from one read of the show', async () => {

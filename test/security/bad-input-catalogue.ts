@@ -115,7 +115,14 @@ export const ROUTES: RouteCase[] = [
     path: '/admin/shows/:show/seasons/:season/episodes/new',
     params: season,
     body: 'form',
-    fields: { number: '40', title: 'New episode', airDate: '2004-01-01', synopsis: 'Text.', directors: 'A Director', watchLinks: 'Site = https://example.org/e' },
+    fields: {
+      number: '40',
+      title: 'New episode',
+      airDate: '2004-01-01',
+      synopsis: 'Text.',
+      directors: 'A Director',
+      watchLinks: 'Site = https://example.org/e',
+    },
     auth: 'admin',
   },
   {
@@ -127,7 +134,14 @@ export const ROUTES: RouteCase[] = [
     auth: 'admin',
   },
   { method: 'POST', path: '/admin/shows/:show/seasons/:season/delete', params: nowhere, body: 'form', fields: { confirm: 'delete' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/shows/:show/seasons/:season/episodes/:episode/delete', params: nowhere, body: 'form', fields: { confirm: 'delete' }, auth: 'admin' },
+  {
+    method: 'POST',
+    path: '/admin/shows/:show/seasons/:season/episodes/:episode/delete',
+    params: nowhere,
+    body: 'form',
+    fields: { confirm: 'delete' },
+    auth: 'admin',
+  },
   { method: 'POST', path: '/admin/import', body: 'multipart', fields: { format: 'json', dryRun: '1' }, auth: 'admin' },
   { method: 'POST', path: '/admin/import/pending', body: 'form', fields: { token: 'no-such-token' }, auth: 'admin' },
   { method: 'POST', path: '/admin/moderation/remove-voter', body: 'form', fields: { voterId: 'nobody-at-all' }, auth: 'admin' },
@@ -136,9 +150,21 @@ export const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/admin/moderation/flags/:id/close', params: { id: '99999' }, body: 'form', fields: { status: 'dismissed' }, auth: 'admin' },
   // Bulk moderation: the writes aim at a show that does not exist, so a valid mutation changes nothing.
   { method: 'GET', path: '/admin/moderation/bulk', query: { show: SHOW, address: '203.0.113.0/24', from: '2026-01-01T00:00', preview: '1' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/bulk', body: 'form', fields: { show: nowhere.show, address: '203.0.113.7', action: 'remove', expected: '1', confirm: 'delete' }, auth: 'admin' },
+  {
+    method: 'POST',
+    path: '/admin/moderation/bulk',
+    body: 'form',
+    fields: { show: nowhere.show, address: '203.0.113.7', action: 'remove', expected: '1', confirm: 'delete' },
+    auth: 'admin',
+  },
   { method: 'GET', path: '/admin/moderation/held', query: { show: SHOW, season: '1', episode: '3', network: '203.0.113.7' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/held', body: 'form', fields: { show: nowhere.show, network: '203.0.113.7', action: 'discard', expected: '1', confirm: 'delete' }, auth: 'admin' },
+  {
+    method: 'POST',
+    path: '/admin/moderation/held',
+    body: 'form',
+    fields: { show: nowhere.show, network: '203.0.113.7', action: 'discard', expected: '1', confirm: 'delete' },
+    auth: 'admin',
+  },
 ];
 
 /** Bad text as it is written in a URL or a form body (already %-encoded). */
@@ -265,23 +291,67 @@ const aCatalogue = JSON.stringify({ shows: [] });
 
 /** Multipart bodies that go wrong in every way a hand-written or cut-off upload can. */
 export const BAD_MULTIPART: Array<{ name: string; type: string; payload: string | Buffer }> = [
-  { name: 'no closing boundary', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: part('format', 'json') + part('file', aCatalogue, 'c.json').slice(0, -2) },
+  {
+    name: 'no closing boundary',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: part('format', 'json') + part('file', aCatalogue, 'c.json').slice(0, -2),
+  },
   { name: 'cut off in a header', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: `--${BOUNDARY}\r\nContent-Disposi` },
-  { name: 'eleven fields', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: Array.from({ length: 11 }, (_, i) => part(`f${i}`, 'x')).join('') + `--${BOUNDARY}--\r\n` },
-  { name: 'two hundred fields', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: Array.from({ length: 200 }, (_, i) => part(`f${i}`, 'x')).join('') + `--${BOUNDARY}--\r\n` },
-  { name: 'two files', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: part('file', aCatalogue, 'a.json') + part('file2', aCatalogue, 'b.json') + `--${BOUNDARY}--\r\n` },
+  {
+    name: 'eleven fields',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: Array.from({ length: 11 }, (_, i) => part(`f${i}`, 'x')).join('') + `--${BOUNDARY}--\r\n`,
+  },
+  {
+    name: 'two hundred fields',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: Array.from({ length: 200 }, (_, i) => part(`f${i}`, 'x')).join('') + `--${BOUNDARY}--\r\n`,
+  },
+  {
+    name: 'two files',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: part('file', aCatalogue, 'a.json') + part('file2', aCatalogue, 'b.json') + `--${BOUNDARY}--\r\n`,
+  },
   { name: 'no boundary parameter', type: 'multipart/form-data', payload: part('file', aCatalogue, 'a.json') + `--${BOUNDARY}--\r\n` },
   { name: 'another boundary', type: 'multipart/form-data; boundary=other', payload: part('file', aCatalogue, 'a.json') + `--${BOUNDARY}--\r\n` },
   { name: 'empty body', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: '' },
   { name: 'only the closing boundary', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: `--${BOUNDARY}--\r\n` },
-  { name: 'a part without a name', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: `--${BOUNDARY}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${BOUNDARY}--\r\n` },
+  {
+    name: 'a part without a name',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: `--${BOUNDARY}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${BOUNDARY}--\r\n`,
+  },
   { name: 'a part without headers', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: `--${BOUNDARY}\r\n\r\nx\r\n--${BOUNDARY}--\r\n` },
   { name: 'a __proto__ field', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: part('__proto__', 'x') + `--${BOUNDARY}--\r\n` },
-  { name: 'a NUL in the file', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: part('file', '{"shows": [{"slug": "a\u0000b"}]}', 'a.json') + `--${BOUNDARY}--\r\n` },
-  { name: 'a file of bytes that are not UTF-8', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n`), Buffer.from([0xff, 0xfe, 0xed, 0xa0, 0x80, 0x00]), Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]) },
-  { name: 'a field name with NUL and a huge field', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: part('for\u0000mat', 'x'.repeat(200_000)) + `--${BOUNDARY}--\r\n` },
-  { name: 'a file name with a path and NUL', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: part('file', aCatalogue, '../../etc/pa\u0000sswd') + `--${BOUNDARY}--\r\n` },
-  { name: 'a format field given twice', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: part('format', 'csv') + part('format', 'json') + part('file', aCatalogue, 'a.json') + `--${BOUNDARY}--\r\n` },
+  {
+    name: 'a NUL in the file',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: part('file', '{"shows": [{"slug": "a\u0000b"}]}', 'a.json') + `--${BOUNDARY}--\r\n`,
+  },
+  {
+    name: 'a file of bytes that are not UTF-8',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: Buffer.concat([
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n`),
+      Buffer.from([0xff, 0xfe, 0xed, 0xa0, 0x80, 0x00]),
+      Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+    ]),
+  },
+  {
+    name: 'a field name with NUL and a huge field',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: part('for\u0000mat', 'x'.repeat(200_000)) + `--${BOUNDARY}--\r\n`,
+  },
+  {
+    name: 'a file name with a path and NUL',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: part('file', aCatalogue, '../../etc/pa\u0000sswd') + `--${BOUNDARY}--\r\n`,
+  },
+  {
+    name: 'a format field given twice',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: part('format', 'csv') + part('format', 'json') + part('file', aCatalogue, 'a.json') + `--${BOUNDARY}--\r\n`,
+  },
 ];
 
 /** A good multipart body for a route's fields plus a small catalogue file. */
@@ -327,7 +397,14 @@ const encodedFields = (fields: Record<string, string | number> = {}) =>
 function build(
   route: RouteCase,
   what: string,
-  spoiled: { params?: Record<string, string>; query?: string; form?: string; json?: string; content?: { type: string | undefined; payload: string | Buffer }; cookie?: string },
+  spoiled: {
+    params?: Record<string, string>;
+    query?: string;
+    form?: string;
+    json?: string;
+    content?: { type: string | undefined; payload: string | Buffer };
+    cookie?: string;
+  },
 ): GeneratedRequest {
   const params = { ...encodedFields(route.params), ...spoiled.params };
   const path = route.path.replace(/:(\w+)|\*/g, (whole, name: string | undefined) => params[name ?? whole] ?? '');
@@ -385,7 +462,8 @@ export function* singleSpoils(route: RouteCase, random: () => number): Generator
         });
       }
     }
-    for (const text of BAD_JSON_TEXTS) yield build(route, `json text ${JSON.stringify(text.slice(0, 40))}`, { content: { type: 'application/json', payload: text } });
+    for (const text of BAD_JSON_TEXTS)
+      yield build(route, `json text ${JSON.stringify(text.slice(0, 40))}`, { content: { type: 'application/json', payload: text } });
   }
   if (route.body === 'multipart') {
     for (const name of Object.keys(route.fields ?? {})) {
@@ -398,7 +476,13 @@ export function* singleSpoils(route: RouteCase, random: () => number): Generator
   if (route.method !== 'GET') {
     for (const content of BAD_CONTENT) yield build(route, `content-type ${String(content.type)}`, { content });
   }
-  for (const cookie of ['epirank_voter=%00', 'epirank_voter=x.y.z', 'epirank_session=%00', 'epirank_session=' + 'a'.repeat(3000), 'epirank_session=%ED%A0%80']) {
+  for (const cookie of [
+    'epirank_voter=%00',
+    'epirank_voter=x.y.z',
+    'epirank_session=%00',
+    'epirank_session=' + 'a'.repeat(3000),
+    'epirank_session=%ED%A0%80',
+  ]) {
     yield build(route, `cookie ${cookie.slice(0, 40)}`, { cookie });
   }
 }

@@ -118,7 +118,10 @@ describe('generated bad input', () => {
         if (status >= 400 || route.neverWrites) {
           refused++;
           if (JSON.stringify(now) !== JSON.stringify(expected)) {
-            findings.push({ request: `${request.method} ${request.url.slice(0, 200)} [${request.what}]`, problem: `answered ${status} but changed ${changes(expected, now)}` });
+            findings.push({
+              request: `${request.method} ${request.url.slice(0, 200)} [${request.what}]`,
+              problem: `answered ${status} but changed ${changes(expected, now)}`,
+            });
           }
         }
         // A request that was accepted may write (a title with a "€" is a fine title); the next

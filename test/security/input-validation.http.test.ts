@@ -39,7 +39,18 @@ const putJson = (payload: string) => context.app.inject({ method: 'PUT', url: AP
 describe('ratings', () => {
   it('the API takes only the JSON integers 1 to 10', async () => {
     const before = await votesOnEpisode5();
-    for (const body of ['{"rating": true}', '{"rating": "7"}', '{"rating": "0x7"}', '{"rating": [7]}', '{"rating": 7.5}', '{"rating": 0}', '{"rating": 11}', '{"rating": 1e400}', '{"rating": null}', '{"rating": {}}']) {
+    for (const body of [
+      '{"rating": true}',
+      '{"rating": "7"}',
+      '{"rating": "0x7"}',
+      '{"rating": [7]}',
+      '{"rating": 7.5}',
+      '{"rating": 0}',
+      '{"rating": 11}',
+      '{"rating": 1e400}',
+      '{"rating": null}',
+      '{"rating": {}}',
+    ]) {
       const response = await putJson(body);
       expect(response.statusCode, body).toBe(400);
       expect(response.json().detail, body).toBe('A rating must be a whole number from 1 to 10.');
@@ -112,7 +123,12 @@ describe('text and numbers no field can hold', () => {
   });
 
   it('Infinity and 1e400 are a 400, not a number past every limit', async () => {
-    for (const url of ['/api/v1/shows?page=Infinity', '/api/v1/shows?perPage=-Infinity', '/api/v1/shows?page=1e400', '/api/v1/shows/kaleido-star/seasons/Infinity/ranking']) {
+    for (const url of [
+      '/api/v1/shows?page=Infinity',
+      '/api/v1/shows?perPage=-Infinity',
+      '/api/v1/shows?page=1e400',
+      '/api/v1/shows/kaleido-star/seasons/Infinity/ranking',
+    ]) {
       const response = await context.app.inject(url);
       expect(response.statusCode, url).toBe(400);
       expect(response.json().detail, url).toMatch(/must be a finite number/);
@@ -128,7 +144,12 @@ describe('uploads', () => {
 
   async function upload(payload: string, contentType = `multipart/form-data; boundary=${boundary}`) {
     const cookie = await signedInAs(context.app, context.database, 'admin');
-    return context.app.inject({ method: 'POST', url: '/admin/import', payload, headers: { 'content-type': contentType, cookie, 'sec-fetch-site': 'same-origin', accept: 'application/json' } });
+    return context.app.inject({
+      method: 'POST',
+      url: '/admin/import',
+      payload,
+      headers: { 'content-type': contentType, cookie, 'sec-fetch-site': 'same-origin', accept: 'application/json' },
+    });
   }
 
   it('a malformed multipart body is a 400 with a sentence', async () => {

@@ -58,22 +58,19 @@ describe('200 voters voting and re-voting at once over real HTTP', () => {
 
     await Promise.all(Array.from({ length: VOTERS }, (_, n) => voter(n)));
 
-    const { db, dialect } = context.database.handle;
+    const { db } = context.database.handle;
     const audit = new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db));
     expect(await audit.check()).toEqual([]);
 
     // Independently: the tallies equal the sum of what every voter last asked for.
     const stored = await new TallyRecountRepository(db).storedAggregates();
-    const episodeIds = await db
-      .selectFrom('episodes')
-      .select(['id', 'number'])
-      .where('number', 'in', EPISODES)
-      .execute();
+    const episodeIds = await db.selectFrom('episodes').select(['id', 'number']).where('number', 'in', EPISODES).execute();
     for (const { id, number } of episodeIds) {
-      const ratings = [...finalRatings.entries()]
-        .filter(([key, rating]) => key.endsWith(`:${number}`) && rating !== null)
-        .map(([, rating]) => rating!);
-      expect(stored.find((a) => a.episodeId === id), `episode ${number}`).toEqual({
+      const ratings = [...finalRatings.entries()].filter(([key, rating]) => key.endsWith(`:${number}`) && rating !== null).map(([, rating]) => rating!);
+      expect(
+        stored.find((a) => a.episodeId === id),
+        `episode ${number}`,
+      ).toEqual({
         episodeId: id,
         count: ratings.length,
         sum: ratings.reduce((a, b) => a + b, 0),
@@ -81,7 +78,10 @@ describe('200 voters voting and re-voting at once over real HTTP', () => {
         histogram: Array.from({ length: 10 }, (_, i) => ratings.filter((r) => r === i + 1).length),
       });
     }
-    const voteRows = await db.selectFrom('votes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const voteRows = await db
+      .selectFrom('votes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(voteRows.n)).toBe([...finalRatings.values()].filter((r) => r !== null).length);
   });
 });

@@ -27,11 +27,11 @@ async function newEpisode() {
 }
 
 async function counted(episodeId: number) {
-  return (await db().selectFrom('votes').select(['voter_id', 'rating', 'network']).where('episode_id', '=', episodeId).orderBy('voter_id').execute());
+  return await db().selectFrom('votes').select(['voter_id', 'rating', 'network']).where('episode_id', '=', episodeId).orderBy('voter_id').execute();
 }
 
 async function held(episodeId: number) {
-  return (await db().selectFrom('held_ratings').select(['voter_id', 'voter_kind', 'rating']).where('episode_id', '=', episodeId).orderBy('voter_id').execute());
+  return await db().selectFrom('held_ratings').select(['voter_id', 'voter_kind', 'rating']).where('episode_id', '=', episodeId).orderBy('voter_id').execute();
 }
 
 describe('a network’s allowance', () => {
@@ -91,7 +91,8 @@ describe('held ratings in the votes repository', () => {
     const [onlyHeld, heldNewer, countedNewer] = [await newEpisode(), await newEpisode(), await newEpisode()];
     const account: VoterRef = { id: 'u:42', kind: 'account' };
     const visitor = anonymous('visitor');
-    for (const episode of [onlyHeld, heldNewer, countedNewer]) await repo().rate(episode, anonymous(`local-${episode}`), 5, '203.0.113.4', '2026-02-27T00:00:00.000Z', 1);
+    for (const episode of [onlyHeld, heldNewer, countedNewer])
+      await repo().rate(episode, anonymous(`local-${episode}`), 5, '203.0.113.4', '2026-02-27T00:00:00.000Z', 1);
     // The account rated two of the episodes from elsewhere: once before the visitor, once after.
     await repo().rate(heldNewer, account, 2, '198.51.100.1', '2026-02-28T00:00:00.000Z', 1);
     for (const episode of [onlyHeld, heldNewer, countedNewer]) {

@@ -61,11 +61,20 @@ async function countedVotes(episode: number): Promise<number> {
 }
 
 async function heldRows(episode: number) {
-  return db().selectFrom('held_ratings').selectAll().where('episode_id', '=', await episodeId(episode)).orderBy('id').execute();
+  return db()
+    .selectFrom('held_ratings')
+    .selectAll()
+    .where('episode_id', '=', await episodeId(episode))
+    .orderBy('id')
+    .execute();
 }
 
 async function tallyCount(episode: number): Promise<number> {
-  const row = await db().selectFrom('episode_tallies').select('vote_count').where('episode_id', '=', await episodeId(episode)).executeTakeFirst();
+  const row = await db()
+    .selectFrom('episode_tallies')
+    .select('vote_count')
+    .where('episode_id', '=', await episodeId(episode))
+    .executeTakeFirst();
   return Number(row?.vote_count ?? 0);
 }
 
@@ -87,9 +96,18 @@ describe('counted and held ratings per network', () => {
     expect(rows).toHaveLength(17);
     expect(rows.every((r) => r.network === '198.51.100.7' && r.ip === '198.51.100.7' && r.reason === 'network-limit')).toBe(true);
     // Nothing is lost: every rating sent is stored, counted or held.
-    expect([...(await db().selectFrom('votes').select('rating').where('episode_id', '=', await episodeId(2)).execute()).map((r) => r.rating), ...rows.map((r) => r.rating)].sort()).toEqual(
-      Array.from({ length: 20 }, (_, i) => 1 + (i % 10)).sort(),
-    );
+    expect(
+      [
+        ...(
+          await db()
+            .selectFrom('votes')
+            .select('rating')
+            .where('episode_id', '=', await episodeId(2))
+            .execute()
+        ).map((r) => r.rating),
+        ...rows.map((r) => r.rating),
+      ].sort(),
+    ).toEqual(Array.from({ length: 20 }, (_, i) => 1 + (i % 10)).sort());
   });
 
   it('treats many addresses of one IPv6 /64 behind the trusted proxy as one network', async () => {
@@ -179,7 +197,12 @@ describe('counted and held ratings per network', () => {
       method: 'POST',
       url: formPath(9),
       payload: new URLSearchParams({ rating: '4' }).toString(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', accept: 'application/json', 'x-forwarded-for': '198.51.100.50' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'sec-fetch-site': 'same-origin',
+        accept: 'application/json',
+        'x-forwarded-for': '198.51.100.50',
+      },
     });
     expect(json.statusCode).toBe(200);
     expect(json.json()).toMatchObject({ yourRating: 4, held: true, message: HELD_RATING_MESSAGE });

@@ -77,7 +77,7 @@ describe('an instance without REDIS_URL', () => {
       expect(ports).toContain(port);
       expect(accepted.length).toBeGreaterThan(0);
     } finally {
-      accepted.forEach((socket) => socket.destroy());
+      for (const socket of accepted) socket.destroy();
       await new Promise((resolve) => fake.close(resolve));
     }
   });

@@ -131,7 +131,6 @@ describe('recounts racing votes', () => {
     expect(mismatches.map((m) => `${m.episode}: stored ${m.stored.count} votes, recounted ${m.recounted.count}`)).toEqual([]);
   });
 
-
   it('leaves every tally equal to a recount after votes race a voter removal, a merge and a rating import', { timeout: 120_000 }, async () => {
     const votes = new VotesRepository(db(), handle.dialect);
     const catalog = new CatalogRepository(db());

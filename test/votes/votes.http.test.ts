@@ -58,9 +58,7 @@ describe('voting without JavaScript', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie.secure).toBeFalsy();
 
-    const page = parsePage(
-      (await context.app.inject({ method: 'GET', url: `${SEASON}?sort=average`, headers: { cookie: voterCookie(response) } })).body,
-    );
+    const page = parsePage((await context.app.inject({ method: 'GET', url: `${SEASON}?sort=average`, headers: { cookie: voterCookie(response) } })).body);
     const entry = readRanking(page).find((e) => e.episode === 14);
     expect(entry).toMatchObject({ title: 'Episode 14', average: '8.00', votes: 1, fewVotes: true });
     // Closed, the card says the voter's rating on the link that opens its rating buttons.
@@ -108,7 +106,14 @@ describe('voting with JavaScript (the form asking for JSON)', () => {
     expect(body.episode).toMatchObject({ id: expect.any(Number), season: 1, number: 26, votes: 6, average: '8.67', fewVotes: false });
     expect(body.ranking.sort).toBe('average');
     // Entries carry what the page updates, by id: episode 1 (9.40) first, then the voted one.
-    expect(body.ranking.episodes[0]).toEqual({ id: expect.any(Number), rank: 1, votes: expect.any(Number), average: '9.40', fanScore: expect.any(String), fewVotes: false });
+    expect(body.ranking.episodes[0]).toEqual({
+      id: expect.any(Number),
+      rank: 1,
+      votes: expect.any(Number),
+      average: '9.40',
+      fanScore: expect.any(String),
+      fewVotes: false,
+    });
     expect(body.ranking.episodes[1]).toMatchObject({ id: body.episode.id, rank: 2, average: '8.67' });
     expect(body.ranking.episodes).toHaveLength(26);
     // The voted episode's own rank is its season rank by fan score, whatever order the page shows.
@@ -238,8 +243,7 @@ describe('refusals write nothing', () => {
 
 describe('pages after votes', () => {
   it('a visitor without a cookie sees new numbers right after a vote (the page cache is dropped)', async () => {
-    const count = async () =>
-      readRanking(parsePage((await context.app.inject({ method: 'GET', url: SEASON })).body)).find((e) => e.episode === 12)!.votes;
+    const count = async () => readRanking(parsePage((await context.app.inject({ method: 'GET', url: SEASON })).body)).find((e) => e.episode === 12)!.votes;
     const before = await count();
     expect(await count()).toBe(before);
     await postVote(12, { rating: '6' });

@@ -30,8 +30,7 @@ async function tally(episodeId: number) {
   };
 }
 
-const histogramWith = (...ratings: number[]) =>
-  Array.from({ length: 10 }, (_, i) => ratings.filter((r) => r === i + 1).length);
+const histogramWith = (...ratings: number[]) => Array.from({ length: 10 }, (_, i) => ratings.filter((r) => r === i + 1).length);
 
 describe('vote transitions, each with its exact aggregates', () => {
   it('none → 7 → 3 → withdrawn', async () => {
@@ -62,7 +61,14 @@ describe('vote transitions, each with its exact aggregates', () => {
     const episode = await newEpisode();
     await factories(database.current.handle.db).baseline(episode, 40, 376);
     const votes = repo();
-    for (const [n, rating] of [[1, 10], [2, 10], [3, 9], [4, 8], [5, 8]] as const) await votes.rate(episode, voter(n), rating, null, NOW);
+    for (const [n, rating] of [
+      [1, 10],
+      [2, 10],
+      [3, 9],
+      [4, 8],
+      [5, 8],
+    ] as const)
+      await votes.rate(episode, voter(n), rating, null, NOW);
     expect(await tally(episode)).toEqual({ count: 5, sum: 376 + 45, sumOfSquares: 409, histogram: histogramWith(10, 10, 9, 8, 8) });
     expect(await votes.ratingsOf(voter(3).id, [episode])).toEqual(new Map([[episode, 9]]));
   });

@@ -31,8 +31,7 @@ async function page(url: string) {
   return parsePage(response.body);
 }
 
-const votesOf = async (episode: number) =>
-  (await page(`${SEASON}/episodes/${episode}`))('.episode-summary .votes').text();
+const votesOf = async (episode: number) => (await page(`${SEASON}/episodes/${episode}`))('.episode-summary .votes').text();
 
 describe('a vote form posted with no rating chosen, without JavaScript', () => {
   it('goes back to the same card on the same page, keeping its sort, and writes nothing', async () => {

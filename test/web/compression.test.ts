@@ -62,7 +62,10 @@ describe('page cache compression', () => {
 
   it('does not compress a page it will not store', () => {
     let calls = 0;
-    const compress = (html: Buffer) => (calls++, compressBody(html));
+    const compress = (html: Buffer) => {
+      calls++;
+      return compressBody(html);
+    };
     const off = new ResponseCache({ ttlMs: 0, maxBytes: 1_000_000, compress });
     expect(off.set('/a', 'http://x.example', 1, Buffer.from('x'), off.mark())).toBeUndefined();
     const on = new ResponseCache({ ttlMs: 1_000, maxBytes: 1_000_000, compress });
@@ -94,7 +97,11 @@ describe('compressed answers', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     const html = plain.rawPayload.toString('utf8');
     expect(html).toContain('<ol class="ranking"');
-    for (const [response, encoding] of [[first, 'br'], [gzip, 'gzip'], [br, 'br']] as const) {
+    for (const [response, encoding] of [
+      [first, 'br'],
+      [gzip, 'gzip'],
+      [br, 'br'],
+    ] as const) {
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-encoding']).toBe(encoding);
       expect(response.headers.vary).toMatch(/accept-encoding/i);

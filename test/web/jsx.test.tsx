@@ -20,7 +20,11 @@ describe('the JSX string renderer', () => {
     const tree = (
       <>
         <input type="checkbox" checked disabled={false} value={null} />
-        <ul>{items.map((i) => <li>{i}</li>)}</ul>
+        <ul>
+          {items.map((i) => (
+            <li>{i}</li>
+          ))}
+        </ul>
         {false}
         {null}
         {0}
@@ -30,9 +34,7 @@ describe('the JSX string renderer', () => {
   });
 
   it('passes children to components', () => {
-    const Box = (props: { label: string; children?: Child }) => (
-      <section aria-label={props.label}>{props.children}</section>
-    );
+    const Box = (props: { label: string; children?: Child }) => <section aria-label={props.label}>{props.children}</section>;
     expect((<Box label="a">text</Box>).value).toBe('<section aria-label="a">text</section>');
   });
 

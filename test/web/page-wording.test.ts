@@ -38,7 +38,9 @@ const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 describe('counts', () => {
   it('say "1 episode" and "1 extra vote", never "1 episodes" or "1 extra votes"', async () => {
     const home = await get('/');
-    const facts = home('li.show-card').toArray().map((li) => text(home(li).find('.show-facts').text()));
+    const facts = home('li.show-card')
+      .toArray()
+      .map((li) => text(home(li).find('.show-facts').text()));
     expect(facts).toEqual(['1 episode · 8 votes', '2 episodes · 2 votes']);
     const show = await get('/shows/solo');
     expect(text(show('.ranking-section .note').text())).toContain('as if it had 1 extra vote at the show');
@@ -78,9 +80,7 @@ describe('the histogram', () => {
   it('says it draws 1 of the 8 votes, the one cast here', async () => {
     const $ = await get('/shows/solo/seasons/1/episodes/1');
     expect(text($('table.histogram caption').text())).toBe('Ratings of the 1 vote cast on Epirank, out of 8 in all');
-    expect(text($('.histogram-section .note').text())).toBe(
-      'The average also counts 7 votes imported from elsewhere, whose individual ratings are not known.',
-    );
+    expect(text($('.histogram-section .note').text())).toBe('The average also counts 7 votes imported from elsewhere, whose individual ratings are not known.');
     expect($('.episode-summary .votes').text()).toBe('8 votes');
   });
 

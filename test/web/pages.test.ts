@@ -43,10 +43,12 @@ describe('home page', () => {
     const { response, $ } = await get('/');
     expect(response.statusCode).toBe(200);
     expect($('h1')).toHaveLength(1);
-    const cards = $('li.show-card').toArray().map((li) => ({
-      slug: $(li).attr('data-show'),
-      best: $(li).find('.best-episode').text().replace(/\s+/g, ' ').trim(),
-    }));
+    const cards = $('li.show-card')
+      .toArray()
+      .map((li) => ({
+        slug: $(li).attr('data-show'),
+        best: $(li).find('.best-episode').text().replace(/\s+/g, ' ').trim(),
+      }));
     expect(cards).toEqual([
       // Pilot: (45·47 + 5·428)/(47·10) = 4255/470 ≈ 9.05; Second: (376·47 + 2140)/(47·45) ≈ 9.37
       { slug: 'test-show', best: 'Best episode: Second (season 1, average 9.40, 40 votes)' },
@@ -59,7 +61,14 @@ describe('show page', () => {
   it('shows its seasons with episode counts and season averages', async () => {
     const { response, $ } = await get('/shows/test-show');
     expect(response.statusCode).toBe(200);
-    const rows = $('table.seasons tbody tr').toArray().map((tr) => $(tr).find('th, td').toArray().map((c) => $(c).text()));
+    const rows = $('table.seasons tbody tr')
+      .toArray()
+      .map((tr) =>
+        $(tr)
+          .find('th, td')
+          .toArray()
+          .map((c) => $(c).text()),
+      );
     expect(rows).toEqual([
       ['Season 1', '3', '2', '45 votes', '9.36'], // 421 / 45 = 9.355… → 9.36
       ['Season 2', '1', '1', '2 votes', '3.50'],
@@ -112,7 +121,16 @@ describe('episode page', () => {
       .toArray()
       .map((tr) => [Number($(tr).attr('data-rating')), Number($(tr).find('.histogram-count').text())]);
     expect(histogram).toEqual([
-      [10, 2], [9, 1], [8, 2], [7, 0], [6, 0], [5, 0], [4, 0], [3, 0], [2, 0], [1, 0],
+      [10, 2],
+      [9, 1],
+      [8, 2],
+      [7, 0],
+      [6, 0],
+      [5, 0],
+      [4, 0],
+      [3, 0],
+      [2, 0],
+      [1, 0],
     ]);
     expect($('.season-rank').text()).toBe('#2 of 2');
     expect($('.show-rank').text()).toBe('#2 of 3');

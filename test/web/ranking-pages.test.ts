@@ -23,7 +23,10 @@ async function seedLongShow(database: TestDatabase) {
   const make = factories(database.handle.db);
   const show = await make.show({ slug: 'long-show', title: 'Long Show' });
   const synopsis = 'A long synopsis about what happens in this episode, as a real catalogue would have it. '.repeat(3);
-  for (const [seasonNumber, count, rated] of [[1, SEASON_ONE, RATED_IN_ONE], [2, 5, 5]] as const) {
+  for (const [seasonNumber, count, rated] of [
+    [1, SEASON_ONE, RATED_IN_ONE],
+    [2, 5, 5],
+  ] as const) {
     const season = await make.season(show.id, seasonNumber);
     for (let n = 1; n <= count; n++) {
       const episode = await make.episode(season.id, n, {
@@ -33,7 +36,11 @@ async function seedLongShow(database: TestDatabase) {
         watchLinks: [{ provider: 'Stream', url: 'https://stream.example/long-show' }],
       });
       // Distinct, scattered tallies, so the order is nothing like the episode order.
-      if (n <= rated) await make.ratings(episode.id, Array.from({ length: 1 + ((n * 7) % 9) }, (_, i) => 1 + ((n * 3 + i * seasonNumber) % 10)));
+      if (n <= rated)
+        await make.ratings(
+          episode.id,
+          Array.from({ length: 1 + ((n * 7) % 9) }, (_, i) => 1 + ((n * 3 + i * seasonNumber) % 10)),
+        );
     }
   }
 }
@@ -48,7 +55,11 @@ describe('paged rankings', () => {
   };
   /** The whole ranking, rated episodes in order, from the API (one API page of the largest size holds it). */
   const fullRanking = async (url: string) =>
-    ((await get(`/api/v1${url}${url.includes('?') ? '&' : '?'}perPage=200`)).json() as { ranked: Array<{ season: number; number: number; rank: number | null }> }).ranked;
+    (
+      (await get(`/api/v1${url}${url.includes('?') ? '&' : '?'}perPage=200`)).json() as {
+        ranked: Array<{ season: number; number: number; rank: number | null }>;
+      }
+    ).ranked;
 
   it('cuts a season of more than 100 episodes into pages of 100, ranks continuing, unrated last', async () => {
     const full = await fullRanking(`${SEASON}/ranking?sort=votes`);
@@ -66,9 +77,11 @@ describe('paged rankings', () => {
     expect(secondRanking.map((e) => e.rank)).toEqual(Array.from({ length: 20 }, (_, i) => i + 101));
     expect(secondRanking.map((e) => `${e.season}.${e.episode}`)).toEqual(full.slice(100).map((e) => `${e.season}.${e.number}`));
     expect(second('ol.ranking').attr('start')).toBe('101');
-    expect(second('ul.unrated > li').toArray().map((li) => li.attribs.id)).toEqual(
-      Array.from({ length: SEASON_ONE - RATED_IN_ONE }, (_, i) => `s1e${RATED_IN_ONE + i + 1}`),
-    );
+    expect(
+      second('ul.unrated > li')
+        .toArray()
+        .map((li) => li.attribs.id),
+    ).toEqual(Array.from({ length: SEASON_ONE - RATED_IN_ONE }, (_, i) => `s1e${RATED_IN_ONE + i + 1}`));
     expect(second('.pager-range').text()).toBe('Episodes 101–130 of 130');
   });
 
@@ -84,7 +97,11 @@ describe('paged rankings', () => {
     expect(second('nav.pager a[aria-current="page"]').text()).toBe('2');
     expect(second('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`${SEASON}\\?sort=votes&page=2$`));
     // Another order starts again at its first page.
-    expect(second('.sort-switch a').toArray().map((a) => a.attribs.href)).toEqual([SEASON, `${SEASON}?sort=average`, `${SEASON}?sort=votes`]);
+    expect(
+      second('.sort-switch a')
+        .toArray()
+        .map((a) => a.attribs.href),
+    ).toEqual([SEASON, `${SEASON}?sort=average`, `${SEASON}?sort=votes`]);
   });
 
   it("ranks the whole show 50 episodes a page, in the same order as the show's full ranking", async () => {
@@ -95,7 +112,11 @@ describe('paged rankings', () => {
       const ranking = readRanking($);
       expect(ranking[0]?.rank).toBe((n - 1) * 50 + 1);
       shown.push(...ranking.map((e) => `${e.season}.${e.episode}`));
-      shown.push(...$('ul.unrated > li').toArray().map((li) => li.attribs.id!.replace(/^s(\d+)e(\d+)$/, '$1.$2')));
+      shown.push(
+        ...$('ul.unrated > li')
+          .toArray()
+          .map((li) => li.attribs.id!.replace(/^s(\d+)e(\d+)$/, '$1.$2')),
+      );
     }
     expect(shown).toHaveLength(SEASON_ONE + 5);
     expect(shown.slice(0, rated.length)).toEqual(rated.map((e) => `${e.season}.${e.number}`));

@@ -15,7 +15,7 @@ async function get(url: string) {
 const sameAverage = (a: { average: string }, b: { average: string }) => a.average === b.average;
 
 describe('the demo season page', () => {
-  it('shows the reference page\'s 25 episodes with the same averages and vote counts', async () => {
+  it("shows the reference page's 25 episodes with the same averages and vote counts", async () => {
     const { response, $ } = await get(`${SEASON}?sort=average`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -57,9 +57,7 @@ describe('the demo season page', () => {
     // T = 1502, N = 181, m = 5, computed independently with Python's fractions module.
     const { $ } = await get(SEASON);
     const shown = readRanking($);
-    expect(shown.map((e) => e.episode)).toEqual([
-      1, 13, 26, 8, 19, 3, 9, 4, 7, 12, 15, 10, 21, 5, 6, 24, 18, 22, 20, 2, 16, 17, 25, 11, 23,
-    ]);
+    expect(shown.map((e) => e.episode)).toEqual([1, 13, 26, 8, 19, 3, 9, 4, 7, 12, 15, 10, 21, 5, 6, 24, 18, 22, 20, 2, 16, 17, 25, 11, 23]);
     expect(shown.map((e) => e.rank)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     // (376·181 + 5·1502) / (181·45) = 75566 / 8145 = 9.2775… → "9.28"
     expect(shown[0]).toMatchObject({ title: 'My Amazing Stage Debut', average: '9.40', votes: 40, fanScore: '9.28' });
@@ -84,7 +82,9 @@ describe('the demo season page', () => {
     const { $ } = await get(SEASON);
     const unrated = $('#unrated-heading').text();
     expect(unrated).toBe('Not yet rated');
-    const items = $('ul.unrated > li').toArray().map((li) => $(li).find('a').first().text());
+    const items = $('ul.unrated > li')
+      .toArray()
+      .map((li) => $(li).find('a').first().text());
     expect(items).toEqual(['Episode 14']);
     expect(readRanking($).some((e) => e.episode === 14)).toBe(false);
   });
@@ -103,22 +103,36 @@ describe('the demo season page', () => {
     const first = $('article#s1e1');
     expect(first.find('.episode-meta').text().replace(/\s+/g, ' ').trim()).toBe('Season 1 · Episode 1 · Aired April 3, 2003');
     expect(first.find('.directors').text()).toBe('Director: Junichi Sato');
-    expect(first.find('.watch-link').toArray().map((a) => $(a).text())).toEqual(['Amazon', 'Apple TV']);
-    expect($('article#s1e12 .watch-link').toArray().map((a) => $(a).text())).toEqual(['Apple TV']);
-    expect($('article#s1e26 .episode-meta').text().replace(/\s+/g, ' ').trim()).toBe(
-      'Season 1 · Episode 26 · Aired September 25, 2003',
-    );
+    expect(
+      first
+        .find('.watch-link')
+        .toArray()
+        .map((a) => $(a).text()),
+    ).toEqual(['Amazon', 'Apple TV']);
+    expect(
+      $('article#s1e12 .watch-link')
+        .toArray()
+        .map((a) => $(a).text()),
+    ).toEqual(['Apple TV']);
+    expect($('article#s1e26 .episode-meta').text().replace(/\s+/g, ' ').trim()).toBe('Season 1 · Episode 26 · Aired September 25, 2003');
     expect($('article#s1e26 .synopsis')).toHaveLength(0);
 
     const ranking = readRanking($);
-    expect(ranking.filter((e) => e.fewVotes).map((e) => e.episode).sort((a, b) => a - b)).toEqual([11, 24]);
+    expect(
+      ranking
+        .filter((e) => e.fewVotes)
+        .map((e) => e.episode)
+        .sort((a, b) => a - b),
+    ).toEqual([11, 24]);
     expect($('.note').first().text()).toContain('5 extra votes');
   });
 
   it('offers share links and Open Graph / Twitter card tags for this page', async () => {
     const { $ } = await get(SEASON);
     const url = 'http://localhost:80/shows/kaleido-star/seasons/1';
-    const hrefs = $('nav.share a').toArray().map((a) => $(a).attr('href') ?? '');
+    const hrefs = $('nav.share a')
+      .toArray()
+      .map((a) => $(a).attr('href') ?? '');
     expect(hrefs[0]).toBe(url);
     expect(hrefs.some((h) => h.startsWith('https://x.com/intent/post?') && h.includes(encodeURIComponent(url)))).toBe(true);
     expect(hrefs.some((h) => h.startsWith('https://www.facebook.com/sharer/sharer.php?u='))).toBe(true);
@@ -133,11 +147,11 @@ describe('the demo season page', () => {
   it('keeps the chosen sort in the canonical URL and the sort links', async () => {
     const { $ } = await get(`${SEASON}?sort=average&utm_source=x`);
     expect($('link[rel="canonical"]').attr('href')).toBe('http://localhost:80/shows/kaleido-star/seasons/1?sort=average');
-    expect($('.sort-switch a').toArray().map((a) => $(a).attr('href'))).toEqual([
-      SEASON,
-      `${SEASON}?sort=average`,
-      `${SEASON}?sort=votes`,
-    ]);
+    expect(
+      $('.sort-switch a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual([SEASON, `${SEASON}?sort=average`, `${SEASON}?sort=votes`]);
   });
 });
 

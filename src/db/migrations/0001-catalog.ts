@@ -61,9 +61,7 @@ export function catalogMigration(dialect: DialectName) {
 
       let tallies = db.schema
         .createTable('episode_tallies')
-        .addColumn('episode_id', 'integer', (c) =>
-          c.primaryKey().references('episodes.id').onDelete('cascade'),
-        )
+        .addColumn('episode_id', 'integer', (c) => c.primaryKey().references('episodes.id').onDelete('cascade'))
         .addColumn('vote_count', counter, (c) => c.notNull().defaultTo(0).check(sqlNonNegative('vote_count')))
         .addColumn('vote_sum', counter, (c) => c.notNull().defaultTo(0).check(sqlNonNegative('vote_sum')))
         .addColumn('vote_sum_sq', counter, (c) => c.notNull().defaultTo(0).check(sqlNonNegative('vote_sum_sq')));

@@ -13,9 +13,7 @@ export function votesMigration(dialect: DialectName) {
         .addColumn('id', 'integer', autoIncrementId(dialect))
         .addColumn('episode_id', 'integer', (c) => c.notNull().references('episodes.id').onDelete('cascade'))
         .addColumn('voter_id', 'varchar(64)', (c) => c.notNull())
-        .addColumn('voter_kind', 'varchar(16)', (c) =>
-          c.notNull().check(sql`voter_kind in ('anonymous', 'account')`),
-        )
+        .addColumn('voter_kind', 'varchar(16)', (c) => c.notNull().check(sql`voter_kind in ('anonymous', 'account')`))
         .addColumn('rating', 'integer', (c) => c.notNull().check(sql`rating between 1 and 10`))
         .addColumn('ip', 'varchar(45)')
         .addColumn('cast_at', 'varchar(40)', (c) => c.notNull())

@@ -23,10 +23,18 @@ export function heldRatingsMigration(dialect: DialectName) {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema.alterTable('votes').addColumn('network', 'varchar(64)').execute();
       // IPv4 addresses are their own network; IPv6 ones are rare enough to convert one by one.
-      await db.updateTable('votes').set((eb) => ({ network: eb.ref('ip') })).where('ip', 'not like', '%:%').execute();
+      await db
+        .updateTable('votes')
+        .set((eb) => ({ network: eb.ref('ip') }))
+        .where('ip', 'not like', '%:%')
+        .execute();
       const ipv6: Array<{ ip: string }> = await db.selectFrom('votes').select('ip').distinct().where('ip', 'like', '%:%').execute();
       for (const { ip } of ipv6) {
-        await db.updateTable('votes').set({ network: networkKey(ip) }).where('ip', '=', ip).execute();
+        await db
+          .updateTable('votes')
+          .set({ network: networkKey(ip) })
+          .where('ip', '=', ip)
+          .execute();
       }
       await db.schema.createIndex('votes_episode_network_index').on('votes').columns(['episode_id', 'network', 'cast_at']).execute();
 

@@ -1,5 +1,5 @@
 /* Epirank progressive enhancement. Everything works without this script. */
-(function () {
+(() => {
   'use strict';
 
   /** Writes a message into the share nav's live region, if it has one. */
@@ -27,7 +27,6 @@
       link.addEventListener('click', onCopyClick);
     });
   }
-
 
   // ---- Voting --------------------------------------------------------------------------------
   // Each number is a submit button: pressing one sends that rating at once. Requests from one form
@@ -61,7 +60,7 @@
     const withdraw = form.querySelector('.vote-withdraw');
     if (withdraw) withdraw.hidden = rating === null;
     const opener = form.previousElementSibling;
-    if (opener && opener.classList.contains('vote-open')) labelOpener(opener, rating);
+    if (opener?.classList.contains('vote-open')) labelOpener(opener, rating);
     setStatus(form, rating === null ? 'Your rating was removed.' : 'Saved: you rated it ' + rating + '.');
   }
 
@@ -141,15 +140,16 @@
       if (card) items.set(card.dataset.episodeId, li);
     });
     const first = list.start || 1;
-    const ids = ranking.episodes
-      .filter((e) => e.rank !== null && e.rank >= first && e.rank < first + items.size)
-      .map((e) => String(e.id));
+    const ids = ranking.episodes.filter((e) => e.rank !== null && e.rank >= first && e.rank < first + items.size).map((e) => String(e.id));
     if (ids.length !== items.size || !ids.every((id) => items.has(id))) return false;
     ranking.episodes.forEach((episode) => {
       const li = items.get(String(episode.id));
       if (li) updateNumbers(li.querySelector('article.episode'), episode);
     });
-    reorder(list, ids.map((id) => items.get(id)));
+    reorder(
+      list,
+      ids.map((id) => items.get(id)),
+    );
     return true;
   }
 
@@ -208,11 +208,7 @@
     }
     const episodePage = form.closest('article.episode-page');
     const list = document.querySelector('ol.ranking');
-    const updated = episodePage
-      ? updateEpisodePage(episodePage, result.episode)
-      : list
-        ? updateRanking(list, result.ranking)
-        : false;
+    const updated = episodePage ? updateEpisodePage(episodePage, result.episode) : list ? updateRanking(list, result.ranking) : false;
     // A first vote (or a last one withdrawn) moves an episode in or out of the ranking: redraw.
     if (!updated) {
       window.location.reload();
@@ -227,8 +223,8 @@
     const section = document.querySelector('section.ranking-section');
     const list = document.querySelector('ol.ranking');
     return {
-      scope: (section && section.dataset.scope) || 'season',
-      sort: (section && section.dataset.sort) || 'score',
+      scope: section?.dataset.scope || 'season',
+      sort: section?.dataset.sort || 'score',
       // The ranks this page lists, so the answer carries those and not a whole long ranking.
       window: list && list.children.length > 0 ? { first: list.start || 1, count: list.children.length } : null,
     };
@@ -255,11 +251,11 @@
       });
       const result = await response.json().catch(() => null);
       if (!response.ok || !result) {
-        setStatus(form, (result && result.detail) || 'Your vote could not be saved. Please try again.');
+        setStatus(form, result?.detail || 'Your vote could not be saved. Please try again.');
         return;
       }
       applyResult(form, result);
-    } catch (error) {
+    } catch (_error) {
       setStatus(form, 'Your vote could not be sent. Check your connection and try again.');
     } finally {
       form.removeAttribute('aria-busy');
@@ -279,7 +275,7 @@
 
   function element(tag, attributes, text) {
     const node = document.createElement(tag);
-    Object.keys(attributes).forEach((name) => node.setAttribute(name, attributes[name]));
+    for (const name of Object.keys(attributes)) node.setAttribute(name, attributes[name]);
     if (text !== undefined) node.textContent = text;
     return node;
   }
@@ -289,14 +285,18 @@
     const rating = opener.dataset.rating === undefined ? null : Number(opener.dataset.rating);
     const section = document.querySelector('section.ranking-section');
     const form = element('form', { class: 'vote-form', method: 'post', action: opener.dataset.action, id });
-    form.append(element('input', { type: 'hidden', name: 'return', value: (section && section.dataset.return) || location.pathname }));
+    form.append(element('input', { type: 'hidden', name: 'return', value: section?.dataset.return || location.pathname }));
     const fieldset = element('fieldset', {});
     const legend = element('legend', {}, 'Your rating');
     legend.append(element('span', { class: 'visually-hidden' }, ' of ' + opener.dataset.title));
     const scale = element('div', { class: 'rating-scale' });
     RATINGS.forEach((value) => {
       scale.append(
-        element('button', { type: 'submit', name: 'rating', value: String(value), class: 'rating-option', 'aria-pressed': String(value === rating) }, String(value)),
+        element(
+          'button',
+          { type: 'submit', name: 'rating', value: String(value), class: 'rating-option', 'aria-pressed': String(value === rating) },
+          String(value),
+        ),
       );
     });
     const withdraw = element('button', { type: 'submit', name: 'action', value: 'withdraw', class: 'vote-withdraw' }, 'Remove my rating');
@@ -310,7 +310,7 @@
   /** Turns a card's "Rate" link into a button that shows and hides the card's rating buttons. */
   function enhanceOpener(link) {
     const opener = element('button', { type: 'button', class: 'vote-open', 'aria-expanded': 'false' });
-    Object.keys(link.dataset).forEach((key) => (opener.dataset[key] = link.dataset[key]));
+    for (const key of Object.keys(link.dataset)) opener.dataset[key] = link.dataset[key];
     labelOpener(opener, link.dataset.rating === undefined ? null : Number(link.dataset.rating));
     link.replaceWith(opener);
     const id = 'vote-' + (opener.closest('[id]') || { id: String(Math.random()).slice(2) }).id;

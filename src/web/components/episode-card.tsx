@@ -86,12 +86,7 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
 }
 
 /** One entry of a ranking, as the reference page lists it. */
-export function EpisodeCard(props: {
-  episode: EpisodeEntry & { rank?: number };
-  showSlug: string;
-  priorVotes: number;
-  vote: VotePageContext;
-}): Html {
+export function EpisodeCard(props: { episode: EpisodeEntry & { rank?: number }; showSlug: string; priorVotes: number; vote: VotePageContext }): Html {
   const { episode, showSlug } = props;
   const href = paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber);
   const heading = <a href={href}>{episode.displayTitle}</a>;

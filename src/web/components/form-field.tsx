@@ -44,12 +44,7 @@ export function Field(props: {
           {props.value ?? ''}
         </textarea>
       ) : (
-        <input
-          {...common}
-          type={props.type}
-          autocomplete={props.autocomplete}
-          value={props.type === 'password' ? undefined : (props.value ?? undefined)}
-        />
+        <input {...common} type={props.type} autocomplete={props.autocomplete} value={props.type === 'password' ? undefined : (props.value ?? undefined)} />
       )}
       {error ? (
         <p class="field-error" id={`${id}-error`}>

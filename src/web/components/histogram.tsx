@@ -27,8 +27,7 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
             Ratings of the <span class="histogram-shown">{formatVotes(total)}</span> cast on Epirank
             {props.baselineCount > 0 ? (
               <>
-                , out of <span class="histogram-total">{(total + props.baselineCount).toLocaleString('en-US')}</span> in
-                all
+                , out of <span class="histogram-total">{(total + props.baselineCount).toLocaleString('en-US')}</span> in all
               </>
             ) : null}
           </caption>
@@ -55,10 +54,7 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
         </table>
       )}
       {props.baselineCount > 0 ? (
-        <p class="note">
-          The average also counts {formatVotes(props.baselineCount)} imported from elsewhere, whose individual ratings
-          are not known.
-        </p>
+        <p class="note">The average also counts {formatVotes(props.baselineCount)} imported from elsewhere, whose individual ratings are not known.</p>
       ) : null}
     </section>
   );

@@ -42,10 +42,10 @@ function SortSwitch(props: { current: SortOrder; hrefFor: (sort: SortOrder) => s
 function FanScoreNote(props: { priorVotes: number; showMean: string | null }) {
   return (
     <p class="note">
-      <strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as
-      if it had {plural(props.priorVotes, 'extra vote')} at the show's overall average
-      {props.showMean ? ` (${props.showMean})` : ''}, so a perfect score from a handful of fans cannot outrank an
-      episode that hundreds rated highly. As votes come in, the episode's own average takes over.
+      <strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as if it had{' '}
+      {plural(props.priorVotes, 'extra vote')} at the show's overall average
+      {props.showMean ? ` (${props.showMean})` : ''}, so a perfect score from a handful of fans cannot outrank an episode that hundreds rated highly. As votes
+      come in, the episode's own average takes over.
     </p>
   );
 }
@@ -59,9 +59,7 @@ function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string
   const first = (page - 1) * perPage + 1;
   const last = Math.min(total, page * perPage);
   // The first, the last, and two either side of the current page; gaps shown as an ellipsis.
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
-    .filter((n) => n >= 1 && n <= pageCount)
-    .sort((a, b) => a - b);
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
   return (
     <nav class="pager" aria-label="Pages of the ranking">
       <p class="pager-range">

@@ -125,7 +125,13 @@ export function VoteForm(props: { context: VotePageContext; episode: VotedEpisod
           Remove my rating
         </button>
         <p class={askedToChoose ? 'vote-status vote-problem' : 'vote-status'} role="status" aria-live="polite">
-          {askedToChoose ? CHOOSE_RATING_MESSAGE : current === undefined ? '' : held ? `You rated it ${current}. ${HELD_RATING_MESSAGE}` : `You rated it ${current}.`}
+          {askedToChoose
+            ? CHOOSE_RATING_MESSAGE
+            : current === undefined
+              ? ''
+              : held
+                ? `You rated it ${current}. ${HELD_RATING_MESSAGE}`
+                : `You rated it ${current}.`}
         </p>
       </fieldset>
     </form>

@@ -95,7 +95,8 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
         </dl>
         {mayUseAdmin(props.user.role) ? (
           <p class="account-admin">
-            <a href={adminPath.home}>Open the admin side</a> to edit the catalogue{ADMIN_ROLES.includes(props.user.role) ? ', moderate votes and read the audit log' : ' and import files'}.
+            <a href={adminPath.home}>Open the admin side</a> to edit the catalogue
+            {ADMIN_ROLES.includes(props.user.role) ? ', moderate votes and read the audit log' : ' and import files'}.
           </p>
         ) : null}
         <form method="post" action="/account/sign-out">

@@ -67,17 +67,14 @@ function describeSecurity(requirements: Operation['security'], schemes: Record<s
   const names = (requirements ?? []).flatMap((r) => Object.keys(r)).map((key) => schemes[key]?.name ?? key);
   if (names.length === 0) return 'none needed.';
   const optional = (requirements ?? []).some((r) => Object.keys(r).length === 0);
-  return [
-    names.map((name, i) => [i === 0 ? '' : ' or ', <code>{name}</code>]),
-    optional ? ', when the client has one (see Cookies above).' : '.',
-  ];
+  return [names.map((name, i) => [i === 0 ? '' : ' or ', <code>{name}</code>]), optional ? ', when the client has one (see Cookies above).' : '.'];
 }
 
 /** A readable list of every operation in the OpenAPI document, for people; machines read the JSON. */
 export function ApiDocsPage(props: { document: Record<string, unknown> }) {
   const info = props.document.info as { title: string; description?: string; version: string; license?: { name: string } };
   const paths = (props.document.paths ?? {}) as Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>;
-  const schemes = ((props.document.components as { securitySchemes?: Record<string, SecurityScheme> } | undefined)?.securitySchemes ?? {});
+  const schemes = (props.document.components as { securitySchemes?: Record<string, SecurityScheme> } | undefined)?.securitySchemes ?? {};
   const operations = Object.entries(paths).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((method) => ({ path, method, operation: item[method]! })),
   );
@@ -91,8 +88,7 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
         {info.description ? <p class="lede">{withInlineCode(info.description)}</p> : null}
         <p>
           Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1
-          {info.license ? `, ${info.license.name} licence` : ''}). Reads may be cached (ETag, Cache-Control) and read from
-          any site (CORS).
+          {info.license ? `, ${info.license.name} licence` : ''}). Reads may be cached (ETag, Cache-Control) and read from any site (CORS).
         </p>
       </header>
       {Object.keys(schemes).length > 0 ? (
@@ -146,7 +142,11 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
               </tbody>
             </table>
           ) : null}
-          {operation.requestBody ? <p>Body: JSON, <code>{`{"rating": ${MIN_RATING}…${MAX_RATING}}`}</code>.</p> : null}
+          {operation.requestBody ? (
+            <p>
+              Body: JSON, <code>{`{"rating": ${MIN_RATING}…${MAX_RATING}}`}</code>.
+            </p>
+          ) : null}
           <h3 class="api-answers">Answers</h3>
           <dl class="api-responses">
             {Object.entries(operation.responses ?? {}).map(([status, response]) => [

@@ -46,11 +46,7 @@ export function EpisodePage(props: {
           { label: `Episode ${episode.episodeNumber}` },
         ]}
       />
-      <article
-        class="episode-page"
-        id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)}
-        data-episode-id={episode.id}
-      >
+      <article class="episode-page" id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
         <header class="episode-header">
           <p class="show-name">
             <a href={paths.show(show.slug)}>{show.title}</a>

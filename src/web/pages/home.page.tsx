@@ -28,7 +28,9 @@ export function HomePage(props: { front: FrontPage; url: string; user?: Viewer }
         <p class="lede">Pick a show to see every episode ranked from best to worst by the people who watched it.</p>
       </header>
       {showCount === 0 ? (
-        <p class="empty">No shows yet. An operator can import a catalogue with <code>epirank import</code>.</p>
+        <p class="empty">
+          No shows yet. An operator can import a catalogue with <code>epirank import</code>.
+        </p>
       ) : (
         <>
           <section class="front-list" aria-labelledby="most-rated-heading">
@@ -58,13 +60,10 @@ function ShowCards(props: { shows: ShowSummary[] }) {
           <h3>
             <a href={paths.show(show.slug)}>{show.title}</a>
           </h3>
-          <p class="show-facts">
-            {[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}
-          </p>
+          <p class="show-facts">{[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}</p>
           {best ? (
             <p class="best-episode">
-              Best episode:{' '}
-              <a href={paths.episode(show.slug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
+              Best episode: <a href={paths.episode(show.slug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
               <span class="best-numbers">
                 (season {best.seasonNumber}, average {best.average}, {formatVotes(best.count)})
               </span>

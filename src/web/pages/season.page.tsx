@@ -39,20 +39,11 @@ export function SeasonPage(props: {
       user={props.user}
       meta={{
         title: heading,
-        description: truncate(
-          `Every episode of ${show.title} season ${season.number}, ranked by fans' votes. ${show.synopsis}`,
-          200,
-        ),
+        description: truncate(`Every episode of ${show.title} season ${season.number}, ranked by fans' votes. ${show.synopsis}`, 200),
         url: props.url,
       }}
     >
-      <Breadcrumbs
-        trail={[
-          { label: 'Home', href: paths.home() },
-          { label: show.title, href: paths.show(show.slug) },
-          { label: `Season ${season.number}` },
-        ]}
-      />
+      <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title, href: paths.show(show.slug) }, { label: `Season ${season.number}` }]} />
       <ShowHeader
         show={show}
         heading={heading}

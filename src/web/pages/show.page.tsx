@@ -33,7 +33,14 @@ export function ShowPage(props: {
     held: props.held,
   };
   return (
-    <Layout user={props.user} meta={{ title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`, description: truncate(show.synopsis, 200), url: props.url }}>
+    <Layout
+      user={props.user}
+      meta={{
+        title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`,
+        description: truncate(show.synopsis, 200),
+        url: props.url,
+      }}
+    >
       <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
       <ShowHeader show={show} heading={show.title} url={props.url} />
       <section class="seasons-section" aria-labelledby="seasons-heading">

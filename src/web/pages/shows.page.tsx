@@ -42,9 +42,7 @@ export function ShowsPage(props: { shows: ShowSummary[]; page: number; total: nu
           {shows.map(({ show, votes, episodeCount }) => (
             <li data-show={show.slug}>
               <a href={paths.show(show.slug)}>{show.title}</a>{' '}
-              <span class="show-facts">
-                {[show.network, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}
-              </span>
+              <span class="show-facts">{[show.network, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
         </ol>

@@ -13,14 +13,16 @@ import { AdminLayout, SavedNotice, type Viewed } from './admin-layout.js';
 
 const change = (before: string | number | null, after: string | number | null) => `${before ?? '—'} → ${after ?? '—'}`;
 
-export function BulkModerationPage(props: Viewed & {
-  input: SelectionInput;
-  preview?: BulkPreview | undefined;
-  errors?: FieldErrors | undefined;
-  message?: string | undefined;
-  /** Why a confirmation was not acted on (the selection changed since its preview). */
-  notice?: string | undefined;
-}) {
+export function BulkModerationPage(
+  props: Viewed & {
+    input: SelectionInput;
+    preview?: BulkPreview | undefined;
+    errors?: FieldErrors | undefined;
+    message?: string | undefined;
+    /** Why a confirmation was not acted on (the selection changed since its preview). */
+    notice?: string | undefined;
+  },
+) {
   const errors = props.errors ?? {};
   const input = props.input;
   const preview = props.preview;
@@ -34,15 +36,36 @@ export function BulkModerationPage(props: Viewed & {
         </p>
       ) : null}
       <p>
-        Remove or hold every counted rating of a show, or of one of its episodes, from an address or range, set within a time window, or both.
-        Held ratings are kept but not counted until released on the <a href={adminPath.heldRatings}>held ratings</a> page. A preview comes first.
+        Remove or hold every counted rating of a show, or of one of its episodes, from an address or range, set within a time window, or both. Held ratings are
+        kept but not counted until released on the <a href={adminPath.heldRatings}>held ratings</a> page. A preview comes first.
       </p>
       <form method="get" action={adminPath.bulkModeration} novalidate class="bulk-selection">
         <Field name="show" label="Show" type="text" value={input.show} hint="Its address name, as in /shows/kaleido-star." errors={errors} />
-        <Field name="season" label="Season" type="text" value={input.season} hint="With the episode, to act on one episode; leave both empty for the whole show." errors={errors} />
+        <Field
+          name="season"
+          label="Season"
+          type="text"
+          value={input.season}
+          hint="With the episode, to act on one episode; leave both empty for the whole show."
+          errors={errors}
+        />
         <Field name="episode" label="Episode" type="text" value={input.episode} errors={errors} />
-        <Field name="address" label="Address or range" type="text" value={input.address} hint="203.0.113.7, 203.0.113.0/24, 2001:db8:1:2::/64 or 2001:db8::/32." errors={errors} />
-        <Field name="from" label="Set from (UTC)" type="text" value={input.from} hint="When each rating was last set, in UTC: from this time (2026-11-25T14:05)…" errors={errors} />
+        <Field
+          name="address"
+          label="Address or range"
+          type="text"
+          value={input.address}
+          hint="203.0.113.7, 203.0.113.0/24, 2001:db8:1:2::/64 or 2001:db8::/32."
+          errors={errors}
+        />
+        <Field
+          name="from"
+          label="Set from (UTC)"
+          type="text"
+          value={input.from}
+          hint="When each rating was last set, in UTC: from this time (2026-11-25T14:05)…"
+          errors={errors}
+        />
         <Field name="to" label="Set before (UTC)" type="text" value={input.to} hint="…up to, not including, this one." errors={errors} />
         <button type="submit" name="preview" value="1">
           Preview

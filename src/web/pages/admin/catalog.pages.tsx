@@ -41,7 +41,12 @@ export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>
           </li>
         ))}
       </ul>
-      <NumberedPager page={props.shows} noun={['show', 'shows']} label="Pages of shows" href={(page) => withQuery(adminPath.home, { page: page === 1 ? null : page })} />
+      <NumberedPager
+        page={props.shows}
+        noun={['show', 'shows']}
+        label="Pages of shows"
+        href={(page) => withQuery(adminPath.home, { page: page === 1 ? null : page })}
+      />
     </AdminLayout>
   );
 }
@@ -51,7 +56,16 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
   return (
     <form method="post" action={props.action} novalidate>
       <FormProblem errors={errors} />
-      <Field name="slug" label="Slug" type="text" value={values.slug} readonly={!props.isNew} required hint="Part of the show's address; fixed once created." errors={errors} />
+      <Field
+        name="slug"
+        label="Slug"
+        type="text"
+        value={values.slug}
+        readonly={!props.isNew}
+        required
+        hint="Part of the show's address; fixed once created."
+        errors={errors}
+      />
       <Field name="title" label="Title" type="text" value={values.title} required errors={errors} />
       <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
       <Field name="network" label="Network" type="text" value={values.network} errors={errors} />
@@ -72,13 +86,15 @@ export function NewShowPage(props: Viewed & { values?: Partial<ShowFields>; erro
   );
 }
 
-export function EditShowPage(props: Viewed & {
-  show: Show;
-  seasons: EditorSeason[];
-  values?: Partial<ShowFields>;
-  errors?: FieldErrors;
-  saved?: boolean;
-}) {
+export function EditShowPage(
+  props: Viewed & {
+    show: Show;
+    seasons: EditorSeason[];
+    values?: Partial<ShowFields>;
+    errors?: FieldErrors;
+    saved?: boolean;
+  },
+) {
   const { show } = props;
   const values = props.values ?? { slug: show.slug, title: show.title, synopsis: show.synopsis, network: show.network ?? '', status: show.status ?? '' };
   const errors = props.errors ?? {};
@@ -135,16 +151,18 @@ export function EditShowPage(props: Viewed & {
   );
 }
 
-export function EditEpisodePage(props: Viewed & {
-  show: Show;
-  season: number;
-  episode: number | null;
-  values: Partial<EpisodeFields>;
-  errors?: FieldErrors;
-  saved?: boolean;
-  /** Admins also get a link to the episode's moderation page. */
-  canModerate?: boolean;
-}) {
+export function EditEpisodePage(
+  props: Viewed & {
+    show: Show;
+    season: number;
+    episode: number | null;
+    values: Partial<EpisodeFields>;
+    errors?: FieldErrors;
+    saved?: boolean;
+    /** Admins also get a link to the episode's moderation page. */
+    canModerate?: boolean;
+  },
+) {
   const { show, season, episode, values } = props;
   const errors = props.errors ?? {};
   const action = episode === null ? adminPath.newEpisode(show.slug, season) : adminPath.episode(show.slug, season, episode);

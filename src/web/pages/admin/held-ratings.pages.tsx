@@ -25,16 +25,19 @@ function FilterFields(props: { input: HeldFilterInput }) {
   );
 }
 
-export function HeldRatingsPage(props: Viewed & {
-  input: HeldFilterInput;
-  description?: string | undefined;
-  page?: KeysetPage<HeldRow, number> | undefined;
-  errors?: FieldErrors | undefined;
-  message?: string | undefined;
-}) {
+export function HeldRatingsPage(
+  props: Viewed & {
+    input: HeldFilterInput;
+    description?: string | undefined;
+    page?: KeysetPage<HeldRow, number> | undefined;
+    errors?: FieldErrors | undefined;
+    message?: string | undefined;
+  },
+) {
   const errors = props.errors ?? {};
   const { input, page } = props;
-  const href = (cursor: { before?: number; after?: number } | null) => withQuery(adminPath.heldRatings, { ...input, before: cursor?.before, after: cursor?.after });
+  const href = (cursor: { before?: number; after?: number } | null) =>
+    withQuery(adminPath.heldRatings, { ...input, before: cursor?.before, after: cursor?.after });
   return (
     <AdminLayout user={props.user} title="Held ratings" trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Held ratings' }]}>
       <h1>Held ratings</h1>
@@ -45,8 +48,8 @@ export function HeldRatingsPage(props: Viewed & {
         </p>
       ) : null}
       <p>
-        Ratings recorded but not counted: over their network’s allowance, or held by a moderator. Releasing one counts it (replacing any rating its
-        voter set since); discarding deletes it. Both ask first.
+        Ratings recorded but not counted: over their network’s allowance, or held by a moderator. Releasing one counts it (replacing any rating its voter set
+        since); discarding deletes it. Both ask first.
       </p>
       <form method="get" action={adminPath.heldRatings} novalidate class="held-filter">
         <Field name="show" label="Show" type="text" value={input.show} hint="Its address name; empty for every show." errors={errors} />
@@ -125,7 +128,11 @@ export function ConfirmHeldPage(props: Viewed & { preview: HeldPreview; action: 
   const verb = props.action === 'release' ? 'Release' : 'Discard';
   const heading = `${verb} ${plural(p.matched, 'held rating')}?`;
   return (
-    <AdminLayout user={props.user} title={heading} trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Held ratings', href: adminPath.heldRatings }, { label: verb }]}>
+    <AdminLayout
+      user={props.user}
+      title={heading}
+      trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Held ratings', href: adminPath.heldRatings }, { label: verb }]}
+    >
       <h1>{heading}</h1>
       {props.notice ? (
         <p class="form-error bulk-notice" role="alert">

@@ -6,21 +6,22 @@ import { adminPath } from '../../../shared/paths.js';
 import { h } from '../../jsx.js';
 import { AdminLayout, type Viewed } from './admin-layout.js';
 
-export function ImportPage(props: Viewed & {
-  problems?: string[];
-  source?: string;
-  summary?: string;
-  /** A dry-run file held on the server, ready to import for real. */
-  pending?: { token: string; source: string; minutes: number };
-}) {
+export function ImportPage(
+  props: Viewed & {
+    problems?: string[];
+    source?: string;
+    summary?: string;
+    /** A dry-run file held on the server, ready to import for real. */
+    pending?: { token: string; source: string; minutes: number };
+  },
+) {
   const { pending } = props;
   return (
     <AdminLayout user={props.user} title="Import a catalogue" trail={[{ label: 'Import' }]}>
       <h1>Import a catalogue</h1>
       <p>
-        Epirank JSON, an episodes CSV or a TVmaze show JSON (the same formats and rules as <code>epirank import</code>): one
-        transaction, so a file with one bad record changes nothing; importing the same file twice changes nothing the second
-        time.
+        Epirank JSON, an episodes CSV or a TVmaze show JSON (the same formats and rules as <code>epirank import</code>): one transaction, so a file with one bad
+        record changes nothing; importing the same file twice changes nothing the second time.
       </p>
       {props.summary ? (
         <pre class="import-summary" role="status">
@@ -41,8 +42,7 @@ export function ImportPage(props: Viewed & {
         <form method="post" action={adminPath.importPending} class="import-pending">
           <input type="hidden" name="token" value={pending.token} />
           <p>
-            The server keeps <strong>{pending.source}</strong> for {pending.minutes} minutes, so you can import it now without
-            choosing it again.
+            The server keeps <strong>{pending.source}</strong> for {pending.minutes} minutes, so you can import it now without choosing it again.
           </p>
           <button type="submit" class="button">
             Import this file

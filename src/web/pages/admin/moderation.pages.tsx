@@ -25,8 +25,8 @@ export function FlaggedScoreLine(props: { flag: FlaggedScore }) {
   const f = props.flag;
   return (
     <p class="flagged-score">
-      Average {f.score ?? 'none'}; without the flagged window (from {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)}, {plural(f.windowVotes, 'vote')}){' '}
-      <span class="without-window">{f.without ?? 'no votes left'}</span>
+      Average {f.score ?? 'none'}; without the flagged window (from {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)},{' '}
+      {plural(f.windowVotes, 'vote')}) <span class="without-window">{f.without ?? 'no votes left'}</span>
     </p>
   );
 }
@@ -38,17 +38,20 @@ export interface ModerationQuery {
   blocksAfter?: number | undefined;
 }
 
-export function ModerationPage(props: Viewed & {
-  flags: NumberedPage<Flag & { link: string | null }>;
-  blocks: KeysetPage<Block, number> & { total: number };
-  query?: ModerationQuery;
-  errors?: FieldErrors;
-  message?: string;
-}) {
+export function ModerationPage(
+  props: Viewed & {
+    flags: NumberedPage<Flag & { link: string | null }>;
+    blocks: KeysetPage<Block, number> & { total: number };
+    query?: ModerationQuery;
+    errors?: FieldErrors;
+    message?: string;
+  },
+) {
   const errors = props.errors ?? {};
   const query = props.query ?? {};
   // Paging one list keeps the other where it is.
-  const flagsHref = (page: number) => withQuery(adminPath.moderation, { page: page === 1 ? null : page, blocksBefore: query.blocksBefore, blocksAfter: query.blocksAfter });
+  const flagsHref = (page: number) =>
+    withQuery(adminPath.moderation, { page: page === 1 ? null : page, blocksBefore: query.blocksBefore, blocksAfter: query.blocksAfter });
   const blocksHref = (cursor: { before?: number; after?: number } | null) =>
     `${withQuery(adminPath.moderation, { page: query.page === 1 ? null : query.page, blocksBefore: cursor?.before, blocksAfter: cursor?.after })}#blocks`;
   return (
@@ -68,7 +71,12 @@ export function ModerationPage(props: Viewed & {
           {props.flags.items.map((f) => (
             <li data-flag-kind={f.kind} data-flag-status={f.status}>
               {f.link ? <a href={f.link}>{f.episode}</a> : f.episode} <span class="flag-kind">{FLAG_KINDS[f.kind]}</span>
-              {f.status === 'open' ? null : <span class="flag-status"> ({f.status} by {f.closedBy})</span>}
+              {f.status === 'open' ? null : (
+                <span class="flag-status">
+                  {' '}
+                  ({f.status} by {f.closedBy})
+                </span>
+              )}
               <p class="flag-reason">{f.reason}</p>
               <p class="flag-window">
                 Window {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)}, {plural(f.windowVotes, 'vote')}.
@@ -88,7 +96,9 @@ export function ModerationPage(props: Viewed & {
           ))}
         </ul>
       )}
-      {props.flags.total > 0 ? <NumberedPager page={props.flags} noun={['flagged episode', 'flagged episodes']} label="Pages of flagged episodes" href={flagsHref} /> : null}
+      {props.flags.total > 0 ? (
+        <NumberedPager page={props.flags} noun={['flagged episode', 'flagged episodes']} label="Pages of flagged episodes" href={flagsHref} />
+      ) : null}
       <h2>Remove one voter’s ratings</h2>
       <form method="post" action={adminPath.removeVoter} novalidate>
         <Field name="voterId" label="Voter id" type="text" hint="As listed on an episode’s moderation page, e.g. a:Xy3… or u:12." errors={errors} />
@@ -151,19 +161,21 @@ export function ModerationPage(props: Viewed & {
   );
 }
 
-export function EpisodeModerationPage(props: Viewed & {
-  report: {
-    showSlug: string;
-    seasonNumber: number;
-    episodeNumber: number;
-    title: string;
-    votesHere: number;
-    perHour: Array<{ hour: string; votes: number }>;
-    ones: { episode: number | null; show: number | null };
-    tens: { episode: number | null; show: number | null };
-    newest: KeysetPage<RecentVote, VoteCursor>;
-  };
-}) {
+export function EpisodeModerationPage(
+  props: Viewed & {
+    report: {
+      showSlug: string;
+      seasonNumber: number;
+      episodeNumber: number;
+      title: string;
+      votesHere: number;
+      perHour: Array<{ hour: string; votes: number }>;
+      ones: { episode: number | null; show: number | null };
+      tens: { episode: number | null; show: number | null };
+      newest: KeysetPage<RecentVote, VoteCursor>;
+    };
+  },
+) {
   const r = props.report;
   const here = adminPath.moderateEpisode(r.showSlug, r.seasonNumber, r.episodeNumber);
   const newestHref = (cursor: { before?: VoteCursor; after?: VoteCursor } | null) =>
