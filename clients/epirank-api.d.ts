@@ -120,6 +120,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search shows and episodes
+         * @description Shows and episodes whose titles, synopses or directors hold every word, the most relevant first (titles count most), then the most voted. When nothing does, titles close to the words instead (`nearMisses`).
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/top": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The best, most voted or most divisive episodes
+         * @description Episodes across every show with at least the minimum of votes, by fan score, by votes, or by how split their ratings are, optionally of one air year or network. The lists are computed in the background; `refreshedAt` says how recent they are.
+         */
+        get: operations["listTopEpisodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating": {
         parameters: {
             query?: never;
@@ -821,6 +861,229 @@ export interface operations {
                             rank: number;
                             of: number;
                         } | null;
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No such show, season or episode (`/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description What to look for: words of titles, synopses or directors’ names, the last one also as the start of a word. Case and accents do not matter. */
+                q: string;
+                /** @description Which page, from 1. */
+                page?: number;
+                /** @description Results on a page. */
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: "show" | "episode";
+                            /** @description The show’s title, or the episode’s (“Episode N” when unknown). */
+                            title: string;
+                            show: {
+                                slug: string;
+                                title: string;
+                                network: string | null;
+                            };
+                            /** @description The episode’s season number; null for a show. */
+                            season: number | null;
+                            /** @description The episode’s number in its season; null for a show. */
+                            episode: number | null;
+                            /** @description Votes on the show, or on the episode. */
+                            votes: number;
+                            /** @description The page of the show or episode on this site. */
+                            path: string;
+                        }[];
+                        page: number;
+                        perPage: number;
+                        /** @description Whether the next page has results. */
+                        more: boolean;
+                        /** @description True when nothing held the words and these are titles close to them (a typo). */
+                        nearMisses: boolean;
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    listTopEpisodes: {
+        parameters: {
+            query?: {
+                /** @description Which list: `best` (by fan score, the default), `votes` or `divisive`. */
+                list?: "best" | "votes" | "divisive";
+                /** @description Only episodes first aired in this year (four digits). */
+                year?: string;
+                /** @description Only episodes of shows on this network (its exact name). */
+                network?: string;
+                /** @description Which page, from 1. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the list. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        list: "best" | "votes" | "divisive";
+                        /** @description The fewest votes an episode needs to be listed (TOP_MIN_VOTES). */
+                        minVotes: number;
+                        /** @description Every entry is at least as recent as this; null while the lists are first computed. */
+                        refreshedAt: string | null;
+                        page: number;
+                        /** @description Whether the next page has entries. */
+                        more: boolean;
+                        items: {
+                            /** @description The place on this list, from 1. */
+                            rank: number;
+                            show: {
+                                slug: string;
+                                title: string;
+                                /** @description The show’s network, if known. */
+                                network: string | null;
+                            };
+                            season: number;
+                            episode: number;
+                            /** @description The episode’s title; null when unknown. */
+                            title: string | null;
+                            /** @description When the episode first aired, if known. */
+                            airDate: string | null;
+                            /** @description Votes, with any imported tally. */
+                            votes: number;
+                            /** @description The plain average, to two decimals. */
+                            average: string;
+                            /** @description The fan score (the average pulled towards the show’s), to two decimals. */
+                            fanScore: string;
+                            /** @description On the divisive list: the smaller of the shares of 1–3 and 8–10 ratings; null on the others. */
+                            divisiveness: number | null;
+                            /** @description The episode’s page on this site. */
+                            path: string;
+                        }[];
                     };
                 };
             };

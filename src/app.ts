@@ -32,6 +32,11 @@ import { voteApiRoutes } from './api/votes.api.js';
 import { voteFormRoutes } from './web/votes.routes.js';
 import { assetRoutes } from './web/assets.js';
 import { webRoutes } from './web/web.routes.js';
+import { discoveryRoutes } from './web/discovery.routes.js';
+import { searchRoutes } from './web/search.routes.js';
+import { topRoutes } from './web/top.routes.js';
+import { topApiRoutes } from './api/top.api.js';
+import { searchApiRoutes } from './api/search.api.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -87,6 +92,9 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   const redis = givenProbe ?? (cluster ? redisProbe(cluster) : undefined);
   // The best-episode refresher works in the background: stop it with the app.
   app.addHook('onClose', async () => app.services.bestEpisodes.stop());
+  // The site-wide lists' refresher (TOP_MIN_VOTES) sweeps on a timer from ready to close.
+  app.addHook('onReady', async () => app.services.topRefresher.start());
+  app.addHook('onClose', async () => app.services.topRefresher.stop());
   // So is the scheduled stuffing check (MODERATION_CHECK_SECONDS), which starts once the app is ready.
   app.addHook('onReady', async () => app.services.stuffingDetector.start(app.log));
   app.addHook('onClose', async () => app.services.stuffingDetector.stop());
@@ -113,10 +121,15 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   if (config.metricsPort === null) registerMetricsRoute(app, app.metrics);
   await app.register(assetRoutes);
   await app.register(webRoutes);
+  await app.register(discoveryRoutes);
+  await app.register(searchRoutes);
+  await app.register(topRoutes);
   await app.register(voteFormRoutes);
   await app.register(accountRoutes);
   await app.register(adminRoutes);
   await app.register(catalogApiRoutes, { prefix: API_PREFIX });
+  await app.register(searchApiRoutes, { prefix: API_PREFIX });
+  await app.register(topApiRoutes, { prefix: API_PREFIX });
   await app.register(voteApiRoutes, { prefix: API_PREFIX });
   await app.register(openApiRoutes, { prefix: API_PREFIX });
   return app;

@@ -20,6 +20,8 @@ export interface Config {
   logLevel: string;
   /** m in the fan score: how many "average" votes every episode is assumed to start with. */
   rankPriorVotes: number;
+  /** The fewest votes an episode needs to appear on the site-wide lists (/top). */
+  topMinVotes: number;
   /** Absolute base URL used for share links and Open Graph tags; derived from the request when empty. */
   publicUrl: string | null;
   /** Load the demo catalogue when the database is created. */
@@ -88,6 +90,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: redisUrl(env),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     rankPriorVotes: integer(env, 'RANK_PRIOR_VOTES', 5, 0, 1_000_000),
+    topMinVotes: integer(env, 'TOP_MIN_VOTES', 25, 1, 1_000_000),
     publicUrl: publicUrl(env),
     demoData: flag(env, 'DEMO_DATA', true),
     trustProxy: trustProxy(env),

@@ -16,8 +16,16 @@ import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { BestEpisodeRefresher } from './ranking/best-episode-refresher.js';
+import { TopEpisodesRefresher } from './ranking/top-episodes.refresher.js';
+import { TopEpisodesRepository } from './ranking/top-episodes.repository.js';
+import { TopEpisodesService } from './ranking/top-episodes.service.js';
+import { ShowBrowser, ShowBrowseRepository } from './ranking/show-browse.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { ShowCount } from './catalog/show-count.js';
+import { SitemapRepository } from './catalog/sitemap.repository.js';
+import { SitemapService } from './catalog/sitemap.service.js';
+import { SearchRepository } from './catalog/search.repository.js';
+import { SearchService } from './catalog/search.service.js';
 import { ShowFiguresRepository } from './ranking/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
@@ -39,6 +47,7 @@ import { ResponseCache } from './http/response-cache.js';
 type ServiceSettings = Pick<
   Config,
   | 'rankPriorVotes'
+  | 'topMinVotes'
   | 'voteLimitPerVoter'
   | 'voteLimitPerIp'
   | 'pageCacheSeconds'
@@ -67,6 +76,10 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const apiAnswers = new ResponseCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
   const showFigures = new ShowFiguresRepository(database.db);
   const bestEpisodes = new BestEpisodeRefresher(showFigures, config.rankPriorVotes);
+  const topSettings = { priorVotes: config.rankPriorVotes, minVotes: config.topMinVotes };
+  const topRepository = new TopEpisodesRepository(database.db);
+  // Started and stopped with the app (app.ts), like the stuffing check.
+  const topRefresher = new TopEpisodesRefresher(topRepository, topSettings);
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
   const showStandings = new StandingsCache(standings, { ttlMs: config.pageCacheSeconds * 1000 });
   const showCount = new ShowCount(() => showFigures.countShows(), { ttlMs: config.pageCacheSeconds * 1000 });
@@ -89,6 +102,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
       cacheBus.publish({ kind: 'show', showId, episodeId });
       // Only the instance that took the vote refreshes the stored best episode.
       bestEpisodes.notify(showId);
+      topRefresher.notify(showId);
     },
     config.voting,
     voteBlocks,
@@ -114,6 +128,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     (showId) => {
       cacheBus.publish({ kind: 'show', showId });
       bestEpisodes.notify(showId);
+      topRefresher.notify(showId);
     },
     () => cacheBus.publish({ kind: 'all' }),
   );
@@ -138,7 +153,13 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
       },
     }),
     rankings,
+    /** Which pages each sitemap lists, read a page of rows at a time. */
+    sitemaps: new SitemapService(new SitemapRepository(database.db)),
+    search: new SearchService(new SearchRepository(database.db)),
     bestEpisodes,
+    topEpisodes: new TopEpisodesService(topRepository, topSettings),
+    topRefresher,
+    showBrowser: new ShowBrowser(new ShowBrowseRepository(database.db), showCount),
     votes,
     accounts,
     pageCache,

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
-import type { EpisodeDetails, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
+import type { EpisodeDetails, EpisodeLink, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
 export class CatalogRepository {
   constructor(
@@ -120,6 +120,48 @@ export class CatalogRepository {
         .execute();
     }
     return id;
+  }
+
+  /**
+   * The episodes before and after one in the show's order (season number, then episode number),
+   * across season boundaries. Each side is at most three lookups of one row through the seasons'
+   * (show, number) and the episodes' (season, number) unique indexes: the same season, else the
+   * nearest season on that side with episodes, then its first or last episode. The show is never
+   * loaded or sorted whole.
+   */
+  async episodeNeighbours(showId: number, seasonNumber: number, episodeNumber: number): Promise<{ previous: EpisodeLink | null; next: EpisodeLink | null }> {
+    const side = async (direction: 'previous' | 'next'): Promise<EpisodeLink | null> => {
+      const before = direction === 'previous';
+      const beyond = before ? '<' : '>';
+      const order = before ? 'desc' : 'asc';
+      const inSeason = (season: number, after?: number) =>
+        this.db
+          .selectFrom('episodes as e')
+          .innerJoin('seasons as s', 's.id', 'e.season_id')
+          .select(['e.number', 'e.title'])
+          .where('s.show_id', '=', showId)
+          .where('s.number', '=', season)
+          .$if(after !== undefined, (q) => q.where('e.number', beyond, after!))
+          .orderBy('e.number', order)
+          .limit(1)
+          .executeTakeFirst();
+      const here = await inSeason(seasonNumber, episodeNumber);
+      if (here) return { seasonNumber, episodeNumber: here.number, title: here.title };
+      const season = await this.db
+        .selectFrom('seasons as s')
+        .select('s.number')
+        .where('s.show_id', '=', showId)
+        .where('s.number', beyond, seasonNumber)
+        .where(({ exists, selectFrom }) => exists(selectFrom('episodes as e').select('e.id').whereRef('e.season_id', '=', 's.id')))
+        .orderBy('s.number', order)
+        .limit(1)
+        .executeTakeFirst();
+      if (!season) return null;
+      const edge = await inSeason(season.number);
+      return edge ? { seasonNumber: season.number, episodeNumber: edge.number, title: edge.title } : null;
+    };
+    const [previous, next] = await Promise.all([side('previous'), side('next')]);
+    return { previous, next };
   }
 
   /** Resolves the public address of an episode (show slug, season and episode numbers) to its ids. */

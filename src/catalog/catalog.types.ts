@@ -29,6 +29,13 @@ export interface EpisodeRef {
   showId: number;
 }
 
+/** Enough of an episode to link to it: its numbers and its title (null when unknown). */
+export interface EpisodeLink {
+  seasonNumber: number;
+  episodeNumber: number;
+  title: string | null;
+}
+
 export interface EpisodeDetails {
   directors: string[];
   watchLinks: WatchLink[];

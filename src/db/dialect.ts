@@ -1,9 +1,11 @@
 /**
  * What differs between SQLite and PostgreSQL in queries and column definitions lives here, so
  * repositories and services stay dialect-free: they call these helpers instead of testing the
- * dialect. Three places are written per database by nature and say so: opening a connection
- * (`database.ts`), copying the database (`backup.ts`), and the per-show figures triggers of
- * migration 0007 (each migration is handed the dialect).
+ * dialect. A few places are written per database by nature and say so: opening a connection
+ * (`database.ts`), copying the database (`backup.ts`), the triggers of migrations 0007 (per-show
+ * figures), 0010 (the search index) and 0011 (first-air years) (each migration is handed the
+ * dialect), and the full-text queries themselves (`catalog/search.repository.ts`: FTS5 and
+ * PostgreSQL's text search share no syntax).
  */
 import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 

@@ -14,6 +14,8 @@ import { importProvenanceMigration } from './migrations/0006-import-provenance.j
 import { showFiguresMigration } from './migrations/0007-show-figures.js';
 import { votesByTimeMigration } from './migrations/0008-votes-by-time.js';
 import { heldRatingsMigration } from './migrations/0009-held-ratings.js';
+import { searchMigration } from './migrations/0010-search.js';
+import { browseMigration } from './migrations/0011-browse.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -26,6 +28,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-show-figures': showFiguresMigration(dialect),
     '0008-votes-by-time': votesByTimeMigration(dialect),
     '0009-held-ratings': heldRatingsMigration(dialect),
+    '0010-search': searchMigration(dialect),
+    '0011-browse': browseMigration(dialect),
   };
 }
 

@@ -21,6 +21,7 @@ export interface Database {
   season_figures: SeasonFiguresTable;
   held_ratings: HeldRatingsTable;
   moderation_flags: ModerationFlagsTable;
+  top_episodes: TopEpisodesTable;
 }
 
 export interface ShowsTable {
@@ -207,6 +208,10 @@ export interface ShowFiguresTable {
   tally_changes: Generated<number>;
   best_episode_id: number | null;
   best_changes: number | null;
+  /** The `tally_changes` this show's `top_episodes` rows were computed at (NULL: never; migration 0011). */
+  top_changes: number | null;
+  /** The year of the show's earliest episode air date, kept by triggers (migration 0011). */
+  first_air_year: number | null;
 }
 
 /** Per-season counts and totals, kept like `show_figures`. */
@@ -217,6 +222,24 @@ export interface SeasonFiguresTable {
   rated_episode_count: Generated<number>;
   vote_count: Generated<number>;
   vote_sum: Generated<number>;
+}
+
+/**
+ * One episode on the site-wide lists (migration 0011): those with at least TOP_MIN_VOTES votes,
+ * with their fan score as the refresher last computed it (src/ranking/top-episodes.refresher.ts).
+ */
+export interface TopEpisodesTable {
+  episode_id: number;
+  show_id: number;
+  network: string | null;
+  air_year: number | null;
+  vote_count: number;
+  vote_sum: number;
+  show_vote_count: number;
+  show_vote_sum: number;
+  score: number;
+  average: number;
+  divisiveness: number | null;
 }
 
 export type ShowRow = Selectable<ShowsTable>;

@@ -6,7 +6,7 @@ import type { BestEpisodeRefresher } from './best-episode-refresher.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { ShowCount } from '../catalog/show-count.js';
 import type { ShowFigures, ShowFiguresRepository } from './show-figures.repository.js';
-import { episodeTitle, type EpisodeDetails, type Season, type Show } from '../catalog/catalog.types.js';
+import { episodeTitle, type EpisodeDetails, type EpisodeLink, type Season, type Show } from '../catalog/catalog.types.js';
 import { NotFoundError } from '../shared/errors.js';
 import { arithmeticFor, episodeComparator, formatAverage, formatFanScore, hasFewVotes, rankEpisodes, rankOf, type Prior, type Tally } from './ranking.js';
 import { DEFAULT_SORT, type SortOrder } from '../shared/sort-orders.js';
@@ -85,6 +85,8 @@ export interface EpisodeView {
   /** Position by fan score among the season's and the show's rated episodes, with their sizes. */
   seasonRank: { rank: number; of: number } | null;
   showRank: { rank: number; of: number } | null;
+  /** The episodes before and after this one in the show, across seasons; null at either end. */
+  neighbours: { previous: EpisodeLink | null; next: EpisodeLink | null };
 }
 
 export type RankingScope = 'season' | 'show';
@@ -222,7 +224,15 @@ export class RankingsService {
     if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
     const [seasons, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
     const episodes = standings.bySeason.get(season.id) ?? [];
-    return { show, season, seasons, ranking: await this.ranking(episodes, standings.totals, sort, paging) };
+    // The season's own average and vote count, as its page and its JSON-LD show them.
+    const [totals] = seasonTotalsOf([season], standings);
+    return {
+      show,
+      season,
+      seasons,
+      totals: { votes: totals!.count, average: formatAverage(totals!) },
+      ranking: await this.ranking(episodes, standings.totals, sort, paging),
+    };
   }
 
   async show(showSlug: string, sort: SortOrder, paging?: RankingPaging) {
@@ -241,10 +251,15 @@ export class RankingsService {
       const where = seasons.some((s) => s.number === seasonNumber) ? `season ${seasonNumber}` : null;
       throw new NotFoundError(where ? `${show.title} ${where} has no episode ${episodeNumber}.` : `${show.title} has no season ${seasonNumber}.`);
     }
+    const [entries, neighbours] = await Promise.all([
+      this.entries([standing], standings.totals),
+      this.catalog.episodeNeighbours(show.id, seasonNumber, episodeNumber),
+    ]);
     return {
       show,
       seasons,
-      episode: (await this.entries([standing], standings.totals))[0]!,
+      episode: entries[0]!,
+      neighbours,
       priorVotes: this.priorVotes,
       ...this.positions(standing, standings),
     };

@@ -4,16 +4,49 @@
  * webhook's links are built from them.
  */
 import { DEFAULT_SORT, type SortOrder } from './sort-orders.js';
+import { DEFAULT_TOP_LIST, type TopList } from './top-lists.js';
+import { DEFAULT_SHOW_SORT, type ShowFilters, type ShowSort } from './show-sorts.js';
 
 /** The public pages' addresses. */
 export const paths = {
   home: () => '/',
-  /** The A–Z list of every show; page 1 has no query. */
-  shows: (page?: number) => (page === undefined || page === 1 ? '/shows' : `/shows?page=${page}`),
+  /** The show list (A–Z unless sorted otherwise); the default order, no filter and page 1 are left out. */
+  shows: (page?: number, browse: { sort?: ShowSort } & ShowFilters = {}) =>
+    withQuery('/shows', [
+      ['sort', browse.sort === DEFAULT_SHOW_SORT ? undefined : browse.sort],
+      ['network', browse.network],
+      ['status', browse.status],
+      ['year', browse.year],
+      ['page', page === 1 ? undefined : page],
+    ]),
+  /** The site-wide lists: the default list, no filter and page 1 are left out. */
+  top: (options: { list?: TopList; year?: number; network?: string; page?: number } = {}) =>
+    withQuery('/top', [
+      ['list', options.list === DEFAULT_TOP_LIST ? undefined : options.list],
+      ['year', options.year],
+      ['network', options.network],
+      ['page', options.page === 1 ? undefined : options.page],
+    ]),
   show: (show: string, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}`, sort, page),
   season: (show: string, season: number, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page),
   episode: (show: string, season: number, episode: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/episodes/${episode}`,
+  robots: () => '/robots.txt',
+  /** The sitemap index, and each numbered sitemap it lists (from 1). */
+  sitemapIndex: () => '/sitemap.xml',
+  sitemap: (n: number) => `/sitemaps/${n}.xml`,
+  manifest: () => '/manifest.webmanifest',
+  /** Search results (without text: the page the header's form sends to); the first page has no `page`. */
+  search: (text?: string, page?: number) =>
+    text === undefined ? '/search' : `/search?q=${encodeURIComponent(text)}${page === undefined || page === 1 ? '' : `&page=${page}`}`,
 };
+
+/** The path with the parameters that have values, always in the order given, so each page has one address. */
+function withQuery(path: string, parameters: Array<[string, string | number | undefined]>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of parameters) if (value !== undefined) query.set(name, String(value));
+  const text = query.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
 
 /** The default order and the first page are left out, so each page has one address. */
 function withSort(path: string, sort: SortOrder | undefined, page: number | undefined): string {

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   svg: 'image/svg+xml',
+  png: 'image/png',
 };
 
 const ASSET_DIR = new URL('./assets/', import.meta.url);

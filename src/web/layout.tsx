@@ -4,8 +4,10 @@
 import type { User } from '../accounts/accounts.repository.js';
 import { h, Fragment, type Child, type Html } from './jsx.js';
 import { mayUseAdmin } from '../admin/admin-roles.js';
-import { adminPath } from '../shared/paths.js';
+import { adminPath, paths } from '../shared/paths.js';
 import { assetUrl } from './assets.js';
+import { THEME_COLOUR } from './site-identity.js';
+import { MAX_SEARCH_LENGTH } from '../catalog/search.service.js';
 
 /**
  * Who is looking, for the header: a signed-in account, null for a visitor who is not signed in,
@@ -48,6 +50,10 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         <meta name="twitter:title" content={meta.title} />
         {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
         <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
+        <link rel="icon" href={assetUrl('icon.png')} type="image/png" sizes="512x512" />
+        <link rel="apple-touch-icon" href={assetUrl('icon.png')} />
+        <link rel="manifest" href={paths.manifest()} />
+        <meta name="theme-color" content={THEME_COLOUR} />
         <link rel="stylesheet" href={assetUrl('site.css')} />
         <script src={assetUrl('site.js')} defer></script>
       </head>
@@ -60,6 +66,27 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
             Epirank
           </a>
           <span class="tagline">fans rank every episode</span>
+          <nav class="site-nav" aria-label="Browse">
+            <a href={paths.shows()}>Shows</a> <a href={paths.top()}>Top episodes</a>
+          </nav>
+          {/* A plain GET form; site.js adds suggestions from the JSON API's /search as one types. */}
+          <search class="site-search">
+            <form action={paths.search()} method="get">
+              <label class="visually-hidden" for="site-search-q">
+                Search shows and episodes
+              </label>
+              <input
+                id="site-search-q"
+                name="q"
+                type="search"
+                maxlength={String(MAX_SEARCH_LENGTH)}
+                autocomplete="off"
+                placeholder="Search"
+                data-suggest="/api/v1/search"
+              />
+              <button type="submit">Search</button>
+            </form>
+          </search>
           <AccountLink user={props.user} />
           {mayUseAdmin(props.user?.role) ? (
             <a class="admin-link" href={adminPath.home}>

@@ -9,6 +9,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { sendCached, type CachedResponse } from '../http/response-cache.js';
 import { absoluteUrl, siteBase } from './send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../shared/sort-orders.js';
+import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters } from '../shared/show-sorts.js';
 import { readVoter } from '../http/voter-cookie.js';
 import type { VoterRef } from '../votes/votes.repository.js';
 import { CHOOSE_RATING_PARAM, HELD_PARAM, RATE_PARAM } from './components/vote-form.js';
@@ -35,7 +36,14 @@ const SortQuery = Type.Object({
   [HELD_PARAM]: ChooseRating,
 });
 const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating });
-const ShowsQuery = Type.Object({ page: Type.Optional(PathNumber) });
+// A blank network or status (the filter form sends both fields) means no filter.
+const ShowsQuery = Type.Object({
+  page: Type.Optional(PathNumber),
+  sort: Type.Optional(Type.Enum([...SHOW_SORTS])),
+  network: Type.Optional(Type.String({ maxLength: 200 })),
+  status: Type.Optional(Type.String({ maxLength: 50 })),
+  year: Type.Optional(Type.String({ pattern: '^([12][0-9]{3})?$' })),
+});
 const ShowParams = Type.Object({ show: Slug });
 const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
 const EpisodeParams = Type.Object({ show: Slug, season: PathNumber, episode: PathNumber });
@@ -195,17 +203,22 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     );
   });
 
-  // Every show A to Z; a page past the last is not found (an empty catalogue still has page 1).
+  // Every show, A to Z or sorted, maybe filtered; a page past the last is not found (an empty list still has page 1).
   app.get('/shows', { schema: { querystring: ShowsQuery } }, async (request, reply) => {
     const page = request.query.page ?? 1;
-    const canonical = url(request, paths.shows(page));
+    const sort = request.query.sort ?? DEFAULT_SHOW_SORT;
+    const filters: ShowFilters = {};
+    if (request.query.network) filters.network = request.query.network;
+    if (request.query.status) filters.status = request.query.status;
+    if (request.query.year) filters.year = Number(request.query.year);
+    const canonical = url(request, paths.shows(page, { sort, ...filters }));
     return respond(request, reply, canonical, async () => {
-      const { items, total } = await rankings.searchShows({ page, perPage: SHOWS_PER_PAGE });
+      const { items, total } = await app.services.showBrowser.browse(sort, filters, page, SHOWS_PER_PAGE);
       const pageCount = showPageCount(total);
       if (page > pageCount) {
         throw new NotFoundError(`The list of shows has ${plural(pageCount, 'page')}; there is no page ${page}.`);
       }
-      return { page: ShowsPage({ shows: items, page, total, url: canonical, user: request.user }), showId: null };
+      return { page: ShowsPage({ shows: items, sort, filters, page, total, url: canonical, user: request.user }), showId: null };
     });
   });
 

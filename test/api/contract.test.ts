@@ -66,6 +66,8 @@ function registeredRoutes(tree: string): string[] {
 /** One real call for every documented operation; a documented operation without one fails the test. */
 const CALLS: Record<string, { url: string; method?: 'GET' | 'PUT' | 'DELETE'; payload?: object }> = {
   'GET /api/v1/shows': { url: '/api/v1/shows?q=star&page=1&perPage=5' },
+  'GET /api/v1/search': { url: '/api/v1/search?q=kalei&page=1&perPage=5' },
+  'GET /api/v1/top': { url: '/api/v1/top?list=votes&year=2003&page=1' },
   'GET /api/v1/shows/{show}': { url: '/api/v1/shows/kaleido-star' },
   'GET /api/v1/shows/{show}/seasons': { url: '/api/v1/shows/kaleido-star/seasons' },
   'GET /api/v1/shows/{show}/ranking': { url: '/api/v1/shows/kaleido-star/ranking?sort=votes' },
@@ -233,6 +235,8 @@ describe('what a client developer reads in the document', () => {
   it('names every operation with an operationId fit for generated clients', () => {
     expect(Object.fromEntries(operations().map(({ name, operation }) => [name, operation.operationId]))).toEqual({
       'GET /api/v1/shows': 'listShows',
+      'GET /api/v1/search': 'search',
+      'GET /api/v1/top': 'listTopEpisodes',
       'GET /api/v1/shows/{show}': 'getShow',
       'GET /api/v1/shows/{show}/seasons': 'listSeasons',
       'GET /api/v1/shows/{show}/ranking': 'getShowRanking',

@@ -41,6 +41,13 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/shows/:show/seasons/:season', params: season, query: { sort: 'votes', page: '1', rate: 's1e3' } },
   { method: 'GET', path: '/shows/:show/seasons/:season/episodes/:episode', params: episode, query: { 'choose-rating': 's1e3' } },
   { method: 'GET', path: '/shows' },
+  { method: 'GET', path: '/robots.txt' },
+  { method: 'GET', path: '/sitemap.xml' },
+  { method: 'GET', path: '/sitemaps/:file', params: { file: '1.xml' } },
+  { method: 'GET', path: '/manifest.webmanifest' },
+  { method: 'GET', path: '/favicon.ico' },
+  { method: 'GET', path: '/search', query: { q: 'kaleido', page: '1' } },
+  { method: 'GET', path: '/top', query: { list: 'votes', year: '2003', network: 'TV Tokyo', page: '1' } },
   // Every other GET: a page that does not exist, or an address with a trailing slash.
   { method: 'GET', path: '/*', params: { '*': 'no/such/page/' } },
   {
@@ -52,6 +59,8 @@ export const ROUTES: RouteCase[] = [
   },
   // The JSON API.
   { method: 'GET', path: '/api/v1/shows', query: { q: 'kaleido', page: '1', perPage: '20' } },
+  { method: 'GET', path: '/api/v1/search', query: { q: 'kalei', page: '1', perPage: '10' } },
+  { method: 'GET', path: '/api/v1/top', query: { list: 'divisive', year: '2003', network: 'TV Tokyo', page: '1' } },
   { method: 'GET', path: '/api/v1/shows/:show', params: { show: SHOW } },
   { method: 'GET', path: '/api/v1/shows/:show/seasons', params: { show: SHOW } },
   { method: 'GET', path: '/api/v1/shows/:show/ranking', params: { show: SHOW }, query: { sort: 'score' } },

@@ -335,9 +335,60 @@
     root.querySelectorAll('a.vote-open').forEach(enhanceOpener);
   }
 
+  /**
+   * Suggestions under the header's search box as one types: links to the first few results of the
+   * JSON API's search, in a list whose changes are announced (aria-live). Enter still submits the
+   * form to the results page; Escape empties the list.
+   */
+  function enhanceSearch(root) {
+    if (typeof window.fetch !== 'function' || typeof AbortController !== 'function') return;
+    root.querySelectorAll('input[data-suggest]').forEach((input) => {
+      const list = document.createElement('ul');
+      list.className = 'search-suggestions';
+      list.id = input.id + '-suggestions';
+      list.setAttribute('aria-live', 'polite');
+      list.setAttribute('aria-label', 'Suggestions');
+      input.setAttribute('aria-describedby', list.id);
+      input.form.append(list);
+      let timer = 0;
+      let pending = null;
+      const clear = () => list.replaceChildren();
+      const suggest = () => {
+        const text = input.value.trim();
+        if (pending) pending.abort();
+        if (text.length < 2) return clear();
+        pending = new AbortController();
+        const url = input.dataset.suggest + '?perPage=6&q=' + encodeURIComponent(text);
+        fetch(url, { signal: pending.signal, headers: { accept: 'application/json' } })
+          .then((response) => (response.ok ? response.json() : { items: [] }))
+          .then((answer) => {
+            list.replaceChildren(
+              ...answer.items.map((item) => {
+                const li = document.createElement('li');
+                const link = document.createElement('a');
+                link.href = item.path;
+                link.textContent = item.kind === 'show' ? item.title : item.title + ' (' + item.show.title + ' S' + item.season + 'E' + item.episode + ')';
+                li.append(link);
+                return li;
+              }),
+            );
+          })
+          .catch(() => undefined);
+      };
+      input.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(suggest, 150);
+      });
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') clear();
+      });
+    });
+  }
+
   function init() {
     enhanceCopyLinks(document);
     enhanceVoting(document);
+    enhanceSearch(document);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -13,6 +13,28 @@ import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { episodeAnchor, paths } from '../../shared/paths.js';
 import { VoteForm } from '../components/vote-form.js';
+import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../components/structured-data.js';
+import { episodeTitle, type EpisodeLink } from '../../catalog/catalog.types.js';
+
+/** Links to the episodes before and after this one in the show, across seasons. */
+function EpisodeNeighbours(props: { showSlug: string; neighbours: { previous: EpisodeLink | null; next: EpisodeLink | null } }) {
+  const { previous, next } = props.neighbours;
+  if (!previous && !next) return null;
+  const link = (e: EpisodeLink, rel: 'prev' | 'next') => (
+    <a rel={rel} href={paths.episode(props.showSlug, e.seasonNumber, e.episodeNumber)}>
+      {rel === 'prev' ? 'Previous: ' : 'Next: '}
+      {`S${e.seasonNumber} E${e.episodeNumber} · ${episodeTitle({ title: e.title, number: e.episodeNumber })}`}
+    </a>
+  );
+  return (
+    <nav class="episode-neighbours" aria-label="Previous and next episodes">
+      <ul>
+        {previous ? <li class="previous-episode">{link(previous, 'prev')}</li> : null}
+        {next ? <li class="next-episode">{link(next, 'next')}</li> : null}
+      </ul>
+    </nav>
+  );
+}
 
 export function EpisodePage(props: {
   data: EpisodeView;
@@ -27,8 +49,11 @@ export function EpisodePage(props: {
   flagged?: FlaggedScore | null;
   user?: Viewer;
 }) {
-  const { show, episode, seasonRank, showRank, priorVotes } = props.data;
+  const { show, episode, seasonRank, showRank, priorVotes, neighbours } = props.data;
   const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
+  const base = siteOf(props.url, paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber));
+  const showUrl = base + paths.show(show.slug);
+  const seasonUrl = base + paths.season(show.slug, episode.seasonNumber);
   return (
     <Layout
       user={props.user}
@@ -90,6 +115,29 @@ export function EpisodePage(props: {
         <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
         <ShareLinks url={props.url} title={title} />
       </article>
+      <EpisodeNeighbours showSlug={show.slug} neighbours={neighbours} />
+      <StructuredData
+        nodes={[
+          {
+            '@type': 'TVEpisode',
+            '@id': props.url,
+            url: props.url,
+            name: episode.displayTitle,
+            episodeNumber: episode.episodeNumber,
+            description: episode.synopsis ?? undefined,
+            director: episode.directors.length > 0 ? episode.directors.map((name) => ({ '@type': 'Person', name })) : undefined,
+            partOfSeason: { '@type': 'TVSeason', '@id': seasonUrl, url: seasonUrl, seasonNumber: episode.seasonNumber },
+            partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
+            aggregateRating: aggregateRating({ average: episode.average, votes: episode.count }),
+          },
+          breadcrumbList([
+            { name: 'Home', url: base + paths.home() },
+            { name: show.title, url: showUrl },
+            { name: `Season ${episode.seasonNumber}`, url: seasonUrl },
+            { name: episode.displayTitle, url: props.url },
+          ]),
+        ]}
+      />
     </Layout>
   );
 }

@@ -4,8 +4,9 @@
 import type { SeasonPageData } from '../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
 import { RankingSection } from '../components/ranking-list.js';
-import { truncate } from '../format.js';
-import { h } from '../jsx.js';
+import { formatVotes, truncate } from '../format.js';
+import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../components/structured-data.js';
+import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../../shared/paths.js';
 import type { VotePageContext } from '../components/vote-form.js';
@@ -21,7 +22,10 @@ export function SeasonPage(props: {
   held?: string | undefined;
   user?: Viewer;
 }) {
-  const { show, season, seasons, ranking } = props.data;
+  const { show, season, seasons, ranking, totals } = props.data;
+  const base = siteOf(props.url, paths.season(show.slug, season.number, ranking.sort, ranking.page.page));
+  const seasonUrl = base + paths.season(show.slug, season.number);
+  const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
   const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
   const vote: VotePageContext = {
@@ -50,6 +54,15 @@ export function SeasonPage(props: {
         lede={`Every rated episode of ${show.title} season ${season.number}, ranked from best to worst by fans' votes.`}
         url={props.url}
       >
+        <p class="season-rating">
+          {totals.average === null ? (
+            'No votes yet'
+          ) : (
+            <>
+              Season average <span class="season-average">{totals.average}</span> from <span class="season-votes">{formatVotes(totals.votes)}</span>
+            </>
+          )}
+        </p>
         {seasons.length > 1 ? (
           <nav class="season-switch" aria-label="Seasons">
             <ul>
@@ -77,6 +90,45 @@ export function SeasonPage(props: {
         hrefFor={(sort) => paths.season(show.slug, season.number, sort)}
         pageHref={(page) => paths.season(show.slug, season.number, ranking.sort, page)}
         vote={vote}
+      />
+      <StructuredData
+        nodes={[
+          {
+            '@type': 'TVSeason',
+            '@id': seasonUrl,
+            url: seasonUrl,
+            name: `${show.title} season ${season.number}`,
+            seasonNumber: season.number,
+            partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
+            aggregateRating: aggregateRating(totals),
+          },
+          {
+            '@type': 'ItemList',
+            name: heading,
+            url: props.url,
+            itemListOrder: 'https://schema.org/ItemListOrderDescending',
+            itemListElement: ranking.ranked.map((e) => {
+              const url = base + paths.episode(show.slug, e.seasonNumber, e.episodeNumber);
+              return {
+                '@type': 'ListItem',
+                position: e.rank,
+                item: {
+                  '@type': 'TVEpisode',
+                  '@id': url,
+                  url,
+                  name: e.displayTitle,
+                  episodeNumber: e.episodeNumber,
+                  aggregateRating: aggregateRating({ average: e.average, votes: e.count }),
+                },
+              };
+            }),
+          },
+          breadcrumbList([
+            { name: 'Home', url: base + paths.home() },
+            { name: show.title, url: showUrl },
+            { name: `Season ${season.number}`, url: seasonUrl },
+          ]),
+        ]}
       />
     </Layout>
   );

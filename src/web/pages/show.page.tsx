@@ -5,6 +5,7 @@ import type { ShowPageData } from '../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
 import { RankingSection } from '../components/ranking-list.js';
 import { formatVotes, truncate } from '../format.js';
+import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../components/structured-data.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../../shared/paths.js';
@@ -22,6 +23,10 @@ export function ShowPage(props: {
   user?: Viewer;
 }) {
   const { show, seasons, ranking } = props.data;
+  const base = siteOf(props.url, paths.show(show.slug, ranking.sort, ranking.page.page));
+  const showUrl = base + paths.show(show.slug);
+  // The show's totals are its seasons' (every episode belongs to one); the average is the show's mean.
+  const totalVotes = seasons.reduce((n, s) => n + s.votes, 0);
   const vote: VotePageContext = {
     showSlug: show.slug,
     returnTo: paths.show(show.slug, ranking.sort, ranking.page.page),
@@ -71,6 +76,15 @@ export function ShowPage(props: {
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr class="show-totals">
+                <th scope="row">All seasons</th>
+                <td>{seasons.reduce((n, s) => n + s.episodeCount, 0)}</td>
+                <td>{seasons.reduce((n, s) => n + s.ratedEpisodeCount, 0)}</td>
+                <td class="show-votes">{formatVotes(totalVotes)}</td>
+                <td class="show-average">{ranking.showMean ?? '—'}</td>
+              </tr>
+            </tfoot>
           </table>
         )}
       </section>
@@ -81,6 +95,24 @@ export function ShowPage(props: {
         hrefFor={(sort) => paths.show(show.slug, sort)}
         pageHref={(page) => paths.show(show.slug, ranking.sort, page)}
         vote={vote}
+      />
+      <StructuredData
+        nodes={[
+          {
+            '@type': 'TVSeries',
+            '@id': showUrl,
+            url: showUrl,
+            name: show.title,
+            description: show.synopsis || undefined,
+            numberOfSeasons: seasons.length,
+            containsSeason: seasons.map((s) => ({ '@type': 'TVSeason', url: base + paths.season(show.slug, s.number), seasonNumber: s.number })),
+            aggregateRating: aggregateRating({ average: ranking.showMean, votes: totalVotes }),
+          },
+          breadcrumbList([
+            { name: 'Home', url: base + paths.home() },
+            { name: show.title, url: showUrl },
+          ]),
+        ]}
       />
     </Layout>
   );

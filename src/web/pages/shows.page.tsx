@@ -1,8 +1,10 @@
 /**
- * `/shows`: every show from A to Z, a page at a time, with stable addresses (`/shows`,
- * `/shows?page=2`, …) and previous/next links marked `rel` for browsers and crawlers.
+ * `/shows`: every show from A to Z, by votes or by the latest catalogue change, optionally of one
+ * network or status, a page at a time, with stable addresses (`/shows`, `/shows?sort=votes&page=2`,
+ * …) and previous/next links marked `rel` for browsers and crawlers.
  */
-import type { ShowSummary } from '../../ranking/rankings.service.js';
+import type { BrowsedShow } from '../../ranking/show-browse.js';
+import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters, type ShowSort } from '../../shared/show-sorts.js';
 import { formatVotes, plural } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
@@ -16,27 +18,65 @@ export function showPageCount(total: number): number {
   return Math.max(1, Math.ceil(total / SHOWS_PER_PAGE));
 }
 
-export function ShowsPage(props: { shows: ShowSummary[]; page: number; total: number; url: string; user?: Viewer }) {
-  const { shows, page, total } = props;
+/** Each order's tab label and the heading it gives the list. */
+const SORT_NAMES: Record<ShowSort, { tab: string; heading: string }> = {
+  title: { tab: 'A–Z', heading: 'Every show, A to Z' },
+  votes: { tab: 'Most voted', heading: 'Every show, most voted first' },
+  updated: { tab: 'Recently updated', heading: 'Every show, latest updated first' },
+};
+
+export function ShowsPage(props: { shows: BrowsedShow[]; sort: ShowSort; filters: ShowFilters; page: number; total: number; url: string; user?: Viewer }) {
+  const { shows, sort, filters, page, total } = props;
   const pageCount = showPageCount(total);
   const first = (page - 1) * SHOWS_PER_PAGE + 1;
+  const scope = [
+    filters.year === undefined ? null : `first aired in ${filters.year}`,
+    filters.network === undefined ? null : `on ${filters.network}`,
+    filters.status === undefined ? null : `(${filters.status})`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const heading = `${SORT_NAMES[sort].heading}${scope ? ` ${scope}` : ''}`;
+  const link = (p: number, s: ShowSort = sort) => paths.shows(p, { sort: s, ...filters });
   return (
     <Layout
       user={props.user}
       meta={{
-        title: page === 1 ? 'Every show, A to Z' : `Every show, A to Z: page ${page} of ${pageCount}`,
+        title: page === 1 ? heading : `${heading}: page ${page} of ${pageCount}`,
         description: `All ${plural(total, 'show')} on Epirank, each with every episode ranked by fans.`,
         url: props.url,
       }}
     >
       <header class="page-header">
-        <h1>Every show, A to Z</h1>
+        <h1>{heading}</h1>
         <p class="lede">
           {total === 0
-            ? 'No shows yet.'
+            ? scope
+              ? 'No show matches these filters.'
+              : 'No shows yet.'
             : `${plural(total, 'show')}; ${shows.length === total ? 'all' : `${first.toLocaleString('en-US')}–${(first + shows.length - 1).toLocaleString('en-US')}`} on this page.`}
         </p>
       </header>
+      <nav class="tabs" aria-label="Orders">
+        {SHOW_SORTS.map((s) => (
+          <a href={link(1, s)} aria-current={s === sort ? 'page' : undefined}>
+            {SORT_NAMES[s].tab}
+          </a>
+        ))}
+      </nav>
+      <form class="show-filters" action={paths.shows()} method="get">
+        {sort === DEFAULT_SHOW_SORT ? null : <input type="hidden" name="sort" value={sort} />}
+        <label>
+          Network <input name="network" type="text" maxlength="200" value={filters.network} />
+        </label>{' '}
+        <label>
+          Status <input name="status" type="text" maxlength="50" value={filters.status} />
+        </label>{' '}
+        <label>
+          First aired <input name="year" type="number" min="1900" max="2100" value={filters.year === undefined ? undefined : String(filters.year)} />
+        </label>{' '}
+        <button type="submit">Filter</button>
+      </form>
       {shows.length === 0 ? null : (
         <ol class="show-index" start={first}>
           {shows.map(({ show, votes, episodeCount }) => (
@@ -50,7 +90,7 @@ export function ShowsPage(props: { shows: ShowSummary[]; page: number; total: nu
       {pageCount > 1 ? (
         <nav class="pager" aria-label="Pages of the show list">
           {page > 1 ? (
-            <a rel="prev" href={paths.shows(page - 1)}>
+            <a rel="prev" href={link(page - 1)}>
               Previous page
             </a>
           ) : null}
@@ -58,7 +98,7 @@ export function ShowsPage(props: { shows: ShowSummary[]; page: number; total: nu
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <a rel="next" href={paths.shows(page + 1)}>
+            <a rel="next" href={link(page + 1)}>
               Next page
             </a>
           ) : null}

@@ -1,0 +1,104 @@
+/**
+ * Catalogue search: turns what a visitor typed into words the engines can only read as words,
+ * asks for one page of matches (relevance, then votes), and falls back to near misses by title
+ * when no document holds the words, so that "kaleidp" still finds Kaleido Star. The HTML page,
+ * the header's suggestions and the JSON API all call `search`.
+ */
+import type { SearchRepository, SearchRow } from './search.repository.js';
+
+/** The longest query accepted (the routes' schemas refuse longer with 400). */
+export const MAX_SEARCH_LENGTH = 200;
+/** Results on one page, and the most a page may be asked to hold. */
+export const SEARCH_PER_PAGE = 20;
+export const MAX_SEARCH_PER_PAGE = 50;
+/** The deepest page: nobody reads a thousand results, and a deep offset costs every row before it. */
+export const MAX_SEARCH_PAGE = 50;
+/** Words after these are ignored: each adds a condition, none makes a better match. */
+const MAX_WORDS = 8;
+/**
+ * How much of a mistyped word a title word must share to count as a near miss: the share of the
+ * word's trigrams found in it. 0.6 is pg_trgm's own default for the `<%` operator.
+ */
+const NEAR_MISS_SIMILARITY = 0.6;
+
+export interface SearchResults {
+  /** The words searched for, folded (lower case, no accents); empty when the text held none. */
+  words: string[];
+  items: SearchRow[];
+  page: number;
+  perPage: number;
+  /** Whether a next page has results. */
+  more: boolean;
+  /** True when nothing held the words and these are titles that come close instead. */
+  nearMisses: boolean;
+}
+
+/** Lower case, accents removed: what the engines index (migration 0010 folds the same way). */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ıłøđ]/g, (c) => ({ ı: 'i', ł: 'l', ø: 'o', đ: 'd' })[c] ?? c);
+}
+
+/** The words of a query: runs of letters and digits, so quotes, stars, NEAR( and the like are only separators. */
+export function searchWords(text: string): string[] {
+  return (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
+}
+
+/** pg_trgm's trigrams of one word: padded with two spaces before and one after. */
+function paddedTrigrams(word: string): Set<string> {
+  const padded = `  ${word} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** How close a title comes to the words: for each word, the best share of its trigrams in one title word; then the mean. */
+export function nearMissSimilarity(words: readonly string[], title: string): number {
+  const titleWords = searchWords(title).map(paddedTrigrams);
+  if (words.length === 0 || titleWords.length === 0) return 0;
+  let total = 0;
+  for (const word of words) {
+    const grams = paddedTrigrams(word);
+    let best = 0;
+    for (const candidate of titleWords) {
+      let shared = 0;
+      for (const g of grams) if (candidate.has(g)) shared++;
+      best = Math.max(best, shared / grams.size);
+    }
+    total += best;
+  }
+  return total / words.length;
+}
+
+export class SearchService {
+  constructor(private readonly repository: SearchRepository) {}
+
+  async search(text: string, page = 1, perPage = SEARCH_PER_PAGE): Promise<SearchResults> {
+    const words = searchWords(text);
+    const offset = (page - 1) * perPage;
+    const empty = { words, items: [], page, perPage, more: false, nearMisses: false };
+    if (words.length === 0) return empty;
+    const hits = await this.repository.matching(words, perPage + 1, offset);
+    if (hits.length > 0 || (offset > 0 && (await this.repository.matching(words, 1, 0)).length > 0)) {
+      return { ...empty, items: await this.repository.describe(hits.slice(0, perPage)), more: hits.length > perPage };
+    }
+    const close = await this.nearMisses(words);
+    const pageOfHits = close.slice(offset, offset + perPage);
+    return { ...empty, items: await this.repository.describe(pageOfHits), more: close.length > offset + perPage, nearMisses: true };
+  }
+
+  /** Titles close to the words, closest first, then most voted; bounded by NEAR_MISS_CANDIDATES. */
+  private async nearMisses(words: string[]) {
+    // FTS5's trigram table matches bare three-letter pieces of the words.
+    const trigrams = [...new Set(words.flatMap((w) => Array.from({ length: Math.max(0, w.length - 2) }, (_, i) => w.slice(i, i + 3))))];
+    const candidates = await this.repository.nearMisses(words.join(' '), trigrams);
+    return candidates
+      .map((c) => ({ ...c, similarity: nearMissSimilarity(words, c.title) }))
+      .filter((c) => c.similarity >= NEAR_MISS_SIMILARITY)
+      .sort((a, b) => b.similarity - a.similarity || b.votes - a.votes)
+      .map((c) => c.hit);
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Keeps `top_episodes` current, after commit and off the request path, as BestEpisodeRefresher
+ * keeps each show's best episode.
+ *
+ * Every vote on a show moves the show's mean and with it every fan score of that show, so a
+ * show's rows are recomputed together: one read of its episodes with enough votes, one pass, one
+ * write. A committed vote or edit on this instance asks for its show at once (after
+ * TOP_DELAY_MS, gathering a burst of votes into one refresh); every TOP_SWEEP_MS a sweep walks
+ * the shows whose rows are behind their tallies (votes taken by other instances, rows never
+ * computed), a few shows per turn of the event loop. A sweep that finds nothing left behind
+ * records its start time: every list entry is at least that fresh, which `/top` states.
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { TopEpisodesTable } from '../db/schema.js';
+import { average } from './ranking.js';
+import type { TopEpisodesRepository, TopInput } from './top-episodes.repository.js';
+import { airYear, divisiveness, orderableScore } from './top-episodes.js';
+
+/** How long a show's list entries may lag a vote taken by this instance. */
+export const TOP_DELAY_MS = 1000;
+/** How often every instance looks for shows whose entries are behind (other instances' votes). */
+export const TOP_SWEEP_MS = 10_000;
+/** Shows refreshed per turn of the event loop: each is one read, one linear pass and one write. */
+const SHOWS_PER_TURN = 4;
+
+/** The rows a show's input gives: its episodes with enough votes, with their orderable numbers. */
+export function topRows(showId: number, input: TopInput, priorVotes: number): TopEpisodesTable[] {
+  const prior = { showSum: input.showSum, showCount: input.showCount, priorVotes };
+  const rows: TopEpisodesTable[] = [];
+  for (const c of input.candidates) {
+    const avg = average(c);
+    const score = orderableScore(c, prior);
+    if (avg === null || score === null) continue;
+    rows.push({
+      episode_id: c.id,
+      show_id: showId,
+      network: input.network,
+      air_year: airYear(c.airDate),
+      vote_count: c.count,
+      vote_sum: c.sum,
+      show_vote_count: input.showCount,
+      show_vote_sum: input.showSum,
+      score,
+      average: Number(avg.numerator) / Number(avg.denominator),
+      divisiveness: divisiveness(c.histogram),
+    });
+  }
+  return rows;
+}
+
+export class TopEpisodesRefresher {
+  private readonly waiting = new Set<number>();
+  private delayTimer: NodeJS.Timeout | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private readonly inFlight = new Map<number, Promise<void>>();
+  /** Sweeps run one after another; the timer skips its turn while one is running. */
+  private sweeps: Promise<void> = Promise.resolve();
+  private sweeping = 0;
+  private minVotesApplied = false;
+  private stopped = false;
+
+  constructor(
+    private readonly repository: TopEpisodesRepository,
+    private readonly settings: { priorVotes: number; minVotes: number },
+    private readonly options: { delayMs?: number; sweepMs?: number; clock?: () => Date; onError?: (error: unknown) => void } = {},
+  ) {}
+
+  /**
+   * Starts the periodic sweep. Never waits for the database: a database that is down at start-up
+   * only delays the first sweep, as it delays every later one.
+   */
+  start(): void {
+    if (this.stopped || this.sweepTimer !== null) return;
+    const period = this.options.sweepMs ?? TOP_SWEEP_MS;
+    if (period <= 0) return;
+    void this.sweep();
+    this.sweepTimer = setInterval(() => {
+      if (this.sweeping === 0) void this.sweep();
+    }, period);
+    this.sweepTimer.unref();
+  }
+
+  /** A change to this show committed: refresh its entries after the delay. */
+  notify(showId: number): void {
+    if (this.stopped) return;
+    this.waiting.add(showId);
+    if (this.delayTimer === null) {
+      this.delayTimer = setTimeout(() => void this.flush(), this.options.delayMs ?? TOP_DELAY_MS);
+      this.delayTimer.unref();
+    }
+  }
+
+  /** Refreshes every show notified so far; tests call it instead of waiting. */
+  async flush(): Promise<void> {
+    if (this.delayTimer !== null) clearTimeout(this.delayTimer);
+    this.delayTimer = null;
+    const shows = [...this.waiting];
+    this.waiting.clear();
+    await this.refreshAll(shows);
+  }
+
+  /**
+   * Refreshes every show whose entries are behind, in id order, a few per turn; when it reaches
+   * the end without being stopped, records its start as the time the lists are current as of.
+   * Asked for while another runs, it starts after that one, so it sees every change made before the call.
+   */
+  sweep(): Promise<void> {
+    this.sweeping++;
+    this.sweeps = this.sweeps.then(() => this.walk()).finally(() => this.sweeping--);
+    return this.sweeps;
+  }
+
+  /** Computes and stores one show's entries now. */
+  refresh(showId: number): Promise<void> {
+    let running = this.inFlight.get(showId);
+    if (!running) {
+      running = this.compute(showId).finally(() => this.inFlight.delete(showId));
+      this.inFlight.set(showId, running);
+    }
+    return running;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.delayTimer !== null) clearTimeout(this.delayTimer);
+    if (this.sweepTimer !== null) clearInterval(this.sweepTimer);
+    this.delayTimer = null;
+    this.sweepTimer = null;
+    this.waiting.clear();
+  }
+
+  private async walk(): Promise<void> {
+    const startedAt = (this.options.clock ?? (() => new Date()))().toISOString();
+    try {
+      // Once per process: rows computed under another TOP_MIN_VOTES are all recomputed.
+      if (!this.minVotesApplied) {
+        await this.repository.useMinVotes(this.settings.minVotes);
+        this.minVotesApplied = true;
+      }
+      let after = 0;
+      let failed = 0;
+      for (;;) {
+        if (this.stopped) return;
+        const shows = await this.repository.staleShows(after, SHOWS_PER_TURN);
+        if (shows.length === 0) break;
+        failed += await this.refreshAll(shows);
+        after = shows[shows.length - 1]!;
+        await nextTurn();
+      }
+      // A show that could not be refreshed is still behind: the lists are not current as of now.
+      if (failed === 0) await this.repository.recordRefreshedAt(startedAt);
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+
+  /** Refreshes these shows a few per turn; resolves with how many failed (each reported to onError). */
+  private async refreshAll(shows: number[]): Promise<number> {
+    let failed = 0;
+    const attempt = (id: number) =>
+      this.refresh(id).catch((error) => {
+        failed++;
+        this.options.onError?.(error);
+      });
+    for (let i = 0; i < shows.length; i += SHOWS_PER_TURN) {
+      if (this.stopped) return failed;
+      await Promise.all(shows.slice(i, i + SHOWS_PER_TURN).map(attempt));
+      if (i + SHOWS_PER_TURN < shows.length) await nextTurn();
+    }
+    return failed;
+  }
+
+  private async compute(showId: number): Promise<void> {
+    const input = await this.repository.input(showId, this.settings.minVotes);
+    if (!input) return;
+    await this.repository.replaceShow(showId, topRows(showId, input, this.settings.priorVotes), input.changes);
+  }
+}

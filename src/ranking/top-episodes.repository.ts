@@ -1,0 +1,204 @@
+/**
+ * SQL for `top_episodes` (migration 0011): what the refresher reads to compute one show's rows and
+ * writes back, and the indexed pages `/top` reads. Every read is bounded by one show's episodes or
+ * by one page, never by the catalogue.
+ */
+import type { Kysely } from 'kysely';
+import { HISTOGRAM_COLUMNS, type Database, type TopEpisodesTable } from '../db/schema.js';
+import type { TopList } from './top-episodes.js';
+
+/** A rated episode of one show, with what the lists need beside its tally. */
+export interface TopCandidate {
+  id: number;
+  count: number;
+  sum: number;
+  /** Ratings cast here, by value (index 0 holds the 1s). */
+  histogram: number[];
+  airDate: string | null;
+}
+
+/** One show's input to the refresher, read after `changes` tally changes. */
+export interface TopInput {
+  changes: number;
+  network: string | null;
+  showCount: number;
+  showSum: number;
+  candidates: TopCandidate[];
+}
+
+export interface TopFilters {
+  year?: number;
+  network?: string;
+}
+
+/** One stored entry with the names and numbers its page shows. */
+export interface TopRow {
+  episodeId: number;
+  showSlug: string;
+  showTitle: string;
+  network: string | null;
+  seasonNumber: number;
+  episodeNumber: number;
+  episodeTitle: string | null;
+  airDate: string | null;
+  count: number;
+  sum: number;
+  showCount: number;
+  showSum: number;
+  divisiveness: number | null;
+}
+
+/** Where the time of the last complete refresh is kept, shared by every instance. */
+const REFRESHED_AT_KEY = 'top_episodes.refreshed_at';
+/** The TOP_MIN_VOTES the stored rows were computed under. */
+const MIN_VOTES_KEY = 'top_episodes.min_votes';
+
+export class TopEpisodesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The show's totals and its episodes with at least `minVotes` votes; null when the show is gone. */
+  async input(showId: number, minVotes: number): Promise<TopInput | null> {
+    const figures = await this.db
+      .selectFrom('show_figures as f')
+      .innerJoin('shows as sh', 'sh.id', 'f.show_id')
+      .select(['f.tally_changes', 'f.vote_count', 'f.vote_sum', 'sh.network'])
+      .where('f.show_id', '=', showId)
+      .executeTakeFirst();
+    if (!figures) return null;
+    const rows = await this.db
+      .selectFrom('episode_tallies as t')
+      .innerJoin('episodes as e', 'e.id', 't.episode_id')
+      .innerJoin('seasons as s', 's.id', 'e.season_id')
+      .select(['e.id', 'e.air_date', 't.vote_count', 't.vote_sum', 't.baseline_count', 't.baseline_sum', ...HISTOGRAM_COLUMNS.map((c) => `t.${c}` as const)])
+      .where('s.show_id', '=', showId)
+      .where((eb) => eb(eb('t.vote_count', '+', eb.ref('t.baseline_count')), '>=', minVotes))
+      .execute();
+    return {
+      changes: Number(figures.tally_changes),
+      network: figures.network,
+      showCount: Number(figures.vote_count),
+      showSum: Number(figures.vote_sum),
+      candidates: rows.map((r) => ({
+        id: r.id,
+        count: Number(r.vote_count) + Number(r.baseline_count),
+        sum: Number(r.vote_sum) + Number(r.baseline_sum),
+        histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
+        airDate: r.air_date,
+      })),
+    };
+  }
+
+  /**
+   * Replaces the show's rows with `rows`, computed at `changes`, unless rows computed at a later
+   * change are already there. Claiming the change count first locks the show's figures row, so two
+   * instances refreshing one show write one after the other and the later computation wins.
+   */
+  async replaceShow(showId: number, rows: TopEpisodesTable[], changes: number): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const claimed = await trx
+        .updateTable('show_figures')
+        .set({ top_changes: changes })
+        .where('show_id', '=', showId)
+        .where((eb) => eb.or([eb('top_changes', 'is', null), eb('top_changes', '<=', changes)]))
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) === 0) return false;
+      await trx.deleteFrom('top_episodes').where('show_id', '=', showId).execute();
+      if (rows.length > 0) await trx.insertInto('top_episodes').values(rows).execute();
+      return true;
+    });
+  }
+
+  /** Up to `limit` shows after `afterShowId` whose rows are behind their tallies, in id order. */
+  async staleShows(afterShowId: number, limit: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('show_figures')
+      .select('show_id')
+      .where('show_id', '>', afterShowId)
+      .where((eb) => eb.or([eb('top_changes', 'is', null), eb('top_changes', '<>', eb.ref('tally_changes'))]))
+      .orderBy('show_id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.show_id);
+  }
+
+  /**
+   * Marks every show's rows as behind when they were computed under another minimum of votes, so
+   * the next refresh recomputes them all. Called once when the refresher starts.
+   */
+  async useMinVotes(minVotes: number): Promise<void> {
+    const stored = await this.setting(MIN_VOTES_KEY);
+    if (stored === String(minVotes)) return;
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('show_figures').set({ top_changes: null }).execute();
+      await trx
+        .insertInto('app_settings')
+        .values({ key: MIN_VOTES_KEY, value: String(minVotes) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(minVotes) }))
+        .execute();
+    });
+  }
+
+  /** When every show's rows were last found current (ISO-8601), or null before the first time. */
+  refreshedAt(): Promise<string | null> {
+    return this.setting(REFRESHED_AT_KEY);
+  }
+
+  async recordRefreshedAt(at: string): Promise<void> {
+    await this.db
+      .insertInto('app_settings')
+      .values({ key: REFRESHED_AT_KEY, value: at })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: at }))
+      .execute();
+  }
+
+  /** One page of a list, `limit` rows from `offset`, read along the list's index. */
+  async page(list: TopList, filters: TopFilters, offset: number, limit: number): Promise<TopRow[]> {
+    let query = this.db
+      .selectFrom('top_episodes as t')
+      .innerJoin('episodes as e', 'e.id', 't.episode_id')
+      .innerJoin('seasons as s', 's.id', 'e.season_id')
+      .innerJoin('shows as sh', 'sh.id', 't.show_id')
+      .select([
+        't.episode_id',
+        'sh.slug',
+        'sh.title as show_title',
+        't.network',
+        's.number as season_number',
+        'e.number as episode_number',
+        'e.title as episode_title',
+        'e.air_date',
+        't.vote_count',
+        't.vote_sum',
+        't.show_vote_count',
+        't.show_vote_sum',
+        't.divisiveness',
+      ]);
+    if (filters.year !== undefined) query = query.where('t.air_year', '=', filters.year);
+    if (filters.network !== undefined) query = query.where('t.network', '=', filters.network);
+    // Each order is one of the migration's indexes, after the filter's column.
+    if (list === 'best') query = query.orderBy('t.score', 'desc').orderBy('t.vote_count', 'desc').orderBy('t.average', 'desc');
+    else if (list === 'votes') query = query.orderBy('t.vote_count', 'desc').orderBy('t.average', 'desc');
+    else query = query.where('t.divisiveness', 'is not', null).orderBy('t.divisiveness', 'desc').orderBy('t.vote_count', 'desc');
+    const rows = await query.orderBy('t.episode_id').limit(limit).offset(offset).execute();
+    return rows.map((r) => ({
+      episodeId: r.episode_id,
+      showSlug: r.slug,
+      showTitle: r.show_title,
+      network: r.network,
+      seasonNumber: r.season_number,
+      episodeNumber: r.episode_number,
+      episodeTitle: r.episode_title,
+      airDate: r.air_date,
+      count: Number(r.vote_count),
+      sum: Number(r.vote_sum),
+      showCount: Number(r.show_vote_count),
+      showSum: Number(r.show_vote_sum),
+      divisiveness: r.divisiveness === null ? null : Number(r.divisiveness),
+    }));
+  }
+
+  private async setting(key: string): Promise<string | null> {
+    const row = await this.db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirst();
+    return row?.value ?? null;
+  }
+}

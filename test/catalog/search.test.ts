@@ -1,0 +1,143 @@
+/**
+ * Catalogue search on the real engines (FTS5 on SQLite, tsvector and pg_trgm on PostgreSQL):
+ * accents and case, prefixes, synopsis and director words, typos, hostile syntax, paging, and
+ * documents kept current by the triggers of migration 0010.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
+import { SearchRepository } from '../../src/catalog/search.repository.js';
+import { nearMissSimilarity, SearchService, searchWords } from '../../src/catalog/search.service.js';
+import { useTestDatabase } from '../helpers/database.js';
+import { factories } from '../helpers/factories.js';
+
+const database = useTestDatabase();
+let search: SearchService;
+let catalog: CatalogRepository;
+let kaleido: { id: number; slug: string };
+let episodeIds: number[];
+
+beforeAll(async () => {
+  const db = database.current.handle.db;
+  const make = factories(db);
+  catalog = new CatalogRepository(db);
+  search = new SearchService(new SearchRepository(db));
+  kaleido = await make.show({ slug: 'kaleido-star', title: 'Kaleïdo Star', synopsis: 'An acrobat joins a circus in California.' });
+  const season = await make.season(kaleido.id, 1);
+  episodeIds = [];
+  episodeIds.push(
+    (await make.episode(season.id, 1, { title: 'My Amazing Stage Debut', synopsis: 'Sora meets the ghostly Fool.', directors: ['Junichi Satō'] })).id,
+  );
+  episodeIds.push((await make.episode(season.id, 2, { title: 'The Lonely Challenge', synopsis: 'A trapeze accident.' })).id);
+  const other = await make.show({ slug: 'stage-fright', title: 'Stage Fright' });
+  const otherSeason = await make.season(other.id, 1);
+  // Many episodes with one shared word, for paging; the more voted come first among equals.
+  for (let n = 1; n <= 25; n++) {
+    const { id } = await make.episode(otherSeason.id, n, { title: `Curtain call ${n}` });
+    await make.ratings(
+      id,
+      Array.from({ length: n }, () => 7),
+    );
+  }
+});
+
+const titles = (items: Array<{ kind: string; showTitle: string; episodeTitle: string | null }>) =>
+  items.map((i) => (i.kind === 'show' ? i.showTitle : i.episodeTitle));
+
+describe('search', () => {
+  it('ignores case and accents both ways', async () => {
+    expect(titles((await search.search('KALEIDO')).items)).toEqual(['Kaleïdo Star']);
+    expect(titles((await search.search('satō')).items)).toEqual(['My Amazing Stage Debut']);
+    expect(titles((await search.search('sato')).items)).toEqual(['My Amazing Stage Debut']);
+  });
+
+  it('finds a word by its beginning, as one types', async () => {
+    expect(titles((await search.search('kalei')).items)).toEqual(['Kaleïdo Star']);
+    expect(titles((await search.search('amazing sta')).items)).toEqual(['My Amazing Stage Debut']);
+  });
+
+  it('finds episodes by synopsis and director words, with their show and numbers', async () => {
+    const { items } = await search.search('trapeze');
+    expect(items).toEqual([
+      {
+        kind: 'episode',
+        showSlug: 'kaleido-star',
+        showTitle: 'Kaleïdo Star',
+        network: null,
+        seasonNumber: 1,
+        episodeNumber: 2,
+        episodeTitle: 'The Lonely Challenge',
+        votes: 0,
+      },
+    ]);
+    expect(titles((await search.search('junichi')).items)).toEqual(['My Amazing Stage Debut']);
+  });
+
+  it('ranks title matches above synopsis matches', async () => {
+    // "circus" is only in Kaleido Star's synopsis; "stage" is in two titles and no synopsis.
+    const { items } = await search.search('stage');
+    expect(titles(items).slice(0, 2).sort()).toEqual(['My Amazing Stage Debut', 'Stage Fright']);
+  });
+
+  it('finds a title despite a typo when the words find nothing', async () => {
+    const result = await search.search('kaleidp');
+    expect(result.nearMisses).toBe(true);
+    expect(titles(result.items)).toEqual(['Kaleïdo Star']);
+    expect((await search.search('zzqxj')).items).toEqual([]);
+  });
+
+  it('reads quotes, stars and operators as plain text', async () => {
+    for (const hostile of [
+      '"',
+      '*',
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR(',
+      '"kaleido',
+      'kaleido*',
+      'title:stage',
+      '-kaleido',
+      "'); drop table shows; --",
+      '^stage',
+      ':*',
+      '!',
+      '&|',
+    ]) {
+      await expect(search.search(hostile)).resolves.toMatchObject({ page: 1 });
+    }
+    expect(titles((await search.search('"kaleido" AND')).items)).toEqual([]);
+    expect(titles((await search.search('kaleido"')).items)).toEqual(['Kaleïdo Star']);
+    expect(searchWords('NEAR("stage" *debut)')).toEqual(['near', 'stage', 'debut']);
+  });
+
+  it('pages the results, most voted first among equals, and says when there are more', async () => {
+    const first = await search.search('curtain', 1, 10);
+    expect(first.items).toHaveLength(10);
+    expect(first.more).toBe(true);
+    expect(first.items[0]?.episodeTitle).toBe('Curtain call 25');
+    const third = await search.search('curtain', 3, 10);
+    expect(third.items.map((i) => i.episodeNumber)).toEqual([5, 4, 3, 2, 1]);
+    expect(third.more).toBe(false);
+    expect((await search.search('curtain', 4, 10)).items).toEqual([]);
+  });
+
+  it('finds an edited title at once and forgets a deleted episode', async () => {
+    await catalog.updateEpisode(episodeIds[1] as number, { title: 'The Zeppelin Challenge', airDate: null, synopsis: null });
+    expect(titles((await search.search('zeppelin')).items)).toEqual(['The Zeppelin Challenge']);
+    expect((await search.search('trapeze')).items).toEqual([]);
+    await catalog.replaceEpisodeDetails(episodeIds[1] as number, { directors: ['Hiroshi Nishikiori'], watchLinks: [] });
+    expect(titles((await search.search('nishikiori')).items)).toEqual(['The Zeppelin Challenge']);
+    await catalog.deleteEpisode(episodeIds[1] as number);
+    expect((await search.search('zeppelin')).items).toEqual([]);
+    expect((await search.search('nishikiori')).items).toEqual([]);
+    await catalog.updateShow(kaleido.id, { title: 'Kaleido Star: New Wings' });
+    expect(titles((await search.search('wings')).items)).toEqual(['Kaleido Star: New Wings']);
+  });
+});
+
+describe('nearMissSimilarity', () => {
+  it('scores a one-letter slip high and an unrelated word low', () => {
+    expect(nearMissSimilarity(['kaleidp'], 'Kaleido Star')).toBeGreaterThanOrEqual(0.6);
+    expect(nearMissSimilarity(['banana'], 'Kaleido Star')).toBeLessThan(0.3);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * `/shows` browsing through Fastify's inject(): the three orders, the network and status filters
+ * with their totals and stable links, paging of a filtered list, the first-air year kept by
+ * triggers through inserts, edits, moves and deletions, and bad input answered with 400.
+ */
+import { describe, expect, it } from 'vitest';
+import { SHOWS_PER_PAGE } from '../../src/web/pages/shows.page.js';
+import { useTestApp } from '../helpers/app.js';
+import type { TestDatabase } from '../helpers/database.js';
+import { factories } from '../helpers/factories.js';
+import { parsePage } from '../helpers/html.js';
+
+/** Shows with known networks, statuses, vote totals and catalogue change times. */
+const SHOWS = [
+  { slug: 'browse-c', title: 'Cedar', network: 'North', status: 'Running', votes: 7, updated: '2026-01-03T00:00:00.000Z' },
+  { slug: 'browse-a', title: 'Aspen', network: 'North', status: 'Ended', votes: 5, updated: '2026-01-01T00:00:00.000Z' },
+  { slug: 'browse-b', title: 'Birch', network: 'South', status: 'Ended', votes: 9, updated: '2026-01-05T00:00:00.000Z' },
+];
+
+async function seed(database: TestDatabase) {
+  const db = database.handle.db;
+  const f = factories(db);
+  for (const s of SHOWS) {
+    const show = await f.show({ slug: s.slug, title: s.title, network: s.network, status: s.status });
+    const season = await f.season(show.id, 1);
+    const episode = await f.episode(season.id, 1);
+    await f.ratings(
+      episode.id,
+      Array.from({ length: s.votes }, () => 7),
+    );
+    await db.updateTable('shows').set({ updated_at: s.updated }).where('id', '=', show.id).execute();
+  }
+  // A long network for paging: more shows than one page holds.
+  for (let i = 0; i < SHOWS_PER_PAGE + 2; i++) await f.show({ slug: `browse-long-${i}`, title: `Long ${String(i).padStart(3, '0')}`, network: 'Long' });
+}
+
+const context = useTestApp({ seed });
+
+const listed = async (url: string) => {
+  const response = await context.app.inject({ url });
+  expect(response.statusCode, url).toBe(200);
+  const $ = parsePage(response.body);
+  return {
+    $,
+    slugs: $('ol.show-index li')
+      .map((_, li) => $(li).attr('data-show'))
+      .get(),
+  };
+};
+
+describe('/shows browsing', () => {
+  it('sorts A–Z, by votes and by the latest update', async () => {
+    expect((await listed('/shows?status=Ended')).slugs).toEqual(['browse-a', 'browse-b']);
+    expect((await listed('/shows?sort=votes&network=North')).slugs).toEqual(['browse-c', 'browse-a']);
+    expect((await listed('/shows?sort=updated&network=South')).slugs).toEqual(['browse-b']);
+    expect((await listed('/shows?sort=updated&status=Ended')).slugs).toEqual(['browse-b', 'browse-a']);
+    expect((await listed('/shows?sort=updated&network=North')).slugs).toEqual(['browse-c', 'browse-a']);
+    const byVotes = (await listed('/shows?sort=votes')).slugs;
+    expect(byVotes.slice(0, 3)).toEqual(['browse-b', 'browse-c', 'browse-a']);
+  });
+
+  it('filters by network and status, with the filtered total and links that keep the filter', async () => {
+    const { $, slugs } = await listed('/shows?network=North&status=Running');
+    expect(slugs).toEqual(['browse-c']);
+    expect($('h1').text()).toBe('Every show, A to Z on North (Running)');
+    expect($('.lede').text()).toMatch(/^1 show;/);
+    expect(
+      $('nav.tabs a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/shows?network=North&status=Running', '/shows?sort=votes&network=North&status=Running', '/shows?sort=updated&network=North&status=Running']);
+    expect($('link[rel=canonical]').attr('href')).toMatch(/\/shows\?network=North&status=Running$/);
+    // Blank fields from the form are no filter.
+    expect((await listed('/shows?network=&status=')).slugs.length).toBe(SHOWS_PER_PAGE);
+  });
+
+  it('pages a filtered list and refuses a page past its end', async () => {
+    const first = await listed('/shows?network=Long&sort=votes');
+    expect(first.slugs).toHaveLength(SHOWS_PER_PAGE);
+    expect(first.$('a[rel=next]').attr('href')).toBe('/shows?sort=votes&network=Long&page=2');
+    const second = await listed('/shows?sort=votes&network=Long&page=2');
+    expect(second.slugs).toHaveLength(2);
+    expect(new Set([...first.slugs, ...second.slugs]).size).toBe(SHOWS_PER_PAGE + 2);
+    expect((await context.app.inject({ url: '/shows?network=Long&page=3' })).statusCode).toBe(404);
+  });
+
+  it('filters by the year of the first episode, kept current as episodes change', async () => {
+    const db = context.database.handle.db;
+    const f = factories(db);
+    const show = await f.show({ slug: 'browse-years', title: 'Years', network: 'Years' });
+    const one = await f.season(show.id, 1);
+    const two = await f.season(show.id, 2);
+    const yearOf = async () =>
+      (await db.selectFrom('show_figures').select('first_air_year').where('show_id', '=', show.id).executeTakeFirstOrThrow()).first_air_year;
+    expect(await yearOf()).toBeNull();
+    const late = await f.episode(two.id, 1, { airDate: '2011-05-01' });
+    expect(await yearOf()).toBe(2011);
+    const early = await f.episode(one.id, 1, { airDate: '2009-09-09' });
+    await f.episode(one.id, 2);
+    expect(await yearOf()).toBe(2009);
+    expect((await listed('/shows?year=2009')).slugs).toEqual(['browse-years']);
+    expect((await listed('/shows?year=2011')).slugs).toEqual([]);
+    // An edit that moves the earliest date later, then its deletion.
+    await db.updateTable('episodes').set({ air_date: '2012-01-01' }).where('id', '=', early.id).execute();
+    expect(await yearOf()).toBe(2011);
+    await db.deleteFrom('episodes').where('id', '=', late.id).execute();
+    expect(await yearOf()).toBe(2012);
+    // A season moved to another show takes its years along; a deleted season takes them away.
+    const other = await f.show({ slug: 'browse-years-other', title: 'Other years' });
+    await db.updateTable('seasons').set({ show_id: other.id }).where('id', '=', one.id).execute();
+    expect(await yearOf()).toBeNull();
+    await db.updateTable('seasons').set({ show_id: show.id }).where('id', '=', one.id).execute();
+    expect(await yearOf()).toBe(2012);
+    await db.deleteFrom('seasons').where('id', '=', one.id).execute();
+    expect(await yearOf()).toBeNull();
+    const { $ } = await listed('/shows?year=2012&network=Years');
+    expect($('h1').text()).toBe('Every show, A to Z first aired in 2012 on Years');
+    expect($('.lede').text()).toBe('No show matches these filters.');
+  });
+
+  it('answers bad sorts and filters with 400, never 500', async () => {
+    for (const query of ['year=12', 'year=20x0', 'sort=newest', 'page=0', 'page=abc', `network=${'n'.repeat(201)}`, `status=${'s'.repeat(51)}`]) {
+      const response = await context.app.inject({ url: `/shows?${query}` });
+      expect(response.statusCode, query).toBe(400);
+      expect(response.headers['content-type']).toContain('text/html');
+    }
+  });
+});

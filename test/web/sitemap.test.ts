@@ -1,0 +1,156 @@
+/**
+ * robots.txt, the sitemap index and its sitemaps (every show, season and episode page once, with
+ * lastmod, never more than the limit per file), canonical links from PUBLIC_URL, and the icons and
+ * manifest with their content types and cache headers.
+ */
+import { gunzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { SitemapRepository } from '../../src/catalog/sitemap.repository.js';
+import { SitemapService } from '../../src/catalog/sitemap.service.js';
+import { useTestApp } from '../helpers/app.js';
+import { factories } from '../helpers/factories.js';
+import { parsePage } from '../helpers/html.js';
+
+const SITE = 'https://episodes.example.org';
+const expected: string[] = [];
+
+const context = useTestApp({
+  config: { publicUrl: SITE },
+  seed: async (database) => {
+    const make = factories(database.handle.db);
+    for (const [slug, seasons] of [
+      ['alpha', [3, 2]],
+      ['b&q', [1]],
+    ] as const) {
+      const show = await make.show({ slug });
+      expected.push(`${SITE}/shows/${encodeURIComponent(slug)}`);
+      for (const [i, episodes] of seasons.entries()) {
+        const season = await make.season(show.id, i + 1);
+        expected.push(`${SITE}/shows/${encodeURIComponent(slug)}/seasons/${i + 1}`);
+        for (let e = 1; e <= episodes; e++) {
+          const episode = await make.episode(season.id, e);
+          expected.push(`${SITE}/shows/${encodeURIComponent(slug)}/seasons/${i + 1}/episodes/${e}`);
+          if (e === 1) await make.ratings(episode.id, [7]);
+        }
+      }
+    }
+  },
+});
+
+const get = (url: string) => context.app.inject({ method: 'GET', url });
+const xml = (body: string) => cheerio.load(body, { xml: true });
+
+/** Every URL and lastmod of the sitemaps the index lists, read through the app. */
+async function crawl() {
+  const index = await get('/sitemap.xml');
+  expect(index.statusCode).toBe(200);
+  const locs = xml(index.body)('sitemapindex > sitemap > loc')
+    .map((_, el) => cheerio.load(el, { xml: true }).text())
+    .get();
+  const urls: Array<{ loc: string; lastmod: string }> = [];
+  for (const loc of locs) {
+    expect(loc.startsWith(`${SITE}/sitemaps/`)).toBe(true);
+    const sitemap = await get(loc.slice(SITE.length));
+    expect(sitemap.statusCode).toBe(200);
+    expect(sitemap.headers['content-type']).toBe('application/xml; charset=utf-8');
+    const $ = xml(sitemap.body);
+    $('urlset > url').each((_, el) => {
+      urls.push({ loc: $(el).find('loc').text(), lastmod: $(el).find('lastmod').text() });
+    });
+  }
+  return { locs, urls };
+}
+
+describe('robots.txt', () => {
+  it('names the sitemap index at PUBLIC_URL', async () => {
+    const response = await get('/robots.txt');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(response.body).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+    expect(response.body).toMatch(/^User-agent: \*$/m);
+  });
+});
+
+describe('sitemaps', () => {
+  it('list every show, season and episode page exactly once, each with a lastmod', async () => {
+    const { locs, urls } = await crawl();
+    expect(locs).toEqual([`${SITE}/sitemaps/1.xml`]);
+    expect(urls.map((u) => u.loc).sort()).toEqual([...expected].sort());
+    for (const url of urls) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
+    // The ampersand in a slug is escaped twice over: in the URL, then nothing left for XML to escape.
+    expect(urls.some((u) => u.loc === `${SITE}/shows/b%26q`)).toBe(true);
+  });
+
+  it("dates every page of a show by its latest vote, since each shows the show's ranks", async () => {
+    const db = context.database.handle.db;
+    const alpha = await db.selectFrom('shows').select('id').where('slug', '=', 'alpha').executeTakeFirstOrThrow();
+    const voted = '2030-01-02T03:04:05.000Z';
+    await db.updateTable('show_figures').set({ last_vote_at: voted }).where('show_id', '=', alpha.id).execute();
+    const { urls } = await crawl();
+    const alphaPages = urls.filter((u) => u.loc.startsWith(`${SITE}/shows/alpha`));
+    expect(alphaPages).toHaveLength(expected.filter((u) => u.startsWith(`${SITE}/shows/alpha`)).length);
+    for (const page of alphaPages) expect(page.lastmod, page.loc).toBe(voted);
+    for (const page of urls.filter((u) => u.loc.startsWith(`${SITE}/shows/b%26q`))) expect(page.lastmod < voted).toBe(true);
+  });
+
+  it('streams a sitemap through compression intact', async () => {
+    const plain = await get('/sitemaps/1.xml');
+    const zipped = await context.app.inject({ method: 'GET', url: '/sitemaps/1.xml', headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+
+  it('answers 404 past the last sitemap and for a name that is no sitemap number', async () => {
+    for (const name of ['2.xml', '0.xml', 'x.xml', '1', '1234567.xml']) expect((await get(`/sitemaps/${name}`)).statusCode, name).toBe(404);
+  });
+
+  it('splits into files of at most the limit, read a page of rows at a time, losing nothing', async () => {
+    // Three URLs per sitemap (one id of each kind) and one row per read: every boundary is crossed.
+    const service = new SitemapService(new SitemapRepository(context.database.handle.db), 3, 1);
+    const count = await service.sitemapCount();
+    expect(count).toBe(expected.filter((u) => u.includes('/episodes/')).length);
+    let total = 0;
+    for (let n = 1; n <= count; n++) {
+      let inThisOne = 0;
+      for await (const rows of service.pages(n)) {
+        expect(rows.length).toBeLessThanOrEqual(1);
+        inThisOne += rows.length;
+      }
+      expect(inThisOne).toBeLessThanOrEqual(3);
+      total += inThisOne;
+    }
+    expect(total).toBe(expected.length);
+  });
+});
+
+describe('pages for search engines and browsers', () => {
+  it('link their canonical address at PUBLIC_URL, the icons, the manifest and the theme colour', async () => {
+    const $ = parsePage((await get('/shows/alpha/seasons/1?sort=votes')).body);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}/shows/alpha/seasons/1?sort=votes`);
+    expect($('link[rel="icon"][type="image/svg+xml"]').attr('href')).toMatch(/^\/assets\/icon\.svg\?v=/);
+    expect($('link[rel="icon"][type="image/png"]').attr('href')).toMatch(/^\/assets\/icon\.png\?v=/);
+    expect($('link[rel="manifest"]').attr('href')).toBe('/manifest.webmanifest');
+    expect($('meta[name="theme-color"]').attr('content')).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('serve the manifest and both icons with their types and cache headers', async () => {
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+    expect(manifest.headers['cache-control']).toBe('public, max-age=86400');
+    const body = JSON.parse(manifest.body);
+    const $ = parsePage((await get('/shows/alpha')).body);
+    expect(body.theme_color).toBe($('meta[name="theme-color"]').attr('content'));
+    for (const icon of body.icons) {
+      const response = await get(icon.src);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe(icon.type);
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+    const png = await get(body.icons.find((i: { type: string }) => i.type === 'image/png').src);
+    expect(png.rawPayload.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const favicon = await get('/favicon.ico');
+    expect(favicon.statusCode).toBe(301);
+    expect(favicon.headers.location).toMatch(/^\/assets\/icon\.png\?v=/);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * `/top` and `GET /api/v1/top` through Fastify's inject(), on the demo catalogue: the lists and
+ * their tabs, the stated minimum of votes and refresh time, stable links, the header's link, the
+ * API's answer matching the page, and bad filters answered with 400, never 500.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo, useTestApp } from '../helpers/app.js';
+import { parsePage } from '../helpers/html.js';
+
+const context = useTestApp({ seed: seedDemo, config: { topMinVotes: 5 } });
+
+beforeAll(async () => {
+  await context.app.services.topRefresher.sweep();
+});
+
+describe('/top', () => {
+  it('lists the best episodes with the minimum of votes and the refresh time stated', async () => {
+    const response = await context.app.inject({ url: '/top' });
+    expect(response.statusCode).toBe(200);
+    const $ = parsePage(response.body);
+    expect($('h1').text()).toBe('The best episodes');
+    expect($('.lede').text()).toContain('at least 5 votes');
+    expect($('.top-freshness').text()).toMatch(/^Scores as of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\.$/);
+    const items = $('ol.top-list li');
+    expect(items.length).toBeGreaterThan(3);
+    const first = items.first();
+    expect(first.find('a').first().attr('href')).toMatch(/^\/shows\/kaleido-star\/seasons\/1\/episodes\/\d+$/);
+    expect($('nav.tabs a[aria-current=page]').text()).toBe('Best');
+    expect(
+      $('nav.tabs a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/top', '/top?list=votes', '/top?list=divisive']);
+    expect($('link[rel=canonical]').attr('href')).toMatch(/\/top$/);
+  });
+
+  it('shows the same entries, in the same order, as the API', async () => {
+    const api = await context.app.inject({ url: '/api/v1/top?list=votes' });
+    expect(api.statusCode).toBe(200);
+    const answer = api.json();
+    expect(answer.list).toBe('votes');
+    expect(answer.minVotes).toBe(5);
+    expect(answer.refreshedAt).toMatch(/Z$/);
+    const votes = answer.items.map((i: { votes: number }) => i.votes);
+    expect(votes.every((v: number) => v >= 5)).toBe(true);
+    expect(votes).toEqual([...votes].sort((a: number, b: number) => b - a));
+    const $ = parsePage((await context.app.inject({ url: '/top?list=votes' })).body);
+    expect(
+      $('ol.top-list li > a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(answer.items.map((i: { path: string }) => i.path));
+  });
+
+  it('treats blank filters from the form as none and keeps filters in its links', async () => {
+    const blank = await context.app.inject({ url: '/top?list=votes&year=&network=' });
+    expect(blank.statusCode).toBe(200);
+    expect(parsePage(blank.body)('link[rel=canonical]').attr('href')).toMatch(/\/top\?list=votes$/);
+    const filtered = parsePage((await context.app.inject({ url: '/top?year=1999&network=Nowhere' })).body);
+    expect(filtered('h1').text()).toBe('The best episodes aired in 1999, on Nowhere');
+    expect(filtered('.empty').text()).toContain('No episode');
+    expect(filtered('nav.tabs a').eq(1).attr('href')).toBe('/top?list=votes&year=1999&network=Nowhere');
+  });
+
+  it('is linked from the header of every page', async () => {
+    for (const url of ['/', '/shows', '/top']) {
+      const $ = parsePage((await context.app.inject({ url })).body);
+      expect($('header.site-header nav a[href="/top"]').text()).toBe('Top episodes');
+    }
+  });
+
+  it('answers bad filters with 400, as a page and as a problem document', async () => {
+    for (const query of ['list=worst', 'year=99', 'year=20x3', 'page=0', 'page=201', 'page=x', `network=${'n'.repeat(201)}`]) {
+      const page = await context.app.inject({ url: `/top?${query}` });
+      expect(page.statusCode, query).toBe(400);
+      expect(page.headers['content-type']).toContain('text/html');
+      const api = await context.app.inject({ url: `/api/v1/top?${query}` });
+      expect(api.statusCode, query).toBe(400);
+      expect(api.headers['content-type']).toContain('application/problem+json');
+    }
+    const pastEnd = await context.app.inject({ url: '/top?page=50' });
+    expect(pastEnd.statusCode).toBe(404);
+  });
+});
