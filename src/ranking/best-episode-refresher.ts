@@ -12,6 +12,7 @@
  * show, or one whose best episode was deleted) has it computed before it is first shown.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ShowChangeQueue } from './show-change-queue.js';
 import { arithmeticFor, episodeComparator, type Prior, type RankableEpisode } from './ranking.js';
 import type { ShowFiguresRepository } from './show-figures.repository.js';
 
@@ -37,35 +38,29 @@ export function bestEpisode<T extends RankableEpisode>(episodes: readonly T[], p
 }
 
 export class BestEpisodeRefresher {
-  private readonly waiting = new Set<number>();
-  private timer: NodeJS.Timeout | null = null;
   /** One computation per show at a time, shared by everyone who asks meanwhile. */
   private readonly inFlight = new Map<number, Promise<number | null>>();
   private stopped = false;
+
+  /** Shows changed since the last refresh, handed over after the delay. */
+  private readonly changed: ShowChangeQueue;
 
   constructor(
     private readonly figures: ShowFiguresRepository,
     private readonly priorVotes: number,
     private readonly options: { delayMs?: number; onError?: (error: unknown) => void } = {},
-  ) {}
+  ) {
+    this.changed = new ShowChangeQueue(this.options.delayMs ?? BEST_EPISODE_DELAY_MS, () => void this.flush());
+  }
 
   /** A change to this show committed: refresh its best episode after the delay. */
   notify(showId: number): void {
-    if (this.stopped) return;
-    this.waiting.add(showId);
-    if (this.timer === null) {
-      this.timer = setTimeout(() => void this.flush(), this.options.delayMs ?? BEST_EPISODE_DELAY_MS);
-      // A pending refresh never keeps the process alive.
-      this.timer.unref();
-    }
+    if (!this.stopped) this.changed.add(showId);
   }
 
   /** Refreshes every show waiting now, a few per turn of the event loop; tests call it instead of waiting. */
   async flush(): Promise<void> {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    const shows = [...this.waiting];
-    this.waiting.clear();
+    const shows = this.changed.take();
     for (let i = 0; i < shows.length; i += SHOWS_PER_TURN) {
       if (this.stopped) return;
       await Promise.all(shows.slice(i, i + SHOWS_PER_TURN).map((id) => this.refresh(id).catch((error) => this.options.onError?.(error))));
@@ -86,9 +81,7 @@ export class BestEpisodeRefresher {
   /** Drops pending refreshes; used when the app closes. */
   stop(): void {
     this.stopped = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    this.waiting.clear();
+    this.changed.stop();
   }
 
   private async compute(showId: number): Promise<number | null> {

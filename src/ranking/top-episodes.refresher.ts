@@ -11,6 +11,7 @@
  * records its start time: every list entry is at least that fresh, which `/top` states.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ShowChangeQueue } from './show-change-queue.js';
 import type { TopEpisodesTable } from '../db/schema.js';
 import { average } from './ranking.js';
 import type { TopEpisodesRepository, TopInput } from './top-episodes.repository.js';
@@ -49,8 +50,6 @@ export function topRows(showId: number, input: TopInput, priorVotes: number): To
 }
 
 export class TopEpisodesRefresher {
-  private readonly waiting = new Set<number>();
-  private delayTimer: NodeJS.Timeout | null = null;
   private sweepTimer: NodeJS.Timeout | null = null;
   private readonly inFlight = new Map<number, Promise<void>>();
   /** Sweeps run one after another; the timer skips its turn while one is running. */
@@ -59,11 +58,16 @@ export class TopEpisodesRefresher {
   private minVotesApplied = false;
   private stopped = false;
 
+  /** Shows changed since the last refresh, handed over after the delay. */
+  private readonly changed: ShowChangeQueue;
+
   constructor(
     private readonly repository: TopEpisodesRepository,
     private readonly settings: { priorVotes: number; minVotes: number },
     private readonly options: { delayMs?: number; sweepMs?: number; clock?: () => Date; onError?: (error: unknown) => void } = {},
-  ) {}
+  ) {
+    this.changed = new ShowChangeQueue(this.options.delayMs ?? TOP_DELAY_MS, () => void this.flush());
+  }
 
   /**
    * Starts the periodic sweep. Never waits for the database: a database that is down at start-up
@@ -82,20 +86,12 @@ export class TopEpisodesRefresher {
 
   /** A change to this show committed: refresh its entries after the delay. */
   notify(showId: number): void {
-    if (this.stopped) return;
-    this.waiting.add(showId);
-    if (this.delayTimer === null) {
-      this.delayTimer = setTimeout(() => void this.flush(), this.options.delayMs ?? TOP_DELAY_MS);
-      this.delayTimer.unref();
-    }
+    if (!this.stopped) this.changed.add(showId);
   }
 
   /** Refreshes every show notified so far; tests call it instead of waiting. */
   async flush(): Promise<void> {
-    if (this.delayTimer !== null) clearTimeout(this.delayTimer);
-    this.delayTimer = null;
-    const shows = [...this.waiting];
-    this.waiting.clear();
+    const shows = this.changed.take();
     await this.refreshAll(shows);
   }
 
@@ -122,11 +118,9 @@ export class TopEpisodesRefresher {
 
   stop(): void {
     this.stopped = true;
-    if (this.delayTimer !== null) clearTimeout(this.delayTimer);
+    this.changed.stop();
     if (this.sweepTimer !== null) clearInterval(this.sweepTimer);
-    this.delayTimer = null;
     this.sweepTimer = null;
-    this.waiting.clear();
   }
 
   private async walk(): Promise<void> {
