@@ -19,20 +19,7 @@ const at = (time: string) => `2026-11-20T${time}:00.000Z`;
 let actor = { id: 0, email: 'moderator@example.org' };
 beforeAll(async () => {
   // Audit entries name their author, an account that must exist.
-  const row = await db()
-    .insertInto('users')
-    .values({
-      email: actor.email,
-      display_name: 'Moderator',
-      password_hash: 'x',
-      role: 'admin',
-      public_id: null,
-      created_at: at('09:00'),
-      updated_at: at('09:00'),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  actor = { id: row.id, email: actor.email };
+  actor = await factories(db()).admin(actor.email, at('09:00'));
 });
 
 let voters = 0;

@@ -83,20 +83,7 @@ describe('show list totals in the app', () => {
     // A filter counts its matches every time.
     expect((await rankings.searchShows({ text: 'star', page: 1, perPage: 20 })).total).toBe(2);
 
-    const admin = await db()
-      .insertInto('users')
-      .values({
-        email: 'admin@example.org',
-        display_name: 'Admin',
-        password_hash: 'x',
-        role: 'admin',
-        public_id: 'admin1',
-        created_at: 'now',
-        updated_at: 'now',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const actor = { id: admin.id, email: 'admin@example.org' };
+    const actor = await factories(db()).admin();
     await adminCatalog.createShow(actor, { slug: 'delta', title: 'Delta', synopsis: '', network: '', status: '' });
     expect((await rankings.searchShows({ page: 1, perPage: 20 })).total).toBe(4);
     await adminCatalog.deleteShow(actor, 'beta');

@@ -212,20 +212,7 @@ describe('stored figures follow every change', () => {
   });
 
   it('after admin edits and a merge of a visitor’s votes into an account', async () => {
-    const admin = await db()
-      .insertInto('users')
-      .values({
-        email: 'admin@example.org',
-        display_name: 'Admin',
-        password_hash: 'x',
-        role: 'admin',
-        public_id: 'admin1',
-        created_at: 'now',
-        updated_at: 'now',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const actor = { id: admin.id, email: 'admin@example.org' };
+    const actor = await factories(db()).admin();
     const { adminCatalog } = context.app.services;
     await adminCatalog.saveEpisode(actor, 'alpha', 2, null, { number: '9', title: 'Added', airDate: '', synopsis: '', directors: '', watchLinks: '' });
     await adminCatalog.addSeason(actor, 'empty', '3');

@@ -14,6 +14,15 @@ export function factories(db: Kysely<Database>) {
   const catalog = new CatalogRepository(db);
   const tallies = new TalliesRepository(db);
   return {
+    /** An admin account, as the actor that admin services and the audit log take. */
+    async admin(email = 'admin@example.org', at = '2026-01-01T00:00:00.000Z') {
+      const row = await db
+        .insertInto('users')
+        .values({ email, display_name: 'Admin', password_hash: 'x', role: 'admin', public_id: null, created_at: at, updated_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: row.id, email };
+    },
     async show(overrides: Partial<NewShowInput> = {}) {
       sequence++;
       const input: NewShowInput = { slug: `show-${sequence}`, title: `Show ${sequence}`, ...overrides };

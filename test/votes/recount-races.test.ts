@@ -59,14 +59,7 @@ beforeAll(async () => {
   const season = await make.season(show.id);
   episodeIds = [];
   for (let n = 1; n <= EPISODES; n++) episodeIds.push((await make.episode(season.id, n)).id);
-  const email = 'moderator@example.org';
-  const at = new Date().toISOString();
-  const user = await db()
-    .insertInto('users')
-    .values({ email, display_name: 'Moderator', password_hash: 'x', role: 'admin', public_id: null, created_at: at, updated_at: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  moderator = { id: user.id, email };
+  moderator = await make.admin('moderator@example.org', new Date().toISOString());
 });
 
 afterAll(() => handle?.close());
