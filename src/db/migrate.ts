@@ -16,6 +16,7 @@ import { votesByTimeMigration } from './migrations/0008-votes-by-time.js';
 import { heldRatingsMigration } from './migrations/0009-held-ratings.js';
 import { searchMigration } from './migrations/0010-search.js';
 import { browseMigration } from './migrations/0011-browse.js';
+import { externalIdsMigration } from './migrations/0012-external-ids.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -30,6 +31,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-held-ratings': heldRatingsMigration(dialect),
     '0010-search': searchMigration(dialect),
     '0011-browse': browseMigration(dialect),
+    '0012-external-ids': externalIdsMigration(dialect),
   };
 }
 

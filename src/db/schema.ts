@@ -22,6 +22,8 @@ export interface Database {
   held_ratings: HeldRatingsTable;
   moderation_flags: ModerationFlagsTable;
   top_episodes: TopEpisodesTable;
+  show_external_ids: ShowExternalIdsTable;
+  episode_external_ids: EpisodeExternalIdsTable;
 }
 
 export interface ShowsTable {
@@ -246,3 +248,19 @@ export type ShowRow = Selectable<ShowsTable>;
 
 /** The ten histogram columns, in rating order (index 0 holds the 1s). */
 export const HISTOGRAM_COLUMNS = ['rated_1', 'rated_2', 'rated_3', 'rated_4', 'rated_5', 'rated_6', 'rated_7', 'rated_8', 'rated_9', 'rated_10'] as const;
+
+/** The sites whose ids a show or an episode may carry (migration 0012). */
+export const EXTERNAL_ID_SOURCES = ['imdb', 'tvdb', 'tmdb', 'tvmaze'] as const;
+export type ExternalIdSource = (typeof EXTERNAL_ID_SOURCES)[number];
+
+export interface ShowExternalIdsTable {
+  show_id: number;
+  source: ExternalIdSource;
+  external_id: string;
+}
+
+export interface EpisodeExternalIdsTable {
+  episode_id: number;
+  source: ExternalIdSource;
+  external_id: string;
+}
