@@ -503,6 +503,11 @@ export interface operations {
                 page?: number;
                 /** @description Episodes on a page, rated ones first, then unrated ones. */
                 perPage?: number;
+                /**
+                 * @description A past day (YYYY-MM-DD, UTC): the ranking as it stood then, from the latest daily snapshot on or before it. A day in the future is 400; a day before the first snapshot kept is 404.
+                 * @example 2026-03-03
+                 */
+                as_of?: string;
             };
             header?: never;
             path: {
@@ -584,6 +589,8 @@ export interface operations {
                         perPage: number;
                         next: string | null;
                         prev: string | null;
+                        /** @description With `as_of`: the day asked for, whose ranking this is. */
+                        asOf?: string;
                     };
                 };
             };
@@ -655,6 +662,11 @@ export interface operations {
                 page?: number;
                 /** @description Episodes on a page, rated ones first, then unrated ones. */
                 perPage?: number;
+                /**
+                 * @description A past day (YYYY-MM-DD, UTC): the ranking as it stood then, from the latest daily snapshot on or before it. A day in the future is 400; a day before the first snapshot kept is 404.
+                 * @example 2026-03-03
+                 */
+                as_of?: string;
             };
             header?: never;
             path: {
@@ -738,6 +750,8 @@ export interface operations {
                         perPage: number;
                         next: string | null;
                         prev: string | null;
+                        /** @description With `as_of`: the day asked for, whose ranking this is. */
+                        asOf?: string;
                     };
                 };
             };

@@ -11,6 +11,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { accountRoutes } from './web/accounts.routes.js';
+import { myRatingsRoutes } from './web/my-ratings.routes.js';
+import { ratingsImportRoutes } from './web/ratings-import.routes.js';
 import { adminRoutes } from './web/admin.routes.js';
 import { UPLOAD_LIMITS } from './web/import-upload.js';
 import { registerSessions } from './http/session.js';
@@ -19,6 +21,8 @@ import { catalogApiRoutes } from './api/catalog.api.js';
 import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
 import { registerApiCaching } from './http/api-caching.js';
 import { fastifyTrustProxy } from './http/client-address.js';
+import { unavailabilityReason } from './db/availability.js';
+import { feedRoutes } from './web/feed.routes.js';
 import { registerErrorHandling } from './web/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerHealthCheck, type RedisProbe } from './http/health.js';
@@ -33,6 +37,9 @@ import { voteFormRoutes } from './web/votes.routes.js';
 import { assetRoutes } from './web/assets.js';
 import { webRoutes } from './web/web.routes.js';
 import { discoveryRoutes } from './web/discovery.routes.js';
+import { shareImageRoutes } from './web/share-image/share-image.routes.js';
+import { embedRoutes } from './web/embed.routes.js';
+import { oembedRoutes } from './web/oembed.routes.js';
 import { searchRoutes } from './web/search.routes.js';
 import { topRoutes } from './web/top.routes.js';
 import { topApiRoutes } from './api/top.api.js';
@@ -80,7 +87,8 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   // bodies are never inflated (globalDecompression), so the 64 KB body limit means what it says.
   // Cached pages and API answers are stored compressed (http/response-cache.ts) and pass through untouched.
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
-  // Only the admin import accepts uploads: one catalogue file and a few small fields.
+  // Two forms accept uploads: the admin's catalogue import and a fan's ratings import (which
+  // narrows the file size to its own limit, web/ratings-import.routes.ts).
   await app.register(multipart, { limits: UPLOAD_LIMITS });
 
   app.decorate('config', config);
@@ -95,6 +103,16 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   // The site-wide lists' refresher (TOP_MIN_VOTES) sweeps on a timer from ready to close.
   app.addHook('onReady', async () => app.services.topRefresher.start());
   app.addHook('onClose', async () => app.services.topRefresher.stop());
+  // The daily ranking snapshot (SNAPSHOT_CHECK_SECONDS), from ready to close.
+  // A database outage is logged by the request path already: here it only postpones the snapshot.
+  app.addHook('onReady', async () =>
+    app.services.snapshotScheduler.start((error) => {
+      const reason = unavailabilityReason(error);
+      if (reason === null) app.log.error({ err: error }, 'ranking snapshot failed');
+      else app.log.warn({ reason }, 'ranking snapshot postponed: database unavailable');
+    }),
+  );
+  app.addHook('onClose', async () => app.services.snapshotScheduler.stop());
   // So is the scheduled stuffing check (MODERATION_CHECK_SECONDS), which starts once the app is ready.
   app.addHook('onReady', async () => app.services.stuffingDetector.start(app.log));
   app.addHook('onClose', async () => app.services.stuffingDetector.stop());
@@ -121,11 +139,17 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   if (config.metricsPort === null) registerMetricsRoute(app, app.metrics);
   await app.register(assetRoutes);
   await app.register(webRoutes);
+  await app.register(feedRoutes);
   await app.register(discoveryRoutes);
+  await app.register(shareImageRoutes);
+  await app.register(embedRoutes);
+  await app.register(oembedRoutes);
   await app.register(searchRoutes);
   await app.register(topRoutes);
   await app.register(voteFormRoutes);
   await app.register(accountRoutes);
+  await app.register(myRatingsRoutes);
+  await app.register(ratingsImportRoutes);
   await app.register(adminRoutes);
   await app.register(catalogApiRoutes, { prefix: API_PREFIX });
   await app.register(searchApiRoutes, { prefix: API_PREFIX });

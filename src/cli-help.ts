@@ -48,6 +48,13 @@ PostgreSQL: pg_dump's custom format, for pg_restore. FILE must not exist yet; it
     details: `The password is EPIRANK_ADMIN_PASSWORD when set; otherwise a strong one is generated and
 printed once.`,
   },
+  snapshot: {
+    usage: 'epirank snapshot [--date YYYY-MM-DD]',
+    summary: "Record every show's ranking for today (or --date), for ?as_of= and rank history.",
+    details: `A running server takes one by itself each day (SNAPSHOT_CHECK_SECONDS); a day already taken is
+left as it is. Days are taken in order: --date may not be before the latest day taken. Snapshots
+older than SNAPSHOT_RETENTION_DAYS are deleted.`,
+  },
   help: { usage: 'epirank help [COMMAND]', summary: "Show this help, or one command's (also: epirank COMMAND --help)." },
 };
 

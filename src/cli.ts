@@ -4,6 +4,7 @@
  * recount. Each command that needs the database opens it, brings it up to date and closes it
  * through withDatabase().
  */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDemoCatalog } from './importers/demo/demo.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
@@ -22,6 +23,7 @@ import { FetchError, fetchTvmazeShow, readCatalogSource, type ImportFormat } fro
 import { helpText, isCommand } from './cli-help.js';
 import { startServer } from './server.js';
 import { createServices } from './services.js';
+import { parseDay } from './ranking/snapshots/snapshot-day.js';
 import type { VoteAggregate } from './votes/tally-recount.repository.js';
 
 function describe(a: VoteAggregate): string {
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -115,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
           dryRun: values['dry-run'],
           allowRatings: true,
           onEpisode: (done, total) => progress.update(done, total),
+          source: values.tvmaze ? `TVmaze show ${values.tvmaze}` : basename(positionals[1]!),
         });
         progress.finish();
         console.log(describeImport(summary));
@@ -139,6 +143,20 @@ async function main(argv: string[]): Promise<number> {
       const result = await backupDatabase(config.databaseUrl, positionals[1]);
       console.log(`Backed up to ${result.file} (${result.method}).`);
       return 0;
+    }
+    case 'snapshot': {
+      const day = values.date === undefined ? undefined : parseDay(values.date);
+      if (day === null) throw new UsageError(`--date must be a day written YYYY-MM-DD, got "${values.date}"`);
+      return withDatabase(config, async (database) => {
+        const taken = await createServices(database, config).snapshots.take(day);
+        if (!taken) {
+          console.log(`The snapshot of ${day ?? 'today'} is already taken (or being taken by a running server).`);
+          return 0;
+        }
+        const shows = (n: number) => `${n} ${n === 1 ? 'show' : 'shows'}`;
+        console.log(`Snapshot of ${taken.day}: ${shows(taken.shows)} with votes, ${taken.written} with a changed ranking.`);
+        return 0;
+      });
     }
     case 'create-admin': {
       const email = values.email;

@@ -51,6 +51,10 @@ export interface Config {
   votesPerNetworkAllow: ListedNetwork[];
   /** How often the server looks for vote stuffing, in seconds; 0 turns the scheduled check off. */
   moderationCheckSeconds: number;
+  /** How often each instance checks whether today's ranking snapshot is taken; 0 leaves it to `epirank snapshot`. */
+  snapshotCheckSeconds: number;
+  /** Days of ranking snapshots kept; older ones are deleted by the daily snapshot. 0 keeps them all. */
+  snapshotRetentionDays: number;
   /** Where a newly raised moderation flag is POSTed as JSON; null sends nothing. */
   moderationWebhookUrl: string | null;
   /** Show everyone, not only moderators, an episode's score without its flagged window. */
@@ -105,6 +109,8 @@ export function loadConfig(env: Env = process.env): Config {
     votesPerNetwork: integer(env, 'VOTES_PER_NETWORK', 3, 0, 1_000_000),
     votesPerNetworkAllow: listedNetworks(env),
     moderationCheckSeconds: integer(env, 'MODERATION_CHECK_SECONDS', 60, 0, 86_400),
+    snapshotCheckSeconds: integer(env, 'SNAPSHOT_CHECK_SECONDS', 600, 0, 86_400),
+    snapshotRetentionDays: integer(env, 'SNAPSHOT_RETENTION_DAYS', 400, 0, 36_500),
     moderationWebhookUrl: webhookUrl(env),
     publicFlaggedScores: flag(env, 'PUBLIC_FLAGGED_SCORES', false),
     metricsPort: metricsPort(env, port),

@@ -15,6 +15,10 @@ import { StuffingDetector } from './admin/stuffing-detector.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AccountDeletion } from './accounts/account-deletion.js';
+import { Pacer } from './importers/pacer.js';
+import { MyRatingsRepository } from './votes/my-ratings.repository.js';
+import { MyRatingsService } from './votes/my-ratings.service.js';
 import { BestEpisodeRefresher } from './ranking/best-episode-refresher.js';
 import { TopEpisodesRefresher } from './ranking/top-episodes.refresher.js';
 import { TopEpisodesRepository } from './ranking/top-episodes.repository.js';
@@ -41,8 +45,18 @@ import { TallyAudit } from './votes/tally-audit.js';
 import { TallyRecountRepository } from './votes/tally-recount.repository.js';
 import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
+import { ExternalIdsRepository } from './catalog/external-ids.repository.js';
+import { ExternalIdsService } from './catalog/external-ids.service.js';
+import { RatingBatchRepository } from './importers/ratings/rating-batch.repository.js';
+import { RatingsMatchRepository } from './importers/ratings/ratings-match.repository.js';
+import { RatingsImportService } from './importers/ratings/ratings-import.service.js';
+import { matchLookups } from './importers/ratings/match.js';
+import { PREVIEWS_PER_MINUTE_PER_NETWORK } from './importers/ratings/limits.js';
 import { NetworkAllowance } from './votes/network-allowance.js';
 import { ResponseCache } from './http/response-cache.js';
+import { SnapshotsRepository } from './ranking/snapshots/snapshots.repository.js';
+import { SnapshotsService } from './ranking/snapshots/snapshots.service.js';
+import { SnapshotScheduler } from './ranking/snapshots/snapshot-scheduler.js';
 
 type ServiceSettings = Pick<
   Config,
@@ -60,6 +74,8 @@ type ServiceSettings = Pick<
   | 'moderationWebhookUrl'
   | 'publicUrl'
   | 'publicFlaggedScores'
+  | 'snapshotCheckSeconds'
+  | 'snapshotRetentionDays'
 >;
 
 /**
@@ -85,6 +101,19 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const showCount = new ShowCount(() => showFigures.countShows(), { ttlMs: config.pageCacheSeconds * 1000 });
   const rankings = new RankingsService(catalog, config.rankPriorVotes, { repository: showFigures, bestEpisodes, showCount }, showStandings);
   const episodeDirectory = new EpisodeDirectory(catalog);
+  // Rank history reads a past day's tallies through the same rankings code: one RankingsService
+  // per request over that day's standings, of which it only ever calls `get`.
+  const snapshots = new SnapshotsService(
+    new SnapshotsRepository(database.db),
+    {
+      standings,
+      live: showStandings,
+      catalog,
+      rankingsFor: (priorVotes, standingsOf) =>
+        new RankingsService(catalog, priorVotes, { repository: showFigures, bestEpisodes, showCount }, { get: standingsOf } as unknown as StandingsCache),
+    },
+    { priorVotes: config.rankPriorVotes, retentionDays: config.snapshotRetentionDays },
+  );
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
   // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.
   const caches = { pages: pageCache, apiAnswers, standings: showStandings, episodeDirectory, showCount, blocks: voteBlocks };
@@ -123,6 +152,20 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     // A merge that replaced ratings changed tallies; it is rare (a sign-in), so drop everything.
     () => cacheBus.publish({ kind: 'all' }),
   );
+  // A fan's own ratings removed (all of them, or with the account) are a moderator's removal in
+  // miniature: drop every cache, as a removal does, and refresh the touched shows' stored figures.
+  const accountDeletion = new AccountDeletion(
+    database.db,
+    (trx, note) => new AuditRepository(trx).record(note),
+    (showIds) => {
+      cacheBus.publish({ kind: 'all' });
+      for (const showId of showIds) {
+        bestEpisodes.notify(showId);
+        topRefresher.notify(showId);
+      }
+    },
+    () => new Pacer(),
+  );
   const adminCatalog = new AdminCatalogService(
     database.db,
     (showId) => {
@@ -156,12 +199,39 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     /** Which pages each sitemap lists, read a page of rows at a time. */
     sitemaps: new SitemapService(new SitemapRepository(database.db)),
     search: new SearchService(new SearchRepository(database.db)),
+    /** A show's or an episode's ids on other sites, linked from its page. */
+    externalIds: new ExternalIdsService(new ExternalIdsRepository(database.db)),
     bestEpisodes,
     topEpisodes: new TopEpisodesService(topRepository, topSettings),
     topRefresher,
     showBrowser: new ShowBrowser(new ShowBrowseRepository(database.db), showCount),
     votes,
     accounts,
+    /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
+    myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
+    /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */
+    ratingsImport: new RatingsImportService({
+      lookups: matchLookups(new ExternalIdsRepository(database.db), new RatingsMatchRepository(database.db)),
+      batches: new RatingBatchRepository(database.db, database.dialect),
+      ratingsOf: (voterId, episodeIds) => votesRepository.ratingsOf(voterId, episodeIds),
+      voting: config.voting,
+      blocks: voteBlocks,
+      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow),
+      previewLimit: limits('ratings-import', PREVIEWS_PER_MINUTE_PER_NETWORK, networkKey),
+      // Like a vote's change, per episode; a file that touched many is cheaper as one drop of everything.
+      onChanged: (changes) => {
+        if (changes.length > 50) cacheBus.publish({ kind: 'all' });
+        else for (const { showId, episodeId } of changes) cacheBus.publish({ kind: 'show', showId, episodeId });
+        for (const showId of new Set(changes.map((c) => c.showId))) {
+          bestEpisodes.notify(showId);
+          topRefresher.notify(showId);
+        }
+      },
+    }),
+    accountDeletion,
+    snapshots,
+    // Started and stopped with the app (app.ts), like topRefresher.
+    snapshotScheduler: new SnapshotScheduler(snapshots, { checkMs: config.snapshotCheckSeconds * 1000 }),
     pageCache,
     apiAnswers,
     showStandings,

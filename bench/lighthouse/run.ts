@@ -1,11 +1,13 @@
 /**
  * npm run bench:lighthouse — the scale issue's page-quality check: Lighthouse's mobile run (its
- * default) on the home, show, season and episode pages, served by `epirank serve` from dist/ on a
+ * default) on the home, show, season and episode pages and the discovery pages (the show browser,
+ * the site-wide top list, search results), served by `epirank serve` from dist/ on a
  * fresh demo database and, when `npm run bench:scale` has cached one, on a copy of the big SQLite
  * database (a 1000-episode show with 100-episode seasons). Prints the four category scores per
  * page and, under the target, the titles of the audits that cost points. Exits 0 whatever it
  * measured (it is a measurement); exits 1 when Lighthouse cannot run at all. LIGHTHOUSE_RUNS (3)
- * runs each page that many times and reports the run with the median performance score.
+ * runs each page that many times and reports the run with the median performance score;
+ * --demo-only leaves the big database out (a quick run while working on the pages).
  *
  * It drives Debian's Chromium (CHROMIUM_PATH overrides /usr/bin/chromium) through chrome-launcher
  * and never downloads a browser. Needs `npm run build` first (the npm script does it).
@@ -30,6 +32,7 @@ const TARGET = 0.95;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const DEMO_SHOW = 'kaleido-star';
+const DEMO_ONLY = process.argv.includes('--demo-only');
 const CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -45,11 +48,17 @@ interface Page {
   path: string;
 }
 
-const pagesOf = (show: string, seasonEpisodes: number, showEpisodes: number): Page[] => [
+/** `searchWord` is a word of many titles, so the results page is a full one. */
+const pagesOf = (show: string, seasonEpisodes: number, showEpisodes: number, searchWord: string): Page[] => [
   { label: 'home', path: '/' },
   { label: `show (${showEpisodes} episodes)`, path: `/shows/${show}` },
   { label: `season (${seasonEpisodes} episodes)`, path: `/shows/${show}/seasons/1` },
   { label: 'episode', path: `/shows/${show}/seasons/1/episodes/1` },
+  { label: 'show browser', path: '/shows' },
+  { label: 'top episodes', path: '/top' },
+  { label: 'search form', path: '/search' },
+  // Results carry noindex on purpose (search.page.tsx), which Lighthouse's SEO score counts against them.
+  { label: `search "${searchWord}"`, path: `/search?q=${searchWord}` },
 ];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -62,15 +71,17 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
 
   const catalogues: { name: string; database: string; pages: Page[] }[] = [
-    { name: 'demo', database: await freshDemo(WORK_DIR), pages: pagesOf(DEMO_SHOW, 26, 26) },
+    { name: 'demo', database: await freshDemo(WORK_DIR), pages: pagesOf(DEMO_SHOW, 26, 26, 'star') },
   ];
   log(
-    existsSync(CACHED_BIG)
-      ? `Copying ${CACHED_BIG} (a minute for 1.2 GB)…`
-      : `No ${CACHED_BIG}: run \`npm run bench:scale\` once to measure the big catalogue too.`,
+    DEMO_ONLY
+      ? 'The demo catalogue only (--demo-only).'
+      : existsSync(CACHED_BIG)
+        ? `Copying ${CACHED_BIG} (a minute for 1.2 GB)…`
+        : `No ${CACHED_BIG}: run \`npm run bench:scale\` once to measure the big catalogue too.`,
   );
-  const big = await copyOfBig(CACHED_BIG, WORK_DIR);
-  if (big) catalogues.push({ name: 'big', database: big, pages: pagesOf(MEASURED_SHOW, 100, 1000) });
+  const big = DEMO_ONLY ? null : await copyOfBig(CACHED_BIG, WORK_DIR);
+  if (big) catalogues.push({ name: 'big', database: big, pages: pagesOf(MEASURED_SHOW, 100, 1000, 'meridian') });
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'epirank-lighthouse-'));
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, userDataDir });

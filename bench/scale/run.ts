@@ -108,6 +108,12 @@ function routes(demoCookies: string[], bigCookies: string[]): Route[] {
     read('show list API', get('/api/v1/shows', API), get('/api/v1/shows', API)),
     read('season ranking API (26 vs 100)', get(`/api/v1${demoSeason}/ranking`, API), get(`/api/v1${bigSeason}/ranking`, API)),
     read('show ranking API (26 vs 1000)', get(`/api/v1/shows/${DEMO_SHOW}/ranking`, API), get(`/api/v1/shows/${MEASURED_SHOW}/ranking`, API)),
+    // Search (issue 15: under 100 ms p99 at the big size). The big catalogue's titles share twelve
+    // words, so each word matches thousands of shows and episodes: the costly case, not a rare one.
+    read('search page (a word)', get('/search?q=kaleido', PAGE), get('/search?q=meridian', PAGE)),
+    read('search suggestions API (a prefix)', get('/api/v1/search?perPage=6&q=kalei', API), get('/api/v1/search?perPage=6&q=merid', API)),
+    read('search page (a typo)', get('/search?q=kaleidp', PAGE), get('/search?q=meridain', PAGE)),
+    read('search page (two words)', get('/search?q=kaleido+star', PAGE), get('/search?q=amber+harbour', PAGE)),
     {
       label: 'vote form (303)',
       kind: 'vote',

@@ -2,6 +2,7 @@
  * Accounts and their sign-in sessions as stored: the row shapes pages read, and their SQL.
  */
 import type { Kysely } from 'kysely';
+import { dialectOfConnection, forUpdateWhereNeeded } from '../db/dialect.js';
 import type { Database, Role } from '../db/schema.js';
 import { newPublicId } from '../shared/public-id.js';
 
@@ -77,6 +78,22 @@ export class AccountsRepository {
 
   async deleteSession(sessionId: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  }
+
+  /**
+   * The admins' ids; on PostgreSQL their rows stay locked until the transaction ends, so two
+   * admins deleting their accounts at once cannot both see the other as the one who remains.
+   */
+  async lockAdmins(): Promise<number[]> {
+    const query = this.db.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id');
+    const rows = await forUpdateWhereNeeded(query, dialectOfConnection(this.db)).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Deletes an account and every session of it (audit entries keep its e-mail, migration 0004). */
+  async deleteAccount(id: number): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await this.db.deleteFrom('users').where('id', '=', id).execute();
   }
 
   /** Ends every session of an account but one (after a password change, say). */

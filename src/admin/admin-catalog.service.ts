@@ -1,6 +1,6 @@
 /**
  * What an operator may change in the catalogue from the admin pages: shows, seasons and
- * episodes, each edit checked, audited and dated.
+ * episodes with their ids on other sites, each edit checked, audited and dated.
  */
 import type { Kysely } from 'kysely';
 import { FormError, NotFoundError } from '../shared/errors.js';
@@ -22,6 +22,8 @@ import {
   WATCH_LINK_URL_RULE,
 } from '../catalog/catalog-rules.js';
 import type { Show, StoredEpisode, WatchLink } from '../catalog/catalog.types.js';
+import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIdSource, type ExternalIds } from '../catalog/external-ids.js';
+import { ExternalIdsRepository, type ExternalIdOwner } from '../catalog/external-ids.repository.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Database, Role } from '../db/schema.js';
 import { transact } from '../db/transact.js';
@@ -30,12 +32,35 @@ import { DeletionImpactRepository, type DeletionImpact } from './deletion-impact
 import type { CatalogFile } from '../importers/catalog-format.js';
 import { importCatalog, type ImportSummary } from '../importers/catalog-import.js';
 
+/** The form field that holds a site's id: `imdbId`, `tvdbId`, `tmdbId`, `tvmazeId`. */
+export const externalIdField = (source: ExternalIdSource) => `${source}Id` as const;
+
+/** Each site's id as typed, empty for none. Left out of a form's fields, the stored ids stay as they are. */
+export type ExternalIdFields = Partial<Record<ExternalIdSource, string>>;
+
+/**
+ * The ids a form sent, by site. Undefined when it sent no id field at all (a script posting some
+ * fields only), which leaves the stored ids alone; an empty field removes that site's id.
+ */
+export function externalIdFieldsFrom(body: Readonly<Record<string, unknown>>): ExternalIdFields | undefined {
+  let sent = false;
+  const fields: ExternalIdFields = {};
+  for (const source of EXTERNAL_ID_SOURCES) {
+    const value = body[externalIdField(source)];
+    if (typeof value !== 'string') continue;
+    sent = true;
+    fields[source] = value;
+  }
+  return sent ? fields : undefined;
+}
+
 export interface ShowFields {
   slug: string;
   title: string;
   synopsis: string;
   network: string;
   status: string;
+  ids?: ExternalIdFields;
 }
 
 export interface EpisodeFields {
@@ -47,6 +72,7 @@ export interface EpisodeFields {
   directors: string;
   /** One "Provider = https://…" per line. */
   watchLinks: string;
+  ids?: ExternalIdFields;
 }
 
 /**
@@ -67,6 +93,8 @@ export const FORM_FIELD_MAX_LENGTH = {
   // One name or "Provider = https://…" per line.
   directors: 2 * MAX_DIRECTORS * (LIMITS.directorName + 2),
   watchLinks: 2 * MAX_WATCH_LINKS * (LIMITS.provider + LIMITS.watchLinkUrl + 5),
+  // Far longer than any id's pattern allows ("tt" and ten digits), so a slip gets its message.
+  externalId: 100,
 } as const;
 
 /**
@@ -86,13 +114,15 @@ export class AdminCatalogService {
 
   async createShow(actor: Actor, fields: ShowFields): Promise<Show> {
     const input = validateShow(fields);
-    const show = await this.change(async (catalog, audit, changed) => {
+    const ids = validateExternalIds(fields.ids);
+    const show = await this.change(async (catalog, audit, changed, externalIds) => {
       await catalog.insertShow({ ...input, lastUpdated: this.today() }).catch((error: unknown) => {
         if (isUniqueViolation(error)) throw new FormError({ slug: 'Another show already has this slug.' });
         throw error;
       });
       const created = (await catalog.findShowBySlug(input.slug))!;
-      await audit.record({ actor, action: 'show.create', subject: `show ${input.slug}`, before: null, after: created, at: this.now() });
+      const after = ids ? { ...created, ids: await saveShowIds(externalIds, created.id, ids) } : created;
+      await audit.record({ actor, action: 'show.create', subject: `show ${input.slug}`, before: null, after, at: this.now() });
       changed(created.id);
       return created;
     });
@@ -101,11 +131,22 @@ export class AdminCatalogService {
 
   async updateShow(actor: Actor, slug: string, fields: Omit<ShowFields, 'slug'>): Promise<Show> {
     const input = validateShow({ ...fields, slug });
-    const show = await this.change(async (catalog, audit, changed) => {
+    const ids = validateExternalIds(fields.ids);
+    const show = await this.change(async (catalog, audit, changed, externalIds) => {
       const before = await this.requireShow(catalog, slug);
       await catalog.updateShow(before.id, { ...input, lastUpdated: this.today() });
       const after = (await catalog.findShowBySlug(slug))!;
-      await audit.record({ actor, action: 'show.update', subject: `show ${slug}`, before, after, at: this.now() });
+      // The audit entry shows the ids beside the other fields whenever the form edited them.
+      const idsBefore = ids && (await externalIds.idsOfShows([before.id])).get(before.id);
+      const idsAfter = ids && (await saveShowIds(externalIds, before.id, ids));
+      await audit.record({
+        actor,
+        action: 'show.update',
+        subject: `show ${slug}`,
+        before: ids ? { ...before, ids: idsBefore } : before,
+        after: ids ? { ...after, ids: idsAfter } : after,
+        at: this.now(),
+      });
       changed(after.id);
       return after;
     });
@@ -139,7 +180,7 @@ export class AdminCatalogService {
       const show = await this.requireShow(catalog, slug);
       const season = await catalog.findSeason(show.id, seasonNumber);
       if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
-      const episodes = (await catalog.episodesOfSeason(season.id)).map(describe);
+      const episodes = (await catalog.episodesOfSeason(season.id)).map((e) => describe(e));
       await catalog.deleteSeason(season.id);
       await catalog.updateShow(show.id, { lastUpdated: this.today() });
       await audit.record({
@@ -157,7 +198,8 @@ export class AdminCatalogService {
   /** Creates an episode (`episodeNumber` null) or edits one; its number is fixed once created. */
   async saveEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number | null, fields: EpisodeFields): Promise<number> {
     const input = validateEpisode(fields, episodeNumber);
-    await this.change(async (catalog, audit, changed) => {
+    const ids = validateExternalIds(fields.ids);
+    await this.change(async (catalog, audit, changed, externalIds) => {
       const show = await this.requireShow(catalog, slug);
       const season = await catalog.findSeason(show.id, seasonNumber);
       if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
@@ -165,21 +207,41 @@ export class AdminCatalogService {
       const subject = `show ${slug} season ${seasonNumber} episode ${input.number}`;
       if (episodeNumber === null) {
         if (episodes.some((e) => e.number === input.number)) throw new FormError({ number: `Episode ${input.number} already exists.` });
-        await catalog.insertEpisode({ seasonId: season.id, ...input });
-        const after = (await catalog.episodesOfSeason(season.id)).find((e) => e.number === input.number);
-        await audit.record({ actor, action: 'episode.create', subject, before: null, after: describe(after!), at: this.now() });
+        const id = await catalog.insertEpisode({ seasonId: season.id, ...input });
+        const after = (await catalog.episodesOfSeason(season.id)).find((e) => e.id === id)!;
+        const idsAfter = ids && (await saveEpisodeIds(externalIds, id, ids));
+        await audit.record({ actor, action: 'episode.create', subject, before: null, after: describe(after, idsAfter), at: this.now() });
       } else {
         const before = episodes.find((e) => e.number === episodeNumber);
         if (!before) throw new NotFoundError(`${show.title} season ${seasonNumber} has no episode ${episodeNumber}.`);
         await catalog.updateEpisode(before.id, input);
         await catalog.replaceEpisodeDetails(before.id, input);
         const after = (await catalog.episodesOfSeason(season.id)).find((e) => e.id === before.id)!;
-        await audit.record({ actor, action: 'episode.update', subject, before: describe(before), after: describe(after), at: this.now() });
+        const idsBefore = ids && (await externalIds.idsOfEpisodes([before.id])).get(before.id);
+        const idsAfter = ids && (await saveEpisodeIds(externalIds, before.id, ids));
+        await audit.record({
+          actor,
+          action: 'episode.update',
+          subject,
+          before: describe(before, idsBefore),
+          after: describe(after, idsAfter),
+          at: this.now(),
+        });
       }
       await catalog.updateShow(show.id, { lastUpdated: this.today() });
       changed(show.id);
     });
     return input.number;
+  }
+
+  /** A show's ids on other sites, for its edit form. */
+  async showExternalIds(showId: number): Promise<ExternalIds> {
+    return (await new ExternalIdsRepository(this.db).idsOfShows([showId])).get(showId)!;
+  }
+
+  /** An episode's ids on other sites, for its edit form. */
+  async episodeExternalIds(episodeId: number): Promise<ExternalIds> {
+    return (await new ExternalIdsRepository(this.db).idsOfEpisodes([episodeId])).get(episodeId)!;
   }
 
   /**
@@ -230,6 +292,7 @@ export class AdminCatalogService {
       dryRun,
       clock: this.clock,
       allowRatings: actorRole === 'admin',
+      source,
       // The record commits with the import, or neither does; cached pages are dropped once it has.
       beforeCommit: (trx, counts) => {
         trx.onCommit(this.onImported);
@@ -256,9 +319,16 @@ export class AdminCatalogService {
    * Runs an edit and its audit record in one transaction; `changed(showId)` drops that show's
    * cached pages once the edit commits (never for an edit that rolls back).
    */
-  private async change<T>(work: (catalog: CatalogRepository, audit: AuditRepository, changed: (showId: number) => void) => Promise<T>): Promise<T> {
+  private async change<T>(
+    work: (catalog: CatalogRepository, audit: AuditRepository, changed: (showId: number) => void, externalIds: ExternalIdsRepository) => Promise<T>,
+  ): Promise<T> {
     return transact(this.db, (trx) =>
-      work(new CatalogRepository(trx, this.clock), new AuditRepository(trx), (showId) => trx.onCommit(() => this.onCatalogChanged(showId))),
+      work(
+        new CatalogRepository(trx, this.clock),
+        new AuditRepository(trx),
+        (showId) => trx.onCommit(() => this.onCatalogChanged(showId)),
+        new ExternalIdsRepository(trx),
+      ),
     );
   }
 
@@ -277,9 +347,56 @@ export class AdminCatalogService {
   }
 }
 
-/** What the audit log keeps of an episode. */
-function describe(e: StoredEpisode) {
-  return { number: e.number, title: e.title, airDate: e.airDate, synopsis: e.synopsis, directors: e.directors, watchLinks: e.watchLinks };
+/** What the audit log keeps of an episode (with its ids when the form edited them). */
+function describe(e: StoredEpisode, ids?: ExternalIds) {
+  const fields = { number: e.number, title: e.title, airDate: e.airDate, synopsis: e.synopsis, directors: e.directors, watchLinks: e.watchLinks };
+  return ids ? { ...fields, ids } : fields;
+}
+
+/** The ids a form typed, checked against each site's rule; undefined when the form has no id fields. */
+function validateExternalIds(fields: ExternalIdFields | undefined): ExternalIds | undefined {
+  if (fields === undefined) return undefined;
+  const problems: Record<string, string> = {};
+  const ids: ExternalIds = {};
+  for (const source of EXTERNAL_ID_SOURCES) {
+    const id = (fields[source] ?? '').trim();
+    if (id === '') continue;
+    if (isExternalId(source, id)) ids[source] = id;
+    else problems[externalIdField(source)] = `Enter ${EXTERNAL_ID_RULES[source].anId} as ${EXTERNAL_ID_RULES[source].rule}, or leave it empty.`;
+  }
+  if (Object.keys(problems).length > 0) throw new FormError(problems);
+  return ids;
+}
+
+/** A form error beside each id another record holds, naming that record. */
+function refuseTaken(owners: ExternalIdOwner[], kind: 'show' | 'episode'): void {
+  if (owners.length === 0) return;
+  const problems: Record<string, string> = {};
+  for (const o of owners) {
+    const other = kind === 'show' ? `the show “${o.label}”` : `episode ${o.label}`;
+    problems[externalIdField(o.source)] = `This ${EXTERNAL_ID_RULES[o.source].label} id belongs to ${other} already.`;
+  }
+  throw new FormError(problems);
+}
+
+/** A unique violation here means another edit took one of the ids since the check: the same answer, less precise. */
+function takenMeanwhile(kind: 'show' | 'episode') {
+  return (error: unknown) => {
+    if (isUniqueViolation(error)) throw new FormError({ form: `Another ${kind} took one of these ids a moment ago; check them and save again.` });
+    throw error;
+  };
+}
+
+async function saveShowIds(repository: ExternalIdsRepository, showId: number, ids: ExternalIds): Promise<ExternalIds> {
+  refuseTaken(await repository.otherShowsHolding(showId, ids), 'show');
+  await repository.replaceShowIds(showId, ids).catch(takenMeanwhile('show'));
+  return ids;
+}
+
+async function saveEpisodeIds(repository: ExternalIdsRepository, episodeId: number, ids: ExternalIds): Promise<ExternalIds> {
+  refuseTaken(await repository.otherEpisodesHolding(episodeId, ids), 'episode');
+  await repository.replaceEpisodeIds(episodeId, ids).catch(takenMeanwhile('episode'));
+  return ids;
 }
 
 const longerThan = (text: string, limit: number) => !fitsLimit(text, limit);

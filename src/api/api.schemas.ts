@@ -2,6 +2,7 @@
  * Schemas of the public JSON API (/api/v1). Routes validate their input with them, Fastify
  * serialises output with them, and @fastify/swagger turns them into the OpenAPI document.
  */
+import { DAY_PATTERN } from '../ranking/snapshots/snapshot-day.js';
 import Type, { type TSchema } from 'typebox';
 import { SESSION_COOKIE } from '../http/session.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability.js';
@@ -53,6 +54,14 @@ export function rankingQuery(defaultPerPage: number) {
         maximum: MAX_RANKING_PER_PAGE,
         default: defaultPerPage,
         description: 'Episodes on a page, rated ones first, then unrated ones.',
+      }),
+    ),
+    as_of: Type.Optional(
+      Type.String({
+        pattern: DAY_PATTERN,
+        description:
+          'A past day (YYYY-MM-DD, UTC): the ranking as it stood then, from the latest daily snapshot on or before it. A day in the future is 400; a day before the first snapshot kept is 404.',
+        examples: ['2026-03-03'],
       }),
     ),
   });
@@ -154,6 +163,7 @@ export const RankingSchema = Type.Object({
   perPage: Type.Integer({ minimum: 1 }),
   next: Nullable(Type.String({ description: 'Path of the next page with the same sort and page size, or null on the last page.' })),
   prev: Nullable(Type.String({ description: 'Path of the previous page, or null on the first page.' })),
+  asOf: Type.Optional(Type.String({ description: 'With `as_of`: the day asked for, whose ranking this is.' })),
 });
 
 /** RFC 9457 problem details; `type` is stable per kind of error. */

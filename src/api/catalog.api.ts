@@ -33,7 +33,7 @@ const SeasonRankingQuery = rankingQuery(SEASON_RANKING_PER_PAGE);
 /** Read-only endpoints: shows, seasons, rankings and episodes, the same numbers the pages show. */
 export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { rankings } = app.services;
+  const { rankings, snapshots } = app.services;
 
   app.get(
     '/shows',
@@ -124,10 +124,13 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const { sort = DEFAULT_SORT, page = 1, perPage = SHOW_RANKING_PER_PAGE } = request.query;
-      const data = await rankings.show(request.params.show, sort, { page, perPage });
+      const { sort = DEFAULT_SORT, page = 1, perPage = SHOW_RANKING_PER_PAGE, as_of: asOf } = request.query;
+      const data =
+        asOf === undefined
+          ? await rankings.show(request.params.show, sort, { page, perPage })
+          : (await snapshots.show(request.params.show, asOf, sort, { page, perPage })).data;
       cacheAnswer(request, data.show.id);
-      return rankingFields(data.show, null, data.ranking, request.url);
+      return rankingFields(data.show, null, data.ranking, request.url, asOf);
     },
   );
 
@@ -147,10 +150,14 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const { sort = DEFAULT_SORT, page = 1, perPage = SEASON_RANKING_PER_PAGE } = request.query;
-      const data = await rankings.season(request.params.show, request.params.season, sort, { page, perPage });
+      const { show, season } = request.params;
+      const { sort = DEFAULT_SORT, page = 1, perPage = SEASON_RANKING_PER_PAGE, as_of: asOf } = request.query;
+      const data =
+        asOf === undefined
+          ? await rankings.season(show, season, sort, { page, perPage })
+          : (await snapshots.season(show, season, asOf, sort, { page, perPage })).data;
       cacheAnswer(request, data.show.id);
-      return rankingFields(data.show, data.season.number, data.ranking, request.url);
+      return rankingFields(data.show, data.season.number, data.ranking, request.url, asOf);
     },
   );
 
@@ -210,10 +217,10 @@ export function episodeFields(episode: EpisodeEntry, rank: number | null) {
   };
 }
 
-function rankingFields(show: Show, season: number | null, ranking: RankingView, url: string) {
+function rankingFields(show: Show, season: number | null, ranking: RankingView, url: string, asOf?: string) {
   const { page, perPage, pageCount, rankedTotal, unratedTotal } = ranking.page;
   const path = url.split('?')[0]!;
-  const link = (to: number) => `${path}?sort=${ranking.sort}&page=${to}&perPage=${perPage}`;
+  const link = (to: number) => `${path}?sort=${ranking.sort}&page=${to}&perPage=${perPage}${asOf === undefined ? '' : `&as_of=${asOf}`}`;
   return {
     show: { slug: show.slug, title: show.title },
     season,
@@ -227,5 +234,6 @@ function rankingFields(show: Show, season: number | null, ranking: RankingView, 
     perPage,
     next: page < pageCount ? link(page + 1) : null,
     prev: page > 1 ? link(page - 1) : null,
+    ...(asOf === undefined ? {} : { asOf }),
   };
 }

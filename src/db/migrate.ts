@@ -17,6 +17,7 @@ import { heldRatingsMigration } from './migrations/0009-held-ratings.js';
 import { searchMigration } from './migrations/0010-search.js';
 import { browseMigration } from './migrations/0011-browse.js';
 import { externalIdsMigration } from './migrations/0012-external-ids.js';
+import { rankingSnapshotsMigration } from './migrations/0013-ranking-snapshots.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -32,6 +33,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0010-search': searchMigration(dialect),
     '0011-browse': browseMigration(dialect),
     '0012-external-ids': externalIdsMigration(dialect),
+    '0013-ranking-snapshots': rankingSnapshotsMigration(dialect),
   };
 }
 

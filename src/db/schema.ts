@@ -24,6 +24,8 @@ export interface Database {
   top_episodes: TopEpisodesTable;
   show_external_ids: ShowExternalIdsTable;
   episode_external_ids: EpisodeExternalIdsTable;
+  ranking_snapshot_days: RankingSnapshotDaysTable;
+  ranking_snapshots: RankingSnapshotsTable;
 }
 
 export interface ShowsTable {
@@ -263,4 +265,18 @@ export interface EpisodeExternalIdsTable {
   episode_id: number;
   source: ExternalIdSource;
   external_id: string;
+}
+
+/** A day a snapshot was taken (or is being taken: `finished_at` null); migration 0013. */
+export interface RankingSnapshotDaysTable {
+  day: string;
+  started_at: string;
+  finished_at: string | null;
+}
+
+/** A show's ranking on a day it changed, packed (src/ranking/snapshots/snapshot-encoding.ts). */
+export interface RankingSnapshotsTable {
+  show_id: number;
+  day: string;
+  ranking: Uint8Array;
 }

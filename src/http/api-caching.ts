@@ -65,7 +65,7 @@ export function registerApiCaching(app: FastifyInstance, prefix: string): void {
     }
     reply.header('etag', etag);
     reply.header('cache-control', READ_CACHE_CONTROL);
-    if (matches(request.headers['if-none-match'], etag)) {
+    if (etagMatches(request.headers['if-none-match'], etag)) {
       reply.code(304);
       reply.removeHeader('content-type');
       reply.removeHeader('content-encoding');
@@ -87,7 +87,7 @@ export function registerApiCaching(app: FastifyInstance, prefix: string): void {
 }
 
 /** If-None-Match may list several tags, weak ones included, or be `*`. */
-function matches(header: string | undefined, etag: string): boolean {
+export function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header
     .split(',')

@@ -4,6 +4,8 @@
  */
 import type { Kysely } from 'kysely';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
+import { externalIdEntries, type ExternalIds } from '../catalog/external-ids.js';
+import { ExternalIdsRepository } from '../catalog/external-ids.repository.js';
 import type { Database } from '../db/schema.js';
 import { VotesRepository } from '../votes/votes.repository.js';
 import type { DialectName } from '../db/dialect.js';
@@ -15,20 +17,23 @@ type Ratings = NonNullable<CatalogEpisode['ratings']>;
 
 /**
  * Writes everything out in Epirank's catalogue format, in a stable order (shows by slug,
- * seasons and episodes by number, lists as stored, ratings by voter), so that exporting,
+ * seasons and episodes by number, lists as stored, ids by site, ratings by voter), so that exporting,
  * importing into an empty database and exporting again gives the same bytes. Votes are read a
  * season at a time, and account voters are written under their public id (exported-voters.ts).
  */
 export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, options: { votes?: boolean } = {}): Promise<CatalogFile> {
   const catalog = new CatalogRepository(db);
   const votes = new VotesRepository(db, dialect);
+  const externalIds = new ExternalIdsRepository(db);
   const pacer = new Pacer();
   const shows = (await catalog.listShows()).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const showIds = await externalIds.idsOfShows(shows.map((s) => s.id));
   const file: CatalogFile = { format: 'epirank-catalog', version: 1, shows: [] };
   for (const show of shows) {
     const seasons = [];
     for (const season of await catalog.listSeasons(show.id)) {
       const stored = await catalog.episodesOfSeason(season.id);
+      const episodeIds = await externalIds.idsOfEpisodes(stored.map((e) => e.id));
       const ratings = options.votes
         ? await ratingsOf(
             votes,
@@ -45,12 +50,15 @@ export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, 
           watchLinks: e.watchLinks,
           baseline: e.baseline,
         };
+        const ids = inSiteOrder(episodeIds.get(e.id));
+        if (ids) episode.ids = ids;
         if (ratings) episode.ratings = ratings.get(e.id) ?? [];
         return episode;
       });
       seasons.push({ number: season.number, episodes });
       await pacer.done(stored.length);
     }
+    const ids = inSiteOrder(showIds.get(show.id));
     file.shows.push({
       slug: show.slug,
       title: show.title,
@@ -58,10 +66,17 @@ export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, 
       network: show.network,
       status: show.status,
       lastUpdated: show.lastUpdated,
+      ...(ids ? { ids } : {}),
       seasons,
     });
   }
   return file;
+}
+
+/** A record's ids keyed in site order (the file's bytes must not follow the database's row order), or nothing for none. */
+function inSiteOrder(ids: ExternalIds | undefined): ExternalIds | undefined {
+  const entries = externalIdEntries(ids ?? {});
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 /** The ratings of some episodes as the file names them, each episode's sorted by voter. */

@@ -1,8 +1,9 @@
 /**
  * Epirank's own catalogue file format ("epirank-catalog", version 1): shows with their seasons and
- * episodes, directors, watch links and optional baseline tallies. The TypeBox schema below is the
- * format's JSON Schema; files are validated against it before anything is written. Its limits and
- * patterns come from src/catalog/catalog-rules.ts. Only slugs, titles and numbers are required:
+ * episodes, directors, watch links, ids on other sites and optional baseline tallies. The TypeBox
+ * schema below is the format's JSON Schema; files are validated against it before anything is
+ * written. Its limits and patterns come from src/catalog/catalog-rules.ts and
+ * src/catalog/external-ids.ts. Only slugs, titles and numbers are required:
  * every other field may be left out and takes the default the schema states.
  */
 import Type, { type Static, type TSchema } from 'typebox';
@@ -19,6 +20,7 @@ import {
   SLUG_PATTERN,
   WATCH_LINK_URL_PATTERN,
 } from '../catalog/catalog-rules.js';
+import { EXTERNAL_ID_RULES, externalIdEntries, type ExternalIdChanges, type ExternalIdSource } from '../catalog/external-ids.js';
 import { describeSchemaErrors } from './format-problems.js';
 import { EXPORTED_VOTER_PATTERN, kindOfExportedVoter } from './exported-voters.js';
 import { MAX_RATING, MIN_RATING, RATING_RANGE_TEXT } from '../votes/rating-scale.js';
@@ -30,6 +32,22 @@ const List = <T extends TSchema>(items: T, maxItems: number | undefined, descrip
   Type.Optional(Type.Array(items, { ...(maxItems === undefined ? {} : { maxItems }), default: [], description }));
 const CatalogNumber = (description: string) => Type.Integer({ minimum: NUMBER_RANGE.min, maximum: NUMBER_RANGE.max, description });
 const IsoDate = Type.String({ format: 'date', description: DATE_RULE });
+
+const ExternalId = (source: ExternalIdSource) =>
+  Type.Optional(
+    Type.Union([Type.String({ pattern: EXTERNAL_ID_RULES[source].pattern }), Type.Null()], {
+      description: `Its ${EXTERNAL_ID_RULES[source].label} id: ${EXTERNAL_ID_RULES[source].rule}; null removes a stored one.`,
+    }),
+  );
+
+/**
+ * Each site given sets (or, with null, removes) that site's id; a site left out keeps the stored
+ * one (see ExternalIdChanges). An id names one show, or one episode, in the whole catalogue.
+ */
+export const CatalogFileIdsSchema = Type.Object(
+  { imdb: ExternalId('imdb'), tvdb: ExternalId('tvdb'), tmdb: ExternalId('tmdb'), tvmaze: ExternalId('tvmaze') },
+  { additionalProperties: false, description: 'Its ids on other sites, written as text.' },
+);
 
 export const CatalogFileWatchLinkSchema = Type.Object(
   {
@@ -71,6 +89,7 @@ export const CatalogFileEpisodeSchema = Type.Object(
     directors: List(Line(LIMITS.directorName, { minLength: 1 }), MAX_DIRECTORS, 'Names, in credit order.'),
     watchLinks: List(CatalogFileWatchLinkSchema, MAX_WATCH_LINKS, 'Where fans can watch it.'),
     baseline: Nullable(CatalogFileBaselineSchema, 'A tally from another site, added to the votes cast here.'),
+    ids: Type.Optional(CatalogFileIdsSchema),
     ratings: Type.Optional(Type.Array(CatalogFileRatingSchema, { description: 'Individual ratings cast on Epirank (export --votes).' })),
   },
   { additionalProperties: false },
@@ -94,6 +113,7 @@ export const CatalogFileShowSchema = Type.Object(
     network: Nullable(Line(LIMITS.network), 'The channel or service that airs it.'),
     status: Nullable(Line(LIMITS.status), 'Free text, e.g. "Ended" or "Running".'),
     lastUpdated: Nullable(IsoDate, 'When the show’s details last changed, YYYY-MM-DD.'),
+    ids: Type.Optional(CatalogFileIdsSchema),
     seasons: List(CatalogFileSeasonSchema, undefined, 'Its seasons, in any order.'),
   },
   { additionalProperties: false },
@@ -122,6 +142,8 @@ export interface CatalogEpisode {
   directors: string[];
   watchLinks: Array<{ provider: string; url: string }>;
   baseline: { count: number; sum: number } | null;
+  /** Ids on other sites to set or (null) remove; sites left out keep their stored ids. */
+  ids?: ExternalIdChanges;
   ratings?: Rating[];
 }
 
@@ -137,6 +159,8 @@ export interface CatalogShow {
   network: string | null;
   status: string | null;
   lastUpdated: string | null;
+  /** Ids on other sites to set or (null) remove; sites left out keep their stored ids. */
+  ids?: ExternalIdChanges;
   seasons: CatalogSeason[];
 }
 
@@ -177,9 +201,12 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
   const file = withDefaults(data);
   const problems: string[] = [];
   const slugs = new Set<string>();
+  const showIds = new IdHolders(problems);
+  const episodeIds = new IdHolders(problems);
   file.shows.forEach((show, s) => {
     if (slugs.has(show.slug)) problems.push(`/shows/${s}/slug "${show.slug}" appears twice`);
     slugs.add(show.slug);
+    showIds.claim(show.ids, `/shows/${s}`, `show "${show.slug}"`);
     const seasonNumbers = new Set<number>();
     show.seasons.forEach((season, n) => {
       const at = `/shows/${s}/seasons/${n}`;
@@ -190,6 +217,7 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
         const where = `${at}/episodes/${e}`;
         if (episodeNumbers.has(episode.number)) problems.push(`${where}/number ${episode.number} appears twice`);
         episodeNumbers.add(episode.number);
+        episodeIds.claim(episode.ids, where, `episode ${show.slug} S${season.number}E${episode.number}`);
         const b = episode.baseline;
         if (b && (b.sum < MIN_RATING * b.count || b.sum > MAX_RATING * b.count)) {
           problems.push(`${where}/baseline sum ${b.sum} is impossible for ${b.count} ratings of ${RATING_RANGE_TEXT}`);
@@ -206,6 +234,22 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
   });
   if (problems.length > 0) throw new CatalogFormatError(source, problems);
   return file;
+}
+
+/** Which record of the file claimed each id first, so a second claim names both. */
+class IdHolders {
+  private readonly holders = new Map<string, string>();
+
+  constructor(private readonly problems: string[]) {}
+
+  claim(ids: ExternalIdChanges | undefined, at: string, name: string): void {
+    for (const [source, id] of externalIdEntries(ids ?? {})) {
+      const key = `${source}\n${id}`;
+      const first = this.holders.get(key);
+      if (first === undefined) this.holders.set(key, `${name} (${at})`);
+      else this.problems.push(`${at}/ids/${source} "${id}" is already the ${EXTERNAL_ID_RULES[source].label} id of ${first}; an id names one record`);
+    }
+  }
 }
 
 /** Fills in what the file left out, from the defaults the schema states. */

@@ -1,18 +1,21 @@
 /**
- * Writes a validated catalogue file: shows, seasons and episodes created or updated, baselines
- * set, and individual ratings written and recounted, all in one transaction.
+ * Writes a validated catalogue file: shows, seasons and episodes created or updated, their ids on
+ * other sites replaced, baselines set, and individual ratings written and recounted, all in one
+ * transaction.
  */
 import type { Kysely, Transaction } from 'kysely';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { StoredEpisode } from '../catalog/catalog.types.js';
-import { nowTimestamp } from '../db/dialect.js';
+import { EXTERNAL_ID_RULES, sameExternalIds, withExternalIdChanges, type ExternalIdChanges, type ExternalIds } from '../catalog/external-ids.js';
+import { ExternalIdsRepository, type ExternalIdOwner } from '../catalog/external-ids.repository.js';
+import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { transact, type TransactionHandle } from '../db/transact.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { TalliesRepository } from '../votes/tallies.repository.js';
 import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
 import { VotesRepository } from '../votes/votes.repository.js';
-import type { CatalogEpisode, CatalogFile, CatalogShow } from './catalog-format.js';
+import { CatalogFormatError, type CatalogEpisode, type CatalogFile, type CatalogShow } from './catalog-format.js';
 import { publicIdsIn, storedVoter } from './exported-voters.js';
 import { DEFAULT_SLICE, Pacer, type SliceLimits } from './pacer.js';
 
@@ -62,6 +65,8 @@ export interface ImportOptions {
   allowRatings?: boolean;
   /** How much work runs between turns of the event loop; tests make the slice small. */
   slice?: SliceLimits;
+  /** The file's name, for problems found while applying it (an id another record holds). */
+  source?: string;
 }
 
 /** A file with individual ratings from someone who may not import them. */
@@ -112,11 +117,14 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
       const summary: ImportSummary = { shows: counts(), seasons: counts(), episodes: counts(), ratings: 0, ratingChanges: [], dryRun: !!options.dryRun };
       let done = 0;
       const catalog = new CatalogRepository(trx, options.clock);
+      const ids = new IdWriter(new ExternalIdsRepository(trx), options.source ?? 'the catalogue');
       const rated: number[] = [];
-      for (const show of file.shows) {
-        const showId = await upsertShow(catalog, show, summary);
+      for (const [s, show] of file.shows.entries()) {
+        const showId = await upsertShow(catalog, show, summary, (id) =>
+          show.ids ? ids.applyToShow(id, show.ids, `/shows/${s}`, `show "${show.slug}"`) : false,
+        );
         const seasons = new Map((await catalog.listSeasons(showId)).map((s) => [s.number, s.id]));
-        for (const season of show.seasons) {
+        for (const [n, season] of show.seasons.entries()) {
           let seasonId = seasons.get(season.number);
           if (seasonId === undefined) {
             seasonId = await catalog.insertSeason(showId, season.number);
@@ -125,9 +133,13 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
             summary.seasons.unchanged++;
           }
           const existing = new Map((await catalog.episodesOfSeason(seasonId)).map((e) => [e.number, e]));
-          for (const episode of season.episodes) {
+          // Only a season whose file gives ids pays for reading the stored ones: one query per batch.
+          const storedIds = season.episodes.some((e) => e.ids) ? await ids.storedForEpisodes([...existing.values()].map((e) => e.id)) : new Map();
+          for (const [e, episode] of season.episodes.entries()) {
             const label = `${show.slug} S${season.number}E${episode.number}`;
-            await upsertEpisode(trx, catalog, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer, rated });
+            const at = `/shows/${s}/seasons/${n}/episodes/${e}`;
+            const idsOf = { writer: ids, stored: storedIds, at };
+            await upsertEpisode(trx, catalog, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer, rated, ids: idsOf });
             options.onEpisode?.(++done, total);
             await pacer.done();
           }
@@ -136,6 +148,8 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
       // Once, at the end: the recount locks every tally it rewrites before writing any, in the
       // order every other recount locks them, so the import and a concurrent one cannot deadlock.
       await TallyRecountRepository.recountEpisodes(trx, rated, () => pacer.done());
+      // Every clash is named, then the whole import is rolled back, a dry run's included.
+      if (ids.problems.length > 0) throw new CatalogFormatError(ids.source, ids.problems.slice(0, 50));
       if (options.dryRun) throw new DryRunRollback(summary);
       await options.beforeCommit?.(trx, summary);
       return summary;
@@ -146,7 +160,13 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
   }
 }
 
-async function upsertShow(catalog: CatalogRepository, show: CatalogShow, summary: ImportSummary): Promise<number> {
+/** `applyIds` replaces the show's ids, saying whether they changed. */
+async function upsertShow(
+  catalog: CatalogRepository,
+  show: CatalogShow,
+  summary: ImportSummary,
+  applyIds: (showId: number) => Promise<boolean> | false,
+): Promise<number> {
   const existing = await catalog.findShowBySlug(show.slug);
   const fields = {
     title: show.title,
@@ -157,7 +177,9 @@ async function upsertShow(catalog: CatalogRepository, show: CatalogShow, summary
   };
   if (!existing) {
     summary.shows.created++;
-    return catalog.insertShow({ slug: show.slug, ...fields });
+    const id = await catalog.insertShow({ slug: show.slug, ...fields });
+    await applyIds(id);
+    return id;
   }
   const same =
     existing.title === fields.title &&
@@ -165,12 +187,67 @@ async function upsertShow(catalog: CatalogRepository, show: CatalogShow, summary
     existing.network === fields.network &&
     existing.status === fields.status &&
     existing.lastUpdated === fields.lastUpdated;
-  if (same) summary.shows.unchanged++;
-  else {
-    await catalog.updateShow(existing.id, fields);
-    summary.shows.updated++;
-  }
+  if (!same) await catalog.updateShow(existing.id, fields);
+  const idsChanged = await applyIds(existing.id);
+  if (same && !idsChanged) summary.shows.unchanged++;
+  else summary.shows.updated++;
   return existing.id;
+}
+
+/**
+ * Replaces records' ids, checking first that no other record holds any of them: a clash is
+ * collected as a problem naming both records (the file's, by its path, and the stored one) and
+ * nothing of that set is written, so the unique index never fails mid-transaction (on PostgreSQL a
+ * failed statement would end the transaction) and every clash in the file is reported at once.
+ */
+class IdWriter {
+  readonly problems: string[] = [];
+
+  constructor(
+    private readonly repository: ExternalIdsRepository,
+    readonly source: string,
+  ) {}
+
+  storedForEpisodes(episodeIds: number[]): Promise<Map<number, ExternalIds>> {
+    return this.repository.idsOfEpisodes(episodeIds);
+  }
+
+  /** Whether the show's ids changed. */
+  async applyToShow(showId: number, changes: ExternalIdChanges, at: string, name: string): Promise<boolean> {
+    const stored = (await this.repository.idsOfShows([showId])).get(showId)!;
+    const ids = withExternalIdChanges(stored, changes);
+    if (sameExternalIds(stored, ids)) return false;
+    if (this.clashes(await this.repository.otherShowsHolding(showId, ids), at, name, 'show')) return false;
+    await this.repository.replaceShowIds(showId, ids).catch(this.takenMeanwhile(at));
+    return true;
+  }
+
+  /** Whether the episode's ids changed; `stored` is what it holds now ({} for a new episode). */
+  async applyToEpisode(episodeId: number, stored: ExternalIds, changes: ExternalIdChanges, at: string, name: string): Promise<boolean> {
+    const ids = withExternalIdChanges(stored, changes);
+    if (sameExternalIds(stored, ids)) return false;
+    if (this.clashes(await this.repository.otherEpisodesHolding(episodeId, ids), at, name, 'episode')) return false;
+    await this.repository.replaceEpisodeIds(episodeId, ids).catch(this.takenMeanwhile(at));
+    return true;
+  }
+
+  /** Another transaction committed one of these ids after the check (PostgreSQL): refused like a clash, less precisely. */
+  private takenMeanwhile(at: string) {
+    return (error: unknown) => {
+      if (isUniqueViolation(error))
+        throw new CatalogFormatError(this.source, [`${at}/ids: another edit took one of these ids while importing; nothing was imported, try again`]);
+      throw error;
+    };
+  }
+
+  private clashes(owners: ExternalIdOwner[], at: string, name: string, kind: 'show' | 'episode'): boolean {
+    for (const o of owners) {
+      this.problems.push(
+        `${at}/ids/${o.source}: ${name} cannot take ${EXTERNAL_ID_RULES[o.source].label} id "${o.externalId}": it belongs to ${kind} ${kind === 'show' ? `"${o.label}"` : o.label} already`,
+      );
+    }
+    return owners.length > 0;
+  }
 }
 
 const sameList = <T>(a: T[], b: T[], key: (x: T) => string) => a.length === b.length && a.every((x, i) => key(x) === key(b[i]!));
@@ -182,7 +259,13 @@ async function upsertEpisode(
   episode: CatalogEpisode,
   stored: StoredEpisode | undefined,
   summary: ImportSummary,
-  context: { label: string; importedAt: string; pacer: Pacer; rated: number[] },
+  context: {
+    label: string;
+    importedAt: string;
+    pacer: Pacer;
+    rated: number[];
+    ids: { writer: IdWriter; stored: Map<number, ExternalIds>; at: string };
+  },
 ): Promise<void> {
   const tallies = new TalliesRepository(trx);
   let episodeId: number;
@@ -209,6 +292,10 @@ async function upsertEpisode(
       await tallies.setBaseline(episodeId, wanted);
       changed = true;
     }
+  }
+  if (episode.ids) {
+    const stored = context.ids.stored.get(episodeId) ?? {};
+    if (await context.ids.writer.applyToEpisode(episodeId, stored, episode.ids, context.ids.at, `episode ${context.label}`)) changed = true;
   }
   if (episode.ratings && episode.ratings.length > 0) {
     let written = 0;

@@ -11,7 +11,13 @@
  * | directors | no | names separated by ";" |
  * | watch_links | no | entries "Provider=https://…" separated by " | " |
  * | baseline_votes, baseline_sum | no, together | a tally from another site |
+ * | show_imdb, show_tvdb, show_tmdb, show_tvmaze | no | the show's ids on other sites (its first row) |
+ * | imdb, tvdb, tmdb, tvmaze | no | the episode's ids on other sites |
+ *
+ * An id given sets that site's id; an empty cell keeps the stored one (the JSON format's null
+ * removes an id).
  */
+import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIds } from '../catalog/external-ids.js';
 import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
 
 export const CSV_COLUMNS = [
@@ -30,6 +36,8 @@ export const CSV_COLUMNS = [
   'watch_links',
   'baseline_votes',
   'baseline_sum',
+  ...EXTERNAL_ID_SOURCES.map((source) => `show_${source}` as const),
+  ...EXTERNAL_ID_SOURCES,
 ] as const;
 
 const QUOTE = 0x22;
@@ -155,6 +163,18 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
         }
         return { provider, url };
       });
+    const ids = (prefix: '' | 'show_'): ExternalIds | undefined => {
+      const found: ExternalIds = {};
+      for (const source of EXTERNAL_ID_SOURCES) {
+        const value = get(`${prefix}${source}`);
+        if (value === '') continue;
+        if (isExternalId(source, value)) found[source] = value;
+        else problems.push(`${at(`${prefix}${source}`)}: "${value}" is not ${EXTERNAL_ID_RULES[source].anId}: use ${EXTERNAL_ID_RULES[source].rule}`);
+      }
+      return Object.keys(found).length > 0 ? found : undefined;
+    };
+    const showIds = ids('show_');
+    const episodeIds = ids('');
     const votes = whole('baseline_votes', false);
     const sum = whole('baseline_sum', false);
     if ((votes === null) !== (sum === null)) problems.push(`${at('baseline_votes')}: baseline_votes and baseline_sum go together`);
@@ -170,6 +190,7 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
         network: optional('network'),
         status: optional('status'),
         lastUpdated,
+        ...(showIds ? { ids: showIds } : {}),
         seasons: [],
       };
       shows.set(slug, show);
@@ -198,6 +219,7 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
         .filter(Boolean),
       watchLinks: links,
       baseline: votes !== null && sum !== null ? { count: votes, sum } : null,
+      ...(episodeIds ? { ids: episodeIds } : {}),
     });
   }
   if (problems.length > 0) throw new CatalogFormatError(source, problems.slice(0, 50));

@@ -15,6 +15,7 @@ import {
   WATCH_LINK_URL_PATTERN,
   WATCH_LINK_URL_RULE,
 } from '../catalog/catalog-rules.js';
+import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalIdSource } from '../catalog/external-ids.js';
 
 /** The parts of a TypeBox validation error this module reads. */
 export interface SchemaError {
@@ -98,9 +99,25 @@ function recordName(pointer: string): string {
   return last === 'baseline' ? 'baseline' : last;
 }
 
+/** The site of an id at `/…/ids/<site>`, or null elsewhere. */
+function idSiteAt(pointer: string) {
+  const parts = pointer.split('/');
+  const site = parts.at(-1) ?? '';
+  return parts.at(-2) === 'ids' && isExternalIdSource(site) ? site : null;
+}
+
 function sentence(error: SchemaError, data: unknown, orNull: boolean): string {
   const value = valueAt(data, error.instancePath);
   const params = (error.params ?? {}) as Record<string, unknown>;
+  const site = idSiteAt(error.instancePath);
+  if (site !== null && error.keyword === 'pattern')
+    return `${describeValue(value)} is not ${EXTERNAL_ID_RULES[site].anId}: use ${EXTERNAL_ID_RULES[site].rule}`;
+  if (site !== null && error.keyword === 'type')
+    return `expected text${orNull ? ' or null' : ''}, found ${describeValue(value)}; write ids as text, e.g. "12345"`;
+  if (lastKey(error.instancePath) === 'ids' && error.keyword === 'additionalProperties') {
+    const unknown = ((params.additionalProperties as string[] | undefined) ?? []).map((m) => `"${m}"`).join(', ');
+    return `${unknown} is not a site Epirank keeps ids from; use ${EXTERNAL_ID_SOURCES.join(', ')}`;
+  }
   const limit = typeof params.limit === 'number' ? params.limit : NaN;
   switch (error.keyword) {
     case 'required': {

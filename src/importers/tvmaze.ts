@@ -2,12 +2,16 @@
  * The TVmaze API's show with embedded episodes (`/shows/:id?embed=episodes`), turned into a
  * catalogue file: the show's slug is made from its name, summaries lose their HTML, and
  * specials (episodes without a number) are left out, since a ranking addresses episodes by number.
+ * The ids TVmaze knows come along: its own for the show and each episode, and the show's IMDb and
+ * TheTVDB ids from `externals`.
  */
 import { fitsLimit, formatLimit, isCalendarDate, isCatalogNumber, isSlug, LIMITS, NUMBER_RANGE_TEXT } from '../catalog/catalog-rules.js';
+import { EXTERNAL_ID_RULES, isExternalId, type ExternalIdChanges, type ExternalIdSource } from '../catalog/external-ids.js';
 import { CatalogFormatError, type CatalogFile, type CatalogSeason, type CatalogShow } from './catalog-format.js';
 import { describeValue } from './format-problems.js';
 
 interface TvmazeEpisode {
+  id?: unknown;
   season?: unknown;
   number?: unknown;
   name?: unknown;
@@ -90,6 +94,16 @@ export function catalogFromTvmaze(data: unknown, source: string): CatalogFile {
     lastUpdated: updatedDay(show.updated, problems),
     seasons: [],
   };
+  const externals = isObject(show.externals) ? show.externals : {};
+  const showIds = idsOf(
+    [
+      ['tvmaze', '/id', show.id],
+      ['imdb', '/externals/imdb', externals.imdb],
+      ['tvdb', '/externals/thetvdb', externals.thetvdb],
+    ],
+    problems,
+  );
+  if (showIds) catalogShow.ids = showIds;
   if (!fitsLimit(catalogShow.synopsis, LIMITS.showSynopsis)) {
     problems.push(`/summary: longer than ${formatLimit(LIMITS.showSynopsis)} characters as plain text`);
   }
@@ -138,6 +152,7 @@ export function catalogFromTvmaze(data: unknown, source: string): CatalogFile {
       seasons.set(episode.season, season);
       catalogShow.seasons.push(season);
     }
+    const ids = idsOf([['tvmaze', `${at}/id`, episode.id]], problems);
     season.episodes.push({
       number: episode.number,
       title: title === null ? null : oneLine(title) || null,
@@ -146,11 +161,27 @@ export function catalogFromTvmaze(data: unknown, source: string): CatalogFile {
       directors: [],
       watchLinks: [],
       baseline: null,
+      ...(ids ? { ids } : {}),
     });
   });
   if (problems.length > 0) throw new CatalogFormatError(source, problems.slice(0, 50));
   catalogShow.seasons.sort((a, b) => a.number - b.number);
   return { format: 'epirank-catalog', version: 1, shows: [catalogShow] };
+}
+
+/**
+ * Ids as TVmaze writes them (numbers, IMDb's as text; null where it has none), checked against
+ * Epirank's rules. A site TVmaze has no id for is left out, so an id typed in by an editor stays.
+ */
+function idsOf(found: Array<[ExternalIdSource, string, unknown]>, problems: string[]): ExternalIdChanges | undefined {
+  const ids: ExternalIdChanges = {};
+  for (const [source, path, value] of found) {
+    if (value === undefined || value === null || value === '') continue;
+    const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+    if (typeof text === 'string' && isExternalId(source, text)) ids[source] = text;
+    else problems.push(`${path}: ${describeValue(value)} is not ${EXTERNAL_ID_RULES[source].anId} (${EXTERNAL_ID_RULES[source].rule})`);
+  }
+  return Object.keys(ids).length > 0 ? ids : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

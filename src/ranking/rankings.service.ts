@@ -11,6 +11,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { arithmeticFor, episodeComparator, formatAverage, formatFanScore, hasFewVotes, rankEpisodes, rankOf, type Prior, type Tally } from './ranking.js';
 import { DEFAULT_SORT, type SortOrder } from '../shared/sort-orders.js';
 import type { ShowStandings, StandingsCache } from './standings-cache.js';
+import { episodeScores } from './episode-scores.js';
 import type { EpisodeStanding, SeasonTotals } from './standings.repository.js';
 
 /** One episode as every page shows it: catalogue details, tally, and the derived numbers. */
@@ -232,6 +233,8 @@ export class RankingsService {
       seasons,
       totals: { votes: totals!.count, average: formatAverage(totals!) },
       ranking: await this.ranking(episodes, standings.totals, sort, paging),
+      /** Every episode of the season in air order, for its trend chart. */
+      scores: episodeScores(episodes, this.prior(standings.totals)),
     };
   }
 
@@ -239,7 +242,13 @@ export class RankingsService {
     const show = await this.requireShow(showSlug);
     const [seasonList, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
     const seasons = toSeasonSummaries(show.id, seasonTotalsOf(seasonList, standings));
-    return { show, seasons, ranking: await this.ranking(standings.episodes, standings.totals, sort, paging) };
+    return {
+      show,
+      seasons,
+      ranking: await this.ranking(standings.episodes, standings.totals, sort, paging),
+      /** Every episode of the show in air order, for its heatmap and trend chart. */
+      scores: episodeScores(standings.episodes, this.prior(standings.totals)),
+    };
   }
 
   async episode(showSlug: string, seasonNumber: number, episodeNumber: number): Promise<EpisodeView> {

@@ -4,6 +4,8 @@
  * webhook's links are built from them.
  */
 import { DEFAULT_SORT, type SortOrder } from './sort-orders.js';
+import { DEFAULT_MY_RATINGS_SORT, type MyRatingsSort } from './my-ratings-sorts.js';
+import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from './heatmap-measures.js';
 import { DEFAULT_TOP_LIST, type TopList } from './top-lists.js';
 import { DEFAULT_SHOW_SORT, type ShowFilters, type ShowSort } from './show-sorts.js';
 
@@ -28,8 +30,38 @@ export const paths = {
       ['page', options.page === 1 ? undefined : options.page],
     ]),
   show: (show: string, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}`, sort, page),
+  /** A show's page with its heatmap in the given measure; the default (the fan score) is left out. */
+  showWithHeatmap: (show: string, heatmap: HeatmapMeasure, sort?: SortOrder, page?: number) => {
+    const path = withSort(`/shows/${encodeURIComponent(show)}`, sort, page);
+    return heatmap === DEFAULT_HEATMAP_MEASURE ? path : `${path}${path.includes('?') ? '&' : '?'}heatmap=${heatmap}`;
+  },
   season: (show: string, season: number, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page),
   episode: (show: string, season: number, episode: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/episodes/${episode}`,
+  /** A show's Atom feed of rank changes and newly rated episodes. */
+  showFeed: (show: string) => `/shows/${encodeURIComponent(show)}/feed.atom`,
+  /** The 1200×630 PNG previews (og:image) of a show's and a season's pages. */
+  showShareImage: (show: string) => `/shows/${encodeURIComponent(show)}/share.png`,
+  seasonShareImage: (show: string, season: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/share.png`,
+  /** Pages other sites may frame: a show's heatmap, a season's ranking. */
+  embedHeatmap: (show: string) => `/embed/shows/${encodeURIComponent(show)}/heatmap`,
+  embedSeason: (show: string, season: number) => `/embed/shows/${encodeURIComponent(show)}/seasons/${season}`,
+  /** The oEmbed answer describing the embed of one of our pages (an absolute URL). */
+  oembed: (pageUrl: string) => `/oembed?url=${encodeURIComponent(pageUrl)}&format=json`,
+  /** The visitor's own ratings (/account/ratings); newest first, every show and page 1 are left out. */
+  accountRatings: (options: { sort?: MyRatingsSort; show?: string | null; page?: number } = {}) =>
+    withQuery('/account/ratings', [
+      ['sort', options.sort === DEFAULT_MY_RATINGS_SORT ? undefined : options.sort],
+      ['show', options.show ?? undefined],
+      ['page', options.page === 1 ? undefined : options.page],
+    ]),
+  accountRatingsCsv: () => '/account/ratings.csv',
+  accountRatingsJson: () => '/account/ratings.json',
+  /** The confirmation pages (GET) and their forms (POST) for deleting every rating, or the account. */
+  accountRatingsDelete: () => '/account/ratings/delete',
+  accountDelete: () => '/account/delete',
+  /** Bringing ratings from another site: the upload form (GET) and its preview (POST), then the confirmation. */
+  accountRatingsImport: () => '/account/ratings/import',
+  accountRatingsImportConfirm: () => '/account/ratings/import/confirm',
   robots: () => '/robots.txt',
   /** The sitemap index, and each numbered sitemap it lists (from 1). */
   sitemapIndex: () => '/sitemap.xml',

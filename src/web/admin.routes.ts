@@ -8,7 +8,8 @@ import Type from 'typebox';
 import type { User } from '../accounts/accounts.repository.js';
 import { FormError, ForbiddenError } from '../shared/errors.js';
 import { LIMITS } from '../catalog/catalog-rules.js';
-import { FORM_FIELD_MAX_LENGTH } from '../admin/admin-catalog.service.js';
+import { externalIdField, externalIdFieldsFrom, FORM_FIELD_MAX_LENGTH } from '../admin/admin-catalog.service.js';
+import { EXTERNAL_ID_SOURCES } from '../catalog/external-ids.js';
 import type { Role } from '../db/schema.js';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { sendPage } from './send-page.js';
@@ -32,7 +33,10 @@ import { PathNumber } from '../http/path-number.js';
 
 // Field sizes come from the catalogue's rules (see FORM_FIELD_MAX_LENGTH); the service says what is wrong.
 const Text = (field: keyof typeof FORM_FIELD_MAX_LENGTH) => Type.String({ maxLength: FORM_FIELD_MAX_LENGTH[field] });
+// One field per site (imdbId, tvdbId, …) on the show and episode forms.
+const IdFields = Object.fromEntries(EXTERNAL_ID_SOURCES.map((source) => [externalIdField(source), Type.Optional(Text('externalId'))]));
 const ShowBody = Type.Object({
+  ...IdFields,
   slug: Type.Optional(Text('slug')),
   title: Text('showTitle'),
   synopsis: Type.Optional(Text('showSynopsis')),
@@ -40,6 +44,7 @@ const ShowBody = Type.Object({
   status: Type.Optional(Text('status')),
 });
 const EpisodeBody = Type.Object({
+  ...IdFields,
   number: Type.Optional(Text('number')),
   title: Type.Optional(Text('episodeTitle')),
   airDate: Type.Optional(Text('airDate')),
@@ -117,6 +122,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       synopsis: request.body.synopsis ?? '',
       network: request.body.network ?? '',
       status: request.body.status ?? '',
+      ids: externalIdFieldsFrom(request.body),
     };
     try {
       const show = await adminCatalog.createShow(actorOf(request), values);
@@ -129,15 +135,20 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
 
   // `?season=2&page=3`: season 2 of the editor lists its third page of episodes.
   const ShowEditorQuery = Type.Object({ ...SavedQuery.properties, season: Type.Optional(PathNumber), page: Type.Optional(PageNumber) });
-  app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: ShowEditorQuery } }, async (request, reply) =>
-    sendPage(
-      page(reply),
-      EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show, request.query)), saved: isSaved(request.query) }),
-    ),
-  );
+  app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: ShowEditorQuery } }, async (request, reply) => {
+    const editor = await adminLists.showEditor(request.params.show, request.query);
+    const ids = await adminCatalog.showExternalIds(editor.show.id);
+    return sendPage(page(reply), EditShowPage({ user: user(request), ...editor, ids, saved: isSaved(request.query) }));
+  });
 
   app.post('/admin/shows/:show', { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: ShowBody } }, async (request, reply) => {
-    const values = { title: request.body.title, synopsis: request.body.synopsis ?? '', network: request.body.network ?? '', status: request.body.status ?? '' };
+    const values = {
+      title: request.body.title,
+      synopsis: request.body.synopsis ?? '',
+      network: request.body.network ?? '',
+      status: request.body.status ?? '',
+      ids: externalIdFieldsFrom(request.body),
+    };
     try {
       await adminCatalog.updateShow(actorOf(request), request.params.show, values);
       // Post/redirect/get: reloading the page does not send the form again.
@@ -145,9 +156,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const data = await adminLists.showEditor(request.params.show);
+      const ids = values.ids ?? (await adminCatalog.showExternalIds(data.show.id));
       return sendPage(
         page(reply).code(400),
-        EditShowPage({ user: user(request), ...data, values: { ...values, slug: request.params.show }, errors: error.fields }),
+        EditShowPage({ user: user(request), ...data, values: { ...values, ids, slug: request.params.show }, errors: error.fields }),
       );
     }
   });
@@ -175,10 +187,9 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
         return reply.redirect(`${adminPath.show(request.params.show)}?saved=1`, 303);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return sendPage(
-          page(reply).code(400),
-          EditShowPage({ user: user(request), ...(await adminLists.showEditor(request.params.show)), errors: error.fields }),
-        );
+        const editor = await adminLists.showEditor(request.params.show);
+        const ids = await adminCatalog.showExternalIds(editor.show.id);
+        return sendPage(page(reply).code(400), EditShowPage({ user: user(request), ...editor, ids, errors: error.fields }));
       }
     },
   );
@@ -202,6 +213,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
         synopsis: episode.synopsis ?? '',
         directors: episode.directors.join('\n'),
         watchLinks: episode.watchLinks.map((l) => `${l.provider} = ${l.url}`).join('\n'),
+        ids: await adminCatalog.episodeExternalIds(episode.id),
       };
       return sendPage(
         page(reply),
@@ -228,6 +240,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       synopsis: body.synopsis ?? '',
       directors: body.directors ?? '',
       watchLinks: body.watchLinks ?? '',
+      ids: externalIdFieldsFrom(body),
     };
     try {
       const number = await adminCatalog.saveEpisode(actorOf(request), params.show, params.season, isNew ? null : params.episode!, values);

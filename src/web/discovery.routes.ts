@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import type { SitemapPage } from '../catalog/sitemap.repository.js';
+import type { SitemapEntry } from '../catalog/sitemap.service.js';
 import { NotFoundError } from '../shared/errors.js';
 import { paths } from '../shared/paths.js';
 import { assetUrl } from './assets.js';
@@ -23,7 +23,8 @@ const XML_TYPE = 'application/xml; charset=utf-8';
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
-function pathOf(page: SitemapPage): string {
+function pathOf(page: SitemapEntry): string {
+  if (page.kind === 'listing') return page.path;
   if (page.kind === 'show') return paths.show(page.show);
   if (page.kind === 'season') return paths.season(page.show, page.season);
   return paths.episode(page.show, page.season, page.episode);
@@ -62,7 +63,9 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
     async function* document() {
       yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
       for await (const rows of sitemaps.pages(n)) {
-        yield rows.map((page) => `<url><loc>${xml(site + pathOf(page))}</loc><lastmod>${xml(page.lastmod)}</lastmod></url>\n`).join('');
+        yield rows
+          .map((page) => `<url><loc>${xml(site + pathOf(page))}</loc>${'lastmod' in page ? `<lastmod>${xml(page.lastmod)}</lastmod>` : ''}</url>\n`)
+          .join('');
       }
       yield '</urlset>\n';
     }

@@ -23,6 +23,12 @@ export interface PageMeta {
   url?: string;
   /** Search engines should not index error pages. */
   noindex?: boolean;
+  /** The link preview image (og:image, large Twitter card): absolute URL, size in pixels, text alternative. */
+  image?: { url: string; width: number; height: number; alt: string };
+  /** Absolute URL of the oEmbed answer describing this page's embed. */
+  oembed?: string;
+  /** Path of the Atom feed that follows this page's subject. */
+  feed?: string;
 }
 
 void Fragment;
@@ -46,7 +52,16 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         <meta property="og:title" content={meta.title} />
         {meta.description ? <meta property="og:description" content={meta.description} /> : null}
         {meta.url ? <meta property="og:url" content={meta.url} /> : null}
-        <meta name="twitter:card" content="summary" />
+        {meta.image ? <meta property="og:image" content={meta.image.url} /> : null}
+        {meta.image ? <meta property="og:image:type" content="image/png" /> : null}
+        {meta.image ? <meta property="og:image:width" content={String(meta.image.width)} /> : null}
+        {meta.image ? <meta property="og:image:height" content={String(meta.image.height)} /> : null}
+        {meta.image ? <meta property="og:image:alt" content={meta.image.alt} /> : null}
+        <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+        {meta.image ? <meta name="twitter:image" content={meta.image.url} /> : null}
+        {meta.image ? <meta name="twitter:image:alt" content={meta.image.alt} /> : null}
+        {meta.oembed ? <link rel="alternate" type="application/json+oembed" href={meta.oembed} title={meta.title} /> : null}
+        {meta.feed ? <link rel="alternate" type="application/atom+xml" href={meta.feed} title={`${meta.title}: rank changes`} /> : null}
         <meta name="twitter:title" content={meta.title} />
         {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
         <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
@@ -87,6 +102,10 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
               <button type="submit">Search</button>
             </form>
           </search>
+          {/* Anonymous voters have ratings too (by their voter cookie), so everyone gets this link. */}
+          <a class="ratings-link" href={paths.accountRatings()}>
+            Your ratings
+          </a>
           <AccountLink user={props.user} />
           {mayUseAdmin(props.user?.role) ? (
             <a class="admin-link" href={adminPath.home}>

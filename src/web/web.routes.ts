@@ -9,6 +9,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { sendCached, type CachedResponse } from '../http/response-cache.js';
 import { absoluteUrl, siteBase } from './send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../shared/sort-orders.js';
+import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES } from '../shared/heatmap-measures.js';
 import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters } from '../shared/show-sorts.js';
 import { readVoter } from '../http/voter-cookie.js';
 import type { VoterRef } from '../votes/votes.repository.js';
@@ -23,6 +24,7 @@ import { plural } from './format.js';
 import { paths } from '../shared/paths.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from './ranking-pages.js';
 import { PathNumber } from '../http/path-number.js';
+import { sendRankingAsOf } from './as-of.js';
 
 const Slug = Type.String({ minLength: 1, maxLength: 100 });
 
@@ -34,7 +36,11 @@ const SortQuery = Type.Object({
   [CHOOSE_RATING_PARAM]: ChooseRating,
   [RATE_PARAM]: ChooseRating,
   [HELD_PARAM]: ChooseRating,
+  // Checked by the snapshots service, whose message says what a day looks like.
+  as_of: Type.Optional(Type.String({ maxLength: 32 })),
 });
+// The show page's query adds what its heatmap shows.
+const ShowQuery = Type.Object({ ...SortQuery.properties, heatmap: Type.Optional(Type.Enum([...HEATMAP_MEASURES])) });
 const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating });
 // A blank network or status (the filter form sends both fields) means no filter.
 const ShowsQuery = Type.Object({
@@ -84,6 +90,10 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       voter,
       [...ranking.ranked, ...ranking.unrated].map((e) => e.id),
     );
+
+  /** Movement since a week ago is by fan score: a ranking in another order shows none. */
+  const movementsOn = (showId: number, seasonId: number | null, ranking: { sort: string; ranked: Array<{ id: number; rank: number }> }) =>
+    ranking.sort === 'score' ? app.services.snapshots.movements(showId, seasonId, ranking.ranked) : Promise.resolve(undefined);
 
   /** Shared pages being built right now, by canonical URL. */
   const building = new Map<string, Promise<{ stored?: CachedResponse; html: Buffer }>>();
@@ -140,17 +150,26 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     })),
   );
 
-  app.get('/shows/:show', { schema: { params: ShowParams, querystring: SortQuery } }, async (request, reply) => {
+  app.get('/shows/:show', { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
-    const canonical = url(request, paths.show(request.params.show, sort, page));
+    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show: request.params.show, sort, page }, request.query.as_of);
+    const heatmap = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
+    const canonical = url(request, paths.showWithHeatmap(request.params.show, heatmap, sort, page));
     return respond(
       request,
       reply,
       canonical,
       async (voter) => {
         const data = await rankings.show(request.params.show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
-        const yourRatings = await ratingsOnPage(voter, data.ranking);
-        return { page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user }), showId: data.show.id };
+        const [yourRatings, movements, externalIds] = await Promise.all([
+          ratingsOnPage(voter, data.ranking),
+          movementsOn(data.show.id, null, data.ranking),
+          app.services.externalIds.ofShow(data.show.id),
+        ]);
+        return {
+          page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, held, heatmap, user: request.user, movements, externalIds }),
+          showId: data.show.id,
+        };
       },
       chooseRating ?? open ?? held,
     );
@@ -159,6 +178,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/shows/:show/seasons/:season', { schema: { params: SeasonParams, querystring: SortQuery } }, async (request, reply) => {
     const { show, season } = request.params;
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
+    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show, season, sort, page }, request.query.as_of);
     const canonical = url(request, paths.season(show, season, sort, page));
     return respond(
       request,
@@ -166,8 +186,11 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       canonical,
       async (voter) => {
         const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
-        const yourRatings = await ratingsOnPage(voter, data.ranking);
-        return { page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user }), showId: data.show.id };
+        const [yourRatings, movements] = await Promise.all([ratingsOnPage(voter, data.ranking), movementsOn(data.show.id, data.season.id, data.ranking)]);
+        return {
+          page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user, movements }),
+          showId: data.show.id,
+        };
       },
       chooseRating ?? open ?? held,
     );
@@ -184,7 +207,12 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       canonical,
       async (voter) => {
         const data = await rankings.episode(show, season, episode);
-        const [yourRatings, heldForReview] = await Promise.all([votes.ratingsOf(voter, [data.episode.id]), votes.heldCount(data.episode.id)]);
+        const [yourRatings, heldForReview, rankHistory, externalIds] = await Promise.all([
+          votes.ratingsOf(voter, [data.episode.id]),
+          votes.heldCount(data.episode.id),
+          app.services.snapshots.rankHistory(data.show.id, data.episode.seasonId, data.episode.id),
+          app.services.externalIds.ofEpisode(data.episode.id),
+        ]);
         return {
           page: EpisodePage({
             data,
@@ -195,6 +223,8 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
             heldForReview,
             flagged: await flaggedScoreFor(request, data.episode.id),
             user: request.user,
+            rankHistory,
+            externalIds,
           }),
           showId: data.show.id,
         };

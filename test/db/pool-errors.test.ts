@@ -39,7 +39,9 @@ describe.runIf(onPostgres)('PostgreSQL terminating the pool connections', () => 
     // Fill the pool with idle connections.
     await Promise.all([1, 2, 3].map(() => sql`select pg_sleep(0.05)`.execute(handle.db)));
     expect(await terminateSessions(url)).toBeGreaterThanOrEqual(1);
-    await settle(() => !handle.availability.current().available);
+    // Until pg has delivered every termination, the pool can still hand out a terminated
+    // connection (that query would fail, and its request answer 503): wait for all of them.
+    await settle(() => !handle.availability.current().available && handle.pool!().total === 0);
 
     expect(handle.availability.current()).toMatchObject({ available: false, reason: expect.any(String) });
     const { rows } = await sql<{ one: number }>`select 1 as one`.execute(handle.db);

@@ -77,6 +77,8 @@ describe('the demo season page in headless Chromium', () => {
     ['light', '/shows/kaleido-star/seasons/1?rate=s1e3'],
     ['dark', '/shows/kaleido-star/seasons/1?rate=s1e3'],
     ['light', '/shows/kaleido-star'],
+    // The heatmap and trend chart in the other theme, and the heatmap's other measure.
+    ['dark', '/shows/kaleido-star?heatmap=average'],
     ['light', '/shows/kaleido-star/seasons/1/episodes/1'],
     ['light', '/'],
     ['dark', '/nowhere'],

@@ -9,8 +9,17 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   // scrypt at 2^10 instead of 2^17: tests create many accounts, and strength is not under test.
   // VOTES_PER_NETWORK off: tests vote many times from one address (inject's 127.0.0.1); the tests
   // of the per-network rule turn it on themselves.
-  // The stuffing check off too: tests run it by hand at the times they choose (stuffingDetector.check).
-  return { ...loadConfig({}), logLevel: 'silent', demoData: false, passwordCostLog2: 10, votesPerNetwork: 0, moderationCheckSeconds: 0, ...overrides };
+  // The stuffing check and the daily ranking snapshot off too: tests run them by hand at the times they choose.
+  return {
+    ...loadConfig({}),
+    logLevel: 'silent',
+    demoData: false,
+    passwordCostLog2: 10,
+    votesPerNetwork: 0,
+    moderationCheckSeconds: 0,
+    snapshotCheckSeconds: 0,
+    ...overrides,
+  };
 }
 
 export interface TestApp {

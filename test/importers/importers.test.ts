@@ -81,6 +81,8 @@ describe('importing a catalogue', () => {
       network: 'Coastline TV',
       status: 'Ended',
       lastUpdated: '2025-01-01',
+      // TVmaze's own id, and the ids its `externals` carry (TVRage, which Epirank does not keep, aside).
+      ids: { tvmaze: '990001', imdb: 'tt9900001', tvdb: '370001' },
     });
     // The special (no episode number) is left out; an empty name or date becomes unknown.
     expect(tvmaze.shows[0]!.seasons).toEqual([
@@ -95,11 +97,15 @@ describe('importing a catalogue', () => {
             directors: [],
             watchLinks: [],
             baseline: null,
+            ids: { tvmaze: '1' },
           },
-          { number: 2, title: 'Fog Bank', airDate: '2019-05-09', synopsis: null, directors: [], watchLinks: [], baseline: null },
+          { number: 2, title: 'Fog Bank', airDate: '2019-05-09', synopsis: null, directors: [], watchLinks: [], baseline: null, ids: { tvmaze: '2' } },
         ],
       },
-      { number: 2, episodes: [{ number: 1, title: null, airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null }] },
+      {
+        number: 2,
+        episodes: [{ number: 1, title: null, airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null, ids: { tvmaze: '4' } }],
+      },
     ]);
   });
 
@@ -190,6 +196,9 @@ describe('export', () => {
       .execute();
     for (const votes of [false, true]) {
       const original = await exported(database.current.handle, votes);
+      // The file carries ids on other sites, for the show and for an episode.
+      expect(JSON.parse(original).shows[0]).toMatchObject({ ids: { imdb: 'tt9900002', tmdb: '880002' } });
+      expect(original).toContain('"ids": {\n                "imdb": "tt9900021",\n                "tvmaze": "550021"\n              }');
       const empty = await freshDatabase();
       try {
         await importCatalog(empty.handle.db, JSON.parse(original), { allowRatings: true });

@@ -34,6 +34,15 @@ describe('search page', () => {
     expect(debut('meta[name=robots]').attr('content')).toBe('noindex');
   });
 
+  it('describes itself to search engines, which may index the bare form but not results', async () => {
+    const form = parsePage((await context.app.inject({ url: '/search' })).body);
+    expect(form('meta[name=description]').attr('content')).toMatch(/\w/);
+    expect(form('meta[name=robots]')).toHaveLength(0);
+    const results = parsePage((await context.app.inject({ url: '/search?q=kaleido' })).body);
+    expect(results('meta[name=description]').attr('content')).toMatch(/\w/);
+    expect(results('meta[name=robots]').attr('content')).toBe('noindex');
+  });
+
   it('pages the results with next and previous links', async () => {
     // "sora" (the heroine) is in more than one page of the demo's synopses.
     const all = (await context.app.inject({ url: '/api/v1/search?q=sora&perPage=50' })).json().items;

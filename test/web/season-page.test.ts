@@ -140,7 +140,7 @@ describe('the demo season page', () => {
     expect(hrefs.some((h) => h.startsWith('mailto:?subject='))).toBe(true);
     expect($('meta[property="og:title"]').attr('content')).toBe('The best episodes of Kaleido Star season 1');
     expect($('meta[property="og:url"]').attr('content')).toBe(url);
-    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
     expect($('link[rel="canonical"]').attr('href')).toBe(url);
   });
 

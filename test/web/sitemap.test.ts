@@ -1,19 +1,21 @@
 /**
  * robots.txt, the sitemap index and its sitemaps (every show, season and episode page once, with
- * lastmod, never more than the limit per file), canonical links from PUBLIC_URL, and the icons and
+ * lastmod, and the unfiltered listing pages, never more than the limit per file), canonical links from PUBLIC_URL, and the icons and
  * manifest with their content types and cache headers.
  */
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { SitemapRepository } from '../../src/catalog/sitemap.repository.js';
-import { SitemapService } from '../../src/catalog/sitemap.service.js';
+import { LISTING_PATHS, SitemapService } from '../../src/catalog/sitemap.service.js';
 import { useTestApp } from '../helpers/app.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 
 const SITE = 'https://episodes.example.org';
-const expected: string[] = [];
+/** The listing pages, unfiltered: the show browser and the three site-wide episode lists. */
+const listings = [`${SITE}/shows`, `${SITE}/top`, `${SITE}/top?list=votes`, `${SITE}/top?list=divisive`];
+const expected: string[] = [...listings];
 
 const context = useTestApp({
   config: { publicUrl: SITE },
@@ -67,17 +69,18 @@ describe('robots.txt', () => {
     const response = await get('/robots.txt');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(response.body).toContain(`Sitemap: ${SITE}/sitemap.xml`);
-    expect(response.body).toMatch(/^User-agent: \*$/m);
+    expect(response.body).toBe(`User-agent: *\nDisallow: /admin\nDisallow: /account\n\nSitemap: ${SITE}/sitemap.xml\n`);
   });
 });
 
 describe('sitemaps', () => {
-  it('list every show, season and episode page exactly once, each with a lastmod', async () => {
+  it('list every show, season and episode page exactly once, each with a lastmod, and the listing pages', async () => {
     const { locs, urls } = await crawl();
     expect(locs).toEqual([`${SITE}/sitemaps/1.xml`]);
     expect(urls.map((u) => u.loc).sort()).toEqual([...expected].sort());
-    for (const url of urls) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
+    for (const url of urls.filter((u) => !listings.includes(u.loc))) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
+    // A listing changes with every vote anywhere: no lastmod rather than a wrong one.
+    for (const url of urls.filter((u) => listings.includes(u.loc))) expect(url.lastmod, url.loc).toBe('');
     // The ampersand in a slug is escaped twice over: in the URL, then nothing left for XML to escape.
     expect(urls.some((u) => u.loc === `${SITE}/shows/b%26q`)).toBe(true);
   });
@@ -94,6 +97,14 @@ describe('sitemaps', () => {
     for (const page of urls.filter((u) => u.loc.startsWith(`${SITE}/shows/b%26q`))) expect(page.lastmod < voted).toBe(true);
   });
 
+  it('list the listing pages at their canonical addresses', async () => {
+    for (const loc of listings) {
+      const response = await get(loc.slice(SITE.length));
+      expect(response.statusCode, loc).toBe(200);
+      expect(parsePage(response.body)('link[rel="canonical"]').attr('href'), loc).toBe(loc);
+    }
+  });
+
   it('streams a sitemap through compression intact', async () => {
     const plain = await get('/sitemaps/1.xml');
     const zipped = await context.app.inject({ method: 'GET', url: '/sitemaps/1.xml', headers: { 'accept-encoding': 'gzip' } });
@@ -106,18 +117,20 @@ describe('sitemaps', () => {
   });
 
   it('splits into files of at most the limit, read a page of rows at a time, losing nothing', async () => {
-    // Three URLs per sitemap (one id of each kind) and one row per read: every boundary is crossed.
-    const service = new SitemapService(new SitemapRepository(context.database.handle.db), 3, 1);
+    // The listing pages and three URLs per sitemap (one id of each kind), one row per read: every
+    // boundary is crossed.
+    const limit = LISTING_PATHS.length + 3;
+    const service = new SitemapService(new SitemapRepository(context.database.handle.db), limit, 1);
     const count = await service.sitemapCount();
     expect(count).toBe(expected.filter((u) => u.includes('/episodes/')).length);
     let total = 0;
     for (let n = 1; n <= count; n++) {
       let inThisOne = 0;
       for await (const rows of service.pages(n)) {
-        expect(rows.length).toBeLessThanOrEqual(1);
+        if (rows[0]?.kind !== 'listing') expect(rows.length).toBeLessThanOrEqual(1);
         inThisOne += rows.length;
       }
-      expect(inThisOne).toBeLessThanOrEqual(3);
+      expect(inThisOne).toBeLessThanOrEqual(limit);
       total += inThisOne;
     }
     expect(total).toBe(expected.length);

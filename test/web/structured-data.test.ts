@@ -1,72 +1,19 @@
 /**
  * The JSON-LD on show, season and episode pages: parsed, checked by a structured-data validator
- * (schema.org types and properties, Google's rules for ratings and breadcrumbs), its numbers equal
- * to the ones the page shows, and inert when a title holds markup.
+ * against the whole official schema.org vocabulary (types and properties, Google's rules for
+ * ratings and breadcrumbs), its numbers equal to the ones the page shows, and inert when a title
+ * holds markup.
  */
 import Validator from '@adobe/structured-data-validator';
 import { describe, expect, it } from 'vitest';
+import { StructuredData } from '../../src/web/components/structured-data.js';
 import { useTestApp } from '../helpers/app.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage, type Page } from '../helpers/html.js';
+import { schemaOrgVocabulary } from '../helpers/schema-org-vocabulary.js';
 
-/**
- * The part of the schema.org vocabulary (release 30.0) these pages use, in the release file's
- * format: each class with its parents, each property with the classes it belongs to. The full
- * release file cannot be fetched offline; a type or property missing here fails the test.
- */
-const CLASSES: Record<string, string[]> = {
-  Thing: [],
-  CreativeWork: ['Thing'],
-  Intangible: ['Thing'],
-  Series: ['Intangible'],
-  CreativeWorkSeries: ['CreativeWork', 'Series'],
-  TVSeries: ['CreativeWorkSeries'],
-  CreativeWorkSeason: ['CreativeWork'],
-  TVSeason: ['CreativeWorkSeason'],
-  Episode: ['CreativeWork'],
-  TVEpisode: ['Episode'],
-  Rating: ['Intangible'],
-  AggregateRating: ['Rating'],
-  ItemList: ['Intangible'],
-  BreadcrumbList: ['ItemList'],
-  ListItem: ['Intangible'],
-  Person: ['Thing'],
-};
-const PROPERTIES: Record<string, string[]> = {
-  name: ['Thing'],
-  url: ['Thing'],
-  description: ['Thing'],
-  aggregateRating: ['CreativeWork'],
-  numberOfSeasons: ['TVSeries'],
-  containsSeason: ['TVSeries'],
-  seasonNumber: ['CreativeWorkSeason'],
-  partOfSeries: ['CreativeWorkSeason', 'Episode'],
-  partOfSeason: ['Episode'],
-  episodeNumber: ['Episode'],
-  director: ['Episode', 'TVSeries', 'CreativeWorkSeason'],
-  ratingValue: ['Rating'],
-  bestRating: ['Rating'],
-  worstRating: ['Rating'],
-  ratingCount: ['AggregateRating'],
-  itemListElement: ['ItemList'],
-  itemListOrder: ['ItemList'],
-  position: ['ListItem'],
-  item: ['ListItem'],
-};
-const vocabulary = {
-  '@graph': [
-    ...Object.entries(CLASSES).map(([name, parents]) => ({
-      '@id': `schema:${name}`,
-      '@type': 'rdfs:Class',
-      ...(parents.length ? { 'rdfs:subClassOf': parents.map((p) => ({ '@id': `schema:${p}` })) } : {}),
-    })),
-    ...Object.entries(PROPERTIES).map(([name, domains]) => ({
-      '@id': `schema:${name}`,
-      '@type': 'rdf:Property',
-      'schema:domainIncludes': domains.map((d) => ({ '@id': `schema:${d}` })),
-    })),
-  ],
-};
+/** The official vocabulary, every class and property (see the helper for where it comes from). */
+const vocabulary = schemaOrgVocabulary();
 
 // biome-ignore lint/suspicious/noExplicitAny: parsed JSON-LD, read by path in the assertions
 type LdNode = Record<string, any>;
@@ -171,8 +118,45 @@ describe('structured data', () => {
     expect(body).toContain('\\u003c/script\\u003e');
   });
 
-  it('finds a property schema.org does not have', async () => {
-    const findings = await validate([{ '@type': 'TVEpisode', name: 'x', fanScore: 3 }]);
-    expect(findings.map((f) => f.issueMessage)).toEqual(['Property "fanScore" for type "TVEpisode" is not supported by the schema.org specification']);
+  it('finds a property schema.org does not have, and one from another type', async () => {
+    const findings = await validate([{ '@type': 'TVEpisode', name: 'x', fanScore: 3, numberOfSeasons: 2 }]);
+    expect(findings.map((f) => f.issueMessage).sort()).toEqual([
+      'Property "fanScore" for type "TVEpisode" is not supported by the schema.org specification',
+      'Property "numberOfSeasons" for type "TVEpisode" is not supported by the schema.org specification',
+    ]);
+  });
+
+  it('fails a page whose JSON-LD misspells a property or a type, nested ones included', async () => {
+    const graph = graphOf(await page(`/shows/${showSlug}/seasons/1/episodes/1`));
+    const misspelt = (edit: (episode: LdNode) => void) => {
+      const copy = structuredClone(graph);
+      edit(node(copy, 'TVEpisode'));
+      return validate(copy);
+    };
+    const messages = async (edit: (episode: LdNode) => void) => (await misspelt(edit)).map((f) => f.issueMessage);
+    expect(
+      await messages((e) => {
+        e.episodNumber = e.episodeNumber;
+        delete e.episodeNumber;
+      }),
+    ).toContain('Property "episodNumber" for type "TVEpisode" is not supported by the schema.org specification');
+    expect(
+      await messages((e) => {
+        e.aggregateRating.ratingCont = e.aggregateRating.ratingCount;
+        delete e.aggregateRating.ratingCount;
+      }),
+    ).toContain('Property "ratingCont" for type "AggregateRating" is not supported by the schema.org specification');
+    expect(
+      await messages((e) => {
+        e['@type'] = 'TvEpisode';
+      }),
+    ).toContain('Type "TvEpisode" is not a valid schema.org type');
+  });
+
+  it('types the builders with schema.org: a misspelt property does not compile', () => {
+    // Checked by tsc (npm test's first step): without the error the directive itself fails.
+    // @ts-expect-error schema.org has no "episodNumber"
+    const html = StructuredData({ nodes: [{ '@type': 'TVEpisode', episodNumber: 1 }] });
+    expect(String(html)).toContain('episodNumber');
   });
 });

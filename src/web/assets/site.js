@@ -385,10 +385,35 @@
     });
   }
 
+  // ---- Trend chart ---------------------------------------------------------------------------
+  // A point's <title> is the browser's own tooltip on hover; this shows the same text beside a
+  // point that has keyboard focus too, where no browser shows one.
+  function enhanceTrendCharts(root) {
+    root.querySelectorAll('svg.trend-chart').forEach((chart) => {
+      const tip = element('div', { class: 'chart-tip', 'aria-hidden': 'true', hidden: '' }, '');
+      document.body.append(tip);
+      const show = (event) => {
+        const title = event.target.querySelector?.('title');
+        if (!title || !event.target.classList.contains('tc-pt')) return;
+        const box = event.target.getBoundingClientRect();
+        tip.textContent = title.textContent;
+        tip.hidden = false;
+        tip.style.left = `${box.left + window.scrollX + box.width / 2 + 8}px`;
+        tip.style.top = `${box.top + window.scrollY - 32}px`;
+      };
+      const hide = () => {
+        tip.hidden = true;
+      };
+      chart.addEventListener('focusin', show);
+      chart.addEventListener('focusout', hide);
+    });
+  }
+
   function init() {
     enhanceCopyLinks(document);
     enhanceVoting(document);
     enhanceSearch(document);
+    enhanceTrendCharts(document);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

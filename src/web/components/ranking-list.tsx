@@ -8,6 +8,8 @@ import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor } from '../../shared/paths.js';
 import { VoteControl, type VotePageContext } from './vote-form.js';
+import { MovementMarker } from './movement.js';
+import type { Movement } from '../../ranking/snapshots/snapshots.service.js';
 
 void Fragment;
 
@@ -107,6 +109,8 @@ export function RankingSection(props: {
   hrefFor: (sort: SortOrder) => string;
   pageHref: (page: number) => string;
   vote: VotePageContext;
+  /** Each episode's move since a week ago, marked beside its card. */
+  movements?: ReadonlyMap<number, Movement> | undefined;
 }) {
   const { ranking, showSlug } = props;
   const firstRank = ranking.ranked[0]?.rank ?? 1;
@@ -131,6 +135,7 @@ export function RankingSection(props: {
           <ol class="ranking" start={firstRank === 1 ? undefined : firstRank}>
             {ranking.ranked.map((episode) => (
               <li>
+                <MovementMarker movement={props.movements?.get(episode.id)} />
                 <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} vote={props.vote} />
               </li>
             ))}

@@ -2,10 +2,15 @@
  * schema.org JSON-LD for the show, season and episode pages: what search engines read to show a
  * page's rating and place in the site. Every number here is one the page itself shows.
  */
+import type { AggregateRating, BreadcrumbList, Thing } from 'schema-dts';
 import { MAX_RATING, MIN_RATING } from '../../votes/rating-scale.js';
 import { h, raw, type Html } from '../jsx.js';
 
-type Node = Record<string, unknown>;
+/**
+ * A node of the graph, typed by schema-dts (schema.org's classes and properties as TypeScript),
+ * so that a misspelt property or a property of another type fails to compile.
+ */
+type Node = Thing;
 
 /** A page's figures as it shows them: the average (two decimals) and its vote count. */
 export interface ShownRating {
@@ -14,7 +19,7 @@ export interface ShownRating {
 }
 
 /** The rating a page shows, or nothing when it has no votes (an empty rating is invalid). */
-export function aggregateRating(rating: ShownRating): Node | undefined {
+export function aggregateRating(rating: ShownRating): AggregateRating | undefined {
   if (rating.average === null || rating.votes <= 0) return undefined;
   return {
     '@type': 'AggregateRating',
@@ -26,7 +31,7 @@ export function aggregateRating(rating: ShownRating): Node | undefined {
 }
 
 /** The breadcrumb trail as absolute URLs; the last step is the page itself. */
-export function breadcrumbList(trail: Array<{ name: string; url: string }>): Node {
+export function breadcrumbList(trail: Array<{ name: string; url: string }>): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
     itemListElement: trail.map((step, index) => ({ '@type': 'ListItem', position: index + 1, name: step.name, item: step.url })),
@@ -39,7 +44,7 @@ export function siteOf(url: string, path: string): string {
 }
 
 /** Drops undefined fields so that an absent rating leaves no key behind. */
-function compact(node: Node): Node {
+function compact(node: Node): Record<string, unknown> {
   return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
 }
 

@@ -3,7 +3,7 @@
  */
 import type { User } from '../../accounts/accounts.repository.js';
 import { ADMIN_ROLES, mayUseAdmin } from '../../admin/admin-roles.js';
-import { adminPath } from '../../shared/paths.js';
+import { adminPath, paths } from '../../shared/paths.js';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
 import { Field, FormProblem, type FieldErrors } from '../components/form-field.js';
 import { h } from '../jsx.js';
@@ -93,6 +93,9 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             <dd class="account-role">{props.user.role}</dd>
           </div>
         </dl>
+        <p class="account-ratings">
+          <a href={paths.accountRatings()}>Your ratings</a>: every episode you rated, to sort, download or delete.
+        </p>
         {mayUseAdmin(props.user.role) ? (
           <p class="account-admin">
             <a href={adminPath.home}>Open the admin side</a> to edit the catalogue
@@ -125,6 +128,10 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             Change password
           </button>
         </form>
+        <h2>Delete your account</h2>
+        <p>
+          <a href={paths.accountDelete()}>Delete this account and its ratings</a> (you are asked to confirm first).
+        </p>
       </section>
     </Layout>
   );

@@ -6,11 +6,15 @@ import type { FlaggedScore } from '../../admin/moderation.service.js';
 import { FlaggedScoreLine } from './admin/moderation.pages.js';
 import { EpisodeCredits, EpisodeMeta, ScoreBlock } from '../components/episode-card.js';
 import { Histogram } from '../components/histogram.js';
+import { RankHistory } from '../components/rank-history.js';
+import type { RankPoint } from '../../ranking/snapshots/snapshots.service.js';
 import { Breadcrumbs } from '../components/show-header.js';
 import { ShareLinks } from '../components/share-links.js';
 import { plural, truncate } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
+import { ExternalLinks } from '../components/external-links.js';
+import type { ExternalIds } from '../../catalog/external-ids.js';
 import { episodeAnchor, paths } from '../../shared/paths.js';
 import { VoteForm } from '../components/vote-form.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../components/structured-data.js';
@@ -48,6 +52,10 @@ export function EpisodePage(props: {
   /** The score without the open flag's window, when the viewer may see it (null otherwise). */
   flagged?: FlaggedScore | null;
   user?: Viewer;
+  /** The episode's rank in its season on each snapshot day. */
+  rankHistory?: readonly RankPoint[];
+  /** The episode's ids on other sites, linked under its synopsis. */
+  externalIds?: ExternalIds;
 }) {
   const { show, episode, seasonRank, showRank, priorVotes, neighbours } = props.data;
   const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
@@ -94,6 +102,7 @@ export function EpisodePage(props: {
         </div>
         {props.flagged ? <FlaggedScoreLine flag={props.flagged} /> : null}
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
+        <ExternalLinks kind="episode" ids={props.externalIds} />
         <EpisodeCredits episode={episode} />
         <VoteForm
           context={{
@@ -113,6 +122,7 @@ export function EpisodePage(props: {
           </p>
         ) : null}
         <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
+        <RankHistory points={props.rankHistory ?? []} seasonNumber={episode.seasonNumber} />
         <ShareLinks url={props.url} title={title} />
       </article>
       <EpisodeNeighbours showSlug={show.slug} neighbours={neighbours} />

@@ -13,7 +13,16 @@ export function SearchPage(props: { text: string; results: SearchResults; user?:
   const { items, page, more } = results;
   const heading = text.trim() === '' ? 'Search' : `Results for “${text}”`;
   return (
-    <Layout user={props.user} meta={{ title: page === 1 ? heading : `${heading}: page ${page}`, noindex: true }}>
+    <Layout
+      user={props.user}
+      meta={{
+        title: page === 1 ? heading : `${heading}: page ${page}`,
+        description: 'Search Epirank’s shows and episodes by title, synopsis or director, and see how fans rank them.',
+        // Results are one page per thing typed, worth nothing to a search engine's own results
+        // (Google asks sites to keep them out); the bare form page may be indexed.
+        noindex: text.trim() !== '',
+      }}
+    >
       <header class="page-header">
         <h1>{heading}</h1>
         <search class="search-page-form">

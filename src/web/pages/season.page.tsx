@@ -4,12 +4,16 @@
 import type { SeasonPageData } from '../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
 import { RankingSection } from '../components/ranking-list.js';
+import { AsOfBanner, type AsOfNotice } from '../components/as-of-banner.js';
+import type { Movement } from '../../ranking/snapshots/snapshots.service.js';
 import { formatVotes, truncate } from '../format.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../components/structured-data.js';
 import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
+import { seasonPreview } from '../share-image/share-meta.js';
 import { paths } from '../../shared/paths.js';
 import type { VotePageContext } from '../components/vote-form.js';
+import { TrendChart } from '../charts/trend-chart.js';
 
 export function SeasonPage(props: {
   data: SeasonPageData;
@@ -21,6 +25,10 @@ export function SeasonPage(props: {
   /** The card whose rating was just held for review (HELD_PARAM). */
   held?: string | undefined;
   user?: Viewer;
+  /** Shown as it stood on a past day (`?as_of=`). */
+  asOf?: AsOfNotice;
+  /** Each ranked episode's move since a week ago (live rankings by fan score only). */
+  movements?: ReadonlyMap<number, Movement>;
 }) {
   const { show, season, seasons, ranking, totals } = props.data;
   const base = siteOf(props.url, paths.season(show.slug, season.number, ranking.sort, ranking.page.page));
@@ -45,9 +53,11 @@ export function SeasonPage(props: {
         title: heading,
         description: truncate(`Every episode of ${show.title} season ${season.number}, ranked by fans' votes. ${show.synopsis}`, 200),
         url: props.url,
+        ...seasonPreview(base, show, season.number),
       }}
     >
       <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title, href: paths.show(show.slug) }, { label: `Season ${season.number}` }]} />
+      <AsOfBanner notice={props.asOf} />
       <ShowHeader
         show={show}
         heading={heading}
@@ -84,6 +94,7 @@ export function SeasonPage(props: {
         ) : null}
       </ShowHeader>
       <RankingSection
+        movements={props.movements}
         ranking={ranking}
         showSlug={show.slug}
         heading={`Season ${season.number}, ranked`}
@@ -91,6 +102,7 @@ export function SeasonPage(props: {
         pageHref={(page) => paths.season(show.slug, season.number, ranking.sort, page)}
         vote={vote}
       />
+      <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} />
       <StructuredData
         nodes={[
           {

@@ -3,13 +3,21 @@
  */
 import type { ShowPageData } from '../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../components/show-header.js';
+import { ExternalLinks } from '../components/external-links.js';
+import type { ExternalIds } from '../../catalog/external-ids.js';
 import { RankingSection } from '../components/ranking-list.js';
+import { AsOfBanner, type AsOfNotice } from '../components/as-of-banner.js';
+import type { Movement } from '../../ranking/snapshots/snapshots.service.js';
 import { formatVotes, truncate } from '../format.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../components/structured-data.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
+import { showPreview } from '../share-image/share-meta.js';
 import { paths } from '../../shared/paths.js';
 import type { VotePageContext } from '../components/vote-form.js';
+import { Heatmap } from '../charts/heatmap.js';
+import { TrendChart } from '../charts/trend-chart.js';
+import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from '../../shared/heatmap-measures.js';
 
 export function ShowPage(props: {
   data: ShowPageData;
@@ -21,6 +29,14 @@ export function ShowPage(props: {
   /** The card whose rating was just held for review (HELD_PARAM). */
   held?: string | undefined;
   user?: Viewer;
+  /** Shown as it stood on a past day (`?as_of=`). */
+  asOf?: AsOfNotice;
+  /** Each ranked episode's move since a week ago (live rankings by fan score only). */
+  movements?: ReadonlyMap<number, Movement>;
+  /** What the heatmap shows (HEATMAP_MEASURES); the fan score by default. */
+  heatmap?: HeatmapMeasure;
+  /** The show's ids on other sites, linked under its header. */
+  externalIds?: ExternalIds;
 }) {
   const { show, seasons, ranking } = props.data;
   const base = siteOf(props.url, paths.show(show.slug, ranking.sort, ranking.page.page));
@@ -44,10 +60,14 @@ export function ShowPage(props: {
         title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`,
         description: truncate(show.synopsis, 200),
         url: props.url,
+        ...showPreview(base, show),
+        feed: paths.showFeed(show.slug),
       }}
     >
       <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
+      <AsOfBanner notice={props.asOf} />
       <ShowHeader show={show} heading={show.title} url={props.url} />
+      <ExternalLinks kind="show" ids={props.externalIds} />
       <section class="seasons-section" aria-labelledby="seasons-heading">
         <h2 id="seasons-heading">Seasons</h2>
         {seasons.length === 0 ? (
@@ -88,7 +108,16 @@ export function ShowPage(props: {
           </table>
         )}
       </section>
+      <Heatmap
+        showSlug={show.slug}
+        scores={props.data.scores}
+        measure={props.heatmap ?? DEFAULT_HEATMAP_MEASURE}
+        sort={ranking.sort}
+        page={ranking.page.page}
+      />
+      <TrendChart scores={props.data.scores} subject={show.title} />
       <RankingSection
+        movements={props.movements}
         ranking={ranking}
         showSlug={show.slug}
         heading={`Every episode of ${show.title}, ranked`}

@@ -2,7 +2,7 @@
  * The catalogue editor's pages: the admin home with its list of shows, the show and episode forms,
  * and the page that says what a deletion would take with it before anything is deleted.
  */
-import type { EpisodeFields, ShowFields } from '../../../admin/admin-catalog.service.js';
+import type { EpisodeFields, ExternalIdFields, ShowFields } from '../../../admin/admin-catalog.service.js';
 import type { ShowListing } from '../../../admin/admin-lists.repository.js';
 import type { EditorSeason } from '../../../admin/admin-lists.service.js';
 import { withQuery, type NumberedPage } from '../../../admin/admin-paging.js';
@@ -15,6 +15,7 @@ import { Field, FormProblem, type FieldErrors } from '../../components/form-fiel
 import { plural } from '../../format.js';
 import { h } from '../../jsx.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from './admin-layout.js';
+import { ExternalIdFieldset } from './external-id-fields.js';
 import { NumberedPager } from './admin-pager.js';
 
 export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>; canAudit: boolean }) {
@@ -70,6 +71,7 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
       <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
       <Field name="network" label="Network" type="text" value={values.network} errors={errors} />
       <Field name="status" label="Status" type="text" value={values.status} hint="For example Running or Ended." errors={errors} />
+      <ExternalIdFieldset values={values.ids} errors={errors} />
       <button type="submit" class="button">
         {props.isNew ? 'Add show' : 'Save show'}
       </button>
@@ -91,12 +93,21 @@ export function EditShowPage(
     show: Show;
     seasons: EditorSeason[];
     values?: Partial<ShowFields>;
+    /** The show's stored ids, shown when the form is not coming back with typed values. */
+    ids?: ExternalIdFields;
     errors?: FieldErrors;
     saved?: boolean;
   },
 ) {
   const { show } = props;
-  const values = props.values ?? { slug: show.slug, title: show.title, synopsis: show.synopsis, network: show.network ?? '', status: show.status ?? '' };
+  const values = props.values ?? {
+    slug: show.slug,
+    title: show.title,
+    synopsis: show.synopsis,
+    network: show.network ?? '',
+    status: show.status ?? '',
+    ids: props.ids,
+  };
   const errors = props.errors ?? {};
   return (
     <AdminLayout user={props.user} title={`Edit ${show.title}`} trail={[{ label: show.title }]}>
@@ -185,6 +196,7 @@ export function EditEpisodePage(
         <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
         <Field name="directors" label="Directors" type="textarea" value={values.directors} hint="One name per line." errors={errors} />
         <Field name="watchLinks" label="Watch links" type="textarea" value={values.watchLinks} hint="One per line: Provider = https://…" errors={errors} />
+        <ExternalIdFieldset values={values.ids} errors={errors} />
         <button type="submit" class="button">
           {episode === null ? 'Add episode' : 'Save episode'}
         </button>

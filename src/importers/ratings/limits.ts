@@ -1,0 +1,31 @@
+/**
+ * The limits of a ratings file a fan uploads (issue 16), stated once: the upload reader, the
+ * parsers, the preview and docs/importing-ratings.md all read them from here.
+ */
+
+/** A ratings export is a few hundred bytes per rating: 4 MB holds the largest row count below with room to spare. */
+export const RATINGS_FILE_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Ratings of episodes in one file, at most. One import is one transaction; this bounds how long it
+ * holds its locks and how much a pending preview keeps in memory.
+ */
+export const RATINGS_FILE_MAX_ROWS = 5000;
+
+/** Rows of each kind (matched, conflicting, unmatched) the preview lists; the counts cover them all. */
+export const PREVIEW_ROWS_SHOWN = 50;
+
+/** How long a preview waits for its confirmation. */
+export const PREVIEW_MINUTES = 30;
+
+/** Previews kept at once in one server process (one per voter); the oldest goes first. */
+export const MAX_PENDING_PREVIEWS = 64;
+
+/**
+ * Previews one network (an IPv4 address, an IPv6 /64) may ask for in a minute. A preview costs a
+ * parse and a place among MAX_PENDING_PREVIEWS, and a fan needs a handful at most.
+ */
+export const PREVIEWS_PER_MINUTE_PER_NETWORK = 10;
+
+/** Problems listed when a file cannot be read; a broken file usually repeats one mistake. */
+export const MAX_PROBLEMS_LISTED = 20;

@@ -1,0 +1,268 @@
+/**
+ * SQL that writes one fan's imported ratings: every row in one transaction, by the rules a single
+ * vote follows (votes.repository.ts `rate`), so that an import is all or nothing and the tallies
+ * equal their votes afterwards. A rating of an episode the voter had not rated counts unless the
+ * voter's network has already given that episode its allowance of counted ratings, in which case
+ * it is held for review; each episode is rated once, as the file is one person's. A rating the
+ * voter already has is replaced or kept, as the fan chose for conflicts; a held one stays held.
+ * The tallies of the episodes whose counted ratings changed are recounted in the same transaction,
+ * under the tally locks every vote takes (tally-recount.repository.ts).
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { forUpdateWhereNeeded, locksRows, type DialectName } from '../../db/dialect.js';
+import type { Database } from '../../db/schema.js';
+import { transact, type TransactionHandle } from '../../db/transact.js';
+import { networkKey } from '../../shared/ip-address.js';
+import { networkWindowStart } from '../../votes/network-allowance.js';
+import { lockTallies, TallyRecountRepository } from '../../votes/tally-recount.repository.js';
+import type { VoterRef } from '../../votes/votes.repository.js';
+import type { Pacer } from '../pacer.js';
+
+/** Episode ids per statement: far below either database's limit on parameters. */
+const BATCH = 300;
+/** Rows per multi-row insert (nine or ten values each). */
+const INSERT_BATCH = 100;
+
+export type ConflictChoice = 'keep-mine' | 'take-file';
+
+export interface ImportedRating {
+  episodeId: number;
+  rating: number;
+  /** How the fan's file named it, for the error when the episode has gone. */
+  label: string;
+}
+
+export interface BatchOutcome {
+  /** New ratings that count. */
+  counted: number;
+  /** New ratings held for review (over the network's allowance). */
+  held: number;
+  /** The fan's earlier ratings the file's replaced. */
+  replaced: number;
+  /** The fan's earlier ratings kept over the file's. */
+  kept: number;
+  /** Rows that rated an episode as the fan already had. */
+  unchanged: number;
+  /** The shows whose numbers changed, and their episodes that did. */
+  changed: Array<{ showId: number; episodeId: number }>;
+}
+
+export interface BatchRequest {
+  voter: VoterRef;
+  ip: string | null;
+  ratings: readonly ImportedRating[];
+  conflicts: ConflictChoice;
+  /** The voter's network's allowance (network-allowance.ts); 0: no limit. */
+  allowance: number;
+  now: string;
+}
+
+/** An episode a preview matched that is no longer in the catalogue: the import is refused whole. */
+export class EpisodeGoneError extends Error {
+  override name = 'EpisodeGoneError';
+  constructor(readonly labels: readonly string[]) {
+    super(`episodes deleted since the preview: ${labels.join(', ')}`);
+  }
+}
+
+export class RatingBatchRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  /** Writes the batch in one transaction and resolves once it is committed; `pacer` yields to the event loop between rows. */
+  async write(request: BatchRequest, pacer: Pacer, onCommit: (outcome: BatchOutcome) => void): Promise<BatchOutcome> {
+    // A first vote by the same voter, committed meanwhile, makes an insert here hit the unique
+    // index: the whole import runs again from the start and finds that rating (transact's retry).
+    return transact(
+      this.db,
+      async (trx) => {
+        const outcome = await this.writeIn(trx, request, pacer);
+        trx.onCommit(() => onCommit(outcome));
+        return outcome;
+      },
+      { retryUniqueRaces: true },
+    );
+  }
+
+  private async writeIn(trx: TransactionHandle, request: BatchRequest, pacer: Pacer): Promise<BatchOutcome> {
+    const { voter, now } = request;
+    const wanted = new Map(request.ratings.map((r) => [r.episodeId, r]));
+    const ids = [...wanted.keys()].sort((a, b) => a - b);
+    const showOf = await this.showsOfEpisodes(trx, ids, pacer);
+    const gone = ids.filter((id) => !showOf.has(id));
+    if (gone.length > 0) throw new EpisodeGoneError(gone.map((id) => wanted.get(id)!.label));
+
+    // The voter's own rows first, then the tallies: the order a single vote takes its locks in.
+    const counted = await this.voterRatings(trx, 'votes', voter.id, ids, pacer);
+    const held = await this.voterRatings(trx, 'held_ratings', voter.id, ids, pacer);
+    const fresh = ids.filter((id) => !counted.has(id) && !held.has(id));
+    const network = request.ip === null ? null : networkKey(request.ip);
+    const full = request.allowance > 0 && network !== null ? await this.fullEpisodes(trx, fresh, network, now, request.allowance, pacer) : new Set<number>();
+
+    const outcome: BatchOutcome = { counted: 0, held: 0, replaced: 0, kept: 0, unchanged: 0, changed: [] };
+    const newVotes: Array<Parameters<typeof insertVotes>[1][number]> = [];
+    const newHeld: Array<Parameters<typeof insertHeld>[1][number]> = [];
+    const recount: number[] = [];
+    for (const id of ids) {
+      const { rating } = wanted.get(id)!;
+      const mine = counted.get(id) ?? held.get(id);
+      if (mine === undefined) {
+        if (full.has(id)) {
+          newHeld.push({
+            episode_id: id,
+            voter_id: voter.id,
+            voter_kind: voter.kind,
+            rating,
+            ip: request.ip,
+            network,
+            reason: 'network-limit',
+            held_at: now,
+            updated_at: now,
+          });
+          outcome.held++;
+        } else {
+          newVotes.push({ episode_id: id, voter_id: voter.id, voter_kind: voter.kind, rating, ip: request.ip, network, cast_at: now, updated_at: now });
+          outcome.counted++;
+          recount.push(id);
+        }
+      } else if (mine === rating) outcome.unchanged++;
+      else if (request.conflicts === 'keep-mine') outcome.kept++;
+      else {
+        const table = counted.has(id) ? 'votes' : 'held_ratings';
+        await trx
+          .updateTable(table)
+          .set({ rating, ip: request.ip, network, updated_at: now, voter_kind: voter.kind })
+          .where('episode_id', '=', id)
+          .where('voter_id', '=', voter.id)
+          .execute();
+        if (table === 'votes') {
+          // Rated by the fan now: no longer a rating that arrived with a catalogue import.
+          await trx.updateTable('votes').set({ imported_at: null }).where('episode_id', '=', id).where('voter_id', '=', voter.id).execute();
+          recount.push(id);
+        }
+        outcome.replaced++;
+        await pacer.done();
+      }
+    }
+    await insertVotes(trx, newVotes, pacer);
+    await insertHeld(trx, newHeld, pacer);
+    await TallyRecountRepository.recountEpisodes(trx, recount, () => pacer.done());
+    const changedIds = new Set([...recount, ...newHeld.map((h) => h.episode_id)]);
+    outcome.changed = [...changedIds].map((episodeId) => ({ showId: showOf.get(episodeId)!, episodeId }));
+    return outcome;
+  }
+
+  /** The show of each episode that still exists. */
+  private async showsOfEpisodes(trx: Transaction<Database>, ids: readonly number[], pacer: Pacer): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const rows = await trx
+        .selectFrom('episodes as e')
+        .innerJoin('seasons as se', 'se.id', 'e.season_id')
+        .select(['e.id', 'se.show_id'])
+        .where('e.id', 'in', ids.slice(i, i + BATCH))
+        .execute();
+      for (const r of rows) found.set(r.id, r.show_id);
+      await pacer.done(BATCH);
+    }
+    return found;
+  }
+
+  /** The voter's counted or held ratings of these episodes, locked on PostgreSQL as a single vote locks its row. */
+  private async voterRatings(
+    trx: Transaction<Database>,
+    table: 'votes' | 'held_ratings',
+    voterId: string,
+    ids: readonly number[],
+    pacer: Pacer,
+  ): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const query = trx
+        .selectFrom(table)
+        .select(['episode_id', 'rating'])
+        .where('voter_id', '=', voterId)
+        .where('episode_id', 'in', ids.slice(i, i + BATCH))
+        .orderBy('episode_id');
+      for (const r of await forUpdateWhereNeeded(query, this.dialect).execute()) found.set(r.episode_id, r.rating);
+      await pacer.done(BATCH);
+    }
+    return found;
+  }
+
+  /**
+   * The episodes to which `network` has already given `allowance` counted ratings within the
+   * window. On PostgreSQL their tallies are locked first, as a single vote's check does, so that
+   * votes from the same network arriving meanwhile are counted one after another.
+   */
+  private async fullEpisodes(
+    trx: Transaction<Database>,
+    ids: readonly number[],
+    network: string,
+    now: string,
+    allowance: number,
+    pacer: Pacer,
+  ): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    if (locksRows(this.dialect)) await lockTallies(trx, ids);
+    const full = new Set<number>();
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const rows = await trx
+        .selectFrom('votes')
+        .select((eb) => ['episode_id', eb.fn.countAll<number>().as('counted')])
+        .where('episode_id', 'in', ids.slice(i, i + BATCH))
+        .where('network', '=', network)
+        .where('cast_at', '>=', networkWindowStart(now))
+        .groupBy('episode_id')
+        .execute();
+      for (const r of rows) if (Number(r.counted) >= allowance) full.add(r.episode_id);
+      await pacer.done(BATCH);
+    }
+    return full;
+  }
+}
+
+async function insertVotes(
+  trx: Transaction<Database>,
+  rows: ReadonlyArray<{
+    episode_id: number;
+    voter_id: string;
+    voter_kind: VoterRef['kind'];
+    rating: number;
+    ip: string | null;
+    network: string | null;
+    cast_at: string;
+    updated_at: string;
+  }>,
+  pacer: Pacer,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const batch = rows.slice(i, i + INSERT_BATCH);
+    await trx.insertInto('votes').values(batch).execute();
+    await pacer.done(batch.length);
+  }
+}
+
+async function insertHeld(
+  trx: Transaction<Database>,
+  rows: ReadonlyArray<{
+    episode_id: number;
+    voter_id: string;
+    voter_kind: VoterRef['kind'];
+    rating: number;
+    ip: string | null;
+    network: string | null;
+    reason: 'network-limit';
+    held_at: string;
+    updated_at: string;
+  }>,
+  pacer: Pacer,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const batch = rows.slice(i, i + INSERT_BATCH);
+    await trx.insertInto('held_ratings').values(batch).execute();
+    await pacer.done(batch.length);
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * The trend chart: every episode's fan score in air order (season, then episode), with a
+ * least-squares line through each season's scores, as GraphTV draws it. Server-rendered SVG with
+ * labelled axes, a title and a description; each point is focusable and names itself, and the
+ * same numbers follow in a table ("Chart data") for anyone who cannot see the drawing.
+ *
+ * The SVG keeps its own role (graphics-document) rather than `img`: an image's children are
+ * presentational, so focusable points inside one would be nested controls that assistive
+ * technology never reaches.
+ */
+import type { EpisodeScore } from '../../ranking/episode-scores.js';
+import { h } from '../jsx.js';
+import { cellName } from './heatmap.js';
+import { coordinate, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
+
+/**
+ * The drawing's size in user units (it scales to the page's width). A long show keeps this size
+ * and packs its points closer, as GraphTV does: the chart is for the shape, the table for detail.
+ */
+const CHART_WIDTH = 960;
+const CHART_HEIGHT = 260;
+const MARGIN = { top: 12, right: 12, bottom: 44, left: 48 };
+/** Points shrink from this radius to MIN_RADIUS as episodes crowd, so neighbours stay apart where they can. */
+const MAX_RADIUS = 3;
+const MIN_RADIUS = 1.5;
+/** Roughly how wide a character of the 12px axis labels is, to keep season labels from overlapping. */
+const LABEL_CHAR_WIDTH = 7;
+
+/** One episode placed on the chart: its position in air order and, when rated, its score. */
+export interface ChartPoint {
+  episode: EpisodeScore;
+  index: number;
+  score: number | null;
+}
+
+/** A season's stretch of the axis and its trend line (null with fewer than two rated episodes). */
+export interface ChartSeason {
+  seasonNumber: number;
+  first: number;
+  last: number;
+  trend: Line | null;
+}
+
+/** The chart's data, ready to draw or to tabulate. */
+export function chartData(scores: readonly EpisodeScore[]): { points: ChartPoint[]; seasons: ChartSeason[] } {
+  const points = scores.map((episode, index) => ({ episode, index, score: episode.fanScore === null ? null : Number.parseFloat(episode.fanScore) }));
+  const seasons: ChartSeason[] = [];
+  for (const p of points) {
+    const current = seasons.at(-1);
+    if (current && current.seasonNumber === p.episode.seasonNumber) current.last = p.index;
+    else seasons.push({ seasonNumber: p.episode.seasonNumber, first: p.index, last: p.index, trend: null });
+  }
+  for (const season of seasons) {
+    const rated = points.slice(season.first, season.last + 1).filter((p) => p.score !== null);
+    season.trend = leastSquares(rated.map((p) => ({ x: p.index, y: p.score! })));
+  }
+  return { points, seasons };
+}
+
+/** The radius of the points when this many episodes share the axis. */
+export function pointRadius(episodeCount: number): number {
+  const step = (CHART_WIDTH - MARGIN.left - MARGIN.right) / Math.max(1, episodeCount);
+  return Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, Math.round((step / 2.5) * 10) / 10));
+}
+
+export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: string }) {
+  const { points, seasons } = chartData(props.scores);
+  const rated = points.filter((p) => p.score !== null);
+  const width = CHART_WIDTH;
+  const radius = pointRadius(points.length);
+  const domain = scoreDomain(rated.map((p) => p.score!));
+  const plotBottom = CHART_HEIGHT - MARGIN.bottom;
+  const x = (index: number) => MARGIN.left + ((index + 0.5) * (width - MARGIN.left - MARGIN.right)) / Math.max(1, points.length);
+  const y = linear(domain.min, domain.max, plotBottom, MARGIN.top);
+  const trendOf = new Map(seasons.map((s) => [s.seasonNumber, s.trend]));
+  const labelled = seasonLabels(seasons, (s) => (x(s.first) + x(s.last)) / 2);
+  // Neighbouring seasons' points take turns in two colours, so that where one ends shows.
+  const oddSeasons = new Set(seasons.filter((_, i) => i % 2 === 1).map((s) => s.seasonNumber));
+  const description =
+    rated.length === 0
+      ? `None of the ${points.length} episodes has votes yet.`
+      : `${rated.length} of ${points.length} episodes rated, scores from ${Math.min(...rated.map((p) => p.score!)).toFixed(2)} to ${Math.max(...rated.map((p) => p.score!)).toFixed(2)}, with a trend line for each season. The same numbers are in the chart data table.`;
+  return (
+    <section class="trend-section" aria-labelledby="trend-heading">
+      <h2 id="trend-heading">Episode by episode</h2>
+      <div class="trend-frame">
+        <svg class="trend-chart" viewBox={`0 0 ${width} ${CHART_HEIGHT}`} aria-labelledby="trend-title" aria-describedby="trend-desc">
+          <title id="trend-title">Fan score of each episode of {props.subject}, in air order</title>
+          <desc id="trend-desc">{description}</desc>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable; its ticks and labels only repeat the table's numbers. */}
+          <g class="tc-axes" aria-hidden="true">
+            {domain.ticks.map((t) => (
+              <g>
+                <line class="tc-grid" x1={MARGIN.left} x2={width - MARGIN.right} y1={coordinate(y(t))} y2={coordinate(y(t))} />
+                <text class="tc-tick" x={MARGIN.left - 8} y={coordinate(y(t) + 4)} text-anchor="end">
+                  {t}
+                </text>
+              </g>
+            ))}
+            {seasons.map((s, i) => {
+              const from = x(s.first) - (x(1) - x(0)) / 2;
+              const to = x(s.last) + (x(1) - x(0)) / 2;
+              return (
+                <g>
+                  {i > 0 ? <line class="tc-season-edge" x1={coordinate(from)} x2={coordinate(from)} y1={MARGIN.top} y2={plotBottom} /> : null}
+                  {labelled.has(s.seasonNumber) ? (
+                    <text class="tc-tick" x={coordinate((from + to) / 2)} y={plotBottom + 16} text-anchor="middle">
+                      S{s.seasonNumber}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
+            <text class="tc-label" x={MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2} y={CHART_HEIGHT - 6} text-anchor="middle">
+              Episode, in air order, by season
+            </text>
+            <text class="tc-label" transform={`translate(14 ${(MARGIN.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
+              Fan score
+            </text>
+            {seasons.map((s) =>
+              s.trend ? (
+                <line
+                  class="tc-trend"
+                  x1={coordinate(x(s.first))}
+                  y1={coordinate(y(clamp(valueAt(s.trend, s.first), domain)))}
+                  x2={coordinate(x(s.last))}
+                  y2={coordinate(y(clamp(valueAt(s.trend, s.last), domain)))}
+                />
+              ) : null,
+            )}
+          </g>
+          <g class="tc-points">
+            {rated.map((p) => (
+              <circle
+                class={oddSeasons.has(p.episode.seasonNumber) ? 'tc-pt tc-odd' : 'tc-pt'}
+                cx={coordinate(x(p.index))}
+                cy={coordinate(y(p.score!))}
+                r={radius}
+                tabindex="0"
+              >
+                <title>{cellName(p.episode, p.episode.fanScore)}</title>
+              </circle>
+            ))}
+          </g>
+        </svg>
+      </div>
+      <details class="chart-data">
+        <summary>Chart data</summary>
+        <table>
+          <caption>Fan score of each episode and its season's trend line at that episode</caption>
+          <thead>
+            <tr>
+              <th scope="col">Episode</th>
+              <th scope="col">Title</th>
+              <th scope="col">Fan score</th>
+              <th scope="col">Trend</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => {
+              const trend = trendOf.get(p.episode.seasonNumber);
+              return (
+                <tr>
+                  <th scope="row">
+                    S{p.episode.seasonNumber}E{p.episode.episodeNumber}
+                  </th>
+                  <td>{p.episode.title}</td>
+                  <td>{p.episode.fanScore ?? '–'}</td>
+                  <td>{trend ? valueAt(trend, p.index).toFixed(2) : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+/**
+ * The seasons whose label ("S12") fits under the axis: from the first, each next one that clears
+ * the last label drawn, so a long show gets evenly spread labels rather than a smudge.
+ */
+export function seasonLabels(seasons: readonly ChartSeason[], centre: (season: ChartSeason) => number): Set<number> {
+  const shown = new Set<number>();
+  let clearFrom = Number.NEGATIVE_INFINITY;
+  for (const s of seasons) {
+    const half = ((String(s.seasonNumber).length + 1) * LABEL_CHAR_WIDTH) / 2;
+    if (centre(s) - half < clearFrom) continue;
+    shown.add(s.seasonNumber);
+    clearFrom = centre(s) + half + LABEL_CHAR_WIDTH;
+  }
+  return shown;
+}
+
+/** A trend line may run past the axis at a season's ends; it is cut at the axis. */
+function clamp(value: number, domain: { min: number; max: number }): number {
+  return Math.min(domain.max, Math.max(domain.min, value));
+}

@@ -1,0 +1,134 @@
+/**
+ * Rankings as of a past day (`?as_of=`) on the season and show pages and the ranking API, the
+ * movement markers of the live pages, and the episode page's rank over time, on an app whose
+ * snapshots are taken by hand on days before today.
+ */
+import { describe, expect, it } from 'vitest';
+import { addDays, formatDay, utcDay } from '../../src/ranking/snapshots/snapshot-day.js';
+import { useTestApp } from '../helpers/app.js';
+import type { TestDatabase } from '../helpers/database.js';
+import { factories } from '../helpers/factories.js';
+import { parsePage, readRanking } from '../helpers/html.js';
+
+const TODAY = utcDay(new Date());
+/** Two snapshot days: the movement baseline is the latest at least a week old, the second. */
+const FIRST = addDays(TODAY, -20);
+const SECOND = addDays(TODAY, -10);
+const SEASON = '/shows/history-show/seasons/1';
+const SHOW = '/shows/history-show';
+
+const ids: Record<string, number> = {};
+let database: TestDatabase;
+
+const testApp = useTestApp({
+  // Snapshots are taken by the tests, and pages are never reused between their steps.
+  config: { snapshotCheckSeconds: 0, pageCacheSeconds: 0 },
+  seed: async (db) => {
+    database = db;
+    const f = factories(db.handle.db);
+    const show = await f.show({ slug: 'history-show', title: 'History Show' });
+    const season = await f.season(show.id, 1);
+    for (const n of [1, 2, 3]) ids[`e${n}`] = (await f.episode(season.id, n)).id;
+    await f.ratings(ids.e1!, [9, 9, 9]);
+    await f.ratings(ids.e2!, [6, 6]);
+  },
+});
+
+const get = (url: string) => testApp.app.inject({ method: 'GET', url });
+const apiRanking = async (url: string) =>
+  (await get(url))
+    .json()
+    .ranked.map((e: { id: number; rank: number; votes: number; average: string; fanScore: string }) => [e.id, e.rank, e.votes, e.average, e.fanScore]);
+
+/** Changes tallies behind the app's back, then drops its cached standings as a vote would. */
+async function rate(episode: string, ratings: number[]) {
+  await factories(database.handle.db).ratings(ids[episode]!, ratings);
+  testApp.app.services.cacheBus.publish({ kind: 'all' });
+}
+
+describe('rankings as of a past day', () => {
+  it('shows each day’s order and numbers, with a banner, a live link and caching headers', async () => {
+    const { snapshots } = testApp.app.services;
+    const firstSeason = readRanking(parsePage((await get(SEASON)).body));
+    const firstApi = await apiRanking(`/api/v1${SEASON}/ranking`);
+    expect(await snapshots.take(FIRST)).toMatchObject({ written: 1 });
+
+    await rate('e2', [10, 10, 10, 10]);
+    await rate('e3', [7]);
+    const secondShow = readRanking(parsePage((await get(SHOW)).body));
+    const secondApi = await apiRanking(`/api/v1${SHOW}/ranking`);
+    expect(secondShow.map((e) => e.episode)).toEqual([2, 1, 3]);
+    expect(await snapshots.take(SECOND)).toMatchObject({ written: 1 });
+    await rate('e3', [10, 10, 10, 10, 10, 10, 10, 10]);
+
+    const page = await get(`${SEASON}?as_of=${FIRST}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const $ = parsePage(page.body);
+    expect($('.as-of-banner').text()).toContain(`Ranking as of ${formatDay(FIRST)}`);
+    expect($('.as-of-banner a').attr('href')).toBe(SEASON);
+    expect(readRanking($)).toEqual(firstSeason);
+    expect(await apiRanking(`/api/v1${SEASON}/ranking?as_of=${FIRST}`)).toEqual(firstApi);
+
+    // A day between snapshots reads the one before it, and may still change: a short cache.
+    const between = await get(`${SHOW}?as_of=${addDays(SECOND, 1)}`);
+    expect(between.headers['cache-control']).toBe('public, max-age=3600');
+    expect(readRanking(parsePage(between.body))).toEqual(secondShow);
+    const api = (await get(`/api/v1${SHOW}/ranking?as_of=${SECOND}&perPage=1`)).json();
+    expect(api.asOf).toBe(SECOND);
+    expect(api.next).toContain(`as_of=${SECOND}`);
+    expect(await apiRanking(`/api/v1${SHOW}/ranking?as_of=${SECOND}`)).toEqual(secondApi);
+    // Today's ranking has moved on.
+    expect(readRanking(parsePage((await get(SHOW)).body)).map((e) => e.episode)).toEqual([3, 2, 1]);
+  });
+
+  it('marks live moves since the snapshot at least a week old, with words for screen readers', async () => {
+    const $ = parsePage((await get(SEASON)).body);
+    const marker = (episode: number) => $(`ol.ranking > li:has(article[data-episode="${episode}"]) .movement`);
+    // Against the second snapshot (2, 1, 3), today's order is 3, 2, 1.
+    expect(marker(3).find('[aria-hidden]').text()).toBe('▲2');
+    expect(marker(3).find('.visually-hidden').text()).toBe(`Up 2 places since ${formatDay(SECOND)}`);
+    expect(marker(1).find('[aria-hidden]').text()).toBe('▼1');
+    expect(marker(2).find('[aria-hidden]').text()).toBe('▼1');
+    // Another order than the fan score's has no markers.
+    expect(parsePage((await get(`${SEASON}?sort=votes`)).body)('.movement')).toHaveLength(0);
+  });
+
+  it('draws an episode’s rank over time as an SVG with a table of the same numbers', async () => {
+    const $ = parsePage((await get(`${SEASON}/episodes/2`)).body);
+    const chart = $('.rank-history svg');
+    expect(chart.find('title').text()).toBe('Rank in season 1 over time');
+    expect(chart.find('desc').text()).toContain(formatDay(FIRST));
+    expect(chart.find('path')).toHaveLength(1);
+    const rows = $('.rank-history tbody tr')
+      .toArray()
+      .map((row) => [$(row).find('th').text(), $(row).find('td').text()]);
+    expect(rows).toEqual([
+      [formatDay(FIRST), '2'],
+      [formatDay(SECOND), '1'],
+    ]);
+  });
+
+  it.each([
+    [addDays(TODAY, 1), 400],
+    [addDays(FIRST, -1), 404],
+    ['2026-02-30', 400],
+    ['yesterday', 400],
+    ['', 400],
+  ])('answers as_of=%s with %i, as a page and as a problem document', async (asOf, status) => {
+    const page = await get(`${SEASON}?as_of=${encodeURIComponent(asOf)}`);
+    expect(page.statusCode).toBe(status);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const problem = await get(`/api/v1${SHOW}/ranking?as_of=${encodeURIComponent(asOf)}`);
+    expect(problem.statusCode).toBe(status);
+    expect(problem.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('documents as_of on both ranking routes of the API', async () => {
+    const document = (await get('/api/v1/openapi.json')).json();
+    for (const path of ['/api/v1/shows/{show}/ranking', '/api/v1/shows/{show}/seasons/{season}/ranking']) {
+      const parameter = document.paths[path].get.parameters.find((p: { name: string }) => p.name === 'as_of');
+      expect(parameter, path).toMatchObject({ in: 'query', schema: { pattern: expect.any(String) } });
+    }
+  });
+});

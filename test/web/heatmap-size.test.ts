@@ -1,0 +1,57 @@
+/**
+ * The weight of a big show's page with its heatmap and trend chart (issue 11's budget: pages stay
+ * light). A 1000-episode show, every episode rated but a few, served as the page cache stores it;
+ * the bound grows with the number of cells and is stated once, below.
+ */
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { compressBody } from '../../src/http/response-cache.js';
+import { useTestApp } from '../helpers/app.js';
+import type { TestDatabase } from '../helpers/database.js';
+import { factories } from '../helpers/factories.js';
+import { parsePage } from '../helpers/html.js';
+
+const SEASONS = 10;
+const EPISODES_PER_SEASON = 100;
+const EPISODES = SEASONS * EPISODES_PER_SEASON;
+
+/**
+ * The budget: what the page weighs without charts (its header, seasons table and one page of the
+ * ranking), plus so many compressed bytes per episode for its heatmap cell, chart point and table row.
+ */
+const PAGE_WITHOUT_CHARTS_BYTES = 20 * 1024;
+const COMPRESSED_BYTES_PER_EPISODE = 32;
+const BUDGET = PAGE_WITHOUT_CHARTS_BYTES + COMPRESSED_BYTES_PER_EPISODE * EPISODES;
+
+async function seedBigShow(database: TestDatabase) {
+  const f = factories(database.handle.db);
+  const show = await f.show({ slug: 'long-runner', title: 'The Long Runner' });
+  for (let s = 1; s <= SEASONS; s++) {
+    const season = await f.season(show.id, s);
+    for (let e = 1; e <= EPISODES_PER_SEASON; e++) {
+      const episode = await f.episode(season.id, e, { title: `A title of some length, part ${e}` });
+      // Every seventh episode unrated; the rest spread over the scale.
+      if (e % 7 !== 0) await f.ratings(episode.id, [1 + ((s * 7 + e * 3) % 10), 6 + (e % 5), 8]);
+    }
+  }
+}
+
+describe('a 1000-episode show page', () => {
+  const context = useTestApp({ seed: seedBigShow });
+
+  it('has a cell and a point for every episode and stays within its budget compressed', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/shows/long-runner' });
+    expect(response.statusCode).toBe(200);
+    const $ = parsePage(response.body);
+    expect($('table.heatmap td a')).toHaveLength(EPISODES);
+    expect($('table.heatmap tbody tr')).toHaveLength(SEASONS);
+    expect($('svg.trend-chart circle.tc-pt')).toHaveLength(EPISODES - SEASONS * Math.floor(EPISODES_PER_SEASON / 7));
+    const html = Buffer.from(response.body);
+    const stored = compressBody(html);
+    expect(stored.br.length).toBeLessThan(BUDGET);
+    expect(stored.gzip.length).toBeLessThan(BUDGET);
+    // The same whatever the compressor's setting: the bound does not rest on the cache's choice.
+    expect(brotliCompressSync(html).length).toBeLessThan(BUDGET);
+    expect(gzipSync(html, { level: 1 }).length).toBeLessThan(BUDGET);
+  });
+});
