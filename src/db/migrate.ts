@@ -18,6 +18,7 @@ import { searchMigration } from './migrations/0010-search.js';
 import { browseMigration } from './migrations/0011-browse.js';
 import { externalIdsMigration } from './migrations/0012-external-ids.js';
 import { rankingSnapshotsMigration } from './migrations/0013-ranking-snapshots.js';
+import { topEpisodesChangesMigration } from './migrations/0014-top-episodes-changes.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -34,6 +35,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0011-browse': browseMigration(dialect),
     '0012-external-ids': externalIdsMigration(dialect),
     '0013-ranking-snapshots': rankingSnapshotsMigration(dialect),
+    '0014-top-episodes-changes': topEpisodesChangesMigration(dialect),
   };
 }
 

@@ -244,6 +244,8 @@ export interface TopEpisodesTable {
   score: number;
   average: number;
   divisiveness: number | null;
+  /** The show's tally_changes this row was computed at (migration 0014). */
+  computed_changes: number;
 }
 
 export type ShowRow = Selectable<ShowsTable>;

@@ -12,22 +12,25 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ShowChangeQueue } from './show-change-queue.js';
-import type { TopEpisodesTable } from '../db/schema.js';
 import { average } from './ranking.js';
 import type { TopEpisodesRepository, TopInput } from './top-episodes.repository.js';
-import { airYear, divisiveness, orderableScore } from './top-episodes.js';
+import { airYear, divisiveness, orderableScore, planTopWrite, type TopRowValues } from './top-episodes.js';
 
-/** How long a show's list entries may lag a vote taken by this instance. */
-export const TOP_DELAY_MS = 1000;
+/**
+ * How long a show's list entries may lag a vote taken by this instance. A vote moves every fan
+ * score of its show, so each refresh rewrites the scores of all the show's listed episodes: a
+ * burst of votes on a big show is gathered into one refresh every ten seconds, not one a second.
+ */
+export const TOP_DELAY_MS = 10_000;
 /** How often every instance looks for shows whose entries are behind (other instances' votes). */
-export const TOP_SWEEP_MS = 10_000;
+export const TOP_SWEEP_MS = 30_000;
 /** Shows refreshed per turn of the event loop: each is one read, one linear pass and one write. */
 const SHOWS_PER_TURN = 4;
 
 /** The rows a show's input gives: its episodes with enough votes, with their orderable numbers. */
-export function topRows(showId: number, input: TopInput, priorVotes: number): TopEpisodesTable[] {
+export function topRows(showId: number, input: TopInput, priorVotes: number): TopRowValues[] {
   const prior = { showSum: input.showSum, showCount: input.showCount, priorVotes };
-  const rows: TopEpisodesTable[] = [];
+  const rows: TopRowValues[] = [];
   for (const c of input.candidates) {
     const avg = average(c);
     const score = orderableScore(c, prior);
@@ -167,6 +170,7 @@ export class TopEpisodesRefresher {
   private async compute(showId: number): Promise<void> {
     const input = await this.repository.input(showId, this.settings.minVotes);
     if (!input) return;
-    await this.repository.replaceShow(showId, topRows(showId, input, this.settings.priorVotes), input.changes);
+    const plan = planTopWrite(await this.repository.storedRows(showId), topRows(showId, input, this.settings.priorVotes));
+    await this.repository.writeShow(showId, plan, input.changes, () => nextTurn());
   }
 }

@@ -3,9 +3,30 @@
  * writes back, and the indexed pages `/top` reads. Every read is bounded by one show's episodes or
  * by one page, never by the catalogue.
  */
-import type { Kysely } from 'kysely';
-import { HISTOGRAM_COLUMNS, type Database, type TopEpisodesTable } from '../db/schema.js';
-import type { TopList } from './top-episodes.js';
+import { sql, type Kysely } from 'kysely';
+import { HISTOGRAM_COLUMNS, type Database } from '../db/schema.js';
+import type { TopList, TopRowValues, TopWritePlan } from './top-episodes.js';
+
+/**
+ * Rows written per statement and transaction. A slice of rescored rows dirties a few hundred index
+ * pages, a commit of a few milliseconds on SQLite, where a commit blocks the event loop.
+ */
+export const TOP_WRITE_SLICE = 50;
+
+/** The columns a whole-row write sets when the row is already there. */
+const WHOLE_ROW_COLUMNS = [
+  'show_id',
+  'network',
+  'air_year',
+  'vote_count',
+  'vote_sum',
+  'show_vote_count',
+  'show_vote_sum',
+  'score',
+  'average',
+  'divisiveness',
+  'computed_changes',
+] as const;
 
 /** A rated episode of one show, with what the lists need beside its tally. */
 export interface TopCandidate {
@@ -88,24 +109,66 @@ export class TopEpisodesRepository {
     };
   }
 
+  /** The show's stored rows, read along the show's index. */
+  async storedRows(showId: number): Promise<TopRowValues[]> {
+    const rows = await this.db.selectFrom('top_episodes').selectAll().where('show_id', '=', showId).execute();
+    return rows.map(({ computed_changes: _, ...row }) => ({
+      ...row,
+      vote_count: Number(row.vote_count),
+      vote_sum: Number(row.vote_sum),
+      show_vote_count: Number(row.show_vote_count),
+      show_vote_sum: Number(row.show_vote_sum),
+    }));
+  }
+
   /**
-   * Replaces the show's rows with `rows`, computed at `changes`, unless rows computed at a later
-   * change are already there. Claiming the change count first locks the show's figures row, so two
-   * instances refreshing one show write one after the other and the later computation wins.
+   * Writes a plan computed at `changes` a slice at a time, each slice its own short transaction
+   * (see migration 0014 for why), then records `changes` as the show's, unless a later computation
+   * already did; says whether it did. Every write leaves a row alone that a later computation wrote,
+   * so interleaved refreshes of one show end with the newest one's rows.
    */
-  async replaceShow(showId: number, rows: TopEpisodesTable[], changes: number): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      const claimed = await trx
-        .updateTable('show_figures')
-        .set({ top_changes: changes })
-        .where('show_id', '=', showId)
-        .where((eb) => eb.or([eb('top_changes', 'is', null), eb('top_changes', '<=', changes)]))
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) === 0) return false;
-      await trx.deleteFrom('top_episodes').where('show_id', '=', showId).execute();
-      if (rows.length > 0) await trx.insertInto('top_episodes').values(rows).execute();
-      return true;
-    });
+  async writeShow(showId: number, plan: TopWritePlan, changes: number, betweenSlices: () => Promise<void>): Promise<boolean> {
+    for (let i = 0; i < plan.removed.length; i += TOP_WRITE_SLICE) {
+      const ids = plan.removed.slice(i, i + TOP_WRITE_SLICE);
+      await this.db.deleteFrom('top_episodes').where('episode_id', 'in', ids).where('computed_changes', '<=', changes).execute();
+      await betweenSlices();
+    }
+    for (let i = 0; i < plan.whole.length; i += TOP_WRITE_SLICE) {
+      const rows = plan.whole.slice(i, i + TOP_WRITE_SLICE).map((row) => ({ ...row, computed_changes: changes }));
+      await this.db
+        .insertInto('top_episodes')
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .column('episode_id')
+            .doUpdateSet((eb) => Object.fromEntries(WHOLE_ROW_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)])))
+            .where('top_episodes.computed_changes', '<=', changes),
+        )
+        .execute();
+      await betweenSlices();
+    }
+    for (let i = 0; i < plan.rescored.length; i += TOP_WRITE_SLICE) {
+      const rows = plan.rescored.slice(i, i + TOP_WRITE_SLICE);
+      // One statement for the slice: a VALUES list joined on the episode (UPDATE … FROM, both databases).
+      const values = sql.join(
+        rows.map(
+          (row) =>
+            sql`(cast(${row.episode_id} as integer), cast(${row.score} as double precision), cast(${row.show_vote_count} as bigint), cast(${row.show_vote_sum} as bigint))`,
+        ),
+      );
+      await sql`update top_episodes
+        set score = v.column2, show_vote_count = v.column3, show_vote_sum = v.column4, computed_changes = ${changes}
+        from (values ${values}) as v
+        where top_episodes.episode_id = v.column1 and top_episodes.computed_changes <= ${changes}`.execute(this.db);
+      await betweenSlices();
+    }
+    const claimed = await this.db
+      .updateTable('show_figures')
+      .set({ top_changes: changes })
+      .where('show_id', '=', showId)
+      .where((eb) => eb.or([eb('top_changes', 'is', null), eb('top_changes', '<=', changes)]))
+      .executeTakeFirst();
+    return Number(claimed.numUpdatedRows) > 0;
   }
 
   /** Up to `limit` shows after `afterShowId` whose rows are behind their tallies, in id order. */

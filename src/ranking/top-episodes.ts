@@ -3,6 +3,7 @@
  * measure, and the numbers each stored row is ordered by. Pure functions only; the refresher
  * (top-episodes.refresher.ts) stores what these compute, the repository reads it back a page at a time.
  */
+import type { TopEpisodesTable } from '../db/schema.js';
 import { fanScore, type Prior, type Tally } from './ranking.js';
 
 export { DEFAULT_TOP_LIST, TOP_LISTS, type TopList } from '../shared/top-lists.js';
@@ -59,4 +60,47 @@ export function airYear(airDate: string | null): number | null {
   if (airDate === null) return null;
   const year = Number(airDate.slice(0, 4));
   return Number.isInteger(year) ? year : null;
+}
+
+/** A stored row as the refresher compares it: the row without the computation it came from. */
+export type TopRowValues = Omit<TopEpisodesTable, 'computed_changes'>;
+
+/**
+ * What a refresh must write to turn a show's stored rows into its newly computed ones. A vote on a
+ * show moves the show's mean and with it every fan score of the show, but only the voted episode's
+ * own tally: the other rows need only their score and the show totals written (three columns, the
+ * indexes that hold the score), not the whole row in every index.
+ */
+export interface TopWritePlan {
+  /** New on the list, or their own tally, network or air year changed: written whole. */
+  whole: TopRowValues[];
+  /** Only the show totals and so the score changed. */
+  rescored: TopRowValues[];
+  /** No longer on the list (fewer votes than the minimum, or gone). */
+  removed: number[];
+}
+
+export function planTopWrite(stored: readonly TopRowValues[], computed: readonly TopRowValues[]): TopWritePlan {
+  const before = new Map(stored.map((row) => [row.episode_id, row]));
+  const plan: TopWritePlan = { whole: [], rescored: [], removed: [] };
+  for (const row of computed) {
+    const old = before.get(row.episode_id);
+    before.delete(row.episode_id);
+    if (
+      !old ||
+      old.vote_count !== row.vote_count ||
+      old.vote_sum !== row.vote_sum ||
+      old.average !== row.average ||
+      old.divisiveness !== row.divisiveness ||
+      old.network !== row.network ||
+      old.air_year !== row.air_year ||
+      old.show_id !== row.show_id
+    ) {
+      plan.whole.push(row);
+    } else if (old.score !== row.score || old.show_vote_count !== row.show_vote_count || old.show_vote_sum !== row.show_vote_sum) {
+      plan.rescored.push(row);
+    }
+  }
+  plan.removed = [...before.keys()];
+  return plan;
 }

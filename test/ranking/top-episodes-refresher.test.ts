@@ -47,7 +47,7 @@ describe('TopEpisodesRefresher', () => {
     const episode = await f.episode(season.id, 1);
     await f.ratings(episode.id, [5, 5, 5]);
     const failing = Object.assign(Object.create(repository) as TopEpisodesRepository, {
-      replaceShow: async () => {
+      writeShow: async () => {
         throw new Error('disk full');
       },
     });
