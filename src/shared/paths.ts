@@ -86,6 +86,14 @@ function withSort(path: string, sort: SortOrder | undefined, page: number | unde
   return query.length === 0 ? path : `${path}?${query.join('&')}`;
 }
 
+/**
+ * A show or season page with its trend chart's numbers laid out as a table. Kept off the plain
+ * page: a row per episode would add more elements than the whole rest of a season page.
+ */
+export function withChartTable(path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}chart=table`;
+}
+
 /** The fragment id of an episode's entry in a ranking, so links and redirects land on it. */
 export function episodeAnchor(seasonNumber: number, episodeNumber: number): string {
   return `s${seasonNumber}e${episodeNumber}`;

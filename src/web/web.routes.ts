@@ -21,7 +21,7 @@ import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
 import { plural } from './format.js';
-import { paths } from '../shared/paths.js';
+import { paths, withChartTable } from '../shared/paths.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from './ranking-pages.js';
 import { PathNumber } from '../http/path-number.js';
 import { sendRankingAsOf } from './as-of.js';
@@ -38,6 +38,8 @@ const SortQuery = Type.Object({
   [HELD_PARAM]: ChooseRating,
   // Checked by the snapshots service, whose message says what a day looks like.
   as_of: Type.Optional(Type.String({ maxLength: 32 })),
+  // The trend chart's numbers as a table (withChartTable).
+  chart: Type.Optional(Type.Literal('table')),
 });
 // The show page's query adds what its heatmap shows.
 const ShowQuery = Type.Object({ ...SortQuery.properties, heatmap: Type.Optional(Type.Enum([...HEATMAP_MEASURES])) });
@@ -154,7 +156,9 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
     if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show: request.params.show, sort, page }, request.query.as_of);
     const heatmap = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
-    const canonical = url(request, paths.showWithHeatmap(request.params.show, heatmap, sort, page));
+    const chartTable = request.query.chart === 'table';
+    const path = paths.showWithHeatmap(request.params.show, heatmap, sort, page);
+    const canonical = url(request, chartTable ? withChartTable(path) : path);
     return respond(
       request,
       reply,
@@ -167,7 +171,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
           app.services.externalIds.ofShow(data.show.id),
         ]);
         return {
-          page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, held, heatmap, user: request.user, movements, externalIds }),
+          page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, held, heatmap, chartTable, user: request.user, movements, externalIds }),
           showId: data.show.id,
         };
       },
@@ -179,7 +183,9 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     const { show, season } = request.params;
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
     if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show, season, sort, page }, request.query.as_of);
-    const canonical = url(request, paths.season(show, season, sort, page));
+    const chartTable = request.query.chart === 'table';
+    const path = paths.season(show, season, sort, page);
+    const canonical = url(request, chartTable ? withChartTable(path) : path);
     return respond(
       request,
       reply,
@@ -188,7 +194,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
         const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
         const [yourRatings, movements] = await Promise.all([ratingsOnPage(voter, data.ranking), movementsOn(data.show.id, data.season.id, data.ranking)]);
         return {
-          page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, user: request.user, movements }),
+          page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, chartTable, user: request.user, movements }),
           showId: data.show.id,
         };
       },

@@ -160,14 +160,13 @@ describe('page weight', () => {
 
   it('keeps the 26-episode demo season page well under 800 elements, with one open rating control', async () => {
     const closed = parsePage((await demo.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' })).body);
-    // Was 1,728 with a ten-radio form in every card. The trend chart, a few elements per episode,
-    // has its own bound (test/web/trend-chart.test.ts) and is left out of this one.
-    const chart = (page: typeof closed) => page('.trend-section, .trend-section *').length;
-    expect(closed('*').length - chart(closed)).toBeLessThan(700);
+    // Was 1,728 with a ten-radio form in every card. The trend chart is counted too: its numbers
+    // as a table are a link away (chart=table), not a row per episode here.
+    expect(closed('*').length).toBeLessThan(780);
     expect(closed('form.vote-form')).toHaveLength(0);
     expect(closed('a.vote-open')).toHaveLength(26);
     const open = parsePage((await demo.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1?rate=s1e3' })).body);
-    expect(open('*').length - chart(open)).toBeLessThan(720);
+    expect(open('*').length).toBeLessThan(800);
     expect(open('article#s1e3 button[name="rating"]')).toHaveLength(10);
     expect(open('form.vote-form')).toHaveLength(1);
   });

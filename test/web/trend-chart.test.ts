@@ -107,7 +107,7 @@ describe('the chart data', () => {
 
 /** The chart's table as a reader meets it. */
 function readChartTable($: Page) {
-  return $('.trend-section details.chart-data tbody tr')
+  return $('.trend-section table.chart-data tbody tr')
     .toArray()
     .map((tr) => {
       const cells = $(tr)
@@ -148,9 +148,18 @@ describe('the demo season page', () => {
   const context = useTestApp({ seed: seedDemo });
 
   it('draws an SVG with a title and description, one focusable point per rated episode, and the same numbers in a table', async () => {
-    const response = await context.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' });
+    // The plain page links its chart's numbers; that address lays them out under the same chart.
+    const plain = parsePage((await context.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' })).body);
+    expect(plain('table.chart-data')).toHaveLength(0);
+    const link = new URL(plain('.chart-data-link a').attr('href')!);
+    expect(`${link.search}${link.hash}`).toBe('?chart=table#trend-data');
+    const response = await context.app.inject({ method: 'GET', url: `${link.pathname}${link.search}` });
     const $ = parsePage(response.body);
+    expect($('table.chart-data').attr('id')).toBe(link.hash.slice(1));
+    const canonical = new URL($('link[rel="canonical"]').attr('href')!);
+    expect(`${canonical.pathname}${canonical.search}`).toBe(`${link.pathname}${link.search}`);
     const svg = $('.trend-section svg.trend-chart');
+    expect(svg.toString()).toBe(plain('.trend-section svg.trend-chart').toString());
     expect(svg).toHaveLength(1);
     expect($(`#${svg.attr('aria-labelledby')}`).is('title')).toBe(true);
     expect($(`#${svg.attr('aria-labelledby')}`).text()).toBe('Fan score of each episode of Kaleido Star season 1, in air order');
@@ -161,7 +170,6 @@ describe('the demo season page', () => {
         .toArray()
         .map((t) => $(t).text()),
     ).toEqual(['Episode, in air order, by season', 'Fan score']);
-    expect($('details.chart-data summary').text()).toBe('Chart data');
 
     const ranking = readRanking($);
     const rows = readChartTable($);
@@ -188,10 +196,10 @@ describe('the demo season page', () => {
     expect(svg.find('line.tc-trend')).toHaveLength(1);
   });
 
-  it('keeps the chart to a few elements per episode', async () => {
+  it('keeps the chart to a few elements per episode, and the table of its numbers a link away', async () => {
     const $ = parsePage((await context.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' })).body);
-    // Per episode: a point and its title, a table row of four cells; the rest is the axes.
-    expect($('.trend-section *').length).toBeLessThanOrEqual(7 * 26 + 40);
+    // Per episode: a point and its title; the rest is the axes and the link to the table.
+    expect($('.trend-section *').length).toBeLessThanOrEqual(2 * 26 + 40);
   });
 });
 
@@ -216,7 +224,7 @@ describe('the show page', () => {
   const context = useTestApp({ seed: seedTwoSeasons });
 
   it('draws every season in air order with a trend line each, and leaves unrated episodes out of the points', async () => {
-    const $ = parsePage((await context.app.inject({ method: 'GET', url: '/shows/two' })).body);
+    const $ = parsePage((await context.app.inject({ method: 'GET', url: '/shows/two?chart=table' })).body);
     const rows = readChartTable($);
     expect(rows.map((r) => r.episode)).toEqual(['S1E1', 'S1E2', 'S1E3', 'S2E1', 'S2E2', 'S2E3']);
     expect(rows[4]!.score).toBe('–');

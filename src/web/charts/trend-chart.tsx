@@ -10,6 +10,7 @@
  */
 import type { EpisodeScore } from '../../ranking/episode-scores.js';
 import { h } from '../jsx.js';
+import { withChartTable } from '../../shared/paths.js';
 import { cellName } from './heatmap.js';
 import { coordinate, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
 
@@ -63,7 +64,11 @@ export function pointRadius(episodeCount: number): number {
   return Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, Math.round((step / 2.5) * 10) / 10));
 }
 
-export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: string }) {
+/**
+ * `url`: the page's address; the numbers as a table are a link to it with `chart=table`, or, when
+ * `table` is set (that address), laid out below the chart.
+ */
+export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: string; url: string; table?: boolean }) {
   const { points, seasons } = chartData(props.scores);
   const rated = points.filter((p) => p.score !== null);
   const width = CHART_WIDTH;
@@ -79,7 +84,7 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
   const description =
     rated.length === 0
       ? `None of the ${points.length} episodes has votes yet.`
-      : `${rated.length} of ${points.length} episodes rated, scores from ${Math.min(...rated.map((p) => p.score!)).toFixed(2)} to ${Math.max(...rated.map((p) => p.score!)).toFixed(2)}, with a trend line for each season. The same numbers are in the chart data table.`;
+      : `${rated.length} of ${points.length} episodes rated, scores from ${Math.min(...rated.map((p) => p.score!)).toFixed(2)} to ${Math.max(...rated.map((p) => p.score!)).toFixed(2)}, with a trend line for each season. The same numbers are in a table linked below the chart.`;
   return (
     <section class="trend-section" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Episode by episode</h2>
@@ -144,9 +149,8 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
           </g>
         </svg>
       </div>
-      <details class="chart-data">
-        <summary>Chart data</summary>
-        <table>
+      {props.table ? (
+        <table class="chart-data" id="trend-data">
           <caption>Fan score of each episode and its season's trend line at that episode</caption>
           <thead>
             <tr>
@@ -172,7 +176,11 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
             })}
           </tbody>
         </table>
-      </details>
+      ) : (
+        <p class="chart-data-link">
+          <a href={`${withChartTable(props.url)}#trend-data`}>The chart's numbers as a table</a>
+        </p>
+      )}
     </section>
   );
 }

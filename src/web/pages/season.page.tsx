@@ -18,6 +18,8 @@ import { TrendChart } from '../charts/trend-chart.js';
 export function SeasonPage(props: {
   data: SeasonPageData;
   url: string;
+  /** Lay the trend chart's numbers out as a table (`chart=table`) instead of linking to them. */
+  chartTable?: boolean;
   yourRatings: ReadonlyMap<number, number>;
   chooseRating?: string | undefined;
   /** The card whose rating buttons are open (RATE_PARAM). */
@@ -102,7 +104,7 @@ export function SeasonPage(props: {
         pageHref={(page) => paths.season(show.slug, season.number, ranking.sort, page)}
         vote={vote}
       />
-      <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} />
+      <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} url={props.url} table={props.chartTable} />
       <StructuredData
         nodes={[
           {

@@ -22,6 +22,8 @@ import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from '../../shared/heatm
 export function ShowPage(props: {
   data: ShowPageData;
   url: string;
+  /** Lay the trend chart's numbers out as a table (`chart=table`) instead of linking to them. */
+  chartTable?: boolean;
   yourRatings: ReadonlyMap<number, number>;
   chooseRating?: string | undefined;
   /** The card whose rating buttons are open (RATE_PARAM). */
@@ -115,7 +117,7 @@ export function ShowPage(props: {
         sort={ranking.sort}
         page={ranking.page.page}
       />
-      <TrendChart scores={props.data.scores} subject={show.title} />
+      <TrendChart scores={props.data.scores} subject={show.title} url={props.url} table={props.chartTable} />
       <RankingSection
         movements={props.movements}
         ranking={ranking}
