@@ -4,15 +4,15 @@
  * when no document holds the words, so that "kaleidp" still finds Kaleido Star. The HTML page,
  * the header's suggestions and the JSON API all call `search`.
  */
-import type { SearchRepository, SearchRow } from './search.repository.js';
+import { SEARCH_CANDIDATES, type SearchRepository, type SearchRow } from './search.repository.js';
 
 /** The longest query accepted (the routes' schemas refuse longer with 400). */
 export const MAX_SEARCH_LENGTH = 200;
 /** Results on one page, and the most a page may be asked to hold. */
 export const SEARCH_PER_PAGE = 20;
 export const MAX_SEARCH_PER_PAGE = 50;
-/** The deepest page: nobody reads a thousand results, and a deep offset costs every row before it. */
-export const MAX_SEARCH_PAGE = 50;
+/** The deepest page: a query ranks at most SEARCH_CANDIDATES documents, so nothing lies past them. */
+export const MAX_SEARCH_PAGE = SEARCH_CANDIDATES / SEARCH_PER_PAGE;
 /** Words after these are ignored: each adds a condition, none makes a better match. */
 const MAX_WORDS = 8;
 /**

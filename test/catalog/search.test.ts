@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
-import { SearchRepository } from '../../src/catalog/search.repository.js';
-import { nearMissSimilarity, SearchService, searchWords } from '../../src/catalog/search.service.js';
+import { SEARCH_CANDIDATES, SearchRepository } from '../../src/catalog/search.repository.js';
+import { MAX_SEARCH_PAGE, nearMissSimilarity, SEARCH_PER_PAGE, SearchService, searchWords } from '../../src/catalog/search.service.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
@@ -132,6 +132,34 @@ describe('search', () => {
     expect((await search.search('nishikiori')).items).toEqual([]);
     await catalog.updateShow(kaleido.id, { title: 'Kaleido Star: New Wings' });
     expect(titles((await search.search('wings')).items)).toEqual(['Kaleido Star: New Wings']);
+  });
+});
+
+describe('a word that matches more documents than a query ranks', () => {
+  it('ranks at most SEARCH_CANDIDATES of them, the last page ending there', async () => {
+    const db = database.current.handle.db;
+    const make = factories(db);
+    const show = await make.show({ slug: 'quokka-hour', title: 'Hour' });
+    const season = await make.season(show.id, 1);
+    const at = '2026-01-01T00:00:00.000Z';
+    const rows = Array.from({ length: SEARCH_CANDIDATES + 5 }, (_, i) => ({
+      season_id: season.id,
+      number: i + 1,
+      title: `Quokka ${i + 1}`,
+      synopsis: null,
+      air_date: null,
+      created_at: at,
+      updated_at: at,
+    }));
+    for (let i = 0; i < rows.length; i += 250)
+      await db
+        .insertInto('episodes')
+        .values(rows.slice(i, i + 250))
+        .execute();
+    expect(await new SearchRepository(db).matching(['quokka'], rows.length, 0)).toHaveLength(SEARCH_CANDIDATES);
+    const last = await search.search('quokka', MAX_SEARCH_PAGE, SEARCH_PER_PAGE);
+    expect(last.items).toHaveLength(SEARCH_PER_PAGE);
+    expect(last.more).toBe(false);
   });
 });
 

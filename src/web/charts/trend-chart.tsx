@@ -58,6 +58,14 @@ export function chartData(scores: readonly EpisodeScore[]): { points: ChartPoint
   return { points, seasons };
 }
 
+/**
+ * Up to this many points, each is a tab stop that names itself (a tooltip on hover and focus).
+ * Past it the points are a few pixels wide and a thousand tab stops help nobody: the numbers
+ * are in the table a link away (chart=table) and, on a show page, in the heatmap's cells. It
+ * also keeps a 1,000-episode show page from carrying every title a third time.
+ */
+export const NAMED_POINTS_MAX = 60;
+
 /** The radius of the points when this many episodes share the axis. */
 export function pointRadius(episodeCount: number): number {
   const step = (CHART_WIDTH - MARGIN.left - MARGIN.right) / Math.max(1, episodeCount);
@@ -71,6 +79,7 @@ export function pointRadius(episodeCount: number): number {
 export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: string; url: string; table?: boolean }) {
   const { points, seasons } = chartData(props.scores);
   const rated = points.filter((p) => p.score !== null);
+  const named = rated.length <= NAMED_POINTS_MAX;
   const width = CHART_WIDTH;
   const radius = pointRadius(points.length);
   const domain = scoreDomain(rated.map((p) => p.score!));
@@ -141,9 +150,9 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
                 cx={coordinate(x(p.index))}
                 cy={coordinate(y(p.score!))}
                 r={radius}
-                tabindex="0"
+                tabindex={named ? '0' : undefined}
               >
-                <title>{cellName(p.episode, p.episode.fanScore)}</title>
+                {named ? <title>{cellName(p.episode, p.episode.fanScore)}</title> : null}
               </circle>
             ))}
           </g>
