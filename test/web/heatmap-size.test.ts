@@ -44,6 +44,8 @@ describe('a 1000-episode show page', () => {
     expect(response.statusCode).toBe(200);
     const $ = parsePage(response.body);
     expect($('table.heatmap td a')).toHaveLength(EPISODES);
+    // Past TITLED_CELLS_MAX a cell is named by season, number and score: "S3E14: 7.25".
+    expect($('table.heatmap td a').first().attr('aria-label')).toMatch(/^S1E1: (\d+\.\d\d|not yet rated)$/);
     expect($('table.heatmap tbody tr')).toHaveLength(SEASONS);
     expect($('svg.trend-chart circle.tc-pt')).toHaveLength(EPISODES - SEASONS * Math.floor(EPISODES_PER_SEASON / 7));
     // Past NAMED_POINTS_MAX the points neither name themselves nor take focus: the heatmap names every episode.

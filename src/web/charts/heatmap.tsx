@@ -25,9 +25,17 @@ export function shownValue(episode: EpisodeScore, measure: HeatmapMeasure): stri
   return measure === 'average' ? episode.average : episode.fanScore;
 }
 
-/** A cell's accessible name: "S2E5 Title: 8.40", or "… not yet rated". */
-export function cellName(episode: EpisodeScore, value: string | null): string {
-  return `S${episode.seasonNumber}E${episode.episodeNumber} ${episode.title}: ${value ?? 'not yet rated'}`;
+/**
+ * Up to this many episodes, each cell's name carries the episode's title. A bigger show's cells are
+ * named by season, number and score alone (the episode pages they link to carry the titles): a
+ * title in each of a 1,000-episode show's cells made up most of its page's compressed bytes.
+ */
+export const TITLED_CELLS_MAX = 200;
+
+/** A cell's accessible name: "S2E5 Title: 8.40", or "… not yet rated"; without the title when `titled` is false. */
+export function cellName(episode: EpisodeScore, value: string | null, titled = true): string {
+  const title = titled ? ` ${episode.title}` : '';
+  return `S${episode.seasonNumber}E${episode.episodeNumber}${title}: ${value ?? 'not yet rated'}`;
 }
 
 /** The seasons as rows and the union of their episode numbers as columns, in order. */
@@ -47,6 +55,7 @@ export function Heatmap(props: { showSlug: string; scores: readonly EpisodeScore
   const { showSlug, scores, measure } = props;
   const { seasons, columns } = grid(scores);
   const measureName = MEASURE_NAMES[measure];
+  const titled = scores.length <= TITLED_CELLS_MAX;
   return (
     <section class="heatmap-section" id={HEATMAP_ID} aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">Ratings heatmap</h2>
@@ -94,7 +103,7 @@ export function Heatmap(props: { showSlug: string; scores: readonly EpisodeScore
                     const value = shownValue(episode, measure);
                     return (
                       <td class={stepClass(value)}>
-                        <a href={paths.episode(showSlug, seasonNumber, n)} aria-label={cellName(episode, value)}>
+                        <a href={paths.episode(showSlug, seasonNumber, n)} aria-label={cellName(episode, value, titled)}>
                           {value ?? UNRATED_MARK}
                         </a>
                       </td>
