@@ -29,13 +29,16 @@ export const paths = {
       ['network', options.network],
       ['page', options.page === 1 ? undefined : options.page],
     ]),
-  show: (show: string, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}`, sort, page),
+  /** A show's ranking; with `asOf` (YYYY-MM-DD), as it stood that day. */
+  show: (show: string, sort?: SortOrder, page?: number, asOf?: string) => withSort(`/shows/${encodeURIComponent(show)}`, sort, page, asOf),
   /** A show's page with its heatmap in the given measure; the default (the fan score) is left out. */
   showWithHeatmap: (show: string, heatmap: HeatmapMeasure, sort?: SortOrder, page?: number) => {
     const path = withSort(`/shows/${encodeURIComponent(show)}`, sort, page);
     return heatmap === DEFAULT_HEATMAP_MEASURE ? path : `${path}${path.includes('?') ? '&' : '?'}heatmap=${heatmap}`;
   },
-  season: (show: string, season: number, sort?: SortOrder, page?: number) => withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page),
+  /** A season's ranking; with `asOf` (YYYY-MM-DD), as it stood that day. */
+  season: (show: string, season: number, sort?: SortOrder, page?: number, asOf?: string) =>
+    withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page, asOf),
   episode: (show: string, season: number, episode: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/episodes/${episode}`,
   /** A show's Atom feed of rank changes and newly rated episodes. */
   showFeed: (show: string) => `/shows/${encodeURIComponent(show)}/feed.atom`,
@@ -81,8 +84,12 @@ function withQuery(path: string, parameters: Array<[string, string | number | un
 }
 
 /** The default order and the first page are left out, so each page has one address. */
-function withSort(path: string, sort: SortOrder | undefined, page: number | undefined): string {
-  const query = [...(sort === undefined || sort === DEFAULT_SORT ? [] : [`sort=${sort}`]), ...(page === undefined || page === 1 ? [] : [`page=${page}`])];
+function withSort(path: string, sort: SortOrder | undefined, page: number | undefined, asOf?: string): string {
+  const query = [
+    ...(sort === undefined || sort === DEFAULT_SORT ? [] : [`sort=${sort}`]),
+    ...(page === undefined || page === 1 ? [] : [`page=${page}`]),
+    ...(asOf === undefined ? [] : [`as_of=${encodeURIComponent(asOf)}`]),
+  ];
   return query.length === 0 ? path : `${path}?${query.join('&')}`;
 }
 

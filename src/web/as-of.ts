@@ -1,6 +1,7 @@
 /**
  * Season and show rankings as they stood on a past day (`?as_of=YYYY-MM-DD`): the same pages,
- * built from that day's snapshot, with a banner and a link to the live ranking. They are not
+ * built from that day's snapshot, with a banner and a link to the live ranking, links that keep the
+ * day, and no rating controls (a past ranking takes no votes). They are not
  * kept in the page cache; browsers and proxies keep them instead, for good once the day's own
  * snapshot answers.
  */
@@ -25,7 +26,11 @@ export async function sendRankingAsOf(app: FastifyInstance, request: FastifyRequ
   // The day is checked (a real day, not in the future, snapshots kept) before anything is built.
   await snapshots.dayFor(asOf);
   const live = target.season === undefined ? paths.show(target.show, target.sort) : paths.season(target.show, target.season, target.sort);
-  const canonical = absoluteUrl(request, app.config.publicUrl, `${live}${live.includes('?') ? '&' : '?'}as_of=${asOf}`);
+  const path =
+    target.season === undefined
+      ? paths.show(target.show, target.sort, target.page, asOf)
+      : paths.season(target.show, target.season, target.sort, target.page, asOf);
+  const canonical = absoluteUrl(request, app.config.publicUrl, path);
   const notice = { day: asOf, liveHref: live };
   const page =
     target.season === undefined

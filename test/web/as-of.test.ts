@@ -8,6 +8,7 @@ import { addDays, formatDay, utcDay } from '../../src/ranking/snapshots/snapshot
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
+import { SHOW_RANKING_PER_PAGE } from '../../src/web/ranking-pages.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 
 const TODAY = utcDay(new Date());
@@ -31,6 +32,9 @@ const testApp = useTestApp({
     for (const n of [1, 2, 3]) ids[`e${n}`] = (await f.episode(season.id, n)).id;
     await f.ratings(ids.e1!, [9, 9, 9]);
     await f.ratings(ids.e2!, [6, 6]);
+    // A second season never rated, long enough to give the show's ranking a second page.
+    const long = await f.season(show.id, 2);
+    for (let n = 1; n <= SHOW_RANKING_PER_PAGE; n++) await f.episode(long.id, n);
   },
 });
 
@@ -122,6 +126,36 @@ describe('rankings as of a past day', () => {
     const problem = await get(`/api/v1${SHOW}/ranking?as_of=${encodeURIComponent(asOf)}`);
     expect(problem.statusCode).toBe(status);
     expect(problem.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('keeps the day in every ranking link of a past ranking, and takes no votes there', async () => {
+    // The sort switch, the pager, and the links to the show's seasons.
+    const linksOf = ($: ReturnType<typeof parsePage>) =>
+      $('.sort-switch a, .pager a, .season-switch a, table.seasons a')
+        .toArray()
+        .map((a) => $(a).attr('href')!);
+    for (const url of [`${SHOW}?sort=votes&as_of=${FIRST}`, `${SHOW}?page=2&as_of=${FIRST}`, `${SEASON}?sort=average&as_of=${FIRST}`]) {
+      const $ = parsePage((await get(url)).body);
+      const links = linksOf($);
+      expect($('.sort-switch a'), url).toHaveLength(3);
+      expect($(url.startsWith(`${SHOW}?`) ? '.pager a' : '.season-switch a').length, url).toBeGreaterThan(1);
+      for (const link of links) expect(new URL(link, 'http://x').searchParams.getAll('as_of'), `${url}: ${link}`).toEqual([FIRST]);
+      // Each link leads to the same day's ranking, not today's.
+      for (const link of new Set(links)) expect(parsePage((await get(link)).body)('.as-of-banner').text(), link).toContain(formatDay(FIRST));
+      // The page names itself with its own day, order and page.
+      expect(new URL($('link[rel=canonical]').attr('href')!).search, url).toBe(new URL(url, 'http://x').search);
+      // A past ranking takes no votes, but each card keeps its numbers.
+      expect($('.vote-open, .vote-form, form[action$="/rating"]'), url).toHaveLength(0);
+      expect($('section.ranking-section').attr('data-return'), url).toBeUndefined();
+      expect(readRanking($).length + $('.unrated li').length, url).toBeGreaterThan(0);
+      for (const card of readRanking($)) expect(card.average, url).not.toBe('');
+    }
+    // Today's pages still link to today's rankings and offer the rating controls.
+    for (const url of [SHOW, `${SHOW}?page=2`, SEASON]) {
+      const $ = parsePage((await get(url)).body);
+      for (const href of linksOf($)) expect(href, url).not.toContain('as_of');
+      expect($('.vote-open').length, url).toBeGreaterThan(0);
+    }
   });
 
   it('documents as_of on both ranking routes of the API', async () => {

@@ -86,7 +86,13 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
 }
 
 /** One entry of a ranking, as the reference page lists it. */
-export function EpisodeCard(props: { episode: EpisodeEntry & { rank?: number }; showSlug: string; priorVotes: number; vote: VotePageContext }): Html {
+export function EpisodeCard(props: {
+  episode: EpisodeEntry & { rank?: number };
+  showSlug: string;
+  priorVotes: number;
+  /** Absent where no vote is taken (a past day's ranking). */
+  vote?: VotePageContext | undefined;
+}): Html {
   const { episode, showSlug } = props;
   const href = paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber);
   const heading = <a href={href}>{episode.displayTitle}</a>;
@@ -111,7 +117,7 @@ export function EpisodeCard(props: { episode: EpisodeEntry & { rank?: number }; 
         <EpisodeMeta episode={episode} />
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
         <EpisodeCredits episode={episode} />
-        <VoteControl context={props.vote} episode={episode} />
+        {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
       </div>
       <ScoreBlock episode={episode} priorVotes={props.priorVotes} />
     </article>

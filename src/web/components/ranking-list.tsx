@@ -108,7 +108,8 @@ export function RankingSection(props: {
   heading: string;
   hrefFor: (sort: SortOrder) => string;
   pageHref: (page: number) => string;
-  vote: VotePageContext;
+  /** Absent on a past day's ranking (`?as_of=`), which takes no votes: the cards keep only their numbers. */
+  vote?: VotePageContext | undefined;
   /** Each episode's move since a week ago, marked beside its card. */
   movements?: ReadonlyMap<number, Movement> | undefined;
 }) {
@@ -120,9 +121,9 @@ export function RankingSection(props: {
       <section
         class="ranking-section"
         aria-labelledby="ranking-heading"
-        data-scope={props.vote.scope}
+        data-scope={props.vote?.scope}
         data-sort={ranking.sort}
-        data-return={props.vote.returnTo}
+        data-return={props.vote?.returnTo}
       >
         <div class="ranking-head">
           <h2 id="ranking-heading">{props.heading}</h2>
@@ -150,7 +151,7 @@ export function RankingSection(props: {
               <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
                 <a href={paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber)}>{episode.displayTitle}</a>
                 <EpisodeMeta episode={episode} />
-                <VoteControl context={props.vote} episode={episode} />
+                {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
               </li>
             ))}
           </ul>

@@ -33,7 +33,8 @@ export function SeasonPage(props: {
   movements?: ReadonlyMap<number, Movement>;
 }) {
   const { show, season, seasons, ranking, totals } = props.data;
-  const base = siteOf(props.url, paths.season(show.slug, season.number, ranking.sort, ranking.page.page));
+  const asOf = props.asOf?.day;
+  const base = siteOf(props.url, paths.season(show.slug, season.number, ranking.sort, ranking.page.page, asOf));
   const seasonUrl = base + paths.season(show.slug, season.number);
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
@@ -81,13 +82,13 @@ export function SeasonPage(props: {
               {seasons.map((s) =>
                 s.number === season.number ? (
                   <li>
-                    <a href={paths.season(show.slug, s.number, ranking.sort)} aria-current="page">
+                    <a href={paths.season(show.slug, s.number, ranking.sort, undefined, asOf)} aria-current="page">
                       Season {s.number}
                     </a>
                   </li>
                 ) : (
                   <li>
-                    <a href={paths.season(show.slug, s.number, ranking.sort)}>Season {s.number}</a>
+                    <a href={paths.season(show.slug, s.number, ranking.sort, undefined, asOf)}>Season {s.number}</a>
                   </li>
                 ),
               )}
@@ -100,9 +101,9 @@ export function SeasonPage(props: {
         ranking={ranking}
         showSlug={show.slug}
         heading={`Season ${season.number}, ranked`}
-        hrefFor={(sort) => paths.season(show.slug, season.number, sort)}
-        pageHref={(page) => paths.season(show.slug, season.number, ranking.sort, page)}
-        vote={vote}
+        hrefFor={(sort) => paths.season(show.slug, season.number, sort, undefined, asOf)}
+        pageHref={(page) => paths.season(show.slug, season.number, ranking.sort, page, asOf)}
+        vote={asOf === undefined ? vote : undefined}
       />
       <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} url={props.url} table={props.chartTable} />
       <StructuredData

@@ -41,7 +41,8 @@ export function ShowPage(props: {
   externalIds?: ExternalIds;
 }) {
   const { show, seasons, ranking } = props.data;
-  const base = siteOf(props.url, paths.show(show.slug, ranking.sort, ranking.page.page));
+  const asOf = props.asOf?.day;
+  const base = siteOf(props.url, paths.show(show.slug, ranking.sort, ranking.page.page, asOf));
   const showUrl = base + paths.show(show.slug);
   // The show's totals are its seasons' (every episode belongs to one); the average is the show's mean.
   const totalVotes = seasons.reduce((n, s) => n + s.votes, 0);
@@ -89,7 +90,7 @@ export function ShowPage(props: {
               {seasons.map((s) => (
                 <tr data-season={s.number}>
                   <th scope="row">
-                    <a href={paths.season(show.slug, s.number)}>Season {s.number}</a>
+                    <a href={paths.season(show.slug, s.number, undefined, undefined, asOf)}>Season {s.number}</a>
                   </th>
                   <td>{s.episodeCount}</td>
                   <td>{s.ratedEpisodeCount}</td>
@@ -123,9 +124,9 @@ export function ShowPage(props: {
         ranking={ranking}
         showSlug={show.slug}
         heading={`Every episode of ${show.title}, ranked`}
-        hrefFor={(sort) => paths.show(show.slug, sort)}
-        pageHref={(page) => paths.show(show.slug, ranking.sort, page)}
-        vote={vote}
+        hrefFor={(sort) => paths.show(show.slug, sort, undefined, asOf)}
+        pageHref={(page) => paths.show(show.slug, ranking.sort, page, asOf)}
+        vote={asOf === undefined ? vote : undefined}
       />
       <StructuredData
         nodes={[
