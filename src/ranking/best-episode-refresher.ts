@@ -12,6 +12,7 @@
  * show, or one whose best episode was deleted) has it computed before it is first shown.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { SingleFlight } from '../shared/single-flight.js';
 import { ShowChangeQueue } from './show-change-queue.js';
 import { arithmeticFor, episodeComparator, type Prior, type RankableEpisode } from './ranking.js';
 import type { ShowFiguresRepository } from './show-figures.repository.js';
@@ -39,7 +40,7 @@ export function bestEpisode<T extends RankableEpisode>(episodes: readonly T[], p
 
 export class BestEpisodeRefresher {
   /** One computation per show at a time, shared by everyone who asks meanwhile. */
-  private readonly inFlight = new Map<number, Promise<number | null>>();
+  private readonly inFlight = new SingleFlight<number, number | null>();
   private stopped = false;
 
   /** Shows changed since the last refresh, handed over after the delay. */
@@ -70,12 +71,7 @@ export class BestEpisodeRefresher {
 
   /** Computes and stores one show's best episode now; resolves with its id (null: no votes yet). */
   refresh(showId: number): Promise<number | null> {
-    let running = this.inFlight.get(showId);
-    if (!running) {
-      running = this.compute(showId).finally(() => this.inFlight.delete(showId));
-      this.inFlight.set(showId, running);
-    }
-    return running;
+    return this.inFlight.run(showId, () => this.compute(showId));
   }
 
   /** Drops pending refreshes; used when the app closes. */

@@ -11,6 +11,7 @@
  * records its start time: every list entry is at least that fresh, which `/top` states.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { SingleFlight } from '../shared/single-flight.js';
 import { ShowChangeQueue } from './show-change-queue.js';
 import { average } from './ranking.js';
 import type { TopEpisodesRepository, TopInput } from './top-episodes.repository.js';
@@ -54,7 +55,7 @@ export function topRows(showId: number, input: TopInput, priorVotes: number): To
 
 export class TopEpisodesRefresher {
   private sweepTimer: NodeJS.Timeout | null = null;
-  private readonly inFlight = new Map<number, Promise<void>>();
+  private readonly inFlight = new SingleFlight<number, void>();
   /** Sweeps run one after another; the timer skips its turn while one is running. */
   private sweeps: Promise<void> = Promise.resolve();
   private sweeping = 0;
@@ -111,12 +112,7 @@ export class TopEpisodesRefresher {
 
   /** Computes and stores one show's entries now. */
   refresh(showId: number): Promise<void> {
-    let running = this.inFlight.get(showId);
-    if (!running) {
-      running = this.compute(showId).finally(() => this.inFlight.delete(showId));
-      this.inFlight.set(showId, running);
-    }
-    return running;
+    return this.inFlight.run(showId, () => this.compute(showId));
   }
 
   stop(): void {

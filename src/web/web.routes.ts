@@ -22,6 +22,7 @@ import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
 import { plural } from './format.js';
 import { paths, withChartTable } from '../shared/paths.js';
+import { SingleFlight } from '../shared/single-flight.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from './ranking-pages.js';
 import { PathNumber } from '../http/path-number.js';
 import { sendRankingAsOf } from './as-of.js';
@@ -98,7 +99,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     ranking.sort === 'score' ? app.services.snapshots.movements(showId, seasonId, ranking.ranked) : Promise.resolve(undefined);
 
   /** Shared pages being built right now, by canonical URL. */
-  const building = new Map<string, Promise<{ stored?: CachedResponse; html: Buffer }>>();
+  const building = new SingleFlight<string, { stored?: CachedResponse; html: Buffer }>();
 
   /**
    * Visitors without a voter cookie all get the same HTML, so it is cached under the page's
@@ -127,12 +128,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     if (cached !== undefined) return sendCached(request, reply, cached);
     // When a page expires under load, the first request builds it and the others wait for that
     // build rather than each building the same page again.
-    let pending = building.get(canonical);
-    if (!pending) {
-      pending = buildShared(path, base, () => build(null)).finally(() => building.delete(canonical));
-      building.set(canonical, pending);
-    }
-    const { stored, html } = await pending;
+    const { stored, html } = await building.run(canonical, () => buildShared(path, base, () => build(null)));
     return stored ? sendCached(request, reply, stored) : reply.send(html);
   }
 

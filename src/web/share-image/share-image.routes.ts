@@ -11,6 +11,7 @@ import { etagMatches } from '../../http/api-caching.js';
 import { etagOf, type CachedResponse } from '../../http/response-cache.js';
 import { PathNumber } from '../../http/path-number.js';
 import { paths } from '../../shared/paths.js';
+import { SingleFlight } from '../../shared/single-flight.js';
 import { seasonCard, showCard } from './share-card.js';
 import { ShareImageRenderer } from './share-renderer.js';
 import { SHARE_TOP_EPISODES, shareImageSvg, type ShareCard } from './share-svg.js';
@@ -34,7 +35,7 @@ export async function shareImageRoutes(fastify: FastifyInstance): Promise<void> 
   // One per app: the bound on renders at once holds across both routes.
   const renderer = new ShareImageRenderer();
   /** Images being drawn right now, by path: a burst of requests for one image draws it once. */
-  const drawing = new Map<string, Promise<{ png: Buffer; etag: string }>>();
+  const drawing = new SingleFlight<string, { png: Buffer; etag: string }>();
 
   async function draw(path: string, build: () => Promise<{ card: ShareCard; showId: number }>) {
     const mark = pageCache.mark();
@@ -47,15 +48,7 @@ export async function shareImageRoutes(fastify: FastifyInstance): Promise<void> 
 
   async function sendImage(request: FastifyRequest, reply: FastifyReply, path: string, build: () => Promise<{ card: ShareCard; showId: number }>) {
     const cached = pageCache.get(path);
-    let image = cached ? { png: cached.identity, etag: cached.etag } : undefined;
-    if (!image) {
-      let pending = drawing.get(path);
-      if (!pending) {
-        pending = draw(path, build).finally(() => drawing.delete(path));
-        drawing.set(path, pending);
-      }
-      image = await pending;
-    }
+    const image = cached ? { png: cached.identity, etag: cached.etag } : await drawing.run(path, () => draw(path, build));
     // A PNG is compressed already: always the plain bytes, never the cache's gzip or brotli copies.
     reply.type('image/png').header('etag', image.etag).header('cache-control', IMAGE_CACHE_CONTROL);
     // Other sites' pages may show it (a preview card drawn by a chat client's web view, say).
