@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { adminQuery, databaseUrlWithName, templateDatabaseName, type TestDatabaseTemplate } from './helpers/template.js';
+import { adminQuery, databaseUrlWithName, dropDatabase, templateDatabaseName, type TestDatabaseTemplate } from './helpers/template.js';
 
 /**
  * Migrates one template database before any test file runs; each test file then gets its own
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
     await adminQuery(postgresUrl, `CREATE DATABASE ${templateName}`);
     await migrate(databaseUrlWithName(postgresUrl, templateName));
     template = { dialect: 'postgres', adminUrl: postgresUrl, templateName };
-    teardown = () => adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
+    teardown = () => dropDatabase(postgresUrl, templateName);
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'epirank-test-'));
     const path = join(dir, 'template.db');

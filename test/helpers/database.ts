@@ -3,7 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { adminQuery, databaseUrlWithName } from './template.js';
+import { adminQuery, databaseUrlWithName, dropDatabase } from './template.js';
 
 export interface TestDatabase {
   url: string;
@@ -30,7 +30,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
     handle,
     drop: async () => {
       await handle.close();
-      await adminQuery(template.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(template.adminUrl, name);
     },
   };
 }
@@ -63,7 +63,7 @@ export async function emptyDatabase(): Promise<{ url: string; drop(): Promise<vo
   await adminQuery(template.adminUrl, `CREATE DATABASE ${name}`);
   return {
     url: databaseUrlWithName(template.adminUrl, name),
-    drop: () => adminQuery(template.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => dropDatabase(template.adminUrl, name),
   };
 }
 

@@ -7,7 +7,7 @@ import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dialectOf } from '../../src/db/dialect.js';
 import { emptyDatabase } from '../helpers/database.js';
-import { adminQuery, databaseUrlWithName } from '../helpers/template.js';
+import { adminQuery, databaseUrlWithName, dropDatabase } from '../helpers/template.js';
 import { freePort, runEpirank, startEpirank } from '../helpers/process.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -132,7 +132,7 @@ describe('epirank backup', () => {
         restoredUrl = databaseUrlWithName(url, `epirank_restored_${Date.now()}`);
         const name = new URL(restoredUrl).pathname.slice(1);
         await adminQuery(url, `CREATE DATABASE ${name}`);
-        cleanups.push(() => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        cleanups.push(() => dropDatabase(url, name));
         execFileSync('pg_restore', ['--no-owner', `--dbname=${restoredUrl}`, backup]);
       } else {
         restoredUrl = backup;
