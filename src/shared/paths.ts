@@ -8,6 +8,7 @@ import { DEFAULT_MY_RATINGS_SORT, type MyRatingsSort } from './my-ratings-sorts.
 import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from './heatmap-measures.js';
 import { DEFAULT_TOP_LIST, type TopList } from './top-lists.js';
 import { DEFAULT_SHOW_SORT, type ShowFilters, type ShowSort } from './show-sorts.js';
+import { horizonParam, UPTO_PARAM, type Horizon } from './spoiler-horizon.js';
 
 /** The public pages' addresses. */
 export const paths = {
@@ -40,6 +41,8 @@ export const paths = {
   season: (show: string, season: number, sort?: SortOrder, page?: number, asOf?: string) =>
     withSort(`/shows/${encodeURIComponent(show)}/seasons/${season}`, sort, page, asOf),
   episode: (show: string, season: number, episode: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/episodes/${episode}`,
+  /** Where the spoiler-horizon form posts (set, or forget with `clear`) for one show. */
+  horizon: (show: string) => `/shows/${encodeURIComponent(show)}/horizon`,
   /** A show's Atom feed of rank changes and newly rated episodes. */
   showFeed: (show: string) => `/shows/${encodeURIComponent(show)}/feed.atom`,
   /** The 1200×630 PNG previews (og:image) of a show's and a season's pages. */
@@ -99,6 +102,12 @@ function withSort(path: string, sort: SortOrder | undefined, page: number | unde
  */
 export function withChartTable(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}chart=table`;
+}
+
+/** A page with spoilers hidden after the horizon (`?upto=2x5`), as a link can carry it. */
+export function withUpto(path: string, horizon: Horizon | null | undefined): string {
+  if (!horizon) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${UPTO_PARAM}=${horizonParam(horizon)}`;
 }
 
 /** The fragment id of an episode's entry in a ranking, so links and redirects land on it. */
