@@ -1,8 +1,9 @@
 /**
  * SQL for catalogue search over the documents migration 0010 keeps (one per show, one per
  * episode). The full-text engines differ too much for dialect.ts helpers to hide them, so each
- * query here is written once per database, like the migration's triggers: SQLite FTS5 (bm25) and
- * PostgreSQL tsvector (ts_rank), then pg_trgm or an FTS5 trigram table for near misses.
+ * query here is written once per database, like the migration's triggers: SQLite FTS5 and
+ * PostgreSQL tsvector, both in the tiers `matching` describes, then pg_trgm
+ * or an FTS5 trigram table for near misses.
  * Callers pass words already reduced to letters and digits (searchWords in search.service.ts), never user syntax.
  */
 import { sql, type Kysely } from 'kysely';
@@ -16,17 +17,14 @@ function hitOf(doc: number): SearchHit {
   return doc % 2 === 0 ? { kind: 'show', id: doc / 2 } : { kind: 'episode', id: (doc - 1) / 2 };
 }
 
-/** Title words count this many times more than synopsis and director words. */
-const TITLE_WEIGHT = 10;
-
 /** Near-miss candidates looked at per query, best trigram matches first: a bound on the fallback's cost. */
 export const NEAR_MISS_CANDIDATES = 200;
 
 /**
  * The most documents a query ranks. Ranking every match of a common word cost 27 ms at the
  * benchmark's size (25,796 matches, each scored and looked up for its votes) on a thread that
- * serves everyone; the first this many matches the index yields are ranked instead (with 1,000
- * a search still took about 3.5 ms there), and results deeper than that are not offered. A query
+ * serves everyone; the first this many matches the index yields are ranked instead (title matches
+ * before the rest), and results deeper than that are not offered. A query
  * that matches more is better narrowed by another word than paged through. The trigram fallback reads at most this many matches too.
  */
 export const SEARCH_CANDIDATES = 300;
@@ -51,44 +49,67 @@ export class SearchRepository {
   }
 
   /**
-   * Documents holding every word (the last one also as a prefix), most relevant first, then most
-   * voted. `limit` + 1 rows may be asked for to learn whether there is more.
+   * Documents holding every word (whole, or failing that as the beginning of a word), most
+   * relevant first, then most voted. `limit` + 1 rows may be asked for to learn whether there is more.
    */
   async matching(words: readonly string[], limit: number, offset: number): Promise<SearchHit[]> {
     if (words.length === 0) return [];
-    const popularity = sql`case when d.doc % 2 = 0
-        then (select vote_count from show_figures where show_id = d.doc / 2)
-        else (select vote_count + baseline_count from episode_tallies where episode_id = (d.doc - 1) / 2) end`;
-    if (this.dialect === 'postgres') {
-      const query = words.map((w) => `${w}:*`).join(' & ');
-      const { rows } = await sql<{ doc: string | number }>`
-        select d.doc from (
-          select doc_id as doc, ts_rank(document, to_tsquery('simple', ${query})) as relevance
-          from search_documents where document @@ to_tsquery('simple', ${query})
-          limit ${SEARCH_CANDIDATES}
-        ) d
-        order by d.relevance desc, coalesce(${popularity}, 0) desc, d.doc
-        limit ${limit} offset ${offset}`.execute(this.db);
-      return rows.map((r) => hitOf(Number(r.doc)));
+    // Relevance comes in tiers rather than from bm25 or ts_rank: FTS5's bm25 reads the whole
+    // posting list of every word to weigh it (3.5 ms for two common words at the benchmark's size,
+    // on the thread that serves everyone), and so does a word's beginning ("word"*) longer than the
+    // index's prefix lengths. Whole words in the title come first, then whole words anywhere, then
+    // the words as beginnings (search as you type); each tier stops after SEARCH_CANDIDATES
+    // matches, and a later tier is asked only while fewer have been found, so a finished word costs
+    // two short index walks (0.3 ms there). Among equals, the more voted come first.
+    const tierOf = new Map<number, number>();
+    for (const [tier, query] of this.tiers(words).entries()) {
+      if (tierOf.size >= SEARCH_CANDIDATES) break;
+      for (const doc of await this.documentsMatching(query)) if (!tierOf.has(doc) && tierOf.size < SEARCH_CANDIDATES) tierOf.set(doc, tier);
     }
-    // Quoted, so that no word is read as FTS5 syntax; each is a prefix for search as you type.
-    const query = words.map((w) => `"${w}"*`).join(' ');
-    const { rows } = await sql<{ doc: number }>`
-      select d.doc from (
-        select rowid as doc, bm25(search_index, ${TITLE_WEIGHT}, 1.0) as relevance from search_index where search_index match ${query}
-        limit ${SEARCH_CANDIDATES}
-      ) d
-      order by d.relevance, coalesce(${popularity}, 0) desc, d.doc
-      limit ${limit} offset ${offset}`.execute(this.db);
-    return rows.map((r) => hitOf(r.doc));
+    if (tierOf.size === 0) return [];
+    const popularity = sql`coalesce(case when d.doc % 2 = 0
+        then (select vote_count from show_figures where show_id = d.doc / 2)
+        else (select vote_count + baseline_count from episode_tallies where episode_id = (d.doc - 1) / 2) end, 0)`;
+    const docs = [...tierOf.keys()];
+    const found =
+      this.dialect === 'postgres'
+        ? sql<{ doc: string | number; votes: string | number }>`select d.doc, ${popularity} as votes from unnest(${docs}::bigint[]) as d(doc)`
+        : sql<{ doc: number; votes: number }>`select d.doc, ${popularity} as votes from (select value as doc from json_each(${JSON.stringify(docs)})) d`;
+    const rows = (await found.execute(this.db)).rows.map((r) => ({ doc: Number(r.doc), votes: Number(r.votes) }));
+    return rows
+      .sort((x, y) => tierOf.get(x.doc)! - tierOf.get(y.doc)! || y.votes - x.votes || x.doc - y.doc)
+      .slice(offset, offset + limit)
+      .map((r) => hitOf(r.doc));
+  }
+
+  /** The tiers' queries in each engine's syntax; every word is quoted or bare letters and digits, never syntax. */
+  private tiers(words: readonly string[]): string[] {
+    if (this.dialect === 'postgres') {
+      const all = (suffix: string) => words.map((w) => `${w}${suffix}`).join(' & ');
+      return [all(':A'), all(''), all(':*A'), all(':*')];
+    }
+    const whole = words.map((w) => `"${w}"`).join(' ');
+    const started = words.map((w) => `"${w}"*`).join(' ');
+    return [`{title} : (${whole})`, whole, `{title} : (${started})`, started];
+  }
+
+  /** The first SEARCH_CANDIDATES documents one query matches, in the index's own order. */
+  private async documentsMatching(query: string): Promise<number[]> {
+    const { rows } =
+      this.dialect === 'postgres'
+        ? await sql<{ doc: string | number }>`
+            select doc_id as doc from search_documents where document @@ to_tsquery('simple', ${query}) limit ${SEARCH_CANDIDATES}`.execute(this.db)
+        : await sql<{ doc: number }>`select rowid as doc from search_index where search_index match ${query} limit ${SEARCH_CANDIDATES}`.execute(this.db);
+    return rows.map((r) => Number(r.doc));
   }
 
   /**
    * Titles that come close to `text` (a mistyped word), for when no document holds the words:
-   * at most NEAR_MISS_CANDIDATES, each with its title, for the service to judge.
+   * at most NEAR_MISS_CANDIDATES, each with its title, for the service to judge. PostgreSQL's
+   * pg_trgm reads `text`; SQLite's trigram table looks for titles holding any of `pieces`.
    */
-  async nearMisses(text: string, trigrams: readonly string[]): Promise<Array<{ hit: SearchHit; title: string; votes: number }>> {
-    if (trigrams.length === 0) return [];
+  async nearMisses(text: string, pieces: readonly string[]): Promise<Array<{ hit: SearchHit; title: string; votes: number }>> {
+    if (pieces.length === 0) return [];
     const votes = (doc: ReturnType<typeof sql.ref>) => sql`coalesce(case when ${doc} % 2 = 0
         then (select vote_count from show_figures where show_id = ${doc} / 2)
         else (select vote_count + baseline_count from episode_tallies where episode_id = (${doc} - 1) / 2) end, 0)`;
@@ -104,12 +125,13 @@ export class SearchRepository {
         limit ${NEAR_MISS_CANDIDATES}`.execute(this.db);
       return rows.map((r) => ({ hit: hitOf(Number(r.doc)), title: r.title, votes: Number(r.votes) }));
     }
-    const query = trigrams.map((t) => `"${t}"`).join(' OR ');
+    // The first matches in the index's order, not the best by FTS5's rank: rank is bm25, which reads
+    // every piece's whole posting list (4.5 ms for one mistyped common word at the benchmark's size).
+    // The service measures each candidate's closeness itself.
+    const query = pieces.map((t) => `"${t}"`).join(' OR ');
     const { rows } = await sql<{ doc: number; title: string; votes: number }>`
       select t.doc, t.title, ${votes(sql.ref('t.doc'))} as votes from (
-        select doc, title from (
-          select rowid as doc, title, rank from search_titles where search_titles match ${query} limit ${SEARCH_CANDIDATES}
-        ) order by rank limit ${NEAR_MISS_CANDIDATES}
+        select rowid as doc, title from search_titles where search_titles match ${query} limit ${NEAR_MISS_CANDIDATES}
       ) t`.execute(this.db);
     return rows.map((r) => ({ hit: hitOf(r.doc), title: r.title, votes: r.votes }));
   }

@@ -73,6 +73,17 @@ export function nearMissSimilarity(words: readonly string[], title: string): num
   return total / words.length;
 }
 
+/**
+ * What SQLite's trigram table looks for when the words found nothing: every four-letter run of a
+ * word of five letters or more, else every three-letter run. A title holding any of them is a
+ * candidate; four letters in a row keep out most titles that share one common trigram by chance,
+ * and a one-letter slip in a long word still leaves a run intact.
+ */
+export function nearMissPieces(words: readonly string[]): string[] {
+  const runs = (word: string, size: number) => Array.from({ length: Math.max(0, word.length - size + 1) }, (_, i) => word.slice(i, i + size));
+  return [...new Set(words.flatMap((w) => runs(w, w.length >= 5 ? 4 : 3)))];
+}
+
 export class SearchService {
   constructor(private readonly repository: SearchRepository) {}
 
@@ -92,9 +103,7 @@ export class SearchService {
 
   /** Titles close to the words, closest first, then most voted; bounded by NEAR_MISS_CANDIDATES. */
   private async nearMisses(words: string[]) {
-    // FTS5's trigram table matches bare three-letter pieces of the words.
-    const trigrams = [...new Set(words.flatMap((w) => Array.from({ length: Math.max(0, w.length - 2) }, (_, i) => w.slice(i, i + 3))))];
-    const candidates = await this.repository.nearMisses(words.join(' '), trigrams);
+    const candidates = await this.repository.nearMisses(words.join(' '), nearMissPieces(words));
     return candidates
       .map((c) => ({ ...c, similarity: nearMissSimilarity(words, c.title) }))
       .filter((c) => c.similarity >= NEAR_MISS_SIMILARITY)

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { SEARCH_CANDIDATES, SearchRepository } from '../../src/catalog/search.repository.js';
-import { MAX_SEARCH_PAGE, nearMissSimilarity, SEARCH_PER_PAGE, SearchService, searchWords } from '../../src/catalog/search.service.js';
+import { MAX_SEARCH_PAGE, nearMissPieces, nearMissSimilarity, SEARCH_PER_PAGE, SearchService, searchWords } from '../../src/catalog/search.service.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
@@ -135,6 +135,23 @@ describe('search', () => {
   });
 });
 
+describe('relevance before votes', () => {
+  it('ranks a whole word above words that only begin with it, and the title above the rest, however voted', async () => {
+    const make = factories(database.current.handle.db);
+    const show = await make.show({ slug: 'harbour-lights', title: 'Harbour Lights' });
+    const season = await make.season(show.id, 1);
+    const lanterns = await make.episode(season.id, 1, { title: 'The Lanterns of Spring' });
+    const lantern = await make.episode(season.id, 2, { title: 'One Lantern' });
+    const mention = await make.episode(season.id, 3, { title: 'Fog', synopsis: 'A lantern goes out.' });
+    await make.ratings(lanterns.id, [9, 9, 9, 9, 9, 9]);
+    await make.ratings(mention.id, [8, 8, 8]);
+    await make.ratings(lantern.id, [7]);
+    expect(titles((await search.search('lantern')).items)).toEqual(['One Lantern', 'Fog', 'The Lanterns of Spring']);
+    // A beginning alone still finds them all, by votes then.
+    expect(titles((await search.search('lante')).items)).toEqual(['The Lanterns of Spring', 'One Lantern', 'Fog']);
+  });
+});
+
 describe('a word that matches more documents than a query ranks', () => {
   it('ranks at most SEARCH_CANDIDATES of them, the last page ending there', async () => {
     const db = database.current.handle.db;
@@ -167,5 +184,12 @@ describe('nearMissSimilarity', () => {
   it('scores a one-letter slip high and an unrelated word low', () => {
     expect(nearMissSimilarity(['kaleidp'], 'Kaleido Star')).toBeGreaterThanOrEqual(0.6);
     expect(nearMissSimilarity(['banana'], 'Kaleido Star')).toBeLessThan(0.3);
+  });
+});
+
+describe('nearMissPieces', () => {
+  it('looks for four-letter runs of long words and three-letter runs of short ones', () => {
+    expect(nearMissPieces(['kaleidp', 'sar'])).toEqual(['kale', 'alei', 'leid', 'eidp', 'sar']);
+    expect(nearMissPieces(['ab'])).toEqual([]);
   });
 });
