@@ -129,7 +129,7 @@ export interface paths {
         };
         /**
          * Search shows and episodes
-         * @description Shows and episodes whose titles, synopses or directors hold every word, the most relevant first (titles count most), then the most voted. When nothing does, titles close to the words instead (`nearMisses`).
+         * @description Shows and episodes whose titles, synopses or directors hold every word: first those with the words whole in their title, then whole anywhere, then as beginnings of words; the most voted first within each. When nothing does, titles close to the words instead (`nearMisses`).
          */
         get: operations["search"];
         put?: never;
@@ -940,7 +940,7 @@ export interface operations {
     search: {
         parameters: {
             query: {
-                /** @description What to look for: words of titles, synopses or directors’ names, the last one also as the start of a word. Case and accents do not matter. */
+                /** @description What to look for: words of titles, synopses or directors’ names, each whole or as the start of a word. Case and accents do not matter. */
                 q: string;
                 /** @description Which page, from 1. */
                 page?: number;
@@ -977,9 +977,11 @@ export interface operations {
                             season: number | null;
                             /** @description The episode’s number in its season; null for a show. */
                             episode: number | null;
-                            /** @description Votes on the show, or on the episode. */
-                            votes: number;
-                            /** @description The page of the show or episode on this site. */
+                            /** @description Votes on the show, or on the episode; null when hidden. */
+                            votes: number | null;
+                            /** @description True for an episode after the spoiler horizon the reader set for its show (a cookie of this site): its title is then “Hidden: after S2E5” and its votes null. */
+                            hidden: boolean;
+                            /** @description The page of the show or episode on this site (with `upto` under a spoiler horizon). */
                             path: string;
                         }[];
                         page: number;

@@ -34,6 +34,7 @@ import { createServices, type Services } from './services.js';
 import { joinCluster, type Cluster } from './cluster/cluster.js';
 import { voteApiRoutes } from './api/votes.api.js';
 import { voteFormRoutes } from './web/votes.routes.js';
+import { horizonRoutes } from './web/horizon.routes.js';
 import { assetRoutes } from './web/assets.js';
 import { webRoutes } from './web/web.routes.js';
 import { discoveryRoutes } from './web/discovery.routes.js';
@@ -147,6 +148,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   await app.register(searchRoutes);
   await app.register(topRoutes);
   await app.register(voteFormRoutes);
+  await app.register(horizonRoutes);
   await app.register(accountRoutes);
   await app.register(myRatingsRoutes);
   await app.register(ratingsImportRoutes);

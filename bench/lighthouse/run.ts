@@ -57,7 +57,6 @@ const pagesOf = (show: string, seasonEpisodes: number, showEpisodes: number, sea
   { label: 'show browser', path: '/shows' },
   { label: 'top episodes', path: '/top' },
   { label: 'search form', path: '/search' },
-  // Results carry noindex on purpose (search.page.tsx), which Lighthouse's SEO score counts against them.
   { label: `search "${searchWord}"`, path: `/search?q=${searchWord}` },
 ];
 

@@ -7,7 +7,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type, { type Static } from 'typebox';
 import { MAX_SEARCH_PER_PAGE, SEARCH_PER_PAGE, type SearchResults } from '../catalog/search.service.js';
-import { paths } from '../shared/paths.js';
+import { paths, withUpto } from '../shared/paths.js';
+import { isBeyondHorizon, type Horizon } from '../shared/spoiler-horizon.js';
+import { readHorizons } from '../http/horizon-cookie.js';
+import { maskedText } from '../web/components/spoiler-horizon.js';
 import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
 import { SearchQuery } from '../web/search.routes.js';
 
@@ -22,8 +25,12 @@ const SearchHitSchema = Type.Object({
   show: Type.Object({ slug: Type.String(), title: Type.String(), network: Type.Union([Type.String(), Type.Null()]) }),
   season: Type.Union([Type.Integer(), Type.Null()], { description: 'The episode’s season number; null for a show.' }),
   episode: Type.Union([Type.Integer(), Type.Null()], { description: 'The episode’s number in its season; null for a show.' }),
-  votes: Type.Integer({ minimum: 0, description: 'Votes on the show, or on the episode.' }),
-  path: Type.String({ description: 'The page of the show or episode on this site.' }),
+  votes: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'Votes on the show, or on the episode; null when hidden.' }),
+  hidden: Type.Boolean({
+    description:
+      'True for an episode after the spoiler horizon the reader set for its show (a cookie of this site): its title is then “Hidden: after S2E5” and its votes null.',
+  }),
+  path: Type.String({ description: 'The page of the show or episode on this site (with `upto` under a spoiler horizon).' }),
 });
 
 const SearchAnswerSchema = Type.Object({
@@ -34,18 +41,28 @@ const SearchAnswerSchema = Type.Object({
   nearMisses: Type.Boolean({ description: 'True when nothing held the words and these are titles close to them (a typo).' }),
 });
 
-/** One result as the API and the suggestions show it. */
-export function searchAnswer(results: SearchResults): Static<typeof SearchAnswerSchema> {
+/** One result as the API and the suggestions show it; episodes after the reader's spoiler horizon for their show are masked. */
+export function searchAnswer(results: SearchResults, horizons: ReadonlyMap<string, Horizon> = new Map()): Static<typeof SearchAnswerSchema> {
   return {
-    items: results.items.map((item) => ({
-      kind: item.kind,
-      title: item.kind === 'show' ? item.showTitle : (item.episodeTitle ?? `Episode ${item.episodeNumber}`),
-      show: { slug: item.showSlug, title: item.showTitle, network: item.network },
-      season: item.seasonNumber,
-      episode: item.episodeNumber,
-      votes: item.votes,
-      path: item.kind === 'show' ? paths.show(item.showSlug) : paths.episode(item.showSlug, item.seasonNumber as number, item.episodeNumber as number),
-    })),
+    items: results.items.map((item) => {
+      const show = { slug: item.showSlug, title: item.showTitle, network: item.network };
+      if (item.kind === 'show') {
+        return { kind: item.kind, title: item.showTitle, show, season: null, episode: null, votes: item.votes, hidden: false, path: paths.show(item.showSlug) };
+      }
+      const place = { seasonNumber: item.seasonNumber as number, episodeNumber: item.episodeNumber as number };
+      const horizon = horizons.get(item.showSlug);
+      const hidden = isBeyondHorizon(horizon, place);
+      return {
+        kind: item.kind,
+        title: hidden && horizon ? maskedText(horizon) : (item.episodeTitle ?? `Episode ${item.episodeNumber}`),
+        show,
+        season: place.seasonNumber,
+        episode: place.episodeNumber,
+        votes: hidden ? null : item.votes,
+        hidden,
+        path: withUpto(paths.episode(item.showSlug, place.seasonNumber, place.episodeNumber), horizon),
+      };
+    }),
     page: results.page,
     perPage: results.perPage,
     more: results.more,
@@ -63,7 +80,7 @@ export async function searchApiRoutes(fastify: FastifyInstance): Promise<void> {
         operationId: 'search',
         summary: 'Search shows and episodes',
         description:
-          'Shows and episodes whose titles, synopses or directors hold every word, the most relevant first (titles count most), then the most voted. ' +
+          'Shows and episodes whose titles, synopses or directors hold every word: first those with the words whole in their title, then whole anywhere, then as beginnings of words; the most voted first within each. ' +
           'When nothing does, titles close to the words instead (`nearMisses`).',
         tags: ['shows'],
         security: PUBLIC,
@@ -76,6 +93,12 @@ export async function searchApiRoutes(fastify: FastifyInstance): Promise<void> {
         },
       },
     },
-    async (request) => searchAnswer(await search.search(request.query.q, request.query.page ?? 1, request.query.perPage ?? SEARCH_PER_PAGE)),
+    async (request, reply) => {
+      const results = await search.search(request.query.q, request.query.page ?? 1, request.query.perPage ?? SEARCH_PER_PAGE);
+      const horizons = readHorizons(request);
+      // Masked for this reader alone: no shared cache may keep it.
+      if (horizons.size > 0) reply.header('cache-control', 'private, no-store');
+      return searchAnswer(results, horizons);
+    },
   );
 }

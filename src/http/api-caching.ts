@@ -64,7 +64,8 @@ export function registerApiCaching(app: FastifyInstance, prefix: string): void {
       }
     }
     reply.header('etag', etag);
-    reply.header('cache-control', READ_CACHE_CONTROL);
+    // A handler that said otherwise (an answer for one visitor, a document that changes rarely) is believed.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', READ_CACHE_CONTROL);
     if (etagMatches(request.headers['if-none-match'], etag)) {
       reply.code(304);
       reply.removeHeader('content-type');

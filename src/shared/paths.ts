@@ -110,6 +110,17 @@ export function withUpto(path: string, horizon: Horizon | null | undefined): str
   return `${path}${path.includes('?') ? '&' : '?'}${UPTO_PARAM}=${horizonParam(horizon)}`;
 }
 
+/** The path without any `upto` (a form's return address, say), so withUpto can add the one meant. */
+export function withoutUpto(path: string): string {
+  const at = path.indexOf('?');
+  if (at === -1) return path;
+  const kept = path
+    .slice(at + 1)
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith(`${UPTO_PARAM}=`) && part !== UPTO_PARAM);
+  return kept.length === 0 ? path.slice(0, at) : `${path.slice(0, at)}?${kept.join('&')}`;
+}
+
 /** The fragment id of an episode's entry in a ranking, so links and redirects land on it. */
 export function episodeAnchor(seasonNumber: number, episodeNumber: number): string {
   return `s${seasonNumber}e${episodeNumber}`;

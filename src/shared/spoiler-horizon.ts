@@ -20,6 +20,9 @@ export const HORIZON_COOKIE = 'epirank_horizons';
 /** Browsers keep about 4 KB per cookie; past this the oldest horizons are forgotten first. */
 export const HORIZON_COOKIE_MAX_BYTES = 3800;
 
+/** The highest season or episode number a horizon names (four digits, as NUMBER reads them). */
+export const MAX_HORIZON_NUMBER = 9999;
+
 const NUMBER = '([1-9][0-9]{0,3})';
 /** "2x5" as links write it; "S2E5" (any case) as people type it. */
 const TEXT_FORMS = [new RegExp(`^${NUMBER}x${NUMBER}$`), new RegExp(`^s${NUMBER}e${NUMBER}$`, 'i')];

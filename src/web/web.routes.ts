@@ -21,11 +21,13 @@ import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
 import { plural } from './format.js';
-import { paths, withChartTable } from '../shared/paths.js';
+import { paths, withChartTable, withUpto } from '../shared/paths.js';
 import { SingleFlight } from '../shared/single-flight.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from './ranking-pages.js';
 import { PathNumber } from '../http/path-number.js';
 import { sendRankingAsOf } from './as-of.js';
+import { horizonOfPage, UptoQuery } from './horizon.js';
+import { UPTO_PARAM } from '../shared/spoiler-horizon.js';
 
 const Slug = Type.String({ minLength: 1, maxLength: 100 });
 
@@ -41,10 +43,11 @@ const SortQuery = Type.Object({
   as_of: Type.Optional(Type.String({ maxLength: 32 })),
   // The trend chart's numbers as a table (withChartTable).
   chart: Type.Optional(Type.Literal('table')),
+  [UPTO_PARAM]: UptoQuery,
 });
 // The show page's query adds what its heatmap shows.
 const ShowQuery = Type.Object({ ...SortQuery.properties, heatmap: Type.Optional(Type.Enum([...HEATMAP_MEASURES])) });
-const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating });
+const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating, [UPTO_PARAM]: UptoQuery });
 // A blank network or status (the filter form sends both fields) means no filter.
 const ShowsQuery = Type.Object({
   page: Type.Optional(PathNumber),
@@ -151,6 +154,9 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/shows/:show', { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
     if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show: request.params.show, sort, page }, request.query.as_of);
+    const pageHorizon = horizonOfPage(request, reply, request.params.show, request.query[UPTO_PARAM]);
+    if (pageHorizon.redirected) return pageHorizon.redirected;
+    const { horizon } = pageHorizon;
     const heatmap = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
     const chartTable = request.query.chart === 'table';
     const path = paths.showWithHeatmap(request.params.show, heatmap, sort, page);
@@ -158,7 +164,8 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     return respond(
       request,
       reply,
-      canonical,
+      // Cached under the address asked for: with a horizon it is another page than the canonical one.
+      withUpto(canonical, horizon),
       async (voter) => {
         const data = await rankings.show(request.params.show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
         const [yourRatings, movements, externalIds] = await Promise.all([
@@ -167,7 +174,20 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
           app.services.externalIds.ofShow(data.show.id),
         ]);
         return {
-          page: ShowPage({ data, url: canonical, yourRatings, chooseRating, open, held, heatmap, chartTable, user: request.user, movements, externalIds }),
+          page: ShowPage({
+            data,
+            url: canonical,
+            yourRatings,
+            chooseRating,
+            open,
+            held,
+            heatmap,
+            chartTable,
+            user: request.user,
+            movements,
+            externalIds,
+            horizon,
+          }),
           showId: data.show.id,
         };
       },
@@ -179,18 +199,21 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     const { show, season } = request.params;
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
     if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show, season, sort, page }, request.query.as_of);
+    const pageHorizon = horizonOfPage(request, reply, show, request.query[UPTO_PARAM]);
+    if (pageHorizon.redirected) return pageHorizon.redirected;
+    const { horizon } = pageHorizon;
     const chartTable = request.query.chart === 'table';
     const path = paths.season(show, season, sort, page);
     const canonical = url(request, chartTable ? withChartTable(path) : path);
     return respond(
       request,
       reply,
-      canonical,
+      withUpto(canonical, horizon),
       async (voter) => {
         const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
         const [yourRatings, movements] = await Promise.all([ratingsOnPage(voter, data.ranking), movementsOn(data.show.id, data.season.id, data.ranking)]);
         return {
-          page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, chartTable, user: request.user, movements }),
+          page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, chartTable, user: request.user, movements, horizon }),
           showId: data.show.id,
         };
       },
@@ -200,13 +223,19 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/shows/:show/seasons/:season/episodes/:episode', { schema: { params: EpisodeParams, querystring: EpisodeQuery } }, async (request, reply) => {
     const { show, season, episode } = request.params;
-    const canonical = url(request, paths.episode(show, season, episode));
+    const pageHorizon = horizonOfPage(request, reply, show, request.query[UPTO_PARAM]);
+    if (pageHorizon.redirected) return pageHorizon.redirected;
+    const { horizon } = pageHorizon;
+    const path = paths.episode(show, season, episode);
+    // The page links to its plain address as canonical, but is cached under the one it was asked
+    // for: with a horizon it is another page.
+    const canonical = url(request, path);
     const chooseRating = request.query[CHOOSE_RATING_PARAM];
     const held = request.query[HELD_PARAM];
     return respond(
       request,
       reply,
-      canonical,
+      url(request, withUpto(path, horizon)),
       async (voter) => {
         const data = await rankings.episode(show, season, episode);
         const [yourRatings, heldForReview, rankHistory, externalIds] = await Promise.all([
@@ -227,6 +256,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
             user: request.user,
             rankHistory,
             externalIds,
+            horizon,
           }),
           showId: data.show.id,
         };

@@ -3,7 +3,9 @@
  * Issue 16 walked in one real Chromium context: a fan votes anonymously with the season page's
  * own controls, finds those ratings (with the crowd's average) at /account/ratings, downloads
  * them as CSV, signs up and keeps them, then imports a Trakt export through the upload form and
- * its preview. Callbacks passed to evaluate() run in the browser, so this file sees DOM types.
+ * its preview; then, in a browser of its own, sets a spoiler horizon with the season page's form
+ * and sees later episodes masked. Callbacks passed to evaluate() run in the browser, so this file
+ * sees DOM types.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -134,6 +136,70 @@ describe('a fan’s own ratings in Chromium (issue 16)', () => {
     // Episode 12 had 5 votes summing 40: the imported 10 counts like any other vote.
     expect(await listedRatings(page)).toEqual([...anonymousList, 'S1E12 · A Hot, Amazing, New Production | 10 | 8.33']);
     await page.screenshot({ path: `${SCREENSHOT_DIR}my-ratings-after-import.png` });
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('sets a spoiler horizon on the season page and sees later episodes masked, there and on their pages', async () => {
+    const ctx = await site.browser.newContext();
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cards = page.locator('ol.ranking article.episode');
+    /** The season's episode numbers in ranking order, shown or masked. */
+    const episodesWhere = async (masked: boolean) =>
+      (await cards.evaluateAll((articles) => articles.map((a) => [Number(a.getAttribute('data-episode')), a.classList.contains('masked-episode')] as const)))
+        .filter(([, isMasked]) => isMasked === masked)
+        .map(([episode]) => episode)
+        .sort((a, b) => a - b);
+    // Episode 14 has no votes: it is listed under "Not yet rated", not in the ranking.
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((e) => e !== 14);
+    const unrated = page.locator('ul.unrated li#s1e14');
+
+    // "Watched up to S1E5" with the season page's own form.
+    await page.goto(`${site.base}${SEASON}`);
+    const form = page.locator('form.horizon-form');
+    await form.getByLabel('Season', { exact: true }).fill('1');
+    await form.getByLabel('Episode', { exact: true }).fill('5');
+    await form.getByRole('button', { name: 'Hide spoilers after this' }).click();
+    await page.waitForURL(`${site.base}${SEASON}?upto=1x5`);
+    await expect(page.locator('.horizon-banner p').textContent()).resolves.toBe('Spoilers hidden after S1E5');
+    expect(await episodesWhere(false)).toEqual(range(1, 5));
+    expect(await episodesWhere(true)).toEqual(range(6, 26));
+    for (const text of await page.locator('ol.ranking .masked-episode .masked').allTextContents()) expect(text).toMatch(/^S1E\d+ · Hidden: after S1E5$/);
+    await expect(unrated.textContent()).resolves.toBe('S1E14 · Hidden: after S1E5');
+    await expect(page.getByText('A Hot, Amazing, New Production').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}spoiler-horizon-season.png` });
+
+    // The plain address now brings the cookie's horizon back.
+    await page.goto(`${site.base}${SEASON}`);
+    await page.waitForURL(`${site.base}${SEASON}?upto=1x5`);
+
+    // Episode 5, the last one watched, opens from the list in full; the next one is masked on its page.
+    await page.locator('ol.ranking article#s1e5 .episode-title a').click();
+    await page.waitForURL(`${site.base}${SEASON}/episodes/5?upto=1x5`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('My Amazingly Distant Family');
+    await expect(page.locator('a[rel=next]').textContent()).resolves.toBe('Next: S1 E6');
+    await page.locator('a[rel=next]').click();
+    await page.waitForURL(`${site.base}${SEASON}/episodes/6?upto=1x5`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Season 1, episode 6');
+    await expect(page.locator('.masked').textContent()).resolves.toBe('S1E6 · Hidden: after S1E5');
+    await expect(page.title()).resolves.not.toContain('The Amazing Seal');
+    await expect(page.getByText('The Amazing Seal').count()).resolves.toBe(0);
+    await expect(page.locator('form.vote-form').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}spoiler-horizon-episode.png` });
+
+    // "Show everything" forgets the horizon: the episode and then the whole season are back in full.
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await page.waitForURL(`${site.base}${SEASON}/episodes/6`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('The Amazing Seal');
+    await page.goto(`${site.base}${SEASON}`);
+    expect(page.url()).toBe(`${site.base}${SEASON}`);
+    expect(await episodesWhere(true)).toEqual([]);
+    expect(await episodesWhere(false)).toEqual(range(1, 26));
+    await expect(page.locator('ol.ranking article#s1e12 .episode-title').textContent()).resolves.toBe('A Hot, Amazing, New Production');
+    await expect(unrated.locator('a').textContent()).resolves.toBe('Episode 14');
     expect(errors).toEqual([]);
     await ctx.close();
   });

@@ -58,6 +58,17 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/shows/:show', params: { show: SHOW }, query: { as_of: '2026-03-03', sort: 'votes' } },
   { method: 'GET', path: '/shows/:show/seasons/:season', params: season, query: { as_of: '2026-03-03', page: '1' } },
   { method: 'GET', path: '/shows/:show/feed.atom', params: { show: SHOW } },
+  // Spoiler horizon (issue 16): pages at ?upto=, and the form that sets or forgets it.
+  { method: 'GET', path: '/shows/:show', params: { show: SHOW }, query: { upto: '1x5', sort: 'votes' } },
+  { method: 'GET', path: '/shows/:show/seasons/:season', params: season, query: { upto: 'S1E5', page: '1' } },
+  { method: 'GET', path: '/shows/:show/seasons/:season/episodes/:episode', params: episode, query: { upto: '1x2' } },
+  {
+    method: 'POST',
+    path: '/shows/:show/horizon',
+    params: { show: SHOW },
+    body: 'form',
+    fields: { season: '1', episode: '5', return: '/shows/kaleido-star/seasons/1?sort=votes' },
+  },
   // Every other GET: a page that does not exist, or an address with a trailing slash.
   { method: 'GET', path: '/*', params: { '*': 'no/such/page/' } },
   {

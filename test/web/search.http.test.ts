@@ -31,16 +31,19 @@ describe('search page', () => {
     expect($('ol.search-results li a').first().attr('href')).toBe('/shows/kaleido-star');
     const debut = parsePage((await context.app.inject({ url: '/search?q=debut' })).body);
     expect(debut('ol.search-results li a').first().attr('href')).toBe('/shows/kaleido-star/seasons/1/episodes/1');
-    expect(debut('meta[name=robots]').attr('content')).toBe('noindex');
+    expect(debut('meta[name=robots]')).toHaveLength(0);
   });
 
-  it('describes itself to search engines, which may index the bare form but not results', async () => {
+  it('describes itself to search engines, which may index the form and real matches but not empty or mistyped queries', async () => {
     const form = parsePage((await context.app.inject({ url: '/search' })).body);
     expect(form('meta[name=description]').attr('content')).toMatch(/\w/);
     expect(form('meta[name=robots]')).toHaveLength(0);
     const results = parsePage((await context.app.inject({ url: '/search?q=kaleido' })).body);
     expect(results('meta[name=description]').attr('content')).toMatch(/\w/);
-    expect(results('meta[name=robots]').attr('content')).toBe('noindex');
+    expect(results('meta[name=robots]')).toHaveLength(0);
+    for (const thin of ['/search?q=zzqxj', '/search?q=kaleidp']) {
+      expect(parsePage((await context.app.inject({ url: thin })).body)('meta[name=robots]').attr('content'), thin).toBe('noindex');
+    }
   });
 
   it('pages the results with next and previous links', async () => {
@@ -80,7 +83,7 @@ describe('GET /api/v1/search', () => {
     expect(response.statusCode).toBe(200);
     const answer = response.json();
     expect(answer).toMatchObject({ page: 1, perPage: 20, more: false, nearMisses: false });
-    // Title words weigh most: the episode with both words in its title comes first.
+    // Titles come first: the episode with both words (the second begun) in its title leads.
     expect(answer.items[0]).toEqual({
       kind: 'episode',
       title: 'My Amazing Stage Debut',
@@ -88,6 +91,7 @@ describe('GET /api/v1/search', () => {
       season: 1,
       episode: 1,
       votes: expect.any(Number),
+      hidden: false,
       path: '/shows/kaleido-star/seasons/1/episodes/1',
     });
   });

@@ -6,10 +6,15 @@
  */
 import type { EpisodeScore } from '../../ranking/episode-scores.js';
 import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES, type HeatmapMeasure } from '../../shared/heatmap-measures.js';
-import { paths } from '../../shared/paths.js';
+import { paths, withUpto } from '../../shared/paths.js';
+import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { maskedText } from '../components/spoiler-horizon.js';
 import type { SortOrder } from '../../shared/sort-orders.js';
 import { h } from '../jsx.js';
 import { classOfStep, COLOUR_STEPS, stepClass, stepLabel, UNRATED_CLASS } from './colour-scale.js';
+
+/** A cell after the spoiler horizon: grey, without a value or a title, in its place. */
+export const MASKED_CELL_CLASS = 'hm-masked';
 
 /** The fragment id of the heatmap, so the measure switch lands back on it. */
 export const HEATMAP_ID = 'heatmap';
@@ -51,8 +56,16 @@ function grid(scores: readonly EpisodeScore[]) {
   return { seasons, columns: [...numbers].sort((a, b) => a - b) };
 }
 
-export function Heatmap(props: { showSlug: string; scores: readonly EpisodeScore[]; measure: HeatmapMeasure; sort?: SortOrder; page?: number }) {
-  const { showSlug, scores, measure } = props;
+export function Heatmap(props: {
+  showSlug: string;
+  scores: readonly EpisodeScore[];
+  measure: HeatmapMeasure;
+  sort?: SortOrder;
+  page?: number;
+  /** The page's spoiler horizon: the cells after it are masked, and links keep it. */
+  horizon?: Horizon | null | undefined;
+}) {
+  const { showSlug, scores, measure, horizon } = props;
   const { seasons, columns } = grid(scores);
   const measureName = MEASURE_NAMES[measure];
   const titled = scores.length <= TITLED_CELLS_MAX;
@@ -64,7 +77,7 @@ export function Heatmap(props: { showSlug: string; scores: readonly EpisodeScore
           {HEATMAP_MEASURES.map((m) => (
             <li>
               <a
-                href={`${paths.showWithHeatmap(showSlug, m, props.sort, props.page)}#${HEATMAP_ID}`}
+                href={`${withUpto(paths.showWithHeatmap(showSlug, m, props.sort, props.page), horizon)}#${HEATMAP_ID}`}
                 aria-current={m === measure ? 'true' : undefined}
                 rel={m === DEFAULT_HEATMAP_MEASURE ? undefined : 'nofollow'}
               >
@@ -95,15 +108,24 @@ export function Heatmap(props: { showSlug: string; scores: readonly EpisodeScore
               {[...seasons].map(([seasonNumber, row]) => (
                 <tr>
                   <th scope="row">
-                    <a href={paths.season(showSlug, seasonNumber)}>S{seasonNumber}</a>
+                    <a href={withUpto(paths.season(showSlug, seasonNumber), horizon)}>S{seasonNumber}</a>
                   </th>
                   {columns.map((n) => {
                     const episode = row.get(n);
                     if (!episode) return <td class="hm-gap"></td>;
+                    if (horizon && isBeyondHorizon(horizon, episode)) {
+                      return (
+                        <td class={MASKED_CELL_CLASS}>
+                          <span class="visually-hidden">
+                            S{seasonNumber}E{n}: {maskedText(horizon)}
+                          </span>
+                        </td>
+                      );
+                    }
                     const value = shownValue(episode, measure);
                     return (
                       <td class={stepClass(value)}>
-                        <a href={paths.episode(showSlug, seasonNumber, n)} aria-label={cellName(episode, value, titled)}>
+                        <a href={withUpto(paths.episode(showSlug, seasonNumber, n), horizon)} aria-label={cellName(episode, value, titled)}>
                           {value ?? UNRATED_MARK}
                         </a>
                       </td>
@@ -115,13 +137,13 @@ export function Heatmap(props: { showSlug: string; scores: readonly EpisodeScore
           </table>
         </div>
       )}
-      <HeatmapLegend measureName={measureName} />
+      <HeatmapLegend measureName={measureName} horizon={horizon} />
     </section>
   );
 }
 
 /** The scale, step by step, in the cells' own colours. */
-function HeatmapLegend(props: { measureName: string }) {
+function HeatmapLegend(props: { measureName: string; horizon: Horizon | null | undefined }) {
   return (
     <div class="heatmap-legend">
       <p id="heatmap-legend-label">{props.measureName}, by colour:</p>
@@ -130,6 +152,7 @@ function HeatmapLegend(props: { measureName: string }) {
           <li class={classOfStep(i)}>{stepLabel(i)}</li>
         ))}
         <li class={UNRATED_CLASS}>{UNRATED_MARK} not yet rated</li>
+        {props.horizon ? <li class={MASKED_CELL_CLASS}>{maskedText(props.horizon)}</li> : null}
       </ul>
     </div>
   );

@@ -10,7 +10,9 @@
  */
 import type { EpisodeScore } from '../../ranking/episode-scores.js';
 import { h } from '../jsx.js';
-import { withChartTable } from '../../shared/paths.js';
+import { withChartTable, withUpto } from '../../shared/paths.js';
+import { horizonLabel, isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { maskedText } from '../components/spoiler-horizon.js';
 import { cellName } from './heatmap.js';
 import { coordinate, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
 
@@ -27,11 +29,13 @@ const MIN_RADIUS = 1.5;
 /** Roughly how wide a character of the 12px axis labels is, to keep season labels from overlapping. */
 const LABEL_CHAR_WIDTH = 7;
 
-/** One episode placed on the chart: its position in air order and, when rated, its score. */
+/** One episode placed on the chart: its position in air order and, when rated and not masked, its score. */
 export interface ChartPoint {
   episode: EpisodeScore;
   index: number;
   score: number | null;
+  /** After the spoiler horizon: its place on the axis is kept, its score is not drawn. */
+  masked: boolean;
 }
 
 /** A season's stretch of the axis and its trend line (null with fewer than two rated episodes). */
@@ -39,17 +43,23 @@ export interface ChartSeason {
   seasonNumber: number;
   first: number;
   last: number;
+  /** The last place before the horizon (the trend line stops there); null when the whole season is after it. */
+  lastShown: number | null;
   trend: Line | null;
 }
 
 /** The chart's data, ready to draw or to tabulate. */
-export function chartData(scores: readonly EpisodeScore[]): { points: ChartPoint[]; seasons: ChartSeason[] } {
-  const points = scores.map((episode, index) => ({ episode, index, score: episode.fanScore === null ? null : Number.parseFloat(episode.fanScore) }));
+export function chartData(scores: readonly EpisodeScore[], horizon?: Horizon | null): { points: ChartPoint[]; seasons: ChartSeason[] } {
+  const points = scores.map((episode, index) => {
+    const masked = isBeyondHorizon(horizon, episode);
+    return { episode, index, masked, score: masked || episode.fanScore === null ? null : Number.parseFloat(episode.fanScore) };
+  });
   const seasons: ChartSeason[] = [];
   for (const p of points) {
-    const current = seasons.at(-1);
+    let current = seasons.at(-1);
     if (current && current.seasonNumber === p.episode.seasonNumber) current.last = p.index;
-    else seasons.push({ seasonNumber: p.episode.seasonNumber, first: p.index, last: p.index, trend: null });
+    else seasons.push((current = { seasonNumber: p.episode.seasonNumber, first: p.index, last: p.index, lastShown: null, trend: null }));
+    if (!p.masked) current.lastShown = p.index;
   }
   for (const season of seasons) {
     const rated = points.slice(season.first, season.last + 1).filter((p) => p.score !== null);
@@ -76,8 +86,16 @@ export function pointRadius(episodeCount: number): number {
  * `url`: the page's address; the numbers as a table are a link to it with `chart=table`, or, when
  * `table` is set (that address), laid out below the chart.
  */
-export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: string; url: string; table?: boolean }) {
-  const { points, seasons } = chartData(props.scores);
+export function TrendChart(props: {
+  scores: readonly EpisodeScore[];
+  subject: string;
+  url: string;
+  table?: boolean;
+  /** The page's spoiler horizon: no point, trend or number after it, and the table link keeps it. */
+  horizon?: Horizon | null | undefined;
+}) {
+  const { horizon } = props;
+  const { points, seasons } = chartData(props.scores, horizon);
   const rated = points.filter((p) => p.score !== null);
   const named = rated.length <= NAMED_POINTS_MAX;
   const width = CHART_WIDTH;
@@ -94,13 +112,17 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
     rated.length === 0
       ? `None of the ${points.length} episodes has votes yet.`
       : `${rated.length} of ${points.length} episodes rated, scores from ${Math.min(...rated.map((p) => p.score!)).toFixed(2)} to ${Math.max(...rated.map((p) => p.score!)).toFixed(2)}, with a trend line for each season. The same numbers are in a table linked below the chart.`;
+  const masking = horizon && points.some((p) => p.masked) ? ` Episodes after ${horizonLabel(horizon)} are hidden.` : '';
   return (
     <section class="trend-section" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Episode by episode</h2>
       <div class="trend-frame">
         <svg class="trend-chart" viewBox={`0 0 ${width} ${CHART_HEIGHT}`} aria-labelledby="trend-title" aria-describedby="trend-desc">
           <title id="trend-title">Fan score of each episode of {props.subject}, in air order</title>
-          <desc id="trend-desc">{description}</desc>
+          <desc id="trend-desc">
+            {description}
+            {masking}
+          </desc>
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable; its ticks and labels only repeat the table's numbers. */}
           <g class="tc-axes" aria-hidden="true">
             {domain.ticks.map((t) => (
@@ -132,13 +154,13 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
               Fan score
             </text>
             {seasons.map((s) =>
-              s.trend ? (
+              s.trend && s.lastShown !== null ? (
                 <line
                   class="tc-trend"
                   x1={coordinate(x(s.first))}
                   y1={coordinate(y(clamp(valueAt(s.trend, s.first), domain)))}
-                  x2={coordinate(x(s.last))}
-                  y2={coordinate(y(clamp(valueAt(s.trend, s.last), domain)))}
+                  x2={coordinate(x(s.lastShown))}
+                  y2={coordinate(y(clamp(valueAt(s.trend, s.lastShown), domain)))}
                 />
               ) : null,
             )}
@@ -171,6 +193,16 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
           </thead>
           <tbody>
             {points.map((p) => {
+              if (p.masked && horizon) {
+                return (
+                  <tr class="masked">
+                    <th scope="row">
+                      S{p.episode.seasonNumber}E{p.episode.episodeNumber}
+                    </th>
+                    <td colspan="3">{maskedText(horizon)}</td>
+                  </tr>
+                );
+              }
               const trend = trendOf.get(p.episode.seasonNumber);
               return (
                 <tr>
@@ -187,7 +219,7 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
         </table>
       ) : (
         <p class="chart-data-link">
-          <a href={`${withChartTable(props.url)}#trend-data`}>The chart's numbers as a table</a>
+          <a href={`${withUpto(withChartTable(props.url), horizon)}#trend-data`}>The chart's numbers as a table</a>
         </p>
       )}
     </section>
@@ -198,7 +230,7 @@ export function TrendChart(props: { scores: readonly EpisodeScore[]; subject: st
  * The seasons whose label ("S12") fits under the axis: from the first, each next one that clears
  * the last label drawn, so a long show gets evenly spread labels rather than a smudge.
  */
-export function seasonLabels(seasons: readonly ChartSeason[], centre: (season: ChartSeason) => number): Set<number> {
+export function seasonLabels<S extends Pick<ChartSeason, 'seasonNumber'>>(seasons: readonly S[], centre: (season: S) => number): Set<number> {
   const shown = new Set<number>();
   let clearFrom = Number.NEGATIVE_INFINITY;
   for (const s of seasons) {

@@ -4,7 +4,8 @@
 import type { EpisodeEntry } from '../../ranking/rankings.service.js';
 import { formatDate, formatVotes } from '../format.js';
 import { h, Fragment, type Html } from '../jsx.js';
-import { episodeAnchor, paths } from '../../shared/paths.js';
+import { episodeAnchor, paths, withUpto } from '../../shared/paths.js';
+import type { Horizon } from '../../shared/spoiler-horizon.js';
 import { VoteControl, type VotePageContext } from './vote-form.js';
 import { MAX_RATING } from '../../votes/rating-scale.js';
 
@@ -92,9 +93,11 @@ export function EpisodeCard(props: {
   priorVotes: number;
   /** Absent where no vote is taken (a past day's ranking). */
   vote?: VotePageContext | undefined;
+  /** The page's spoiler horizon, which the link to the episode's page keeps. */
+  horizon?: Horizon | null | undefined;
 }): Html {
   const { episode, showSlug } = props;
-  const href = paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber);
+  const href = withUpto(paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber), props.horizon);
   const heading = <a href={href}>{episode.displayTitle}</a>;
   return (
     <article

@@ -6,7 +6,9 @@ import { SORT_ORDERS, type SortOrder } from '../../shared/sort-orders.js';
 import { plural } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
-import { paths, episodeAnchor } from '../../shared/paths.js';
+import { paths, episodeAnchor, withUpto } from '../../shared/paths.js';
+import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { MaskedEpisode, maskedText } from './spoiler-horizon.js';
 import { VoteControl, type VotePageContext } from './vote-form.js';
 import { MovementMarker } from './movement.js';
 import type { Movement } from '../../ranking/snapshots/snapshots.service.js';
@@ -112,7 +114,10 @@ export function RankingSection(props: {
   vote?: VotePageContext | undefined;
   /** Each episode's move since a week ago, marked beside its card. */
   movements?: ReadonlyMap<number, Movement> | undefined;
+  /** The spoiler horizon: later episodes keep their places with nothing but their numbers. */
+  horizon?: Horizon | null | undefined;
 }) {
+  const { horizon } = props;
   const { ranking, showSlug } = props;
   const firstRank = ranking.ranked[0]?.rank ?? 1;
   return (
@@ -134,12 +139,18 @@ export function RankingSection(props: {
           <p class="empty">No episode has votes yet.</p>
         ) : ranking.ranked.length > 0 ? (
           <ol class="ranking" start={firstRank === 1 ? undefined : firstRank}>
-            {ranking.ranked.map((episode) => (
-              <li>
-                <MovementMarker movement={props.movements?.get(episode.id)} />
-                <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} vote={props.vote} />
-              </li>
-            ))}
+            {ranking.ranked.map((episode) =>
+              horizon && isBeyondHorizon(horizon, episode) ? (
+                <li>
+                  <MaskedEpisode episode={episode} horizon={horizon} />
+                </li>
+              ) : (
+                <li>
+                  <MovementMarker movement={props.movements?.get(episode.id)} />
+                  <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} vote={props.vote} horizon={horizon} />
+                </li>
+              ),
+            )}
           </ol>
         ) : null}
       </section>
@@ -147,13 +158,19 @@ export function RankingSection(props: {
         <section class="unrated-section" aria-labelledby="unrated-heading">
           <h2 id="unrated-heading">Not yet rated</h2>
           <ul class="unrated">
-            {ranking.unrated.map((episode) => (
-              <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
-                <a href={paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber)}>{episode.displayTitle}</a>
-                <EpisodeMeta episode={episode} />
-                {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
-              </li>
-            ))}
+            {ranking.unrated.map((episode) =>
+              horizon && isBeyondHorizon(horizon, episode) ? (
+                <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id} class="masked">
+                  S{episode.seasonNumber}E{episode.episodeNumber} · {maskedText(horizon)}
+                </li>
+              ) : (
+                <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
+                  <a href={withUpto(paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber), horizon)}>{episode.displayTitle}</a>
+                  <EpisodeMeta episode={episode} />
+                  {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
+                </li>
+              ),
+            )}
           </ul>
         </section>
       ) : null}

@@ -1,14 +1,49 @@
 /**
  * `/search?q=`: one page of shows and episodes matching what was typed, with previous/next links;
- * the header's form sends here, so search works without JavaScript.
+ * the header's form sends here, so search works without JavaScript. An episode after the fan's
+ * spoiler horizon for its show keeps its place in the list, named only by its place.
  */
 import { MAX_SEARCH_LENGTH, type SearchResults } from '../../catalog/search.service.js';
 import { formatVotes } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
-import { paths } from '../../shared/paths.js';
+import { paths, withUpto } from '../../shared/paths.js';
+import type { SearchRow } from '../../catalog/search.repository.js';
+import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { maskedText } from '../components/spoiler-horizon.js';
 
-export function SearchPage(props: { text: string; results: SearchResults; user?: Viewer }) {
+/**
+ * One episode found. Under a horizon it links to the page with that horizon (where the cookie
+ * would redirect anyway); after it, no title and no numbers.
+ */
+function EpisodeResult(props: { item: SearchRow; horizon: Horizon | undefined }) {
+  const { item, horizon } = props;
+  const seasonNumber = item.seasonNumber as number;
+  const episodeNumber = item.episodeNumber as number;
+  const href = withUpto(paths.episode(item.showSlug, seasonNumber, episodeNumber), horizon);
+  const place = `${item.showTitle}, season ${seasonNumber}, episode ${episodeNumber}`;
+  if (horizon && isBeyondHorizon(horizon, { seasonNumber, episodeNumber })) {
+    return (
+      <li data-kind="episode">
+        {/* Not MaskedEpisode: that is a ranking's card, whose anchor would repeat across shows here. */}
+        <a href={href}>{place}</a> <span class="masked">{maskedText(horizon)}</span>
+      </li>
+    );
+  }
+  return (
+    <li data-kind="episode">
+      <a href={href}>{item.episodeTitle ?? `Episode ${episodeNumber}`}</a> <span class="show-facts">{[place, formatVotes(item.votes)].join(' · ')}</span>
+    </li>
+  );
+}
+
+export function SearchPage(props: {
+  text: string;
+  results: SearchResults;
+  user?: Viewer;
+  /** The visitor's spoiler horizons, by show slug. */
+  horizons?: ReadonlyMap<string, Horizon>;
+}) {
   const { text, results } = props;
   const { items, page, more } = results;
   const heading = text.trim() === '' ? 'Search' : `Results for “${text}”`;
@@ -18,9 +53,11 @@ export function SearchPage(props: { text: string; results: SearchResults; user?:
       meta={{
         title: page === 1 ? heading : `${heading}: page ${page}`,
         description: 'Search Epirank’s shows and episodes by title, synopsis or director, and see how fans rank them.',
-        // Results are one page per thing typed, worth nothing to a search engine's own results
-        // (Google asks sites to keep them out); the bare form page may be indexed.
-        noindex: text.trim() !== '',
+        // A page of real matches lists shows and episodes under the words typed, like a tag page,
+        // and may be indexed (issue 15 asks every public page to pass Lighthouse's SEO audit,
+        // which counts noindex against it); a query that found nothing, or only titles close to a
+        // mistyped word, is a thin page no search engine should keep.
+        noindex: text.trim() !== '' && (items.length === 0 || results.nearMisses),
       }}
     >
       <header class="page-header">
@@ -51,14 +88,7 @@ export function SearchPage(props: { text: string; results: SearchResults; user?:
                 <span class="show-facts">{['Show', item.network, formatVotes(item.votes)].filter(Boolean).join(' · ')}</span>
               </li>
             ) : (
-              <li data-kind="episode">
-                <a href={paths.episode(item.showSlug, item.seasonNumber as number, item.episodeNumber as number)}>
-                  {item.episodeTitle ?? `Episode ${item.episodeNumber}`}
-                </a>{' '}
-                <span class="show-facts">
-                  {[`${item.showTitle}, season ${item.seasonNumber}, episode ${item.episodeNumber}`, formatVotes(item.votes)].join(' · ')}
-                </span>
-              </li>
+              <EpisodeResult item={item} horizon={props.horizons?.get(item.showSlug)} />
             ),
           )}
         </ol>

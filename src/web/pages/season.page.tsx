@@ -11,7 +11,9 @@ import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../comp
 import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { seasonPreview } from '../share-image/share-meta.js';
-import { paths } from '../../shared/paths.js';
+import { paths, withUpto } from '../../shared/paths.js';
+import { isBeyondHorizon, isSeasonBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { HorizonBanner, HorizonForm } from '../components/spoiler-horizon.js';
 import type { VotePageContext } from '../components/vote-form.js';
 import { TrendChart } from '../charts/trend-chart.js';
 
@@ -31,17 +33,24 @@ export function SeasonPage(props: {
   asOf?: AsOfNotice;
   /** Each ranked episode's move since a week ago (live rankings by fan score only). */
   movements?: ReadonlyMap<number, Movement>;
+  /** The spoiler horizon (`?upto=`): later episodes are masked, and every link keeps it. `url` stays the plain address. */
+  horizon?: Horizon | null;
 }) {
-  const { show, season, seasons, ranking, totals } = props.data;
+  const { show, season, seasons, ranking } = props.data;
+  const { horizon } = props;
+  // A season wholly after the horizon keeps its totals to itself: they are its episodes' scores.
+  const totals = isSeasonBeyondHorizon(horizon, season.number) ? { average: null, votes: 0 } : props.data.totals;
   const asOf = props.asOf?.day;
   const base = siteOf(props.url, paths.season(show.slug, season.number, ranking.sort, ranking.page.page, asOf));
+  // The page's own path without upto: where the horizon form comes back to.
+  const ownPath = props.url.slice(base.length);
   const seasonUrl = base + paths.season(show.slug, season.number);
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
   const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
   const vote: VotePageContext = {
     showSlug: show.slug,
-    returnTo: paths.season(show.slug, season.number, ranking.sort, pageNumber),
+    returnTo: withUpto(paths.season(show.slug, season.number, ranking.sort, pageNumber), horizon),
     sort: ranking.sort,
     scope: 'season',
     yourRatings: props.yourRatings,
@@ -56,10 +65,17 @@ export function SeasonPage(props: {
         title: heading,
         description: truncate(`Every episode of ${show.title} season ${season.number}, ranked by fans' votes. ${show.synopsis}`, 200),
         url: props.url,
-        ...seasonPreview(base, show, season.number),
+        // The share image and the embed list episodes by title: a masked page offers neither.
+        ...(horizon ? {} : seasonPreview(base, show, season.number)),
       }}
     >
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title, href: paths.show(show.slug) }, { label: `Season ${season.number}` }]} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: paths.home() },
+          { label: show.title, href: withUpto(paths.show(show.slug), horizon) },
+          { label: `Season ${season.number}` },
+        ]}
+      />
       <AsOfBanner notice={props.asOf} />
       <ShowHeader
         show={show}
@@ -69,7 +85,11 @@ export function SeasonPage(props: {
       >
         <p class="season-rating">
           {totals.average === null ? (
-            'No votes yet'
+            isSeasonBeyondHorizon(horizon, season.number) ? (
+              'Season average hidden'
+            ) : (
+              'No votes yet'
+            )
           ) : (
             <>
               Season average <span class="season-average">{totals.average}</span> from <span class="season-votes">{formatVotes(totals.votes)}</span>
@@ -82,13 +102,13 @@ export function SeasonPage(props: {
               {seasons.map((s) =>
                 s.number === season.number ? (
                   <li>
-                    <a href={paths.season(show.slug, s.number, ranking.sort, undefined, asOf)} aria-current="page">
+                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)} aria-current="page">
                       Season {s.number}
                     </a>
                   </li>
                 ) : (
                   <li>
-                    <a href={paths.season(show.slug, s.number, ranking.sort, undefined, asOf)}>Season {s.number}</a>
+                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)}>Season {s.number}</a>
                   </li>
                 ),
               )}
@@ -96,16 +116,23 @@ export function SeasonPage(props: {
           </nav>
         ) : null}
       </ShowHeader>
+      {asOf === undefined ? (
+        <>
+          <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={ownPath} />
+          <HorizonForm showSlug={show.slug} returnTo={ownPath} horizon={horizon} />
+        </>
+      ) : null}
       <RankingSection
         movements={props.movements}
         ranking={ranking}
         showSlug={show.slug}
         heading={`Season ${season.number}, ranked`}
-        hrefFor={(sort) => paths.season(show.slug, season.number, sort, undefined, asOf)}
-        pageHref={(page) => paths.season(show.slug, season.number, ranking.sort, page, asOf)}
+        hrefFor={(sort) => withUpto(paths.season(show.slug, season.number, sort, undefined, asOf), horizon)}
+        pageHref={(page) => withUpto(paths.season(show.slug, season.number, ranking.sort, page, asOf), horizon)}
         vote={asOf === undefined ? vote : undefined}
+        horizon={horizon}
       />
-      <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} url={props.url} table={props.chartTable} />
+      <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} url={props.url} table={props.chartTable} horizon={horizon} />
       <StructuredData
         nodes={[
           {
@@ -122,21 +149,24 @@ export function SeasonPage(props: {
             name: heading,
             url: props.url,
             itemListOrder: 'https://schema.org/ItemListOrderDescending',
-            itemListElement: ranking.ranked.map((e) => {
-              const url = base + paths.episode(show.slug, e.seasonNumber, e.episodeNumber);
-              return {
-                '@type': 'ListItem',
-                position: e.rank,
-                item: {
-                  '@type': 'TVEpisode',
-                  '@id': url,
-                  url,
-                  name: e.displayTitle,
-                  episodeNumber: e.episodeNumber,
-                  aggregateRating: aggregateRating({ average: e.average, votes: e.count }),
-                },
-              };
-            }),
+            // A masked episode is left out: its name and rating are what the page hides.
+            itemListElement: ranking.ranked
+              .filter((e) => !isBeyondHorizon(horizon, e))
+              .map((e) => {
+                const url = base + paths.episode(show.slug, e.seasonNumber, e.episodeNumber);
+                return {
+                  '@type': 'ListItem',
+                  position: e.rank,
+                  item: {
+                    '@type': 'TVEpisode',
+                    '@id': url,
+                    url,
+                    name: e.displayTitle,
+                    episodeNumber: e.episodeNumber,
+                    aggregateRating: aggregateRating({ average: e.average, votes: e.count }),
+                  },
+                };
+              }),
           },
           breadcrumbList([
             { name: 'Home', url: base + paths.home() },

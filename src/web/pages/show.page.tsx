@@ -10,10 +10,12 @@ import { AsOfBanner, type AsOfNotice } from '../components/as-of-banner.js';
 import type { Movement } from '../../ranking/snapshots/snapshots.service.js';
 import { formatVotes, truncate } from '../format.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../components/structured-data.js';
-import { h } from '../jsx.js';
+import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { showPreview } from '../share-image/share-meta.js';
-import { paths } from '../../shared/paths.js';
+import { paths, withUpto } from '../../shared/paths.js';
+import { isSeasonBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { HorizonBanner, HorizonForm } from '../components/spoiler-horizon.js';
 import type { VotePageContext } from '../components/vote-form.js';
 import { Heatmap } from '../charts/heatmap.js';
 import { TrendChart } from '../charts/trend-chart.js';
@@ -39,16 +41,21 @@ export function ShowPage(props: {
   heatmap?: HeatmapMeasure;
   /** The show's ids on other sites, linked under its header. */
   externalIds?: ExternalIds;
+  /** The spoiler horizon (`?upto=`): later episodes are masked, and every link keeps it. `url` stays the plain address. */
+  horizon?: Horizon | null;
 }) {
   const { show, seasons, ranking } = props.data;
+  const { horizon } = props;
   const asOf = props.asOf?.day;
   const base = siteOf(props.url, paths.show(show.slug, ranking.sort, ranking.page.page, asOf));
+  // The page's own path without upto: where the horizon form comes back to.
+  const ownPath = props.url.slice(base.length);
   const showUrl = base + paths.show(show.slug);
   // The show's totals are its seasons' (every episode belongs to one); the average is the show's mean.
   const totalVotes = seasons.reduce((n, s) => n + s.votes, 0);
   const vote: VotePageContext = {
     showSlug: show.slug,
-    returnTo: paths.show(show.slug, ranking.sort, ranking.page.page),
+    returnTo: withUpto(paths.show(show.slug, ranking.sort, ranking.page.page), horizon),
     sort: ranking.sort,
     scope: 'show',
     yourRatings: props.yourRatings,
@@ -63,7 +70,8 @@ export function ShowPage(props: {
         title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`,
         description: truncate(show.synopsis, 200),
         url: props.url,
-        ...showPreview(base, show),
+        // The share image and the embed list episodes by title: a masked page offers neither.
+        ...(horizon ? {} : showPreview(base, show)),
         feed: paths.showFeed(show.slug),
       }}
     >
@@ -71,6 +79,12 @@ export function ShowPage(props: {
       <AsOfBanner notice={props.asOf} />
       <ShowHeader show={show} heading={show.title} url={props.url} />
       <ExternalLinks kind="show" ids={props.externalIds} />
+      {asOf === undefined ? (
+        <>
+          <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={ownPath} />
+          <HorizonForm showSlug={show.slug} returnTo={ownPath} horizon={horizon} />
+        </>
+      ) : null}
       <section class="seasons-section" aria-labelledby="seasons-heading">
         <h2 id="seasons-heading">Seasons</h2>
         {seasons.length === 0 ? (
@@ -90,12 +104,21 @@ export function ShowPage(props: {
               {seasons.map((s) => (
                 <tr data-season={s.number}>
                   <th scope="row">
-                    <a href={paths.season(show.slug, s.number, undefined, undefined, asOf)}>Season {s.number}</a>
+                    <a href={withUpto(paths.season(show.slug, s.number, undefined, undefined, asOf), horizon)}>Season {s.number}</a>
                   </th>
                   <td>{s.episodeCount}</td>
                   <td>{s.ratedEpisodeCount}</td>
-                  <td>{formatVotes(s.votes)}</td>
-                  <td class="season-average">{s.average ?? '—'}</td>
+                  {/* A season wholly after the horizon keeps its numbers of episodes, not its scores. */}
+                  {isSeasonBeyondHorizon(horizon, s.number) ? (
+                    <td colspan="2" class="masked">
+                      Hidden
+                    </td>
+                  ) : (
+                    <>
+                      <td>{formatVotes(s.votes)}</td>
+                      <td class="season-average">{s.average ?? '—'}</td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -117,16 +140,18 @@ export function ShowPage(props: {
         measure={props.heatmap ?? DEFAULT_HEATMAP_MEASURE}
         sort={ranking.sort}
         page={ranking.page.page}
+        horizon={horizon}
       />
-      <TrendChart scores={props.data.scores} subject={show.title} url={props.url} table={props.chartTable} />
+      <TrendChart scores={props.data.scores} subject={show.title} url={props.url} table={props.chartTable} horizon={horizon} />
       <RankingSection
         movements={props.movements}
         ranking={ranking}
         showSlug={show.slug}
         heading={`Every episode of ${show.title}, ranked`}
-        hrefFor={(sort) => paths.show(show.slug, sort, undefined, asOf)}
-        pageHref={(page) => paths.show(show.slug, ranking.sort, page, asOf)}
+        hrefFor={(sort) => withUpto(paths.show(show.slug, sort, undefined, asOf), horizon)}
+        pageHref={(page) => withUpto(paths.show(show.slug, ranking.sort, page, asOf), horizon)}
         vote={asOf === undefined ? vote : undefined}
+        horizon={horizon}
       />
       <StructuredData
         nodes={[
