@@ -6,7 +6,8 @@
  * snapshot answers.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { paths } from '../shared/paths.js';
+import { paths, withUpto } from '../shared/paths.js';
+import type { Horizon } from '../shared/spoiler-horizon.js';
 import type { SortOrder } from '../shared/sort-orders.js';
 import { renderDocument } from './jsx.js';
 import { SeasonPage } from './pages/season.page.js';
@@ -18,7 +19,7 @@ import { absoluteUrl } from './send-page.js';
 const SETTLED = 'public, max-age=31536000, immutable';
 const UNSETTLED = 'public, max-age=3600';
 
-type Target = { show: string; season?: number; sort: SortOrder; page: number };
+type Target = { show: string; season?: number; sort: SortOrder; page: number; horizon: Horizon | null };
 
 /** Sends a season's (with `season`) or a show's ranking as of the day. */
 export async function sendRankingAsOf(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, target: Target, asOf: string) {
@@ -31,16 +32,17 @@ export async function sendRankingAsOf(app: FastifyInstance, request: FastifyRequ
       ? paths.show(target.show, target.sort, target.page, asOf)
       : paths.season(target.show, target.season, target.sort, target.page, asOf);
   const canonical = absoluteUrl(request, app.config.publicUrl, path);
-  const notice = { day: asOf, liveHref: live };
+  const { horizon } = target;
+  const notice = { day: asOf, liveHref: withUpto(live, target.horizon) };
   const page =
     target.season === undefined
       ? await snapshots.show(target.show, asOf, target.sort, { page: target.page, perPage: SHOW_RANKING_PER_PAGE }).then((r) => {
           reply.header('cache-control', r.exact ? SETTLED : UNSETTLED);
-          return ShowPage({ data: r.data, url: canonical, yourRatings: new Map(), user: request.user, asOf: notice });
+          return ShowPage({ data: r.data, url: canonical, yourRatings: new Map(), user: request.user, asOf: notice, horizon });
         })
       : await snapshots.season(target.show, target.season, asOf, target.sort, { page: target.page, perPage: SEASON_RANKING_PER_PAGE }).then((r) => {
           reply.header('cache-control', r.exact ? SETTLED : UNSETTLED);
-          return SeasonPage({ data: r.data, url: canonical, yourRatings: new Map(), user: request.user, asOf: notice });
+          return SeasonPage({ data: r.data, url: canonical, yourRatings: new Map(), user: request.user, asOf: notice, horizon });
         });
   return reply.type('text/html; charset=utf-8').send(renderDocument(page));
 }

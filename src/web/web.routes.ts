@@ -153,10 +153,10 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/shows/:show', { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
-    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show: request.params.show, sort, page }, request.query.as_of);
     const pageHorizon = horizonOfPage(request, reply, request.params.show, request.query[UPTO_PARAM]);
     if (pageHorizon.redirected) return pageHorizon.redirected;
     const { horizon } = pageHorizon;
+    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show: request.params.show, sort, page, horizon }, request.query.as_of);
     const heatmap = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
     const chartTable = request.query.chart === 'table';
     const path = paths.showWithHeatmap(request.params.show, heatmap, sort, page);
@@ -198,10 +198,10 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/shows/:show/seasons/:season', { schema: { params: SeasonParams, querystring: SortQuery } }, async (request, reply) => {
     const { show, season } = request.params;
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
-    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show, season, sort, page }, request.query.as_of);
     const pageHorizon = horizonOfPage(request, reply, show, request.query[UPTO_PARAM]);
     if (pageHorizon.redirected) return pageHorizon.redirected;
     const { horizon } = pageHorizon;
+    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show, season, sort, page, horizon }, request.query.as_of);
     const chartTable = request.query.chart === 'table';
     const path = paths.season(show, season, sort, page);
     const canonical = url(request, chartTable ? withChartTable(path) : path);

@@ -10,6 +10,7 @@ import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { SHOW_RANKING_PER_PAGE } from '../../src/web/ranking-pages.js';
 import { parsePage, readRanking } from '../helpers/html.js';
+import { HORIZON_COOKIE } from '../../src/shared/spoiler-horizon.js';
 
 const TODAY = utcDay(new Date());
 /** Two snapshot days: the movement baseline is the latest at least a week old, the second. */
@@ -156,6 +157,25 @@ describe('rankings as of a past day', () => {
       for (const href of linksOf($)) expect(href, url).not.toContain('as_of');
       expect($('.vote-open').length, url).toBeGreaterThan(0);
     }
+  });
+
+  it('hides what comes after a spoiler horizon on a past ranking too, keeping the day and the horizon in its links', async () => {
+    const url = `${SEASON}?as_of=${FIRST}&upto=1x1`;
+    const $ = parsePage((await get(url)).body);
+    expect($('.as-of-banner').text()).toContain(formatDay(FIRST));
+    // Episode 1 is before the horizon; episodes 2 and 3 keep their places, masked.
+    expect($('.masked').length).toBeGreaterThanOrEqual(2);
+    expect($('main').text()).toContain('Episode title 1');
+    expect($('main').text()).not.toContain('Episode title 2');
+    expect($('main').text()).not.toContain('Episode title 3');
+    for (const a of $('.sort-switch a').toArray()) {
+      const query = new URL($(a).attr('href')!, 'http://x').searchParams;
+      expect([query.get('as_of'), query.get('upto')]).toEqual([FIRST, '1x1']);
+    }
+    // A horizon remembered in the cookie sends the past ranking to its `upto` address, like today's.
+    const remembered = await testApp.app.inject({ method: 'GET', url: `${SEASON}?as_of=${FIRST}`, headers: { cookie: `${HORIZON_COOKIE}=history-show:1x1` } });
+    expect(remembered.statusCode).toBe(302);
+    expect(remembered.headers.location).toBe(`${SEASON}?as_of=${FIRST}&upto=1x1`);
   });
 
   it('documents as_of on both ranking routes of the API', async () => {
