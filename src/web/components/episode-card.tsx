@@ -41,7 +41,8 @@ export function EpisodeCredits(props: { episode: Pick<EpisodeEntry, 'directors' 
       ) : null}
       {watchLinks.length > 0 ? (
         <p class="watch">
-          <span>Watch now:</span>{' '}
+          {/* Bare text, not a span: a few elements a card add up to a hundred on a season page. */}
+          Watch now:{' '}
           {watchLinks.map((link, i) => (
             <>
               {i > 0 ? ' ' : ''}
@@ -70,8 +71,7 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
     <div class="score">
       <p class="average">
         <span class="visually-hidden">Average rating </span>
-        <span class="average-value">{episode.average}</span>
-        <span class="out-of"> / {MAX_RATING}</span>
+        <span class="average-value">{episode.average}</span> / {MAX_RATING}
       </p>
       <p class="votes">{formatVotes(episode.count)}</p>
       <p class="fan-score">
