@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EpisodeScore } from '../../src/ranking/episode-scores.js';
 import { chartData, pointRadius, seasonLabels } from '../../src/web/charts/trend-chart.js';
-import { leastSquares, linear, scoreDomain, valueAt } from '../../src/web/charts/trend.js';
+import { dotsPath, leastSquares, linear, scoreDomain, valueAt } from '../../src/web/charts/trend.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -75,6 +75,33 @@ const score = (seasonNumber: number, episodeNumber: number, fanScore: string | n
   votes: fanScore ? 1 : 0,
   average: fanScore,
   fanScore,
+});
+
+describe('the dots of a long show', () => {
+  it('writes the first point absolutely and each next one as a move on the 0.1 grid, without drift', () => {
+    expect(dotsPath([])).toBe('');
+    expect(dotsPath([[48.54, 117.2]])).toBe('M48.5 117.2h0');
+    expect(
+      dotsPath([
+        [48.54, 117.2],
+        [49.44, 114],
+        [50.34, 117.26],
+        [90, 20],
+      ]),
+    ).toBe('M48.5 117.2h0m.9 -3.2h0m.9 3.3h0m39.7 -97.3h0');
+    // Many small steps land where the absolute coordinates say: each move is between rounded positions.
+    const points = Array.from({ length: 1000 }, (_, i) => [48 + i * 0.9037, 100 + Math.sin(i) * 40] as const);
+    const moves = dotsPath(points).split('h0').filter(Boolean);
+    const end = moves.reduce<[number, number]>(
+      (at, move) => {
+        const [dx, dy] = move.slice(1).split(' ').map(Number) as [number, number];
+        return move.startsWith('M') ? [dx, dy] : [at[0] + dx, at[1] + dy];
+      },
+      [0, 0],
+    );
+    expect(end[0]).toBeCloseTo(Math.round(points.at(-1)![0] * 10) / 10, 6);
+    expect(end[1]).toBeCloseTo(Math.round(points.at(-1)![1] * 10) / 10, 6);
+  });
 });
 
 describe('the season labels', () => {

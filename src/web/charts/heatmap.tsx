@@ -31,9 +31,12 @@ export function shownValue(episode: EpisodeScore, measure: HeatmapMeasure): stri
 }
 
 /**
- * Up to this many episodes, each cell's name carries the episode's title. A bigger show's cells are
- * named by season, number and score alone (the episode pages they link to carry the titles): a
- * title in each of a 1,000-episode show's cells made up most of its page's compressed bytes.
+ * Up to this many episodes, each cell's name carries the episode's title. A bigger show's rated
+ * cells are named by their score alone, read in the context of their row and column headers
+ * (season and episode number; WCAG's "link purpose in context"), and unrated ones by season and
+ * number ("S3E14: not yet rated"), since a dash says nothing: the episode pages they link to carry
+ * the titles. Titles, then repeated names, in each of a 1,000-episode show's cells made up most of
+ * its page's compressed bytes.
  */
 export const TITLED_CELLS_MAX = 200;
 
@@ -125,7 +128,10 @@ export function Heatmap(props: {
                     const value = shownValue(episode, measure);
                     return (
                       <td class={stepClass(value)}>
-                        <a href={withUpto(paths.episode(showSlug, seasonNumber, n), horizon)} aria-label={cellName(episode, value, titled)}>
+                        <a
+                          href={withUpto(paths.episode(showSlug, seasonNumber, n), horizon)}
+                          aria-label={titled || value === null ? cellName(episode, value, titled) : undefined}
+                        >
                           {value ?? UNRATED_MARK}
                         </a>
                       </td>

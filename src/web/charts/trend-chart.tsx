@@ -14,7 +14,7 @@ import { withChartTable, withUpto } from '../../shared/paths.js';
 import { horizonLabel, isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
 import { maskedText } from '../components/spoiler-horizon.js';
 import { cellName } from './heatmap.js';
-import { coordinate, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
+import { coordinate, dotsPath, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
 
 /**
  * The drawing's size in user units (it scales to the page's width). A long show keeps this size
@@ -166,17 +166,23 @@ export function TrendChart(props: {
             )}
           </g>
           <g class="tc-points">
-            {rated.map((p) => (
-              <circle
-                class={oddSeasons.has(p.episode.seasonNumber) ? 'tc-pt tc-odd' : 'tc-pt'}
-                cx={coordinate(x(p.index))}
-                cy={coordinate(y(p.score!))}
-                r={radius}
-                tabindex={named ? '0' : undefined}
-              >
-                {named ? <title>{cellName(p.episode, p.episode.fanScore)}</title> : null}
-              </circle>
-            ))}
+            {named
+              ? rated.map((p) => (
+                  <circle
+                    class={oddSeasons.has(p.episode.seasonNumber) ? 'tc-pt tc-odd' : 'tc-pt'}
+                    cx={coordinate(x(p.index))}
+                    cy={coordinate(y(p.score!))}
+                    r={radius}
+                    tabindex="0"
+                  >
+                    <title>{cellName(p.episode, p.episode.fanScore)}</title>
+                  </circle>
+                ))
+              : // Unnamed points are a picture only: one path per colour, not an element each.
+                [false, true].map((odd) => {
+                  const dots = rated.filter((p) => oddSeasons.has(p.episode.seasonNumber) === odd).map((p) => [x(p.index), y(p.score!)] as const);
+                  return dots.length === 0 ? null : <path class={odd ? 'tc-pts tc-odd' : 'tc-pts'} stroke-width={2 * radius} d={dotsPath(dots)} />;
+                })}
           </g>
         </svg>
       </div>
