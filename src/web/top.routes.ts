@@ -1,7 +1,8 @@
 /**
  * `GET /top`: the site-wide episode lists. The query schema and its reading are shared with
  * `GET /api/v1/top` (src/api/top.api.ts), so the page and the API refuse the same input.
- * The page is not cached: it reads one indexed page of `top_episodes` and one setting.
+ * The page is not cached: it reads one indexed page of `top_episodes` and one setting, and it
+ * masks the episodes after the spoiler horizons of the visitor's cookie.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
@@ -9,6 +10,7 @@ import Type, { type Static } from 'typebox';
 import { DEFAULT_TOP_LIST, TOP_LISTS, TOP_MAX_PAGE } from '../ranking/top-episodes.js';
 import type { TopFilters } from '../ranking/top-episodes.repository.js';
 import { paths } from '../shared/paths.js';
+import { readHorizons } from '../http/horizon-cookie.js';
 import { renderDocument } from './jsx.js';
 import { TopPage } from './pages/top.page.js';
 import { absoluteUrl } from './send-page.js';
@@ -40,6 +42,6 @@ export async function topRoutes(fastify: FastifyInstance): Promise<void> {
     const data = await topEpisodes.list(list, filters, page);
     reply.type('text/html; charset=utf-8');
     const url = absoluteUrl(request, app.config.publicUrl, paths.top({ list, ...filters, page }));
-    return renderDocument(TopPage({ data, url, user: request.user }));
+    return renderDocument(TopPage({ data, url, user: request.user, horizons: readHorizons(request) }));
   });
 }

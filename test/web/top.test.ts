@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
+import { HORIZON_COOKIE } from '../../src/shared/spoiler-horizon.js';
 
 const context = useTestApp({ seed: seedDemo, config: { topMinVotes: 5 } });
 
@@ -32,6 +33,37 @@ describe('/top', () => {
         .get(),
     ).toEqual(['/top', '/top?list=votes', '/top?list=divisive']);
     expect($('link[rel=canonical]').attr('href')).toMatch(/\/top$/);
+  });
+
+  it('masks in place the episodes after the spoiler horizon the visitor set for their show', async () => {
+    const entries = async (cookie?: string) => {
+      const $ = parsePage((await context.app.inject({ url: '/top', headers: cookie ? { cookie } : {} })).body);
+      return $('ol.top-list li')
+        .toArray()
+        .map((li) => ({
+          place: $(li).attr('data-episode')!,
+          text: $(li).text(),
+          masked: $(li).find('.masked').length > 0,
+          href: $(li).find('a').first().attr('href'),
+        }));
+    };
+    const plain = await entries();
+    const masked = await entries(`${HORIZON_COOKIE}=kaleido-star:1x5`);
+    // The same places in the same order, with nothing after S1E5 named or scored.
+    expect(masked.map((e) => e.place)).toEqual(plain.map((e) => e.place));
+    const later = masked.filter((e) => Number(e.place.split('/')[2]) > 5);
+    expect(later.length).toBeGreaterThan(0);
+    for (const entry of later) {
+      expect(entry.masked).toBe(true);
+      expect(entry.text).toContain('Hidden: after S1E5');
+      expect(entry.text).not.toContain('fan score');
+      const unmasked = plain.find((e) => e.place === entry.place)!;
+      const title = parsePage(`<p>${unmasked.text}</p>`)('p').text().split(' Kaleido Star')[0]!;
+      expect(entry.text).not.toContain(title);
+      expect(entry.href).toMatch(/\?upto=1x5$/);
+    }
+    for (const entry of masked.filter((e) => Number(e.place.split('/')[2]) <= 5)) expect(entry.masked).toBe(false);
+    expect(plain.some((e) => e.masked)).toBe(false);
   });
 
   it('shows the same entries, in the same order, as the API', async () => {

@@ -5,7 +5,9 @@
  */
 import { DEFAULT_TOP_LIST, DIVISIVE_MIN_SHARE, TOP_LISTS, TOP_PER_PAGE, type TopList } from '../../ranking/top-episodes.js';
 import type { TopPage as TopData } from '../../ranking/top-episodes.service.js';
-import { paths } from '../../shared/paths.js';
+import { paths, withUpto } from '../../shared/paths.js';
+import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { maskedText } from '../components/spoiler-horizon.js';
 import { formatTimestamp, formatVotes, plural } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
@@ -27,7 +29,13 @@ function explanation(data: TopData): string {
   return `${min} whose fans split: at least ${percent(DIVISIVE_MIN_SHARE)} of ratings from 1 to 3 and at least as many from 8 to 10, the most evenly split first.`;
 }
 
-export function TopPage(props: { data: TopData; url: string; user?: Viewer }) {
+export function TopPage(props: {
+  data: TopData;
+  url: string;
+  user?: Viewer;
+  /** The visitor's spoiler horizons, by show slug: an episode after its show's is masked in place. */
+  horizons?: ReadonlyMap<string, Horizon>;
+}) {
   const { data } = props;
   const { list, filters, page } = data;
   const names = LIST_NAMES[list];
@@ -67,25 +75,40 @@ export function TopPage(props: { data: TopData; url: string; user?: Viewer }) {
         <p class="empty">No episode is on this list yet.</p>
       ) : (
         <ol class="top-list" start={first}>
-          {data.entries.map((e) => (
-            <li data-episode={`${e.show.slug}/${e.seasonNumber}/${e.episodeNumber}`}>
-              <a href={paths.episode(e.show.slug, e.seasonNumber, e.episodeNumber)}>{e.title ?? `Episode ${e.episodeNumber}`}</a>{' '}
-              <span class="show-facts">
-                {[
-                  <a href={paths.show(e.show.slug)}>{e.show.title}</a>,
-                  `season ${e.seasonNumber}, episode ${e.episodeNumber}`,
-                  e.show.network,
-                  e.airDate?.slice(0, 4),
-                ]
-                  .filter(Boolean)
-                  .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
-              </span>{' '}
-              <span class="top-numbers">
-                {`fan score ${e.fanScore} · average ${e.average} · ${formatVotes(e.votes)}`}
-                {e.divisiveness === null ? '' : ` · at least ${percent(e.divisiveness)} at each end`}
-              </span>
-            </li>
-          ))}
+          {data.entries.map((e) => {
+            const horizon = props.horizons?.get(e.show.slug);
+            const href = withUpto(paths.episode(e.show.slug, e.seasonNumber, e.episodeNumber), horizon);
+            if (horizon && isBeyondHorizon(horizon, e)) {
+              // After the fan's horizon for its show: its place on the list, its show and numbers, nothing else.
+              return (
+                <li data-episode={`${e.show.slug}/${e.seasonNumber}/${e.episodeNumber}`}>
+                  <a href={href}>
+                    {e.show.title}, season {e.seasonNumber}, episode {e.episodeNumber}
+                  </a>{' '}
+                  <span class="masked">{maskedText(horizon)}</span>
+                </li>
+              );
+            }
+            return (
+              <li data-episode={`${e.show.slug}/${e.seasonNumber}/${e.episodeNumber}`}>
+                <a href={href}>{e.title ?? `Episode ${e.episodeNumber}`}</a>{' '}
+                <span class="show-facts">
+                  {[
+                    <a href={paths.show(e.show.slug)}>{e.show.title}</a>,
+                    `season ${e.seasonNumber}, episode ${e.episodeNumber}`,
+                    e.show.network,
+                    e.airDate?.slice(0, 4),
+                  ]
+                    .filter(Boolean)
+                    .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
+                </span>{' '}
+                <span class="top-numbers">
+                  {`fan score ${e.fanScore} · average ${e.average} · ${formatVotes(e.votes)}`}
+                  {e.divisiveness === null ? '' : ` · at least ${percent(e.divisiveness)} at each end`}
+                </span>
+              </li>
+            );
+          })}
         </ol>
       )}
       {page > 1 || data.hasNext ? (
