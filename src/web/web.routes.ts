@@ -12,6 +12,7 @@ import { DEFAULT_SORT, SORT_ORDERS } from '../shared/sort-orders.js';
 import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES } from '../shared/heatmap-measures.js';
 import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters } from '../shared/show-sorts.js';
 import { readVoter } from '../http/voter-cookie.js';
+import { readHorizons } from '../http/horizon-cookie.js';
 import type { VoterRef } from '../votes/votes.repository.js';
 import { CHOOSE_RATING_PARAM, HELD_PARAM, RATE_PARAM } from './components/vote-form.js';
 import { renderDocument, type Html } from './jsx.js';
@@ -114,11 +115,12 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     canonical: string,
     build: (voter: VoterRef | null) => Promise<Rendered>,
     notice?: string,
+    personal = false,
   ) {
     const voter = readVoter(request);
     // A page carrying a message or an open rating control for one visitor (CHOOSE_RATING_PARAM,
-    // RATE_PARAM) is built fresh, like a voter's.
-    const shared = !voter && notice === undefined;
+    // RATE_PARAM), or otherwise made for them (`personal`), is built fresh, like a voter's.
+    const shared = !voter && notice === undefined && !personal;
     reply.type('text/html; charset=utf-8');
     if (!shared) {
       // A voter's own page is compressed on the way out by @fastify/compress.
@@ -144,12 +146,22 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     return stored ? { stored, html } : { html };
   }
 
-  app.get('/', async (request, reply) =>
-    respond(request, reply, url(request, paths.home()), async () => ({
-      page: HomePage({ front: await rankings.home(FRONT_PAGE_SHOWS), url: url(request, paths.home()), user: request.user }),
-      showId: null,
-    })),
-  );
+  app.get('/', async (request, reply) => {
+    // Each show card names its best episode: masked after the visitor's horizon for that show,
+    // which makes the page theirs alone.
+    const horizons = readHorizons(request);
+    return respond(
+      request,
+      reply,
+      url(request, paths.home()),
+      async () => ({
+        page: HomePage({ front: await rankings.home(FRONT_PAGE_SHOWS), url: url(request, paths.home()), user: request.user, horizons }),
+        showId: null,
+      }),
+      undefined,
+      horizons.size > 0,
+    );
+  });
 
   app.get('/shows/:show', { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);

@@ -117,3 +117,26 @@ describe('the search API (the header suggestions) under a spoiler horizon', () =
     expect(plain.body).toContain('Quiet Harbour');
   });
 });
+
+describe('the home page under a spoiler horizon', () => {
+  it('names no best episode after the horizon the visitor set for its show, and keeps the shared page whole', async () => {
+    const home = async (cookie?: string) => parsePage((await context.app.inject({ url: '/', headers: cookie ? { cookie } : {} })).body);
+    const plain = await home();
+    const card = plain('li.show-card[data-show="lantern-bay"]').first();
+    const link = card.find('.best-episode a');
+    const [, season, episode] = /seasons\/(\d+)\/episodes\/(\d+)$/.exec(link.attr('href')!)!.map(Number) as [number, number, number];
+    const title = link.text();
+    // The horizon just before the best episode (the seed makes S2E1 the best, so there is one).
+    expect(season > 1 || episode > 1).toBe(true);
+    const horizon = episode > 1 ? `${season}x${episode - 1}` : `${season - 1}x999`;
+    const masked = await home(`${HORIZON_COOKIE}=lantern-bay:${horizon}`);
+    const best = masked('li.show-card[data-show="lantern-bay"]').first().find('.best-episode');
+    expect(best.find('.masked').text()).toMatch(/^Hidden: after S\d+E\d+$/);
+    expect(best.text()).not.toContain(title);
+    expect(masked('body').text()).not.toContain(title);
+    // A horizon at the best episode names it; the page everyone else gets still does.
+    const at = await home(`${HORIZON_COOKIE}=lantern-bay:${season}x${episode}`);
+    expect(at('li.show-card[data-show="lantern-bay"] .best-episode a').first().text()).toBe(title);
+    expect((await home())('li.show-card[data-show="lantern-bay"] .best-episode a').first().text()).toBe(title);
+  });
+});

@@ -7,12 +7,20 @@ import { formatVotes, plural } from '../format.js';
 import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../../shared/paths.js';
+import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { maskedText } from '../components/spoiler-horizon.js';
 import { RATING_RANGE_TEXT } from '../../votes/rating-scale.js';
 
 /** How many shows each list on the front page holds. */
 export const FRONT_PAGE_SHOWS = 12;
 
-export function HomePage(props: { front: FrontPage; url: string; user?: Viewer }) {
+export function HomePage(props: {
+  front: FrontPage;
+  url: string;
+  user?: Viewer;
+  /** The visitor's spoiler horizons, by show slug: a best episode after its show's is not named. */
+  horizons?: ReadonlyMap<string, Horizon>;
+}) {
   const { mostVoted, recentlyActive, showCount } = props.front;
   return (
     <Layout
@@ -35,12 +43,12 @@ export function HomePage(props: { front: FrontPage; url: string; user?: Viewer }
         <>
           <section class="front-list" aria-labelledby="most-rated-heading">
             <h2 id="most-rated-heading">Most rated shows</h2>
-            <ShowCards shows={mostVoted} />
+            <ShowCards shows={mostVoted} horizons={props.horizons} />
           </section>
           {recentlyActive.length > 0 ? (
             <section class="front-list" aria-labelledby="recent-heading">
               <h2 id="recent-heading">Rated recently</h2>
-              <ShowCards shows={recentlyActive} />
+              <ShowCards shows={recentlyActive} horizons={props.horizons} />
             </section>
           ) : null}
           <p class="browse-all">
@@ -52,7 +60,7 @@ export function HomePage(props: { front: FrontPage; url: string; user?: Viewer }
   );
 }
 
-function ShowCards(props: { shows: ShowSummary[] }) {
+function ShowCards(props: { shows: ShowSummary[]; horizons?: ReadonlyMap<string, Horizon> | undefined }) {
   return (
     <ul class="show-list">
       {props.shows.map(({ show, votes, episodeCount, best }) => (
@@ -61,7 +69,11 @@ function ShowCards(props: { shows: ShowSummary[] }) {
             <a href={paths.show(show.slug)}>{show.title}</a>
           </h3>
           <p class="show-facts">{[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}</p>
-          {best ? (
+          {best && isBeyondHorizon(props.horizons?.get(show.slug), best) ? (
+            <p class="best-episode">
+              Best episode: <span class="masked">{maskedText(props.horizons!.get(show.slug)!)}</span>
+            </p>
+          ) : best ? (
             <p class="best-episode">
               Best episode: <a href={paths.episode(show.slug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
               <span class="best-numbers">
