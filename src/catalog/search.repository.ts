@@ -17,17 +17,18 @@ function hitOf(doc: number): SearchHit {
   return doc % 2 === 0 ? { kind: 'show', id: doc / 2 } : { kind: 'episode', id: (doc - 1) / 2 };
 }
 
-/** Near-miss candidates looked at per query, best trigram matches first: a bound on the fallback's cost. */
+/** Near-miss candidates looked at per query (titles holding a run of a mistyped word): a bound on the fallback's cost. */
 export const NEAR_MISS_CANDIDATES = 200;
 
 /**
  * The most documents a query ranks. Ranking every match of a common word cost 27 ms at the
  * benchmark's size (25,796 matches, each scored and looked up for its votes) on a thread that
  * serves everyone; the first this many matches the index yields are ranked instead (title matches
- * before the rest), and results deeper than that are not offered. A query
- * that matches more is better narrowed by another word than paged through. The trigram fallback reads at most this many matches too.
+ * before the rest), and results deeper than that are not offered: 5 pages of 20. A query that
+ * matches more is better narrowed by another word than paged through. 300 ranked (15 pages) cost
+ * a third more time a search at that size, most of it looking up each candidate's votes.
  */
-export const SEARCH_CANDIDATES = 300;
+export const SEARCH_CANDIDATES = 100;
 
 export interface SearchRow {
   kind: 'show' | 'episode';
@@ -104,30 +105,30 @@ export class SearchRepository {
   }
 
   /**
-   * Titles that come close to `text` (a mistyped word), for when no document holds the words:
-   * at most NEAR_MISS_CANDIDATES, each with its title, for the service to judge. PostgreSQL's
-   * pg_trgm reads `text`; SQLite's trigram table looks for titles holding any of `pieces`.
+   * Titles that hold any of `pieces` (runs of a mistyped word's letters), for when no document
+   * holds the words: the first NEAR_MISS_CANDIDATES the index yields, each with its title, for the
+   * service to judge. Not the engines' best by similarity: FTS5's rank is bm25, which reads every
+   * piece's whole posting list (4.5 ms for one mistyped common word at the benchmark's size), and
+   * pg_trgm's `<%` rechecked every title sharing a trigram when none came close enough (28 ms).
+   * Both read the same trigram indexes of migration 0010; the service measures closeness itself.
    */
-  async nearMisses(text: string, pieces: readonly string[]): Promise<Array<{ hit: SearchHit; title: string; votes: number }>> {
+  async nearMisses(pieces: readonly string[]): Promise<Array<{ hit: SearchHit; title: string; votes: number }>> {
     if (pieces.length === 0) return [];
     const votes = (doc: ReturnType<typeof sql.ref>) => sql`coalesce(case when ${doc} % 2 = 0
         then (select vote_count from show_figures where show_id = ${doc} / 2)
         else (select vote_count + baseline_count from episode_tallies where episode_id = (${doc} - 1) / 2) end, 0)`;
     if (this.dialect === 'postgres') {
+      // Without pg_trgm no index serves LIKE: every title would be read.
       if (!(await this.hasTrigrams())) return [];
+      // Pieces are letters and digits only (searchWords), so none holds a LIKE wildcard.
+      const patterns = pieces.map((p) => `%${p}%`);
       const { rows } = await sql<{ doc: string | number; title: string; votes: string | number }>`
         select c.doc, c.title, ${votes(sql.ref('c.doc'))} as votes from (
-          select doc_id as doc, title, word_similarity(${text}, search_fold(title)) as similarity from search_documents
-          where ${text} <% search_fold(title)
-          limit ${SEARCH_CANDIDATES}
-        ) c
-        order by c.similarity desc, c.doc
-        limit ${NEAR_MISS_CANDIDATES}`.execute(this.db);
+          select doc_id as doc, title from search_documents where search_fold(title) like any (${patterns}::text[])
+          limit ${NEAR_MISS_CANDIDATES}
+        ) c`.execute(this.db);
       return rows.map((r) => ({ hit: hitOf(Number(r.doc)), title: r.title, votes: Number(r.votes) }));
     }
-    // The first matches in the index's order, not the best by FTS5's rank: rank is bm25, which reads
-    // every piece's whole posting list (4.5 ms for one mistyped common word at the benchmark's size).
-    // The service measures each candidate's closeness itself.
     const query = pieces.map((t) => `"${t}"`).join(' OR ');
     const { rows } = await sql<{ doc: number; title: string; votes: number }>`
       select t.doc, t.title, ${votes(sql.ref('t.doc'))} as votes from (

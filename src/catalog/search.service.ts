@@ -74,7 +74,7 @@ export function nearMissSimilarity(words: readonly string[], title: string): num
 }
 
 /**
- * What SQLite's trigram table looks for when the words found nothing: every four-letter run of a
+ * What the trigram indexes are asked for when the words found nothing: every four-letter run of a
  * word of five letters or more, else every three-letter run. A title holding any of them is a
  * candidate; four letters in a row keep out most titles that share one common trigram by chance,
  * and a one-letter slip in a long word still leaves a run intact.
@@ -103,7 +103,7 @@ export class SearchService {
 
   /** Titles close to the words, closest first, then most voted; bounded by NEAR_MISS_CANDIDATES. */
   private async nearMisses(words: string[]) {
-    const candidates = await this.repository.nearMisses(words.join(' '), nearMissPieces(words));
+    const candidates = await this.repository.nearMisses(nearMissPieces(words));
     return candidates
       .map((c) => ({ ...c, similarity: nearMissSimilarity(words, c.title) }))
       .filter((c) => c.similarity >= NEAR_MISS_SIMILARITY)
