@@ -19,8 +19,10 @@ import { browseMigration } from './migrations/0011-browse.js';
 import { externalIdsMigration } from './migrations/0012-external-ids.js';
 import { rankingSnapshotsMigration } from './migrations/0013-ranking-snapshots.js';
 import { topEpisodesChangesMigration } from './migrations/0014-top-episodes-changes.js';
+import { searchPrefixesMigration } from './migrations/0015-search-prefixes.js';
 
-function migrations(dialect: DialectName): Record<string, Migration> {
+/** Every migration by name, for this dialect (exported so a test can stop short of one). */
+export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-catalog': catalogMigration(dialect),
     '0002-votes': votesMigration(dialect),
@@ -36,6 +38,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0012-external-ids': externalIdsMigration(dialect),
     '0013-ranking-snapshots': rankingSnapshotsMigration(dialect),
     '0014-top-episodes-changes': topEpisodesChangesMigration(dialect),
+    '0015-search-prefixes': searchPrefixesMigration(dialect),
   };
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Migration 0015 remakes SQLite's search index with longer prefix indexes: documents written
+ * before it are still found, by whole words and by beginnings of every length, and the triggers
+ * of migration 0010 keep writing to the new table. On PostgreSQL it changes nothing, and the same
+ * searches hold there too.
+ */
+import { Migrator } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { SearchRepository } from '../../src/catalog/search.repository.js';
+import { SearchService } from '../../src/catalog/search.service.js';
+import { openDatabase } from '../../src/db/database.js';
+import { migrateToLatest, migrations } from '../../src/db/migrate.js';
+import { emptyDatabase } from '../helpers/database.js';
+import { factories } from '../helpers/factories.js';
+
+describe('migration 0015', () => {
+  it('keeps every document findable, by every length of beginning, and the index current afterwards', async () => {
+    const empty = await emptyDatabase();
+    const handle = openDatabase(empty.url);
+    try {
+      const before = Object.fromEntries(Object.entries(migrations(handle.dialect)).filter(([name]) => name < '0015'));
+      const result = await new Migrator({ db: handle.db, provider: { getMigrations: async () => before } }).migrateToLatest();
+      expect(result.error).toBeUndefined();
+      const make = factories(handle.db);
+      const show = await make.show({ slug: 'meridian-line', title: 'Meridian Line' });
+      const season = await make.season(show.id, 1);
+      await make.episode(season.id, 1, { title: 'Harbourmaster', synopsis: 'A lighthouse keeper retires.' });
+
+      expect((await migrateToLatest(handle.db, handle.dialect)).applied).toEqual(['0015-search-prefixes']);
+      const search = new SearchService(new SearchRepository(handle.db));
+      const titles = async (text: string) =>
+        (await search.search(text)).items.map((item) => (item.kind === 'show' ? item.showTitle : item.episodeTitle));
+      for (const typed of ['me', 'mer', 'meri', 'merid', 'meridi', 'meridia', 'meridian']) expect(await titles(typed), typed).toEqual(['Meridian Line']);
+      expect(await titles('lighthou')).toEqual(['Harbourmaster']);
+      // Written after the migration: the triggers reach the new table.
+      await make.episode(season.id, 2, { title: 'Meridian Crossing' });
+      expect(await titles('merid')).toEqual(['Meridian Line', 'Meridian Crossing']);
+    } finally {
+      await handle.close();
+      await empty.drop();
+    }
+  });
+});
