@@ -28,8 +28,7 @@ describe('migration 0015', () => {
 
       expect((await migrateToLatest(handle.db, handle.dialect)).applied).toEqual(['0015-search-prefixes']);
       const search = new SearchService(new SearchRepository(handle.db));
-      const titles = async (text: string) =>
-        (await search.search(text)).items.map((item) => (item.kind === 'show' ? item.showTitle : item.episodeTitle));
+      const titles = async (text: string) => (await search.search(text)).items.map((item) => (item.kind === 'show' ? item.showTitle : item.episodeTitle));
       for (const typed of ['me', 'mer', 'meri', 'merid', 'meridi', 'meridia', 'meridian']) expect(await titles(typed), typed).toEqual(['Meridian Line']);
       expect(await titles('lighthou')).toEqual(['Harbourmaster']);
       // Written after the migration: the triggers reach the new table.
