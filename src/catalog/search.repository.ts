@@ -111,7 +111,8 @@ export class SearchRepository {
    * service to judge. Not the engines' best by similarity: FTS5's rank is bm25, which reads every
    * piece's whole posting list (4.5 ms for one mistyped common word at the benchmark's size), and
    * pg_trgm's `<%` rechecked every title sharing a trigram when none came close enough (28 ms).
-   * Both read the same trigram indexes of migration 0010; the service measures closeness itself.
+   * SQLite reads migration 0010's trigram table, PostgreSQL the trigram index on the folded
+   * titles of migration 0016; the service measures closeness itself.
    */
   async nearMisses(pieces: readonly string[]): Promise<Array<{ hit: SearchHit; title: string; votes: number }>> {
     if (pieces.length === 0) return [];
@@ -125,7 +126,7 @@ export class SearchRepository {
       const patterns = pieces.map((p) => `%${p}%`);
       const { rows } = await sql<{ doc: string | number; title: string; votes: string | number }>`
         select c.doc, c.title, ${votes(sql.ref('c.doc'))} as votes from (
-          select doc_id as doc, title from search_documents where search_fold(title) like any (${patterns}::text[])
+          select doc_id as doc, title from search_documents where title_folded like any (${patterns}::text[])
           limit ${NEAR_MISS_CANDIDATES}
         ) c`.execute(this.db);
       return rows.map((r) => ({ hit: hitOf(Number(r.doc)), title: r.title, votes: Number(r.votes) }));

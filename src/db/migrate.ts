@@ -20,6 +20,7 @@ import { externalIdsMigration } from './migrations/0012-external-ids.js';
 import { rankingSnapshotsMigration } from './migrations/0013-ranking-snapshots.js';
 import { topEpisodesChangesMigration } from './migrations/0014-top-episodes-changes.js';
 import { searchPrefixesMigration } from './migrations/0015-search-prefixes.js';
+import { searchFoldedTitlesMigration } from './migrations/0016-search-folded-titles.js';
 
 /** Every migration by name, for this dialect (exported so a test can stop short of one). */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -39,6 +40,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0013-ranking-snapshots': rankingSnapshotsMigration(dialect),
     '0014-top-episodes-changes': topEpisodesChangesMigration(dialect),
     '0015-search-prefixes': searchPrefixesMigration(dialect),
+    '0016-search-folded-titles': searchFoldedTitlesMigration(dialect),
   };
 }
 

@@ -1,8 +1,8 @@
 /**
- * Migration 0015 remakes SQLite's search index with longer prefix indexes: documents written
- * before it are still found, by whole words and by beginnings of every length, and the triggers
- * of migration 0010 keep writing to the new table. On PostgreSQL it changes nothing, and the same
- * searches hold there too.
+ * Migrations 0015 and 0016 remake search indexes under a live catalogue: 0015 SQLite's search
+ * index with longer prefix indexes, 0016 PostgreSQL's trigram index on a stored folded title.
+ * Documents written before them are still found, by whole words, by beginnings of every length
+ * and by a mistyped word, and the triggers of migration 0010 keep the new indexes current.
  */
 import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { migrateToLatest, migrations } from '../../src/db/migrate.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
-describe('migration 0015', () => {
+describe('migrations 0015 and 0016', () => {
   it('keeps every document findable, by every length of beginning, and the index current afterwards', async () => {
     const empty = await emptyDatabase();
     const handle = openDatabase(empty.url);
@@ -26,14 +26,18 @@ describe('migration 0015', () => {
       const season = await make.season(show.id, 1);
       await make.episode(season.id, 1, { title: 'Harbourmaster', synopsis: 'A lighthouse keeper retires.' });
 
-      expect((await migrateToLatest(handle.db, handle.dialect)).applied).toEqual(['0015-search-prefixes']);
+      expect((await migrateToLatest(handle.db, handle.dialect)).applied).toEqual(['0015-search-prefixes', '0016-search-folded-titles']);
       const search = new SearchService(new SearchRepository(handle.db));
       const titles = async (text: string) => (await search.search(text)).items.map((item) => (item.kind === 'show' ? item.showTitle : item.episodeTitle));
       for (const typed of ['me', 'mer', 'meri', 'merid', 'meridi', 'meridia', 'meridian']) expect(await titles(typed), typed).toEqual(['Meridian Line']);
       expect(await titles('lighthou')).toEqual(['Harbourmaster']);
+      // A slip of one letter finds the title through the trigram index.
+      expect(await search.search('meridiam')).toMatchObject({ nearMisses: true });
+      expect(await titles('meridiam')).toEqual(['Meridian Line']);
       // Written after the migration: the triggers reach the new table.
       await make.episode(season.id, 2, { title: 'Meridian Crossing' });
       expect(await titles('merid')).toEqual(['Meridian Line', 'Meridian Crossing']);
+      expect(await titles('meridiam')).toEqual(['Meridian Line', 'Meridian Crossing']);
     } finally {
       await handle.close();
       await empty.drop();
