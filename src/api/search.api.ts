@@ -8,9 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import Type, { type Static } from 'typebox';
 import { MAX_SEARCH_PER_PAGE, SEARCH_PER_PAGE, type SearchResults } from '../catalog/search.service.js';
 import { paths, withUpto } from '../shared/paths.js';
-import { isBeyondHorizon, type Horizon } from '../shared/spoiler-horizon.js';
+import { horizonHiding, maskedText, type Horizon } from '../shared/spoiler-horizon.js';
 import { readHorizons } from '../http/horizon-cookie.js';
-import { maskedText } from '../web/components/spoiler-horizon.js';
 import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
 import { SearchQuery } from '../web/search.routes.js';
 
@@ -50,17 +49,17 @@ export function searchAnswer(results: SearchResults, horizons: ReadonlyMap<strin
         return { kind: item.kind, title: item.showTitle, show, season: null, episode: null, votes: item.votes, hidden: false, path: paths.show(item.showSlug) };
       }
       const place = { seasonNumber: item.seasonNumber as number, episodeNumber: item.episodeNumber as number };
-      const horizon = horizons.get(item.showSlug);
-      const hidden = isBeyondHorizon(horizon, place);
+      const hiding = horizonHiding(horizons, item.showSlug, place);
+      const hidden = hiding !== null;
       return {
         kind: item.kind,
-        title: hidden && horizon ? maskedText(horizon) : (item.episodeTitle ?? `Episode ${item.episodeNumber}`),
+        title: hiding ? maskedText(hiding) : (item.episodeTitle ?? `Episode ${item.episodeNumber}`),
         show,
         season: place.seasonNumber,
         episode: place.episodeNumber,
         votes: hidden ? null : item.votes,
         hidden,
-        path: withUpto(paths.episode(item.showSlug, place.seasonNumber, place.episodeNumber), horizon),
+        path: withUpto(paths.episode(item.showSlug, place.seasonNumber, place.episodeNumber), horizons.get(item.showSlug)),
       };
     }),
     page: results.page,

@@ -54,6 +54,24 @@ export function isBeyondHorizon(horizon: Horizon | null | undefined, episode: { 
   return episode.seasonNumber > horizon.season || (episode.seasonNumber === horizon.season && episode.episodeNumber > horizon.episode);
 }
 
+/**
+ * The horizon, among a visitor's (by show slug), that hides this episode of that show; null when
+ * none does. Lists spanning many shows (search, `/top`, the home page) ask it of every entry.
+ */
+export function horizonHiding(
+  horizons: ReadonlyMap<string, Horizon> | undefined,
+  showSlug: string,
+  episode: { seasonNumber: number; episodeNumber: number },
+): Horizon | null {
+  const horizon = horizons?.get(showSlug);
+  return horizon && isBeyondHorizon(horizon, episode) ? horizon : null;
+}
+
+/** What a masked episode says instead of its title, on pages and in the API: "Hidden: after S2E5". */
+export function maskedText(horizon: Horizon): string {
+  return `Hidden: after ${horizonLabel(horizon)}`;
+}
+
 /** True when a whole season comes after the horizon. */
 export function isSeasonBeyondHorizon(horizon: Horizon | null | undefined, seasonNumber: number): boolean {
   return !!horizon && seasonNumber > horizon.season;

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  horizonHiding,
+  maskedText,
   HORIZON_COOKIE_MAX_BYTES,
   horizonLabel,
   horizonParam,
@@ -80,6 +82,17 @@ describe('the horizon’s order', () => {
   it('counts a season as after it only when every episode of it is', () => {
     expect(isSeasonBeyondHorizon(horizon, 2)).toBe(false);
     expect(isSeasonBeyondHorizon(horizon, 3)).toBe(true);
+  });
+});
+
+describe('lists that span shows', () => {
+  it('find the horizon that hides an episode of one show, and none for other shows or earlier episodes', () => {
+    const horizons = new Map([['lantern-bay', { season: 2, episode: 5 }]]);
+    expect(horizonHiding(horizons, 'lantern-bay', { seasonNumber: 2, episodeNumber: 6 })).toEqual({ season: 2, episode: 5 });
+    expect(horizonHiding(horizons, 'lantern-bay', { seasonNumber: 2, episodeNumber: 5 })).toBeNull();
+    expect(horizonHiding(horizons, 'far-coast', { seasonNumber: 9, episodeNumber: 1 })).toBeNull();
+    expect(horizonHiding(undefined, 'lantern-bay', { seasonNumber: 3, episodeNumber: 1 })).toBeNull();
+    expect(maskedText({ season: 2, episode: 5 })).toBe('Hidden: after S2E5');
   });
 });
 

@@ -7,8 +7,7 @@
 import type { EpisodeScore } from '../../ranking/episode-scores.js';
 import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES, type HeatmapMeasure } from '../../shared/heatmap-measures.js';
 import { paths, withUpto } from '../../shared/paths.js';
-import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
-import { maskedText } from '../components/spoiler-horizon.js';
+import { isBeyondHorizon, maskedText, type Horizon } from '../../shared/spoiler-horizon.js';
 import type { SortOrder } from '../../shared/sort-orders.js';
 import { h } from '../jsx.js';
 import { classOfStep, COLOUR_STEPS, stepClass, stepLabel, UNRATED_CLASS } from './colour-scale.js';

@@ -11,8 +11,7 @@
 import type { EpisodeScore } from '../../ranking/episode-scores.js';
 import { h } from '../jsx.js';
 import { withChartTable, withUpto } from '../../shared/paths.js';
-import { horizonLabel, isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
-import { maskedText } from '../components/spoiler-horizon.js';
+import { horizonLabel, isBeyondHorizon, maskedText, type Horizon } from '../../shared/spoiler-horizon.js';
 import { cellName } from './heatmap.js';
 import { coordinate, dotsPath, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
 

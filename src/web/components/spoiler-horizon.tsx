@@ -4,13 +4,10 @@
  * in a list with nothing but its numbers.
  */
 import { episodeAnchor, paths } from '../../shared/paths.js';
-import { horizonLabel, type Horizon } from '../../shared/spoiler-horizon.js';
-import { h } from '../jsx.js';
+import { horizonLabel, maskedText, type Horizon } from '../../shared/spoiler-horizon.js';
+import { Fragment, h } from '../jsx.js';
 
-/** What a masked episode says instead of its title: "Hidden: after S2E5". */
-export function maskedText(horizon: Horizon): string {
-  return `Hidden: after ${horizonLabel(horizon)}`;
-}
+void Fragment;
 
 /**
  * "I've watched up to…": posts to the show's horizon route, which remembers it and comes back to
@@ -69,5 +66,21 @@ export function MaskedEpisode(props: { episode: { id: number; seasonNumber: numb
         S{episode.seasonNumber}E{episode.episodeNumber} · {maskedText(props.horizon)}
       </p>
     </article>
+  );
+}
+
+/**
+ * An entry of a list that spans shows (search results, `/top`) for an episode after the visitor's
+ * horizon: its show and numbers, linking to its masked page, and "Hidden: after S2E5". Not
+ * MaskedEpisode, a ranking's card, whose anchor would repeat across shows in such a list.
+ */
+export function MaskedPlace(props: { showTitle: string; seasonNumber: number; episodeNumber: number; href: string; horizon: Horizon }) {
+  return (
+    <>
+      <a href={props.href}>
+        {props.showTitle}, season {props.seasonNumber}, episode {props.episodeNumber}
+      </a>{' '}
+      <span class="masked">{maskedText(props.horizon)}</span>
+    </>
   );
 }

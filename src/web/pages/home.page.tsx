@@ -7,8 +7,7 @@ import { formatVotes, plural } from '../format.js';
 import { Fragment, h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../../shared/paths.js';
-import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
-import { maskedText } from '../components/spoiler-horizon.js';
+import { horizonHiding, maskedText, type Horizon } from '../../shared/spoiler-horizon.js';
 import { RATING_RANGE_TEXT } from '../../votes/rating-scale.js';
 
 /** How many shows each list on the front page holds. */
@@ -69,22 +68,30 @@ function ShowCards(props: { shows: ShowSummary[]; horizons?: ReadonlyMap<string,
             <a href={paths.show(show.slug)}>{show.title}</a>
           </h3>
           <p class="show-facts">{[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}</p>
-          {best && isBeyondHorizon(props.horizons?.get(show.slug), best) ? (
-            <p class="best-episode">
-              Best episode: <span class="masked">{maskedText(props.horizons!.get(show.slug)!)}</span>
-            </p>
-          ) : best ? (
-            <p class="best-episode">
-              Best episode: <a href={paths.episode(show.slug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
-              <span class="best-numbers">
-                (season {best.seasonNumber}, average {best.average}, {formatVotes(best.count)})
-              </span>
-            </p>
+          {best ? (
+            <BestEpisode showSlug={show.slug} best={best} hiding={horizonHiding(props.horizons, show.slug, best)} />
           ) : (
             <p class="best-episode">No votes yet.</p>
           )}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A show card's best episode, or only that it is hidden when it lies after the visitor's horizon. */
+function BestEpisode(props: { showSlug: string; best: NonNullable<ShowSummary['best']>; hiding: Horizon | null }) {
+  const { showSlug, best, hiding } = props;
+  return hiding ? (
+    <p class="best-episode">
+      Best episode: <span class="masked">{maskedText(hiding)}</span>
+    </p>
+  ) : (
+    <p class="best-episode">
+      Best episode: <a href={paths.episode(showSlug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
+      <span class="best-numbers">
+        (season {best.seasonNumber}, average {best.average}, {formatVotes(best.count)})
+      </span>
+    </p>
   );
 }

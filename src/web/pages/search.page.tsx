@@ -9,30 +9,31 @@ import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { paths, withUpto } from '../../shared/paths.js';
 import type { SearchRow } from '../../catalog/search.repository.js';
-import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
-import { maskedText } from '../components/spoiler-horizon.js';
+import { horizonHiding, type Horizon } from '../../shared/spoiler-horizon.js';
+import { MaskedPlace } from '../components/spoiler-horizon.js';
 
 /**
  * One episode found. Under a horizon it links to the page with that horizon (where the cookie
  * would redirect anyway); after it, no title and no numbers.
  */
-function EpisodeResult(props: { item: SearchRow; horizon: Horizon | undefined }) {
-  const { item, horizon } = props;
+function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, Horizon> | undefined }) {
+  const { item } = props;
+  const horizon = props.horizons?.get(item.showSlug);
   const seasonNumber = item.seasonNumber as number;
   const episodeNumber = item.episodeNumber as number;
   const href = withUpto(paths.episode(item.showSlug, seasonNumber, episodeNumber), horizon);
-  const place = `${item.showTitle}, season ${seasonNumber}, episode ${episodeNumber}`;
-  if (horizon && isBeyondHorizon(horizon, { seasonNumber, episodeNumber })) {
+  const hiding = horizonHiding(props.horizons, item.showSlug, { seasonNumber, episodeNumber });
+  if (hiding) {
     return (
       <li data-kind="episode">
-        {/* Not MaskedEpisode: that is a ranking's card, whose anchor would repeat across shows here. */}
-        <a href={href}>{place}</a> <span class="masked">{maskedText(horizon)}</span>
+        <MaskedPlace showTitle={item.showTitle} seasonNumber={seasonNumber} episodeNumber={episodeNumber} href={href} horizon={hiding} />
       </li>
     );
   }
   return (
     <li data-kind="episode">
-      <a href={href}>{item.episodeTitle ?? `Episode ${episodeNumber}`}</a> <span class="show-facts">{[place, formatVotes(item.votes)].join(' · ')}</span>
+      <a href={href}>{item.episodeTitle ?? `Episode ${episodeNumber}`}</a>{' '}
+      <span class="show-facts">{[`${item.showTitle}, season ${seasonNumber}, episode ${episodeNumber}`, formatVotes(item.votes)].join(' · ')}</span>
     </li>
   );
 }
@@ -88,7 +89,7 @@ export function SearchPage(props: {
                 <span class="show-facts">{['Show', item.network, formatVotes(item.votes)].filter(Boolean).join(' · ')}</span>
               </li>
             ) : (
-              <EpisodeResult item={item} horizon={props.horizons?.get(item.showSlug)} />
+              <EpisodeResult item={item} horizons={props.horizons} />
             ),
           )}
         </ol>

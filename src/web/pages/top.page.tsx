@@ -6,8 +6,8 @@
 import { DEFAULT_TOP_LIST, DIVISIVE_MIN_SHARE, TOP_LISTS, TOP_PER_PAGE, type TopList } from '../../ranking/top-episodes.js';
 import type { TopPage as TopData } from '../../ranking/top-episodes.service.js';
 import { paths, withUpto } from '../../shared/paths.js';
-import { isBeyondHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
-import { maskedText } from '../components/spoiler-horizon.js';
+import { horizonHiding, type Horizon } from '../../shared/spoiler-horizon.js';
+import { MaskedPlace } from '../components/spoiler-horizon.js';
 import { formatTimestamp, formatVotes, plural } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
@@ -76,16 +76,13 @@ export function TopPage(props: {
       ) : (
         <ol class="top-list" start={first}>
           {data.entries.map((e) => {
-            const horizon = props.horizons?.get(e.show.slug);
-            const href = withUpto(paths.episode(e.show.slug, e.seasonNumber, e.episodeNumber), horizon);
-            if (horizon && isBeyondHorizon(horizon, e)) {
+            const href = withUpto(paths.episode(e.show.slug, e.seasonNumber, e.episodeNumber), props.horizons?.get(e.show.slug));
+            const hiding = horizonHiding(props.horizons, e.show.slug, e);
+            if (hiding) {
               // After the fan's horizon for its show: its place on the list, its show and numbers, nothing else.
               return (
                 <li data-episode={`${e.show.slug}/${e.seasonNumber}/${e.episodeNumber}`}>
-                  <a href={href}>
-                    {e.show.title}, season {e.seasonNumber}, episode {e.episodeNumber}
-                  </a>{' '}
-                  <span class="masked">{maskedText(horizon)}</span>
+                  <MaskedPlace showTitle={e.show.title} seasonNumber={e.seasonNumber} episodeNumber={e.episodeNumber} href={href} horizon={hiding} />
                 </li>
               );
             }
