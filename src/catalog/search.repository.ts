@@ -17,6 +17,11 @@ function hitOf(doc: number): SearchHit {
   return doc % 2 === 0 ? { kind: 'show', id: doc / 2 } : { kind: 'episode', id: (doc - 1) / 2 };
 }
 
+/** A document's votes (its show's, or its episode's with their baselines), the order among equally relevant results. */
+const votesOf = (doc: ReturnType<typeof sql.ref>) => sql`coalesce(case when ${doc} % 2 = 0
+    then (select vote_count from show_figures where show_id = ${doc} / 2)
+    else (select vote_count + baseline_count from episode_tallies where episode_id = (${doc} - 1) / 2) end, 0)`;
+
 /** Near-miss candidates looked at per query (titles holding a run of a mistyped word): a bound on the fallback's cost. */
 export const NEAR_MISS_CANDIDATES = 200;
 
@@ -69,14 +74,11 @@ export class SearchRepository {
       for (const doc of await this.documentsMatching(query)) if (!tierOf.has(doc) && tierOf.size < SEARCH_CANDIDATES) tierOf.set(doc, tier);
     }
     if (tierOf.size === 0) return [];
-    const popularity = sql`coalesce(case when d.doc % 2 = 0
-        then (select vote_count from show_figures where show_id = d.doc / 2)
-        else (select vote_count + baseline_count from episode_tallies where episode_id = (d.doc - 1) / 2) end, 0)`;
     const docs = [...tierOf.keys()];
-    const found =
-      this.dialect === 'postgres'
-        ? sql<{ doc: string | number; votes: string | number }>`select d.doc, ${popularity} as votes from unnest(${docs}::bigint[]) as d(doc)`
-        : sql<{ doc: number; votes: number }>`select d.doc, ${popularity} as votes from (select value as doc from json_each(${JSON.stringify(docs)})) d`;
+    // Each engine's way of turning the list of documents into rows.
+    const listed =
+      this.dialect === 'postgres' ? sql`unnest(${docs}::bigint[]) as d(doc)` : sql`(select value as doc from json_each(${JSON.stringify(docs)})) d`;
+    const found = sql<{ doc: string | number; votes: string | number }>`select d.doc, ${votesOf(sql.ref('d.doc'))} as votes from ${listed}`;
     const rows = (await found.execute(this.db)).rows.map((r) => ({ doc: Number(r.doc), votes: Number(r.votes) }));
     return rows
       .sort((x, y) => tierOf.get(x.doc)! - tierOf.get(y.doc)! || y.votes - x.votes || x.doc - y.doc)
@@ -116,16 +118,13 @@ export class SearchRepository {
    */
   async nearMisses(pieces: readonly string[]): Promise<Array<{ hit: SearchHit; title: string; votes: number }>> {
     if (pieces.length === 0) return [];
-    const votes = (doc: ReturnType<typeof sql.ref>) => sql`coalesce(case when ${doc} % 2 = 0
-        then (select vote_count from show_figures where show_id = ${doc} / 2)
-        else (select vote_count + baseline_count from episode_tallies where episode_id = (${doc} - 1) / 2) end, 0)`;
     if (this.dialect === 'postgres') {
       // Without pg_trgm no index serves LIKE: every title would be read.
       if (!(await this.hasTrigrams())) return [];
       // Pieces are letters and digits only (searchWords), so none holds a LIKE wildcard.
       const patterns = pieces.map((p) => `%${p}%`);
       const { rows } = await sql<{ doc: string | number; title: string; votes: string | number }>`
-        select c.doc, c.title, ${votes(sql.ref('c.doc'))} as votes from (
+        select c.doc, c.title, ${votesOf(sql.ref('c.doc'))} as votes from (
           select doc_id as doc, title from search_documents where title_folded like any (${patterns}::text[])
           limit ${NEAR_MISS_CANDIDATES}
         ) c`.execute(this.db);
@@ -133,7 +132,7 @@ export class SearchRepository {
     }
     const query = pieces.map((t) => `"${t}"`).join(' OR ');
     const { rows } = await sql<{ doc: number; title: string; votes: number }>`
-      select t.doc, t.title, ${votes(sql.ref('t.doc'))} as votes from (
+      select t.doc, t.title, ${votesOf(sql.ref('t.doc'))} as votes from (
         select rowid as doc, title from search_titles where search_titles match ${query} limit ${NEAR_MISS_CANDIDATES}
       ) t`.execute(this.db);
     return rows.map((r) => ({ hit: hitOf(r.doc), title: r.title, votes: r.votes }));
