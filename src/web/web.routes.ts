@@ -114,13 +114,12 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     reply: FastifyReply,
     canonical: string,
     build: (voter: VoterRef | null) => Promise<Rendered>,
-    notice?: string,
     personal = false,
   ) {
     const voter = readVoter(request);
-    // A page carrying a message or an open rating control for one visitor (CHOOSE_RATING_PARAM,
-    // RATE_PARAM), or otherwise made for them (`personal`), is built fresh, like a voter's.
-    const shared = !voter && notice === undefined && !personal;
+    // A page made for one visitor (a message or an open rating control from CHOOSE_RATING_PARAM,
+    // RATE_PARAM or HELD_PARAM, their spoiler horizons) is built fresh, like a voter's.
+    const shared = !voter && !personal;
     reply.type('text/html; charset=utf-8');
     if (!shared) {
       // A voter's own page is compressed on the way out by @fastify/compress.
@@ -158,7 +157,6 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
         page: HomePage({ front: await rankings.home(FRONT_PAGE_SHOWS), url: url(request, paths.home()), user: request.user, horizons }),
         showId: null,
       }),
-      undefined,
       horizons.size > 0,
     );
   });
@@ -203,7 +201,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
           showId: data.show.id,
         };
       },
-      chooseRating ?? open ?? held,
+      (chooseRating ?? open ?? held) !== undefined,
     );
   });
 
@@ -229,7 +227,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
           showId: data.show.id,
         };
       },
-      chooseRating ?? open ?? held,
+      (chooseRating ?? open ?? held) !== undefined,
     );
   });
 
@@ -273,7 +271,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
           showId: data.show.id,
         };
       },
-      chooseRating ?? held,
+      (chooseRating ?? held) !== undefined,
     );
   });
 
