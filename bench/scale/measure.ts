@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import autocannon, { type Request, type Result } from 'autocannon';
+import autocannon, { type Request, type Result } from '../load-generator.js';
 
 export interface Target {
   method: 'GET' | 'POST';

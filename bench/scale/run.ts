@@ -3,7 +3,8 @@
  * one (10,100 shows, 150,000 episodes, 4.4 million votes), side by side, on one machine with the
  * load generator on the same cores, so the big/demo ratios are what the targets are about:
  * reads ≥ 0.7, votes ≥ 0.5, p99 < 100 ms at 20 connections, /healthz < 100 ms while the heaviest
- * route is loaded, and the big server's peak RSS < 300 MB. Ends with `recount --check` on the big
+ * route is loaded, and the big server's peak RSS < 300 MB. Search is measured too, against issue
+ * 15's target (p99 < 100 ms at the big size); its ratio is printed but is not one of issue 11's. Ends with `recount --check` on the big
  * database. Exits 0 whatever it measured; each target gets a summary line.
  *
  * Options: --rebuild (build the big database again). Settings: BENCH_SCALE (1; e.g. 0.1 for a
@@ -40,7 +41,12 @@ const BIG_SEASON_EPISODES = 100;
 
 interface Route {
   label: string;
-  kind: 'read' | 'vote';
+  /**
+   * Reads and votes have issue 11's ratio targets. Search has issue 15's p99 target only: the demo
+   * catalogue's answers list one to five results where the big one's list a full page of 20, so
+   * its ratio compares different work and is shown for reference.
+   */
+  kind: 'read' | 'search' | 'vote';
   expected: '2xx' | '3xx';
   demo: Target;
   big: Target;
@@ -97,6 +103,7 @@ async function voterCookies(server: Server, show: string, episodes: number): Pro
 
 function routes(demoCookies: string[], bigCookies: string[]): Route[] {
   const read = (label: string, demo: Target, big: Target): Route => ({ label, kind: 'read', expected: '2xx', demo, big });
+  const search = (label: string, demo: Target, big: Target): Route => ({ label, kind: 'search', expected: '2xx', demo, big });
   const demoSeason = `/shows/${DEMO_SHOW}/seasons/1`;
   const bigSeason = `/shows/${MEASURED_SHOW}/seasons/1`;
   return [
@@ -110,10 +117,10 @@ function routes(demoCookies: string[], bigCookies: string[]): Route[] {
     read('show ranking API (26 vs 1000)', get(`/api/v1/shows/${DEMO_SHOW}/ranking`, API), get(`/api/v1/shows/${MEASURED_SHOW}/ranking`, API)),
     // Search (issue 15: under 100 ms p99 at the big size). The big catalogue's titles share twelve
     // words, so each word matches thousands of shows and episodes: the costly case, not a rare one.
-    read('search page (a word)', get('/search?q=kaleido', PAGE), get('/search?q=meridian', PAGE)),
-    read('search suggestions API (a prefix)', get('/api/v1/search?perPage=6&q=kalei', API), get('/api/v1/search?perPage=6&q=merid', API)),
-    read('search page (a typo)', get('/search?q=kaleidp', PAGE), get('/search?q=meridain', PAGE)),
-    read('search page (two words)', get('/search?q=kaleido+star', PAGE), get('/search?q=amber+harbour', PAGE)),
+    search('search page (a word)', get('/search?q=kaleido', PAGE), get('/search?q=meridian', PAGE)),
+    search('search suggestions API (a prefix)', get('/api/v1/search?perPage=6&q=kalei', API), get('/api/v1/search?perPage=6&q=merid', API)),
+    search('search page (a typo)', get('/search?q=kaleidp', PAGE), get('/search?q=meridain', PAGE)),
+    search('search page (two words)', get('/search?q=kaleido+star', PAGE), get('/search?q=amber+harbour', PAGE)),
     {
       label: 'vote form (303)',
       kind: 'vote',
@@ -149,8 +156,8 @@ const sizeText = (s: Size | null) => (s ? `${number(s.bytes)}${s.compressed !== 
 
 function verdict(m: Measured): string {
   const misses: string[] = [];
-  const target = m.route.kind === 'read' ? READ_RATIO : VOTE_RATIO;
-  if (ratioOf(m) < target) misses.push(`ratio < ${target}`);
+  const target = { read: READ_RATIO, vote: VOTE_RATIO, search: null }[m.route.kind];
+  if (target !== null && ratioOf(m) < target) misses.push(`ratio < ${target}`);
   // No answer within the run leaves autocannon's p99 at 0, which must not read as fast.
   if (m.big.rps === 0) misses.push('big: no answer within the run');
   else if (m.big.p99 >= P99_MS) misses.push(`big p99 ≥ ${P99_MS} ms`);
@@ -199,7 +206,7 @@ async function main(): Promise<void> {
 
     const results: Measured[] = [];
     for (const route of routes(demoCookies, bigCookies)) {
-      const sized = route.kind === 'read' || route.expected === '2xx';
+      const sized = route.kind !== 'vote' || route.expected === '2xx';
       const demoSize = sized ? await sizeOf(demo.url, route.demo) : null;
       const bigSize = sized ? await sizeOf(big.url, route.big) : null;
       const demoLoad = await load(demo.url, route.demo, route.expected, CONNECTIONS, SECONDS);
@@ -247,6 +254,7 @@ async function main(): Promise<void> {
         '"big 1st" is the big server\'s first answer on that route, asked for before the load (its cold cost).\n',
     );
     console.log(table(results));
+    console.log('(Search has no ratio target, only p99: the demo finds one to five results where the big catalogue lists 20.)');
     console.log(
       `\n/healthz while "${heaviest.route.label}" loads the big server: p99 ${health.p99.toFixed(0)} ms, max ${health.max.toFixed(0)} ms over ${health.samples} requests${health.failures ? `, ${health.failures} failed` : ''}` +
         ` (the demo server under the same route: p99 ${demoHealth.p99.toFixed(0)} ms, max ${demoHealth.max.toFixed(0)} ms over ${demoHealth.samples})`,
