@@ -23,7 +23,7 @@ const votesOf = (doc: ReturnType<typeof sql.ref>) => sql`coalesce(case when ${do
     else (select vote_count + baseline_count from episode_tallies where episode_id = (${doc} - 1) / 2) end, 0)`;
 
 /** Near-miss candidates looked at per query (titles holding a run of a mistyped word): a bound on the fallback's cost. */
-export const NEAR_MISS_CANDIDATES = 200;
+export const NEAR_MISS_CANDIDATES = 100;
 
 /**
  * The most documents a query ranks. Ranking every match of a common word cost 27 ms at the

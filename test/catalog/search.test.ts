@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { SEARCH_CANDIDATES, SearchRepository } from '../../src/catalog/search.repository.js';
-import { MAX_SEARCH_PAGE, nearMissPieces, nearMissSimilarity, SEARCH_PER_PAGE, SearchService, searchWords } from '../../src/catalog/search.service.js';
+import { foldText, MAX_SEARCH_PAGE, nearMissPieces, nearMissScorer, SEARCH_PER_PAGE, SearchService, searchWords } from '../../src/catalog/search.service.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
@@ -180,10 +180,26 @@ describe('a word that matches more documents than a query ranks', () => {
   });
 });
 
-describe('nearMissSimilarity', () => {
+describe('nearMissScorer', () => {
   it('scores a one-letter slip high and an unrelated word low', () => {
-    expect(nearMissSimilarity(['kaleidp'], 'Kaleido Star')).toBeGreaterThanOrEqual(0.6);
-    expect(nearMissSimilarity(['banana'], 'Kaleido Star')).toBeLessThan(0.3);
+    expect(nearMissScorer(['kaleidp'])('Kaleido Star')).toBeGreaterThanOrEqual(0.6);
+    expect(nearMissScorer(['banana'])('Kaleido Star')).toBeLessThan(0.3);
+  });
+
+  it("takes each word's best title word, by pg_trgm's padded trigrams, and averages over the words", () => {
+    // "  kaleidp " has 8 trigrams; "  kaleido " shares 6 of them ("idp" and "dp " are missing).
+    expect(nearMissScorer(['kaleidp'])('Kaleido Star')).toBe(6 / 8);
+    expect(nearMissScorer(['kaleidp', 'star'])('Kaleido Star')).toBe((6 / 8 + 1) / 2);
+    // Accents and case are folded away, as the indexes fold them.
+    expect(nearMissScorer(['kaleido'])('KALÉIDO')).toBe(1);
+    expect(nearMissScorer(['kaleido'])('')).toBe(0);
+  });
+});
+
+describe('foldText', () => {
+  it('lowers plain ASCII and takes accents and the letters NFD keeps whole off the rest', () => {
+    expect(foldText('Kaleido STAR: 2nd Act!')).toBe('kaleido star: 2nd act!');
+    expect(foldText('Łódź, Ørsted, Đakovo, Işık, Pokémon')).toBe('lodz, orsted, dakovo, isik, pokemon');
   });
 });
 
