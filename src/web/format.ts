@@ -23,7 +23,16 @@ export function formatTimestamp(iso: string): string {
  * pages print goes through here, so none says "1 votes". `many` is for nouns that do not just add an s.
  */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+// One formatter for every count: toLocaleString builds a new one on each call, which a page of
+// search results or a long ranking paid for once per line.
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
+/** 12345 → "12,345": how the pages print a count. */
+export function formatCount(count: number): string {
+  return COUNT_FORMAT.format(count);
 }
 
 /** "1 vote", "40 votes", "12,345 votes". */

@@ -1,7 +1,7 @@
 /**
  * An episode's histogram: how many of the votes cast here gave each rating, as a table.
  */
-import { formatVotes } from '../format.js';
+import { formatCount, formatVotes } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 
 void Fragment;
@@ -27,7 +27,7 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
             Ratings of the <span class="histogram-shown">{formatVotes(total)}</span> cast on Epirank
             {props.baselineCount > 0 ? (
               <>
-                , out of <span class="histogram-total">{(total + props.baselineCount).toLocaleString('en-US')}</span> in all
+                , out of <span class="histogram-total">{formatCount(total + props.baselineCount)}</span> in all
               </>
             ) : null}
           </caption>

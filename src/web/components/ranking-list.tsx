@@ -3,7 +3,7 @@
  */
 import type { RankingPageInfo, RankingView } from '../../ranking/rankings.service.js';
 import { SORT_ORDERS, type SortOrder } from '../../shared/sort-orders.js';
-import { plural } from '../format.js';
+import { formatCount, plural } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor, withUpto } from '../../shared/paths.js';
@@ -59,7 +59,6 @@ function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string
   const { page, pageCount, perPage, rankedTotal, unratedTotal } = props.page;
   if (pageCount <= 1) return null;
   const total = rankedTotal + unratedTotal;
-  const count = (n: number) => n.toLocaleString('en-US');
   const first = (page - 1) * perPage + 1;
   const last = Math.min(total, page * perPage);
   // The first, the last, and two either side of the current page; gaps shown as an ellipsis.
@@ -67,7 +66,7 @@ function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string
   return (
     <nav class="pager" aria-label="Pages of the ranking">
       <p class="pager-range">
-        Episodes {count(first)}–{count(last)} of {count(total)}
+        Episodes {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
       </p>
       <ul>
         {page > 1 ? (

@@ -8,7 +8,7 @@ import { DEFAULT_HEATMAP_MEASURE } from '../../shared/heatmap-measures.js';
 import { paths } from '../../shared/paths.js';
 import { assetUrl } from '../assets.js';
 import { Heatmap } from '../charts/heatmap.js';
-import { formatVotes, plural } from '../format.js';
+import { formatCount, formatVotes, plural } from '../format.js';
 import { h, type Child, type Html } from '../jsx.js';
 
 /** How many of a season's episodes its embed lists: a compact box, the rest on the full page. */
@@ -85,7 +85,7 @@ export function EmbedSeasonPage(props: { data: SeasonPageData; pageUrl: string }
                   </a>
                 </th>
                 <td class="embed-score">{e.fanScore}</td>
-                <td>{e.count.toLocaleString('en-US')}</td>
+                <td>{formatCount(e.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -7,10 +7,9 @@ import { PREVIEW_MINUTES, RATINGS_FILE_MAX_BYTES, RATINGS_FILE_MAX_ROWS } from '
 import { RATINGS_SOURCES, SOURCE_NAMES } from '../../importers/ratings/rating-file.js';
 import { SCALES } from '../../importers/ratings/scales.js';
 import { paths } from '../../shared/paths.js';
+import { formatCount } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
-
-const count = (n: number) => n.toLocaleString('en');
 
 export function RatingsImportPage(props: { user: Viewer; problem?: string }) {
   return (
@@ -30,8 +29,8 @@ export function RatingsImportPage(props: { user: Viewer; problem?: string }) {
           <div class="field">
             <label for="field-file">Ratings file</label>
             <p class="hint" id="field-file-hint">
-              A CSV or JSON file of up to {count(RATINGS_FILE_MAX_BYTES / (1024 * 1024))} MB and {count(RATINGS_FILE_MAX_ROWS)} rated episodes. Which site it
-              came from is told from the file.
+              A CSV or JSON file of up to {formatCount(RATINGS_FILE_MAX_BYTES / (1024 * 1024))} MB and {formatCount(RATINGS_FILE_MAX_ROWS)} rated episodes.
+              Which site it came from is told from the file.
             </p>
             <input id="field-file" name="file" type="file" accept=".csv,.json,text/csv,application/json" required aria-describedby="field-file-hint" />
           </div>
@@ -69,17 +68,17 @@ export function RatingsPreviewPage(props: { user: Viewer; preview: RatingsPrevie
         </p>
         <ul class="import-counts" role="status">
           <li>
-            <strong>{count(counts.matched)}</strong> {counts.matched === 1 ? 'rating matches an episode' : 'ratings match episodes'} here
+            <strong>{formatCount(counts.matched)}</strong> {counts.matched === 1 ? 'rating matches an episode' : 'ratings match episodes'} here
           </li>
           <li>
-            <strong>{count(counts.conflicting)}</strong> {counts.conflicting === 1 ? 'differs' : 'differ'} from your rating here
+            <strong>{formatCount(counts.conflicting)}</strong> {counts.conflicting === 1 ? 'differs' : 'differ'} from your rating here
           </li>
           <li>
-            <strong>{count(counts.unmatched)}</strong> found no episode
+            <strong>{formatCount(counts.unmatched)}</strong> found no episode
           </li>
           {counts.skipped > 0 ? (
             <li>
-              <strong>{count(counts.skipped)}</strong> {counts.skipped === 1 ? 'row is' : 'rows are'} not a rating of an episode (films, whole shows) and
+              <strong>{formatCount(counts.skipped)}</strong> {counts.skipped === 1 ? 'row is' : 'rows are'} not a rating of an episode (films, whole shows) and
               {counts.skipped === 1 ? ' is' : ' are'} left out
             </li>
           ) : null}
@@ -105,7 +104,7 @@ export function RatingsPreviewPage(props: { user: Viewer; preview: RatingsPrevie
             )}
             <p>All of them are saved together, or none if anything goes wrong. They count like any rating you give here.</p>
             <button type="submit" class="button">
-              Import {count(importable)} {importable === 1 ? 'rating' : 'ratings'}
+              Import {formatCount(importable)} {importable === 1 ? 'rating' : 'ratings'}
             </button>
           </form>
         ) : (
@@ -124,7 +123,7 @@ export function RatingsPreviewPage(props: { user: Viewer; preview: RatingsPrevie
 
 function RowTable(props: { caption: string; rows: PreviewRow[]; total: number; shown: number; kind: 'matched' | 'conflicting' | 'unmatched' }) {
   if (props.total === 0) return null;
-  const capped = props.total > props.rows.length ? ` (the first ${count(props.shown)} of ${count(props.total)})` : ` (${count(props.total)})`;
+  const capped = props.total > props.rows.length ? ` (the first ${formatCount(props.shown)} of ${formatCount(props.total)})` : ` (${formatCount(props.total)})`;
   return (
     <table class={`api-table import-rows import-${props.kind}`}>
       <caption>

@@ -5,7 +5,7 @@
  */
 import type { BrowsedShow } from '../../ranking/show-browse.js';
 import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters, type ShowSort } from '../../shared/show-sorts.js';
-import { formatVotes, plural } from '../format.js';
+import { formatCount, formatVotes, plural } from '../format.js';
 import { h } from '../jsx.js';
 import { Layout, type Viewer } from '../layout.js';
 import { paths } from '../../shared/paths.js';
@@ -54,7 +54,7 @@ export function ShowsPage(props: { shows: BrowsedShow[]; sort: ShowSort; filters
             ? scope
               ? 'No show matches these filters.'
               : 'No shows yet.'
-            : `${plural(total, 'show')}; ${shows.length === total ? 'all' : `${first.toLocaleString('en-US')}–${(first + shows.length - 1).toLocaleString('en-US')}`} on this page.`}
+            : `${plural(total, 'show')}; ${shows.length === total ? 'all' : `${formatCount(first)}–${formatCount(first + shows.length - 1)}`} on this page.`}
         </p>
       </header>
       <nav class="tabs" aria-label="Orders">
