@@ -103,10 +103,21 @@ async function answer(request: FastifyRequest, reply: FastifyReply, problem: Err
   return sendPage(reply.code(problem.status), ErrorPage({ status: problem.status, detail: problem.detail }));
 }
 
+/** Whether an error only says that the client closed its connection mid-answer. */
+export function clientWentAway(error: unknown, socket: { destroyed: boolean } | null | undefined): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE' && (socket?.destroyed ?? true);
+}
+
 /** Every error and every unknown URL answers with a readable page or a problem document, never a stack. */
 export function registerErrorHandling(app: FastifyInstance, availability: DatabaseAvailability): void {
   availability.useLog(app.log);
   app.setErrorHandler(async (caught: FastifyError | AppError, request, reply) => {
+    if (clientWentAway(caught, request.raw.socket)) {
+      // The visitor closed the connection while the answer was on its way (a stopped load, a
+      // closed tab): nothing failed here and nobody is left to answer.
+      request.log.info({ code: (caught as FastifyError).code }, 'client went away before the answer was sent');
+      return reply.hijack();
+    }
     const unavailable = databaseUnavailable(caught);
     const error = unavailable?.answer ?? caught;
     const problem = classify(error, request);
