@@ -2,6 +2,7 @@
  * Opens the database, brings its schema up to date, loads the demo catalogue into a database
  * that was just created (when DEMO_DATA allows), and starts listening.
  */
+import { setFlagsFromString } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadDemoCatalog } from './importers/demo/demo.js';
@@ -11,7 +12,8 @@ import { migrateToLatest } from './db/migrate.js';
 import { metricsListener } from './http/metrics.js';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
-  const database = openDatabase(config.databaseUrl);
+  boundHeapGrowth(config.heapGrowthPercent);
+  const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   let app: FastifyInstance;
   try {
     const migration = await migrateToLatest(database.db, database.dialect);
@@ -39,6 +41,18 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   }
   closeGracefully(app);
   return app;
+}
+
+/**
+ * Holds the heap closer to what is live. Under votes V8 let the old generation grow to about three
+ * times the ~40 MB that survives a full collection before collecting it (garbage from answers that
+ * outlived a young-generation collection while waiting on their commit); at 50 % the big
+ * catalogue's server peaked at 200 MB resident instead of 290 in the same load, at about the same
+ * rate (its marking runs beside the script). Set before the app allocates much; V8 reads it at each
+ * collection.
+ */
+export function boundHeapGrowth(percent: number): void {
+  if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
 
 /**

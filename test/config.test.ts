@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { DEFAULT_POOL_SIZE } from '../src/db/database.js';
 
 describe('configuration', () => {
   it('has safe defaults for every setting', () => {
@@ -29,6 +30,8 @@ describe('configuration', () => {
       snapshotRetentionDays: 400,
       moderationWebhookUrl: null,
       publicFlaggedScores: false,
+      databasePoolSize: DEFAULT_POOL_SIZE,
+      heapGrowthPercent: 50,
       metricsPort: null,
       metricsHost: '127.0.0.1',
       passwordCostLog2: 17,
@@ -62,6 +65,8 @@ describe('configuration', () => {
       SNAPSHOT_RETENTION_DAYS: '0',
       MODERATION_WEBHOOK_URL: 'https://hooks.example.org/epirank',
       PUBLIC_FLAGGED_SCORES: 'true',
+      DATABASE_POOL_SIZE: '12',
+      HEAP_GROWTH_PERCENT: '0',
       METRICS_PORT: '9464',
       METRICS_HOST: '10.0.0.5',
     });
@@ -94,6 +99,8 @@ describe('configuration', () => {
       snapshotRetentionDays: 0,
       moderationWebhookUrl: 'https://hooks.example.org/epirank',
       publicFlaggedScores: true,
+      databasePoolSize: 12,
+      heapGrowthPercent: 0,
       metricsPort: 9464,
       metricsHost: '10.0.0.5',
       passwordCostLog2: 17,
@@ -114,6 +121,9 @@ describe('configuration', () => {
     ['VOTE_LIMIT_PER_IP', 'lots'],
     ['VOTING', 'everyone'],
     ['PAGE_CACHE_MB', '0'],
+    ['DATABASE_POOL_SIZE', '0'],
+    ['HEAP_GROWTH_PERCENT', '-10'],
+    ['HEAP_GROWTH_PERCENT', 'half'],
     ['REQUEST_TIMEOUT_SECONDS', '0'],
     ['KEEP_ALIVE_SECONDS', '1.5'],
     ['MODERATION_CHECK_SECONDS', '-5'],
