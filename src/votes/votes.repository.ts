@@ -5,7 +5,7 @@
  * voter's ratings and of the votes an export copies. Recounting tallies from the votes is
  * tally-recount.repository.ts.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type InsertQueryBuilder, type Kysely, type QueryCreator, type Transaction, type UpdateQueryBuilder } from 'kysely';
 import { forUpdateWhereNeeded, groupsCommits, locksRows, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
 import { assertTransaction, transact, type TransactionHandle } from '../db/transact.js';
@@ -29,6 +29,11 @@ export interface VoteChange {
   current: number | null;
   held: boolean;
 }
+
+/** A vote's own write (its first rating, or a new one), built on whichever query creator runs it. */
+type VoteWrite = (
+  qc: QueryCreator<Database>,
+) => InsertQueryBuilder<Database, 'votes', { episode_id: number }> | UpdateQueryBuilder<Database, 'votes', 'votes', { episode_id: number }>;
 
 export class VotesRepository {
   /**
@@ -80,20 +85,21 @@ export class VotesRepository {
             .execute();
           return { episodeId, previous: null, current: rating, held: true };
         }
-        await trx
-          .insertInto('votes')
-          .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, network, cast_at: now, updated_at: now })
-          .execute();
-      } else {
-        await trx
-          .updateTable('votes')
-          // Rated here now: no longer a rating that arrived by import.
-          .set({ rating, ip, network, updated_at: now, voter_kind: voter.kind, imported_at: null })
-          .where('episode_id', '=', episodeId)
-          .where('voter_id', '=', voter.id)
-          .execute();
       }
-      await this.adjustTally(trx, episodeId, previous, rating);
+      const vote: VoteWrite = (qc) =>
+        previous === null
+          ? qc
+              .insertInto('votes')
+              .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, network, cast_at: now, updated_at: now })
+              .returning('episode_id')
+          : qc
+              .updateTable('votes')
+              // Rated here now: no longer a rating that arrived by import.
+              .set({ rating, ip, network, updated_at: now, voter_kind: voter.kind, imported_at: null })
+              .where('episode_id', '=', episodeId)
+              .where('voter_id', '=', voter.id)
+              .returning('episode_id');
+      await this.writeWithTally(trx, vote, episodeId, previous, rating);
       return { episodeId, previous, current: rating, held: false };
     });
   }
@@ -323,21 +329,47 @@ export class VotesRepository {
     return Number(row.counted) >= allowance;
   }
 
+  /**
+   * The vote's row and its episode's tally. On PostgreSQL they are one statement, the vote in a
+   * data-modifying WITH: writing either fires a trigger that locks the show's figures row, which
+   * every other vote on the show then waits for until this transaction commits, so a round trip
+   * between the two writes (and the turn of a busy event loop before the second is sent) was time
+   * the whole show's voting waited. Measured on the big benchmark show: see the README's
+   * performance section. SQLite runs one write at a time and has no data-modifying WITH.
+   */
+  private async writeWithTally(trx: Transaction<Database>, vote: VoteWrite, episodeId: number, previous: number | null, current: number) {
+    const tallyAfter = (qc: QueryCreator<Database>) => this.tallyChange(qc, episodeId, previous, current);
+    if (!locksRows(this.dialect)) {
+      await vote(trx).execute();
+      await tallyAfter(trx)?.execute();
+      return;
+    }
+    const withVote = trx.with('written_vote', (qc) => vote(qc)) as unknown as QueryCreator<Database>;
+    const tally = tallyAfter(withVote);
+    // The same rating again changes no tally: the vote alone is written (its time and address).
+    await (tally ?? vote(trx)).execute();
+  }
+
   /** Moves the tally from `previous` to `current` (either may be null: no vote). */
   private async adjustTally(trx: Transaction<Database>, episodeId: number, previous: number | null, current: number | null) {
+    await this.tallyChange(trx, episodeId, previous, current)?.execute();
+  }
+
+  /** The statement that moves the tally from `previous` to `current`, or null when nothing moves. */
+  private tallyChange(qc: QueryCreator<Database>, episodeId: number, previous: number | null, current: number | null) {
     const countDelta = (current === null ? 0 : 1) - (previous === null ? 0 : 1);
     const sumDelta = (current ?? 0) - (previous ?? 0);
     const squareDelta = (current ?? 0) ** 2 - (previous ?? 0) ** 2;
     const histogramDelta = new Map<(typeof HISTOGRAM_COLUMNS)[number], number>();
     if (previous !== null) histogramDelta.set(HISTOGRAM_COLUMNS[previous - 1]!, -1);
-    if (current !== null) {
-      const column = HISTOGRAM_COLUMNS[current - 1]!;
-      histogramDelta.set(column, (histogramDelta.get(column) ?? 0) + 1);
-    }
+    // A rating off the scale has no column: the votes table's CHECK refuses it in the same
+    // statement (PostgreSQL) or the one before (SQLite), and this tally change is never applied.
+    const column = current === null ? undefined : HISTOGRAM_COLUMNS[current - 1];
+    if (column) histogramDelta.set(column, (histogramDelta.get(column) ?? 0) + 1);
     if (previous === null) {
       // The first vote on an episode may have to create its tally row.
       const insert = { vote_count: countDelta, vote_sum: sumDelta, vote_sum_sq: squareDelta, ...Object.fromEntries(histogramDelta) };
-      await trx
+      return qc
         .insertInto('episode_tallies')
         .values({ episode_id: episodeId, ...insert })
         .onConflict((oc) =>
@@ -346,13 +378,11 @@ export class VotesRepository {
             .doUpdateSet((eb) =>
               Object.fromEntries(Object.entries(insert).map(([column, delta]) => [column, eb(sql.ref(`episode_tallies.${column}`), '+', delta)])),
             ),
-        )
-        .execute();
-      return;
+        );
     }
     const changes: Record<string, number> = { vote_count: countDelta, vote_sum: sumDelta, vote_sum_sq: squareDelta, ...Object.fromEntries(histogramDelta) };
-    if (Object.values(changes).every((delta) => delta === 0)) return; // the same rating again
-    await trx
+    if (Object.values(changes).every((delta) => delta === 0)) return null; // the same rating again
+    return qc
       .updateTable('episode_tallies')
       .set((eb) =>
         Object.fromEntries(
@@ -361,8 +391,7 @@ export class VotesRepository {
             .map(([column, delta]) => [column, eb(sql.ref(column), '+', delta)]),
         ),
       )
-      .where('episode_id', '=', episodeId)
-      .execute();
+      .where('episode_id', '=', episodeId);
   }
 
   /**

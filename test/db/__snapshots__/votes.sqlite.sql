@@ -11,7 +11,7 @@ select "rating" from "held_ratings" where "episode_id" = ? and "voter_id" = ?;
 select count(*) as "counted" from "votes" where "episode_id" = ? and "network" = ? and "cast_at" >= ?;
 -- parameters: [1,"192.0.2.1","2026-10-21T12:00:00.000Z"]
 
-insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?);
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?) returning "episode_id";
 -- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
 
 insert into "episode_tallies" ("episode_id", "vote_count", "vote_sum", "vote_sum_sq", "rated_9") values (?, ?, ?, ?, ?) on conflict ("episode_id") do update set "vote_count" = "episode_tallies"."vote_count" + ?, "vote_sum" = "episode_tallies"."vote_sum" + ?, "vote_sum_sq" = "episode_tallies"."vote_sum_sq" + ?, "rated_9" = "episode_tallies"."rated_9" + ?;
