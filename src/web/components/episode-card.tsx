@@ -86,6 +86,26 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
   );
 }
 
+/** Where a card stands in a ranking: what links (the anchor) and the voting script (the data attributes) find it by. */
+export function placeOfCard(episode: { id: number; seasonNumber: number; episodeNumber: number; rank?: number | undefined }) {
+  return {
+    id: episodeAnchor(episode.seasonNumber, episode.episodeNumber),
+    'data-episode-id': episode.id,
+    'data-season': episode.seasonNumber,
+    'data-episode': episode.episodeNumber,
+    'data-rank': episode.rank,
+  };
+}
+
+/** A card's rank, read as "Rank #3"; nothing for an episode not ranked yet. */
+export function RankLine(props: { rank?: number | undefined }) {
+  return props.rank === undefined ? null : (
+    <p class="rank">
+      <span class="visually-hidden">Rank </span>#{props.rank}
+    </p>
+  );
+}
+
 /** One entry of a ranking, as the reference page lists it. */
 export function EpisodeCard(props: {
   episode: EpisodeEntry & { rank?: number };
@@ -100,21 +120,8 @@ export function EpisodeCard(props: {
   const href = withUpto(paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber), props.horizon);
   const heading = <a href={href}>{episode.displayTitle}</a>;
   return (
-    <article
-      class="episode"
-      id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)}
-      data-episode-id={episode.id}
-      data-season={episode.seasonNumber}
-      data-episode={episode.episodeNumber}
-      data-rank={episode.rank}
-      data-average={episode.average}
-      data-votes={episode.count}
-    >
-      {episode.rank !== undefined ? (
-        <p class="rank">
-          <span class="visually-hidden">Rank </span>#{episode.rank}
-        </p>
-      ) : null}
+    <article class="episode" {...placeOfCard(episode)} data-average={episode.average} data-votes={episode.count}>
+      <RankLine rank={episode.rank} />
       <div class="episode-body">
         <h3 class="episode-title">{heading}</h3>
         <EpisodeMeta episode={episode} />

@@ -3,9 +3,10 @@
  * that says it is on with the control that turns it off, and the place an episode after it keeps
  * in a list with nothing but its numbers.
  */
-import { episodeAnchor, paths } from '../../shared/paths.js';
+import { paths } from '../../shared/paths.js';
 import { horizonLabel, maskedText, type Horizon } from '../../shared/spoiler-horizon.js';
 import { Fragment, h } from '../jsx.js';
+import { placeOfCard, RankLine } from './episode-card.js';
 
 void Fragment;
 
@@ -49,19 +50,8 @@ export function HorizonBanner(props: { showSlug: string; horizon: Horizon | null
 export function MaskedEpisode(props: { episode: { id: number; seasonNumber: number; episodeNumber: number; rank?: number }; horizon: Horizon }) {
   const { episode } = props;
   return (
-    <article
-      class="episode masked-episode"
-      id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)}
-      data-episode-id={episode.id}
-      data-season={episode.seasonNumber}
-      data-episode={episode.episodeNumber}
-      data-rank={episode.rank}
-    >
-      {episode.rank !== undefined ? (
-        <p class="rank">
-          <span class="visually-hidden">Rank </span>#{episode.rank}
-        </p>
-      ) : null}
+    <article class="episode masked-episode" {...placeOfCard(episode)}>
+      <RankLine rank={episode.rank} />
       <p class="masked">
         S{episode.seasonNumber}E{episode.episodeNumber} · {maskedText(props.horizon)}
       </p>
