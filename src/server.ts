@@ -51,7 +51,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
  * rate (its marking runs beside the script). Set before the app allocates much; V8 reads it at each
  * collection.
  */
-export function boundHeapGrowth(percent: number): void {
+function boundHeapGrowth(percent: number): void {
   if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
 
