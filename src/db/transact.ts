@@ -91,23 +91,42 @@ function isRetryable(error: unknown, options: TransactOptions): boolean {
  */
 export async function transact<T>(db: Kysely<Database>, work: (trx: TransactionHandle) => Promise<T>, options: TransactOptions = {}): Promise<T> {
   if (db.isTransaction) throw new Error('transact() was called inside a transaction; pass the transaction down instead');
+  let hooks: CommitHook[] = [];
+  const value = await retrying(() => {
+    hooks = []; // an attempt that rolled back takes its hooks with it
+    return db.transaction().execute(async (trx) => {
+      const handle = handleFor(trx);
+      const result = await work(handle);
+      hooks = framesOf.get(handle)!.outermost();
+      return result;
+    });
+  }, options);
+  await runHooks(hooks);
+  return value;
+}
+
+/**
+ * Runs one statement that is a transaction of its own: no BEGIN before it and no COMMIT after,
+ * so the database commits it as it ends, with transact()'s retry policy. The rows it locks stay
+ * locked only while it runs and commits, never while this process, between two statements of a
+ * transaction, gets round to sending the next; on PostgreSQL a vote's trigger locks its show's
+ * figures, which every other vote on the show waits for (see votes.repository.ts). There are no
+ * on-commit hooks: the statement has committed when its answer arrives.
+ */
+export async function inOneStatement<T>(db: Kysely<Database>, statement: (db: Kysely<Database>) => Promise<T>, options: TransactOptions = {}): Promise<T> {
+  if (db.isTransaction) throw new Error('inOneStatement() was called inside a transaction; the statement would not commit on its own');
+  return retrying(() => statement(db), options);
+}
+
+/** Runs `attempt` again from the start after a conflict a fresh attempt can win, up to `maxAttempts` times in all. */
+async function retrying<T>(attempt: () => Promise<T>, options: TransactOptions): Promise<T> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  for (let attempt = 1; ; attempt++) {
-    let hooks: CommitHook[] = [];
-    let value: T;
+  for (let n = 1; ; n++) {
     try {
-      value = await db.transaction().execute(async (trx) => {
-        const handle = handleFor(trx);
-        const result = await work(handle);
-        hooks = framesOf.get(handle)!.outermost();
-        return result;
-      });
+      return await attempt();
     } catch (error) {
-      if (attempt >= maxAttempts || !isRetryable(error, options)) throw error;
-      continue;
+      if (n >= maxAttempts || !isRetryable(error, options)) throw error;
     }
-    await runHooks(hooks);
-    return value;
   }
 }
 

@@ -8,7 +8,7 @@
 import { sql, type InsertQueryBuilder, type Kysely, type QueryCreator, type Transaction, type UpdateQueryBuilder } from 'kysely';
 import { forUpdateWhereNeeded, groupsCommits, locksRows, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
-import { assertTransaction, transact, type TransactionHandle } from '../db/transact.js';
+import { assertTransaction, inOneStatement, transact, type TransactionHandle } from '../db/transact.js';
 import { WriteBatcher } from '../db/write-batcher.js';
 import { networkKey } from '../shared/ip-address.js';
 import { networkWindowStart } from './network-allowance.js';
@@ -30,10 +30,64 @@ export interface VoteChange {
   held: boolean;
 }
 
+/** What a PostgreSQL vote statement's WITH adds: the vote it wrote (no row when it wrote none). */
+type WrittenVote = { written_vote: { episode_id: number } };
+
 /** A vote's own write (its first rating, or a new one), built on whichever query creator runs it. */
 type VoteWrite = (
   qc: QueryCreator<Database>,
 ) => InsertQueryBuilder<Database, 'votes', { episode_id: number }> | UpdateQueryBuilder<Database, 'votes', 'votes', { episode_id: number }>;
+
+/**
+ * How often a vote written without locks (rateInOneStatement) reads the voter's rating again
+ * after another request of the same voter changed it first, before it leaves the vote to a
+ * transaction that locks the row.
+ */
+const UNLOCKED_ATTEMPTS = 3;
+
+/** A rating as a vote writes it. */
+interface RatingWritten {
+  episodeId: number;
+  voter: VoterRef;
+  rating: number;
+  ip: string | null;
+  network: string | null;
+  now: string;
+}
+
+/**
+ * The vote's row: inserted when the voter had no rating (`previous` null), else updated. `guarded`
+ * (for a write that holds no lock): the insert does nothing if a row is there after all, and the
+ * update only if the rating is still `previous`, so that a write that lost a race writes no row.
+ */
+function voteWrite(r: RatingWritten, previous: number | null, guarded: boolean): VoteWrite {
+  return (qc) => {
+    if (previous === null) {
+      const insert = qc
+        .insertInto('votes')
+        .values({
+          episode_id: r.episodeId,
+          voter_id: r.voter.id,
+          voter_kind: r.voter.kind,
+          rating: r.rating,
+          ip: r.ip,
+          network: r.network,
+          cast_at: r.now,
+          updated_at: r.now,
+        })
+        .returning('episode_id');
+      return guarded ? insert.onConflict((oc) => oc.columns(['episode_id', 'voter_id']).doNothing()) : insert;
+    }
+    const update = qc
+      .updateTable('votes')
+      // Rated here now: no longer a rating that arrived by import.
+      .set({ rating: r.rating, ip: r.ip, network: r.network, updated_at: r.now, voter_kind: r.voter.kind, imported_at: null })
+      .where('episode_id', '=', r.episodeId)
+      .where('voter_id', '=', r.voter.id)
+      .returning('episode_id');
+    return guarded ? update.where('rating', '=', previous) : update;
+  };
+}
 
 export class VotesRepository {
   /**
@@ -55,6 +109,11 @@ export class VotesRepository {
    */
   async rate(episodeId: number, voter: VoterRef, rating: number, ip: string | null, now: string, allowance = 0): Promise<VoteChange> {
     const network = ip === null ? null : networkKey(ip);
+    const written: RatingWritten = { episodeId, voter, rating, ip, network, now };
+    if (locksRows(this.dialect)) {
+      const change = await this.rateInOneStatement(written, allowance);
+      if (change) return change;
+    }
     return this.write(async (trx) => {
       const previous = await this.lockVote(trx, episodeId, voter.id);
       if (previous === null) {
@@ -86,20 +145,7 @@ export class VotesRepository {
           return { episodeId, previous: null, current: rating, held: true };
         }
       }
-      const vote: VoteWrite = (qc) =>
-        previous === null
-          ? qc
-              .insertInto('votes')
-              .values({ episode_id: episodeId, voter_id: voter.id, voter_kind: voter.kind, rating, ip, network, cast_at: now, updated_at: now })
-              .returning('episode_id')
-          : qc
-              .updateTable('votes')
-              // Rated here now: no longer a rating that arrived by import.
-              .set({ rating, ip, network, updated_at: now, voter_kind: voter.kind, imported_at: null })
-              .where('episode_id', '=', episodeId)
-              .where('voter_id', '=', voter.id)
-              .returning('episode_id');
-      await this.writeWithTally(trx, vote, episodeId, previous, rating);
+      await this.writeWithTally(trx, voteWrite(written, previous, false), episodeId, previous, rating);
       return { episodeId, previous, current: rating, held: false };
     });
   }
@@ -330,24 +376,58 @@ export class VotesRepository {
   }
 
   /**
-   * The vote's row and its episode's tally. On PostgreSQL they are one statement, the vote in a
-   * data-modifying WITH: writing either fires a trigger that locks the show's figures row, which
-   * every other vote on the show then waits for until this transaction commits, so a round trip
-   * between the two writes (and the turn of a busy event loop before the second is sent) was time
-   * the whole show's voting waited. Measured on the big benchmark show: see the README's
-   * performance section. SQLite runs one write at a time and has no data-modifying WITH.
+   * PostgreSQL: the vote and its tally written by one statement that is a transaction of its own
+   * (inOneStatement). The tally's trigger locks the show's figures row, which every other vote on
+   * the show then waits for until the vote commits; in a transaction that lasts until this process
+   * has read the answer and sent COMMIT, one round trip and a turn of a busy event loop, which
+   * every vote on the show took turns to wait out. Here the database releases it as soon as it
+   * has committed. Nothing is locked before the write: the statement writes only if the voter's
+   * rating is still the one just read (or, for a first rating, there is still none), and when
+   * another request of the same voter got there first it reads again. Returns null for the votes
+   * that need the transaction: a held rating, a first rating under the per-network rule (counted
+   * under the tally's lock, see networkIsFull), and a voter whose requests kept racing.
    */
-  private async writeWithTally(trx: Transaction<Database>, vote: VoteWrite, episodeId: number, previous: number | null, current: number) {
-    const tallyAfter = (qc: QueryCreator<Database>) => this.tallyChange(qc, episodeId, previous, current);
-    if (!locksRows(this.dialect)) {
-      await vote(trx).execute();
-      await tallyAfter(trx)?.execute();
-      return;
+  private async rateInOneStatement(r: RatingWritten, allowance: number): Promise<VoteChange | null> {
+    for (let attempt = 1; attempt <= UNLOCKED_ATTEMPTS; attempt++) {
+      const { counted, held } = await this.ratingNow(r.episodeId, r.voter.id);
+      if (held !== null || (counted === null && allowance > 0 && r.network !== null)) return null;
+      const written = await inOneStatement(this.db, (db) => this.writeWithTally(db, voteWrite(r, counted, true), r.episodeId, counted, r.rating), {
+        retryUniqueRaces: true,
+      });
+      if (written) return { episodeId: r.episodeId, previous: counted, current: r.rating, held: false };
     }
-    const withVote = trx.with('written_vote', (qc) => vote(qc)) as unknown as QueryCreator<Database>;
-    const tally = tallyAfter(withVote);
+    return null;
+  }
+
+  /** The voter's counted and held ratings of an episode as committed now, read without a lock. */
+  private async ratingNow(episodeId: number, voterId: string): Promise<{ counted: number | null; held: number | null }> {
+    const row = await this.db
+      .selectNoFrom((eb) => [
+        eb.selectFrom('votes').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).as('counted'),
+        eb.selectFrom('held_ratings').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).as('held'),
+      ])
+      .executeTakeFirst();
+    return { counted: row?.counted ?? null, held: row?.held ?? null };
+  }
+
+  /**
+   * The vote's row and its episode's tally; says whether the vote's row was written (a guarded
+   * write that lost its race writes neither). On PostgreSQL they are one statement, the vote in a
+   * data-modifying WITH and the tally changed only for the vote it wrote: writing either fires a
+   * trigger that locks the show's figures row, so nothing may come between them (see
+   * rateInOneStatement). SQLite runs one write at a time and has no data-modifying WITH.
+   */
+  private async writeWithTally(db: Kysely<Database>, vote: VoteWrite, episodeId: number, previous: number | null, current: number): Promise<boolean> {
+    if (!locksRows(this.dialect)) {
+      const written = await vote(db).execute();
+      await this.tallyChange(db, episodeId, previous, current)?.execute();
+      return written.length > 0;
+    }
+    const withVote = db.with('written_vote', (qc) => vote(qc)) as unknown as QueryCreator<Database & WrittenVote>;
     // The same rating again changes no tally: the vote alone is written (its time and address).
-    await (tally ?? vote(trx)).execute();
+    const tally = this.tallyChange(withVote, 'written_vote', previous, current);
+    const written = await (tally ?? vote(db)).execute();
+    return written.length > 0;
   }
 
   /** Moves the tally from `previous` to `current` (either may be null: no vote). */
@@ -355,8 +435,12 @@ export class VotesRepository {
     await this.tallyChange(trx, episodeId, previous, current)?.execute();
   }
 
-  /** The statement that moves the tally from `previous` to `current`, or null when nothing moves. */
-  private tallyChange(qc: QueryCreator<Database>, episodeId: number, previous: number | null, current: number | null) {
+  /**
+   * The statement that moves the tally from `previous` to `current`, or null when nothing moves.
+   * Its episode is `episode`, or with 'written_vote' the one a vote statement's WITH wrote, if it
+   * wrote one.
+   */
+  private tallyChange<DB extends Database>(qc: QueryCreator<DB>, episode: number | 'written_vote', previous: number | null, current: number | null) {
     const countDelta = (current === null ? 0 : 1) - (previous === null ? 0 : 1);
     const sumDelta = (current ?? 0) - (previous ?? 0);
     const squareDelta = (current ?? 0) ** 2 - (previous ?? 0) ** 2;
@@ -366,32 +450,41 @@ export class VotesRepository {
     // statement (PostgreSQL) or the one before (SQLite), and this tally change is never applied.
     const column = current === null ? undefined : HISTOGRAM_COLUMNS[current - 1];
     if (column) histogramDelta.set(column, (histogramDelta.get(column) ?? 0) + 1);
+    const changes: Record<string, number> = { vote_count: countDelta, vote_sum: sumDelta, vote_sum_sq: squareDelta, ...Object.fromEntries(histogramDelta) };
+    const tallies = qc as unknown as QueryCreator<Database & WrittenVote>;
     if (previous === null) {
       // The first vote on an episode may have to create its tally row.
-      const insert = { vote_count: countDelta, vote_sum: sumDelta, vote_sum_sq: squareDelta, ...Object.fromEntries(histogramDelta) };
-      return qc
-        .insertInto('episode_tallies')
-        .values({ episode_id: episodeId, ...insert })
-        .onConflict((oc) =>
-          oc
-            .column('episode_id')
-            .doUpdateSet((eb) =>
-              Object.fromEntries(Object.entries(insert).map(([column, delta]) => [column, eb(sql.ref(`episode_tallies.${column}`), '+', delta)])),
-            ),
-        );
+      const insert = tallies.insertInto('episode_tallies');
+      const upsert = (
+        episode === 'written_vote'
+          ? insert
+              .columns(['episode_id', ...(Object.keys(changes) as Array<keyof Database['episode_tallies']>)])
+              .expression((eb) =>
+                eb
+                  .selectFrom('written_vote')
+                  .select(['episode_id', ...Object.entries(changes).map(([column, delta]) => eb.cast<number>(eb.val(delta), 'integer').as(column))]),
+              )
+          : insert.values({ episode_id: episode, ...changes })
+      ).onConflict((oc) =>
+        oc
+          .column('episode_id')
+          .doUpdateSet((eb) =>
+            Object.fromEntries(Object.entries(changes).map(([column, delta]) => [column, eb(sql.ref(`episode_tallies.${column}`), '+', delta)])),
+          ),
+      );
+      return episode === 'written_vote' ? upsert.returning('episode_id') : upsert;
     }
-    const changes: Record<string, number> = { vote_count: countDelta, vote_sum: sumDelta, vote_sum_sq: squareDelta, ...Object.fromEntries(histogramDelta) };
     if (Object.values(changes).every((delta) => delta === 0)) return null; // the same rating again
-    return qc
-      .updateTable('episode_tallies')
-      .set((eb) =>
-        Object.fromEntries(
-          Object.entries(changes)
-            .filter(([, delta]) => delta !== 0)
-            .map(([column, delta]) => [column, eb(sql.ref(column), '+', delta)]),
-        ),
-      )
-      .where('episode_id', '=', episodeId);
+    const update = tallies.updateTable('episode_tallies').set((eb) =>
+      Object.fromEntries(
+        Object.entries(changes)
+          .filter(([, delta]) => delta !== 0)
+          .map(([column, delta]) => [column, eb(sql.ref(column), '+', delta)]),
+      ),
+    );
+    return episode === 'written_vote'
+      ? update.where('episode_id', 'in', (eb) => eb.selectFrom('written_vote').select('episode_id')).returning('episode_id')
+      : update.where('episode_id', '=', episode);
   }
 
   /**

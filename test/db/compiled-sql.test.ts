@@ -30,9 +30,10 @@ import { VotesRepository } from '../../src/votes/votes.repository.js';
  * The important queries of every repository, compiled for both databases and kept as files beside
  * this test, so a change to them shows up in review as a diff of SQL (run
  * `npx vitest run test/db/compiled-sql.test.ts -u` to accept one). Nothing is executed: a stand-in
- * driver answers every query with no rows, except that a count or a sum answers one row of zeros
- * (so that code reading a count goes on to its next query). A call that stops early because a row
- * it needs is missing keeps the queries it compiled until then.
+ * driver answers every query with no rows, except that a count or a sum, and a write that returns
+ * what it wrote, answer one row of zeros (so that code reading a count, or checking that its write
+ * took, goes on to its next query). A call that stops early because a row it needs is missing
+ * keeps the queries it compiled until then.
  */
 const zeros = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? 0 : undefined) });
 
@@ -40,7 +41,7 @@ class AnsweringDriver extends DummyDriver {
   override async acquireConnection(): Promise<DatabaseConnection> {
     return {
       async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-        const rows = /\b(count|sum)\(/i.test(query.sql) ? [zeros as R] : [];
+        const rows = /\b(count|sum)\(|\breturning\b/i.test(query.sql) ? [zeros as R] : [];
         return { rows, numAffectedRows: 0n };
       },
       async *streamQuery() {},
@@ -112,6 +113,7 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
   it('the vote write path', async () => {
     const sql = await snapshot('votes', dialect, {
       'a first rating, under the per-network rule': (db) => new VotesRepository(db, dialect).rate(1, { id: 'a:x', kind: 'anonymous' }, 9, '192.0.2.1', NOW, 3),
+      'a first rating, no per-network rule': (db) => new VotesRepository(db, dialect).rate(1, { id: 'a:x', kind: 'anonymous' }, 9, '192.0.2.1', NOW, 0),
       'a withdrawal': (db) => new VotesRepository(db, dialect).withdraw(1, 'a:x'),
       'a visitor signing in': (db) => new VotesRepository(db, dialect).mergeVoter('a:x', { id: 'u:1', kind: 'account' }),
       "a voter's ratings of a page": (db) => new VotesRepository(db, dialect).ratingsOf('a:x', [1, 2, 3]),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isUniqueViolation } from '../../src/db/dialect.js';
-import { assertTransaction, inSavepoint, transact } from '../../src/db/transact.js';
+import { assertTransaction, inOneStatement, inSavepoint, transact } from '../../src/db/transact.js';
 import { useTestDatabase } from '../helpers/database.js';
 
 const database = useTestDatabase();
@@ -68,31 +68,6 @@ describe('transact()', () => {
     expect(await committed(name)).toBe('attempt 2');
   });
 
-  it('gives up after a bounded number of attempts with the last error', async () => {
-    let attempts = 0;
-    const attempt = transact(
-      db(),
-      async () => {
-        attempts++;
-        throw failure('40001');
-      },
-      { maxAttempts: 3 },
-    );
-    await expect(attempt).rejects.toMatchObject({ code: '40001' });
-    expect(attempts).toBe(3);
-  });
-
-  it('does not retry other errors', async () => {
-    let attempts = 0;
-    await expect(
-      transact(db(), async () => {
-        attempts++;
-        throw failure('23503');
-      }),
-    ).rejects.toMatchObject({ code: '23503' });
-    expect(attempts).toBe(1);
-  });
-
   it('retries a unique violation only for work that opts in', async () => {
     const name = key();
     await transact(db(), (trx) => trx.insertInto('app_settings').values({ key: name, value: 'first' }).execute());
@@ -138,6 +113,72 @@ describe('transact()', () => {
 
   it('refuses to open a transaction inside a transaction', async () => {
     await expect(transact(db(), (trx) => transact(trx, async () => 1))).rejects.toThrow('inside a transaction');
+  });
+});
+
+describe('inOneStatement()', () => {
+  it('commits the statement by itself: its row is visible outside as soon as it resolves', async () => {
+    const name = key();
+    await inOneStatement(db(), (d) => d.insertInto('app_settings').values({ key: name, value: 'alone' }).execute());
+    expect(await committed(name)).toBe('alone');
+  });
+
+  it('writes nothing of a statement that fails, not even its rows before the failing one', async () => {
+    const name = key();
+    const twice = inOneStatement(db(), (d) =>
+      d
+        .insertInto('app_settings')
+        .values([
+          { key: name, value: 'first' },
+          { key: name, value: 'second' },
+        ])
+        .execute(),
+    );
+    await expect(twice).rejects.toSatisfy(isUniqueViolation);
+    expect(await committed(name)).toBeNull();
+  });
+
+  it('runs the statement again after a conflict a fresh attempt can win', async () => {
+    let attempts = 0;
+    const value = await inOneStatement(db(), async () => {
+      if (++attempts === 1) throw failure('40P01');
+      return 'second attempt';
+    });
+    expect([value, attempts]).toEqual(['second attempt', 2]);
+  });
+
+  it('refuses to run inside a transaction, where the statement would not commit on its own', async () => {
+    await expect(transact(db(), (trx) => inOneStatement(trx, async () => 1))).rejects.toThrow('would not commit on its own');
+  });
+});
+
+describe.each([
+  ['transact()', transact],
+  ['inOneStatement()', inOneStatement],
+] as const)('the retry policy of %s', (_name, run) => {
+  it('gives up after a bounded number of attempts with the last error', async () => {
+    let attempts = 0;
+    const attempt = run(
+      db(),
+      async () => {
+        attempts++;
+        throw failure('40001');
+      },
+      { maxAttempts: 3 },
+    );
+    await expect(attempt).rejects.toMatchObject({ code: '40001' });
+    expect(attempts).toBe(3);
+  });
+
+  it('does not retry other errors', async () => {
+    let attempts = 0;
+    await expect(
+      run(db(), async () => {
+        attempts++;
+        throw failure('23503');
+      }),
+    ).rejects.toMatchObject({ code: '23503' });
+    expect(attempts).toBe(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { isUniqueViolation } from '../../src/db/dialect.js';
@@ -110,6 +111,58 @@ describe('invariants held by the database', () => {
     const final = stored.get(episode)!;
     expect(ratings).toContain(final);
     expect(await tally(episode)).toEqual({ count: 1, sum: final, sumOfSquares: final * final, histogram: histogramWith(final) });
+  });
+});
+
+/** Resolves once some connection to the test database waits on a row lock (PostgreSQL). */
+async function someoneWaitsOnALock(): Promise<void> {
+  const db = database.current.handle.db;
+  for (let tries = 0; tries < 500; tries++) {
+    const { rows } = await sql<{ waiting: number }>`
+      select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(db);
+    if (rows[0]!.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no connection ever waited on a lock');
+}
+
+describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('a vote written without locks (PostgreSQL)', () => {
+  it('reads the rating again when another request of the voter changed it between the read and the write', async () => {
+    const episode = await newEpisode();
+    const votes = repo();
+    const db = database.current.handle.db;
+    await votes.rate(episode, voter(1), 4, null, NOW);
+
+    // Another request of the same voter, halfway through its transaction: the rating is 8 and the
+    // tally moved with it, not yet committed, so the vote below reads 4 and its write waits.
+    let commitOther!: () => void;
+    const otherMayCommit = new Promise<void>((resolve) => (commitOther = resolve));
+    let otherWrote!: () => void;
+    const otherHasWritten = new Promise<void>((resolve) => (otherWrote = resolve));
+    const other = db.transaction().execute(async (trx) => {
+      await trx.updateTable('votes').set({ rating: 8 }).where('episode_id', '=', episode).where('voter_id', '=', voter(1).id).execute();
+      await trx
+        .updateTable('episode_tallies')
+        .set((eb) => ({
+          vote_sum: eb('vote_sum', '+', 4),
+          vote_sum_sq: eb('vote_sum_sq', '+', 64 - 16),
+          rated_4: eb('rated_4', '-', 1),
+          rated_8: eb('rated_8', '+', 1),
+        }))
+        .where('episode_id', '=', episode)
+        .execute();
+      otherWrote();
+      await otherMayCommit;
+    });
+    await otherHasWritten;
+    const vote = votes.rate(episode, voter(1), 6, null, NOW);
+    await someoneWaitsOnALock();
+    commitOther();
+    await other;
+
+    // Its write found 8 where it had read 4: it wrote nothing, read again and moved the tally from 8.
+    expect(await vote).toEqual({ episodeId: episode, previous: 8, current: 6, held: false });
+    expect(await tally(episode)).toEqual({ count: 1, sum: 6, sumOfSquares: 36, histogram: histogramWith(6) });
   });
 });
 

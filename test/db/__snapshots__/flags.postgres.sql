@@ -17,6 +17,12 @@ select "id" from "moderation_flags" where "episode_id" = $1 and "kind" = $2 and 
 insert into "moderation_flags" ("episode_id", "kind", "window_start", "window_end", "raised_at", "checked_at", "reason", "status") values ($1, $2, $3, $4, $5, $6, $7, $8) returning "id";
 -- parameters: [1,"burst","2026-11-20T11:00:00.000Z","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z","r","open"]
 
+select "id" from "moderation_flags" where "episode_id" = $1 and "kind" = $2 and "status" = $3 order by "id";
+-- parameters: [1,"burst","open"]
+
+delete from "moderation_flags" where "id" = $1;
+-- parameters: [0]
+
 -- a page of flags
 select * from "moderation_flags" order by case when "status" = $1 then 0 else 1 end, "id" desc limit $2 offset $3;
 -- parameters: ["open",50,0]

@@ -17,6 +17,12 @@ select "id" from "moderation_flags" where "episode_id" = ? and "kind" = ? and "s
 insert into "moderation_flags" ("episode_id", "kind", "window_start", "window_end", "raised_at", "checked_at", "reason", "status") values (?, ?, ?, ?, ?, ?, ?, ?) returning "id";
 -- parameters: [1,"burst","2026-11-20T11:00:00.000Z","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z","r","open"]
 
+select "id" from "moderation_flags" where "episode_id" = ? and "kind" = ? and "status" = ? order by "id";
+-- parameters: [1,"burst","open"]
+
+delete from "moderation_flags" where "id" = ?;
+-- parameters: [0]
+
 -- a page of flags
 select * from "moderation_flags" order by case when "status" = ? then 0 else 1 end, "id" desc limit ? offset ?;
 -- parameters: ["open",50,0]

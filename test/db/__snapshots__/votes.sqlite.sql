@@ -20,6 +20,25 @@ insert into "episode_tallies" ("episode_id", "vote_count", "vote_sum", "vote_sum
 release epirank_work;
 -- parameters: []
 
+-- a first rating, no per-network rule
+savepoint epirank_work;
+-- parameters: []
+
+select "rating" from "votes" where "episode_id" = ? and "voter_id" = ?;
+-- parameters: [1,"a:x"]
+
+select "rating" from "held_ratings" where "episode_id" = ? and "voter_id" = ?;
+-- parameters: [1,"a:x"]
+
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?) returning "episode_id";
+-- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+
+insert into "episode_tallies" ("episode_id", "vote_count", "vote_sum", "vote_sum_sq", "rated_9") values (?, ?, ?, ?, ?) on conflict ("episode_id") do update set "vote_count" = "episode_tallies"."vote_count" + ?, "vote_sum" = "episode_tallies"."vote_sum" + ?, "vote_sum_sq" = "episode_tallies"."vote_sum_sq" + ?, "rated_9" = "episode_tallies"."rated_9" + ?;
+-- parameters: [1,1,9,81,1,1,9,81,1]
+
+release epirank_work;
+-- parameters: []
+
 -- a withdrawal
 savepoint epirank_work;
 -- parameters: []
