@@ -35,6 +35,13 @@ export const NEAR_MISS_CANDIDATES = 100;
  */
 export const SEARCH_CANDIDATES = 100;
 
+/** A matching document, its tier (0 the most relevant) and its votes, which order equals within a tier. */
+interface Ranked {
+  doc: number;
+  tier: number;
+  votes: number;
+}
+
 export interface SearchRow {
   kind: 'show' | 'episode';
   showSlug: string;
@@ -68,22 +75,48 @@ export class SearchRepository {
     // matches, and a later tier is asked only while fewer have been found, so a finished word costs
     // two short index walks (0.3 ms there). Among equals, the more voted come first. (Asking the
     // broadest tier first, to stop early on a typo, made every finished word pay for a prefix.)
-    const tierOf = new Map<number, number>();
-    for (const [tier, query] of this.tiers(words).entries()) {
-      if (tierOf.size >= SEARCH_CANDIDATES) break;
-      for (const doc of await this.documentsMatching(query)) if (!tierOf.has(doc) && tierOf.size < SEARCH_CANDIDATES) tierOf.set(doc, tier);
-    }
-    if (tierOf.size === 0) return [];
-    const docs = [...tierOf.keys()];
-    // Each engine's way of turning the list of documents into rows.
-    const listed =
-      this.dialect === 'postgres' ? sql`unnest(${docs}::bigint[]) as d(doc)` : sql`(select value as doc from json_each(${JSON.stringify(docs)})) d`;
-    const found = sql<{ doc: string | number; votes: string | number }>`select d.doc, ${votesOf(sql.ref('d.doc'))} as votes from ${listed}`;
-    const rows = (await found.execute(this.db)).rows.map((r) => ({ doc: Number(r.doc), votes: Number(r.votes) }));
-    return rows
-      .sort((x, y) => tierOf.get(x.doc)! - tierOf.get(y.doc)! || y.votes - x.votes || x.doc - y.doc)
+    const found = this.dialect === 'postgres' ? await this.rankedOnPostgres(this.tiers(words)) : await this.rankedOnSqlite(this.tiers(words));
+    return found
+      .sort((x, y) => x.tier - y.tier || y.votes - x.votes || x.doc - y.doc)
       .slice(offset, offset + limit)
       .map((r) => hitOf(r.doc));
+  }
+
+  /**
+   * PostgreSQL: every tier in one statement, with each document's votes: a round trip to the
+   * database costs more here than a short index walk. Each tier leaves out what an earlier one
+   * matched, so no document comes twice, and the outer LIMIT stops the UNION ALL, which runs its
+   * parts in order, once SEARCH_CANDIDATES are found: a later tier is still searched only while
+   * fewer have been.
+   */
+  private async rankedOnPostgres(tiers: readonly string[]): Promise<Ranked[]> {
+    const matches = (query: string) => sql`document @@ to_tsquery('simple', ${query})`;
+    const parts = tiers.map(
+      (query, tier) =>
+        sql`(select doc_id as doc, ${sql.lit(tier)} as tier from search_documents where ${matches(query)}${sql.join(
+          tiers.slice(0, tier).map((earlier) => sql` and not ${matches(earlier)}`),
+          sql``,
+        )} limit ${SEARCH_CANDIDATES})`,
+    );
+    const { rows } = await sql<{ doc: string | number; tier: number; votes: string | number }>`
+      select c.doc, c.tier, ${votesOf(sql.ref('c.doc'))} as votes from (${sql.join(parts, sql` union all `)} limit ${SEARCH_CANDIDATES}) c`.execute(this.db);
+    return rows.map((r) => ({ doc: Number(r.doc), tier: r.tier, votes: Number(r.votes) }));
+  }
+
+  /** SQLite: the tiers one query at a time (each a short walk of FTS5's index in this process), then the documents' votes. */
+  private async rankedOnSqlite(tiers: readonly string[]): Promise<Ranked[]> {
+    const tierOf = new Map<number, number>();
+    for (const [tier, query] of tiers.entries()) {
+      if (tierOf.size >= SEARCH_CANDIDATES) break;
+      const { rows } = await sql<{ doc: number }>`select rowid as doc from search_index where search_index match ${query} limit ${SEARCH_CANDIDATES}`.execute(
+        this.db,
+      );
+      for (const { doc } of rows) if (!tierOf.has(doc) && tierOf.size < SEARCH_CANDIDATES) tierOf.set(doc, tier);
+    }
+    if (tierOf.size === 0) return [];
+    const listed = sql`(select value as doc from json_each(${JSON.stringify([...tierOf.keys()])})) d`;
+    const { rows } = await sql<{ doc: number; votes: number }>`select d.doc, ${votesOf(sql.ref('d.doc'))} as votes from ${listed}`.execute(this.db);
+    return rows.map((r) => ({ doc: Number(r.doc), tier: tierOf.get(Number(r.doc))!, votes: Number(r.votes) }));
   }
 
   /** The tiers' queries in each engine's syntax; every word is quoted or bare letters and digits, never syntax. */
@@ -95,16 +128,6 @@ export class SearchRepository {
     const whole = words.map((w) => `"${w}"`).join(' ');
     const started = words.map((w) => `"${w}"*`).join(' ');
     return [`{title} : (${whole})`, whole, `{title} : (${started})`, started];
-  }
-
-  /** The first SEARCH_CANDIDATES documents one query matches, in the index's own order. */
-  private async documentsMatching(query: string): Promise<number[]> {
-    const { rows } =
-      this.dialect === 'postgres'
-        ? await sql<{ doc: string | number }>`
-            select doc_id as doc from search_documents where document @@ to_tsquery('simple', ${query}) limit ${SEARCH_CANDIDATES}`.execute(this.db)
-        : await sql<{ doc: number }>`select rowid as doc from search_index where search_index match ${query} limit ${SEARCH_CANDIDATES}`.execute(this.db);
-    return rows.map((r) => Number(r.doc));
   }
 
   /**
