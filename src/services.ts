@@ -116,7 +116,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   );
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
   // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.
-  const caches = { pages: pageCache, apiAnswers, standings: showStandings, episodeDirectory, showCount, blocks: voteBlocks };
+  const search = new SearchService(new SearchRepository(database.db), { ttlMs: config.pageCacheSeconds * 1000 });
+  const caches = { pages: pageCache, apiAnswers, standings: showStandings, episodeDirectory, showCount, search, blocks: voteBlocks };
   const cacheBus = new CacheBus(dropCaches(caches), cluster?.redis ?? null);
   voteBlocks.onChange(() => cacheBus.publish({ kind: 'blocks' }));
   // Counted in Redis when instances share one, so each limit holds across all of them.
@@ -198,7 +199,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     rankings,
     /** Which pages each sitemap lists, read a page of rows at a time. */
     sitemaps: new SitemapService(new SitemapRepository(database.db)),
-    search: new SearchService(new SearchRepository(database.db)),
+    search,
     /** A show's or an episode's ids on other sites, linked from its page. */
     externalIds: new ExternalIdsService(new ExternalIdsRepository(database.db)),
     bestEpisodes,

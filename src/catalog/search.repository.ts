@@ -63,9 +63,9 @@ export class SearchRepository {
 
   /**
    * Documents holding every word (whole, or failing that as the beginning of a word), most
-   * relevant first, then most voted. `limit` + 1 rows may be asked for to learn whether there is more.
+   * relevant first, then most voted: at most SEARCH_CANDIDATES.
    */
-  async matching(words: readonly string[], limit: number, offset: number): Promise<SearchHit[]> {
+  async matching(words: readonly string[]): Promise<SearchHit[]> {
     if (words.length === 0) return [];
     // Relevance comes in tiers rather than from bm25 or ts_rank: FTS5's bm25 reads the whole
     // posting list of every word to weigh it (3.5 ms for two common words at the benchmark's size,
@@ -76,10 +76,7 @@ export class SearchRepository {
     // two short index walks (0.3 ms there). Among equals, the more voted come first. (Asking the
     // broadest tier first, to stop early on a typo, made every finished word pay for a prefix.)
     const found = this.dialect === 'postgres' ? await this.rankedOnPostgres(this.tiers(words)) : await this.rankedOnSqlite(this.tiers(words));
-    return found
-      .sort((x, y) => x.tier - y.tier || y.votes - x.votes || x.doc - y.doc)
-      .slice(offset, offset + limit)
-      .map((r) => hitOf(r.doc));
+    return found.sort((x, y) => x.tier - y.tier || y.votes - x.votes || x.doc - y.doc).map((r) => hitOf(r.doc));
   }
 
   /**

@@ -95,25 +95,95 @@ export function nearMissPieces(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => runs(w, w.length >= 5 ? 4 : 3)))];
 }
 
+/** What one list of words found, ranked: all of it (at most SEARCH_CANDIDATES), so that each page is a slice. */
+interface Found {
+  hits: readonly SearchHit[];
+  /** True when nothing held the words and these are titles that come close instead. */
+  nearMisses: boolean;
+}
+
+export interface SearchReuse {
+  /**
+   * How long what one list of words found is reused: PAGE_CACHE_SECONDS, the bound every cached
+   * answer keeps to. 0 searches on every request.
+   */
+  ttlMs: number;
+  /** The most lists of words remembered at once; the longest remembered is forgotten first. */
+  maxSearches?: number;
+  /** Milliseconds on a monotonic clock; injected by tests. */
+  clock?: () => number;
+}
+
+/** About 100 kB: each remembered search is at most SEARCH_CANDIDATES small objects. */
+const DEFAULT_MAX_SEARCHES = 1000;
+
 export class SearchService {
-  constructor(private readonly repository: SearchRepository) {}
+  /**
+   * Recent searches, by their words. What the words found is the same for every visitor (the
+   * spoiler horizons and the votes shown are applied afterwards), and the same words come in
+   * bursts: a popular title typed into the header's suggestions, a results page paged through.
+   * The search pages are not kept in the page cache, which one-off queries would fill, so this
+   * keeps what the engines found instead, in a bounded list of its own.
+   */
+  private readonly recent = new Map<string, { found: Promise<Found>; at: number }>();
+  private readonly ttlMs: number;
+  private readonly maxSearches: number;
+  private readonly clock: () => number;
+
+  constructor(
+    private readonly repository: SearchRepository,
+    reuse: SearchReuse = { ttlMs: 0 },
+  ) {
+    this.ttlMs = reuse.ttlMs;
+    this.maxSearches = reuse.maxSearches ?? DEFAULT_MAX_SEARCHES;
+    this.clock = reuse.clock ?? (() => performance.now());
+  }
 
   async search(text: string, page = 1, perPage = SEARCH_PER_PAGE): Promise<SearchResults> {
     const words = searchWords(text);
     const offset = (page - 1) * perPage;
     const empty = { words, items: [], page, perPage, more: false, nearMisses: false };
     if (words.length === 0) return empty;
-    const hits = await this.repository.matching(words, perPage + 1, offset);
-    if (hits.length > 0 || (offset > 0 && (await this.repository.matching(words, 1, 0)).length > 0)) {
-      return { ...empty, items: await this.repository.describe(hits.slice(0, perPage)), more: hits.length > perPage };
+    const { hits, nearMisses } = await this.found(words);
+    const items = await this.repository.describe(hits.slice(offset, offset + perPage));
+    return { ...empty, items, more: hits.length > offset + perPage, nearMisses };
+  }
+
+  /** The catalogue changed: search again from now on. */
+  forget(): void {
+    this.recent.clear();
+  }
+
+  /**
+   * What the words find, searched at most once per `ttlMs`; requests for the same words arriving
+   * together share one search. A failed search is not kept.
+   */
+  private found(words: readonly string[]): Promise<Found> {
+    const key = words.join(' ');
+    const now = this.clock();
+    const known = this.recent.get(key);
+    if (known && now - known.at < this.ttlMs) return known.found;
+    const found = this.find(words);
+    if (this.ttlMs > 0) {
+      this.recent.delete(key);
+      if (this.recent.size >= this.maxSearches) this.recent.delete(this.recent.keys().next().value!);
+      const entry = { found, at: now };
+      this.recent.set(key, entry);
+      found.catch(() => {
+        if (this.recent.get(key) === entry) this.recent.delete(key);
+      });
     }
-    const close = await this.nearMisses(words);
-    const pageOfHits = close.slice(offset, offset + perPage);
-    return { ...empty, items: await this.repository.describe(pageOfHits), more: close.length > offset + perPage, nearMisses: true };
+    return found;
+  }
+
+  private async find(words: readonly string[]): Promise<Found> {
+    const hits = await this.repository.matching(words);
+    if (hits.length > 0) return { hits, nearMisses: false };
+    return { hits: await this.nearMisses(words), nearMisses: true };
   }
 
   /** Titles close to the words, closest first, then most voted; bounded by NEAR_MISS_CANDIDATES. */
-  private async nearMisses(words: string[]) {
+  private async nearMisses(words: readonly string[]) {
     const candidates = await this.repository.nearMisses(nearMissPieces(words));
     const similarityOf = nearMissScorer(words);
     const close: Array<{ hit: SearchHit; votes: number; similarity: number }> = [];

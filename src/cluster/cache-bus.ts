@@ -88,6 +88,8 @@ export interface LocalCaches {
   standings: { tallyChanged(showId: number, episodeId: number): void; invalidateShow(showId: number): void; clear(): void };
   episodeDirectory: { forget(): void };
   showCount: { forget(): void };
+  /** What recent searches found: titles, synopses and episodes come and go with the catalogue. */
+  search: { forget(): void };
   blocks: { refresh(): Promise<void> };
 }
 
@@ -106,6 +108,7 @@ export function dropCaches(caches: LocalCaches, onBlocksFailed: (error: unknown)
         caches.standings.invalidateShow(change.showId);
         caches.episodeDirectory.forget();
         caches.showCount.forget();
+        caches.search.forget();
         return;
       case 'all':
         caches.pages.clear();
@@ -113,6 +116,7 @@ export function dropCaches(caches: LocalCaches, onBlocksFailed: (error: unknown)
         caches.standings.clear();
         caches.episodeDirectory.forget();
         caches.showCount.forget();
+        caches.search.forget();
         return;
       case 'blocks':
         // A failed reload is retried by the periodic one on the next vote.

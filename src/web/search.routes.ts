@@ -1,6 +1,7 @@
 /**
  * `GET /search?q=`: the search results page. Never cached: each query is its own address, and a
- * page cache full of one-off queries would push out the ranking pages worth keeping. That is also
+ * page cache full of one-off queries would push out the ranking pages worth keeping (what the
+ * words found is kept for a moment instead, by SearchService, in a bounded list of its own). That is also
  * why results can follow the spoiler horizons of the visitor's cookie, one per show; `?upto=`,
  * which names an episode of one show, means nothing here and is ignored.
  */

@@ -173,10 +173,73 @@ describe('a word that matches more documents than a query ranks', () => {
         .insertInto('episodes')
         .values(rows.slice(i, i + 250))
         .execute();
-    expect(await new SearchRepository(db).matching(['quokka'], rows.length, 0)).toHaveLength(SEARCH_CANDIDATES);
+    expect(await new SearchRepository(db).matching(['quokka'])).toHaveLength(SEARCH_CANDIDATES);
     const last = await search.search('quokka', MAX_SEARCH_PAGE, SEARCH_PER_PAGE);
     expect(last.items).toHaveLength(SEARCH_PER_PAGE);
     expect(last.more).toBe(false);
+  });
+});
+
+describe('recent searches, reused for PAGE_CACHE_SECONDS', () => {
+  /** A service over the real repository that counts how often the engines were asked. */
+  function reusing(ttlMs: number, maxSearches?: number, failFirst = false) {
+    let now = 0;
+    let asked = 0;
+    const repository = new SearchRepository(database.current.handle.db);
+    const matching = repository.matching.bind(repository);
+    repository.matching = async (words) => {
+      asked++;
+      if (failFirst && asked === 1) throw new Error('the database went away');
+      return matching(words);
+    };
+    const service = new SearchService(repository, { ttlMs, maxSearches, clock: () => now });
+    return { service, asked: () => asked, later: (ms: number) => void (now += ms) };
+  }
+
+  async function addEpisodeTitled(title: string) {
+    const make = factories(database.current.handle.db);
+    const show = await make.show({ slug: `show-${title.toLowerCase()}`, title: 'Elsewhere' });
+    await make.episode((await make.season(show.id, 1)).id, 1, { title });
+  }
+
+  it('answers the same words from what was found until the time is up or the catalogue changed here', async () => {
+    const { service, asked, later } = reusing(1000);
+    expect((await service.search('zeppelin')).items).toEqual([]);
+    await addEpisodeTitled('Zeppelin');
+    later(999);
+    expect((await service.search('Zeppelin!')).items).toEqual([]); // the same words, found a moment ago
+    expect(asked()).toBe(1);
+    later(1);
+    expect(titles((await service.search('zeppelin')).items)).toEqual(['Zeppelin']);
+    await addEpisodeTitled('Zeppelins');
+    service.forget();
+    expect(titles((await service.search('zeppelin')).items)).toEqual(['Zeppelin', 'Zeppelins']);
+    expect(asked()).toBe(3);
+  });
+
+  it('serves every page of one search, and requests arriving together, from one search', async () => {
+    const { service, asked } = reusing(1000);
+    const [first, second, again] = await Promise.all([service.search('curtain', 1, 10), service.search('curtain', 2, 10), service.search('curtain', 1, 10)]);
+    expect(asked()).toBe(1);
+    expect(first.items).toHaveLength(10);
+    expect(second.items.map((i) => i.episodeTitle)).toEqual((await search.search('curtain', 2, 10)).items.map((i) => i.episodeTitle));
+    expect(again).toEqual(first);
+  });
+
+  it('keeps a bounded number of searches, forgets a failed one, and keeps none with no time to keep them', async () => {
+    const bounded = reusing(1000, 2);
+    for (const words of ['curtain', 'stage', 'lonely', 'curtain']) await bounded.service.search(words);
+    expect(bounded.asked()).toBe(4); // "curtain" was forgotten to make room for "lonely"
+
+    const failing = reusing(1000, undefined, true);
+    await expect(failing.service.search('stage')).rejects.toThrow('went away');
+    expect((await failing.service.search('stage')).items.length).toBeGreaterThan(0);
+    expect(failing.asked()).toBe(2);
+
+    const none = reusing(0);
+    await none.service.search('stage');
+    await none.service.search('stage');
+    expect(none.asked()).toBe(2);
   });
 });
 

@@ -19,6 +19,7 @@ function recordingCaches() {
       standings: { tallyChanged: record('standings.tally'), invalidateShow: record('standings.show'), clear: record('standings.clear') },
       episodeDirectory: { forget: record('directory.forget') },
       showCount: { forget: record('count.forget') },
+      search: { forget: record('search.forget') },
       blocks: { refresh: async () => void calls.push('blocks.refresh') },
     },
   };
@@ -27,8 +28,8 @@ function recordingCaches() {
 describe('dropCaches', () => {
   it.each<[Invalidation, string[]]>([
     [{ kind: 'show', showId: 3, episodeId: 9 }, ['pages.show 3', 'api.show 3', 'standings.tally 3 9']],
-    [{ kind: 'show', showId: 3 }, ['pages.show 3', 'api.show 3', 'standings.show 3', 'directory.forget', 'count.forget']],
-    [{ kind: 'all' }, ['pages.clear', 'api.clear', 'standings.clear', 'directory.forget', 'count.forget']],
+    [{ kind: 'show', showId: 3 }, ['pages.show 3', 'api.show 3', 'standings.show 3', 'directory.forget', 'count.forget', 'search.forget']],
+    [{ kind: 'all' }, ['pages.clear', 'api.clear', 'standings.clear', 'directory.forget', 'count.forget', 'search.forget']],
     [{ kind: 'blocks' }, ['blocks.refresh']],
   ])('drops for %j exactly %j', (change, expected) => {
     const { calls, caches } = recordingCaches();
