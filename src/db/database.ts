@@ -50,10 +50,10 @@ export interface OpenOptions {
  * PostgreSQL connections per app instance unless DATABASE_POOL_SIZE says otherwise: two per core,
  * the usual starting point for a pool, and never more than the 10 it used to be, so that a big
  * machine's instances do not outgrow PostgreSQL's max_connections (100) by default. More
- * connections than the cores can serve only make the votes of one show wait longer on each
- * other: every vote updates its show's figures row, and a connection holding that row's lock
- * while its process is busy elsewhere holds up the rest. On the two-core benchmark machine 4
- * answered 10–15 % more votes than 10, with a third lower p99.
+ * connections than the cores can serve are not more answers: every vote updates its show's
+ * figures row, so one show's votes take turns on its lock, and every query needs a core. On the
+ * two-core benchmark machine 4 answered 10–15 % more votes than 10 while a vote still held that
+ * lock across round trips; since it no longer does (decision 0011), 4 and 8 answer the same.
  */
 export const DEFAULT_POOL_SIZE = Math.min(10, 2 * availableParallelism());
 
