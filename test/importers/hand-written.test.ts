@@ -155,10 +155,10 @@ describe('a catalogue written by hand', () => {
     expect(() => parseCatalogFile(f, 'x')).not.toThrow();
   });
 
-  it('the README’s field table quotes the rules’ values', async () => {
+  it('the catalogue format’s field table quotes the rules’ values', async () => {
     const { readFileSync } = await import('node:fs');
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const row = (field: string) => readme.split('\n').find((line) => line.startsWith(`| ${field} |`)) ?? `no row for ${field}`;
+    const guide = readFileSync(new URL('../../docs/catalogue-format.md', import.meta.url), 'utf8');
+    const row = (field: string) => guide.split('\n').find((line) => line.startsWith(`| ${field} |`)) ?? `no row for ${field}`;
     const n = (value: number) => value.toLocaleString('en');
     expect(row('show `slug`')).toContain(`${n(LIMITS.slug)} characters`);
     expect(row('show `title`')).toContain(`1 to ${n(LIMITS.showTitle)} characters`);
