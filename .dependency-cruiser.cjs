@@ -2,7 +2,7 @@
  * Which folder may import which (docs/decisions/0009-folder-layout.md). Folders depend one way,
  * lowest first:
  *
- *   shared → db → cluster → catalog → ranking → votes → accounts → importers → admin
+ *   shared → db → cluster → catalog → ranking → votes → accounts → importers → editing → moderation
  *     → config.ts → http → web → api → app.ts, server.ts, cli.ts, cli-help.ts, services.ts
  *
  * A folder may import its own files and anything to its left, never anything to its right.
@@ -19,7 +19,8 @@ const LAYERS = [
   ['votes', '^src/votes/'],
   ['accounts', '^src/accounts/'],
   ['importers', '^src/importers/'],
-  ['admin', '^src/admin/'],
+  ['editing', '^src/editing/'],
+  ['moderation', '^src/moderation/'],
   ['config', '^src/config\\.ts$'],
   ['http', '^src/http/'],
   ['web', '^src/web/'],
@@ -55,7 +56,7 @@ module.exports = {
       comment:
         'Domain folders hold rules and SQL, not request and reply plumbing: Fastify belongs to http/, web/ and api/.',
       severity: 'error',
-      from: { path: '^src/(shared|db|cluster|catalog|ranking|votes|accounts|importers|admin)/' },
+      from: { path: '^src/(shared|db|cluster|catalog|ranking|votes|accounts|importers|editing|moderation)/' },
       to: { path: '^node_modules/(fastify|@fastify)/', dependencyTypesNot: ['type-only'] },
     },
     {

@@ -7,7 +7,7 @@ import Type, { type TSchema } from 'typebox';
 import { SESSION_COOKIE } from '../http/session.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability.js';
 import { SORT_ORDERS } from '../shared/sort-orders.js';
-import { MAX_RANKING_PAGE } from '../web/ranking-pages.js';
+import { MAX_RANKING_PAGE } from '../shared/ranking-pages.js';
 import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
 import { VOTER_COOKIE } from '../http/voter-cookie.js';
 import { pathNumber } from '../http/path-number.js';

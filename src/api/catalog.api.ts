@@ -24,7 +24,7 @@ import {
 } from './api.schemas.js';
 import { cacheAnswer } from '../http/api-caching.js';
 import { EVERY_SHOW } from '../http/response-cache.js';
-import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../web/ranking-pages.js';
+import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../shared/ranking-pages.js';
 import Type from 'typebox';
 
 const ShowRankingQuery = rankingQuery(SHOW_RANKING_PER_PAGE);

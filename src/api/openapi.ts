@@ -4,9 +4,9 @@
  */
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { sendPage } from '../web/send-page.js';
+import { sendPage } from '../web/ui/send-page.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
-import { ApiDocsPage } from '../web/pages/api-docs.page.js';
+import { ApiDocsPage } from '../web/site/pages/api-docs.page.js';
 import { SECURITY_SCHEMES } from './api.schemas.js';
 
 export const API_PREFIX = '/api/v1';

@@ -11,7 +11,7 @@ import { paths, withUpto } from '../shared/paths.js';
 import { horizonHiding, maskedText, type Horizon } from '../shared/spoiler-horizon.js';
 import { readHorizons } from '../http/horizon-cookie.js';
 import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
-import { SearchQuery } from '../web/search.routes.js';
+import { SearchQuery } from '../web/site/search.routes.js';
 
 const ApiSearchQuery = Type.Object({
   ...SearchQuery.properties,

@@ -9,7 +9,7 @@ import { cacheAnswer } from '../http/api-caching.js';
 import { EVERY_SHOW } from '../http/response-cache.js';
 import { TOP_LISTS } from '../ranking/top-episodes.js';
 import { paths } from '../shared/paths.js';
-import { topRequest, TopQuery } from '../web/top.routes.js';
+import { topRequest, TopQuery } from '../web/site/top.routes.js';
 import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description });

@@ -11,7 +11,7 @@ import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../votes/network-allow
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ensureVoter } from '../http/voter-cookie.js';
 import { answer, problem, tooManyRequests, unavailable, VOTER } from './api.schemas.js';
-import { EpisodeAddressParams, RatingBody, VoteResponse } from '../web/votes.schemas.js';
+import { EpisodeAddressParams, RatingBody, VoteResponse } from '../http/votes.schemas.js';
 
 const voteErrors = {
   400: problem(`A malformed parameter or a rating that is not a whole number from ${RATING_RANGE_TEXT} (\`/problems/invalid-request\`).`),
