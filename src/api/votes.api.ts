@@ -2,6 +2,7 @@
  * The JSON API's vote routes: rate an episode and withdraw a rating, as the signed-in fan or the
  * anonymous voter of the cookie.
  */
+import { routes } from '../shared/paths.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { clientAddress } from '../http/client-address.js';
@@ -37,7 +38,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
   };
 
   app.put(
-    '/shows/:show/seasons/:season/episodes/:episode/rating',
+    routes.api.rating,
     {
       ...guard,
       schema: {
@@ -70,7 +71,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.delete(
-    '/shows/:show/seasons/:season/episodes/:episode/rating',
+    routes.api.rating,
     {
       ...guard,
       schema: {

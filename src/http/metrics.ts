@@ -10,6 +10,7 @@
  * Every app instance has its own registry rather than prom-client's global one, so tests can build
  * many apps in one process and each counts only its own requests.
  */
+import { routes } from '../shared/paths.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -271,7 +272,7 @@ export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): 
 
 /** Serves the metrics on the site's own port (when METRICS_PORT is not set). */
 export function registerMetricsRoute(app: FastifyInstance, metrics: Metrics): void {
-  app.get(METRICS_PATH, async (_request, reply) => {
+  app.get(routes.operations.metrics, async (_request, reply) => {
     const text = await metrics.text();
     return reply.header('cache-control', 'no-store').type(metrics.contentType).send(text);
   });

@@ -1,6 +1,7 @@
 /**
  * Pages and forms under /account: sign up, sign in, sign out, and the account page.
  */
+import { routes } from '../../shared/paths.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
@@ -26,16 +27,16 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const sameOrigin = { onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl) };
   const noStore = { 'cache-control': 'no-store' };
 
-  app.get('/account', async (request, reply) => {
+  app.get(routes.account.home, async (request, reply) => {
     if (!request.user) return reply.redirect('/account/sign-in?return=%2Faccount', 303);
     return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: false }));
   });
 
-  app.get('/account/sign-in', { schema: { querystring: ReturnQuery } }, async (request, reply) =>
+  app.get(routes.account.signIn, { schema: { querystring: ReturnQuery } }, async (request, reply) =>
     sendPage(reply.headers(noStore), SignInPage({ returnTo: safeReturnPath(request.query.return) ?? '/account' })),
   );
 
-  app.post('/account/sign-in', { ...sameOrigin, schema: { body: SignInBody } }, async (request, reply) => {
+  app.post(routes.account.signIn, { ...sameOrigin, schema: { body: SignInBody } }, async (request, reply) => {
     const returnTo = safeReturnPath(request.body.return) ?? '/account';
     try {
       const { sessionToken } = await accounts.signIn(
@@ -50,9 +51,9 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     }
   });
 
-  app.get('/account/sign-up', async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({})));
+  app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({})));
 
-  app.post('/account/sign-up', { ...sameOrigin, schema: { body: SignUpBody } }, async (request, reply) => {
+  app.post(routes.account.signUp, { ...sameOrigin, schema: { body: SignUpBody } }, async (request, reply) => {
     try {
       const { sessionToken } = await accounts.signUp({ ...request.body, ip: clientAddress(request).address }, readAnonymousVoter(request));
       setSessionCookie(request, reply, sessionToken);
@@ -64,14 +65,14 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     }
   });
 
-  app.post('/account/sign-out', sameOrigin, async (request, reply) => {
+  app.post(routes.account.signOut, sameOrigin, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await accounts.signOut(token);
     clearSessionCookie(reply);
     return reply.redirect('/', 303);
   });
 
-  app.post('/account/password', { ...sameOrigin, schema: { body: PasswordBody } }, async (request, reply) => {
+  app.post(routes.account.password, { ...sameOrigin, schema: { body: PasswordBody } }, async (request, reply) => {
     if (!request.user) return reply.redirect('/account/sign-in?return=%2Faccount', 303);
     try {
       const { current, password } = request.body;

@@ -13,7 +13,7 @@ import { clearSessionCookie } from '../../http/session.js';
 import { readVoter } from '../../http/voter-cookie.js';
 import { FormError } from '../../shared/errors.js';
 import { DEFAULT_MY_RATINGS_SORT, MY_RATINGS_SORTS } from '../../shared/my-ratings-sorts.js';
-import { paths } from '../../shared/paths.js';
+import { paths, routes } from '../../shared/paths.js';
 import { accountVoter } from '../../accounts/accounts.service.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
 import { AccountDeletedPage, ConfirmDeleteAccountPage, ConfirmDeleteRatingsPage, MyRatingsListPage } from './my-ratings.page.js';
@@ -35,7 +35,7 @@ export async function myRatingsRoutes(fastify: FastifyInstance): Promise<void> {
   const sameOrigin = async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl);
   const toSignIn = (reply: FastifyReply, back: string) => reply.redirect(`/account/sign-in?return=${encodeURIComponent(back)}`, 303);
 
-  app.get(paths.accountRatings(), { schema: { querystring: ListQuery } }, async (request, reply) => {
+  app.get(routes.account.ratings, { schema: { querystring: ListQuery } }, async (request, reply) => {
     const { sort = DEFAULT_MY_RATINGS_SORT, page = 1 } = request.query;
     // The filter form sends an empty show for "Every show": send it to the one address of that list.
     if (request.query.show === '') return reply.redirect(paths.accountRatings({ sort, page }), 303);
@@ -50,21 +50,21 @@ export async function myRatingsRoutes(fastify: FastifyInstance): Promise<void> {
     (type: string, file: string, chunks: (request: FastifyRequest) => AsyncIterable<string>) => async (request: FastifyRequest, reply: FastifyReply) =>
       reply.headers({ ...NO_STORE, 'content-type': type, 'content-disposition': `attachment; filename="${file}"` }).send(Readable.from(chunks(request)));
   app.get(
-    paths.accountRatingsCsv(),
+    routes.account.ratingsCsv,
     download('text/csv; charset=utf-8; header=present', 'epirank-ratings.csv', (r) => myRatings.csv(readVoter(r))),
   );
   app.get(
-    paths.accountRatingsJson(),
+    routes.account.ratingsJson,
     download('application/json; charset=utf-8', 'epirank-ratings.json', (r) => myRatings.json(readVoter(r))),
   );
 
-  app.get(paths.accountRatingsDelete(), async (request, reply) => {
+  app.get(routes.account.ratingsDelete, async (request, reply) => {
     if (!request.user) return toSignIn(reply, paths.accountRatingsDelete());
     const count = await myRatings.count(accountVoter(request.user));
     return sendPage(reply.headers(NO_STORE), ConfirmDeleteRatingsPage({ user: request.user, count }));
   });
 
-  app.post(paths.accountRatingsDelete(), { onRequest: sameOrigin, schema: { body: ConfirmBody } }, async (request, reply) => {
+  app.post(routes.account.ratingsDelete, { onRequest: sameOrigin, schema: { body: ConfirmBody } }, async (request, reply) => {
     if (!request.user) return toSignIn(reply, paths.accountRatingsDelete());
     // Without the confirmation page's field (a stray or scripted post), nothing is deleted: ask first.
     if (request.body[CONFIRM_DELETE.name] !== CONFIRM_DELETE.value) return reply.redirect(paths.accountRatingsDelete(), 303);
@@ -72,13 +72,13 @@ export async function myRatingsRoutes(fastify: FastifyInstance): Promise<void> {
     return reply.redirect(paths.accountRatings(), 303);
   });
 
-  app.get(paths.accountDelete(), async (request, reply) => {
+  app.get(routes.account.delete, async (request, reply) => {
     if (!request.user) return toSignIn(reply, paths.accountDelete());
     const count = await myRatings.count(accountVoter(request.user));
     return sendPage(reply.headers(NO_STORE), ConfirmDeleteAccountPage({ user: request.user, count }));
   });
 
-  app.post(paths.accountDelete(), { onRequest: sameOrigin, schema: { body: ConfirmBody } }, async (request, reply) => {
+  app.post(routes.account.delete, { onRequest: sameOrigin, schema: { body: ConfirmBody } }, async (request, reply) => {
     const user = request.user;
     if (!user) return toSignIn(reply, paths.accountDelete());
     if (request.body[CONFIRM_DELETE.name] !== CONFIRM_DELETE.value) return reply.redirect(paths.accountDelete(), 303);

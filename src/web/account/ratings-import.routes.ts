@@ -13,7 +13,7 @@ import { RATINGS_FILE_MAX_BYTES } from '../../importers/ratings/limits.js';
 import { RatingsFileError } from '../../importers/ratings/rating-file.js';
 import type { ReadFile } from '../../importers/ratings/ratings-import.service.js';
 import { AppError, BadRequestError, NotFoundError } from '../../shared/errors.js';
-import { paths } from '../../shared/paths.js';
+import { paths, routes } from '../../shared/paths.js';
 import { UPLOAD_LIMITS } from '../ui/import-upload.js';
 import { RatingsImportPage, RatingsPreviewPage } from './ratings-import.page.js';
 import { sendPage } from '../ui/send-page.js';
@@ -32,9 +32,9 @@ export async function ratingsImportRoutes(fastify: FastifyInstance): Promise<voi
   const { ratingsImport } = app.services;
   const sameOrigin = async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl);
 
-  app.get(paths.accountRatingsImport(), async (request, reply) => sendPage(reply.headers(NO_STORE), RatingsImportPage({ user: request.user })));
+  app.get(routes.account.ratingsImport, async (request, reply) => sendPage(reply.headers(NO_STORE), RatingsImportPage({ user: request.user })));
 
-  app.post(paths.accountRatingsImport(), { onRequest: sameOrigin }, async (request, reply) => {
+  app.post(routes.account.ratingsImport, { onRequest: sameOrigin }, async (request, reply) => {
     const upload = await readRatingsUpload(request);
     let file: ReadFile;
     try {
@@ -49,7 +49,7 @@ export async function ratingsImportRoutes(fastify: FastifyInstance): Promise<voi
     return sendPage(reply.headers(NO_STORE), RatingsPreviewPage({ user: request.user, preview }));
   });
 
-  app.post(paths.accountRatingsImportConfirm(), { onRequest: sameOrigin, schema: { body: ConfirmBody } }, async (request, reply) => {
+  app.post(routes.account.ratingsImportConfirm, { onRequest: sameOrigin, schema: { body: ConfirmBody } }, async (request, reply) => {
     const voter = readVoter(request);
     if (!voter) throw new NotFoundError('There is no preview to import: choose the file again at /account/ratings/import.');
     await ratingsImport.commit({ voter, ip: clientAddress(request).address }, request.body.preview, request.body.conflicts);

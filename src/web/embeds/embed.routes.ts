@@ -11,7 +11,7 @@ import Type from 'typebox';
 import { PathNumber } from '../../http/path-number.js';
 import { sendCached } from '../../http/response-cache.js';
 import { allowFraming } from '../../http/security-headers.js';
-import { paths } from '../../shared/paths.js';
+import { paths, routes } from '../../shared/paths.js';
 import { renderDocument, type Html } from '../ui/jsx.js';
 import { EMBED_SEASON_EPISODES, EmbedHeatmapPage, EmbedSeasonPage } from './embed.page.js';
 import { siteBase } from '../ui/send-page.js';
@@ -40,7 +40,7 @@ export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
     return stored ? sendCached(request, reply, stored) : reply.send(html);
   }
 
-  app.get('/embed/shows/:show/heatmap', { schema: { params: ShowParams } }, async (request, reply) => {
+  app.get(routes.embeds.heatmap, { schema: { params: ShowParams } }, async (request, reply) => {
     const { show } = request.params;
     return respond(request, reply, paths.embedHeatmap(show), async (base) => {
       // Only the heatmap is drawn: one ranking entry is all the ranking part needs to build.
@@ -49,7 +49,7 @@ export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
     });
   });
 
-  app.get('/embed/shows/:show/seasons/:season', { schema: { params: SeasonParams } }, async (request, reply) => {
+  app.get(routes.embeds.season, { schema: { params: SeasonParams } }, async (request, reply) => {
     const { show, season } = request.params;
     return respond(request, reply, paths.embedSeason(show, season), async (base) => {
       const data = await rankings.season(show, season, 'score', { page: 1, perPage: EMBED_SEASON_EPISODES });

@@ -8,7 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { AppError, NotFoundError } from '../../shared/errors.js';
-import { paths } from '../../shared/paths.js';
+import { paths, routes } from '../../shared/paths.js';
 import { SITE_NAME } from '../ui/site-identity.js';
 import { escapeHtml } from '../ui/jsx.js';
 import { siteBase } from '../ui/send-page.js';
@@ -59,7 +59,7 @@ export async function oembedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { rankings } = app.services;
 
-  app.get('/oembed', { schema: { querystring: OembedQuery } }, async (request, reply) => {
+  app.get(routes.embeds.oembed, { schema: { querystring: OembedQuery } }, async (request, reply) => {
     const { url, format, maxwidth, maxheight } = request.query;
     if (format === 'xml') throw new FormatNotImplementedError('Only format=json is offered.');
     const base = siteBase(request, app.config.publicUrl);

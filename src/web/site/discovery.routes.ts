@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { SitemapEntry } from '../../catalog/sitemap.service.js';
 import { NotFoundError } from '../../shared/errors.js';
-import { paths } from '../../shared/paths.js';
+import { paths, routes } from '../../shared/paths.js';
 import { assetUrl } from '../ui/assets.routes.js';
 import { siteBase } from '../ui/send-page.js';
 import { SITE_NAME, THEME_COLOUR } from '../ui/site-identity.js';
@@ -35,14 +35,14 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
   const { sitemaps } = app.services;
   const base = (request: FastifyRequest) => siteBase(request, app.config.publicUrl);
 
-  app.get(paths.robots(), { schema: { hide: true } }, async (request, reply) =>
+  app.get(routes.site.robots, { schema: { hide: true } }, async (request, reply) =>
     reply
       .type('text/plain; charset=utf-8')
       .header('cache-control', CRAWLER_CACHE)
       .send(['User-agent: *', 'Disallow: /admin', 'Disallow: /account', '', `Sitemap: ${base(request)}${paths.sitemapIndex()}`, ''].join('\n')),
   );
 
-  app.get(paths.sitemapIndex(), { schema: { hide: true } }, async (request, reply) => {
+  app.get(routes.site.sitemapIndex, { schema: { hide: true } }, async (request, reply) => {
     const count = await sitemaps.sitemapCount();
     const site = base(request);
     const entries = Array.from({ length: count }, (_, i) => `<sitemap><loc>${xml(site + paths.sitemap(i + 1))}</loc></sitemap>`);
@@ -54,7 +54,7 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
       );
   });
 
-  app.get('/sitemaps/:file', { schema: { hide: true, params: SitemapParams } }, async (request, reply) => {
+  app.get(routes.site.sitemap, { schema: { hide: true, params: SitemapParams } }, async (request, reply) => {
     const n = Number.parseInt(request.params.file, 10);
     const count = await sitemaps.sitemapCount();
     if (n > count) throw new NotFoundError(`There ${count === 1 ? 'is one sitemap' : `are ${count} sitemaps`}; there is no sitemap ${n}.`);
@@ -72,7 +72,7 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
     return reply.type(XML_TYPE).header('cache-control', CRAWLER_CACHE).send(Readable.from(document()));
   });
 
-  app.get(paths.manifest(), { schema: { hide: true } }, async (_request, reply) =>
+  app.get(routes.site.manifest, { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('application/manifest+json; charset=utf-8')
       .header('cache-control', 'public, max-age=86400')
@@ -94,5 +94,5 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   // Browsers ask for /favicon.ico whatever the page says; the PNG answers it.
-  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.redirect(assetUrl('icon.png'), 301));
+  app.get(routes.site.favicon, { schema: { hide: true } }, async (_request, reply) => reply.redirect(assetUrl('icon.png'), 301));
 }

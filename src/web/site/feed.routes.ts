@@ -8,7 +8,7 @@ import Type from 'typebox';
 import { episodeTitle } from '../../catalog/catalog.types.js';
 import { dayStart, formatDay } from '../../ranking/snapshots/snapshot-day.js';
 import type { RankingChange } from '../../ranking/snapshots/snapshots.service.js';
-import { paths } from '../../shared/paths.js';
+import { paths, routes } from '../../shared/paths.js';
 import { absoluteUrl } from '../ui/send-page.js';
 
 /** Episodes named per kind of change in one entry; the rest are counted. */
@@ -20,7 +20,7 @@ const ShowParams = Type.Object({ show: Type.String({ minLength: 1, maxLength: 10
 
 export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  app.get('/shows/:show/feed.atom', { schema: { params: ShowParams } }, async (request, reply) => {
+  app.get(routes.site.showFeed, { schema: { params: ShowParams } }, async (request, reply) => {
     const { show, changes } = await app.services.snapshots.changes(request.params.show);
     const url = (path: string) => absoluteUrl(request, app.config.publicUrl, path);
     const updated = changes[0] ? dayStart(changes[0].day) : dayStart(app.services.snapshots.today());

@@ -10,7 +10,7 @@ import { requireSameOriginForm } from '../../http/cross-origin.js';
 import { saveHorizon } from '../../http/horizon-cookie.js';
 import { MAX_RETURN_PATH_LENGTH, safeReturnPath } from '../../http/return-path.js';
 import { BadRequestError } from '../../shared/errors.js';
-import { paths, withoutUpto, withUpto } from '../../shared/paths.js';
+import { paths, withoutUpto, withUpto, routes } from '../../shared/paths.js';
 import { MAX_HORIZON_NUMBER } from '../../shared/spoiler-horizon.js';
 
 const HorizonNumber = Type.Integer({ minimum: 1, maximum: MAX_HORIZON_NUMBER });
@@ -30,7 +30,7 @@ export async function horizonRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post(
-    '/shows/:show/horizon',
+    routes.site.horizon,
     {
       schema: { params: HorizonParams, body: HorizonFormBody },
       onRequest: async (request) => requireSameOriginForm(request, app.config.publicUrl),

@@ -22,7 +22,7 @@ import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
 import { plural } from '../ui/format.js';
-import { paths, withChartTable, withUpto } from '../../shared/paths.js';
+import { paths, withChartTable, withUpto, routes } from '../../shared/paths.js';
 import { SingleFlight } from '../../shared/single-flight.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
 import { PathNumber } from '../../http/path-number.js';
@@ -145,7 +145,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     return stored ? { stored, html } : { html };
   }
 
-  app.get('/', async (request, reply) => {
+  app.get(routes.site.home, async (request, reply) => {
     // Each show card names its best episode: masked after the visitor's horizon for that show,
     // which makes the page theirs alone.
     const horizons = readHorizons(request);
@@ -161,7 +161,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/shows/:show', { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
+  app.get(routes.site.show, { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
     const pageHorizon = horizonOfPage(request, reply, request.params.show, request.query[UPTO_PARAM]);
     if (pageHorizon.redirected) return pageHorizon.redirected;
@@ -205,7 +205,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/shows/:show/seasons/:season', { schema: { params: SeasonParams, querystring: SortQuery } }, async (request, reply) => {
+  app.get(routes.site.season, { schema: { params: SeasonParams, querystring: SortQuery } }, async (request, reply) => {
     const { show, season } = request.params;
     const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
     const pageHorizon = horizonOfPage(request, reply, show, request.query[UPTO_PARAM]);
@@ -231,7 +231,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/shows/:show/seasons/:season/episodes/:episode', { schema: { params: EpisodeParams, querystring: EpisodeQuery } }, async (request, reply) => {
+  app.get(routes.site.episode, { schema: { params: EpisodeParams, querystring: EpisodeQuery } }, async (request, reply) => {
     const { show, season, episode } = request.params;
     const pageHorizon = horizonOfPage(request, reply, show, request.query[UPTO_PARAM]);
     if (pageHorizon.redirected) return pageHorizon.redirected;
@@ -276,7 +276,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   // Every show, A to Z or sorted, maybe filtered; a page past the last is not found (an empty list still has page 1).
-  app.get('/shows', { schema: { querystring: ShowsQuery } }, async (request, reply) => {
+  app.get(routes.site.shows, { schema: { querystring: ShowsQuery } }, async (request, reply) => {
     const page = request.query.page ?? 1;
     const sort = request.query.sort ?? DEFAULT_SHOW_SORT;
     const filters: ShowFilters = {};
@@ -296,7 +296,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
 
   // Every GET that no route matches comes here, so that the hook below sees it too; whatever the
   // hook does not redirect is the ordinary 404.
-  app.get('/*', { schema: { hide: true } }, async (_request, reply) => reply.callNotFound());
+  app.get(routes.site.anyOther, { schema: { hide: true } }, async (_request, reply) => reply.callNotFound());
 
   // An address with a trailing slash goes to its canonical form. A hook rather than a route: the
   // pages' routes also match some of them ("/shows/" is "/shows/:show" with an empty slug).

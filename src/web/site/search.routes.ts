@@ -8,20 +8,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { MAX_SEARCH_LENGTH, MAX_SEARCH_PAGE } from '../../catalog/search.service.js';
-import { paths } from '../../shared/paths.js';
+import { SearchQuery } from '../../http/schemas.js';
+import { paths, routes } from '../../shared/paths.js';
 import { readHorizons } from '../../http/horizon-cookie.js';
 import { renderDocument } from '../ui/jsx.js';
 import { SearchPage } from './pages/search.page.js';
-
-/** The query of the page and of the API (src/api/search.api.ts): one schema, so both refuse the same input. */
-export const SearchQuery = Type.Object({
-  q: Type.String({
-    maxLength: MAX_SEARCH_LENGTH,
-    description: 'What to look for: words of titles, synopses or directors’ names, each whole or as the start of a word. Case and accents do not matter.',
-  }),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SEARCH_PAGE, default: 1, description: 'Which page, from 1.' })),
-});
 
 /** The page without a query (a bare /search) shows the empty form. */
 const PageQuery = Type.Object({ ...SearchQuery.properties, q: Type.Optional(SearchQuery.properties.q) });
@@ -29,7 +20,7 @@ const PageQuery = Type.Object({ ...SearchQuery.properties, q: Type.Optional(Sear
 export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { search } = app.services;
-  app.get(paths.search(), { schema: { querystring: PageQuery } }, async (request, reply) => {
+  app.get(routes.site.search, { schema: { querystring: PageQuery } }, async (request, reply) => {
     const text = request.query.q ?? '';
     const results = await search.search(text, request.query.page ?? 1);
     reply.type('text/html; charset=utf-8');

@@ -12,7 +12,7 @@ import { wantsJson } from '../ui/errors.js';
 import { countVote, refusedVoteCounter } from '../../http/metrics.js';
 import { safeReturnPath } from '../../http/return-path.js';
 import { DEFAULT_SORT } from '../../shared/sort-orders.js';
-import { episodeAnchor, paths } from '../../shared/paths.js';
+import { episodeAnchor, paths, routes } from '../../shared/paths.js';
 import { CHOOSE_RATING_MESSAGE, chooseRatingPath, heldRatingPath } from '../ui/components/vote-form.js';
 import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
 import { parseFormRating } from '../../votes/rating-scale.js';
@@ -25,7 +25,7 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
   const countRefusedVote = refusedVoteCounter(app.metrics);
 
   app.post(
-    '/shows/:show/seasons/:season/episodes/:episode/rating',
+    routes.site.vote,
     {
       schema: { params: EpisodeAddressParams, body: VoteFormBody },
       onRequest: async (request) => requireSameOriginForm(request, app.config.publicUrl),

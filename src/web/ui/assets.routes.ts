@@ -2,6 +2,7 @@
  * The stylesheet and the client script, held in memory and served with a content hash in the
  * URL: browsers may cache them for a year because any change produces a new URL.
  */
+import { routes } from '../../shared/paths.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
@@ -39,7 +40,7 @@ export function assetUrl(name: string): string {
 }
 
 export async function assetRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Params: { name: string }; Querystring: { v?: string } }>('/assets/:name', async (request, reply) => {
+  app.get<{ Params: { name: string }; Querystring: { v?: string } }>(routes.site.asset, async (request, reply) => {
     const asset = assets.get(request.params.name);
     if (!asset) return reply.callNotFound();
     const versioned = request.query.v === asset.hash;

@@ -10,7 +10,7 @@ import Type from 'typebox';
 import { etagMatches } from '../../../http/api-caching.js';
 import { etagOf, type CachedResponse } from '../../../http/response-cache.js';
 import { PathNumber } from '../../../http/path-number.js';
-import { paths } from '../../../shared/paths.js';
+import { paths, routes } from '../../../shared/paths.js';
 import { SingleFlight } from '../../../shared/single-flight.js';
 import { seasonCard, showCard } from './share-card.js';
 import { ShareImageRenderer } from './share-renderer.js';
@@ -57,7 +57,7 @@ export async function shareImageRoutes(fastify: FastifyInstance): Promise<void> 
     return reply.send(image.png);
   }
 
-  app.get('/shows/:show/share.png', { schema: { params: ShowParams } }, async (request, reply) => {
+  app.get(routes.embeds.showShareImage, { schema: { params: ShowParams } }, async (request, reply) => {
     const { show } = request.params;
     return sendImage(request, reply, paths.showShareImage(show), async () => {
       const data = await rankings.show(show, 'score', TOP_PAGE);
@@ -65,7 +65,7 @@ export async function shareImageRoutes(fastify: FastifyInstance): Promise<void> 
     });
   });
 
-  app.get('/shows/:show/seasons/:season/share.png', { schema: { params: SeasonParams } }, async (request, reply) => {
+  app.get(routes.embeds.seasonShareImage, { schema: { params: SeasonParams } }, async (request, reply) => {
     const { show, season } = request.params;
     return sendImage(request, reply, paths.seasonShareImage(show, season), async () => {
       const data = await rankings.season(show, season, 'score', TOP_PAGE);
