@@ -6,6 +6,10 @@
  *     → config.ts → http → web → api → app.ts, server.ts, cli.ts, cli-help.ts, services.ts
  *
  * A folder may import its own files and anything to its left, never anything to its right.
+ *
+ * Inside web/, each area (site, account, admin, embeds) imports web/ui and the layers below, never
+ * another area, and ui imports no area; the one exception is the site's pages naming their share
+ * images and embeds (embeds/share-image/share-meta.ts).
  * `npm run lint:deps` checks every file in src/; CI runs it through `npm run lint`.
  */
 
@@ -27,6 +31,28 @@ const LAYERS = [
   ['api', '^src/api/'],
 ];
 
+/** The areas of src/web, each a folder with one entry file (docs/code-map.md). */
+const AREAS = ['site', 'account', 'admin', 'embeds'];
+/** What an area may use of another: the site's show and season pages carry their share images' tags. */
+const BETWEEN_AREAS = { site: ['^src/web/embeds/share-image/share-meta\\.ts$'] };
+
+const areaRules = [
+  {
+    name: 'ui-serves-every-area',
+    comment: 'web/ui holds what every area shares (layout, components, charts, formatting): it imports no area.',
+    severity: 'error',
+    from: { path: '^src/web/ui/' },
+    to: { path: `^src/web/(${AREAS.join('|')})/` },
+  },
+  ...AREAS.map((area) => ({
+    name: `${area}-area-stands-alone`,
+    comment: `web/${area} imports web/ui and the layers below, not another area: what two areas share belongs in web/ui.`,
+    severity: 'error',
+    from: { path: `^src/web/${area}/` },
+    to: { path: `^src/web/(${AREAS.filter((other) => other !== area).join('|')})/`, pathNot: BETWEEN_AREAS[area] ?? [] },
+  })),
+];
+
 /** One rule per layer: nothing in it imports a layer above it (or the composition root). */
 const layerRules = LAYERS.map(([name, path], index) => ({
   name: `${name}-imports-only-below`,
@@ -44,6 +70,7 @@ const layerRules = LAYERS.map(([name, path], index) => ({
 module.exports = {
   forbidden: [
     ...layerRules,
+    ...areaRules,
     {
       name: 'no-circular',
       comment: 'Modules that import each other, directly or through others, cannot be read or tested apart.',

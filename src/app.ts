@@ -84,7 +84,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   // 0.6 ms either way here, well inside the event loop's budget.
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, syncThreshold: SYNC_COMPRESSION_BYTES, globalDecompression: false });
   // Two forms accept uploads: the admin's catalogue import and a fan's ratings import (which
-  // narrows the file size to its own limit, web/ratings-import.routes.ts).
+  // narrows the file size to its own limit, web/account/ratings-import.routes.ts).
   await app.register(multipart, { limits: UPLOAD_LIMITS });
 
   app.decorate('config', config);

@@ -201,7 +201,7 @@ export function problem(description: string, headers?: Record<string, object>) {
   return { description, content: { 'application/problem+json': { schema: ProblemSchema } }, ...(headers ? { headers } : {}) };
 }
 
-/** Every operation reads or writes the database, so every one may answer this (src/web/errors.ts). */
+/** Every operation reads or writes the database, so every one may answer this (src/web/ui/errors.ts). */
 export const unavailable = {
   503: problem(
     `The database is unavailable at the moment (\`/problems/service-unavailable\`): the request did not go through, and the same request may be sent again after Retry-After.`,

@@ -259,7 +259,7 @@ declare module 'fastify' {
 /**
  * Decorates the app with its metrics and counts every answered request. The route label is the
  * route's pattern (`/shows/:show`). A request that ends on the 404 page without a route of its own
- * (web.routes.ts's catch-all hands over to it) has no pattern and counts as unmatched.
+ * (web/site/pages.routes.ts's catch-all hands over to it) has no pattern and counts as unmatched.
  */
 export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): void {
   app.decorate('metrics', metrics);

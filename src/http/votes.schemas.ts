@@ -1,4 +1,4 @@
-/** Schemas shared by the vote form route (web/votes.routes.ts) and the JSON API (api/votes.api.ts). */
+/** Schemas shared by the vote form route (web/site/votes.routes.ts) and the JSON API (api/votes.api.ts). */
 import Type from 'typebox';
 import { MAX_RETURN_PATH_LENGTH } from './return-path.js';
 import { SORT_ORDERS } from '../shared/sort-orders.js';

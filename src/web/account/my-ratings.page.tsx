@@ -12,7 +12,7 @@ import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
 import { formatTimestamp, plural } from '../ui/format.js';
 import { Fragment, h } from '../ui/jsx.js';
 import { Layout, type Viewer } from '../ui/layout.js';
-import { NumberedPager } from '../admin/admin-pager.js';
+import { NumberedPager } from '../ui/components/pager.js';
 
 const SORT_LABELS: Record<MyRatingsSort, string> = {
   newest: 'Newest first',

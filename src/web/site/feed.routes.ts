@@ -4,19 +4,17 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import Type from 'typebox';
 import { episodeTitle } from '../../catalog/catalog.types.js';
 import { dayStart, formatDay } from '../../ranking/snapshots/snapshot-day.js';
 import type { RankingChange } from '../../ranking/snapshots/snapshots.service.js';
 import { paths, routes } from '../../shared/paths.js';
+import { ShowParams } from '../../http/schemas.js';
 import { absoluteUrl } from '../ui/send-page.js';
 
 /** Episodes named per kind of change in one entry; the rest are counted. */
 const NAMED_PER_ENTRY = 10;
 /** Feed readers poll; an hour is well under a day between snapshots. */
 const FEED_CACHE = 'public, max-age=3600';
-
-const ShowParams = Type.Object({ show: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

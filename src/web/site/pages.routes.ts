@@ -26,11 +26,10 @@ import { paths, withChartTable, withUpto, routes } from '../../shared/paths.js';
 import { SingleFlight } from '../../shared/single-flight.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
 import { PathNumber } from '../../http/path-number.js';
+import { EpisodeParams, SeasonParams, ShowParams } from '../../http/schemas.js';
 import { sendRankingAsOf } from './as-of.js';
 import { horizonOfPage, UptoQuery } from './horizon.js';
 import { UPTO_PARAM } from '../../shared/spoiler-horizon.js';
-
-const Slug = Type.String({ minLength: 1, maxLength: 100 });
 
 // Any text is accepted: a value that names no episode on the page just shows no message.
 const ChooseRating = Type.Optional(Type.String({ maxLength: 32 }));
@@ -57,9 +56,6 @@ const ShowsQuery = Type.Object({
   status: Type.Optional(Type.String({ maxLength: 50 })),
   year: Type.Optional(Type.String({ pattern: '^([12][0-9]{3})?$' })),
 });
-const ShowParams = Type.Object({ show: Slug });
-const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
-const EpisodeParams = Type.Object({ show: Slug, season: PathNumber, episode: PathNumber });
 
 type RankingQuery = Static<typeof SortQuery>;
 

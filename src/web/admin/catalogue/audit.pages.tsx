@@ -7,7 +7,7 @@ import { withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { AuditEntry } from '../../../editing/audit.repository.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, type Viewed } from '../admin-layout.js';
-import { KeysetPager } from '../admin-pager.js';
+import { KeysetPager } from '../../ui/components/pager.js';
 import { formatTimestamp } from '../../ui/format.js';
 
 const values = (value: unknown) => (value === null ? '—' : <pre>{JSON.stringify(value, null, 1)}</pre>);

@@ -16,7 +16,7 @@ import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from '../admin-layout.js';
 import { ExternalIdFieldset } from './external-id-fields.js';
-import { NumberedPager } from '../admin-pager.js';
+import { NumberedPager } from '../../ui/components/pager.js';
 
 export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>; canAudit: boolean }) {
   return (

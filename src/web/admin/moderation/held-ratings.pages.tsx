@@ -11,7 +11,7 @@ import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural, formatTimestamp } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
-import { KeysetPager } from '../admin-pager.js';
+import { KeysetPager } from '../../ui/components/pager.js';
 
 const REASONS: Record<string, string> = { 'network-limit': 'over its network’s allowance', moderator: 'held by a moderator' };
 

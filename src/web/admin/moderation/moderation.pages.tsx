@@ -7,29 +7,16 @@ import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import { formatVoteCursor, withQuery, type KeysetPage, type NumberedPage } from '../../../editing/admin-paging.js';
 import type { RecentVote, VoteCursor } from '../../../moderation/moderation.repository.js';
 import type { Block } from '../../../votes/vote-blocks.js';
-import type { Flag, FlaggedScore } from '../../../moderation/moderation.service.js';
+import type { Flag } from '../../../moderation/moderation.service.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural, formatTimestamp } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
-import { KeysetPager, NumberedPager } from '../admin-pager.js';
+import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
+import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
 
 const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
 const FLAG_KINDS: Record<Flag['kind'], string> = { burst: 'burst', steady: 'steady rise', extreme: 'extreme ratings' };
-
-/**
- * "Average 8.10; without the flagged window (from … to …, N votes) 6.20": what the votes of a
- * flagged window did to the episode. The episode page shows the same line to moderators.
- */
-export function FlaggedScoreLine(props: { flag: FlaggedScore }) {
-  const f = props.flag;
-  return (
-    <p class="flagged-score">
-      Average {f.score ?? 'none'}; without the flagged window (from {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)},{' '}
-      {plural(f.windowVotes, 'vote')}) <span class="without-window">{f.without ?? 'no votes left'}</span>
-    </p>
-  );
-}
 
 /** Where the moderation page's two lists stand: the page of flagged episodes, and the blocks' cursor. */
 export interface ModerationQuery {

@@ -5,7 +5,7 @@
  */
 import type { EpisodeView } from '../../../ranking/rankings.service.js';
 import type { FlaggedScore } from '../../../moderation/moderation.service.js';
-import { FlaggedScoreLine } from '../../admin/moderation/moderation.pages.js';
+import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
 import { EpisodeCredits, EpisodeMeta, ScoreBlock } from '../../ui/components/episode-card.js';
 import { Histogram } from '../../ui/components/histogram.js';
 import { RankHistory } from '../../ui/components/rank-history.js';

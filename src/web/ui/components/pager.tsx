@@ -1,11 +1,12 @@
 /**
- * The links between pages of an admin list: numbered pages (first, previous, next, last, with the
- * total) and pages of a list ordered by time (newest, newer, older). Previous and next carry
- * rel="prev" and rel="next", so browsers and assistive tools know the sequence.
+ * The links between pages of a long list (the admin lists, a fan's own ratings): numbered pages
+ * (first, previous, next, last, with the total) and pages of a list ordered by time (newest,
+ * newer, older). Previous and next carry rel="prev" and rel="next", so browsers and assistive
+ * tools know the sequence.
  */
-import type { KeysetPage, NumberedPage } from '../../editing/admin-paging.js';
-import { plural } from '../ui/format.js';
-import { h } from '../ui/jsx.js';
+import type { KeysetPage, NumberedPage } from '../../../editing/admin-paging.js';
+import { plural } from '../format.js';
+import { h } from '../jsx.js';
 
 export function NumberedPager<T>(props: { page: NumberedPage<T>; href: (page: number) => string; noun: [string, string]; label: string }) {
   const { page, pageCount, total } = props.page;
