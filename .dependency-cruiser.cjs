@@ -2,10 +2,14 @@
  * Which folder may import which (docs/decisions/0009-folder-layout.md). Folders depend one way,
  * lowest first:
  *
- *   shared → db → cluster → catalog → ranking → votes → accounts → importers → admin
+ *   shared → db → cluster → catalog → ranking → votes → accounts → importers → editing → moderation
  *     → config.ts → http → web → api → app.ts, server.ts, cli.ts, cli-help.ts, services.ts
  *
  * A folder may import its own files and anything to its left, never anything to its right.
+ *
+ * Inside web/, each area (site, account, admin, embeds) imports web/ui and the layers below, never
+ * another area, and ui imports no area; the one exception is the site's pages naming their share
+ * images and embeds (embeds/share-image/share-meta.ts).
  * `npm run lint:deps` checks every file in src/; CI runs it through `npm run lint`.
  */
 
@@ -19,11 +23,34 @@ const LAYERS = [
   ['votes', '^src/votes/'],
   ['accounts', '^src/accounts/'],
   ['importers', '^src/importers/'],
-  ['admin', '^src/admin/'],
+  ['editing', '^src/editing/'],
+  ['moderation', '^src/moderation/'],
   ['config', '^src/config\\.ts$'],
   ['http', '^src/http/'],
   ['web', '^src/web/'],
   ['api', '^src/api/'],
+];
+
+/** The areas of src/web, each a folder with one entry file (docs/code-map.md). */
+const AREAS = ['site', 'account', 'admin', 'embeds'];
+/** What an area may use of another: the site's show and season pages carry their share images' tags. */
+const BETWEEN_AREAS = { site: ['^src/web/embeds/share-image/share-meta\\.ts$'] };
+
+const areaRules = [
+  {
+    name: 'ui-serves-every-area',
+    comment: 'web/ui holds what every area shares (layout, components, charts, formatting): it imports no area.',
+    severity: 'error',
+    from: { path: '^src/web/ui/' },
+    to: { path: `^src/web/(${AREAS.join('|')})/` },
+  },
+  ...AREAS.map((area) => ({
+    name: `${area}-area-stands-alone`,
+    comment: `web/${area} imports web/ui and the layers below, not another area: what two areas share belongs in web/ui.`,
+    severity: 'error',
+    from: { path: `^src/web/${area}/` },
+    to: { path: `^src/web/(${AREAS.filter((other) => other !== area).join('|')})/`, pathNot: BETWEEN_AREAS[area] ?? [] },
+  })),
 ];
 
 /** One rule per layer: nothing in it imports a layer above it (or the composition root). */
@@ -43,6 +70,7 @@ const layerRules = LAYERS.map(([name, path], index) => ({
 module.exports = {
   forbidden: [
     ...layerRules,
+    ...areaRules,
     {
       name: 'no-circular',
       comment: 'Modules that import each other, directly or through others, cannot be read or tested apart.',
@@ -55,7 +83,7 @@ module.exports = {
       comment:
         'Domain folders hold rules and SQL, not request and reply plumbing: Fastify belongs to http/, web/ and api/.',
       severity: 'error',
-      from: { path: '^src/(shared|db|cluster|catalog|ranking|votes|accounts|importers|admin)/' },
+      from: { path: '^src/(shared|db|cluster|catalog|ranking|votes|accounts|importers|editing|moderation)/' },
       to: { path: '^node_modules/(fastify|@fastify)/', dependencyTypesNot: ['type-only'] },
     },
     {

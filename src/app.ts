@@ -10,20 +10,20 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
-import { accountRoutes } from './web/accounts.routes.js';
-import { myRatingsRoutes } from './web/my-ratings.routes.js';
-import { ratingsImportRoutes } from './web/ratings-import.routes.js';
-import { adminRoutes } from './web/admin.routes.js';
-import { UPLOAD_LIMITS } from './web/import-upload.js';
+import { accountArea } from './web/account/index.js';
+import { adminArea } from './web/admin/index.js';
+import { embedsArea } from './web/embeds/index.js';
+import { siteArea } from './web/site/index.js';
+import { UPLOAD_LIMITS } from './web/ui/import-upload.js';
 import { registerSessions } from './http/session.js';
 import { registerOpenFlagCount } from './http/open-flag-count.js';
-import { catalogApiRoutes } from './api/catalog.api.js';
-import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
+import { apiArea } from './api/index.js';
+import { registerOpenApi } from './api/openapi.js';
+import { API_PREFIX } from './shared/paths.js';
 import { registerApiCaching } from './http/api-caching.js';
 import { fastifyTrustProxy } from './http/client-address.js';
 import { unavailabilityReason } from './db/availability.js';
-import { feedRoutes } from './web/feed.routes.js';
-import { registerErrorHandling } from './web/errors.js';
+import { registerErrorHandling } from './web/ui/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerHealthCheck, type RedisProbe } from './http/health.js';
 import { Metrics, registerMetricsRoute, registerRequestMetrics } from './http/metrics.js';
@@ -32,19 +32,6 @@ import { serverTimeouts } from './http/server-timeouts.js';
 import { SettingsRepository } from './db/settings.repository.js';
 import { createServices, type Services } from './services.js';
 import { joinCluster, type Cluster } from './cluster/cluster.js';
-import { voteApiRoutes } from './api/votes.api.js';
-import { voteFormRoutes } from './web/votes.routes.js';
-import { horizonRoutes } from './web/horizon.routes.js';
-import { assetRoutes } from './web/assets.js';
-import { webRoutes } from './web/web.routes.js';
-import { discoveryRoutes } from './web/discovery.routes.js';
-import { shareImageRoutes } from './web/share-image/share-image.routes.js';
-import { embedRoutes } from './web/embed.routes.js';
-import { oembedRoutes } from './web/oembed.routes.js';
-import { searchRoutes } from './web/search.routes.js';
-import { topRoutes } from './web/top.routes.js';
-import { topApiRoutes } from './api/top.api.js';
-import { searchApiRoutes } from './api/search.api.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -97,7 +84,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   // 0.6 ms either way here, well inside the event loop's budget.
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, syncThreshold: SYNC_COMPRESSION_BYTES, globalDecompression: false });
   // Two forms accept uploads: the admin's catalogue import and a fan's ratings import (which
-  // narrows the file size to its own limit, web/ratings-import.routes.ts).
+  // narrows the file size to its own limit, web/account/ratings-import.routes.ts).
   await app.register(multipart, { limits: UPLOAD_LIMITS });
 
   app.decorate('config', config);
@@ -146,26 +133,12 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   registerHealthCheck(app, database, redis);
   // With METRICS_PORT set, server.ts serves them on that port instead, and this one answers 404.
   if (config.metricsPort === null) registerMetricsRoute(app, app.metrics);
-  await app.register(assetRoutes);
-  await app.register(webRoutes);
-  await app.register(feedRoutes);
-  await app.register(discoveryRoutes);
-  await app.register(shareImageRoutes);
-  await app.register(embedRoutes);
-  await app.register(oembedRoutes);
-  await app.register(searchRoutes);
-  await app.register(topRoutes);
-  await app.register(voteFormRoutes);
-  await app.register(horizonRoutes);
-  await app.register(accountRoutes);
-  await app.register(myRatingsRoutes);
-  await app.register(ratingsImportRoutes);
-  await app.register(adminRoutes);
-  await app.register(catalogApiRoutes, { prefix: API_PREFIX });
-  await app.register(searchApiRoutes, { prefix: API_PREFIX });
-  await app.register(topApiRoutes, { prefix: API_PREFIX });
-  await app.register(voteApiRoutes, { prefix: API_PREFIX });
-  await app.register(openApiRoutes, { prefix: API_PREFIX });
+  // The site's areas, one folder each under src/web (docs/code-map.md), then the JSON API.
+  await app.register(siteArea);
+  await app.register(accountArea);
+  await app.register(embedsArea);
+  await app.register(adminArea);
+  await app.register(apiArea, { prefix: API_PREFIX });
   return app;
 }
 

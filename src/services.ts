@@ -3,15 +3,15 @@
  * repositories and settings.
  */
 import { AccountsRepository } from './accounts/accounts.repository.js';
-import { AdminCatalogService } from './admin/admin-catalog.service.js';
-import { AdminListsRepository } from './admin/admin-lists.repository.js';
-import { AdminListsService } from './admin/admin-lists.service.js';
-import { AuditRepository } from './admin/audit.repository.js';
-import { ModerationRepository } from './admin/moderation.repository.js';
-import { ModerationService } from './admin/moderation.service.js';
-import { BulkModerationService } from './admin/bulk-moderation.service.js';
-import { FlagsRepository } from './admin/flags.repository.js';
-import { StuffingDetector } from './admin/stuffing-detector.js';
+import { AdminCatalogService } from './editing/admin-catalog.service.js';
+import { AdminListsRepository } from './editing/admin-lists.repository.js';
+import { AdminListsService } from './editing/admin-lists.service.js';
+import { AuditRepository } from './editing/audit.repository.js';
+import { ModerationRepository } from './moderation/moderation.repository.js';
+import { ModerationService } from './moderation/moderation.service.js';
+import { BulkModerationService } from './moderation/bulk-moderation.service.js';
+import { FlagsRepository } from './moderation/flags.repository.js';
+import { StuffingDetector } from './moderation/stuffing-detector.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';

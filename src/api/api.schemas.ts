@@ -7,7 +7,7 @@ import Type, { type TSchema } from 'typebox';
 import { SESSION_COOKIE } from '../http/session.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability.js';
 import { SORT_ORDERS } from '../shared/sort-orders.js';
-import { MAX_RANKING_PAGE } from '../web/ranking-pages.js';
+import { MAX_RANKING_PAGE } from '../shared/ranking-pages.js';
 import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
 import { VOTER_COOKIE } from '../http/voter-cookie.js';
 import { pathNumber } from '../http/path-number.js';
@@ -201,7 +201,7 @@ export function problem(description: string, headers?: Record<string, object>) {
   return { description, content: { 'application/problem+json': { schema: ProblemSchema } }, ...(headers ? { headers } : {}) };
 }
 
-/** Every operation reads or writes the database, so every one may answer this (src/web/errors.ts). */
+/** Every operation reads or writes the database, so every one may answer this (src/web/ui/errors.ts). */
 export const unavailable = {
   503: problem(
     `The database is unavailable at the moment (\`/problems/service-unavailable\`): the request did not go through, and the same request may be sent again after Retry-After.`,

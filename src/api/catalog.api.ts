@@ -2,6 +2,7 @@
  * The JSON API's read routes (/api/v1): shows, seasons, episodes and their rankings, cached and
  * tagged like the pages they mirror.
  */
+import { routes } from '../shared/paths.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Show } from '../catalog/catalog.types.js';
@@ -24,7 +25,7 @@ import {
 } from './api.schemas.js';
 import { cacheAnswer } from '../http/api-caching.js';
 import { EVERY_SHOW } from '../http/response-cache.js';
-import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../web/ranking-pages.js';
+import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../shared/ranking-pages.js';
 import Type from 'typebox';
 
 const ShowRankingQuery = rankingQuery(SHOW_RANKING_PER_PAGE);
@@ -36,7 +37,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
   const { rankings, snapshots } = app.services;
 
   app.get(
-    '/shows',
+    routes.api.shows,
     {
       schema: {
         operationId: 'listShows',
@@ -75,7 +76,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/shows/:show',
+    routes.api.show,
     {
       schema: {
         operationId: 'getShow',
@@ -94,7 +95,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/shows/:show/seasons',
+    routes.api.seasons,
     {
       schema: {
         operationId: 'listSeasons',
@@ -110,7 +111,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/shows/:show/ranking',
+    routes.api.showRanking,
     {
       schema: {
         operationId: 'getShowRanking',
@@ -135,7 +136,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/shows/:show/seasons/:season/ranking',
+    routes.api.seasonRanking,
     {
       schema: {
         operationId: 'getSeasonRanking',
@@ -162,7 +163,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/shows/:show/seasons/:season/episodes/:episode',
+    routes.api.episode,
     {
       schema: {
         operationId: 'getEpisode',

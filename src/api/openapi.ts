@@ -1,15 +1,12 @@
 /**
  * The OpenAPI document of /api/v1, built by @fastify/swagger from the routes' own schemas, and the
- * routes that serve it and its page for people.
+ * route that serves it. Its page for people is a page of the site (web/site/api-docs.routes.ts).
  */
+import { routes } from '../shared/paths.js';
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { sendPage } from '../web/send-page.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
-import { ApiDocsPage } from '../web/pages/api-docs.page.js';
 import { SECURITY_SCHEMES } from './api.schemas.js';
-
-export const API_PREFIX = '/api/v1';
 
 /**
  * Collects the schemas of every route under /api/v1 into an OpenAPI 3.1 document. Must be
@@ -41,10 +38,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** The document itself, and a page that lists it for people. */
+/** The document itself. */
 export async function openApiRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
-  app.get('/docs', { schema: { hide: true } }, async (_request, reply) =>
-    sendPage(reply, ApiDocsPage({ document: app.swagger() as unknown as Record<string, unknown> })),
-  );
+  app.get(routes.api.openApi, { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
 }

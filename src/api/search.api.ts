@@ -7,11 +7,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type, { type Static } from 'typebox';
 import { MAX_SEARCH_PER_PAGE, SEARCH_PER_PAGE, type SearchResults } from '../catalog/search.service.js';
-import { paths, withUpto } from '../shared/paths.js';
+import { paths, withUpto, routes } from '../shared/paths.js';
 import { horizonHiding, maskedText, type Horizon } from '../shared/spoiler-horizon.js';
 import { readHorizons } from '../http/horizon-cookie.js';
 import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
-import { SearchQuery } from '../web/search.routes.js';
+import { SearchQuery } from '../http/schemas.js';
 
 const ApiSearchQuery = Type.Object({
   ...SearchQuery.properties,
@@ -73,7 +73,7 @@ export async function searchApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { search } = app.services;
   app.get(
-    '/search',
+    routes.api.search,
     {
       schema: {
         operationId: 'search',

@@ -8,8 +8,8 @@ import Type from 'typebox';
 import { cacheAnswer } from '../http/api-caching.js';
 import { EVERY_SHOW } from '../http/response-cache.js';
 import { TOP_LISTS } from '../ranking/top-episodes.js';
-import { paths } from '../shared/paths.js';
-import { topRequest, TopQuery } from '../web/top.routes.js';
+import { paths, routes } from '../shared/paths.js';
+import { topRequest, TopQuery } from '../http/schemas.js';
 import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description });
@@ -41,7 +41,7 @@ export async function topApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { topEpisodes } = app.services;
   app.get(
-    paths.top(),
+    routes.api.top,
     {
       schema: {
         operationId: 'listTopEpisodes',

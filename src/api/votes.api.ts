@@ -2,6 +2,7 @@
  * The JSON API's vote routes: rate an episode and withdraw a rating, as the signed-in fan or the
  * anonymous voter of the cookie.
  */
+import { routes } from '../shared/paths.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { clientAddress } from '../http/client-address.js';
@@ -11,7 +12,7 @@ import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../votes/network-allow
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ensureVoter } from '../http/voter-cookie.js';
 import { answer, problem, tooManyRequests, unavailable, VOTER } from './api.schemas.js';
-import { EpisodeAddressParams, RatingBody, VoteResponse } from '../web/votes.schemas.js';
+import { EpisodeAddressParams, RatingBody, VoteResponse } from '../http/votes.schemas.js';
 
 const voteErrors = {
   400: problem(`A malformed parameter or a rating that is not a whole number from ${RATING_RANGE_TEXT} (\`/problems/invalid-request\`).`),
@@ -37,7 +38,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
   };
 
   app.put(
-    '/shows/:show/seasons/:season/episodes/:episode/rating',
+    routes.api.rating,
     {
       ...guard,
       schema: {
@@ -70,7 +71,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.delete(
-    '/shows/:show/seasons/:season/episodes/:episode/rating',
+    routes.api.rating,
     {
       ...guard,
       schema: {

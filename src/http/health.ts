@@ -8,6 +8,7 @@
  *   Redis answers too; otherwise 503 with the reason and Retry-After, so traffic goes elsewhere.
  * - GET /healthz: the older check, the database only (kept as it was for existing probes).
  */
+import { routes } from '../shared/paths.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { DatabaseHandle } from '../db/database.js';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from '../db/availability.js';
@@ -29,11 +30,11 @@ interface Unready {
 }
 
 export function registerHealthCheck(app: FastifyInstance, database: DatabaseHandle, redis?: RedisProbe): void {
-  app.get('/healthz', async (_request, reply) => answer(reply, await checkDatabase(database)));
+  app.get(routes.operations.health, async (_request, reply) => answer(reply, await checkDatabase(database)));
 
-  app.get('/healthz/live', async (_request, reply) => answer(reply, null));
+  app.get(routes.operations.live, async (_request, reply) => answer(reply, null));
 
-  app.get('/healthz/ready', async (_request, reply) => {
+  app.get(routes.operations.ready, async (_request, reply) => {
     const [db, cache] = await Promise.all([checkDatabase(database), redis ? checkRedis(redis) : null]);
     return answer(reply, db ?? cache);
   });

@@ -10,6 +10,7 @@
  * Every app instance has its own registry rather than prom-client's global one, so tests can build
  * many apps in one process and each counts only its own requests.
  */
+import { routes } from '../shared/paths.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -258,7 +259,7 @@ declare module 'fastify' {
 /**
  * Decorates the app with its metrics and counts every answered request. The route label is the
  * route's pattern (`/shows/:show`). A request that ends on the 404 page without a route of its own
- * (web.routes.ts's catch-all hands over to it) has no pattern and counts as unmatched.
+ * (web/site/pages.routes.ts's catch-all hands over to it) has no pattern and counts as unmatched.
  */
 export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): void {
   app.decorate('metrics', metrics);
@@ -271,7 +272,7 @@ export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): 
 
 /** Serves the metrics on the site's own port (when METRICS_PORT is not set). */
 export function registerMetricsRoute(app: FastifyInstance, metrics: Metrics): void {
-  app.get(METRICS_PATH, async (_request, reply) => {
+  app.get(routes.operations.metrics, async (_request, reply) => {
     const text = await metrics.text();
     return reply.header('cache-control', 'no-store').type(metrics.contentType).send(text);
   });

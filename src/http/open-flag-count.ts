@@ -5,7 +5,7 @@
  * cache, so no visitor's cached page shows it.
  */
 import type { FastifyInstance } from 'fastify';
-import { mayUseAdmin } from '../admin/admin-roles.js';
+import { mayUseAdmin } from '../accounts/admin-roles.js';
 
 export function registerOpenFlagCount(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {

@@ -160,3 +160,101 @@ export const adminPath = {
   /** Closes a stored flag as dismissed or resolved. */
   closeFlag: (id: number) => `/admin/moderation/flags/${id}/close`,
 };
+
+/** Where the JSON API lives; its routes below are registered under this prefix. */
+export const API_PREFIX = '/api/v1';
+
+/**
+ * The route pattern of every page, form and endpoint, as Fastify registers it, by area (the folders
+ * of src/web, then the API and the operators' endpoints): `app.get(routes.site.show, …)`. Beside the
+ * builders above, so a URL and the code that answers it are one search apart; a test checks that
+ * each builder produces a URL its pattern matches (test/shared/paths.test.ts).
+ */
+export const routes = {
+  site: {
+    home: '/',
+    shows: '/shows',
+    show: '/shows/:show',
+    season: '/shows/:show/seasons/:season',
+    episode: '/shows/:show/seasons/:season/episodes/:episode',
+    /** The vote form (no-JavaScript POST, and the voting script's). */
+    vote: '/shows/:show/seasons/:season/episodes/:episode/rating',
+    horizon: '/shows/:show/horizon',
+    showFeed: '/shows/:show/feed.atom',
+    top: '/top',
+    search: '/search',
+    robots: '/robots.txt',
+    sitemapIndex: '/sitemap.xml',
+    sitemap: '/sitemaps/:file',
+    manifest: '/manifest.webmanifest',
+    favicon: '/favicon.ico',
+    asset: '/assets/:name',
+    /** The API's page for people, beside the document it reads (api.openApi). */
+    apiDocs: `${API_PREFIX}/docs`,
+    /** Every other GET, so the site's trailing-slash redirect sees it before the 404. */
+    anyOther: '/*',
+  },
+  account: {
+    home: '/account',
+    signIn: '/account/sign-in',
+    signUp: '/account/sign-up',
+    signOut: '/account/sign-out',
+    password: '/account/password',
+    ratings: '/account/ratings',
+    ratingsCsv: '/account/ratings.csv',
+    ratingsJson: '/account/ratings.json',
+    ratingsDelete: '/account/ratings/delete',
+    ratingsImport: '/account/ratings/import',
+    ratingsImportConfirm: '/account/ratings/import/confirm',
+    delete: '/account/delete',
+  },
+  admin: {
+    home: '/admin',
+    audit: '/admin/audit',
+    newShow: '/admin/shows/new',
+    show: '/admin/shows/:show',
+    deleteShow: '/admin/shows/:show/delete',
+    addSeason: '/admin/shows/:show/seasons',
+    deleteSeason: '/admin/shows/:show/seasons/:season/delete',
+    newEpisode: '/admin/shows/:show/seasons/:season/episodes/new',
+    episode: '/admin/shows/:show/seasons/:season/episodes/:episode',
+    deleteEpisode: '/admin/shows/:show/seasons/:season/episodes/:episode/delete',
+    import: '/admin/import',
+    importPending: '/admin/import/pending',
+    moderation: '/admin/moderation',
+    moderateEpisode: '/admin/moderation/shows/:show/seasons/:season/episodes/:episode',
+    removeVoter: '/admin/moderation/remove-voter',
+    blocks: '/admin/moderation/blocks',
+    liftBlock: '/admin/moderation/blocks/:id/delete',
+    bulkModeration: '/admin/moderation/bulk',
+    heldRatings: '/admin/moderation/held',
+    closeFlag: '/admin/moderation/flags/:id/close',
+  },
+  embeds: {
+    heatmap: '/embed/shows/:show/heatmap',
+    season: '/embed/shows/:show/seasons/:season',
+    oembed: '/oembed',
+    showShareImage: '/shows/:show/share.png',
+    seasonShareImage: '/shows/:show/seasons/:season/share.png',
+  },
+  /** Relative to API_PREFIX (the API's routes are registered under it). */
+  api: {
+    shows: '/shows',
+    show: '/shows/:show',
+    seasons: '/shows/:show/seasons',
+    showRanking: '/shows/:show/ranking',
+    seasonRanking: '/shows/:show/seasons/:season/ranking',
+    episode: '/shows/:show/seasons/:season/episodes/:episode',
+    rating: '/shows/:show/seasons/:season/episodes/:episode/rating',
+    search: '/search',
+    top: '/top',
+    openApi: '/openapi.json',
+  },
+  /** For operators and their probes, outside every area. */
+  operations: {
+    health: '/healthz',
+    live: '/healthz/live',
+    ready: '/healthz/ready',
+    metrics: '/metrics',
+  },
+} as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PAGE_SIZE, EDITOR_EPISODES_PER_PAGE } from '../../src/admin/admin-paging.js';
-import { AuditRepository } from '../../src/admin/audit.repository.js';
-import { ModerationRepository } from '../../src/admin/moderation.repository.js';
+import { ADMIN_PAGE_SIZE, EDITOR_EPISODES_PER_PAGE } from '../../src/editing/admin-paging.js';
+import { AuditRepository } from '../../src/editing/audit.repository.js';
+import { ModerationRepository } from '../../src/moderation/moderation.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { useTestApp } from '../helpers/app.js';
 import { factories } from '../helpers/factories.js';

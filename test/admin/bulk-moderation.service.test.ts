@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FormError } from '../../src/shared/errors.js';
-import { BulkModerationService } from '../../src/admin/bulk-moderation.service.js';
+import { BulkModerationService } from '../../src/moderation/bulk-moderation.service.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PAGE_SIZE } from '../../src/admin/admin-paging.js';
+import { ADMIN_PAGE_SIZE } from '../../src/editing/admin-paging.js';
 import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';
-import { assetUrl } from '../../src/web/assets.js';
+import { assetUrl } from '../../src/web/ui/assets.routes.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';

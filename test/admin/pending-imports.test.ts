@@ -3,7 +3,7 @@
  * time, in a bounded number. Time is an injected clock.
  */
 import { describe, expect, it } from 'vitest';
-import { PENDING_IMPORT_MINUTES, PendingImports } from '../../src/admin/pending-imports.js';
+import { PENDING_IMPORT_MINUTES, PendingImports } from '../../src/editing/pending-imports.js';
 
 const file = (text: string) => ({ text, source: `${text}.csv`, format: 'csv' as const });
 

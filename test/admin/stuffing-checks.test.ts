@@ -9,7 +9,7 @@ import {
   RATE_SCALES,
   rateVerdict,
   rateWindows,
-} from '../../src/admin/stuffing-checks.js';
+} from '../../src/moderation/stuffing-checks.js';
 
 const [burst, day, week] = RATE_SCALES as [(typeof RATE_SCALES)[number], (typeof RATE_SCALES)[number], (typeof RATE_SCALES)[number]];
 const BASELINE_HOURS = BASELINE_MS / HOUR_MS;

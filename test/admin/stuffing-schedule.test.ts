@@ -1,7 +1,7 @@
 /** The stuffing check's schedule: every period, a failed run logged and tried again, nothing after stop. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FlagsRepository } from '../../src/admin/flags.repository.js';
-import { StuffingDetector } from '../../src/admin/stuffing-detector.js';
+import type { FlagsRepository } from '../../src/moderation/flags.repository.js';
+import { StuffingDetector } from '../../src/moderation/stuffing-detector.js';
 import type { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 
 afterEach(() => {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withInlineCode } from '../../src/web/pages/api-docs.page.js';
-import { h } from '../../src/web/jsx.js';
+import { withInlineCode } from '../../src/web/site/pages/api-docs.page.js';
+import { h } from '../../src/web/ui/jsx.js';
 import { useTestApp } from '../helpers/app.js';
 import { parsePage, type Page } from '../helpers/html.js';
 

@@ -13,12 +13,12 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { AccountsRepository } from '../../src/accounts/accounts.repository.js';
-import { AdminListsRepository } from '../../src/admin/admin-lists.repository.js';
-import { AuditRepository } from '../../src/admin/audit.repository.js';
-import { BulkModerationRepository, type CountedRating } from '../../src/admin/bulk-moderation.repository.js';
-import { FlagsRepository } from '../../src/admin/flags.repository.js';
-import { HeldRatingsRepository, type HeldRating } from '../../src/admin/held-ratings.repository.js';
-import { ModerationRepository } from '../../src/admin/moderation.repository.js';
+import { AdminListsRepository } from '../../src/editing/admin-lists.repository.js';
+import { AuditRepository } from '../../src/editing/audit.repository.js';
+import { BulkModerationRepository, type CountedRating } from '../../src/moderation/bulk-moderation.repository.js';
+import { FlagsRepository } from '../../src/moderation/flags.repository.js';
+import { HeldRatingsRepository, type HeldRating } from '../../src/moderation/held-ratings.repository.js';
+import { ModerationRepository } from '../../src/moderation/moderation.repository.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import type { Database } from '../../src/db/schema.js';
 import { ShowFiguresRepository } from '../../src/ranking/show-figures.repository.js';

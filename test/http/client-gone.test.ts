@@ -6,7 +6,7 @@
  * narrow to hit from a test on purpose; the decision is tested here, the path by the benchmark.)
  */
 import { describe, expect, it } from 'vitest';
-import { clientWentAway } from '../../src/web/errors.js';
+import { clientWentAway } from '../../src/web/ui/errors.js';
 
 describe('a client that goes away mid-answer', () => {
   const prematureClose = Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AccountDeletion, LAST_ADMIN_MESSAGE } from '../../src/accounts/account-deletion.js';
 import { AccountsRepository, type User } from '../../src/accounts/accounts.repository.js';
 import { accountVoter } from '../../src/accounts/accounts.service.js';
-import { AuditRepository } from '../../src/admin/audit.repository.js';
+import { AuditRepository } from '../../src/editing/audit.repository.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { parseCsv } from '../../src/importers/csv.js';
 import { Pacer } from '../../src/importers/pacer.js';

@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { transact } from '../../src/db/transact.js';
-import { ModerationService } from '../../src/admin/moderation.service.js';
+import { ModerationService } from '../../src/moderation/moderation.service.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';

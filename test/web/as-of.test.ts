@@ -8,7 +8,7 @@ import { addDays, formatDay, utcDay } from '../../src/ranking/snapshots/snapshot
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
-import { SHOW_RANKING_PER_PAGE } from '../../src/web/ranking-pages.js';
+import { SHOW_RANKING_PER_PAGE } from '../../src/shared/ranking-pages.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { HORIZON_COOKIE } from '../../src/shared/spoiler-horizon.js';
 

@@ -10,7 +10,7 @@ import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
-import { UNRATED_MARK } from '../../src/web/charts/heatmap.js';
+import { UNRATED_MARK } from '../../src/web/ui/charts/heatmap.js';
 
 const SEASONS = 10;
 const EPISODES_PER_SEASON = 100;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLOUR_STEPS, contrast, heatmapCss, stepClass, stepLabel, stepOf, UNRATED } from '../../src/web/charts/colour-scale.js';
+import { COLOUR_STEPS, contrast, heatmapCss, stepClass, stepLabel, stepOf, UNRATED } from '../../src/web/ui/charts/colour-scale.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';

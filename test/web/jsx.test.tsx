@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { h, Fragment, raw, renderDocument, type Child } from '../../src/web/jsx.js';
+import { h, Fragment, raw, renderDocument, type Child } from '../../src/web/ui/jsx.js';
 
 void Fragment;
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { seedDemo, useTestApp } from '../helpers/app.js';
-import { EMBED_SIZES } from '../../src/web/oembed.routes.js';
+import { EMBED_SIZES } from '../../src/web/embeds/oembed.routes.js';
 
 const PUBLIC_URL = 'https://episodes.example.org';
 

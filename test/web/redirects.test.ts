@@ -5,7 +5,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withoutTrailingSlash } from '../../src/web/web.routes.js';
+import { withoutTrailingSlash } from '../../src/web/site/pages.routes.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 
 const context = useTestApp({ seed: seedDemo });

@@ -3,7 +3,7 @@
  * arrival order, and a full queue refused with 503 rather than grown.
  */
 import { describe, expect, it } from 'vitest';
-import { ShareImageRenderer } from '../../src/web/share-image/share-renderer.js';
+import { ShareImageRenderer } from '../../src/web/embeds/share-image/share-renderer.js';
 import { ServiceUnavailableError } from '../../src/shared/errors.js';
 
 /** A render function whose renders finish only when the test says so, in any order. */

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { factories } from '../helpers/factories.js';
 import { useTestApp } from '../helpers/app.js';
-import { SHARE_IMAGE_SIZE, shareImageSvg } from '../../src/web/share-image/share-svg.js';
-import { renderWithResvg } from '../../src/web/share-image/share-renderer.js';
-import { COLOUR_STEPS, UNRATED } from '../../src/web/charts/colour-scale.js';
+import { SHARE_IMAGE_SIZE, shareImageSvg } from '../../src/web/embeds/share-image/share-svg.js';
+import { renderWithResvg } from '../../src/web/embeds/share-image/share-renderer.js';
+import { COLOUR_STEPS, UNRATED } from '../../src/web/ui/charts/colour-scale.js';
 
 /** A share image is a preview, not a photograph: it must stay small for crawlers and chat clients. */
 const MAX_PNG_BYTES = 200 * 1024;

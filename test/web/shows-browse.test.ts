@@ -4,7 +4,7 @@
  * triggers through inserts, edits, moves and deletions, and bad input answered with 400.
  */
 import { describe, expect, it } from 'vitest';
-import { SHOWS_PER_PAGE } from '../../src/web/pages/shows.page.js';
+import { SHOWS_PER_PAGE } from '../../src/web/site/pages/shows.page.js';
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';

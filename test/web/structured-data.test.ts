@@ -6,7 +6,7 @@
  */
 import Validator from '@adobe/structured-data-validator';
 import { describe, expect, it } from 'vitest';
-import { StructuredData } from '../../src/web/components/structured-data.js';
+import { StructuredData } from '../../src/web/ui/components/structured-data.js';
 import { useTestApp } from '../helpers/app.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage, type Page } from '../helpers/html.js';

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EpisodeScore } from '../../src/ranking/episode-scores.js';
-import { chartData, pointRadius, seasonLabels } from '../../src/web/charts/trend-chart.js';
-import { dotsPath, leastSquares, linear, scoreDomain, valueAt } from '../../src/web/charts/trend.js';
+import { chartData, pointRadius, seasonLabels } from '../../src/web/ui/charts/trend-chart.js';
+import { dotsPath, leastSquares, linear, scoreDomain, valueAt } from '../../src/web/ui/charts/trend.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';

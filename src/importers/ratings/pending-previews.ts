@@ -6,7 +6,7 @@
  * the 64 KB form limit stays as it is. What is kept is small (episode ids and ratings, not the
  * file). The cost is that, with several app instances, the confirmation must reach the instance
  * that made the preview; elsewhere, or after PREVIEW_MINUTES, the page asks for the file again, as
- * the admin's catalogue import does (admin/pending-imports.ts). Each id belongs to the voter who
+ * the admin's catalogue import does (editing/pending-imports.ts). Each id belongs to the voter who
  * uploaded, and one voter has one preview at a time.
  */
 import { randomBytes } from 'node:crypto';

@@ -1,0 +1,46 @@
+/**
+ * Request schemas that the pages (src/web) and the JSON API (src/api) share, in one place below
+ * both, so a page and its API twin refuse the same input: a show's slug and the path numbers of
+ * a season and an episode, the search query and the top lists' query. The vote's schemas are in
+ * ./votes.schemas.ts beside this file.
+ */
+import Type, { type Static } from 'typebox';
+import { LIMITS } from '../catalog/catalog-rules.js';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_PAGE } from '../catalog/search.service.js';
+import { DEFAULT_TOP_LIST, TOP_LISTS, TOP_MAX_PAGE } from '../ranking/top-episodes.js';
+import type { TopFilters } from '../ranking/top-episodes.repository.js';
+import { PathNumber } from './path-number.js';
+
+/** A show's slug in a path: checked against the catalogue's limit, looked up by the service. */
+export const Slug = Type.String({ minLength: 1, maxLength: LIMITS.slug });
+export const ShowParams = Type.Object({ show: Slug });
+export const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
+export const EpisodeParams = Type.Object({ show: Slug, season: PathNumber, episode: PathNumber });
+
+/** The query of /search and of /api/v1/search: one schema, so both refuse the same input. */
+export const SearchQuery = Type.Object({
+  q: Type.String({
+    maxLength: MAX_SEARCH_LENGTH,
+    description: 'What to look for: words of titles, synopses or directors’ names, each whole or as the start of a word. Case and accents do not matter.',
+  }),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SEARCH_PAGE, default: 1, description: 'Which page, from 1.' })),
+});
+
+/**
+ * The query of /top and of /api/v1/top. An empty year or network means no filter: the page's
+ * filter form sends both fields even when they are left blank.
+ */
+export const TopQuery = Type.Object({
+  list: Type.Optional(Type.Enum([...TOP_LISTS], { description: 'Which list: `best` (by fan score, the default), `votes` or `divisive`.' })),
+  year: Type.Optional(Type.String({ pattern: '^([12][0-9]{3})?$', description: 'Only episodes first aired in this year (four digits).' })),
+  network: Type.Optional(Type.String({ maxLength: 200, description: 'Only episodes of shows on this network (its exact name).' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: TOP_MAX_PAGE, default: 1, description: 'Which page, from 1.' })),
+});
+
+/** The list, filters and page a top query asks for, with blank filters left out. */
+export function topRequest(query: Static<typeof TopQuery>) {
+  const filters: TopFilters = {};
+  if (query.year) filters.year = Number(query.year);
+  if (query.network) filters.network = query.network;
+  return { list: query.list ?? DEFAULT_TOP_LIST, filters, page: query.page ?? 1 };
+}

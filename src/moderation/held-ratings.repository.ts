@@ -1,0 +1,134 @@
+/**
+ * SQL for held ratings (recorded, not counted): the moderator's paged list, the rows a bulk
+ * release or discard matches, and the release (into `votes`) and discard themselves, which take
+ * the caller's transaction so the service can recount and audit in it.
+ */
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, HeldRatingsTable, HoldReason, VoterKind } from '../db/schema.js';
+import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
+
+export interface HeldRating {
+  id: number;
+  episodeId: number;
+  voterId: string;
+  voterKind: VoterKind;
+  rating: number;
+  ip: string | null;
+  network: string | null;
+  reason: HoldReason;
+  heldAt: string;
+  updatedAt: string;
+}
+
+/** Which held ratings: of a show or one episode, from one network, or only the rows checked. */
+export interface HeldFilter {
+  showId?: number | undefined;
+  episodeId?: number | undefined;
+  network?: string | undefined;
+  ids?: readonly number[] | undefined;
+}
+
+// Rows per statement that names rows: under both databases' limits on bound parameters.
+const ROW_BATCH = 200;
+
+export class HeldRatingsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** A page of the held ratings of a filter, newest first (ids only grow, so they order by time held). */
+  async page(filter: HeldFilter, cursor: { before?: number | undefined; after?: number | undefined }, limit: number): Promise<KeysetPage<HeldRating, number>> {
+    return keysetPage(
+      cursor,
+      limit,
+      async (direction, from, count) => {
+        let query = this.filtered(filter);
+        if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
+        return (
+          await query
+            .orderBy('id', direction === 'older' ? 'desc' : 'asc')
+            .limit(count)
+            .execute()
+        ).map(toHeld);
+      },
+      (held) => held.id,
+    );
+  }
+
+  /** Up to `limit` held ratings of the filter with ids above `afterId`, oldest first (for bulk actions). */
+  async matchingPage(filter: HeldFilter, afterId: number, limit: number): Promise<HeldRating[]> {
+    const rows = await this.filtered(filter).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    return rows.map(toHeld);
+  }
+
+  private filtered(filter: HeldFilter) {
+    let query = this.db.selectFrom('held_ratings').selectAll();
+    if (filter.episodeId !== undefined) query = query.where('episode_id', '=', filter.episodeId);
+    else if (filter.showId !== undefined) {
+      const showId = filter.showId;
+      query = query.where('episode_id', 'in', (eb) =>
+        eb.selectFrom('episodes as e').innerJoin('seasons as s', 's.id', 'e.season_id').select('e.id').where('s.show_id', '=', showId),
+      );
+    }
+    if (filter.network !== undefined) query = query.where('network', '=', filter.network);
+    if (filter.ids !== undefined) query = query.where('id', 'in', filter.ids.length > 0 ? [...filter.ids] : [0]);
+    return query;
+  }
+
+  /**
+   * Counts these held ratings: each becomes its voter's rating of its episode, replacing one the
+   * voter may have cast since, with its address and network carried over. The caller recounts
+   * the episodes in the same transaction.
+   */
+  static async release(trx: Transaction<Database>, held: readonly HeldRating[]): Promise<void> {
+    for (let i = 0; i < held.length; i += ROW_BATCH) {
+      const batch = held.slice(i, i + ROW_BATCH);
+      await trx
+        .deleteFrom('votes')
+        .where((eb) => eb.or(batch.map((h) => eb.and([eb('episode_id', '=', h.episodeId), eb('voter_id', '=', h.voterId)]))))
+        .execute();
+      await trx
+        .insertInto('votes')
+        .values(
+          batch.map((h) => ({
+            episode_id: h.episodeId,
+            voter_id: h.voterId,
+            voter_kind: h.voterKind,
+            rating: h.rating,
+            ip: h.ip,
+            network: h.network,
+            // When the voter set it, not when it was released: what per-network counts go by.
+            cast_at: h.updatedAt,
+            updated_at: h.updatedAt,
+          })),
+        )
+        .execute();
+    }
+    await HeldRatingsRepository.discard(
+      trx,
+      held.map((h) => h.id),
+    );
+  }
+
+  /** Deletes these held ratings. */
+  static async discard(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += ROW_BATCH)
+      await trx
+        .deleteFrom('held_ratings')
+        .where('id', 'in', ids.slice(i, i + ROW_BATCH))
+        .execute();
+  }
+}
+
+function toHeld(r: Selectable<HeldRatingsTable>): HeldRating {
+  return {
+    id: r.id,
+    episodeId: r.episode_id,
+    voterId: r.voter_id,
+    voterKind: r.voter_kind,
+    rating: r.rating,
+    ip: r.ip,
+    network: r.network,
+    reason: r.reason,
+    heldAt: r.held_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The sign-in, sign-up and account pages.
+ */
+import type { User } from '../../accounts/accounts.repository.js';
+import { ADMIN_ROLES, mayUseAdmin } from '../../accounts/admin-roles.js';
+import { adminPath, paths } from '../../shared/paths.js';
+import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
+import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
+import { h } from '../ui/jsx.js';
+import { Layout } from '../ui/layout.js';
+
+type Errors = FieldErrors;
+
+export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors }) {
+  const errors = props.errors ?? {};
+  return (
+    <Layout meta={{ title: 'Sign in', noindex: true }}>
+      <section class="account-form">
+        <h1>Sign in</h1>
+        <FormProblem errors={errors} />
+        <form method="post" action="/account/sign-in" novalidate>
+          <input type="hidden" name="return" value={props.returnTo} />
+          <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
+          <Field name="password" label="Password" type="password" autocomplete="current-password" required errors={errors} />
+          <button type="submit" class="button">
+            Sign in
+          </button>
+        </form>
+        <p>
+          New here? <a href="/account/sign-up">Create an account</a>. Your ratings so far move to it.
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors }) {
+  const errors = props.errors ?? {};
+  return (
+    <Layout meta={{ title: 'Create an account', noindex: true }}>
+      <section class="account-form">
+        <h1>Create an account</h1>
+        <p class="lede">An account keeps your ratings on every device. The ratings you made on this one move to it.</p>
+        <FormProblem errors={errors} />
+        <form method="post" action="/account/sign-up" novalidate>
+          <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
+          <Field
+            name="displayName"
+            label="Display name"
+            type="text"
+            autocomplete="nickname"
+            value={props.displayName}
+            hint="Shown to the site's moderators, not to other fans."
+            errors={errors}
+          />
+          <Field
+            name="password"
+            label="Password"
+            type="password"
+            autocomplete="new-password"
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+            errors={errors}
+          />
+          <button type="submit" class="button">
+            Create account
+          </button>
+        </form>
+        <p>
+          Already have one? <a href="/account/sign-in">Sign in</a>.
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean }) {
+  const errors = props.errors ?? {};
+  return (
+    <Layout meta={{ title: 'Your account', noindex: true }} user={props.user}>
+      <section class="account-form">
+        <h1>Your account</h1>
+        <dl class="facts">
+          <div>
+            <dt>Name</dt>
+            <dd>{props.user.displayName}</dd>
+          </div>
+          <div>
+            <dt>E-mail</dt>
+            <dd>{props.user.email}</dd>
+          </div>
+          <div>
+            <dt>Role</dt>
+            <dd class="account-role">{props.user.role}</dd>
+          </div>
+        </dl>
+        <p class="account-ratings">
+          <a href={paths.accountRatings()}>Your ratings</a>: every episode you rated, to sort, download or delete.
+        </p>
+        {mayUseAdmin(props.user.role) ? (
+          <p class="account-admin">
+            <a href={adminPath.home}>Open the admin side</a> to edit the catalogue
+            {ADMIN_ROLES.includes(props.user.role) ? ', moderate votes and read the audit log' : ' and import files'}.
+          </p>
+        ) : null}
+        <form method="post" action="/account/sign-out">
+          <button type="submit" class="button-secondary">
+            Sign out
+          </button>
+        </form>
+        <h2>Change your password</h2>
+        {props.saved ? (
+          <p class="form-saved" role="status">
+            Your password was changed. Other devices have been signed out.
+          </p>
+        ) : null}
+        <FormProblem errors={errors} />
+        <form method="post" action="/account/password" novalidate>
+          <Field name="current" label="Current password" type="password" autocomplete="current-password" required errors={errors} />
+          <Field
+            name="password"
+            label="New password"
+            type="password"
+            autocomplete="new-password"
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+            errors={errors}
+          />
+          <button type="submit" class="button">
+            Change password
+          </button>
+        </form>
+        <h2>Delete your account</h2>
+        <p>
+          <a href={paths.accountDelete()}>Delete this account and its ratings</a> (you are asked to confirm first).
+        </p>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * A fan's own ratings (/account/ratings): the list in pages with its orders, show filter and
+ * downloads, the "where I disagree most" view, and the confirmation pages before deleting every
+ * rating or the whole account.
+ */
+import type { User } from '../../accounts/accounts.repository.js';
+import { MY_RATINGS_SORTS, type MyRatingsSort } from '../../shared/my-ratings-sorts.js';
+import { paths } from '../../shared/paths.js';
+import type { MyRating, MyRatingsPage } from '../../votes/my-ratings.service.js';
+import { FormProblem, type FieldErrors } from '../ui/components/form-field.js';
+import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
+import { formatTimestamp, plural } from '../ui/format.js';
+import { Fragment, h } from '../ui/jsx.js';
+import { Layout, type Viewer } from '../ui/layout.js';
+import { NumberedPager } from '../ui/components/pager.js';
+
+const SORT_LABELS: Record<MyRatingsSort, string> = {
+  newest: 'Newest first',
+  show: 'By show',
+  rating: 'By my rating',
+  disagree: 'Where I disagree most',
+};
+
+export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; signedIn: boolean }) {
+  const { list } = props;
+  const disagree = list.sort === 'disagree';
+  const title = disagree ? 'Where you disagree most with the crowd' : 'Your ratings';
+  const link = (page: number, sort: MyRatingsSort = list.sort) => paths.accountRatings({ sort, show: list.show, page });
+  const showTitle = list.shows.find((s) => s.slug === list.show)?.title;
+  return (
+    <Layout meta={{ title, noindex: true }} user={props.user}>
+      <section class="my-ratings">
+        <h1>{title}</h1>
+        <p class="lede">
+          {disagree
+            ? 'Your ratings, farthest from the fans’ average first.'
+            : props.signedIn
+              ? 'Every episode you rated, with the fans’ average beside your rating.'
+              : 'The episodes rated from this browser. Create an account or sign in to keep them on every device: they move to it.'}
+        </p>
+        <nav class="my-ratings-views" aria-label="Order">
+          {MY_RATINGS_SORTS.map((sort) => (
+            <a href={link(1, sort)} aria-current={sort === list.sort ? 'page' : undefined}>
+              {SORT_LABELS[sort]}
+            </a>
+          ))}
+        </nav>
+        {list.shows.length > 1 || list.show !== null ? (
+          <form class="my-ratings-filter" method="get" action={paths.accountRatings()}>
+            {list.sort === 'newest' ? null : <input type="hidden" name="sort" value={list.sort} />}
+            <label for="my-ratings-show">Show</label>{' '}
+            <select id="my-ratings-show" name="show">
+              <option value="">Every show</option>
+              {list.shows.map((s) => (
+                <option value={s.slug} selected={s.slug === list.show}>
+                  {s.title}
+                </option>
+              ))}
+            </select>{' '}
+            <button type="submit" class="button-secondary">
+              Filter
+            </button>
+          </form>
+        ) : null}
+        {list.items.length === 0 ? (
+          <p class="my-ratings-empty">
+            {list.page > list.pageCount ? (
+              <>
+                There is no page {list.page}. <a href={link(list.pageCount)}>Go to page {list.pageCount}</a>.
+              </>
+            ) : list.show !== null ? (
+              `You have not rated any episode of ${showTitle ?? 'that show'}.`
+            ) : (
+              <>
+                You have not rated any episodes yet. <a href={paths.shows()}>Find a show</a> and press a number from 1 to 10 beside an episode.
+              </>
+            )}
+          </p>
+        ) : (
+          <table class="seasons my-ratings-table">
+            <caption class="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Show</th>
+                <th scope="col">Episode</th>
+                <th scope="col">Your rating</th>
+                <th scope="col">Fans’ average</th>
+                <th scope="col">Rated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((r) => (
+                <RatingRow rating={r} />
+              ))}
+            </tbody>
+          </table>
+        )}
+        {list.total > 0 && list.page <= list.pageCount ? (
+          <NumberedPager page={list} href={(page) => link(page)} noun={['rating', 'ratings']} label="Pages of your ratings" />
+        ) : null}
+        <h2>Take them with you</h2>
+        <p class="my-ratings-downloads">
+          Download every rating as <a href={paths.accountRatingsCsv()}>CSV</a> (columns show, season, episode, title, rating, rated_at) or as{' '}
+          <a href={paths.accountRatingsJson()}>JSON</a>.
+        </p>
+        <p class="my-ratings-import">
+          Rated episodes elsewhere? <a href={paths.accountRatingsImport()}>Import ratings</a> from IMDb, Trakt or TV Time.
+        </p>
+        {props.signedIn ? (
+          <p class="my-ratings-delete">
+            <a href={paths.accountRatingsDelete()}>Delete all my ratings</a>
+          </p>
+        ) : null}
+      </section>
+    </Layout>
+  );
+}
+
+function RatingRow(props: { rating: MyRating }) {
+  const r = props.rating;
+  return (
+    <tr class={r.held ? 'held' : undefined}>
+      <td>
+        <a href={paths.show(r.showSlug)}>{r.showTitle}</a>
+      </td>
+      <td>
+        <a href={paths.episode(r.showSlug, r.season, r.episode)}>
+          S{r.season}E{r.episode} · {r.displayTitle}
+        </a>
+      </td>
+      <td class="my-rating">
+        {r.rating}
+        {r.held ? <span class="held-marker"> (held for review)</span> : null}
+      </td>
+      <td>{r.crowdAverage ?? '—'}</td>
+      <td>
+        <time datetime={r.ratedAt}>{formatTimestamp(r.ratedAt)}</time>
+      </td>
+    </tr>
+  );
+}
+
+/** Asks before deleting every rating of the account. */
+export function ConfirmDeleteRatingsPage(props: { user: User; count: number }) {
+  return (
+    <Layout meta={{ title: 'Delete all your ratings', noindex: true }} user={props.user}>
+      <section class="account-form">
+        <h1>Delete all your ratings?</h1>
+        {props.count === 0 ? (
+          <p>
+            You have no ratings to delete. <a href={paths.accountRatings()}>Back to your ratings</a>
+          </p>
+        ) : (
+          <>
+            <p>
+              This deletes your {plural(props.count, 'rating')} for good, and every episode’s numbers are counted again without them. Your account stays. You
+              may want to <a href={paths.accountRatingsCsv()}>download them</a> first.
+            </p>
+            <form method="post" action={paths.accountRatingsDelete()}>
+              <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
+              <button type="submit" class="button-danger">
+                Delete {plural(props.count, 'rating')}
+              </button>{' '}
+              <a href={paths.accountRatings()}>Keep them</a>
+            </form>
+          </>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** Asks before deleting the account; says why not when it is the last admin's. */
+export function ConfirmDeleteAccountPage(props: { user: User; count: number; errors?: FieldErrors }) {
+  return (
+    <Layout meta={{ title: 'Delete your account', noindex: true }} user={props.user}>
+      <section class="account-form">
+        <h1>Delete your account?</h1>
+        <FormProblem errors={props.errors ?? {}} />
+        <p>
+          This deletes the account {props.user.email} and its {plural(props.count, 'rating')} for good, and signs you out everywhere. Every episode’s numbers
+          are counted again without your ratings. You may want to <a href={paths.accountRatingsCsv()}>download your ratings</a> first.
+        </p>
+        <form method="post" action={paths.accountDelete()}>
+          <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
+          <button type="submit" class="button-danger">
+            Delete my account
+          </button>{' '}
+          <a href="/account">Keep it</a>
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+/** Shown once the account is gone (the session cookie is cleared with it). */
+export function AccountDeletedPage(props: { ratings: number }) {
+  return (
+    <Layout meta={{ title: 'Account deleted', noindex: true }} user={null}>
+      <section class="account-form">
+        <h1>Your account was deleted</h1>
+        <p role="status">The account and its {plural(props.ratings, 'rating')} are gone, and every device it was signed in on is signed out.</p>
+        <p>
+          <a href={paths.home()}>Back to Epirank</a>
+        </p>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The bulk moderation page (admins): a selection of counted ratings by show or episode, address or
+ * range, and time window; its preview (how many ratings, each episode's numbers before and after);
+ * and the confirmation that removes or holds them.
+ */
+import { adminPath } from '../../../shared/paths.js';
+import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
+import type { BulkPreview, SelectionInput } from '../../../moderation/bulk-moderation.service.js';
+import { Field, type FieldErrors } from '../../ui/components/form-field.js';
+import { plural } from '../../ui/format.js';
+import { h } from '../../ui/jsx.js';
+import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
+
+const change = (before: string | number | null, after: string | number | null) => `${before ?? '—'} → ${after ?? '—'}`;
+
+export function BulkModerationPage(
+  props: Viewed & {
+    input: SelectionInput;
+    preview?: BulkPreview | undefined;
+    errors?: FieldErrors | undefined;
+    message?: string | undefined;
+    /** Why a confirmation was not acted on (the selection changed since its preview). */
+    notice?: string | undefined;
+  },
+) {
+  const errors = props.errors ?? {};
+  const input = props.input;
+  const preview = props.preview;
+  return (
+    <AdminLayout user={props.user} title="Bulk moderation" trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Bulk moderation' }]}>
+      <h1>Bulk moderation</h1>
+      <SavedNotice message={props.message} />
+      {props.notice ? (
+        <p class="form-error bulk-notice" role="alert">
+          {props.notice}
+        </p>
+      ) : null}
+      <p>
+        Remove or hold every counted rating of a show, or of one of its episodes, from an address or range, set within a time window, or both. Held ratings are
+        kept but not counted until released on the <a href={adminPath.heldRatings}>held ratings</a> page. A preview comes first.
+      </p>
+      <form method="get" action={adminPath.bulkModeration} novalidate class="bulk-selection">
+        <Field name="show" label="Show" type="text" value={input.show} hint="Its address name, as in /shows/kaleido-star." errors={errors} />
+        <Field
+          name="season"
+          label="Season"
+          type="text"
+          value={input.season}
+          hint="With the episode, to act on one episode; leave both empty for the whole show."
+          errors={errors}
+        />
+        <Field name="episode" label="Episode" type="text" value={input.episode} errors={errors} />
+        <Field
+          name="address"
+          label="Address or range"
+          type="text"
+          value={input.address}
+          hint="203.0.113.7, 203.0.113.0/24, 2001:db8:1:2::/64 or 2001:db8::/32."
+          errors={errors}
+        />
+        <Field
+          name="from"
+          label="Set from (UTC)"
+          type="text"
+          value={input.from}
+          hint="When each rating was last set, in UTC: from this time (2026-11-25T14:05)…"
+          errors={errors}
+        />
+        <Field name="to" label="Set before (UTC)" type="text" value={input.to} hint="…up to, not including, this one." errors={errors} />
+        <button type="submit" name="preview" value="1">
+          Preview
+        </button>
+      </form>
+      {preview ? <Preview preview={preview} /> : null}
+    </AdminLayout>
+  );
+}
+
+function Preview(props: { preview: BulkPreview }) {
+  const p = props.preview;
+  return (
+    <section class="bulk-preview" aria-labelledby="bulk-preview-heading">
+      <h2 id="bulk-preview-heading">Preview</h2>
+      <p class="bulk-matched">
+        {p.matched === 0 ? 'No counted rating matches' : `${plural(p.matched, 'counted rating')} match`}: {p.description}.
+      </p>
+      {p.episodes.length > 0 ? (
+        <table class="seasons bulk-episodes">
+          <thead>
+            <tr>
+              <th scope="col">Episode</th>
+              <th scope="col">Matched</th>
+              <th scope="col">Votes</th>
+              <th scope="col">Average</th>
+              <th scope="col">Fan score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.episodes.map((e) => (
+              <tr data-episode={e.label}>
+                <th scope="row">{e.label}</th>
+                <td class="matched">{e.matched}</td>
+                <td class="votes">{change(e.votes.before, e.votes.after)}</td>
+                <td class="average">{change(e.average.before, e.average.after)}</td>
+                <td class="score">{change(e.score.before, e.score.after)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {p.matched > 0 ? (
+        <form method="post" action={adminPath.bulkModeration} class="confirm-form">
+          {Object.entries(p.input).map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <input type="hidden" name="expected" value={String(p.matched)} />
+          <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
+          <p>Either way the tallies are recounted at once and the audit log keeps each rating.</p>
+          <button type="submit" name="action" value="hold" class="button-secondary">
+            Hold {plural(p.matched, 'rating')}
+          </button>
+          <button type="submit" name="action" value="remove" class="button button-danger">
+            Remove {plural(p.matched, 'rating')}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The pages other sites may frame (/embed/...): a show's heatmap and a season's ranking, with no
+ * header, search or footer, only a "View on Epirank" link. Every link opens in a new tab (the
+ * document's <base target="_blank">), so a click never replaces the host page's frame with ours.
+ */
+import type { SeasonPageData, ShowPageData } from '../../ranking/rankings.service.js';
+import { DEFAULT_HEATMAP_MEASURE } from '../../shared/heatmap-measures.js';
+import { paths } from '../../shared/paths.js';
+import { assetUrl } from '../ui/assets.routes.js';
+import { Heatmap } from '../ui/charts/heatmap.js';
+import { formatCount, formatVotes, plural } from '../ui/format.js';
+import { h, type Child, type Html } from '../ui/jsx.js';
+
+/** How many of a season's episodes its embed lists: a compact box, the rest on the full page. */
+export const EMBED_SEASON_EPISODES = 10;
+
+/** The bare document an embed renders into, light or dark as the reader's system prefers. */
+function EmbedDocument(props: { title: string; pageUrl: string; children?: Child }): Html {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{`${props.title} · Epirank`}</title>
+        {/* The full page is the one to index; the embed only repeats part of it. */}
+        <meta name="robots" content="noindex" />
+        <link rel="canonical" href={props.pageUrl} />
+        <base target="_blank" />
+        <link rel="stylesheet" href={assetUrl('site.css')} />
+        <link rel="stylesheet" href={assetUrl('embed.css')} />
+      </head>
+      <body class="embed">
+        <main>
+          {props.children}
+          <p class="embed-credit">
+            <a href={props.pageUrl} target="_blank" rel="noopener">
+              View on Epirank
+            </a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** A show's heatmap, as its page draws it. */
+export function EmbedHeatmapPage(props: { data: ShowPageData; pageUrl: string }): Html {
+  const { show, scores } = props.data;
+  return (
+    <EmbedDocument title={`${show.title}: ratings heatmap`} pageUrl={props.pageUrl}>
+      <h1 class="embed-title">{show.title}</h1>
+      <Heatmap showSlug={show.slug} scores={scores} measure={DEFAULT_HEATMAP_MEASURE} />
+    </EmbedDocument>
+  );
+}
+
+/** A season's best episodes by fan score, in a compact table. */
+export function EmbedSeasonPage(props: { data: SeasonPageData; pageUrl: string }): Html {
+  const { show, season, ranking, totals } = props.data;
+  const more = ranking.page.rankedTotal - ranking.ranked.length;
+  return (
+    <EmbedDocument title={`${show.title} season ${season.number}, ranked`} pageUrl={props.pageUrl}>
+      <h1 class="embed-title">
+        {show.title} season {season.number}, ranked by fans
+      </h1>
+      <p class="embed-summary">{totals.average === null ? 'No votes yet.' : `Season average ${totals.average} from ${formatVotes(totals.votes)}.`}</p>
+      {ranking.ranked.length === 0 ? null : (
+        <table class="embed-ranking">
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col">Episode</th>
+              <th scope="col">Fan score</th>
+              <th scope="col">Votes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranking.ranked.map((e) => (
+              <tr>
+                <td>{e.rank}</td>
+                <th scope="row">
+                  <a href={paths.episode(show.slug, e.seasonNumber, e.episodeNumber)}>
+                    {e.episodeNumber}. {e.displayTitle}
+                  </a>
+                </th>
+                <td class="embed-score">{e.fanScore}</td>
+                <td>{formatCount(e.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {more > 0 ? <p class="embed-more">and {plural(more, 'more rated episode')}</p> : null}
+    </EmbedDocument>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * What search engines and browsers ask a site for besides its pages: robots.txt, the sitemap
+ * index and its sitemaps (streamed, a page of rows at a time), and the web app manifest.
+ */
+import { Readable } from 'node:stream';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { SitemapEntry } from '../../catalog/sitemap.service.js';
+import { NotFoundError } from '../../shared/errors.js';
+import { paths, routes } from '../../shared/paths.js';
+import { assetUrl } from '../ui/assets.routes.js';
+import { siteBase } from '../ui/send-page.js';
+import { SITE_NAME, THEME_COLOUR } from '../ui/site-identity.js';
+
+/** A sitemap's file name: its number (from 1, as many digits as a path number has) and ".xml". */
+const SitemapParams = Type.Object({ file: Type.String({ pattern: '^[1-9][0-9]{0,5}\\.xml$' }) });
+
+/** Crawlers may reread these hourly; the sitemap's own lastmod values say what changed. */
+const CRAWLER_CACHE = 'public, max-age=3600';
+const XML_TYPE = 'application/xml; charset=utf-8';
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+
+function pathOf(page: SitemapEntry): string {
+  if (page.kind === 'listing') return page.path;
+  if (page.kind === 'show') return paths.show(page.show);
+  if (page.kind === 'season') return paths.season(page.show, page.season);
+  return paths.episode(page.show, page.season, page.episode);
+}
+
+export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { sitemaps } = app.services;
+  const base = (request: FastifyRequest) => siteBase(request, app.config.publicUrl);
+
+  app.get(routes.site.robots, { schema: { hide: true } }, async (request, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('cache-control', CRAWLER_CACHE)
+      .send(['User-agent: *', 'Disallow: /admin', 'Disallow: /account', '', `Sitemap: ${base(request)}${paths.sitemapIndex()}`, ''].join('\n')),
+  );
+
+  app.get(routes.site.sitemapIndex, { schema: { hide: true } }, async (request, reply) => {
+    const count = await sitemaps.sitemapCount();
+    const site = base(request);
+    const entries = Array.from({ length: count }, (_, i) => `<sitemap><loc>${xml(site + paths.sitemap(i + 1))}</loc></sitemap>`);
+    return reply
+      .type(XML_TYPE)
+      .header('cache-control', CRAWLER_CACHE)
+      .send(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`,
+      );
+  });
+
+  app.get(routes.site.sitemap, { schema: { hide: true, params: SitemapParams } }, async (request, reply) => {
+    const n = Number.parseInt(request.params.file, 10);
+    const count = await sitemaps.sitemapCount();
+    if (n > count) throw new NotFoundError(`There ${count === 1 ? 'is one sitemap' : `are ${count} sitemaps`}; there is no sitemap ${n}.`);
+    const site = base(request);
+    // Written as the rows arrive, so a full sitemap never sits in memory whole.
+    async function* document() {
+      yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+      for await (const rows of sitemaps.pages(n)) {
+        yield rows
+          .map((page) => `<url><loc>${xml(site + pathOf(page))}</loc>${'lastmod' in page ? `<lastmod>${xml(page.lastmod)}</lastmod>` : ''}</url>\n`)
+          .join('');
+      }
+      yield '</urlset>\n';
+    }
+    return reply.type(XML_TYPE).header('cache-control', CRAWLER_CACHE).send(Readable.from(document()));
+  });
+
+  app.get(routes.site.manifest, { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('application/manifest+json; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .send(
+        JSON.stringify({
+          name: SITE_NAME,
+          short_name: SITE_NAME,
+          description: 'Fans rank every episode of their shows.',
+          start_url: paths.home(),
+          display: 'browser',
+          theme_color: THEME_COLOUR,
+          background_color: '#ffffff',
+          icons: [
+            { src: assetUrl('icon.svg'), type: 'image/svg+xml', sizes: 'any' },
+            { src: assetUrl('icon.png'), type: 'image/png', sizes: '512x512' },
+          ],
+        }),
+      ),
+  );
+
+  // Browsers ask for /favicon.ico whatever the page says; the PNG answers it.
+  app.get(routes.site.favicon, { schema: { hide: true } }, async (_request, reply) => reply.redirect(assetUrl('icon.png'), 301));
+}

@@ -1,0 +1,248 @@
+/**
+ * An episode's own page: its place in the season and show, its histogram and the rating control.
+ * With a spoiler horizon (`?upto=`) an episode after it shows only its place, and every link out
+ * keeps the horizon.
+ */
+import type { EpisodeView } from '../../../ranking/rankings.service.js';
+import type { FlaggedScore } from '../../../moderation/moderation.service.js';
+import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
+import { EpisodeCredits, EpisodeMeta, ScoreBlock } from '../../ui/components/episode-card.js';
+import { Histogram } from '../../ui/components/histogram.js';
+import { RankHistory } from '../../ui/components/rank-history.js';
+import type { RankPoint } from '../../../ranking/snapshots/snapshots.service.js';
+import { Breadcrumbs } from '../../ui/components/show-header.js';
+import { ShareLinks } from '../../ui/components/share-links.js';
+import { plural, truncate } from '../../ui/format.js';
+import { h } from '../../ui/jsx.js';
+import { Layout, type Viewer } from '../../ui/layout.js';
+import { ExternalLinks } from '../../ui/components/external-links.js';
+import type { ExternalIds } from '../../../catalog/external-ids.js';
+import { episodeAnchor, paths, withUpto } from '../../../shared/paths.js';
+import { VoteForm } from '../../ui/components/vote-form.js';
+import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
+import { episodeTitle, type EpisodeLink } from '../../../catalog/catalog.types.js';
+import { isBeyondHorizon, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { HorizonBanner, MaskedEpisode } from '../../ui/components/spoiler-horizon.js';
+
+/**
+ * Links to the episodes before and after this one in the show, across seasons. Under a horizon
+ * they keep it, and a neighbour after it is named by its place alone.
+ */
+function EpisodeNeighbours(props: { showSlug: string; neighbours: { previous: EpisodeLink | null; next: EpisodeLink | null }; horizon: Horizon | null }) {
+  const { previous, next } = props.neighbours;
+  if (!previous && !next) return null;
+  const link = (e: EpisodeLink, rel: 'prev' | 'next') => {
+    const place = `S${e.seasonNumber} E${e.episodeNumber}`;
+    const hidden = isBeyondHorizon(props.horizon, e);
+    return (
+      <a rel={rel} href={withUpto(paths.episode(props.showSlug, e.seasonNumber, e.episodeNumber), props.horizon)}>
+        {rel === 'prev' ? 'Previous: ' : 'Next: '}
+        {hidden ? place : `${place} · ${episodeTitle({ title: e.title, number: e.episodeNumber })}`}
+      </a>
+    );
+  };
+  return (
+    <nav class="episode-neighbours" aria-label="Previous and next episodes">
+      <ul>
+        {previous ? <li class="previous-episode">{link(previous, 'prev')}</li> : null}
+        {next ? <li class="next-episode">{link(next, 'next')}</li> : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** Everything the episode page is built from. */
+export interface EpisodePageProps {
+  data: EpisodeView;
+  /** The page's plain address (without `upto`): its canonical link, whatever horizon it shows. */
+  url: string;
+  yourRatings: ReadonlyMap<number, number>;
+  chooseRating?: string | undefined;
+  /** Set right after this visitor's rating was held for review (HELD_PARAM). */
+  held?: string | undefined;
+  /** How many ratings of the episode await a moderator's review. */
+  heldForReview: number;
+  /** The score without the open flag's window, when the viewer may see it (null otherwise). */
+  flagged?: FlaggedScore | null;
+  user?: Viewer;
+  /** The episode's rank in its season on each snapshot day. */
+  rankHistory?: readonly RankPoint[];
+  /** The episode's ids on other sites, linked under its synopsis. */
+  externalIds?: ExternalIds;
+  /** The spoiler horizon the page is shown under (`?upto=`), or null. */
+  horizon?: Horizon | null;
+}
+
+export function EpisodePage(props: EpisodePageProps) {
+  const horizon = props.horizon ?? null;
+  if (horizon && isBeyondHorizon(horizon, props.data.episode)) return MaskedEpisodePage({ ...props, horizon });
+  const { show, episode, seasonRank, showRank, priorVotes, neighbours } = props.data;
+  const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
+  const path = paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber);
+  const base = siteOf(props.url, path);
+  const showUrl = base + paths.show(show.slug);
+  const seasonUrl = base + paths.season(show.slug, episode.seasonNumber);
+  return (
+    <Layout
+      user={props.user}
+      meta={{
+        title,
+        description: truncate(episode.synopsis ?? `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200),
+        url: props.url,
+      }}
+    >
+      <EpisodeBreadcrumbs
+        showSlug={show.slug}
+        showTitle={show.title}
+        seasonNumber={episode.seasonNumber}
+        episodeNumber={episode.episodeNumber}
+        horizon={horizon}
+      />
+      <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={path} />
+      <article class="episode-page" id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
+        <header class="episode-header">
+          <p class="show-name">
+            <a href={withUpto(paths.show(show.slug), horizon)}>{show.title}</a>
+          </p>
+          <h1>{episode.displayTitle}</h1>
+          <EpisodeMeta episode={episode} />
+        </header>
+        <div class="episode-summary">
+          <ScoreBlock episode={episode} priorVotes={priorVotes} />
+          <dl class="facts ranks">
+            <div>
+              <dt>Rank in season {episode.seasonNumber}</dt>
+              <dd class="season-rank">{seasonRank ? `#${seasonRank.rank} of ${seasonRank.of}` : 'Not yet rated'}</dd>
+            </div>
+            <div>
+              <dt>Rank in {show.title}</dt>
+              <dd class="show-rank">{showRank ? `#${showRank.rank} of ${showRank.of}` : 'Not yet rated'}</dd>
+            </div>
+          </dl>
+        </div>
+        {props.flagged ? <FlaggedScoreLine flag={props.flagged} /> : null}
+        {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
+        <ExternalLinks kind="episode" ids={props.externalIds} />
+        <EpisodeCredits episode={episode} />
+        <VoteForm
+          context={{
+            showSlug: show.slug,
+            // A vote brings the fan back to the page they were reading, horizon and all.
+            returnTo: withUpto(path, horizon),
+            sort: 'score',
+            scope: 'season',
+            yourRatings: props.yourRatings,
+            chooseRating: props.chooseRating,
+            held: props.held,
+          }}
+          episode={episode}
+        />
+        {props.heldForReview > 0 ? (
+          <p class="held-for-review">
+            {`${plural(props.heldForReview, 'rating')} of this episode ${props.heldForReview === 1 ? 'is' : 'are'} held for review and not yet counted.`}
+          </p>
+        ) : null}
+        <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
+        <RankHistory points={props.rankHistory ?? []} seasonNumber={episode.seasonNumber} />
+        <ShareLinks url={props.url} title={title} />
+      </article>
+      <EpisodeNeighbours showSlug={show.slug} neighbours={neighbours} horizon={horizon} />
+      <StructuredData
+        nodes={[
+          {
+            '@type': 'TVEpisode',
+            '@id': props.url,
+            url: props.url,
+            name: episode.displayTitle,
+            episodeNumber: episode.episodeNumber,
+            description: episode.synopsis ?? undefined,
+            director: episode.directors.length > 0 ? episode.directors.map((name) => ({ '@type': 'Person', name })) : undefined,
+            partOfSeason: { '@type': 'TVSeason', '@id': seasonUrl, url: seasonUrl, seasonNumber: episode.seasonNumber },
+            partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
+            aggregateRating: aggregateRating({ average: episode.average, votes: episode.count }),
+          },
+          breadcrumbList([
+            { name: 'Home', url: base + paths.home() },
+            { name: show.title, url: showUrl },
+            { name: `Season ${episode.seasonNumber}`, url: seasonUrl },
+            { name: episode.displayTitle, url: props.url },
+          ]),
+        ]}
+      />
+    </Layout>
+  );
+}
+
+/** Home › show › season › episode, keeping the horizon on the way up. */
+function EpisodeBreadcrumbs(props: { showSlug: string; showTitle: string; seasonNumber: number; episodeNumber: number; horizon: Horizon | null }) {
+  return (
+    <Breadcrumbs
+      trail={[
+        { label: 'Home', href: paths.home() },
+        { label: props.showTitle, href: withUpto(paths.show(props.showSlug), props.horizon) },
+        { label: `Season ${props.seasonNumber}`, href: withUpto(paths.season(props.showSlug, props.seasonNumber), props.horizon) },
+        { label: `Episode ${props.episodeNumber}` },
+      ]}
+    />
+  );
+}
+
+/**
+ * An episode after the fan's horizon: the show, the episode's place and the banner, and nothing
+ * that tells what happens in it (title, synopsis, scores, ranks, credits, links, rating control),
+ * not even in the head or the JSON-LD.
+ */
+function MaskedEpisodePage(props: EpisodePageProps & { horizon: Horizon }) {
+  const { show, episode, neighbours } = props.data;
+  const { horizon } = props;
+  const place = `Season ${episode.seasonNumber}, episode ${episode.episodeNumber}`;
+  const path = paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber);
+  const base = siteOf(props.url, path);
+  const showUrl = base + paths.show(show.slug);
+  const seasonUrl = base + paths.season(show.slug, episode.seasonNumber);
+  return (
+    <Layout
+      user={props.user}
+      meta={{
+        title: `${show.title}: ${place}`,
+        description: `${place} of ${show.title}, hidden to keep clear of spoilers.`,
+        url: props.url,
+      }}
+    >
+      <EpisodeBreadcrumbs
+        showSlug={show.slug}
+        showTitle={show.title}
+        seasonNumber={episode.seasonNumber}
+        episodeNumber={episode.episodeNumber}
+        horizon={horizon}
+      />
+      <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={path} />
+      <header class="episode-header">
+        <p class="show-name">
+          <a href={withUpto(paths.show(show.slug), horizon)}>{show.title}</a>
+        </p>
+        <h1>{place}</h1>
+      </header>
+      <MaskedEpisode episode={episode} horizon={horizon} />
+      <EpisodeNeighbours showSlug={show.slug} neighbours={neighbours} horizon={horizon} />
+      <StructuredData
+        nodes={[
+          {
+            '@type': 'TVEpisode',
+            '@id': props.url,
+            url: props.url,
+            episodeNumber: episode.episodeNumber,
+            partOfSeason: { '@type': 'TVSeason', '@id': seasonUrl, url: seasonUrl, seasonNumber: episode.seasonNumber },
+            partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
+          },
+          breadcrumbList([
+            { name: 'Home', url: base + paths.home() },
+            { name: show.title, url: showUrl },
+            { name: `Season ${episode.seasonNumber}`, url: seasonUrl },
+            { name: place, url: props.url },
+          ]),
+        ]}
+      />
+    </Layout>
+  );
+}

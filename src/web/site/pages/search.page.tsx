@@ -1,0 +1,114 @@
+/**
+ * `/search?q=`: one page of shows and episodes matching what was typed, with previous/next links;
+ * the header's form sends here, so search works without JavaScript. An episode after the fan's
+ * spoiler horizon for its show keeps its place in the list, named only by its place.
+ */
+import { MAX_SEARCH_LENGTH, type SearchResults } from '../../../catalog/search.service.js';
+import { formatVotes } from '../../ui/format.js';
+import { h } from '../../ui/jsx.js';
+import { Layout, type Viewer } from '../../ui/layout.js';
+import { paths, withUpto } from '../../../shared/paths.js';
+import type { SearchRow } from '../../../catalog/search.repository.js';
+import { horizonHiding, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { MaskedPlace } from '../../ui/components/spoiler-horizon.js';
+
+/**
+ * One episode found. Under a horizon it links to the page with that horizon (where the cookie
+ * would redirect anyway); after it, no title and no numbers.
+ */
+function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, Horizon> | undefined }) {
+  const { item } = props;
+  const horizon = props.horizons?.get(item.showSlug);
+  const seasonNumber = item.seasonNumber as number;
+  const episodeNumber = item.episodeNumber as number;
+  const href = withUpto(paths.episode(item.showSlug, seasonNumber, episodeNumber), horizon);
+  const hiding = horizonHiding(props.horizons, item.showSlug, { seasonNumber, episodeNumber });
+  if (hiding) {
+    return (
+      <li data-kind="episode">
+        <MaskedPlace showTitle={item.showTitle} seasonNumber={seasonNumber} episodeNumber={episodeNumber} href={href} horizon={hiding} />
+      </li>
+    );
+  }
+  return (
+    <li data-kind="episode">
+      <a href={href}>{item.episodeTitle ?? `Episode ${episodeNumber}`}</a>{' '}
+      <span class="show-facts">{[`${item.showTitle}, season ${seasonNumber}, episode ${episodeNumber}`, formatVotes(item.votes)].join(' · ')}</span>
+    </li>
+  );
+}
+
+export function SearchPage(props: {
+  text: string;
+  results: SearchResults;
+  user?: Viewer;
+  /** The visitor's spoiler horizons, by show slug. */
+  horizons?: ReadonlyMap<string, Horizon>;
+}) {
+  const { text, results } = props;
+  const { items, page, more } = results;
+  const heading = text.trim() === '' ? 'Search' : `Results for “${text}”`;
+  return (
+    <Layout
+      user={props.user}
+      meta={{
+        title: page === 1 ? heading : `${heading}: page ${page}`,
+        description: 'Search Epirank’s shows and episodes by title, synopsis or director, and see how fans rank them.',
+        // A page of real matches lists shows and episodes under the words typed, like a tag page,
+        // and may be indexed (issue 15 asks every public page to pass Lighthouse's SEO audit,
+        // which counts noindex against it); a query that found nothing, or only titles close to a
+        // mistyped word, is a thin page no search engine should keep.
+        noindex: text.trim() !== '' && (items.length === 0 || results.nearMisses),
+      }}
+    >
+      <header class="page-header">
+        <h1>{heading}</h1>
+        <search class="search-page-form">
+          <form action={paths.search()} method="get">
+            <label for="search-page-q">Search shows and episodes</label>
+            <input id="search-page-q" name="q" type="search" value={text} maxlength={String(MAX_SEARCH_LENGTH)} />
+            <button type="submit">Search</button>
+          </form>
+        </search>
+        {results.words.length === 0 ? (
+          text.trim() === '' ? null : (
+            <p class="lede">Type a word of a title, a synopsis or a director’s name.</p>
+          )
+        ) : items.length === 0 ? (
+          <p class="lede">{page === 1 ? 'Nothing matches.' : 'No more results.'}</p>
+        ) : results.nearMisses ? (
+          <p class="lede">Nothing holds those words exactly; these titles come close.</p>
+        ) : null}
+      </header>
+      {items.length === 0 ? null : (
+        <ol class="search-results" start={(page - 1) * results.perPage + 1}>
+          {items.map((item) =>
+            item.kind === 'show' ? (
+              <li data-kind="show">
+                <a href={paths.show(item.showSlug)}>{item.showTitle}</a>{' '}
+                <span class="show-facts">{['Show', item.network, formatVotes(item.votes)].filter(Boolean).join(' · ')}</span>
+              </li>
+            ) : (
+              <EpisodeResult item={item} horizons={props.horizons} />
+            ),
+          )}
+        </ol>
+      )}
+      {page > 1 || more ? (
+        <nav class="pager" aria-label="Pages of results">
+          {page > 1 ? (
+            <a rel="prev" href={paths.search(text, page - 1)}>
+              Previous page
+            </a>
+          ) : null}
+          <span aria-current="page">Page {page}</span>
+          {more ? (
+            <a rel="next" href={paths.search(text, page + 1)}>
+              Next page
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}

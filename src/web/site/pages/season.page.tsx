@@ -1,0 +1,180 @@
+/**
+ * A season ranked: the page the reference page is compared with.
+ */
+import type { SeasonPageData } from '../../../ranking/rankings.service.js';
+import { Breadcrumbs, ShowHeader } from '../../ui/components/show-header.js';
+import { RankingSection } from '../../ui/components/ranking-list.js';
+import { AsOfBanner, type AsOfNotice } from '../../ui/components/as-of-banner.js';
+import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
+import { formatVotes, truncate } from '../../ui/format.js';
+import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
+import { Fragment, h } from '../../ui/jsx.js';
+import { Layout, type Viewer } from '../../ui/layout.js';
+import { seasonPreview } from '../../embeds/share-image/share-meta.js';
+import { paths, withUpto } from '../../../shared/paths.js';
+import { isBeyondHorizon, isSeasonBeyondHorizon, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
+import type { VotePageContext } from '../../ui/components/vote-form.js';
+import { TrendChart } from '../../ui/charts/trend-chart.js';
+
+export function SeasonPage(props: {
+  data: SeasonPageData;
+  url: string;
+  /** Lay the trend chart's numbers out as a table (`chart=table`) instead of linking to them. */
+  chartTable?: boolean;
+  yourRatings: ReadonlyMap<number, number>;
+  chooseRating?: string | undefined;
+  /** The card whose rating buttons are open (RATE_PARAM). */
+  open?: string | undefined;
+  /** The card whose rating was just held for review (HELD_PARAM). */
+  held?: string | undefined;
+  user?: Viewer;
+  /** Shown as it stood on a past day (`?as_of=`). */
+  asOf?: AsOfNotice;
+  /** Each ranked episode's move since a week ago (live rankings by fan score only). */
+  movements?: ReadonlyMap<number, Movement>;
+  /** The spoiler horizon (`?upto=`): later episodes are masked, and every link keeps it. `url` stays the plain address. */
+  horizon?: Horizon | null;
+}) {
+  const { show, season, seasons, ranking } = props.data;
+  const { horizon } = props;
+  // A season wholly after the horizon keeps its totals to itself: they are its episodes' scores.
+  const totals = isSeasonBeyondHorizon(horizon, season.number) ? { average: null, votes: 0 } : props.data.totals;
+  const asOf = props.asOf?.day;
+  const base = siteOf(props.url, paths.season(show.slug, season.number, ranking.sort, ranking.page.page, asOf));
+  // The page's own path without upto: where the horizon form comes back to.
+  const ownPath = props.url.slice(base.length);
+  const seasonUrl = base + paths.season(show.slug, season.number);
+  const showUrl = base + paths.show(show.slug);
+  const pageNumber = ranking.page.page;
+  const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
+  const vote: VotePageContext = {
+    showSlug: show.slug,
+    returnTo: withUpto(paths.season(show.slug, season.number, ranking.sort, pageNumber), horizon),
+    sort: ranking.sort,
+    scope: 'season',
+    yourRatings: props.yourRatings,
+    chooseRating: props.chooseRating,
+    open: props.open,
+    held: props.held,
+  };
+  return (
+    <Layout
+      user={props.user}
+      meta={{
+        title: heading,
+        description: truncate(`Every episode of ${show.title} season ${season.number}, ranked by fans' votes. ${show.synopsis}`, 200),
+        url: props.url,
+        // The share image and the embed list episodes by title: a masked page offers neither.
+        ...(horizon ? {} : seasonPreview(base, show, season.number)),
+      }}
+    >
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: paths.home() },
+          { label: show.title, href: withUpto(paths.show(show.slug), horizon) },
+          { label: `Season ${season.number}` },
+        ]}
+      />
+      <AsOfBanner notice={props.asOf} />
+      <ShowHeader
+        show={show}
+        heading={heading}
+        lede={`Every rated episode of ${show.title} season ${season.number}, ranked from best to worst by fans' votes.`}
+        url={props.url}
+      >
+        <p class="season-rating">
+          {totals.average === null ? (
+            isSeasonBeyondHorizon(horizon, season.number) ? (
+              'Season average hidden'
+            ) : (
+              'No votes yet'
+            )
+          ) : (
+            <>
+              Season average <span class="season-average">{totals.average}</span> from <span class="season-votes">{formatVotes(totals.votes)}</span>
+            </>
+          )}
+        </p>
+        {seasons.length > 1 ? (
+          <nav class="season-switch" aria-label="Seasons">
+            <ul>
+              {seasons.map((s) =>
+                s.number === season.number ? (
+                  <li>
+                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)} aria-current="page">
+                      Season {s.number}
+                    </a>
+                  </li>
+                ) : (
+                  <li>
+                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)}>Season {s.number}</a>
+                  </li>
+                ),
+              )}
+            </ul>
+          </nav>
+        ) : null}
+      </ShowHeader>
+      {asOf === undefined ? (
+        <>
+          <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={ownPath} />
+          <HorizonForm showSlug={show.slug} returnTo={ownPath} horizon={horizon} />
+        </>
+      ) : null}
+      <RankingSection
+        movements={props.movements}
+        ranking={ranking}
+        showSlug={show.slug}
+        heading={`Season ${season.number}, ranked`}
+        hrefFor={(sort) => withUpto(paths.season(show.slug, season.number, sort, undefined, asOf), horizon)}
+        pageHref={(page) => withUpto(paths.season(show.slug, season.number, ranking.sort, page, asOf), horizon)}
+        vote={asOf === undefined ? vote : undefined}
+        horizon={horizon}
+      />
+      <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} url={props.url} table={props.chartTable} horizon={horizon} />
+      <StructuredData
+        nodes={[
+          {
+            '@type': 'TVSeason',
+            '@id': seasonUrl,
+            url: seasonUrl,
+            name: `${show.title} season ${season.number}`,
+            seasonNumber: season.number,
+            partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
+            aggregateRating: aggregateRating(totals),
+          },
+          {
+            '@type': 'ItemList',
+            name: heading,
+            url: props.url,
+            itemListOrder: 'https://schema.org/ItemListOrderDescending',
+            // A masked episode is left out: its name and rating are what the page hides.
+            itemListElement: ranking.ranked
+              .filter((e) => !isBeyondHorizon(horizon, e))
+              .map((e) => {
+                const url = base + paths.episode(show.slug, e.seasonNumber, e.episodeNumber);
+                return {
+                  '@type': 'ListItem',
+                  position: e.rank,
+                  item: {
+                    '@type': 'TVEpisode',
+                    '@id': url,
+                    url,
+                    name: e.displayTitle,
+                    episodeNumber: e.episodeNumber,
+                    aggregateRating: aggregateRating({ average: e.average, votes: e.count }),
+                  },
+                };
+              }),
+          },
+          breadcrumbList([
+            { name: 'Home', url: base + paths.home() },
+            { name: show.title, url: showUrl },
+            { name: `Season ${season.number}`, url: seasonUrl },
+          ]),
+        ]}
+      />
+    </Layout>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * A show's page: every episode ranked across seasons, and its seasons' totals.
+ */
+import type { ShowPageData } from '../../../ranking/rankings.service.js';
+import { Breadcrumbs, ShowHeader } from '../../ui/components/show-header.js';
+import { ExternalLinks } from '../../ui/components/external-links.js';
+import type { ExternalIds } from '../../../catalog/external-ids.js';
+import { RankingSection } from '../../ui/components/ranking-list.js';
+import { AsOfBanner, type AsOfNotice } from '../../ui/components/as-of-banner.js';
+import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
+import { formatVotes, truncate } from '../../ui/format.js';
+import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
+import { Fragment, h } from '../../ui/jsx.js';
+import { Layout, type Viewer } from '../../ui/layout.js';
+import { showPreview } from '../../embeds/share-image/share-meta.js';
+import { paths, withUpto } from '../../../shared/paths.js';
+import { isSeasonBeyondHorizon, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
+import type { VotePageContext } from '../../ui/components/vote-form.js';
+import { Heatmap } from '../../ui/charts/heatmap.js';
+import { TrendChart } from '../../ui/charts/trend-chart.js';
+import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from '../../../shared/heatmap-measures.js';
+
+export function ShowPage(props: {
+  data: ShowPageData;
+  url: string;
+  /** Lay the trend chart's numbers out as a table (`chart=table`) instead of linking to them. */
+  chartTable?: boolean;
+  yourRatings: ReadonlyMap<number, number>;
+  chooseRating?: string | undefined;
+  /** The card whose rating buttons are open (RATE_PARAM). */
+  open?: string | undefined;
+  /** The card whose rating was just held for review (HELD_PARAM). */
+  held?: string | undefined;
+  user?: Viewer;
+  /** Shown as it stood on a past day (`?as_of=`). */
+  asOf?: AsOfNotice;
+  /** Each ranked episode's move since a week ago (live rankings by fan score only). */
+  movements?: ReadonlyMap<number, Movement>;
+  /** What the heatmap shows (HEATMAP_MEASURES); the fan score by default. */
+  heatmap?: HeatmapMeasure;
+  /** The show's ids on other sites, linked under its header. */
+  externalIds?: ExternalIds;
+  /** The spoiler horizon (`?upto=`): later episodes are masked, and every link keeps it. `url` stays the plain address. */
+  horizon?: Horizon | null;
+}) {
+  const { show, seasons, ranking } = props.data;
+  const { horizon } = props;
+  const asOf = props.asOf?.day;
+  const base = siteOf(props.url, paths.show(show.slug, ranking.sort, ranking.page.page, asOf));
+  // The page's own path without upto: where the horizon form comes back to.
+  const ownPath = props.url.slice(base.length);
+  const showUrl = base + paths.show(show.slug);
+  // The show's totals are its seasons' (every episode belongs to one); the average is the show's mean.
+  const totalVotes = seasons.reduce((n, s) => n + s.votes, 0);
+  const vote: VotePageContext = {
+    showSlug: show.slug,
+    returnTo: withUpto(paths.show(show.slug, ranking.sort, ranking.page.page), horizon),
+    sort: ranking.sort,
+    scope: 'show',
+    yourRatings: props.yourRatings,
+    chooseRating: props.chooseRating,
+    open: props.open,
+    held: props.held,
+  };
+  return (
+    <Layout
+      user={props.user}
+      meta={{
+        title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`,
+        description: truncate(show.synopsis, 200),
+        url: props.url,
+        // The share image and the embed list episodes by title: a masked page offers neither.
+        ...(horizon ? {} : showPreview(base, show)),
+        feed: paths.showFeed(show.slug),
+      }}
+    >
+      <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
+      <AsOfBanner notice={props.asOf} />
+      <ShowHeader show={show} heading={show.title} url={props.url} />
+      <ExternalLinks kind="show" ids={props.externalIds} />
+      {asOf === undefined ? (
+        <>
+          <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={ownPath} />
+          <HorizonForm showSlug={show.slug} returnTo={ownPath} horizon={horizon} />
+        </>
+      ) : null}
+      <section class="seasons-section" aria-labelledby="seasons-heading">
+        <h2 id="seasons-heading">Seasons</h2>
+        {seasons.length === 0 ? (
+          <p class="empty">No seasons yet.</p>
+        ) : (
+          <table class="seasons">
+            <thead>
+              <tr>
+                <th scope="col">Season</th>
+                <th scope="col">Episodes</th>
+                <th scope="col">Rated</th>
+                <th scope="col">Votes</th>
+                <th scope="col">Average</th>
+              </tr>
+            </thead>
+            <tbody>
+              {seasons.map((s) => (
+                <tr data-season={s.number}>
+                  <th scope="row">
+                    <a href={withUpto(paths.season(show.slug, s.number, undefined, undefined, asOf), horizon)}>Season {s.number}</a>
+                  </th>
+                  <td>{s.episodeCount}</td>
+                  <td>{s.ratedEpisodeCount}</td>
+                  {/* A season wholly after the horizon keeps its numbers of episodes, not its scores. */}
+                  {isSeasonBeyondHorizon(horizon, s.number) ? (
+                    <td colspan="2" class="masked">
+                      Hidden
+                    </td>
+                  ) : (
+                    <>
+                      <td>{formatVotes(s.votes)}</td>
+                      <td class="season-average">{s.average ?? '—'}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr class="show-totals">
+                <th scope="row">All seasons</th>
+                <td>{seasons.reduce((n, s) => n + s.episodeCount, 0)}</td>
+                <td>{seasons.reduce((n, s) => n + s.ratedEpisodeCount, 0)}</td>
+                <td class="show-votes">{formatVotes(totalVotes)}</td>
+                <td class="show-average">{ranking.showMean ?? '—'}</td>
+              </tr>
+            </tfoot>
+          </table>
+        )}
+      </section>
+      <Heatmap
+        showSlug={show.slug}
+        scores={props.data.scores}
+        measure={props.heatmap ?? DEFAULT_HEATMAP_MEASURE}
+        sort={ranking.sort}
+        page={ranking.page.page}
+        horizon={horizon}
+      />
+      <TrendChart scores={props.data.scores} subject={show.title} url={props.url} table={props.chartTable} horizon={horizon} />
+      <RankingSection
+        movements={props.movements}
+        ranking={ranking}
+        showSlug={show.slug}
+        heading={`Every episode of ${show.title}, ranked`}
+        hrefFor={(sort) => withUpto(paths.show(show.slug, sort, undefined, asOf), horizon)}
+        pageHref={(page) => withUpto(paths.show(show.slug, ranking.sort, page, asOf), horizon)}
+        vote={asOf === undefined ? vote : undefined}
+        horizon={horizon}
+      />
+      <StructuredData
+        nodes={[
+          {
+            '@type': 'TVSeries',
+            '@id': showUrl,
+            url: showUrl,
+            name: show.title,
+            description: show.synopsis || undefined,
+            numberOfSeasons: seasons.length,
+            containsSeason: seasons.map((s) => ({ '@type': 'TVSeason', url: base + paths.season(show.slug, s.number), seasonNumber: s.number })),
+            aggregateRating: aggregateRating({ average: ranking.showMean, votes: totalVotes }),
+          },
+          breadcrumbList([
+            { name: 'Home', url: base + paths.home() },
+            { name: show.title, url: showUrl },
+          ]),
+        ]}
+      />
+    </Layout>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * A show's heatmap: one row per season, one column per episode number, each cell the episode's
+ * fan score (or average) on its colour step, linking to the episode. A plain table, so it works
+ * without JavaScript and a screen reader walks it by row and column headers; it scrolls inside
+ * its own box with the season column and the episode row kept in view.
+ */
+import type { EpisodeScore } from '../../../ranking/episode-scores.js';
+import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES, type HeatmapMeasure } from '../../../shared/heatmap-measures.js';
+import { paths, withUpto } from '../../../shared/paths.js';
+import { isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
+import type { SortOrder } from '../../../shared/sort-orders.js';
+import { h } from '../jsx.js';
+import { classOfStep, COLOUR_STEPS, stepClass, stepLabel, UNRATED_CLASS } from './colour-scale.js';
+
+/** A cell after the spoiler horizon: grey, without a value or a title, in its place. */
+export const MASKED_CELL_CLASS = 'hm-masked';
+
+/** The fragment id of the heatmap, so the measure switch lands back on it. */
+export const HEATMAP_ID = 'heatmap';
+
+/** What each measure is called on the page. */
+const MEASURE_NAMES: Record<HeatmapMeasure, string> = { score: 'Fan score', average: 'Average' };
+
+/** What an unrated cell prints: a dash, as the season table does for a missing average. */
+export const UNRATED_MARK = '–';
+
+/** The number a cell shows for this measure, exactly as the ranking formats it. */
+export function shownValue(episode: EpisodeScore, measure: HeatmapMeasure): string | null {
+  return measure === 'average' ? episode.average : episode.fanScore;
+}
+
+/**
+ * Up to this many episodes, each cell's name carries the episode's title. A bigger show's rated
+ * cells are named by their score alone, read in the context of their row and column headers
+ * (season and episode number; WCAG's "link purpose in context"), and unrated ones by season and
+ * number ("S3E14: not yet rated"), since a dash says nothing: the episode pages they link to carry
+ * the titles. Titles, then repeated names, in each of a 1,000-episode show's cells made up most of
+ * its page's compressed bytes.
+ */
+export const TITLED_CELLS_MAX = 200;
+
+/** A cell's accessible name: "S2E5 Title: 8.40", or "… not yet rated"; without the title when `titled` is false. */
+export function cellName(episode: EpisodeScore, value: string | null, titled = true): string {
+  const title = titled ? ` ${episode.title}` : '';
+  return `S${episode.seasonNumber}E${episode.episodeNumber}${title}: ${value ?? 'not yet rated'}`;
+}
+
+/** The seasons as rows and the union of their episode numbers as columns, in order. */
+function grid(scores: readonly EpisodeScore[]) {
+  const seasons = new Map<number, Map<number, EpisodeScore>>();
+  const numbers = new Set<number>();
+  for (const e of scores) {
+    let row = seasons.get(e.seasonNumber);
+    if (!row) seasons.set(e.seasonNumber, (row = new Map()));
+    row.set(e.episodeNumber, e);
+    numbers.add(e.episodeNumber);
+  }
+  return { seasons, columns: [...numbers].sort((a, b) => a - b) };
+}
+
+export function Heatmap(props: {
+  showSlug: string;
+  scores: readonly EpisodeScore[];
+  measure: HeatmapMeasure;
+  sort?: SortOrder;
+  page?: number;
+  /** The page's spoiler horizon: the cells after it are masked, and links keep it. */
+  horizon?: Horizon | null | undefined;
+}) {
+  const { showSlug, scores, measure, horizon } = props;
+  const { seasons, columns } = grid(scores);
+  const measureName = MEASURE_NAMES[measure];
+  const titled = scores.length <= TITLED_CELLS_MAX;
+  return (
+    <section class="heatmap-section" id={HEATMAP_ID} aria-labelledby="heatmap-heading">
+      <h2 id="heatmap-heading">Ratings heatmap</h2>
+      <nav class="heatmap-switch" aria-label="Heatmap measure">
+        <ul>
+          {HEATMAP_MEASURES.map((m) => (
+            <li>
+              <a
+                href={`${withUpto(paths.showWithHeatmap(showSlug, m, props.sort, props.page), horizon)}#${HEATMAP_ID}`}
+                aria-current={m === measure ? 'true' : undefined}
+                rel={m === DEFAULT_HEATMAP_MEASURE ? undefined : 'nofollow'}
+              >
+                {MEASURE_NAMES[m]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {scores.length === 0 ? (
+        <p class="empty">No episodes yet.</p>
+      ) : (
+        <div class="heatmap-scroll">
+          <table class="heatmap">
+            <caption>
+              {/* The span, not the caption (as wide as the table), stays in view as the table scrolls sideways. */}
+              <span>{measureName} of every episode: one row per season, one column per episode number.</span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Season</th>
+                {columns.map((n) => (
+                  <th scope="col">{n}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...seasons].map(([seasonNumber, row]) => (
+                <tr>
+                  <th scope="row">
+                    <a href={withUpto(paths.season(showSlug, seasonNumber), horizon)}>S{seasonNumber}</a>
+                  </th>
+                  {columns.map((n) => {
+                    const episode = row.get(n);
+                    if (!episode) return <td class="hm-gap"></td>;
+                    if (horizon && isBeyondHorizon(horizon, episode)) {
+                      return (
+                        <td class={MASKED_CELL_CLASS}>
+                          <span class="visually-hidden">
+                            S{seasonNumber}E{n}: {maskedText(horizon)}
+                          </span>
+                        </td>
+                      );
+                    }
+                    const value = shownValue(episode, measure);
+                    return (
+                      <td class={stepClass(value)}>
+                        <a
+                          href={withUpto(paths.episode(showSlug, seasonNumber, n), horizon)}
+                          aria-label={titled || value === null ? cellName(episode, value, titled) : undefined}
+                        >
+                          {value ?? UNRATED_MARK}
+                        </a>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <HeatmapLegend measureName={measureName} horizon={horizon} />
+    </section>
+  );
+}
+
+/** The scale, step by step, in the cells' own colours. */
+function HeatmapLegend(props: { measureName: string; horizon: Horizon | null | undefined }) {
+  return (
+    <div class="heatmap-legend">
+      <p id="heatmap-legend-label">{props.measureName}, by colour:</p>
+      <ul aria-labelledby="heatmap-legend-label">
+        {COLOUR_STEPS.map((_, i) => (
+          <li class={classOfStep(i)}>{stepLabel(i)}</li>
+        ))}
+        <li class={UNRATED_CLASS}>{UNRATED_MARK} not yet rated</li>
+        {props.horizon ? <li class={MASKED_CELL_CLASS}>{maskedText(props.horizon)}</li> : null}
+      </ul>
+    </div>
+  );
+}

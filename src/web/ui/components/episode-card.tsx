@@ -1,0 +1,135 @@
+/**
+ * One episode in a ranking or on its own page: title, credits, score block and rating control.
+ */
+import type { EpisodeEntry } from '../../../ranking/rankings.service.js';
+import { formatDate, formatVotes } from '../format.js';
+import { h, Fragment, type Html } from '../jsx.js';
+import { episodeAnchor, paths, withUpto } from '../../../shared/paths.js';
+import type { Horizon } from '../../../shared/spoiler-horizon.js';
+import { VoteControl, type VotePageContext } from './vote-form.js';
+import { MAX_RATING } from '../../../votes/rating-scale.js';
+
+void Fragment;
+
+/** "Season 1 · Episode 26 · Aired September 25, 2003" */
+export function EpisodeMeta(props: { episode: Pick<EpisodeEntry, 'seasonNumber' | 'episodeNumber' | 'airDate'> }) {
+  const { episode } = props;
+  const aired = formatDate(episode.airDate);
+  return (
+    <p class="episode-meta">
+      Season {episode.seasonNumber} · Episode {episode.episodeNumber}
+      {aired ? (
+        <>
+          {' · Aired '}
+          <time datetime={episode.airDate!}>{aired}</time>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** Directors and watch-now links, shown wherever an episode is. */
+export function EpisodeCredits(props: { episode: Pick<EpisodeEntry, 'directors' | 'watchLinks'> }) {
+  const { directors, watchLinks } = props.episode;
+  return (
+    <>
+      {directors.length > 0 ? (
+        <p class="directors">
+          {directors.length === 1 ? 'Director: ' : 'Directors: '}
+          {directors.join(', ')}
+        </p>
+      ) : null}
+      {watchLinks.length > 0 ? (
+        <p class="watch">
+          {/* Bare text, not a span: a few elements a card add up to a hundred on a season page. */}
+          Watch now:{' '}
+          {watchLinks.map((link, i) => (
+            <>
+              {i > 0 ? ' ' : ''}
+              <a class="watch-link" href={link.url} rel="noopener noreferrer external">
+                {link.provider}
+              </a>
+            </>
+          ))}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The score block: average (the big number), vote count, fan score and the few-votes mark. */
+export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number }) {
+  const { episode } = props;
+  if (episode.average === null) {
+    return (
+      <div class="score score-empty">
+        <p class="votes">No votes yet</p>
+      </div>
+    );
+  }
+  return (
+    <div class="score">
+      <p class="average">
+        <span class="visually-hidden">Average rating </span>
+        <span class="average-value">{episode.average}</span> / {MAX_RATING}
+      </p>
+      <p class="votes">{formatVotes(episode.count)}</p>
+      <p class="fan-score">
+        Fan score <span class="fan-score-value">{episode.fanScore}</span>
+      </p>
+      {episode.fewVotes ? (
+        <p class="few-votes" title={`Fewer than ${formatVotes(props.priorVotes)}: the show's average still weighs heavily`}>
+          Few votes
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Where a card stands in a ranking: what links (the anchor) and the voting script (the data attributes) find it by. */
+export function placeOfCard(episode: { id: number; seasonNumber: number; episodeNumber: number; rank?: number | undefined }) {
+  return {
+    id: episodeAnchor(episode.seasonNumber, episode.episodeNumber),
+    'data-episode-id': episode.id,
+    'data-season': episode.seasonNumber,
+    'data-episode': episode.episodeNumber,
+    'data-rank': episode.rank,
+  };
+}
+
+/** A card's rank, read as "Rank #3"; nothing for an episode not ranked yet. */
+export function RankLine(props: { rank?: number | undefined }) {
+  return props.rank === undefined ? null : (
+    <p class="rank">
+      <span class="visually-hidden">Rank </span>#{props.rank}
+    </p>
+  );
+}
+
+/** One entry of a ranking, as the reference page lists it. */
+export function EpisodeCard(props: {
+  episode: EpisodeEntry & { rank?: number };
+  showSlug: string;
+  priorVotes: number;
+  /** Absent where no vote is taken (a past day's ranking). */
+  vote?: VotePageContext | undefined;
+  /** The page's spoiler horizon, which the link to the episode's page keeps. */
+  horizon?: Horizon | null | undefined;
+}): Html {
+  const { episode, showSlug } = props;
+  const href = withUpto(paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber), props.horizon);
+  const heading = <a href={href}>{episode.displayTitle}</a>;
+  return (
+    <article class="episode" {...placeOfCard(episode)} data-average={episode.average} data-votes={episode.count}>
+      <RankLine rank={episode.rank} />
+      <div class="episode-body">
+        <h3 class="episode-title">{heading}</h3>
+        <EpisodeMeta episode={episode} />
+        {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
+        <EpisodeCredits episode={episode} />
+        {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
+      </div>
+      <ScoreBlock episode={episode} priorVotes={props.priorVotes} />
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The links between pages of a long list (the admin lists, a fan's own ratings): numbered pages
+ * (first, previous, next, last, with the total) and pages of a list ordered by time (newest,
+ * newer, older). Previous and next carry rel="prev" and rel="next", so browsers and assistive
+ * tools know the sequence.
+ */
+import type { KeysetPage, NumberedPage } from '../../../editing/admin-paging.js';
+import { plural } from '../format.js';
+import { h } from '../jsx.js';
+
+export function NumberedPager<T>(props: { page: NumberedPage<T>; href: (page: number) => string; noun: [string, string]; label: string }) {
+  const { page, pageCount, total } = props.page;
+  const count = plural(total, props.noun[0], props.noun[1]);
+  if (page > pageCount) {
+    return (
+      <p class="pager-past-end" role="status">
+        There is no page {page}: the {count} fit on {plural(pageCount, 'page')}. <a href={props.href(pageCount)}>Go to page {pageCount}</a>
+      </p>
+    );
+  }
+  return (
+    <nav class="pager admin-actions" aria-label={props.label}>
+      <span class="pager-position">
+        Page {page} of {pageCount} ({count})
+      </span>
+      {page > 1 ? <a href={props.href(1)}>First</a> : null}
+      {page > 1 ? (
+        <a rel="prev" href={props.href(page - 1)}>
+          Previous
+        </a>
+      ) : null}
+      {page < pageCount ? (
+        <a rel="next" href={props.href(page + 1)}>
+          Next
+        </a>
+      ) : null}
+      {page < pageCount ? <a href={props.href(pageCount)}>Last</a> : null}
+    </nav>
+  );
+}
+
+/** `href(null)` is the newest page; otherwise a cursor before or after which the linked page starts. */
+export function KeysetPager<T, C>(props: { page: KeysetPage<T, C>; href: (cursor: { before?: C; after?: C } | null) => string; label: string }) {
+  const { page } = props;
+  if (page.isNewest && page.older === null) return null;
+  return (
+    <nav class="pager admin-actions" aria-label={props.label}>
+      {page.isNewest ? null : <a href={props.href(null)}>Newest</a>}
+      {page.newer !== null ? (
+        <a rel="prev" href={props.href({ after: page.newer })}>
+          Newer
+        </a>
+      ) : null}
+      {page.older !== null ? (
+        <a rel="next" href={props.href({ before: page.older })}>
+          Older
+        </a>
+      ) : null}
+    </nav>
+  );
+}

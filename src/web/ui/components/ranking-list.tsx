@@ -1,0 +1,179 @@
+/**
+ * A ranking as a list of episode cards, with its heading, sort choice and pager.
+ */
+import type { RankingPageInfo, RankingView } from '../../../ranking/rankings.service.js';
+import { SORT_ORDERS, type SortOrder } from '../../../shared/sort-orders.js';
+import { formatCount, plural } from '../format.js';
+import { h, Fragment } from '../jsx.js';
+import { EpisodeCard, EpisodeMeta } from './episode-card.js';
+import { paths, episodeAnchor, withUpto } from '../../../shared/paths.js';
+import { isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { MaskedEpisode } from './spoiler-horizon.js';
+import { VoteControl, type VotePageContext } from './vote-form.js';
+import { MovementMarker } from './movement.js';
+import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
+
+void Fragment;
+
+const SORT_LABELS: Record<SortOrder, string> = {
+  score: 'Fan score',
+  average: 'Average',
+  votes: 'Most votes',
+};
+
+/** Sort links (not a form): each order has its own shareable URL and works without JavaScript. */
+function SortSwitch(props: { current: SortOrder; hrefFor: (sort: SortOrder) => string }) {
+  return (
+    <nav class="sort-switch" aria-label="Sort episodes">
+      <span class="sort-label">Sort by:</span>
+      <ul>
+        {SORT_ORDERS.map((sort) => (
+          <li>
+            {sort === props.current ? (
+              <a href={props.hrefFor(sort)} aria-current="true" class="current">
+                {SORT_LABELS[sort]}
+              </a>
+            ) : (
+              <a href={props.hrefFor(sort)}>{SORT_LABELS[sort]}</a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function FanScoreNote(props: { priorVotes: number; showMean: string | null }) {
+  return (
+    <p class="note">
+      <strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as if it had{' '}
+      {plural(props.priorVotes, 'extra vote')} at the show's overall average
+      {props.showMean ? ` (${props.showMean})` : ''}, so a perfect score from a handful of fans cannot outrank an episode that hundreds rated highly. As votes
+      come in, the episode's own average takes over.
+    </p>
+  );
+}
+
+/** Numbered pages of a long ranking, with rel=prev/next; nothing when it fits on one page. */
+function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string }) {
+  const { page, pageCount, perPage, rankedTotal, unratedTotal } = props.page;
+  if (pageCount <= 1) return null;
+  const total = rankedTotal + unratedTotal;
+  const first = (page - 1) * perPage + 1;
+  const last = Math.min(total, page * perPage);
+  // The first, the last, and two either side of the current page; gaps shown as an ellipsis.
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  return (
+    <nav class="pager" aria-label="Pages of the ranking">
+      <p class="pager-range">
+        Episodes {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
+      </p>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={props.hrefFor(page - 1)} rel="prev">
+              Previous
+            </a>
+          </li>
+        ) : null}
+        {shown.map((n, i) => (
+          <>
+            {i > 0 && n - shown[i - 1]! > 1 ? <li aria-hidden="true">…</li> : null}
+            <li>
+              {n === page ? (
+                <a href={props.hrefFor(n)} aria-current="page">
+                  {n}
+                </a>
+              ) : (
+                <a href={props.hrefFor(n)}>{n}</a>
+              )}
+            </li>
+          </>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <a href={props.hrefFor(page + 1)} rel="next">
+              Next
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** A ranked list with its sort switch, explanation, pages and the separate not-yet-rated list. */
+export function RankingSection(props: {
+  ranking: RankingView;
+  showSlug: string;
+  heading: string;
+  hrefFor: (sort: SortOrder) => string;
+  pageHref: (page: number) => string;
+  /** Absent on a past day's ranking (`?as_of=`), which takes no votes: the cards keep only their numbers. */
+  vote?: VotePageContext | undefined;
+  /** Each episode's move since a week ago, marked beside its card. */
+  movements?: ReadonlyMap<number, Movement> | undefined;
+  /** The spoiler horizon: later episodes keep their places with nothing but their numbers. */
+  horizon?: Horizon | null | undefined;
+}) {
+  const { horizon } = props;
+  const { ranking, showSlug } = props;
+  const firstRank = ranking.ranked[0]?.rank ?? 1;
+  return (
+    <>
+      {/* The voting script reads which ranking the page shows, and where a vote comes back to. */}
+      <section
+        class="ranking-section"
+        aria-labelledby="ranking-heading"
+        data-scope={props.vote?.scope}
+        data-sort={ranking.sort}
+        data-return={props.vote?.returnTo}
+      >
+        <div class="ranking-head">
+          <h2 id="ranking-heading">{props.heading}</h2>
+          <SortSwitch current={ranking.sort} hrefFor={props.hrefFor} />
+        </div>
+        <FanScoreNote priorVotes={ranking.priorVotes} showMean={ranking.showMean} />
+        {ranking.page.rankedTotal === 0 ? (
+          <p class="empty">No episode has votes yet.</p>
+        ) : ranking.ranked.length > 0 ? (
+          <ol class="ranking" start={firstRank === 1 ? undefined : firstRank}>
+            {ranking.ranked.map((episode) =>
+              horizon && isBeyondHorizon(horizon, episode) ? (
+                <li>
+                  <MaskedEpisode episode={episode} horizon={horizon} />
+                </li>
+              ) : (
+                <li>
+                  <MovementMarker movement={props.movements?.get(episode.id)} />
+                  <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} vote={props.vote} horizon={horizon} />
+                </li>
+              ),
+            )}
+          </ol>
+        ) : null}
+      </section>
+      {ranking.unrated.length > 0 ? (
+        <section class="unrated-section" aria-labelledby="unrated-heading">
+          <h2 id="unrated-heading">Not yet rated</h2>
+          <ul class="unrated">
+            {ranking.unrated.map((episode) =>
+              horizon && isBeyondHorizon(horizon, episode) ? (
+                <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id} class="masked">
+                  S{episode.seasonNumber}E{episode.episodeNumber} · {maskedText(horizon)}
+                </li>
+              ) : (
+                <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
+                  <a href={withUpto(paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber), horizon)}>{episode.displayTitle}</a>
+                  <EpisodeMeta episode={episode} />
+                  {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      ) : null}
+      <Pager page={ranking.page} hrefFor={props.pageHref} />
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The rating control. On a ranking each card carries one "Rate" link; the ten rating buttons are
+ * drawn only in the card being rated (ten buttons in every card made a 26-episode page 1,700
+ * elements). Without JavaScript the link reloads the page with that card open (RATE_PARAM) and one
+ * press of a number votes; with JavaScript the script opens the same buttons in place. The episode
+ * page, which has one episode, shows its buttons open.
+ */
+import type { SortOrder } from '../../../shared/sort-orders.js';
+import type { RankingScope } from '../../../ranking/rankings.service.js';
+import { HELD_RATING_MESSAGE } from '../../../votes/network-allowance.js';
+import { RATING_RANGE_TEXT, RATINGS } from '../../../votes/rating-scale.js';
+import { h } from '../jsx.js';
+import { episodeAnchor, paths } from '../../../shared/paths.js';
+
+/** Names the card whose rating buttons are drawn open, without JavaScript. */
+export const RATE_PARAM = 'rate';
+
+/**
+ * A form posted with no rating (a hand-made request, or a page from before the rating buttons): the
+ * form route sends the browser back with this query parameter naming the episode's anchor, and
+ * that card opens saying what is missing.
+ */
+export const CHOOSE_RATING_PARAM = 'choose-rating';
+
+export const CHOOSE_RATING_MESSAGE = `Choose a rating from ${RATING_RANGE_TEXT}.`;
+
+/**
+ * A rating recorded but held for review (votes/network-allowance.ts), without JavaScript: the form
+ * route sends the browser back with this parameter naming the episode's anchor, and that card
+ * opens saying the rating awaits review.
+ */
+export const HELD_PARAM = 'held';
+
+/** `returnPath` with one more query parameter, landing on the episode at `anchor`. */
+function withParam(returnPath: string, name: string, anchor: string): string {
+  // Appended, never re-parsed: the return path has been checked as a path on this site as it is.
+  return `${returnPath}${returnPath.includes('?') ? '&' : '?'}${name}=${anchor}#${anchor}`;
+}
+
+/** The page to go back to, asking the episode at `anchor` for a rating, and landing on it. */
+export function chooseRatingPath(returnPath: string, anchor: string): string {
+  return withParam(returnPath, CHOOSE_RATING_PARAM, anchor);
+}
+
+/** The page to go back to after a held rating, telling the episode at `anchor` so. */
+export function heldRatingPath(returnPath: string, anchor: string): string {
+  return withParam(returnPath, HELD_PARAM, anchor);
+}
+
+/** What every vote form on a page shares: where to come back to and which ranking the page shows. */
+export interface VotePageContext {
+  showSlug: string;
+  /** The current page's path and query, to return to after a vote without JavaScript. */
+  returnTo: string;
+  sort: SortOrder;
+  scope: RankingScope;
+  /** The visitor's own ratings by episode id (empty for a visitor who never voted). */
+  yourRatings: ReadonlyMap<number, number>;
+  /** The anchor of the card whose rating buttons are open (RATE_PARAM). */
+  open?: string | undefined;
+  /** The anchor of the episode whose form was posted with no rating (CHOOSE_RATING_PARAM). */
+  chooseRating?: string | undefined;
+  /** The anchor of the episode whose rating was just held for review (HELD_PARAM). */
+  held?: string | undefined;
+}
+
+interface VotedEpisode {
+  id: number;
+  seasonNumber: number;
+  episodeNumber: number;
+  displayTitle: string;
+}
+
+const ratingPath = (context: VotePageContext, episode: VotedEpisode) =>
+  `${paths.episode(context.showSlug, episode.seasonNumber, episode.episodeNumber)}/rating`;
+
+/** What a ranking's card carries: its open rating buttons, or the one link that opens them. */
+export function VoteControl(props: { context: VotePageContext; episode: VotedEpisode }) {
+  const { context, episode } = props;
+  const anchor = episodeAnchor(episode.seasonNumber, episode.episodeNumber);
+  if (context.open === anchor || context.chooseRating === anchor || context.held === anchor) return <VoteForm context={context} episode={episode} />;
+  const current = context.yourRatings.get(episode.id);
+  const label = current === undefined ? 'Rate' : `Your rating: ${current}`;
+  return (
+    <a
+      class="vote-open"
+      href={withParam(context.returnTo, RATE_PARAM, anchor)}
+      rel="nofollow"
+      aria-label={current === undefined ? `Rate ${episode.displayTitle}` : `${label}, change your rating of ${episode.displayTitle}`}
+      data-action={ratingPath(context, episode)}
+      data-title={episode.displayTitle}
+      data-rating={current}
+    >
+      {label}
+    </a>
+  );
+}
+
+/**
+ * Ten rating buttons, one press votes, with "Remove my rating": a plain form that works without
+ * JavaScript. The voting script sends it in the background instead and updates the page.
+ */
+export function VoteForm(props: { context: VotePageContext; episode: VotedEpisode }) {
+  const { context, episode } = props;
+  const current = context.yourRatings.get(episode.id);
+  const anchor = episodeAnchor(episode.seasonNumber, episode.episodeNumber);
+  const askedToChoose = context.chooseRating === anchor;
+  // Only right after the vote: the page is the voter's own then, never a cached one.
+  const held = !askedToChoose && context.held === anchor && current !== undefined;
+  return (
+    <form class="vote-form" method="post" action={ratingPath(context, episode)} data-episode-id={episode.id}>
+      <input type="hidden" name="return" value={context.returnTo} />
+      <fieldset>
+        <legend>
+          Your rating<span class="visually-hidden"> of {episode.displayTitle}</span>
+        </legend>
+        <div class="rating-scale">
+          {RATINGS.map((rating) => (
+            <button type="submit" name="rating" value={rating} class="rating-option" aria-pressed={current === rating ? 'true' : 'false'}>
+              {rating}
+            </button>
+          ))}
+        </div>
+        <button type="submit" name="action" value="withdraw" class="vote-withdraw" hidden={current === undefined}>
+          Remove my rating
+        </button>
+        <p class={askedToChoose ? 'vote-status vote-problem' : 'vote-status'} role="status" aria-live="polite">
+          {askedToChoose
+            ? CHOOSE_RATING_MESSAGE
+            : current === undefined
+              ? ''
+              : held
+                ? `You rated it ${current}. ${HELD_RATING_MESSAGE}`
+                : `You rated it ${current}.`}
+        </p>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The page people see for an error, with a heading per status and the problem in words.
+ */
+import { h } from './jsx.js';
+import { Layout } from './layout.js';
+
+const HEADINGS: Record<number, string> = {
+  400: 'That request did not make sense',
+  404: 'Page not found',
+  405: 'That action is not allowed here',
+  413: 'That request was too large',
+  429: 'Too many requests',
+  500: 'Something went wrong on our side',
+  503: 'Epirank is briefly unavailable',
+};
+
+/** The readable error page for people; the API answers with problem documents instead. */
+export function ErrorPage(props: { status: number; detail: string }) {
+  const heading = HEADINGS[props.status] ?? (props.status >= 500 ? HEADINGS[500]! : HEADINGS[400]!);
+  return (
+    <Layout meta={{ title: heading, noindex: true }}>
+      <section class="error-page">
+        <p class="error-status">Error {props.status}</p>
+        <h1>{heading}</h1>
+        <p class="error-detail">{props.detail}</p>
+        <p>
+          <a href="/">Go to the home page</a>
+        </p>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Error handling for the whole app: every error becomes an HTML error page for people or an
+ * application/problem+json document for the API, with a stable `type` slug; bad input is never a 500.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { databaseUnavailable, type DatabaseAvailability } from '../../db/availability.js';
+import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../../shared/errors.js';
+import { ErrorPage } from './error.page.js';
+import { sendPage } from './send-page.js';
+import { RATING_RULE } from '../../votes/rating-scale.js';
+
+interface ErrorAnswer {
+  status: number;
+  /** Stable slug for the API's problem `type`. */
+  type: string;
+  title: string;
+  detail: string;
+}
+
+const GENERIC_TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  413: 'Request too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal error',
+};
+
+type ValidationIssue = NonNullable<FastifyError['validation']>[number];
+
+/** Turns a schema violation into one sentence a person can act on. */
+function describeValidation(issue: ValidationIssue, part: string, request: FastifyRequest): string {
+  const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || part;
+  const given = part === 'querystring' ? (request.query as Record<string, unknown> | undefined)?.[field] : undefined;
+  if (field === 'rating') return RATING_RULE;
+  if (field === 'sort' && issue.keyword === 'enum') {
+    return `Unknown sort order "${String(given)}". Use one of: score, average, votes.`;
+  }
+  if (issue.keyword === 'enum') {
+    const allowed = (issue.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+    return `"${field}" must be one of: ${allowed.join(', ')}.`;
+  }
+  return `"${field}" ${issue.message ?? 'is invalid'}.`;
+}
+
+function classify(error: FastifyError | AppError, request: FastifyRequest): ErrorAnswer {
+  if (error instanceof AppError) {
+    return { status: error.status, type: error.type, title: error.title, detail: error.detail };
+  }
+  if (error.validation && error.validation.length > 0) {
+    const part = error.validationContext ?? 'request';
+    // On a page, a path that does not parse (/seasons/abc) names nothing that exists: 404. The API
+    // says precisely which parameter is malformed instead (400).
+    if (part === 'params' && !request.url.startsWith('/api/')) {
+      return { status: 404, type: 'not-found', title: 'Not found', detail: 'There is no page at this address.' };
+    }
+    return {
+      status: 400,
+      type: 'invalid-request',
+      title: 'Invalid request',
+      detail: describeValidation(error.validation[0]!, part, request),
+    };
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors (body too large, bad JSON, wrong content type) carry safe messages.
+    const type = status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : 'invalid-request';
+    return { status, type, title: GENERIC_TITLES[status] ?? 'Invalid request', detail: error.message };
+  }
+  return {
+    status: 500,
+    type: 'internal-error',
+    title: 'Internal error',
+    detail: 'Something went wrong on our side. It has been logged; please try again.',
+  };
+}
+
+/** API addresses, and scripts on our pages that ask for JSON, get problem documents. */
+export function wantsProblemJson(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || wantsJson(request);
+}
+
+/** True when the client asked for JSON rather than a page (the voting script does). */
+export function wantsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+async function answer(request: FastifyRequest, reply: FastifyReply, problem: ErrorAnswer) {
+  if (wantsProblemJson(request)) {
+    return reply
+      .code(problem.status)
+      .type('application/problem+json; charset=utf-8')
+      .send({
+        type: `/problems/${problem.type}`,
+        title: problem.title,
+        status: problem.status,
+        detail: problem.detail,
+        instance: request.url,
+      });
+  }
+  return sendPage(reply.code(problem.status), ErrorPage({ status: problem.status, detail: problem.detail }));
+}
+
+/** Whether an error only says that the client closed its connection mid-answer. */
+export function clientWentAway(error: unknown, socket: { destroyed: boolean } | null | undefined): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE' && (socket?.destroyed ?? true);
+}
+
+/** Every error and every unknown URL answers with a readable page or a problem document, never a stack. */
+export function registerErrorHandling(app: FastifyInstance, availability: DatabaseAvailability): void {
+  availability.useLog(app.log);
+  app.setErrorHandler(async (caught: FastifyError | AppError, request, reply) => {
+    if (clientWentAway(caught, request.raw.socket)) {
+      // The visitor closed the connection while the answer was on its way (a stopped load, a
+      // closed tab): nothing failed here and nobody is left to answer.
+      request.log.info({ code: (caught as FastifyError).code }, 'client went away before the answer was sent');
+      return reply.hijack();
+    }
+    const unavailable = databaseUnavailable(caught);
+    const error = unavailable?.answer ?? caught;
+    const problem = classify(error, request);
+    if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    }
+    if (unavailable) {
+      // An outage is an operator's matter, not a bug: one line per request without a stack; its
+      // start and its end are logged once by `availability`.
+      availability.failed(unavailable.reason, caught);
+      request.log.warn({ reason: unavailable.reason }, 'database unavailable: answered 503');
+    } else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ status: problem.status, detail: problem.detail }, 'request rejected');
+    return answer(request, reply, problem);
+  });
+  app.setNotFoundHandler(async (request, reply) =>
+    answer(request, reply, {
+      status: 404,
+      type: 'not-found',
+      title: 'Not found',
+      detail: 'There is no page at this address.',
+    }),
+  );
+}

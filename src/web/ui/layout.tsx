@@ -1,0 +1,153 @@
+/**
+ * The layout every page renders into, and what it is told: the page's meta tags and who is looking.
+ */
+import type { User } from '../../accounts/accounts.repository.js';
+import { h, Fragment, type Child, type Html } from './jsx.js';
+import { mayUseAdmin } from '../../accounts/admin-roles.js';
+import { adminPath, paths } from '../../shared/paths.js';
+import { assetUrl } from './assets.routes.js';
+import { THEME_COLOUR } from './site-identity.js';
+import { MAX_SEARCH_LENGTH } from '../../catalog/search.service.js';
+
+/**
+ * Who is looking, for the header: a signed-in account, null for a visitor who is not signed in,
+ * or undefined on pages that were not told (the header then uses wording true for both).
+ */
+export type Viewer = (Pick<User, 'displayName' | 'role'> & { openFlags?: number }) | null | undefined;
+
+export interface PageMeta {
+  /** The document title (the site name is appended). */
+  title: string;
+  description?: string;
+  /** Absolute URL of this page, for the canonical link and Open Graph. */
+  url?: string;
+  /** Search engines should not index error pages. */
+  noindex?: boolean;
+  /** The link preview image (og:image, large Twitter card): absolute URL, size in pixels, text alternative. */
+  image?: { url: string; width: number; height: number; alt: string };
+  /** Absolute URL of the oEmbed answer describing this page's embed. */
+  oembed?: string;
+  /** Path of the Atom feed that follows this page's subject. */
+  feed?: string;
+}
+
+void Fragment;
+
+/** The document shell every page shares: head with meta tags, skip link, header, main, footer. */
+export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child }): Html {
+  const { meta } = props;
+  const fullTitle = `${meta.title} · Epirank`;
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{fullTitle}</title>
+        {meta.description ? <meta name="description" content={meta.description} /> : null}
+        {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+        {meta.url ? <link rel="canonical" href={meta.url} /> : null}
+        <meta property="og:site_name" content="Epirank" />
+        <meta property="og:type" content="website" />
+        <meta property="og:title" content={meta.title} />
+        {meta.description ? <meta property="og:description" content={meta.description} /> : null}
+        {meta.url ? <meta property="og:url" content={meta.url} /> : null}
+        {meta.image ? <meta property="og:image" content={meta.image.url} /> : null}
+        {meta.image ? <meta property="og:image:type" content="image/png" /> : null}
+        {meta.image ? <meta property="og:image:width" content={String(meta.image.width)} /> : null}
+        {meta.image ? <meta property="og:image:height" content={String(meta.image.height)} /> : null}
+        {meta.image ? <meta property="og:image:alt" content={meta.image.alt} /> : null}
+        <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+        {meta.image ? <meta name="twitter:image" content={meta.image.url} /> : null}
+        {meta.image ? <meta name="twitter:image:alt" content={meta.image.alt} /> : null}
+        {meta.oembed ? <link rel="alternate" type="application/json+oembed" href={meta.oembed} title={meta.title} /> : null}
+        {meta.feed ? <link rel="alternate" type="application/atom+xml" href={meta.feed} title={`${meta.title}: rank changes`} /> : null}
+        <meta name="twitter:title" content={meta.title} />
+        {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
+        <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
+        <link rel="icon" href={assetUrl('icon.png')} type="image/png" sizes="512x512" />
+        <link rel="apple-touch-icon" href={assetUrl('icon.png')} />
+        <link rel="manifest" href={paths.manifest()} />
+        <meta name="theme-color" content={THEME_COLOUR} />
+        <link rel="stylesheet" href={assetUrl('site.css')} />
+        <script src={assetUrl('site.js')} defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            Epirank
+          </a>
+          <span class="tagline">fans rank every episode</span>
+          <nav class="site-nav" aria-label="Browse">
+            <a href={paths.shows()}>Shows</a> <a href={paths.top()}>Top episodes</a>
+          </nav>
+          {/* A plain GET form; site.js adds suggestions from the JSON API's /search as one types. */}
+          <search class="site-search">
+            <form action={paths.search()} method="get">
+              <label class="visually-hidden" for="site-search-q">
+                Search shows and episodes
+              </label>
+              <input
+                id="site-search-q"
+                name="q"
+                type="search"
+                maxlength={String(MAX_SEARCH_LENGTH)}
+                autocomplete="off"
+                placeholder="Search"
+                data-suggest="/api/v1/search"
+              />
+              <button type="submit">Search</button>
+            </form>
+          </search>
+          {/* Anonymous voters have ratings too (by their voter cookie), so everyone gets this link. */}
+          <a class="ratings-link" href={paths.accountRatings()}>
+            Your ratings
+          </a>
+          <AccountLink user={props.user} />
+          {mayUseAdmin(props.user?.role) ? (
+            <a class="admin-link" href={adminPath.home}>
+              Admin
+            </a>
+          ) : null}
+          {/* Set for admins and editors by http/open-flag-count.ts; only admins may open the page. */}
+          {props.user?.openFlags !== undefined ? (
+            props.user.role === 'admin' ? (
+              <a class="moderation-link" href={adminPath.moderation}>
+                Moderation ({props.user.openFlags})
+              </a>
+            ) : (
+              <span class="moderation-link">Moderation ({props.user.openFlags})</span>
+            )
+          ) : null}
+        </header>
+        <main id="main" tabindex="-1">
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>
+            Epirank ranks episodes by fans' votes. Scores update as votes come in. <a href="/api/v1/docs">API</a>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** "Your account" only for someone who has one; a visitor is offered to sign in. */
+function AccountLink(props: { user: Viewer }): Html {
+  if (props.user === null) {
+    return (
+      <a class="account-link" href="/account/sign-in">
+        Sign in
+      </a>
+    );
+  }
+  return (
+    <a class="account-link" href="/account">
+      {props.user ? 'Your account' : 'Account'}
+    </a>
+  );
+}
