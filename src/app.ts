@@ -20,6 +20,7 @@ import { registerOpenFlagCount } from './http/open-flag-count.js';
 import { catalogApiRoutes } from './api/catalog.api.js';
 import { API_PREFIX, openApiRoutes, registerOpenApi } from './api/openapi.js';
 import { registerApiCaching } from './http/api-caching.js';
+import { registerDefaultCacheControl } from './http/cache-policy.js';
 import { fastifyTrustProxy } from './http/client-address.js';
 import { unavailabilityReason } from './db/availability.js';
 import { feedRoutes } from './web/feed.routes.js';
@@ -141,6 +142,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   registerErrorHandling(app, database.availability);
   registerInputGuard(app);
   registerApiCaching(app, API_PREFIX);
+  registerDefaultCacheControl(app);
   await registerOpenApi(app);
 
   registerHealthCheck(app, database, redis);

@@ -8,6 +8,7 @@ import { sendPage } from '../web/send-page.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ApiDocsPage } from '../web/pages/api-docs.page.js';
 import { SECURITY_SCHEMES } from './api.schemas.js';
+import { cacheControl } from '../http/cache-policy.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -43,7 +44,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 
 /** The document itself, and a page that lists it for people. */
 export async function openApiRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
+  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', cacheControl.apiDocument).send(app.swagger()));
   app.get('/docs', { schema: { hide: true } }, async (_request, reply) =>
     sendPage(reply, ApiDocsPage({ document: app.swagger() as unknown as Record<string, unknown> })),
   );

@@ -17,6 +17,7 @@
  * - What never changes at its URL (a fingerprinted asset, a ranking of a day whose own snapshot
  *   answers it) is immutable for a year; what changes slowly (feeds, sitemaps) is kept for hours.
  */
+import type { FastifyInstance } from 'fastify';
 
 /** A year: the lifetime of what never changes at its URL. */
 const YEAR_SECONDS = 31_536_000;
@@ -74,3 +75,18 @@ export const cacheControl = {
   /** The OpenAPI document. */
   apiDocument: publicFor(MINUTES_SECONDS),
 } as const;
+
+/**
+ * Gives every HTML answer that named no policy the personal one: a page not sent by the cached
+ * responder (the top lists, search, a form's answer) is built per request and may name the
+ * signed-in visitor, and without a Cache-Control a shared cache may keep a 200 by heuristic
+ * (RFC 9111 §4.2.2).
+ */
+export function registerDefaultCacheControl(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      reply.header('cache-control', cacheControl.personalPage);
+    }
+    return payload;
+  });
+}

@@ -30,6 +30,7 @@ import { CONFIRM_DELETE } from './confirm-delete.js';
 import { ADMIN_PAGE_SIZE, MAX_PAGE_NUMBER, parseVoteCursor, VOTE_CURSOR_PATTERN } from '../admin/admin-paging.js';
 import { PENDING_IMPORT_MINUTES, PendingImports } from '../admin/pending-imports.js';
 import { PathNumber } from '../http/path-number.js';
+import { cacheControl } from '../http/cache-policy.js';
 
 // Field sizes come from the catalogue's rules (see FORM_FIELD_MAX_LENGTH); the service says what is wrong.
 const Text = (field: keyof typeof FORM_FIELD_MAX_LENGTH) => Type.String({ maxLength: FORM_FIELD_MAX_LENGTH[field] });
@@ -100,7 +101,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   };
   const pendingImports = new PendingImports();
   const user = (request: FastifyRequest) => request.user;
-  const page = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+  const page = (reply: FastifyReply) => reply.header('cache-control', cacheControl.noStore);
 
   app.get('/admin', { ...editors, schema: { querystring: PageQuery } }, async (request, reply) =>
     sendPage(

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { cacheControl } from '../http/cache-policy.js';
 
 interface Asset {
   body: Buffer;
@@ -45,7 +46,7 @@ export async function assetRoutes(app: FastifyInstance): Promise<void> {
     const versioned = request.query.v === asset.hash;
     return reply
       .type(asset.type)
-      .header('cache-control', versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=300')
+      .header('cache-control', versioned ? cacheControl.fingerprintedAsset : cacheControl.unversionedAsset)
       .header('etag', `"${asset.hash}"`)
       .send(asset.body);
   });

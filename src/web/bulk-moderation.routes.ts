@@ -15,6 +15,7 @@ import { adminPath } from '../shared/paths.js';
 import { CONFIRM_DELETE } from './confirm-delete.js';
 import { MAX_PAGE_NUMBER } from '../admin/admin-paging.js';
 import { HELD_ACTIONS, type HeldAction, type HeldFilterInput, type SelectionInput } from '../admin/bulk-moderation.service.js';
+import { cacheControl } from '../http/cache-policy.js';
 
 // Every field is free text here: the service checks it and says what is wrong beside it.
 const Text = Type.Optional(Type.String({ maxLength: 100 }));
@@ -48,7 +49,7 @@ export async function bulkModerationRoutes(
 ): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { bulkModeration } = app.services;
-  const page = (reply: FastifyReply, status = 200) => reply.header('cache-control', 'no-store').code(status);
+  const page = (reply: FastifyReply, status = 200) => reply.header('cache-control', cacheControl.noStore).code(status);
   const viewer = (request: FastifyRequest) => request.user as User;
   const actorOf = (request: FastifyRequest) => ({ id: viewer(request).id, email: viewer(request).email });
 

@@ -3,6 +3,7 @@
  * application/problem+json document for the API, with a stable `type` slug; bad input is never a 500.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { cacheControl } from '../http/cache-policy.js';
 import { databaseUnavailable, type DatabaseAvailability } from '../db/availability.js';
 import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../shared/errors.js';
 import { ErrorPage } from './pages/error.page.js';
@@ -88,6 +89,9 @@ export function wantsJson(request: FastifyRequest): boolean {
 }
 
 async function answer(request: FastifyRequest, reply: FastifyReply, problem: ErrorAnswer) {
+  // Whatever the route set before it failed (an immutable day, a shared page's lifetime) does not
+  // describe an error, and no error is worth keeping: the next request may well succeed.
+  reply.header('cache-control', cacheControl.noStore);
   if (wantsProblemJson(request)) {
     return reply
       .code(problem.status)
