@@ -21,6 +21,7 @@ import { apiArea } from './api/index.js';
 import { registerOpenApi } from './api/openapi.js';
 import { API_PREFIX } from './shared/paths.js';
 import { registerApiCaching } from './http/api-caching.js';
+import { registerDefaultCacheControl } from './http/cache-policy.js';
 import { fastifyTrustProxy } from './http/client-address.js';
 import { unavailabilityReason } from './db/availability.js';
 import { registerErrorHandling } from './web/ui/errors.js';
@@ -128,6 +129,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   registerErrorHandling(app, database.availability);
   registerInputGuard(app);
   registerApiCaching(app, API_PREFIX);
+  registerDefaultCacheControl(app);
   await registerOpenApi(app);
 
   registerHealthCheck(app, database, redis);

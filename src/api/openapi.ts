@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { SECURITY_SCHEMES } from './api.schemas.js';
+import { cacheControl } from '../http/cache-policy.js';
 
 /**
  * Collects the schemas of every route under /api/v1 into an OpenAPI 3.1 document. Must be
@@ -40,5 +41,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 
 /** The document itself. */
 export async function openApiRoutes(app: FastifyInstance): Promise<void> {
-  app.get(routes.api.openApi, { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
+  app.get(routes.api.openApi, { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('cache-control', cacheControl.apiDocument).send(app.swagger()),
+  );
 }

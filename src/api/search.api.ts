@@ -12,6 +12,7 @@ import { horizonHiding, maskedText, type Horizon } from '../shared/spoiler-horiz
 import { readHorizons } from '../http/horizon-cookie.js';
 import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
 import { SearchQuery } from '../http/schemas.js';
+import { cacheControl } from '../http/cache-policy.js';
 
 const ApiSearchQuery = Type.Object({
   ...SearchQuery.properties,
@@ -96,7 +97,7 @@ export async function searchApiRoutes(fastify: FastifyInstance): Promise<void> {
       const results = await search.search(request.query.q, request.query.page ?? 1, request.query.perPage ?? SEARCH_PER_PAGE);
       const horizons = readHorizons(request);
       // Masked for this reader alone: no shared cache may keep it.
-      if (horizons.size > 0) reply.header('cache-control', 'private, no-store');
+      if (horizons.size > 0) reply.header('cache-control', cacheControl.forOneVisitor);
       return searchAnswer(results, horizons);
     },
   );

@@ -4,12 +4,13 @@
  * site may read (CORS `*`: no cookies are needed to read); no other site may write, since
  * preflights allow only GET and HEAD. Answers a handler marks with `cacheAnswer` are kept with
  * their tag and compressed copies (src/http/response-cache.ts) and served again without rebuilding,
- * serialising, hashing or compressing.
+ * serialising, hashing or compressing. Unlike a page's (src/http/cached-responder.ts), an answer's
+ * tag is the same in every coding, as the API has always sent it (docs/decisions/0013-cached-responder.md).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { cacheControl } from './cache-policy.js';
+import { etagMatches } from './cached-responder.js';
 import { chooseEncoding, etagOf, sendCached, type CachedResponse, type Owner } from './response-cache.js';
-
-const READ_CACHE_CONTROL = 'public, max-age=10, must-revalidate';
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 
@@ -65,7 +66,7 @@ export function registerApiCaching(app: FastifyInstance, prefix: string): void {
     }
     reply.header('etag', etag);
     // A handler that said otherwise (an answer for one visitor, a document that changes rarely) is believed.
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', READ_CACHE_CONTROL);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', cacheControl.apiRead);
     if (etagMatches(request.headers['if-none-match'], etag)) {
       reply.code(304);
       reply.removeHeader('content-type');
@@ -85,13 +86,4 @@ export function registerApiCaching(app: FastifyInstance, prefix: string): void {
       .header('access-control-max-age', '86400')
       .send(),
   );
-}
-
-/** If-None-Match may list several tags, weak ones included, or be `*`. */
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === etag || tag === '*');
 }

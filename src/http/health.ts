@@ -12,6 +12,7 @@ import { routes } from '../shared/paths.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { DatabaseHandle } from '../db/database.js';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from '../db/availability.js';
+import { cacheControl } from './cache-policy.js';
 
 /** What health checks and metrics need of a Redis connection (REDIS_URL); the cluster code provides it. */
 export interface RedisProbe {
@@ -41,7 +42,7 @@ export function registerHealthCheck(app: FastifyInstance, database: DatabaseHand
 }
 
 function answer(reply: FastifyReply, unready: Unready | null): FastifyReply {
-  reply.header('cache-control', 'no-store');
+  reply.header('cache-control', cacheControl.noStore);
   if (unready === null) return reply.send({ status: 'ok' });
   return reply.code(503).header('retry-after', String(unready.retryAfterSeconds)).send({ status: 'unavailable', reason: unready.reason });
 }

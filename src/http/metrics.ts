@@ -18,6 +18,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { AvailabilityState } from '../db/availability.js';
 import type { PoolStats } from '../db/database.js';
 import type { RedisProbe } from './health.js';
+import { cacheControl } from './cache-policy.js';
 
 /** Where the metrics are served, on the site's port unless METRICS_PORT moves them. */
 export const METRICS_PATH = '/metrics';
@@ -274,7 +275,7 @@ export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): 
 export function registerMetricsRoute(app: FastifyInstance, metrics: Metrics): void {
   app.get(routes.operations.metrics, async (_request, reply) => {
     const text = await metrics.text();
-    return reply.header('cache-control', 'no-store').type(metrics.contentType).send(text);
+    return reply.header('cache-control', cacheControl.noStore).type(metrics.contentType).send(text);
   });
 }
 
@@ -296,7 +297,7 @@ export function metricsListener(app: FastifyInstance, port: number, host: string
     }
     metrics.text().then(
       (text) => {
-        response.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+        response.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': cacheControl.noStore });
         response.end(request.method === 'HEAD' ? undefined : text);
       },
       (error: unknown) => {

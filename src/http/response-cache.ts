@@ -1,6 +1,7 @@
 /**
- * Answers that are the same for every reader, kept ready to send: rendered pages for visitors
- * without a voter cookie, and public API answers. Each is stored once in every coding it is served
+ * Answers that are the same for every reader, kept ready to send: rendered pages, embeds and share
+ * images for visitors without a voter cookie (sent by src/http/cached-responder.ts), and public API
+ * answers (src/http/api-caching.ts). Each is stored once in every coding it is served
  * in, with its ETag, so a repeated request costs a map lookup instead of ranking, rendering,
  * serialising, hashing and compressing again.
  *
@@ -46,16 +47,19 @@ export type Owner = number | typeof EVERY_SHOW;
  * Brotli at quality 5 and gzip at level 6: a 100-episode season page compresses in a few
  * milliseconds (quality 11 took over 100 ms), and it is done once per stored answer, not per request.
  */
-export const compressBody: Compressor = (html) => ({
-  gzip: gzipSync(html, { level: 6 }),
-  br: brotliCompressSync(html, {
+export const compressBody: Compressor = (html) => ({ gzip: compressAs('gzip', html), br: compressAs('br', html) });
+
+/** One compressed copy, as the cache makes it; also for an answer that was not stored (src/http/cached-responder.ts). */
+export function compressAs(coding: 'br' | 'gzip', body: Buffer): Buffer {
+  if (coding === 'gzip') return gzipSync(body, { level: 6 });
+  return brotliCompressSync(body, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: 5,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: html.byteLength,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
     },
-  }),
-});
+  });
+}
 
 /** A strong ETag for a body: a hash, so equal bodies get equal tags on every instance. */
 export function etagOf(body: Buffer | string): string {

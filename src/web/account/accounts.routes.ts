@@ -13,6 +13,7 @@ import { readAnonymousVoter } from '../../http/voter-cookie.js';
 import { AccountPage, SignInPage, SignUpPage } from './account.pages.js';
 import { FormError } from '../../shared/errors.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
+import { cacheControl } from '../../http/cache-policy.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
@@ -25,7 +26,7 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { accounts } = app.services;
   const sameOrigin = { onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl) };
-  const noStore = { 'cache-control': 'no-store' };
+  const noStore = { 'cache-control': cacheControl.noStore };
 
   app.get(routes.account.home, async (request, reply) => {
     if (!request.user) return reply.redirect('/account/sign-in?return=%2Faccount', 303);

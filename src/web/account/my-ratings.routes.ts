@@ -18,6 +18,7 @@ import { accountVoter } from '../../accounts/accounts.service.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
 import { AccountDeletedPage, ConfirmDeleteAccountPage, ConfirmDeleteRatingsPage, MyRatingsListPage } from './my-ratings.page.js';
 import { sendPage } from '../ui/send-page.js';
+import { cacheControl } from '../../http/cache-policy.js';
 
 // A blank show (the filter form's "Every show") means every show; an unknown one lists nothing.
 const ListQuery = Type.Object({
@@ -27,7 +28,7 @@ const ListQuery = Type.Object({
 });
 const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Type.String({ maxLength: 20 })) });
 
-const NO_STORE = { 'cache-control': 'no-store' };
+const NO_STORE = { 'cache-control': cacheControl.noStore };
 
 export async function myRatingsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

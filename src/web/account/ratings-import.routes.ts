@@ -17,6 +17,7 @@ import { paths, routes } from '../../shared/paths.js';
 import { UPLOAD_LIMITS } from '../ui/import-upload.js';
 import { RatingsImportPage, RatingsPreviewPage } from './ratings-import.page.js';
 import { sendPage } from '../ui/send-page.js';
+import { cacheControl } from '../../http/cache-policy.js';
 
 const ConfirmBody = Type.Object({
   /** The random id pending-previews.ts gives: 24 base64url characters. */
@@ -24,7 +25,7 @@ const ConfirmBody = Type.Object({
   conflicts: Type.Union([Type.Literal('keep-mine'), Type.Literal('take-file')]),
 });
 
-const NO_STORE = { 'cache-control': 'no-store' };
+const NO_STORE = { 'cache-control': cacheControl.noStore };
 const RESEND = 'Choose the file again and resend the form.';
 
 export async function ratingsImportRoutes(fastify: FastifyInstance): Promise<void> {

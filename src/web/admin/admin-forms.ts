@@ -7,6 +7,7 @@ import Type from 'typebox';
 import type { User } from '../../accounts/accounts.repository.js';
 import { MAX_PAGE_NUMBER } from '../../editing/admin-paging.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
+import { cacheControl } from '../../http/cache-policy.js';
 
 /** The signed-in account acting, as the audit log records it (the area's guard has checked there is one). */
 export const actorOf = (request: FastifyRequest) => {
@@ -15,7 +16,7 @@ export const actorOf = (request: FastifyRequest) => {
 };
 
 /** An admin page is about one account and changes with every edit: never stored. */
-export const adminPage = (reply: FastifyReply, status = 200) => reply.header('cache-control', 'no-store').code(status);
+export const adminPage = (reply: FastifyReply, status = 200) => reply.header('cache-control', cacheControl.noStore).code(status);
 
 export const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Type.String({ maxLength: 20 })) });
 export const isConfirmed = (body: Record<string, string | undefined>) => body[CONFIRM_DELETE.name] === CONFIRM_DELETE.value;

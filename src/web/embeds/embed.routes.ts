@@ -9,12 +9,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { PathNumber } from '../../http/path-number.js';
-import { sendCached } from '../../http/response-cache.js';
 import { allowFraming } from '../../http/security-headers.js';
 import { paths, routes } from '../../shared/paths.js';
 import { renderDocument, type Html } from '../ui/jsx.js';
 import { EMBED_SEASON_EPISODES, EmbedHeatmapPage, EmbedSeasonPage } from './embed.page.js';
 import { siteBase } from '../ui/send-page.js';
+import { CachedResponder } from '../../http/cached-responder.js';
+import { sharedPageCacheControl } from '../../http/cache-policy.js';
 
 const Slug = Type.String({ minLength: 1, maxLength: 100 });
 const ShowParams = Type.Object({ show: Slug });
@@ -23,21 +24,21 @@ const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
 export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { rankings, pageCache } = app.services;
+  const embeds = new CachedResponder(pageCache, {
+    type: 'text/html; charset=utf-8',
+    cacheControl: sharedPageCacheControl(app.config.pageCacheSeconds),
+    compressible: true,
+    variesByCookie: false,
+  });
 
   /** Sends the embed at `path`, from the cache or built by `build` (which names the page's show). */
   async function respond(request: FastifyRequest, reply: FastifyReply, path: string, build: (base: string) => Promise<{ page: Html; showId: number }>) {
     const base = siteBase(request, app.config.publicUrl);
-    let stored = pageCache.get(path, base);
-    let html: Buffer | undefined;
-    if (!stored) {
-      const mark = pageCache.mark();
+    const render = async () => {
       const { page, showId } = await build(base);
-      html = Buffer.from(renderDocument(page));
-      stored = pageCache.set(path, base, showId, html, mark);
-    }
-    reply.type('text/html; charset=utf-8');
-    allowFraming(reply);
-    return stored ? sendCached(request, reply, stored) : reply.send(html);
+      return { body: Buffer.from(renderDocument(page)), owner: showId };
+    };
+    return embeds.send(request, reply, { key: path, base, render, decorate: allowFraming });
   }
 
   app.get(routes.embeds.heatmap, { schema: { params: ShowParams } }, async (request, reply) => {

@@ -10,14 +10,18 @@ import { paths, withUpto } from '../../shared/paths.js';
 import type { Horizon } from '../../shared/spoiler-horizon.js';
 import type { SortOrder } from '../../shared/sort-orders.js';
 import { renderDocument } from '../ui/jsx.js';
+import { cacheControl } from '../../http/cache-policy.js';
 import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
 import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
 import { absoluteUrl } from '../ui/send-page.js';
 
-/** A day whose own snapshot answers never changes; a later day may still get its own. */
-const SETTLED = 'public, max-age=31536000, immutable';
-const UNSETTLED = 'public, max-age=3600';
+/**
+ * A day whose own snapshot answers never changes; a later day may still get its own. A signed-in
+ * visitor's copy names them (and a moderator's, the open flags) in the header: theirs alone.
+ */
+const cacheControlOf = (request: FastifyRequest, exact: boolean) =>
+  request.user ? cacheControl.personalPage : exact ? cacheControl.settledRanking : cacheControl.unsettledRanking;
 
 type Target = { show: string; season?: number; sort: SortOrder; page: number; horizon: Horizon | null };
 
@@ -37,11 +41,11 @@ export async function sendRankingAsOf(app: FastifyInstance, request: FastifyRequ
   const page =
     target.season === undefined
       ? await snapshots.show(target.show, asOf, target.sort, { page: target.page, perPage: SHOW_RANKING_PER_PAGE }).then((r) => {
-          reply.header('cache-control', r.exact ? SETTLED : UNSETTLED);
+          reply.header('cache-control', cacheControlOf(request, r.exact));
           return ShowPage({ data: r.data, url: canonical, yourRatings: new Map(), user: request.user, asOf: notice, horizon });
         })
       : await snapshots.season(target.show, target.season, asOf, target.sort, { page: target.page, perPage: SEASON_RANKING_PER_PAGE }).then((r) => {
-          reply.header('cache-control', r.exact ? SETTLED : UNSETTLED);
+          reply.header('cache-control', cacheControlOf(request, r.exact));
           return SeasonPage({ data: r.data, url: canonical, yourRatings: new Map(), user: request.user, asOf: notice, horizon });
         });
   return reply.type('text/html; charset=utf-8').send(renderDocument(page));

@@ -12,12 +12,11 @@ import { paths, routes } from '../../shared/paths.js';
 import { assetUrl } from '../ui/assets.routes.js';
 import { siteBase } from '../ui/send-page.js';
 import { SITE_NAME, THEME_COLOUR } from '../ui/site-identity.js';
+import { cacheControl } from '../../http/cache-policy.js';
 
 /** A sitemap's file name: its number (from 1, as many digits as a path number has) and ".xml". */
 const SitemapParams = Type.Object({ file: Type.String({ pattern: '^[1-9][0-9]{0,5}\\.xml$' }) });
 
-/** Crawlers may reread these hourly; the sitemap's own lastmod values say what changed. */
-const CRAWLER_CACHE = 'public, max-age=3600';
 const XML_TYPE = 'application/xml; charset=utf-8';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -38,7 +37,7 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(routes.site.robots, { schema: { hide: true } }, async (request, reply) =>
     reply
       .type('text/plain; charset=utf-8')
-      .header('cache-control', CRAWLER_CACHE)
+      .header('cache-control', cacheControl.crawlerFile)
       .send(['User-agent: *', 'Disallow: /admin', 'Disallow: /account', '', `Sitemap: ${base(request)}${paths.sitemapIndex()}`, ''].join('\n')),
   );
 
@@ -48,7 +47,7 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
     const entries = Array.from({ length: count }, (_, i) => `<sitemap><loc>${xml(site + paths.sitemap(i + 1))}</loc></sitemap>`);
     return reply
       .type(XML_TYPE)
-      .header('cache-control', CRAWLER_CACHE)
+      .header('cache-control', cacheControl.crawlerFile)
       .send(
         `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`,
       );
@@ -69,13 +68,13 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
       }
       yield '</urlset>\n';
     }
-    return reply.type(XML_TYPE).header('cache-control', CRAWLER_CACHE).send(Readable.from(document()));
+    return reply.type(XML_TYPE).header('cache-control', cacheControl.crawlerFile).send(Readable.from(document()));
   });
 
   app.get(routes.site.manifest, { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('application/manifest+json; charset=utf-8')
-      .header('cache-control', 'public, max-age=86400')
+      .header('cache-control', cacheControl.manifest)
       .send(
         JSON.stringify({
           name: SITE_NAME,

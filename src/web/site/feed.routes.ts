@@ -10,11 +10,10 @@ import type { RankingChange } from '../../ranking/snapshots/snapshots.service.js
 import { paths, routes } from '../../shared/paths.js';
 import { ShowParams } from '../../http/schemas.js';
 import { absoluteUrl } from '../ui/send-page.js';
+import { cacheControl } from '../../http/cache-policy.js';
 
 /** Episodes named per kind of change in one entry; the rest are counted. */
 const NAMED_PER_ENTRY = 10;
-/** Feed readers poll; an hour is well under a day between snapshots. */
-const FEED_CACHE = 'public, max-age=3600';
 
 export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -46,7 +45,7 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
       ...entries,
       '</feed>',
     ].join('\n');
-    return reply.type('application/atom+xml; charset=utf-8').header('cache-control', FEED_CACHE).send(body);
+    return reply.type('application/atom+xml; charset=utf-8').header('cache-control', cacheControl.feed).send(body);
   });
 }
 

@@ -11,6 +11,7 @@ import { safeReturnPath } from '../../http/return-path.js';
 import { BadRequestError } from '../../shared/errors.js';
 import { withUpto } from '../../shared/paths.js';
 import { parseHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
+import { cacheControl } from '../../http/cache-policy.js';
 
 /** The `upto` query field of the page routes; parseHorizon says whether it names an episode. */
 export const UptoQuery = Type.Optional(Type.String({ maxLength: 32 }));
@@ -37,5 +38,5 @@ export function horizonOfPage(request: FastifyRequest, reply: FastifyReply, slug
   // Only an address that survives a Location header as it is comes back; browsers send nothing else.
   if (here === null) throw new BadRequestError('This address cannot be repeated with your spoiler horizon; open the page from a link on the site.');
   const to = withUpto(here, remembered);
-  return { redirected: reply.header('cache-control', 'private, no-store').redirect(to, 302) };
+  return { redirected: reply.header('cache-control', cacheControl.forOneVisitor).redirect(to, 302) };
 }

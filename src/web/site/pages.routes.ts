@@ -6,7 +6,6 @@ import { ADMIN_ROLES } from '../../accounts/admin-roles.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import { NotFoundError } from '../../shared/errors.js';
-import { sendCached, type CachedResponse } from '../../http/response-cache.js';
 import { absoluteUrl, siteBase } from '../ui/send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS } from '../../shared/sort-orders.js';
 import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES } from '../../shared/heatmap-measures.js';
@@ -16,6 +15,8 @@ import { readHorizons } from '../../http/horizon-cookie.js';
 import type { VoterRef } from '../../votes/votes.repository.js';
 import { CHOOSE_RATING_PARAM, HELD_PARAM, RATE_PARAM } from '../ui/components/vote-form.js';
 import { renderDocument, type Html } from '../ui/jsx.js';
+import { CachedResponder } from '../../http/cached-responder.js';
+import { sharedPageCacheControl } from '../../http/cache-policy.js';
 import { EpisodePage } from './pages/episode.page.js';
 import { FRONT_PAGE_SHOWS, HomePage } from './pages/home.page.js';
 import { SeasonPage } from './pages/season.page.js';
@@ -23,7 +24,6 @@ import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
 import { plural } from '../ui/format.js';
 import { paths, withChartTable, withUpto, routes } from '../../shared/paths.js';
-import { SingleFlight } from '../../shared/single-flight.js';
 import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
 import { PathNumber } from '../../http/path-number.js';
 import { EpisodeParams, SeasonParams, ShowParams } from '../../http/schemas.js';
@@ -98,8 +98,12 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   const movementsOn = (showId: number, seasonId: number | null, ranking: { sort: string; ranked: Array<{ id: number; rank: number }> }) =>
     ranking.sort === 'score' ? app.services.snapshots.movements(showId, seasonId, ranking.ranked) : Promise.resolve(undefined);
 
-  /** Shared pages being built right now, by canonical URL. */
-  const building = new SingleFlight<string, { stored?: CachedResponse; html: Buffer }>();
+  const pages = new CachedResponder(pageCache, {
+    type: 'text/html; charset=utf-8',
+    cacheControl: sharedPageCacheControl(app.config.pageCacheSeconds),
+    compressible: true,
+    variesByCookie: true,
+  });
 
   /**
    * Visitors without a voter cookie all get the same HTML, so it is cached under the page's
@@ -113,32 +117,19 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     personal = false,
   ) {
     const voter = readVoter(request);
-    // A page made for one visitor (a message or an open rating control from CHOOSE_RATING_PARAM,
-    // RATE_PARAM or HELD_PARAM, their spoiler horizons) is built fresh, like a voter's.
-    const shared = !voter && !personal;
-    reply.type('text/html; charset=utf-8');
-    if (!shared) {
-      // A voter's own page is compressed on the way out by @fastify/compress.
-      return reply.send(Buffer.from(renderDocument((await build(voter)).page)));
-    }
     // Keyed on the path alone (canonical is always base + path): the Host header must not add entries.
     const base = siteBase(request, app.config.publicUrl);
-    const path = canonical.slice(base.length);
-    const cached = pageCache.get(path, base);
-    if (cached !== undefined) return sendCached(request, reply, cached);
-    // When a page expires under load, the first request builds it and the others wait for that
-    // build rather than each building the same page again.
-    const { stored, html } = await building.run(canonical, () => buildShared(path, base, () => build(null)));
-    return stored ? sendCached(request, reply, stored) : reply.send(html);
-  }
-
-  /** Builds a page every visitor without a cookie sees, and stores it unless its show changed meanwhile. */
-  async function buildShared(path: string, base: string, build: () => Promise<Rendered>): Promise<{ stored?: CachedResponse; html: Buffer }> {
-    const mark = pageCache.mark();
-    const { page, showId } = await build();
-    const html = Buffer.from(renderDocument(page));
-    const stored = pageCache.set(path, base, showId, html, mark);
-    return stored ? { stored, html } : { html };
+    return pages.send(request, reply, {
+      key: canonical.slice(base.length),
+      base,
+      // A page made for one visitor (a message or an open rating control from CHOOSE_RATING_PARAM,
+      // RATE_PARAM or HELD_PARAM, their spoiler horizons) is built fresh, like a voter's.
+      personal: voter !== null || personal,
+      render: async () => {
+        const { page, showId } = await build(voter);
+        return { body: Buffer.from(renderDocument(page)), owner: showId };
+      },
+    });
   }
 
   app.get(routes.site.home, async (request, reply) => {

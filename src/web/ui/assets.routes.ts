@@ -6,6 +6,7 @@ import { routes } from '../../shared/paths.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { cacheControl } from '../../http/cache-policy.js';
 
 interface Asset {
   body: Buffer;
@@ -46,7 +47,7 @@ export async function assetRoutes(app: FastifyInstance): Promise<void> {
     const versioned = request.query.v === asset.hash;
     return reply
       .type(asset.type)
-      .header('cache-control', versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=300')
+      .header('cache-control', versioned ? cacheControl.fingerprintedAsset : cacheControl.unversionedAsset)
       .header('etag', `"${asset.hash}"`)
       .send(asset.body);
   });

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { databaseUnavailable, type DatabaseAvailability } from '../../db/availability.js';
 import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../../shared/errors.js';
 import { ErrorPage } from './error.page.js';
+import { cacheControl } from '../../http/cache-policy.js';
 import { sendPage } from './send-page.js';
 import { RATING_RULE } from '../../votes/rating-scale.js';
 
@@ -88,6 +89,9 @@ export function wantsJson(request: FastifyRequest): boolean {
 }
 
 async function answer(request: FastifyRequest, reply: FastifyReply, problem: ErrorAnswer) {
+  // Whatever the route set before it failed (an immutable day, a shared page's lifetime) does not
+  // describe an error, and no error is worth keeping: the next request may well succeed.
+  reply.header('cache-control', cacheControl.noStore);
   if (wantsProblemJson(request)) {
     return reply
       .code(problem.status)

@@ -1,17 +1,16 @@
 /**
  * The share images: `/shows/:show/share.png` and `/shows/:show/seasons/:season/share.png`, the
  * og:image of the show and season pages. Each is drawn once and then served from the page cache
- * (src/http/response-cache.ts), owned by its show, so a vote or an edit drops it with the show's
+ * (src/http/cached-responder.ts), owned by its show, so a vote or an edit drops it with the show's
  * pages; a strong ETag lets crawlers revalidate with a 304 instead of downloading it again.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { etagMatches } from '../../../http/api-caching.js';
-import { etagOf, type CachedResponse } from '../../../http/response-cache.js';
 import { PathNumber } from '../../../http/path-number.js';
 import { paths, routes } from '../../../shared/paths.js';
-import { SingleFlight } from '../../../shared/single-flight.js';
+import { cacheControl } from '../../../http/cache-policy.js';
+import { CachedResponder } from '../../../http/cached-responder.js';
 import { seasonCard, showCard } from './share-card.js';
 import { ShareImageRenderer } from './share-renderer.js';
 import { SHARE_TOP_EPISODES, shareImageSvg, type ShareCard } from './share-svg.js';
@@ -19,12 +18,6 @@ import { SHARE_TOP_EPISODES, shareImageSvg, type ShareCard } from './share-svg.j
 const Slug = Type.String({ minLength: 1, maxLength: 100 });
 const ShowParams = Type.Object({ show: Slug });
 const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
-
-/**
- * Clients and crawlers may keep an image a few minutes before asking again: a preview a little
- * behind the latest votes is fine, and the ETag makes asking again cheap.
- */
-const IMAGE_CACHE_CONTROL = 'public, max-age=300';
 
 /** Only the best few episodes are drawn, so only they are ranked into entries. */
 const TOP_PAGE = { page: 1, perPage: SHARE_TOP_EPISODES };
@@ -34,27 +27,18 @@ export async function shareImageRoutes(fastify: FastifyInstance): Promise<void> 
   const { rankings, pageCache } = app.services;
   // One per app: the bound on renders at once holds across both routes.
   const renderer = new ShareImageRenderer();
-  /** Images being drawn right now, by path: a burst of requests for one image draws it once. */
-  const drawing = new SingleFlight<string, { png: Buffer; etag: string }>();
-
-  async function draw(path: string, build: () => Promise<{ card: ShareCard; showId: number }>) {
-    const mark = pageCache.mark();
-    const { card, showId } = await build();
-    const png = await renderer.render(shareImageSvg(card));
-    // The image has no links in it, so it is the same under every host name: no base.
-    const stored: CachedResponse | undefined = pageCache.set(path, '', showId, png, mark);
-    return { png, etag: stored?.etag ?? etagOf(png) };
-  }
+  // A PNG is compressed already: always the plain bytes, never the cache's gzip or brotli copies.
+  const images = new CachedResponder(pageCache, { type: 'image/png', cacheControl: cacheControl.shareImage, compressible: false, variesByCookie: false });
+  // Other sites' pages may show it (a preview card drawn by a chat client's web view, say).
+  const crossOrigin = (reply: FastifyReply) => reply.header('cross-origin-resource-policy', 'cross-origin');
 
   async function sendImage(request: FastifyRequest, reply: FastifyReply, path: string, build: () => Promise<{ card: ShareCard; showId: number }>) {
-    const cached = pageCache.get(path);
-    const image = cached ? { png: cached.identity, etag: cached.etag } : await drawing.run(path, () => draw(path, build));
-    // A PNG is compressed already: always the plain bytes, never the cache's gzip or brotli copies.
-    reply.type('image/png').header('etag', image.etag).header('cache-control', IMAGE_CACHE_CONTROL);
-    // Other sites' pages may show it (a preview card drawn by a chat client's web view, say).
-    reply.header('cross-origin-resource-policy', 'cross-origin');
-    if (etagMatches(request.headers['if-none-match'], image.etag)) return reply.code(304).send();
-    return reply.send(image.png);
+    const render = async () => {
+      const { card, showId } = await build();
+      return { body: await renderer.render(shareImageSvg(card)), owner: showId };
+    };
+    // The image has no links in it, so it is the same under every host name: no base.
+    return images.send(request, reply, { key: path, render, decorate: crossOrigin });
   }
 
   app.get(routes.embeds.showShareImage, { schema: { params: ShowParams } }, async (request, reply) => {
