@@ -23,7 +23,6 @@ import { API_PREFIX } from './shared/paths.js';
 import { registerApiCaching } from './http/api-caching.js';
 import { registerDefaultCacheControl } from './http/cache-policy.js';
 import { fastifyTrustProxy } from './http/client-address.js';
-import { unavailabilityReason } from './db/availability.js';
 import { registerErrorHandling } from './web/ui/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerHealthCheck, type RedisProbe } from './http/health.js';
@@ -91,39 +90,24 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   app.decorate('config', config);
   // With REDIS_URL, limits and cache drops are shared with the other instances; serving never waits for Redis.
   const cluster = config.redisUrl ? await joinCluster(config.redisUrl, app.log) : null;
-  app.decorate('services', createServices(database, config, cluster));
+  app.decorate('services', createServices(database, config, cluster, app.log));
   cluster?.redis.start();
   app.addHook('onClose', async () => cluster?.redis.close());
   const redis = givenProbe ?? (cluster ? redisProbe(cluster) : undefined);
-  // The best-episode refresher works in the background: stop it with the app.
-  app.addHook('onClose', async () => app.services.bestEpisodes.stop());
-  // The site-wide lists' refresher (TOP_MIN_VOTES) sweeps on a timer from ready to close.
-  app.addHook('onReady', async () => app.services.topRefresher.start());
-  app.addHook('onClose', async () => app.services.topRefresher.stop());
-  // The daily ranking snapshot (SNAPSHOT_CHECK_SECONDS), from ready to close.
-  // A database outage is logged by the request path already: here it only postpones the snapshot.
-  app.addHook('onReady', async () =>
-    app.services.snapshotScheduler.start((error) => {
-      const reason = unavailabilityReason(error);
-      if (reason === null) app.log.error({ err: error }, 'ranking snapshot failed');
-      else app.log.warn({ reason }, 'ranking snapshot postponed: database unavailable');
-    }),
-  );
-  app.addHook('onClose', async () => app.services.snapshotScheduler.stop());
-  // So is the scheduled stuffing check (MODERATION_CHECK_SECONDS), which starts once the app is ready.
-  app.addHook('onReady', async () => app.services.stuffingDetector.start(app.log));
-  app.addHook('onClose', async () => app.services.stuffingDetector.stop());
+  // The background workers (refreshers, schedulers, the stuffing check), from ready to close,
+  // stopped before the database closes.
+  app.addHook('onReady', async () => app.services.workers.startAll(app.log));
+  app.addHook('onClose', async () => app.services.workers.stopAll(app.log));
   app.addHook('onClose', async () => database.close());
 
+  const metrics = new Metrics({
+    caches: { pages: () => app.services.pageCache.stats(), api: () => app.services.apiAnswers.stats() },
+    database: { availability: () => database.availability.current(), pool: database.pool },
+    redis,
+  });
+  app.services.changes.subscribe((change) => metrics.countChange(change.kind));
   // Before the routes, so that every one of them is counted.
-  registerRequestMetrics(
-    app,
-    new Metrics({
-      caches: { pages: () => app.services.pageCache.stats(), api: () => app.services.apiAnswers.stats() },
-      database: { availability: () => database.availability.current(), pool: database.pool },
-      redis,
-    }),
-  );
+  registerRequestMetrics(app, metrics);
   registerSessions(app);
   registerOpenFlagCount(app);
   registerErrorHandling(app, database.availability);

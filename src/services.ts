@@ -39,7 +39,10 @@ import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
 import { localLimits } from './shared/rate-limiter.js';
-import { CacheBus, dropCaches } from './cluster/cache-bus.js';
+import { CacheBus, dropCaches, invalidationsFor } from './cluster/cache-bus.js';
+import { ChangeFeed, touchedShows } from './shared/change-feed.js';
+import { Workers, type WorkerLog } from './shared/workers.js';
+import { unavailabilityReason } from './db/availability.js';
 import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
 import { TallyRecountRepository } from './votes/tally-recount.repository.js';
@@ -78,12 +81,21 @@ type ServiceSettings = Pick<
   | 'snapshotRetentionDays'
 >;
 
+/** Where the command line, which has no app logger, reports a failing subscriber or worker. */
+const consoleLog: WorkerLog = {
+  error: (details, message) => console.error(message, details),
+  warn: (details, message) => console.warn(message, details),
+};
+
 /**
  * The composition root: every repository gets the database handle, every service gets its
  * repositories and settings. Routes reach services only through this object, which holds no
  * repository and not the database handle.
  */
-export function createServices(database: DatabaseHandle, config: ServiceSettings, cluster: Cluster | null = null) {
+export function createServices(database: DatabaseHandle, config: ServiceSettings, cluster: Cluster | null = null, log: WorkerLog = consoleLog) {
+  // What every writer tells after commit (src/shared/change-feed.ts); the subscribers are wired below.
+  const changes = new ChangeFeed((error, change) => log.error({ err: error, change: change.kind }, 'a change feed subscriber failed'));
+  const { emit } = changes;
   const catalog = new CatalogRepository(database.db);
   const standings = new StandingsRepository(database.db);
   const votesRepository = new VotesRepository(database.db, database.dialect);
@@ -94,7 +106,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const bestEpisodes = new BestEpisodeRefresher(showFigures, config.rankPriorVotes);
   const topSettings = { priorVotes: config.rankPriorVotes, minVotes: config.topMinVotes };
   const topRepository = new TopEpisodesRepository(database.db);
-  // Started and stopped with the app (app.ts), like the stuffing check.
+  // Started and stopped with the app through `workers`, like the stuffing check.
   const topRefresher = new TopEpisodesRefresher(topRepository, topSettings);
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
   const showStandings = new StandingsCache(standings, { ttlMs: config.pageCacheSeconds * 1000 });
@@ -115,11 +127,32 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { priorVotes: config.rankPriorVotes, retentionDays: config.snapshotRetentionDays },
   );
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
-  // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.
   const search = new SearchService(new SearchRepository(database.db), { ttlMs: config.pageCacheSeconds * 1000 });
-  const caches = { pages: pageCache, apiAnswers, standings: showStandings, episodeDirectory, showCount, search, blocks: voteBlocks };
+  const moderation = new ModerationService(database.db, catalog, emit);
+  // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.
+  const caches = {
+    pages: pageCache,
+    apiAnswers,
+    standings: showStandings,
+    episodeDirectory,
+    showCount,
+    search,
+    blocks: voteBlocks,
+    flags: { forget: () => moderation.forgetOpenFlagCount() },
+  };
   const cacheBus = new CacheBus(dropCaches(caches), cluster?.redis ?? null);
-  voteBlocks.onChange(() => cacheBus.publish({ kind: 'blocks' }));
+  const flagsOnPages = config.publicFlaggedScores;
+  changes.subscribe((change) => {
+    for (const invalidation of invalidationsFor(change, { flagsOnPages })) cacheBus.publish(invalidation);
+  });
+  // Only the instance that committed a change refreshes the stored figures; the top list's sweep
+  // catches up with the others' (and with a whole catalogue import).
+  changes.subscribe((change) => {
+    for (const showId of touchedShows(change)) {
+      bestEpisodes.notify(showId);
+      topRefresher.notify(showId);
+    }
+  });
   // Counted in Redis when instances share one, so each limit holds across all of them.
   const limits = cluster?.limits.factory ?? localLimits();
   const votes = new VotesService(
@@ -128,74 +161,55 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     rankings,
     // An address's votes count against its network: one IPv6 subscriber picks from a whole /64.
     { perVoter: limits('vote-voter', config.voteLimitPerVoter), perIp: limits('vote-network', config.voteLimitPerIp, networkKey) },
-    (showId, episodeId) => {
-      cacheBus.publish({ kind: 'show', showId, episodeId });
-      // Only the instance that took the vote refreshes the stored best episode.
-      bestEpisodes.notify(showId);
-      topRefresher.notify(showId);
-    },
+    emit,
     config.voting,
     voteBlocks,
     undefined,
-    {
-      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow),
-      // A held rating leaves the tally alone, but the episode page counts held ratings.
-      // Sent like a vote's change (every instance drops the show's pages), at the cost of re-reading
-      // one episode's standing, which a held rating leaves as it was.
-      onHeldChanged: (showId, episodeId) => cacheBus.publish({ kind: 'show', showId, episodeId }),
-    },
+    { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow) },
   );
-  const accounts = new AccountsService(
-    new AccountsRepository(database.db),
-    votesRepository,
-    new AccountThrottle(limits),
-    config.passwordCostLog2,
-    // A merge that replaced ratings changed tallies; it is rare (a sign-in), so drop everything.
-    () => cacheBus.publish({ kind: 'all' }),
-  );
-  // A fan's own ratings removed (all of them, or with the account) are a moderator's removal in
-  // miniature: drop every cache, as a removal does, and refresh the touched shows' stored figures.
+  const accounts = new AccountsService(new AccountsRepository(database.db), votesRepository, new AccountThrottle(limits), config.passwordCostLog2, emit);
   const accountDeletion = new AccountDeletion(
     database.db,
     (trx, note) => new AuditRepository(trx).record(note),
-    (showIds) => {
-      cacheBus.publish({ kind: 'all' });
-      for (const showId of showIds) {
-        bestEpisodes.notify(showId);
-        topRefresher.notify(showId);
-      }
-    },
+    emit,
     () => new Pacer(),
   );
-  const adminCatalog = new AdminCatalogService(
-    database.db,
-    (showId) => {
-      cacheBus.publish({ kind: 'show', showId });
-      bestEpisodes.notify(showId);
-      topRefresher.notify(showId);
-    },
-    () => cacheBus.publish({ kind: 'all' }),
-  );
-  const moderation = new ModerationService(database.db, catalog, voteBlocks, () => cacheBus.publish({ kind: 'all' }));
+  const adminCatalog = new AdminCatalogService(database.db, emit);
+  // Started on ready and stopped on close by the app (app.ts); the CLI builds services without starting them.
+  const stuffingDetector = new StuffingDetector(new FlagsRepository(database.db), catalog, {
+    periodSeconds: config.moderationCheckSeconds,
+    webhookUrl: config.moderationWebhookUrl,
+    publicUrl: config.publicUrl,
+    emit,
+  });
+  const snapshotScheduler = new SnapshotScheduler(snapshots, { checkMs: config.snapshotCheckSeconds * 1000 });
+  const workers = new Workers();
+  // The best-episode refresher has no timer of its own: it only needs stopping.
+  workers.add({ name: 'best-episode refresher', stop: () => bestEpisodes.stop() });
+  // The site-wide lists' refresher (TOP_MIN_VOTES) sweeps on a timer.
+  workers.add({ name: 'top-episodes refresher', start: () => topRefresher.start(), stop: () => topRefresher.stop() });
+  workers.add({
+    name: 'snapshot scheduler',
+    // The daily ranking snapshot (SNAPSHOT_CHECK_SECONDS). A database outage is logged by the
+    // request path already: here it only postpones the snapshot.
+    start: (workerLog) =>
+      snapshotScheduler.start((error) => {
+        const reason = unavailabilityReason(error);
+        if (reason === null) workerLog.error({ err: error }, 'ranking snapshot failed');
+        else workerLog.warn({ reason }, 'ranking snapshot postponed: database unavailable');
+      }),
+    stop: () => snapshotScheduler.stop(),
+  });
+  // The scheduled stuffing check (MODERATION_CHECK_SECONDS).
+  workers.add({ name: 'stuffing detector', start: (workerLog) => stuffingDetector.start(workerLog), stop: () => stuffingDetector.stop() });
   // Routes receive this object (app.services): services and caches only, never a repository or
   // the database handle (docs/decisions/0009-folder-layout.md). app.ts keeps the handle itself.
   return {
     adminCatalog,
     adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog, new AuditRepository(database.db)),
     moderation,
-    // A bulk action may touch a whole show's tallies: drop everything, as removing a voter does.
-    bulkModeration: new BulkModerationService(database.db, catalog, config.rankPriorVotes, () => cacheBus.publish({ kind: 'all' })),
-    // Started and stopped with the app (app.ts); the CLI builds services without starting it.
-    stuffingDetector: new StuffingDetector(new FlagsRepository(database.db), catalog, {
-      periodSeconds: config.moderationCheckSeconds,
-      webhookUrl: config.moderationWebhookUrl,
-      publicUrl: config.publicUrl,
-      onRaised: () => {
-        moderation.forgetOpenFlagCount();
-        // Visitors' cached episode pages carry the score without the window when it is public.
-        if (config.publicFlaggedScores) cacheBus.publish({ kind: 'all' });
-      },
-    }),
+    bulkModeration: new BulkModerationService(database.db, catalog, config.rankPriorVotes, emit),
+    stuffingDetector,
     rankings,
     /** Which pages each sitemap lists, read a page of rows at a time. */
     sitemaps: new SitemapService(new SitemapRepository(database.db)),
@@ -219,26 +233,21 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
       blocks: voteBlocks,
       allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow),
       previewLimit: limits('ratings-import', PREVIEWS_PER_MINUTE_PER_NETWORK, networkKey),
-      // Like a vote's change, per episode; a file that touched many is cheaper as one drop of everything.
-      onChanged: (changes) => {
-        if (changes.length > 50) cacheBus.publish({ kind: 'all' });
-        else for (const { showId, episodeId } of changes) cacheBus.publish({ kind: 'show', showId, episodeId });
-        for (const showId of new Set(changes.map((c) => c.showId))) {
-          bestEpisodes.notify(showId);
-          topRefresher.notify(showId);
-        }
-      },
+      emit,
     }),
     accountDeletion,
     snapshots,
-    // Started and stopped with the app (app.ts), like topRefresher.
-    snapshotScheduler: new SnapshotScheduler(snapshots, { checkMs: config.snapshotCheckSeconds * 1000 }),
+    snapshotScheduler,
     pageCache,
     apiAnswers,
     showStandings,
     episodeDirectory,
     tallyAudit: new TallyAudit(new TallyRecountRepository(database.db), catalog),
     cacheBus,
+    /** What committed writes tell; the app subscribes its metrics. */
+    changes,
+    /** Started and stopped by the app (app.ts), never by the CLI. */
+    workers,
     voteBlocks,
     /** Redis's state and the local-fallback count, for metrics and readiness. */
     cluster: clusterStatus(cluster),

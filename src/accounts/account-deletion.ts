@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { transact, type TransactionHandle } from '../db/transact.js';
+import type { Emit } from '../shared/change-feed.js';
 import { FormError } from '../shared/errors.js';
 import { MyRatingsRepository } from '../votes/my-ratings.repository.js';
 import { AccountsRepository, type User } from './accounts.repository.js';
@@ -31,8 +32,8 @@ export class AccountDeletion {
     private readonly db: Kysely<Database>,
     /** Writes an audit entry inside the given transaction. */
     private readonly audit: (trx: TransactionHandle, note: AuditNote) => Promise<void>,
-    /** Told after a commit that removed counted or held ratings of these shows, so caches and stored figures follow. */
-    private readonly onRatingsRemoved: (showIds: number[]) => void,
+    /** Told after a commit that removed counted or held ratings, so caches and stored figures follow (src/shared/change-feed.ts). */
+    private readonly emit: Emit,
     /** Paces the recount of a long history (importers/pacer.ts), so other requests get their turns. */
     private readonly pacer: () => { done(rows?: number): Promise<void> },
     private readonly clock: () => Date = () => new Date(),
@@ -82,8 +83,8 @@ export class AccountDeletion {
 
   private async removeRatings(trx: TransactionHandle, user: User) {
     const pacer = this.pacer();
-    const { removed, showIds } = await MyRatingsRepository.removeAll(trx, accountVoter(user).id, () => pacer.done());
-    if (removed.length > 0) trx.onCommit(() => this.onRatingsRemoved(showIds));
+    const { removed, changes } = await MyRatingsRepository.removeAll(trx, accountVoter(user).id, () => pacer.done());
+    if (removed.length > 0) trx.onCommit(() => this.emit({ kind: 'ratings', changes }));
     return removed;
   }
 }

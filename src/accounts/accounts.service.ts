@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
+import type { Emit } from '../shared/change-feed.js';
 import { FormError } from '../shared/errors.js';
 import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
 import type { AccountThrottle } from './account-throttle.js';
@@ -42,9 +43,9 @@ export class AccountsService {
     private readonly passwordCost: number,
     /**
      * Told after a sign-in merged anonymous ratings into an account and that replaced ratings
-     * (tallies changed), so cached rankings and pages can be dropped.
+     * (tallies changed), as a vote tells (src/shared/change-feed.ts).
      */
-    private readonly onTalliesChanged: () => void = () => undefined,
+    private readonly emit: Emit = () => undefined,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -125,7 +126,7 @@ export class AccountsService {
   private async startSession(user: User, anonymous: VoterRef | null): Promise<SignedIn> {
     if (anonymous && anonymous.kind === 'anonymous') {
       const merged = await this.votes.mergeVoter(anonymous.id, accountVoter(user));
-      if (merged.replaced > 0) this.onTalliesChanged();
+      if (merged.changes.length > 0) this.emit({ kind: 'ratings', changes: merged.changes });
     }
     const sessionToken = randomBytes(32).toString('base64url');
     const now = this.clock();

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
+import type { RatingChange } from '../shared/change-feed.js';
 import type { EpisodeDetails, EpisodeLink, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
 export class CatalogRepository {
@@ -176,6 +177,21 @@ export class CatalogRepository {
       .where('e.number', '=', episodeNumber)
       .executeTakeFirst();
     return row ? { episodeId: row.episode_id, seasonId: row.season_id, showId: row.show_id } : null;
+  }
+
+  /** Each existing episode with its show, in episode order: what a change to their ratings tells the change feed. */
+  async ratingChanges(episodeIds: readonly number[]): Promise<RatingChange[]> {
+    const found: RatingChange[] = [];
+    for (const ids of chunks([...new Set(episodeIds)], 500)) {
+      const rows = await this.db
+        .selectFrom('episodes as e')
+        .innerJoin('seasons as s', 's.id', 'e.season_id')
+        .select(['e.id', 's.show_id'])
+        .where('e.id', 'in', ids)
+        .execute();
+      for (const r of rows) found.push({ showId: r.show_id, episodeId: r.id });
+    }
+    return found.sort((a, b) => a.episodeId - b.episodeId);
   }
 
   /** Each episode's public address and a readable name ("kaleido-star S1E14 “Title” (episode id 14)"). */

@@ -4,6 +4,7 @@
  * when no document holds the words, so that "kaleidp" still finds Kaleido Star. The HTML page,
  * the header's suggestions and the JSON API all call `search`.
  */
+import { Memo } from '../shared/memo.js';
 import { SEARCH_CANDIDATES, type SearchHit, type SearchRepository, type SearchRow } from './search.repository.js';
 
 /** The longest query accepted (the routes' schemas refuse longer with 400). */
@@ -125,18 +126,13 @@ export class SearchService {
    * The search pages are not kept in the page cache, which one-off queries would fill, so this
    * keeps what the engines found instead, in a bounded list of its own.
    */
-  private readonly recent = new Map<string, { found: Promise<Found>; at: number }>();
-  private readonly ttlMs: number;
-  private readonly maxSearches: number;
-  private readonly clock: () => number;
+  private readonly recent: Memo<string, Found>;
 
   constructor(
     private readonly repository: SearchRepository,
     reuse: SearchReuse = { ttlMs: 0 },
   ) {
-    this.ttlMs = reuse.ttlMs;
-    this.maxSearches = reuse.maxSearches ?? DEFAULT_MAX_SEARCHES;
-    this.clock = reuse.clock ?? (() => performance.now());
+    this.recent = new Memo({ ttlMs: reuse.ttlMs, maxEntries: reuse.maxSearches ?? DEFAULT_MAX_SEARCHES, clock: reuse.clock });
   }
 
   async search(text: string, page = 1, perPage = SEARCH_PER_PAGE): Promise<SearchResults> {
@@ -159,21 +155,7 @@ export class SearchService {
    * together share one search. A failed search is not kept.
    */
   private found(words: readonly string[]): Promise<Found> {
-    const key = words.join(' ');
-    const now = this.clock();
-    const known = this.recent.get(key);
-    if (known && now - known.at < this.ttlMs) return known.found;
-    const found = this.find(words);
-    if (this.ttlMs > 0) {
-      this.recent.delete(key);
-      if (this.recent.size >= this.maxSearches) this.recent.delete(this.recent.keys().next().value!);
-      const entry = { found, at: now };
-      this.recent.set(key, entry);
-      found.catch(() => {
-        if (this.recent.get(key) === entry) this.recent.delete(key);
-      });
-    }
-    return found;
+    return this.recent.get(words.join(' '), () => this.find(words));
   }
 
   private async find(words: readonly string[]): Promise<Found> {

@@ -5,6 +5,7 @@
  * so it is counted at most once per `ttlMs` and forgotten at once when this instance changes the
  * catalogue. Another instance's change shows within `ttlMs`, the same bound as cached pages.
  */
+import { Memo } from '../shared/memo.js';
 
 export interface ShowCountOptions {
   /** How long a count may be reused; 0 counts on every request. */
@@ -14,34 +15,23 @@ export interface ShowCountOptions {
 }
 
 export class ShowCount {
-  private known: { count: Promise<number>; at: number } | null = null;
-  private readonly ttlMs: number;
-  private readonly clock: () => number;
+  /** One key: the count. A failed count (the database away) is not kept: the next request counts again. */
+  private readonly known: Memo<'shows', number>;
 
   constructor(
     private readonly countShows: () => Promise<number>,
     options: ShowCountOptions,
   ) {
-    this.ttlMs = options.ttlMs;
-    this.clock = options.clock ?? (() => performance.now());
+    this.known = new Memo(options);
   }
 
   /** The number of shows, counted at most `ttlMs` ago; requests arriving together share one count. */
   get(): Promise<number> {
-    const now = this.clock();
-    if (this.known && now - this.known.at < this.ttlMs) return this.known.count;
-    const count = this.countShows();
-    const entry = { count, at: now };
-    this.known = entry;
-    // A failed count (the database away) is not kept: the next request counts again.
-    count.catch(() => {
-      if (this.known === entry) this.known = null;
-    });
-    return count;
+    return this.known.get('shows', this.countShows);
   }
 
-  /** Shows were added or deleted here: the next request counts again. */
+  /** Shows were added or deleted (here, or on another instance through the cache bus): the next request counts again. */
   forget(): void {
-    this.known = null;
+    this.known.clear();
   }
 }

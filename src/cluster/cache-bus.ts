@@ -10,14 +10,42 @@
  * catch-up for whatever it missed, and publishes nothing: each instance catches up for itself.
  */
 import { randomUUID } from 'node:crypto';
+import type { Change } from '../shared/change-feed.js';
 import type { RedisLink } from './redis.js';
 
 /**
  * What changed. `show` with an episode: its tally (a vote); `show` alone: the show's catalogue
- * entry; `all`: anything anywhere (an import, a merge of ratings, a moderator's removal);
- * `blocks`: the moderators' block list.
+ * entry; `all`: anything anywhere (a catalogue import, a file of many ratings);
+ * `blocks`: the moderators' block list; `flags`: the open moderation flags.
  */
-export type Invalidation = { kind: 'show'; showId: number; episodeId?: number } | { kind: 'all' } | { kind: 'blocks' };
+export type Invalidation = { kind: 'show'; showId: number; episodeId?: number } | { kind: 'all' } | { kind: 'blocks' } | { kind: 'flags' };
+
+/**
+ * Past this many episodes, one change (a file of ratings, a voter's whole history removed) is
+ * cheaper as one drop of everything than as a message per episode.
+ */
+export const MOST_EPISODES_DROPPED_ONE_BY_ONE = 50;
+
+/**
+ * What a committed change drops, here and on every other instance: a tally change drops its
+ * episode's standing and its show's pages, as a vote does; a catalogue change drops its show and
+ * what lists the catalogue (a whole import drops everything). With `flagsOnPages`
+ * (PUBLIC_FLAGGED_SCORES), a raised or closed flag changes visitors' cached episode pages too.
+ */
+export function invalidationsFor(change: Change, options: { flagsOnPages?: boolean } = {}): Invalidation[] {
+  switch (change.kind) {
+    case 'ratings':
+    case 'held-ratings':
+      if (change.changes.length > MOST_EPISODES_DROPPED_ONE_BY_ONE) return [{ kind: 'all' }];
+      return change.changes.map(({ showId, episodeId }) => ({ kind: 'show', showId, episodeId }));
+    case 'catalogue':
+      return [change.showId === undefined ? { kind: 'all' } : { kind: 'show', showId: change.showId }];
+    case 'blocks':
+      return [{ kind: 'blocks' }];
+    case 'flags':
+      return options.flagsOnPages ? [{ kind: 'flags' }, { kind: 'all' }] : [{ kind: 'flags' }];
+  }
+}
 
 /** The channel every instance publishes and listens on. */
 export const INVALIDATION_CHANNEL = 'epirank:invalidations';
@@ -46,6 +74,7 @@ export class CacheBus {
       if (reconnected) {
         this.apply({ kind: 'all' });
         this.apply({ kind: 'blocks' });
+        this.apply({ kind: 'flags' });
       }
     });
     // Queued on the listener until it connects; ioredis repeats it after every reconnect.
@@ -73,7 +102,7 @@ export function parseEnvelope(text: string): Envelope | null {
   if (typeof value !== 'object' || value === null) return null;
   const { from, change } = value as { from?: unknown; change?: { kind?: unknown; showId?: unknown; episodeId?: unknown } };
   if (typeof from !== 'string' || typeof change !== 'object' || change === null) return null;
-  if (change.kind === 'all' || change.kind === 'blocks') return { from, change: { kind: change.kind } };
+  if (change.kind === 'all' || change.kind === 'blocks' || change.kind === 'flags') return { from, change: { kind: change.kind } };
   if (change.kind !== 'show' || !Number.isSafeInteger(change.showId)) return null;
   const showId = change.showId as number;
   if (change.episodeId === undefined) return { from, change: { kind: 'show', showId } };
@@ -91,6 +120,8 @@ export interface LocalCaches {
   /** What recent searches found: titles, synopses and episodes come and go with the catalogue. */
   search: { forget(): void };
   blocks: { refresh(): Promise<void> };
+  /** The header's count of open moderation flags. */
+  flags: { forget(): void };
 }
 
 /** What each change drops: the same here and on every other instance. */
@@ -121,6 +152,9 @@ export function dropCaches(caches: LocalCaches, onBlocksFailed: (error: unknown)
       case 'blocks':
         // A failed reload is retried by the periodic one on the next vote.
         caches.blocks.refresh().catch(onBlocksFailed);
+        return;
+      case 'flags':
+        caches.flags.forget();
         return;
     }
   };

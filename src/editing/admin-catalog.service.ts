@@ -3,6 +3,7 @@
  * episodes with their ids on other sites, each edit checked, audited and dated.
  */
 import type { Kysely } from 'kysely';
+import type { Emit } from '../shared/change-feed.js';
 import { FormError, NotFoundError } from '../shared/errors.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import {
@@ -105,10 +106,8 @@ export const FORM_FIELD_MAX_LENGTH = {
 export class AdminCatalogService {
   constructor(
     private readonly db: Kysely<Database>,
-    /** Told after each committed change, so cached pages and episode addresses are dropped. */
-    private readonly onCatalogChanged: (showId: number) => void,
-    /** Told after an import, which may touch any show. */
-    private readonly onImported: () => void = () => undefined,
+    /** Told after each committed change, and after an import (which may touch any show): src/shared/change-feed.ts. */
+    private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -295,7 +294,7 @@ export class AdminCatalogService {
       source,
       // The record commits with the import, or neither does; cached pages are dropped once it has.
       beforeCommit: (trx, counts) => {
-        trx.onCommit(this.onImported);
+        trx.onCommit(() => this.emit({ kind: 'catalogue' }));
         return new AuditRepository(trx).record({
           actor,
           action: 'catalog.import',
@@ -326,7 +325,7 @@ export class AdminCatalogService {
       work(
         new CatalogRepository(trx, this.clock),
         new AuditRepository(trx),
-        (showId) => trx.onCommit(() => this.onCatalogChanged(showId)),
+        (showId) => trx.onCommit(() => this.emit({ kind: 'catalogue', showId })),
         new ExternalIdsRepository(trx),
       ),
     );

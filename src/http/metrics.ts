@@ -1,5 +1,6 @@
 /**
  * What an operator's Prometheus scrapes: requests per route (count and latency), votes by outcome,
+ * committed changes by kind (the change feed),
  * how the response caches are used, the database connections, Redis, and Node's own figures
  * (event-loop lag, memory, garbage collection).
  *
@@ -17,6 +18,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { AvailabilityState } from '../db/availability.js';
 import type { PoolStats } from '../db/database.js';
+import { CHANGE_KINDS, type ChangeKind } from '../shared/change-feed.js';
 import type { RedisProbe } from './health.js';
 import { cacheControl } from './cache-policy.js';
 
@@ -69,6 +71,7 @@ export class Metrics {
   private readonly requests: Counter<'method' | 'route' | 'status_class'>;
   private readonly durations: Histogram<'method' | 'route'>;
   private readonly votes: Counter<'outcome'>;
+  private readonly changes: Counter<'kind'>;
   /** Label children by route, then method, made once: the request hook then allocates nothing of its own. */
   private readonly routes = new Map<string, Map<string, RouteCounters>>();
 
@@ -95,6 +98,13 @@ export class Metrics {
     });
     // Every outcome shows from the start, so a rate over it works before the first vote of each kind.
     for (const outcome of VOTE_OUTCOMES) this.votes.inc({ outcome }, 0);
+    this.changes = new Counter({
+      name: 'epirank_changes_total',
+      help: 'Committed changes told on the change feed, by kind (ratings, held-ratings, catalogue, blocks, flags).',
+      labelNames: ['kind'],
+      registers,
+    });
+    for (const kind of CHANGE_KINDS) this.changes.inc({ kind }, 0);
 
     if (sources.caches) registerCacheMetrics(registers, sources.caches);
     if (sources.database) registerDatabaseMetrics(registers, sources.database);
@@ -127,6 +137,11 @@ export class Metrics {
 
   countVote(outcome: VoteOutcome): void {
     this.votes.inc({ outcome });
+  }
+
+  /** Counts one change told on the change feed (src/shared/change-feed.ts). */
+  countChange(kind: ChangeKind): void {
+    this.changes.inc({ kind });
   }
 
   /** The whole registry in Prometheus' text format. */

@@ -8,10 +8,11 @@
 import { BlockList } from 'node:net';
 import type { Kysely } from 'kysely';
 import { FormError } from '../shared/errors.js';
-import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import { CatalogRepository } from '../catalog/catalog.repository.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { transact } from '../db/transact.js';
+import type { Emit } from '../shared/change-feed.js';
 import { networkKey, parseRange, type AddressRange } from '../shared/ip-address.js';
 import { fanScore, formatAverage, formatTwoDecimals, type Tally } from '../ranking/ranking.js';
 import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
@@ -112,8 +113,8 @@ export class BulkModerationService {
     private readonly db: Kysely<Database>,
     private readonly catalog: CatalogRepository,
     private readonly priorVotes: number,
-    /** Told after counted ratings changed, so cached pages and standings are dropped. */
-    private readonly onVotesChanged: () => void,
+    /** Told after commit of the ratings changed (src/shared/change-feed.ts). */
+    private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -157,7 +158,10 @@ export class BulkModerationService {
           after: { [action === 'hold' ? 'held' : 'removed']: matched.length, episodes: episodeIds.length },
           at,
         });
-        if (matched.length > 0) trx.onCommit(this.onVotesChanged);
+        if (matched.length > 0) {
+          const changes = await new CatalogRepository(trx).ratingChanges(episodeIds);
+          trx.onCommit(() => this.emit({ kind: 'ratings', changes }));
+        }
         return { done: true as const, count: matched.length, description: selection.description };
       });
     } catch (error) {
@@ -212,12 +216,16 @@ export class BulkModerationService {
         if (action === 'release') {
           await HeldRatingsRepository.release(trx, matched);
           await TallyRecountRepository.recountEpisodes(trx, episodeIds);
-          if (matched.length > 0) trx.onCommit(this.onVotesChanged);
         } else {
           await HeldRatingsRepository.discard(
             trx,
             matched.map((h) => h.id),
           );
+        }
+        if (matched.length > 0) {
+          // A release moves tallies; a discard only the episode pages' counts of held ratings.
+          const changes = await new CatalogRepository(trx).ratingChanges(episodeIds);
+          trx.onCommit(() => this.emit({ kind: action === 'release' ? 'ratings' : 'held-ratings', changes }));
         }
         await new AuditRepository(trx).record({
           actor,

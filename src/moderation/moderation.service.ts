@@ -4,12 +4,14 @@
  */
 import type { Kysely } from 'kysely';
 import { FormError, NotFoundError } from '../shared/errors.js';
-import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import { CatalogRepository } from '../catalog/catalog.repository.js';
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, FlagKind, FlagStatus } from '../db/schema.js';
 import { transact } from '../db/transact.js';
-import { parseRange, type VoteBlocks } from '../votes/vote-blocks.js';
+import type { Emit } from '../shared/change-feed.js';
+import { Memo } from '../shared/memo.js';
+import { parseRange } from '../votes/vote-blocks.js';
 import { AuditRepository, type Actor } from '../editing/audit.repository.js';
 import { AdminListsRepository } from '../editing/admin-lists.repository.js';
 import { ADMIN_PAGE_SIZE, numberedPage, offsetOf, type NumberedPage } from '../editing/admin-paging.js';
@@ -47,16 +49,18 @@ export interface Flag extends FlaggedScore {
 
 /** The rules of moderation: what looks like stuffing, and how a moderator undoes and prevents it. */
 export class ModerationService {
-  private openCount: { value: number; at: number } | null = null;
+  /** Dropped through the cache bus when a flag is raised or closed, on every instance. */
+  private readonly openCount: Memo<'open', number>;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly catalog: CatalogRepository,
-    private readonly blocks: VoteBlocks,
-    /** Told after ratings are removed, so cached pages are dropped. */
-    private readonly onVotesRemoved: () => void,
+    /** Told after commit of removed ratings, blocks and closed flags (src/shared/change-feed.ts). */
+    private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.openCount = new Memo({ ttlMs: OPEN_FLAG_COUNT_TTL_MS, clock: () => this.clock().getTime() });
+  }
 
   /**
    * The stored flags (the scheduled checks in stuffing-detector.ts raise them), open ones first, a
@@ -86,16 +90,12 @@ export class ModerationService {
 
   /** How many flags wait for a moderator, for the header; reused for a few seconds. */
   async openFlagCount(): Promise<number> {
-    const now = this.clock().getTime();
-    if (this.openCount === null || now - this.openCount.at >= OPEN_FLAG_COUNT_TTL_MS) {
-      this.openCount = { value: await new FlagsRepository(this.db).countOpen(), at: now };
-    }
-    return this.openCount.value;
+    return this.openCount.get('open', () => new FlagsRepository(this.db).countOpen());
   }
 
-  /** A flag was raised or closed: the next header counts afresh. */
+  /** A flag was raised or closed (the cache bus's `flags`): the next header counts afresh. */
   forgetOpenFlagCount(): void {
-    this.openCount = null;
+    this.openCount.clear();
   }
 
   /** The episode's average with and without its open flag's window (the earliest one), or null when none is open. */
@@ -121,7 +121,7 @@ export class ModerationService {
         after: { status },
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.forgetOpenFlagCount());
+      trx.onCommit(() => this.emit({ kind: 'flags' }));
     });
   }
 
@@ -174,7 +174,10 @@ export class ModerationService {
         after: [],
         at: nowTimestamp(this.clock),
       });
-      if (ratings.length > 0) trx.onCommit(this.onVotesRemoved);
+      if (ratings.length > 0) {
+        const changes = await new CatalogRepository(trx).ratingChanges(ratings.map((r) => r.episodeId));
+        trx.onCommit(() => this.emit({ kind: 'ratings', changes }));
+      }
       return ratings.length;
     });
   }
@@ -197,7 +200,7 @@ export class ModerationService {
         after: { kind, value: text },
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.blocks.reload());
+      trx.onCommit(() => this.emit({ kind: 'blocks' }));
     });
   }
 
@@ -213,7 +216,7 @@ export class ModerationService {
         after: null,
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.blocks.reload());
+      trx.onCommit(() => this.emit({ kind: 'blocks' }));
     });
   }
 }

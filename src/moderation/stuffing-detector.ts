@@ -10,6 +10,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { FlagKind } from '../db/schema.js';
+import type { Emit } from '../shared/change-feed.js';
 import { adminPath } from '../shared/paths.js';
 import type { FlagsRepository, StoredFlag } from './flags.repository.js';
 import { EXTREME_WINDOW_MS, extremeVerdict, HOUR_MS, RATE_SCALES, rateWindows, rateVerdict, type Verdict } from './stuffing-checks.js';
@@ -29,8 +30,8 @@ export interface DetectorOptions {
   /** The site's base for the webhook's link; without it the link is a path. */
   publicUrl: string | null;
   clock?: () => Date;
-  /** Told when this instance raised a flag, so the header's cached count of open flags is dropped. */
-  onRaised?: () => void;
+  /** Told when this instance raised a flag (src/shared/change-feed.ts): the header's count of open flags is dropped. */
+  emit?: Emit;
 }
 
 export class StuffingDetector {
@@ -142,7 +143,7 @@ export class StuffingDetector {
     if (!found) return;
     const raised = await this.flags.raise({ episodeId, kind, windowStart: iso(found.windowStart), now: iso(now), reason: found.verdict.reason });
     if (raised === null) return;
-    this.options.onRaised?.();
+    this.options.emit?.({ kind: 'flags' });
     if (this.options.webhookUrl) this.deliver(this.options.webhookUrl, episodeId, kind, found.verdict.reason, iso(found.windowStart), iso(now));
   }
 

@@ -7,6 +7,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { assertTransaction } from '../db/transact.js';
+import type { RatingChange } from '../shared/change-feed.js';
 import type { MyRatingsSort } from '../shared/my-ratings-sorts.js';
 import { TallyRecountRepository } from './tally-recount.repository.js';
 
@@ -139,7 +140,7 @@ export class MyRatingsRepository {
     trx: Transaction<Database>,
     voterId: string,
     afterEach?: () => Promise<void>,
-  ): Promise<{ removed: Array<{ episodeId: number; rating: number; held: boolean }>; showIds: number[] }> {
+  ): Promise<{ removed: Array<{ episodeId: number; rating: number; held: boolean }>; changes: RatingChange[] }> {
     assertTransaction(trx);
     const rows = await trx
       .selectFrom(mine(trx, voterId).as('r'))
@@ -148,7 +149,7 @@ export class MyRatingsRepository {
       .select(['r.episode_id', 'r.rating', 'r.held', 'se.show_id'])
       .orderBy('r.episode_id')
       .execute();
-    if (rows.length === 0) return { removed: [], showIds: [] };
+    if (rows.length === 0) return { removed: [], changes: [] };
     // A chunk of episodes at a time, in id order (the order recounts lock tallies in), so that no
     // one statement deletes a whole long history while every other request waits.
     const episodeIds = [...new Set(rows.map((r) => r.episode_id))];
@@ -166,7 +167,7 @@ export class MyRatingsRepository {
     }
     return {
       removed: rows.map((r) => ({ episodeId: r.episode_id, rating: r.rating, held: Number(r.held) === 1 })),
-      showIds: [...new Set(rows.map((r) => r.show_id))],
+      changes: rows.map((r) => ({ showId: r.show_id, episodeId: r.episode_id })),
     };
   }
 

@@ -1,7 +1,8 @@
 /**
  * The blocks moderators set, held in memory and reloaded every few seconds, so every vote can be
  * checked without a query; a block set in this process applies at once, in another within `ttlMs`,
- * or at once too when the instances share Redis (a change is announced through src/cluster/cache-bus.ts).
+ * or at once too when the instances share Redis (a change is announced through src/cluster/cache-bus.ts,
+ * which calls `refresh` on every instance).
  *
  * An IPv6 block never covers less than a /64: a block on `2001:db8:1:2::7` stops the whole
  * `2001:db8:1:2::/64`. One subscriber is handed at least a /64 and picks addresses in it at will
@@ -10,6 +11,7 @@
  */
 import { BlockList, isIP } from 'node:net';
 import { IPV6_NETWORK_PREFIX, normaliseAddress, parseRange } from '../shared/ip-address.js';
+import { Memo } from '../shared/memo.js';
 
 /** A blocked voter id or address range, as moderators add it. */
 export interface Block {
@@ -23,41 +25,47 @@ export interface Block {
 // Moderation validates a block with the same parser the blocks are loaded with.
 export { parseRange };
 
+/** The blocks as read, indexed for a check per vote. */
+interface Loaded {
+  voters: ReadonlySet<string>;
+  ranges: BlockList;
+}
+
 export class VoteBlocks {
-  private voters = new Set<string>();
-  private ranges = new BlockList();
-  private loadedAt = -Infinity;
-  private loading: Promise<void> | null = null;
-  private announce: () => void = () => undefined;
+  /** One key: the whole list, read at most every `ttlMs`, and at once after the cache bus drops it. */
+  private readonly loaded: Memo<'blocks', Loaded>;
 
   constructor(
     private readonly load: () => Promise<Block[]>,
-    private readonly ttlMs = 5_000,
-    private readonly clock: () => number = Date.now,
-  ) {}
+    ttlMs = 5_000,
+    clock: () => number = () => performance.now(),
+  ) {
+    this.loaded = new Memo({ ttlMs, clock });
+  }
 
   async isBlocked(voterId: string, ip: string): Promise<boolean> {
-    if (this.clock() - this.loadedAt > this.ttlMs) await (this.loading ??= this.refresh().finally(() => (this.loading = null)));
-    if (this.voters.has(voterId)) return true;
+    const { voters, ranges } = await this.current();
+    if (voters.has(voterId)) return true;
     const address = normaliseAddress(ip);
     if (address === null) return false;
     const family = isIP(address);
-    return this.ranges.check(address, family === 6 ? 'ipv6' : 'ipv4');
+    return ranges.check(address, family === 6 ? 'ipv6' : 'ipv4');
   }
 
-  /** Told after each change made in this process, to pass it on to the other instances. */
-  onChange(announce: () => void): void {
-    this.announce = announce;
-  }
-
-  /** After a change in this process: reloads, then tells the other instances. */
-  async reload(): Promise<void> {
-    await this.refresh();
-    this.announce();
-  }
-
-  /** Reads the blocks again: periodically, and when another instance announces a change. */
+  /**
+   * Reads the blocks again: after a change here or on another instance (the cache bus's `blocks`),
+   * and on reconnecting to Redis. Votes checked meanwhile wait for this read.
+   */
   async refresh(): Promise<void> {
+    this.loaded.clear();
+    await this.current();
+  }
+
+  private current(): Promise<Loaded> {
+    return this.loaded.get('blocks', () => this.read());
+  }
+
+  private async read(): Promise<Loaded> {
     const blocks = await this.load();
     const voters = new Set<string>();
     const ranges = new BlockList();
@@ -70,8 +78,6 @@ export class VoteBlocks {
         ranges.addSubnet(range.address, prefix, range.family);
       }
     }
-    this.voters = voters;
-    this.ranges = ranges;
-    this.loadedAt = this.clock();
+    return { voters, ranges };
   }
 }

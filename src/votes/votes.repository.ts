@@ -10,6 +10,8 @@ import { forUpdateWhereNeeded, groupsCommits, locksRows, type DialectName } from
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
 import { assertTransaction, inOneStatement, transact, type TransactionHandle } from '../db/transact.js';
 import { WriteBatcher } from '../db/write-batcher.js';
+import { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { RatingChange } from '../shared/change-feed.js';
 import { networkKey } from '../shared/ip-address.js';
 import { networkWindowStart } from './network-allowance.js';
 import { lockTallies, TallyRecountRepository } from './tally-recount.repository.js';
@@ -281,7 +283,7 @@ export class VotesRepository {
    * step around the per-network rule. The tallies of episodes that lost a counted rating are
    * recounted in the same transaction.
    */
-  async mergeVoter(from: string, to: VoterRef): Promise<{ moved: number; replaced: number }> {
+  async mergeVoter(from: string, to: VoterRef): Promise<{ moved: number; replaced: number; changes: RatingChange[] }> {
     return this.write(async (trx) => {
       const ratingsOfVoter = async (voterId: string, episodeIds: number[] | null, lock: boolean) => {
         const rows: Array<{ episodeId: number; updatedAt: string; table: 'votes' | 'held_ratings' }> = [];
@@ -294,9 +296,10 @@ export class VotesRepository {
         return rows;
       };
       const theirs = await ratingsOfVoter(from, null, true);
-      if (theirs.length === 0) return { moved: 0, replaced: 0 };
+      if (theirs.length === 0) return { moved: 0, replaced: 0, changes: [] };
       const mine = await ratingsOfVoter(to.id, [...new Set(theirs.map((r) => r.episodeId))], false);
       const touched = new Set<number>();
+      const replacedIn = new Set<number>();
       let replaced = 0;
       for (const their of theirs) {
         for (const my of mine.filter((m) => m.episodeId === their.episodeId)) {
@@ -304,6 +307,7 @@ export class VotesRepository {
           const [loser, loserTable] = their.updatedAt > my.updatedAt ? [to.id, my.table] : [from, their.table];
           await trx.deleteFrom(loserTable).where('episode_id', '=', their.episodeId).where('voter_id', '=', loser).execute();
           if (loserTable === 'votes') touched.add(their.episodeId);
+          replacedIn.add(their.episodeId);
           replaced++;
         }
       }
@@ -313,7 +317,8 @@ export class VotesRepository {
         moved += Number(result.numUpdatedRows);
       }
       await TallyRecountRepository.recountEpisodes(trx, [...touched]);
-      return { moved, replaced };
+      // Where a rating was replaced (a tally, or a page's count of held ratings, changed), for the change feed.
+      return { moved, replaced, changes: await new CatalogRepository(trx).ratingChanges([...replacedIn]) };
     });
   }
 

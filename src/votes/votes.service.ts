@@ -5,6 +5,7 @@
 import type { EpisodeRef } from '../catalog/catalog.types.js';
 import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
+import type { Emit } from '../shared/change-feed.js';
 import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../shared/errors.js';
 import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
 import type { Limit } from '../shared/rate-limiter.js';
@@ -37,21 +38,15 @@ export class VotesService {
     private readonly episodes: EpisodeDirectory,
     private readonly rankings: RankingsService,
     private readonly limits: { perVoter: Limit; perIp: Limit },
-    /** Told after every committed change, so caches of the show's pages and standings can be dropped. */
-    private readonly onTallyChanged: (showId: number, episodeId: number) => void,
+    /** Told after every committed change (src/shared/change-feed.ts): caches and refreshers follow. */
+    private readonly emit: Emit,
     /** VOTING: `accounts` turns anonymous voters away. */
     private readonly voting: 'anyone' | 'accounts' = 'anyone',
     /** Voters and address ranges moderators have blocked. */
     private readonly blocks: { isBlocked(voterId: string, ip: string): Promise<boolean> } = { isBlocked: async () => false },
     private readonly clock: () => Date = () => new Date(),
-    /**
-     * The per-network rule (network-allowance.ts), and what to tell when only held ratings
-     * changed: the tally did not move, but the episode page's count of held ratings did.
-     */
-    private readonly perNetwork: { allowance: NetworkAllowance; onHeldChanged: (showId: number, episodeId: number) => void } = {
-      allowance: new NetworkAllowance(0),
-      onHeldChanged: () => {},
-    },
+    /** The per-network rule (network-allowance.ts). */
+    private readonly perNetwork: { allowance: NetworkAllowance } = { allowance: new NetworkAllowance(0) },
   ) {}
 
   async rate(ballot: Ballot, address: EpisodeAddress, rating: number): Promise<VoteOutcome> {
@@ -82,9 +77,10 @@ export class VotesService {
 
   /** A held rating never moved the tally; a new or withdrawn one still changes the page's held count. */
   private changed(change: VoteChange, ref: EpisodeRef): void {
+    const changes = [{ showId: ref.showId, episodeId: ref.episodeId }];
     if (change.held) {
-      if (change.previous === null || change.current === null) this.perNetwork.onHeldChanged(ref.showId, ref.episodeId);
-    } else if (change.previous !== change.current) this.onTallyChanged(ref.showId, ref.episodeId);
+      if (change.previous === null || change.current === null) this.emit({ kind: 'held-ratings', changes });
+    } else if (change.previous !== change.current) this.emit({ kind: 'ratings', changes });
   }
 
   /** The ranking numbers to answer a vote with. */

@@ -21,6 +21,7 @@ function recordingCaches() {
       showCount: { forget: record('count.forget') },
       search: { forget: record('search.forget') },
       blocks: { refresh: async () => void calls.push('blocks.refresh') },
+      flags: { forget: record('flags.forget') },
     },
   };
 }
@@ -31,6 +32,7 @@ describe('dropCaches', () => {
     [{ kind: 'show', showId: 3 }, ['pages.show 3', 'api.show 3', 'standings.show 3', 'directory.forget', 'count.forget', 'search.forget']],
     [{ kind: 'all' }, ['pages.clear', 'api.clear', 'standings.clear', 'directory.forget', 'count.forget', 'search.forget']],
     [{ kind: 'blocks' }, ['blocks.refresh']],
+    [{ kind: 'flags' }, ['flags.forget']],
   ])('drops for %j exactly %j', (change, expected) => {
     const { calls, caches } = recordingCaches();
     dropCaches(caches)(change);
@@ -55,6 +57,7 @@ describe('parseEnvelope', () => {
       change: { kind: 'show', showId: 4, episodeId: 5 },
     });
     expect(parseEnvelope('{"from":"x","change":{"kind":"all","extra":1}}')).toEqual({ from: 'x', change: { kind: 'all' } });
+    expect(parseEnvelope('{"from":"x","change":{"kind":"flags"}}')).toEqual({ from: 'x', change: { kind: 'flags' } });
   });
 
   it.each([

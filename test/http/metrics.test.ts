@@ -193,5 +193,9 @@ describe('votes counted by what became of them, through the vote routes', () => 
     expect(sampleValue(samples, 'epirank_votes_total', { outcome: 'counted' })).toBe(1);
     expect(sampleValue(samples, 'epirank_votes_total', { outcome: 'held' })).toBe(1);
     expect(sampleValue(samples, 'epirank_votes_total', { outcome: 'refused' })).toBe(1);
+    // What the two accepted votes told the change feed: a tally changed, then a count of held ratings.
+    expect(sampleValue(samples, 'epirank_changes_total', { kind: 'ratings' })).toBe(1);
+    expect(sampleValue(samples, 'epirank_changes_total', { kind: 'held-ratings' })).toBe(1);
+    for (const kind of ['catalogue', 'blocks', 'flags']) expect(sampleValue(samples, 'epirank_changes_total', { kind })).toBe(0);
   });
 });

@@ -100,7 +100,11 @@ describe('held ratings in the votes repository', () => {
     }
     await repo().rate(countedNewer, account, 3, '198.51.100.1', '2026-02-28T18:00:00.000Z', 1);
 
-    expect(await repo().mergeVoter(visitor.id, account)).toEqual({ moved: 2, replaced: 2 });
+    expect(await repo().mergeVoter(visitor.id, account)).toEqual({
+      moved: 2,
+      replaced: 2,
+      changes: [heldNewer, countedNewer].map((episodeId) => ({ showId: expect.any(Number), episodeId })),
+    });
 
     expect(await held(onlyHeld)).toEqual([{ voter_id: 'u:42', voter_kind: 'account', rating: 10 }]);
     // The visitor's newer held 10 replaced the account's counted 2, and is still only held.

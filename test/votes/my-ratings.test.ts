@@ -11,6 +11,7 @@ import { AuditRepository } from '../../src/editing/audit.repository.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { parseCsv } from '../../src/importers/csv.js';
 import { Pacer } from '../../src/importers/pacer.js';
+import { touchedShows } from '../../src/shared/change-feed.js';
 import { FormError } from '../../src/shared/errors.js';
 import { MY_RATINGS_PAGE_SIZE } from '../../src/shared/my-ratings-sorts.js';
 import { MyRatingsRepository } from '../../src/votes/my-ratings.repository.js';
@@ -81,7 +82,7 @@ function deletion(onRemoved: (showIds: number[]) => void = () => {}) {
   return new AccountDeletion(
     db(),
     (trx, note) => new AuditRepository(trx).record(note),
-    onRemoved,
+    (change) => onRemoved(touchedShows(change)),
     () => new Pacer(),
   );
 }

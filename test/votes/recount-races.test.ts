@@ -17,7 +17,6 @@ import { ModerationService } from '../../src/moderation/moderation.service.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';
-import { VoteBlocks } from '../../src/votes/vote-blocks.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
@@ -127,7 +126,7 @@ describe('recounts racing votes', () => {
   it('leaves every tally equal to a recount after votes race a voter removal, a merge and a rating import', { timeout: 120_000 }, async () => {
     const votes = new VotesRepository(db(), handle.dialect);
     const catalog = new CatalogRepository(db());
-    const moderation = new ModerationService(db(), catalog, new VoteBlocks(async () => []), () => undefined);
+    const moderation = new ModerationService(db(), catalog, () => undefined);
     const next = random(20261125);
     const now = () => new Date().toISOString();
     const earlier = new Date(Date.UTC(2025, 0, 1)).toISOString();
@@ -161,7 +160,8 @@ describe('recounts racing votes', () => {
       ]);
       // Each recounting action did its work, so each recounted every episode.
       expect(removed).toBe(EPISODES);
-      expect(merged).toEqual({ moved: EPISODES, replaced: EPISODES });
+      expect(merged).toEqual({ moved: EPISODES, replaced: EPISODES, changes: expect.any(Array) });
+      expect(merged.changes).toHaveLength(EPISODES);
       expect(imported.ratings).toBe(EPISODES * IMPORTED_PER_EPISODE);
     }
 

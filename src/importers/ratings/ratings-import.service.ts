@@ -4,6 +4,7 @@
  * transaction by the rules of voting. Nothing is written before the confirmation.
  */
 import { nowTimestamp } from '../../db/dialect.js';
+import type { Emit } from '../../shared/change-feed.js';
 import { AppError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../shared/errors.js';
 import type { Limit } from '../../shared/rate-limiter.js';
 import type { NetworkAllowance } from '../../votes/network-allowance.js';
@@ -87,8 +88,8 @@ export interface RatingsImportDependencies {
   allowance: NetworkAllowance;
   /** Previews per network (PREVIEWS_PER_MINUTE_PER_NETWORK), keyed by the client address. */
   previewLimit: Limit;
-  /** Told after the commit of the episodes whose numbers or held counts changed (never empty), as a vote tells of its one. */
-  onChanged(changes: ReadonlyArray<{ showId: number; episodeId: number }>): void;
+  /** Told after the commit of the episodes whose numbers or held counts changed, as a vote tells of its one (src/shared/change-feed.ts). */
+  emit: Emit;
   clock?: () => Date;
 }
 
@@ -200,7 +201,7 @@ export class RatingsImportService {
         },
         new Pacer(),
         (done) => {
-          if (done.changed.length > 0) this.deps.onChanged(done.changed);
+          if (done.changed.length > 0) this.deps.emit({ kind: 'ratings', changes: done.changed });
         },
       );
       this.pending.take(id);
