@@ -4,8 +4,10 @@ export default defineConfig({
   // Same classic JSX factory as tsconfig.json: components render through src/web/jsx.ts.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
   test: {
-    // `npm test`: type-check, unit, database and in-process HTTP tests; needs no browser. The slow
-    // tier in test/e2e/ (spawned servers, kill tests, Chromium) has its own config.
+    // `npm test`, the fast tier: type-check, unit, database and in-process HTTP tests; it starts no
+    // process and no browser, and stays under 120 s on two cores. Whatever starts a process (the CLI,
+    // a server, Redis, HAProxy, Chromium) or sends thousands of requests (the bad-input fuzz) belongs
+    // in test/e2e/, the slow tier with its own config (docs/decisions/0007-test-tiers.md).
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', '**/node_modules/**'],
     globalSetup: ['test/global-setup.ts'],
