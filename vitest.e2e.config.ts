@@ -11,6 +11,8 @@ export default defineConfig({
     ...base.test,
     include: ['test/e2e/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**'],
+    // Each file in a fresh process, as before: the modules' import is small beside a spawned server.
+    isolate: true,
     testTimeout: 120_000,
   },
 });
