@@ -5,7 +5,6 @@ import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
-import { runEpirank } from '../helpers/process.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -284,26 +283,6 @@ describe('VOTING=accounts', () => {
     );
     const session = cookieFrom(signUpResponse, 'epirank_session');
     expect((await post('/shows/kaleido-star/seasons/1/episodes/1/rating', { rating: '5' }, session, accountsOnly.app)).statusCode).toBe(303);
-  });
-});
-
-describe('epirank create-admin', () => {
-  it('creates the first admin, or promotes an existing account, on the CLI', async () => {
-    const url = context.database.url;
-    const made = await runEpirank(['create-admin', '--email', 'Boss@Example.org', '--name', 'Boss'], {
-      DATABASE_URL: url,
-      EPIRANK_ADMIN_PASSWORD: 'the admin password',
-    });
-    expect(made.code, made.output).toBe(0);
-    expect(made.output).toContain('Created admin boss@example.org.');
-    const session = cookieFrom(await post('/account/sign-in', { email: 'boss@example.org', password: 'the admin password' }), 'epirank_session');
-    expect(parsePage((await accountPage(session)).body)('.account-role').text()).toBe('admin');
-
-    const { email } = await signUp();
-    const promoted = await runEpirank(['create-admin', '--email', email], { DATABASE_URL: url });
-    expect(promoted.output).toContain('it is now an admin');
-    const generated = await runEpirank(['create-admin', '--email', 'second@example.org'], { DATABASE_URL: url });
-    expect(generated.output).toMatch(/Password \(shown once, change it after signing in\): [\w-]{24}/);
   });
 });
 

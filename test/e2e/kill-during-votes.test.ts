@@ -22,8 +22,12 @@ interface Vote {
   rating: number;
 }
 
-/** Starts a server, votes from 24 workers until ACKNOWLEDGED_PER_TRIAL are acknowledged, then SIGKILLs it. */
-async function voteUntilKilled(databaseUrl: string): Promise<{ acknowledged: Vote[]; sent: number; refused: number }> {
+/**
+ * Starts a server, votes from 24 workers until ACKNOWLEDGED_PER_TRIAL are acknowledged, then SIGKILLs it.
+ * Every answer is a 303 (the vote is stored) or no answer at all (the process is gone): anything else,
+ * a 5xx above all, is collected in `otherAnswers` and fails the trial.
+ */
+async function voteUntilKilled(databaseUrl: string): Promise<{ acknowledged: Vote[]; sent: number; refused: number; otherAnswers: string[] }> {
   const port = await freePort();
   const { child, exited } = await startEpirank({ DATABASE_URL: databaseUrl, PORT: String(port), VOTE_LIMIT_PER_IP: '0' });
   cleanups.push(async () => void child.kill('SIGKILL'));
@@ -33,6 +37,7 @@ async function voteUntilKilled(databaseUrl: string): Promise<{ acknowledged: Vot
   let sent = 0;
   let refused = 0;
   let killed = false;
+  const otherAnswers: string[] = [];
   // Every worker keeps voting until its own request fails: the process dies with votes in flight.
   const worker = async () => {
     for (;;) {
@@ -46,7 +51,10 @@ async function voteUntilKilled(databaseUrl: string): Promise<{ acknowledged: Vot
           headers: { 'sec-fetch-site': 'same-origin' },
           redirect: 'manual',
         });
-        if (response.status !== 303) continue;
+        if (response.status !== 303) {
+          otherAnswers.push(`${response.status}: ${(await response.text()).slice(0, 200)}`);
+          continue;
+        }
         const cookie = decodeURIComponent(/epirank_voter=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')![1]!);
         acknowledged.push({ voterId: `a:${cookie.split('.')[0]}`, episode, rating });
         if (acknowledged.length >= ACKNOWLEDGED_PER_TRIAL && !killed) {
@@ -61,7 +69,7 @@ async function voteUntilKilled(databaseUrl: string): Promise<{ acknowledged: Vot
   };
   await Promise.all(Array.from({ length: 24 }, worker));
   await exited;
-  return { acknowledged, sent, refused };
+  return { acknowledged, sent, refused, otherAnswers };
 }
 
 describe('killing the server while votes pour in', () => {
@@ -72,6 +80,7 @@ describe('killing the server while votes pour in', () => {
 
     for (let trial = 1; trial <= TRIALS; trial++) {
       const run = await voteUntilKilled(database.url);
+      expect(run.otherAnswers, `trial ${trial}: answers other than 303`).toEqual([]);
       expect(run.refused, `trial ${trial}`).toBe(24); // every worker was still sending when the process died
       expect(run.sent, `trial ${trial}`).toBeGreaterThan(run.acknowledged.length);
       acknowledged.push(...run.acknowledged);

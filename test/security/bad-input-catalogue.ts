@@ -1,8 +1,9 @@
 /**
  * What the generated bad-input suite sends: every route of the app with good defaults for its path
  * parameters, query, form or JSON body, the bad values each of those can be replaced with, and a
- * fixed-seed generator that turns the two into thousands of requests. Kept apart from the test so
- * the test file reads as the checks it makes.
+ * fixed-seed generator that turns the two into thousands of requests. Kept apart from the tests so
+ * they read as the checks they make: test/e2e/bad-input.test.ts sends the requests (slow tier), and
+ * bad-input-coverage.test.ts checks in `npm test` that every route the app serves is listed here.
  */
 
 export type BodyKind = 'none' | 'form' | 'json' | 'multipart';
