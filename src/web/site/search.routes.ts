@@ -9,7 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { SearchQuery } from '../../http/schemas.js';
-import { paths, routes } from '../../shared/paths.js';
+import { routes } from '../../shared/paths.js';
 import { readHorizons } from '../../http/horizon-cookie.js';
 import { renderDocument } from '../ui/jsx.js';
 import { SearchPage } from './pages/search.page.js';

@@ -11,7 +11,7 @@ import { FormError } from '../../../shared/errors.js';
 import { sendPage } from '../../ui/send-page.js';
 import { BulkModerationPage } from './bulk-moderation.pages.js';
 import { ConfirmHeldPage, HeldRatingsPage } from './held-ratings.pages.js';
-import { adminPath, routes } from '../../../shared/paths.js';
+import { routes } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import { actorOf, adminPage } from '../admin-forms.js';
 import { MAX_PAGE_NUMBER } from '../../../editing/admin-paging.js';
