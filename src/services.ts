@@ -34,6 +34,7 @@ import { ShowFiguresRepository } from './ranking/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { storeOf } from './repositories.js';
 import { networkKey } from './shared/ip-address.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
@@ -42,7 +43,6 @@ import { localLimits } from './shared/rate-limiter.js';
 import { CacheBus, dropCaches } from './cluster/cache-bus.js';
 import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
-import { TallyRecountRepository } from './votes/tally-recount.repository.js';
 import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
 import { ExternalIdsRepository } from './catalog/external-ids.repository.js';
@@ -84,6 +84,8 @@ type ServiceSettings = Pick<
  * repository and not the database handle.
  */
 export function createServices(database: DatabaseHandle, config: ServiceSettings, cluster: Cluster | null = null) {
+  // Services that write in a transaction, or read many repositories, take the store instead (db/store.ts).
+  const store = storeOf(database.db);
   const catalog = new CatalogRepository(database.db);
   const standings = new StandingsRepository(database.db);
   const votesRepository = new VotesRepository(database.db, database.dialect);
@@ -95,7 +97,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const topSettings = { priorVotes: config.rankPriorVotes, minVotes: config.topMinVotes };
   const topRepository = new TopEpisodesRepository(database.db);
   // Started and stopped with the app (app.ts), like the stuffing check.
-  const topRefresher = new TopEpisodesRefresher(topRepository, topSettings);
+  const topRefresher = new TopEpisodesRefresher(store, topSettings);
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
   const showStandings = new StandingsCache(standings, { ttlMs: config.pageCacheSeconds * 1000 });
   const showCount = new ShowCount(() => showFigures.countShows(), { ttlMs: config.pageCacheSeconds * 1000 });
@@ -156,8 +158,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   // A fan's own ratings removed (all of them, or with the account) are a moderator's removal in
   // miniature: drop every cache, as a removal does, and refresh the touched shows' stored figures.
   const accountDeletion = new AccountDeletion(
-    database.db,
-    (trx, note) => new AuditRepository(trx).record(note),
+    store,
     (showIds) => {
       cacheBus.publish({ kind: 'all' });
       for (const showId of showIds) {
@@ -168,7 +169,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     () => new Pacer(),
   );
   const adminCatalog = new AdminCatalogService(
-    database.db,
+    store,
     (showId) => {
       cacheBus.publish({ kind: 'show', showId });
       bestEpisodes.notify(showId);
@@ -176,7 +177,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     },
     () => cacheBus.publish({ kind: 'all' }),
   );
-  const moderation = new ModerationService(database.db, catalog, voteBlocks, () => cacheBus.publish({ kind: 'all' }));
+  const moderation = new ModerationService(store, catalog, voteBlocks, () => cacheBus.publish({ kind: 'all' }));
   // Routes receive this object (app.services): services and caches only, never a repository or
   // the database handle (docs/decisions/0009-folder-layout.md). app.ts keeps the handle itself.
   return {
@@ -184,7 +185,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog, new AuditRepository(database.db)),
     moderation,
     // A bulk action may touch a whole show's tallies: drop everything, as removing a voter does.
-    bulkModeration: new BulkModerationService(database.db, catalog, config.rankPriorVotes, () => cacheBus.publish({ kind: 'all' })),
+    bulkModeration: new BulkModerationService(store, catalog, config.rankPriorVotes, () => cacheBus.publish({ kind: 'all' })),
     // Started and stopped with the app (app.ts); the CLI builds services without starting it.
     stuffingDetector: new StuffingDetector(new FlagsRepository(database.db), catalog, {
       periodSeconds: config.moderationCheckSeconds,
@@ -237,7 +238,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     apiAnswers,
     showStandings,
     episodeDirectory,
-    tallyAudit: new TallyAudit(new TallyRecountRepository(database.db), catalog),
+    tallyAudit: new TallyAudit(store),
     cacheBus,
     voteBlocks,
     /** Redis's state and the local-fallback count, for metrics and readiness. */

@@ -2,19 +2,18 @@
  * Moderation for the admin pages: flags raised by the stuffing checks, the scores with and
  * without a flagged window, and a moderator's removals and blocks.
  */
-import type { Kysely } from 'kysely';
 import { FormError, NotFoundError } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
-import type { Database, FlagKind, FlagStatus } from '../db/schema.js';
-import { transact } from '../db/transact.js';
+import type { FlagKind, FlagStatus } from '../db/schema.js';
+import type { Store } from '../db/store.js';
 import { parseRange, type VoteBlocks } from '../votes/vote-blocks.js';
-import { AuditRepository, type Actor } from './audit.repository.js';
-import { AdminListsRepository } from './admin-lists.repository.js';
+import type { AuditRepository, Actor } from './audit.repository.js';
+import type { AdminListsRepository } from './admin-lists.repository.js';
 import { ADMIN_PAGE_SIZE, numberedPage, offsetOf, type NumberedPage } from './admin-paging.js';
-import { FlagsRepository, type StoredFlag } from './flags.repository.js';
-import { ModerationRepository, type VoteCursor } from './moderation.repository.js';
+import type { FlagsRepository, StoredFlag } from './flags.repository.js';
+import type { ModerationRepository, VoteCursor } from './moderation.repository.js';
 import { formatAverage } from '../ranking/ranking.js';
 
 const HOUR = 3_600_000;
@@ -45,12 +44,20 @@ export interface Flag extends FlaggedScore {
   closedBy: string | null;
 }
 
+/** The repositories moderation reads and writes through its store. */
+export interface ModerationRepositories {
+  flags: FlagsRepository;
+  moderation: ModerationRepository;
+  adminLists: AdminListsRepository;
+  audit: AuditRepository;
+}
+
 /** The rules of moderation: what looks like stuffing, and how a moderator undoes and prevents it. */
 export class ModerationService {
   private openCount: { value: number; at: number } | null = null;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly store: Store<ModerationRepositories>,
     private readonly catalog: CatalogRepository,
     private readonly blocks: VoteBlocks,
     /** Told after ratings are removed, so cached pages are dropped. */
@@ -63,7 +70,7 @@ export class ModerationService {
    * page at a time, each with the episode's average with and without its window.
    */
   async flagged(page = 1): Promise<NumberedPage<Flag>> {
-    const repo = new FlagsRepository(this.db);
+    const repo = this.store.read.flags;
     const [rows, total] = await Promise.all([repo.page(offsetOf(page, ADMIN_PAGE_SIZE), ADMIN_PAGE_SIZE), repo.countAll()]);
     const addresses = await this.catalog.episodeAddresses([...new Set(rows.map((f) => f.episodeId))]);
     const items: Flag[] = [];
@@ -88,7 +95,7 @@ export class ModerationService {
   async openFlagCount(): Promise<number> {
     const now = this.clock().getTime();
     if (this.openCount === null || now - this.openCount.at >= OPEN_FLAG_COUNT_TTL_MS) {
-      this.openCount = { value: await new FlagsRepository(this.db).countOpen(), at: now };
+      this.openCount = { value: await this.store.read.flags.countOpen(), at: now };
     }
     return this.openCount.value;
   }
@@ -100,7 +107,7 @@ export class ModerationService {
 
   /** The episode's average with and without its open flag's window (the earliest one), or null when none is open. */
   async flaggedScore(episodeId: number): Promise<FlaggedScore | null> {
-    const repo = new FlagsRepository(this.db);
+    const repo = this.store.read.flags;
     const open = await repo.openFlagsOf(episodeId);
     const earliest = open.sort((a, b) => (a.windowStart < b.windowStart ? -1 : 1))[0];
     return earliest ? scoreWithout(repo, earliest, nowTimestamp(this.clock)) : null;
@@ -109,11 +116,10 @@ export class ModerationService {
   /** A moderator closes a flag as dismissed (nothing wrong) or resolved (dealt with); audited. */
   async closeFlag(actor: Actor, id: number, status: string): Promise<void> {
     if (status !== 'dismissed' && status !== 'resolved') throw new FormError({ status: 'Choose dismiss or resolve.' });
-    await transact(this.db, async (trx) => {
-      const repo = new FlagsRepository(trx);
-      const before = await repo.find(id);
-      if (!before || !(await repo.close(id, status, actor.email, nowTimestamp(this.clock)))) throw new NotFoundError('That flag is no longer open.');
-      await new AuditRepository(trx).record({
+    await this.store.transact(async (tx) => {
+      const before = await tx.flags.find(id);
+      if (!before || !(await tx.flags.close(id, status, actor.email, nowTimestamp(this.clock)))) throw new NotFoundError('That flag is no longer open.');
+      await tx.audit.record({
         actor,
         action: `flag.${status === 'dismissed' ? 'dismiss' : 'resolve'}`,
         subject: `flag ${id} (${before.kind}, episode ${before.episodeId})`,
@@ -121,7 +127,7 @@ export class ModerationService {
         after: { status },
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.forgetOpenFlagCount());
+      tx.onCommit(() => this.forgetOpenFlagCount());
     });
   }
 
@@ -129,12 +135,12 @@ export class ModerationService {
   async episodeReport(showSlug: string, seasonNumber: number, episodeNumber: number, cursor: { before?: VoteCursor; after?: VoteCursor } = {}) {
     const ref = await this.catalog.findEpisodeRef(showSlug, seasonNumber, episodeNumber);
     if (!ref) throw new NotFoundError(`There is no episode ${episodeNumber} in season ${seasonNumber} of “${showSlug}”.`);
-    const repo = new ModerationRepository(this.db);
+    const repo = this.store.read.moderation;
     const since = new Date(this.clock().getTime() - 48 * HOUR).toISOString();
     const mine = (await repo.extremesOf([ref.episodeId]))[0] ?? { votes: 0, ones: 0, tens: 0 };
     const show = (await repo.showExtremes([ref.showId])).get(ref.showId) ?? { votes: 0, ones: 0, tens: 0 };
     const share = (count: number, of: number) => (of === 0 ? null : count / of);
-    const stored = await new AdminListsRepository(this.db).episode(ref.seasonId, episodeNumber);
+    const stored = await this.store.read.adminLists.episode(ref.seasonId, episodeNumber);
     return {
       showSlug,
       seasonNumber,
@@ -150,12 +156,12 @@ export class ModerationService {
 
   /** How many ratings a removal would take, on how many episodes of how many shows. */
   async voterReach(voterId: string) {
-    return new ModerationRepository(this.db).voterReach(voterId);
+    return this.store.read.moderation.voterReach(voterId);
   }
 
   /** One page of blocks, newest first, with how many there are. */
   async blocksPage(cursor: { before?: number; after?: number } = {}) {
-    const repo = new ModerationRepository(this.db);
+    const repo = this.store.read.moderation;
     const [page, total] = await Promise.all([repo.blocksPage(cursor, ADMIN_PAGE_SIZE), repo.countBlocks()]);
     return { ...page, total };
   }
@@ -164,9 +170,9 @@ export class ModerationService {
   async removeVoterRatings(actor: Actor, voterId: string): Promise<number> {
     // p:… voters are imported ratings of accounts that do not exist here (see importers/exported-voters.ts).
     if (!/^[aup]:[\w-]{1,62}$/.test(voterId)) throw new FormError({ voterId: 'That is not a voter id (a:…, u:… or p:…).' });
-    return transact(this.db, async (trx) => {
-      const ratings = await ModerationRepository.removeVoter(trx, voterId);
-      await new AuditRepository(trx).record({
+    return this.store.transact(async (tx) => {
+      const ratings = await tx.moderation.removeVoter(voterId);
+      await tx.audit.record({
         actor,
         action: 'votes.remove-voter',
         subject: `voter ${voterId}`,
@@ -174,7 +180,7 @@ export class ModerationService {
         after: [],
         at: nowTimestamp(this.clock),
       });
-      if (ratings.length > 0) trx.onCommit(this.onVotesRemoved);
+      if (ratings.length > 0) tx.onCommit(this.onVotesRemoved);
       return ratings.length;
     });
   }
@@ -187,9 +193,9 @@ export class ModerationService {
         value: kind === 'voter' ? 'That is not a voter id (a:… or u:…).' : 'Enter an address or a range such as 203.0.113.0/24 or 2001:db8::/32.',
       });
     }
-    await transact(this.db, async (trx) => {
-      await new ModerationRepository(trx).addBlock(kind as 'voter' | 'ip', text, actor.email, nowTimestamp(this.clock));
-      await new AuditRepository(trx).record({
+    await this.store.transact(async (tx) => {
+      await tx.moderation.addBlock(kind as 'voter' | 'ip', text, actor.email, nowTimestamp(this.clock));
+      await tx.audit.record({
         actor,
         action: `block.${kind}`,
         subject: text,
@@ -197,15 +203,15 @@ export class ModerationService {
         after: { kind, value: text },
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.blocks.reload());
+      tx.onCommit(() => this.blocks.reload());
     });
   }
 
   async unblock(actor: Actor, id: number): Promise<void> {
-    await transact(this.db, async (trx) => {
-      const removed = await new ModerationRepository(trx).removeBlock(id);
+    await this.store.transact(async (tx) => {
+      const removed = await tx.moderation.removeBlock(id);
       if (!removed) throw new NotFoundError('That block no longer exists.');
-      await new AuditRepository(trx).record({
+      await tx.audit.record({
         actor,
         action: `unblock.${removed.kind}`,
         subject: removed.value,
@@ -213,7 +219,7 @@ export class ModerationService {
         after: null,
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.blocks.reload());
+      tx.onCommit(() => this.blocks.reload());
     });
   }
 }
