@@ -326,14 +326,7 @@ export class AdminCatalogService {
   private async change<T>(
     work: (catalog: CatalogRepository, audit: AuditRepository, changed: (showId: number) => void, externalIds: ExternalIdsRepository) => Promise<T>,
   ): Promise<T> {
-    return this.store.transact((tx) =>
-      work(
-        tx.catalog,
-        tx.audit,
-        (showId) => tx.onCommit(() => this.onCatalogChanged(showId)),
-        tx.externalIds,
-      ),
-    );
+    return this.store.transact((tx) => work(tx.catalog, tx.audit, (showId) => tx.onCommit(() => this.onCatalogChanged(showId)), tx.externalIds));
   }
 
   private async requireShow(catalog: CatalogRepository, slug: string): Promise<Show> {

@@ -62,7 +62,6 @@ export class TallyRecountRepository {
       histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
     }));
   }
-
 }
 
 /**
