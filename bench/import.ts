@@ -13,6 +13,7 @@ import type { CatalogFile } from '../src/importers/catalog-format.js';
 import { importCatalog } from '../src/importers/catalog-import.js';
 import { describeImport, ImportProgress } from '../src/importers/import-report.js';
 import { readCatalogSource } from '../src/importers/read-catalog.js';
+import { storeOf } from '../src/repositories.js';
 
 const EPISODES = Number(process.env.BENCH_EPISODES ?? 100_000);
 const PER_SEASON = 100;
@@ -63,7 +64,7 @@ try {
     const started = performance.now();
     const file = readCatalogSource(path);
     const progress = new ImportProgress(process.stderr);
-    const summary = await importCatalog(database.db, file, { onEpisode: (done, total) => progress.update(done, total) });
+    const summary = await importCatalog(storeOf(database.db), file, { onEpisode: (done, total) => progress.update(done, total) });
     progress.finish();
     const seconds = (performance.now() - started) / 1000;
     console.log(

@@ -17,6 +17,7 @@ import autocannon, { type Result } from './load-generator.js';
 import { loadDemoCatalog } from '../src/importers/demo/demo.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { storeOf } from '../src/repositories.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -27,7 +28,7 @@ const SEASON_PATH = '/shows/kaleido-star/seasons/1';
 async function preparedDatabase(path: string): Promise<number[]> {
   const database = openDatabase(path);
   await migrateToLatest(database.db, database.dialect);
-  await loadDemoCatalog(database.db);
+  await loadDemoCatalog(storeOf(database.db));
   const rows = await database.db.selectFrom('episodes').select('id').orderBy('number').execute();
   await database.close();
   return rows.map((r) => r.id);

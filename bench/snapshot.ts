@@ -22,6 +22,7 @@ import { RankingsService } from '../src/ranking/rankings.service.js';
 import { StandingsCache } from '../src/ranking/standings-cache.js';
 import { StandingsRepository, type EpisodeStanding } from '../src/ranking/standings.repository.js';
 import { VotesRepository } from '../src/votes/votes.repository.js';
+import { storeOf } from '../src/repositories.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 400);
 const SEASONS = 10;
@@ -52,7 +53,7 @@ const dir = mkdtempSync(join(tmpdir(), 'epirank-snapshot-bench-'));
 try {
   const database = openDatabase(process.env.BENCH_DATABASE_URL ?? join(dir, 'bench.db'));
   await migrateToLatest(database.db, database.dialect);
-  await importCatalog(database.db, catalogue());
+  await importCatalog(storeOf(database.db), catalogue());
   const catalog = new CatalogRepository(database.db);
   const standings = new StandingsRepository(database.db);
   const votes = new VotesRepository(database.db, database.dialect);

@@ -17,6 +17,7 @@ import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { parseCatalogFile } from '../src/importers/catalog-format.js';
 import { importCatalog } from '../src/importers/catalog-import.js';
+import { storeOf } from '../src/repositories.js';
 
 const OUT = fileURLToPath(new URL('../docs/images/', import.meta.url));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -125,7 +126,7 @@ async function main() {
   try {
     await migrateToLatest(database.db, database.dialect);
     const document = { format: 'epirank-catalog', version: 1, shows: [fortySeasons(), thousandEpisodes()] };
-    await importCatalog(database.db, parseCatalogFile(document, 'screenshots'));
+    await importCatalog(storeOf(database.db), parseCatalogFile(document, 'screenshots'));
     const app = await buildApp({ config: { ...loadConfig({}), logLevel: 'silent', demoData: false }, database, logger: false });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     try {

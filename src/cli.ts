@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDemoCatalog } from './importers/demo/demo.js';
-import { CatalogRepository } from './catalog/catalog.repository.js';
+import { storeOf } from './repositories.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -72,11 +72,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'demo': {
       return withDatabase(config, async (database) => {
-        if ((await new CatalogRepository(database.db).countShows()) > 0) {
+        const store = storeOf(database.db);
+        if ((await store.read.catalog.countShows()) > 0) {
           console.error('The database already has shows; the demo catalogue is only loaded into an empty one.');
           return 1;
         }
-        const summary = await loadDemoCatalog(database.db);
+        const summary = await loadDemoCatalog(store);
         console.log(`Loaded ${summary.shows.created} show, ${summary.seasons.created} season, ${summary.episodes.created} episodes.`);
         return 0;
       });
@@ -114,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(config, async (database) => {
         const progress = new ImportProgress(process.stderr);
         // Whoever has a shell on the server is its operator: the CLI imports ratings as an admin.
-        const summary = await importCatalog(database.db, file, {
+        const summary = await importCatalog(storeOf(database.db), file, {
           dryRun: values['dry-run'],
           allowRatings: true,
           onEpisode: (done, total) => progress.update(done, total),
@@ -127,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export': {
       return withDatabase(config, async (database) => {
-        const text = serializeCatalog(await exportCatalog(database.db, database.dialect, { votes: values.votes }));
+        const text = serializeCatalog(await exportCatalog(storeOf(database.db), { votes: values.votes }));
         if (values.output) {
           writeFileSync(values.output, text);
           console.error(`Wrote ${values.output}.`);

@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadDemoCatalog } from './importers/demo/demo.js';
+import { storeOf } from './repositories.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -20,7 +21,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     app = await buildApp({ config, database });
     if (migration.applied.length > 0) app.log.info({ applied: migration.applied }, 'database migrated');
     if (migration.created && config.demoData) {
-      const summary = await loadDemoCatalog(database.db);
+      const summary = await loadDemoCatalog(storeOf(database.db));
       app.log.info({ shows: summary.shows.created, episodes: summary.episodes.created }, 'demo catalogue loaded');
     }
   } catch (error) {

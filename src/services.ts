@@ -34,6 +34,7 @@ import { ShowFiguresRepository } from './ranking/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { storeOf } from './repositories.js';
 import { networkKey } from './shared/ip-address.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
@@ -45,7 +46,6 @@ import { Workers, type WorkerLog } from './shared/workers.js';
 import { unavailabilityReason } from './db/availability.js';
 import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
-import { TallyRecountRepository } from './votes/tally-recount.repository.js';
 import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
 import { ExternalIdsRepository } from './catalog/external-ids.repository.js';
@@ -96,6 +96,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   // What every writer tells after commit (src/shared/change-feed.ts); the subscribers are wired below.
   const changes = new ChangeFeed((error, change) => log.error({ err: error, change: change.kind }, 'a change feed subscriber failed'));
   const { emit } = changes;
+  // Services that write in a transaction, or read many repositories, take the store instead (db/store.ts).
+  const store = storeOf(database.db);
   const catalog = new CatalogRepository(database.db);
   const standings = new StandingsRepository(database.db);
   const votesRepository = new VotesRepository(database.db, database.dialect);
@@ -107,7 +109,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const topSettings = { priorVotes: config.rankPriorVotes, minVotes: config.topMinVotes };
   const topRepository = new TopEpisodesRepository(database.db);
   // Started and stopped with the app through `workers`, like the stuffing check.
-  const topRefresher = new TopEpisodesRefresher(topRepository, topSettings);
+  const topRefresher = new TopEpisodesRefresher(store, topSettings);
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
   const showStandings = new StandingsCache(standings, { ttlMs: config.pageCacheSeconds * 1000 });
   const showCount = new ShowCount(() => showFigures.countShows(), { ttlMs: config.pageCacheSeconds * 1000 });
@@ -128,7 +130,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   );
   const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
   const search = new SearchService(new SearchRepository(database.db), { ttlMs: config.pageCacheSeconds * 1000 });
-  const moderation = new ModerationService(database.db, catalog, emit);
+  const moderation = new ModerationService(store, catalog, emit);
   // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.
   const caches = {
     pages: pageCache,
@@ -168,13 +170,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow) },
   );
   const accounts = new AccountsService(new AccountsRepository(database.db), votesRepository, new AccountThrottle(limits), config.passwordCostLog2, emit);
-  const accountDeletion = new AccountDeletion(
-    database.db,
-    (trx, note) => new AuditRepository(trx).record(note),
-    emit,
-    () => new Pacer(),
-  );
-  const adminCatalog = new AdminCatalogService(database.db, emit);
+  const accountDeletion = new AccountDeletion(store, emit, () => new Pacer());
+  const adminCatalog = new AdminCatalogService(store, emit);
   // Started on ready and stopped on close by the app (app.ts); the CLI builds services without starting them.
   const stuffingDetector = new StuffingDetector(new FlagsRepository(database.db), catalog, {
     periodSeconds: config.moderationCheckSeconds,
@@ -208,7 +205,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     adminCatalog,
     adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog, new AuditRepository(database.db)),
     moderation,
-    bulkModeration: new BulkModerationService(database.db, catalog, config.rankPriorVotes, emit),
+    bulkModeration: new BulkModerationService(store, catalog, config.rankPriorVotes, emit),
     stuffingDetector,
     rankings,
     /** Which pages each sitemap lists, read a page of rows at a time. */
@@ -242,7 +239,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     apiAnswers,
     showStandings,
     episodeDirectory,
-    tallyAudit: new TallyAudit(new TallyRecountRepository(database.db), catalog),
+    tallyAudit: new TallyAudit(store),
     cacheBus,
     /** What committed writes tell; the app subscribes its metrics. */
     changes,

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { storeOf } from '../../src/repositories.js';
 
 const removeSqlite = (path: string) =>
   ['', '-wal', '-shm'].forEach((suffix) => {
@@ -23,7 +24,7 @@ export async function freshDemo(dir: string): Promise<string> {
   const database = openDatabase(path);
   try {
     await migrateToLatest(database.db, database.dialect);
-    await loadDemoCatalog(database.db);
+    await loadDemoCatalog(storeOf(database.db));
   } finally {
     await database.close();
   }

@@ -19,6 +19,7 @@ import { parseCatalogFile } from '../../src/importers/catalog-format.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import { seedVotes } from './seed-votes.js';
 import { catalogChunks, episodesOf, type Shape } from './shape.js';
+import { storeOf } from '../../src/repositories.js';
 
 // Raise it whenever the generated catalogue or the seeded votes change, so cached copies are rebuilt.
 const BENCH_VERSION = 1;
@@ -54,7 +55,7 @@ async function bringTopListsCurrent(url: string): Promise<void> {
   try {
     const config = loadConfig({});
     const settings = { priorVotes: config.rankPriorVotes, minVotes: config.topMinVotes };
-    await new TopEpisodesRefresher(new TopEpisodesRepository(database.db), settings, { onError: (error) => log(String(error)) }).sweep();
+    await new TopEpisodesRefresher(storeOf(database.db), settings, { onError: (error) => log(String(error)) }).sweep();
     log(`Site-wide lists of ${shown(url)} current in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await database.close();
@@ -129,7 +130,7 @@ async function buildDemo(url: string): Promise<void> {
   const database = openDatabase(url);
   try {
     await migrateToLatest(database.db, database.dialect);
-    await loadDemoCatalog(database.db);
+    await loadDemoCatalog(storeOf(database.db));
   } finally {
     await database.close();
   }
@@ -144,10 +145,10 @@ async function buildBig(url: string, shape: Shape): Promise<number> {
   try {
     await migrateToLatest(database.db, database.dialect);
     // The demo show too, so one route compares the very same 26-episode season in both catalogues.
-    await loadDemoCatalog(database.db);
+    await loadDemoCatalog(storeOf(database.db));
     let imported = 0;
     for (const chunk of catalogChunks(shape)) {
-      await importCatalog(database.db, parseCatalogFile(chunk.document, `bench:scale ${chunk.label}`));
+      await importCatalog(storeOf(database.db), parseCatalogFile(chunk.document, `bench:scale ${chunk.label}`));
       imported += chunk.episodes;
       log(`  imported ${chunk.label}: ${imported.toLocaleString('en-US')} episodes, ${seconds()} s`);
     }

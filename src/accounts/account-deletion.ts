@@ -4,14 +4,14 @@
  * writes its audit entry and, for the account, ends its sessions and deletes it; so tallies,
  * per-show figures (kept by triggers on the tallies) and the audit log change together or not at all.
  */
-import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { transact, type TransactionHandle } from '../db/transact.js';
 import type { Emit } from '../shared/change-feed.js';
+import type { Store, Transactor } from '../db/store.js';
 import { FormError } from '../shared/errors.js';
-import { MyRatingsRepository } from '../votes/my-ratings.repository.js';
-import { AccountsRepository, type User } from './accounts.repository.js';
+import type { MyRatingsRepository } from '../votes/my-ratings.repository.js';
+import type { AccountsRepository, User } from './accounts.repository.js';
 import { accountVoter } from './accounts.service.js';
 
 /** What an audit entry records; the audit log lives above this layer and is handed in (services.ts). */
@@ -24,14 +24,22 @@ export interface AuditNote {
   at: string;
 }
 
+/**
+ * The repositories the deletions write through, bound to one transaction. The audit log lives
+ * above this layer: whatever the store binds as `audit` writes the entry (services.ts gives the admin one).
+ */
+export interface AccountDeletionRepositories {
+  accounts: AccountsRepository;
+  myRatings: MyRatingsRepository;
+  audit: { record(note: AuditNote): Promise<void> };
+}
+
 export const LAST_ADMIN_MESSAGE =
   'You are the only admin, so this account cannot be deleted: make another account an admin first (epirank create-admin), then delete this one.';
 
 export class AccountDeletion {
   constructor(
-    private readonly db: Kysely<Database>,
-    /** Writes an audit entry inside the given transaction. */
-    private readonly audit: (trx: TransactionHandle, note: AuditNote) => Promise<void>,
+    private readonly store: Store<AccountDeletionRepositories>,
     /** Told after a commit that removed counted or held ratings, so caches and stored figures follow (src/shared/change-feed.ts). */
     private readonly emit: Emit,
     /** Paces the recount of a long history (importers/pacer.ts), so other requests get their turns. */
@@ -41,10 +49,10 @@ export class AccountDeletion {
 
   /** Removes every rating of the account; says how many went. Nothing to remove writes nothing, audit included. */
   async deleteAllRatings(user: User): Promise<number> {
-    return transact(this.db, async (trx) => {
-      const removed = await this.removeRatings(trx, user);
+    return this.store.transact(async (tx) => {
+      const removed = await this.removeRatings(tx, user);
       if (removed.length === 0) return 0;
-      await this.audit(trx, {
+      await tx.audit.record({
         actor: { id: user.id, email: user.email },
         action: 'ratings.delete-own',
         subject: `voter ${accountVoter(user).id} (${user.email})`,
@@ -61,14 +69,14 @@ export class AccountDeletion {
    * could then run the admin side: a FormError the confirmation page shows.
    */
   async deleteAccount(user: User): Promise<{ ratings: number }> {
-    return transact(this.db, async (trx) => {
-      const accounts = new AccountsRepository(trx);
+    return this.store.transact(async (tx) => {
+      const { accounts } = tx;
       const admins = await accounts.lockAdmins();
       if (admins.includes(user.id) && admins.length === 1) throw new FormError({ form: LAST_ADMIN_MESSAGE });
       const stored = await accounts.findById(user.id);
       if (!stored) return { ratings: 0 };
-      const removed = await this.removeRatings(trx, user);
-      await this.audit(trx, {
+      const removed = await this.removeRatings(tx, user);
+      await tx.audit.record({
         actor: { id: user.id, email: stored.email },
         action: 'account.delete-own',
         subject: `account ${stored.email}`,
@@ -81,10 +89,10 @@ export class AccountDeletion {
     });
   }
 
-  private async removeRatings(trx: TransactionHandle, user: User) {
+  private async removeRatings(tx: Transactor<AccountDeletionRepositories>, user: User) {
     const pacer = this.pacer();
-    const { removed, changes } = await MyRatingsRepository.removeAll(trx, accountVoter(user).id, () => pacer.done());
-    if (removed.length > 0) trx.onCommit(() => this.emit({ kind: 'ratings', changes }));
+    const { removed, changes } = await tx.myRatings.removeAll(accountVoter(user).id, () => pacer.done());
+    if (removed.length > 0) tx.onCommit(() => this.emit({ kind: 'ratings', changes }));
     return removed;
   }
 }

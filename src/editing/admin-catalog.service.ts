@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Emit } from '../shared/change-feed.js';
 import { FormError, NotFoundError } from '../shared/errors.js';
-import { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import {
   fitsLimit,
   formatLimit,
@@ -24,14 +24,14 @@ import {
 } from '../catalog/catalog-rules.js';
 import type { Show, StoredEpisode, WatchLink } from '../catalog/catalog.types.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIdSource, type ExternalIds } from '../catalog/external-ids.js';
-import { ExternalIdsRepository, type ExternalIdOwner } from '../catalog/external-ids.repository.js';
+import type { ExternalIdOwner, ExternalIdsRepository } from '../catalog/external-ids.repository.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
-import type { Database, Role } from '../db/schema.js';
-import { transact } from '../db/transact.js';
-import { AuditRepository, type Actor } from './audit.repository.js';
-import { DeletionImpactRepository, type DeletionImpact } from './deletion-impact.repository.js';
+import type { Role } from '../db/schema.js';
+import type { Store } from '../db/store.js';
+import type { AuditRepository, Actor } from './audit.repository.js';
+import type { DeletionImpact, DeletionImpactRepository } from './deletion-impact.repository.js';
 import type { CatalogFile } from '../importers/catalog-format.js';
-import { importCatalog, type ImportSummary } from '../importers/catalog-import.js';
+import { importCatalog, type CatalogImportRepositories, type ImportSummary } from '../importers/catalog-import.js';
 
 /** The form field that holds a site's id: `imdbId`, `tvdbId`, `tmdbId`, `tvmazeId`. */
 export const externalIdField = (source: ExternalIdSource) => `${source}Id` as const;
@@ -103,9 +103,15 @@ export const FORM_FIELD_MAX_LENGTH = {
  * transaction with its audit record (who, what, before, after), and bumps the show's "last
  * updated" date that fans see.
  */
+/** The repositories catalogue editing reads and writes through its store: an import's, and the audit log. */
+export interface AdminCatalogRepositories extends CatalogImportRepositories {
+  audit: AuditRepository;
+  deletionImpact: DeletionImpactRepository;
+}
+
 export class AdminCatalogService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly store: Store<AdminCatalogRepositories>,
     /** Told after each committed change, and after an import (which may touch any show): src/shared/change-feed.ts. */
     private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
@@ -235,12 +241,12 @@ export class AdminCatalogService {
 
   /** A show's ids on other sites, for its edit form. */
   async showExternalIds(showId: number): Promise<ExternalIds> {
-    return (await new ExternalIdsRepository(this.db).idsOfShows([showId])).get(showId)!;
+    return (await this.store.read.externalIds.idsOfShows([showId])).get(showId)!;
   }
 
   /** An episode's ids on other sites, for its edit form. */
   async episodeExternalIds(episodeId: number): Promise<ExternalIds> {
-    return (await new ExternalIdsRepository(this.db).idsOfEpisodes([episodeId])).get(episodeId)!;
+    return (await this.store.read.externalIds.idsOfEpisodes([episodeId])).get(episodeId)!;
   }
 
   /**
@@ -248,8 +254,7 @@ export class AdminCatalogService {
    * with it, for the page that asks the operator to confirm.
    */
   async deletionImpact(slug: string, seasonNumber?: number, episodeNumber?: number): Promise<{ show: Show; impact: DeletionImpact }> {
-    const catalog = new CatalogRepository(this.db, this.clock);
-    const impact = new DeletionImpactRepository(this.db);
+    const { catalog, deletionImpact: impact } = this.store.read;
     const show = await this.requireShow(catalog, slug);
     if (seasonNumber === undefined) return { show, impact: await impact.measure({ showId: show.id }) };
     const season = await catalog.findSeason(show.id, seasonNumber);
@@ -287,15 +292,15 @@ export class AdminCatalogService {
    * every rating an admin's import writes is listed in its audit entry (voter, episode, before, after).
    */
   async importFile(actor: Actor, file: CatalogFile, source: string, dryRun: boolean, actorRole: Role): Promise<ImportSummary> {
-    const summary = await importCatalog(this.db, file, {
+    const summary = await importCatalog(this.store, file, {
       dryRun,
       clock: this.clock,
       allowRatings: actorRole === 'admin',
       source,
       // The record commits with the import, or neither does; cached pages are dropped once it has.
-      beforeCommit: (trx, counts) => {
-        trx.onCommit(() => this.emit({ kind: 'catalogue' }));
-        return new AuditRepository(trx).record({
+      beforeCommit: (tx, counts) => {
+        tx.onCommit(() => this.emit({ kind: 'catalogue' }));
+        return tx.audit.record({
           actor,
           action: 'catalog.import',
           subject: source,
@@ -321,14 +326,7 @@ export class AdminCatalogService {
   private async change<T>(
     work: (catalog: CatalogRepository, audit: AuditRepository, changed: (showId: number) => void, externalIds: ExternalIdsRepository) => Promise<T>,
   ): Promise<T> {
-    return transact(this.db, (trx) =>
-      work(
-        new CatalogRepository(trx, this.clock),
-        new AuditRepository(trx),
-        (showId) => trx.onCommit(() => this.emit({ kind: 'catalogue', showId })),
-        new ExternalIdsRepository(trx),
-      ),
-    );
+    return this.store.transact((tx) => work(tx.catalog, tx.audit, (showId) => tx.onCommit(() => this.emit({ kind: 'catalogue', showId })), tx.externalIds));
   }
 
   private async requireShow(catalog: CatalogRepository, slug: string): Promise<Show> {

@@ -2,18 +2,23 @@
  * `epirank export`: the whole catalogue, with its votes when asked, as an Epirank JSON file that
  * import reads back.
  */
-import type { Kysely } from 'kysely';
-import { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { externalIdEntries, type ExternalIds } from '../catalog/external-ids.js';
-import { ExternalIdsRepository } from '../catalog/external-ids.repository.js';
-import type { Database } from '../db/schema.js';
-import { VotesRepository } from '../votes/votes.repository.js';
-import type { DialectName } from '../db/dialect.js';
+import type { ExternalIdsRepository } from '../catalog/external-ids.repository.js';
+import type { Store } from '../db/store.js';
+import type { VotesRepository } from '../votes/votes.repository.js';
 import type { CatalogEpisode, CatalogFile } from './catalog-format.js';
 import { accountIdsIn, exportedVoter } from './exported-voters.js';
 import { Pacer } from './pacer.js';
 
 type Ratings = NonNullable<CatalogEpisode['ratings']>;
+
+/** The repositories an export reads, on the plain handle. */
+export interface CatalogExportRepositories {
+  catalog: CatalogRepository;
+  externalIds: ExternalIdsRepository;
+  votes: VotesRepository;
+}
 
 /**
  * Writes everything out in Epirank's catalogue format, in a stable order (shows by slug,
@@ -21,10 +26,8 @@ type Ratings = NonNullable<CatalogEpisode['ratings']>;
  * importing into an empty database and exporting again gives the same bytes. Votes are read a
  * season at a time, and account voters are written under their public id (exported-voters.ts).
  */
-export async function exportCatalog(db: Kysely<Database>, dialect: DialectName, options: { votes?: boolean } = {}): Promise<CatalogFile> {
-  const catalog = new CatalogRepository(db);
-  const votes = new VotesRepository(db, dialect);
-  const externalIds = new ExternalIdsRepository(db);
+export async function exportCatalog(store: Store<CatalogExportRepositories>, options: { votes?: boolean } = {}): Promise<CatalogFile> {
+  const { catalog, votes, externalIds } = store.read;
   const pacer = new Pacer();
   const shows = (await catalog.listShows()).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const showIds = await externalIds.idsOfShows(shows.map((s) => s.id));

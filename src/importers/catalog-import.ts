@@ -3,18 +3,16 @@
  * other sites replaced, baselines set, and individual ratings written and recounted, all in one
  * transaction.
  */
-import type { Kysely, Transaction } from 'kysely';
-import { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { StoredEpisode } from '../catalog/catalog.types.js';
 import { EXTERNAL_ID_RULES, sameExternalIds, withExternalIdChanges, type ExternalIdChanges, type ExternalIds } from '../catalog/external-ids.js';
-import { ExternalIdsRepository, type ExternalIdOwner } from '../catalog/external-ids.repository.js';
+import type { ExternalIdOwner, ExternalIdsRepository } from '../catalog/external-ids.repository.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
-import type { Database } from '../db/schema.js';
-import { transact, type TransactionHandle } from '../db/transact.js';
+import type { Store, Transactor } from '../db/store.js';
 import { ForbiddenError } from '../shared/errors.js';
-import { TalliesRepository } from '../votes/tallies.repository.js';
-import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
-import { VotesRepository } from '../votes/votes.repository.js';
+import type { TalliesRepository } from '../votes/tallies.repository.js';
+import type { TallyRecountRepository } from '../votes/tally-recount.repository.js';
+import type { VotesRepository } from '../votes/votes.repository.js';
 import { CatalogFormatError, type CatalogEpisode, type CatalogFile, type CatalogShow } from './catalog-format.js';
 import { publicIdsIn, storedVoter } from './exported-voters.js';
 import { DEFAULT_SLICE, Pacer, type SliceLimits } from './pacer.js';
@@ -47,16 +45,26 @@ export interface ImportSummary {
   dryRun: boolean;
 }
 
-export interface ImportOptions {
+/** The repositories an import writes through, bound to its one transaction. */
+export interface CatalogImportRepositories {
+  catalog: CatalogRepository;
+  externalIds: ExternalIdsRepository;
+  tallies: TalliesRepository;
+  votes: VotesRepository;
+  recount: TallyRecountRepository;
+}
+
+export interface ImportOptions<R extends CatalogImportRepositories = CatalogImportRepositories> {
   /** Report what would change, then roll everything back. */
   dryRun?: boolean;
   /** Called after each episode, for progress on large files. */
   onEpisode?: (done: number, total: number) => void;
   /**
    * Runs inside the import's transaction once everything is applied (not on a dry run): an audit
-   * record, say, or `trx.onCommit()` for what must wait until the import is committed.
+   * record, say, or `tx.onCommit()` for what must wait until the import is committed.
    */
-  beforeCommit?: (trx: TransactionHandle, summary: ImportSummary) => Promise<void>;
+  beforeCommit?: (tx: Transactor<R>, summary: ImportSummary) => Promise<void>;
+  /** When the ratings were imported; the catalogue's own times come from the store's clock. */
   clock?: () => Date;
   /**
    * Individual ratings are an admin's act (the CLI counts as one): without this, a file that
@@ -100,7 +108,11 @@ class DryRunRollback extends Error {
  * same file again changes nothing. Nothing absent from the file is deleted. The work yields to
  * the event loop between slices (see pacer.ts), so requests are served while a big file imports.
  */
-export async function importCatalog(db: Kysely<Database>, file: CatalogFile, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importCatalog<R extends CatalogImportRepositories>(
+  store: Store<R>,
+  file: CatalogFile,
+  options: ImportOptions<R> = {},
+): Promise<ImportSummary> {
   const ratingCount = countRatings(file);
   if (ratingCount > 0 && !options.allowRatings) {
     throw new RatingsNotAllowedError(
@@ -113,11 +125,11 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
   const importedAt = nowTimestamp(options.clock);
   try {
     // A deadlock with votes on PostgreSQL (the import holds tally locks to its end) is retried whole.
-    return await transact(db, async (trx) => {
+    return await store.transact(async (tx) => {
       const summary: ImportSummary = { shows: counts(), seasons: counts(), episodes: counts(), ratings: 0, ratingChanges: [], dryRun: !!options.dryRun };
       let done = 0;
-      const catalog = new CatalogRepository(trx, options.clock);
-      const ids = new IdWriter(new ExternalIdsRepository(trx), options.source ?? 'the catalogue');
+      const catalog = tx.catalog;
+      const ids = new IdWriter(tx.externalIds, options.source ?? 'the catalogue');
       const rated: number[] = [];
       for (const [s, show] of file.shows.entries()) {
         const showId = await upsertShow(catalog, show, summary, (id) =>
@@ -139,7 +151,7 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
             const label = `${show.slug} S${season.number}E${episode.number}`;
             const at = `/shows/${s}/seasons/${n}/episodes/${e}`;
             const idsOf = { writer: ids, stored: storedIds, at };
-            await upsertEpisode(trx, catalog, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer, rated, ids: idsOf });
+            await upsertEpisode(tx, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer, rated, ids: idsOf });
             options.onEpisode?.(++done, total);
             await pacer.done();
           }
@@ -147,11 +159,11 @@ export async function importCatalog(db: Kysely<Database>, file: CatalogFile, opt
       }
       // Once, at the end: the recount locks every tally it rewrites before writing any, in the
       // order every other recount locks them, so the import and a concurrent one cannot deadlock.
-      await TallyRecountRepository.recountEpisodes(trx, rated, () => pacer.done());
+      await tx.recount.recountEpisodes(rated, () => pacer.done());
       // Every clash is named, then the whole import is rolled back, a dry run's included.
       if (ids.problems.length > 0) throw new CatalogFormatError(ids.source, ids.problems.slice(0, 50));
       if (options.dryRun) throw new DryRunRollback(summary);
-      await options.beforeCommit?.(trx, summary);
+      await options.beforeCommit?.(tx, summary);
       return summary;
     });
   } catch (error) {
@@ -253,8 +265,7 @@ class IdWriter {
 const sameList = <T>(a: T[], b: T[], key: (x: T) => string) => a.length === b.length && a.every((x, i) => key(x) === key(b[i]!));
 
 async function upsertEpisode(
-  trx: Transaction<Database>,
-  catalog: CatalogRepository,
+  { catalog, tallies, votes }: CatalogImportRepositories,
   seasonId: number,
   episode: CatalogEpisode,
   stored: StoredEpisode | undefined,
@@ -267,7 +278,6 @@ async function upsertEpisode(
     ids: { writer: IdWriter; stored: Map<number, ExternalIds>; at: string };
   },
 ): Promise<void> {
-  const tallies = new TalliesRepository(trx);
   let episodeId: number;
   let changed = false;
   if (!stored) {
@@ -301,9 +311,9 @@ async function upsertEpisode(
     let written = 0;
     for (let i = 0; i < episode.ratings.length; i += RATING_BATCH) {
       const batch = episode.ratings.slice(i, i + RATING_BATCH);
-      const accounts = await VotesRepository.accountsByPublicId(trx, publicIdsIn(batch.map((r) => r.voter)));
+      const accounts = await votes.accountsByPublicId(publicIdsIn(batch.map((r) => r.voter)));
       const ratings = batch.map((r) => ({ ...r, voter: storedVoter(r.voter, accounts) }));
-      for (const change of await VotesRepository.importRatings(trx, episodeId, ratings, context.importedAt)) {
+      for (const change of await votes.importRatings(episodeId, ratings, context.importedAt)) {
         summary.ratingChanges.push({ voter: change.voter, episode: context.label, before: change.before, after: change.after });
         written++;
       }

@@ -1,9 +1,9 @@
 /**
  * SQL for bulk moderation of counted ratings: reading the ratings a selection may match, a page
  * at a time, the figures a preview compares, and removing or holding the matched ratings inside
- * the caller's transaction (the service recounts and audits in that same transaction).
+ * the transaction the service's store bound them to (the service recounts and audits in it).
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, VoterKind } from '../db/schema.js';
 
 /** One counted rating as a bulk action sees it. */
@@ -100,9 +100,9 @@ export class BulkModerationRepository {
   }
 
   /** Deletes these ratings. The caller recounts their episodes in the same transaction. */
-  static async deleteRatings(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
+  async deleteRatings(ids: readonly number[]): Promise<void> {
     for (let i = 0; i < ids.length; i += ID_BATCH)
-      await trx
+      await this.db
         .deleteFrom('votes')
         .where('id', 'in', ids.slice(i, i + ID_BATCH))
         .execute();
@@ -113,10 +113,10 @@ export class BulkModerationRepository {
    * holding a rating of that episode keeps whichever of the two was set last, so one voter never
    * holds two ratings of one episode, counted or not (the service's audit entry keeps the other).
    */
-  static async holdRatings(trx: Transaction<Database>, ratings: readonly CountedRating[], heldAt: string): Promise<void> {
+  async holdRatings(ratings: readonly CountedRating[], heldAt: string): Promise<void> {
     for (let i = 0; i < ratings.length; i += ID_BATCH) {
       const batch = ratings.slice(i, i + ID_BATCH);
-      await trx
+      await this.db
         .insertInto('held_ratings')
         .values(
           batch.map((r) => ({
@@ -147,9 +147,6 @@ export class BulkModerationRepository {
         )
         .execute();
     }
-    await BulkModerationRepository.deleteRatings(
-      trx,
-      ratings.map((r) => r.id),
-    );
+    await this.deleteRatings(ratings.map((r) => r.id));
   }
 }

@@ -6,20 +6,20 @@
  * the affected tallies and writes its audit entry, so tallies always equal a recount.
  */
 import { BlockList } from 'node:net';
-import type { Kysely } from 'kysely';
 import { FormError } from '../shared/errors.js';
-import { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { transact } from '../db/transact.js';
 import type { Emit } from '../shared/change-feed.js';
 import { networkKey, parseRange, type AddressRange } from '../shared/ip-address.js';
 import { fanScore, formatAverage, formatTwoDecimals, type Tally } from '../ranking/ranking.js';
-import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
+import type { TallyRecountRepository } from '../votes/tally-recount.repository.js';
 import { ADMIN_PAGE_SIZE, type KeysetPage } from '../editing/admin-paging.js';
-import { AuditRepository, type Actor } from '../editing/audit.repository.js';
-import { BulkModerationRepository, type CountedRating, type RatingFilter } from './bulk-moderation.repository.js';
-import { HeldRatingsRepository, type HeldFilter, type HeldRating } from './held-ratings.repository.js';
+import type { AuditRepository, Actor } from '../editing/audit.repository.js';
+import type { BulkModerationRepository, CountedRating, RatingFilter } from './bulk-moderation.repository.js';
+import type { HeldRatingsRepository, HeldFilter, HeldRating } from './held-ratings.repository.js';
+import type { Store } from '../db/store.js';
 
 /**
  * Ratings read per query while matching a selection; the matcher yields to the event loop between
@@ -108,9 +108,19 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)Z
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The repositories bulk moderation reads and writes through its store. */
+export interface BulkModerationRepositories {
+  bulkModeration: BulkModerationRepository;
+  heldRatings: HeldRatingsRepository;
+  recount: TallyRecountRepository;
+  audit: AuditRepository;
+  /** Names the episodes a change touched, for the change feed. */
+  catalog: CatalogRepository;
+}
+
 export class BulkModerationService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly store: Store<BulkModerationRepositories>,
     private readonly catalog: CatalogRepository,
     private readonly priorVotes: number,
     /** Told after commit of the ratings changed (src/shared/change-feed.ts). */
@@ -121,7 +131,7 @@ export class BulkModerationService {
   /** What removing or holding a selection would do: how many ratings, and each episode's numbers before and after. */
   async preview(input: SelectionInput): Promise<BulkPreview> {
     const selection = await this.select(input);
-    const matched = await matchRatings(new BulkModerationRepository(this.db), selection);
+    const matched = await matchRatings(this.store.read.bulkModeration, selection);
     return { input: selection.input, description: selection.description, matched: matched.length, episodes: await this.changes(selection.showId, matched) };
   }
 
@@ -138,19 +148,15 @@ export class BulkModerationService {
     if (!(BULK_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: 'Choose to remove or to hold the ratings.' });
     const selection = await this.select(input);
     try {
-      return await transact(this.db, async (trx) => {
-        const matched = await matchRatings(new BulkModerationRepository(trx), selection);
+      return await this.store.transact(async (tx) => {
+        const matched = await matchRatings(tx.bulkModeration, selection);
         if (String(matched.length) !== expected) throw new SelectionChanged();
         const at = nowTimestamp(this.clock);
-        if (action === 'hold') await BulkModerationRepository.holdRatings(trx, matched, at);
-        else
-          await BulkModerationRepository.deleteRatings(
-            trx,
-            matched.map((r) => r.id),
-          );
+        if (action === 'hold') await tx.bulkModeration.holdRatings(matched, at);
+        else await tx.bulkModeration.deleteRatings(matched.map((r) => r.id));
         const episodeIds = [...new Set(matched.map((r) => r.episodeId))];
-        await TallyRecountRepository.recountEpisodes(trx, episodeIds);
-        await new AuditRepository(trx).record({
+        await tx.recount.recountEpisodes(episodeIds);
+        await tx.audit.record({
           actor,
           action: `votes.bulk-${action}`,
           subject: selection.description,
@@ -159,8 +165,8 @@ export class BulkModerationService {
           at,
         });
         if (matched.length > 0) {
-          const changes = await new CatalogRepository(trx).ratingChanges(episodeIds);
-          trx.onCommit(() => this.emit({ kind: 'ratings', changes }));
+          const changes = await tx.catalog.ratingChanges(episodeIds);
+          tx.onCommit(() => this.emit({ kind: 'ratings', changes }));
         }
         return { done: true as const, count: matched.length, description: selection.description };
       });
@@ -173,7 +179,7 @@ export class BulkModerationService {
   /** One page of held ratings, newest first, with the filter as understood. */
   async heldPage(input: HeldFilterInput, cursor: { before?: number | undefined; after?: number | undefined }) {
     const { filter, input: echoed, description } = await this.heldFilter(input);
-    const page = await new HeldRatingsRepository(this.db).page(filter, cursor, ADMIN_PAGE_SIZE);
+    const page = await this.store.read.heldRatings.page(filter, cursor, ADMIN_PAGE_SIZE);
     const labels = await this.labels(page.items.map((h) => h.episodeId));
     const rows: KeysetPage<HeldRow, number> = {
       ...page,
@@ -185,7 +191,7 @@ export class BulkModerationService {
   /** How many held ratings a release or discard would take: those of the filter, or only the checked ones among them. */
   async previewHeld(input: HeldFilterInput, ids: readonly string[] | undefined): Promise<HeldPreview> {
     const { filter, input: echoed, description, ids: chosen } = await this.heldFilter(input, ids);
-    const matched = await matchHeld(new HeldRatingsRepository(this.db), filter);
+    const matched = await matchHeld(this.store.read.heldRatings, filter);
     const labels = await this.labels([...new Set(matched.map((h) => h.episodeId))]);
     const perEpisode = new Map<number, number>();
     for (const h of matched) perEpisode.set(h.episodeId, (perEpisode.get(h.episodeId) ?? 0) + 1);
@@ -208,26 +214,23 @@ export class BulkModerationService {
     if (!(HELD_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: 'Choose to release or to discard the held ratings.' });
     const { filter, description } = await this.heldFilter(input, ids);
     try {
-      return await transact(this.db, async (trx) => {
-        const matched = await matchHeld(new HeldRatingsRepository(trx), filter);
+      return await this.store.transact(async (tx) => {
+        const matched = await matchHeld(tx.heldRatings, filter);
         if (String(matched.length) !== expected) throw new SelectionChanged();
         const at = nowTimestamp(this.clock);
         const episodeIds = [...new Set(matched.map((h) => h.episodeId))];
         if (action === 'release') {
-          await HeldRatingsRepository.release(trx, matched);
-          await TallyRecountRepository.recountEpisodes(trx, episodeIds);
+          await tx.heldRatings.release(matched);
+          await tx.recount.recountEpisodes(episodeIds);
         } else {
-          await HeldRatingsRepository.discard(
-            trx,
-            matched.map((h) => h.id),
-          );
+          await tx.heldRatings.discard(matched.map((h) => h.id));
         }
         if (matched.length > 0) {
           // A release moves tallies; a discard only the episode pages' counts of held ratings.
-          const changes = await new CatalogRepository(trx).ratingChanges(episodeIds);
-          trx.onCommit(() => this.emit({ kind: action === 'release' ? 'ratings' : 'held-ratings', changes }));
+          const changes = await tx.catalog.ratingChanges(episodeIds);
+          tx.onCommit(() => this.emit({ kind: action === 'release' ? 'ratings' : 'held-ratings', changes }));
         }
-        await new AuditRepository(trx).record({
+        await tx.audit.record({
           actor,
           action: `held.${action}`,
           subject: description,
@@ -330,7 +333,7 @@ export class BulkModerationService {
       const t = taken.get(r.episodeId) ?? { count: 0, sum: 0 };
       taken.set(r.episodeId, { count: t.count + 1, sum: t.sum + r.rating });
     }
-    const repo = new BulkModerationRepository(this.db);
+    const repo = this.store.read.bulkModeration;
     const ids = [...taken.keys()].sort((a, b) => a - b);
     const [figures, show, labels] = await Promise.all([repo.episodeFigures(ids), repo.showFigures(showId), this.labels(ids)]);
     const total = [...taken.values()].reduce((a, t) => ({ count: a.count + t.count, sum: a.sum + t.sum }), { count: 0, sum: 0 });

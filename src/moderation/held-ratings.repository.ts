@@ -1,9 +1,9 @@
 /**
  * SQL for held ratings (recorded, not counted): the moderator's paged list, the rows a bulk
- * release or discard matches, and the release (into `votes`) and discard themselves, which take
- * the caller's transaction so the service can recount and audit in it.
+ * release or discard matches, and the release (into `votes`) and discard themselves, which run on
+ * the transaction the service's store bound them to, so the service can recount and audit in it.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, HeldRatingsTable, HoldReason, VoterKind } from '../db/schema.js';
 import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
 
@@ -78,14 +78,14 @@ export class HeldRatingsRepository {
    * voter may have cast since, with its address and network carried over. The caller recounts
    * the episodes in the same transaction.
    */
-  static async release(trx: Transaction<Database>, held: readonly HeldRating[]): Promise<void> {
+  async release(held: readonly HeldRating[]): Promise<void> {
     for (let i = 0; i < held.length; i += ROW_BATCH) {
       const batch = held.slice(i, i + ROW_BATCH);
-      await trx
+      await this.db
         .deleteFrom('votes')
         .where((eb) => eb.or(batch.map((h) => eb.and([eb('episode_id', '=', h.episodeId), eb('voter_id', '=', h.voterId)]))))
         .execute();
-      await trx
+      await this.db
         .insertInto('votes')
         .values(
           batch.map((h) => ({
@@ -102,16 +102,13 @@ export class HeldRatingsRepository {
         )
         .execute();
     }
-    await HeldRatingsRepository.discard(
-      trx,
-      held.map((h) => h.id),
-    );
+    await this.discard(held.map((h) => h.id));
   }
 
   /** Deletes these held ratings. */
-  static async discard(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
+  async discard(ids: readonly number[]): Promise<void> {
     for (let i = 0; i < ids.length; i += ROW_BATCH)
-      await trx
+      await this.db
         .deleteFrom('held_ratings')
         .where('id', 'in', ids.slice(i, i + ROW_BATCH))
         .execute();

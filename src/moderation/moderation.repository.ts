@@ -2,9 +2,9 @@
  * SQL behind the moderation pages: recent votes, flagged episodes' numbers, blocks, and removing
  * a voter's ratings.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { TallyRecountRepository } from '../votes/tally-recount.repository.js';
+import { recountEpisodes } from '../votes/tally-recount.repository.js';
 import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
 import type { Block } from '../votes/vote-blocks.js';
 
@@ -163,14 +163,14 @@ export class ModerationRepository {
   }
 
   /**
-   * Deletes every rating of one voter and recounts the tallies they touched. Call it inside a
-   * transaction (ModerationService does), so ratings and tallies change together.
+   * Deletes every rating of one voter and recounts the tallies they touched. Bound to a
+   * transaction (ModerationService's store.transact), so ratings and tallies change together.
    */
-  static async removeVoter(trx: Transaction<Database>, voterId: string): Promise<Array<{ episodeId: number; rating: number }>> {
-    const ratings = await trx.selectFrom('votes').select(['episode_id', 'rating']).where('voter_id', '=', voterId).execute();
-    await trx.deleteFrom('votes').where('voter_id', '=', voterId).execute();
-    await TallyRecountRepository.recountEpisodes(
-      trx,
+  async removeVoter(voterId: string): Promise<Array<{ episodeId: number; rating: number }>> {
+    const ratings = await this.db.selectFrom('votes').select(['episode_id', 'rating']).where('voter_id', '=', voterId).execute();
+    await this.db.deleteFrom('votes').where('voter_id', '=', voterId).execute();
+    await recountEpisodes(
+      this.db,
       ratings.map((r) => r.episode_id),
     );
     return ratings.map((r) => ({ episodeId: r.episode_id, rating: r.rating }));

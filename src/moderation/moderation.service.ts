@@ -2,9 +2,8 @@
  * Moderation for the admin pages: flags raised by the stuffing checks, the scores with and
  * without a flagged window, and a moderator's removals and blocks.
  */
-import type { Kysely } from 'kysely';
 import { FormError, NotFoundError } from '../shared/errors.js';
-import { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, FlagKind, FlagStatus } from '../db/schema.js';
@@ -12,11 +11,12 @@ import { transact } from '../db/transact.js';
 import type { Emit } from '../shared/change-feed.js';
 import { Memo } from '../shared/memo.js';
 import { parseRange } from '../votes/vote-blocks.js';
-import { AuditRepository, type Actor } from '../editing/audit.repository.js';
-import { AdminListsRepository } from '../editing/admin-lists.repository.js';
+import type { AuditRepository, Actor } from '../editing/audit.repository.js';
+import type { AdminListsRepository } from '../editing/admin-lists.repository.js';
 import { ADMIN_PAGE_SIZE, numberedPage, offsetOf, type NumberedPage } from '../editing/admin-paging.js';
-import { FlagsRepository, type StoredFlag } from './flags.repository.js';
-import { ModerationRepository, type VoteCursor } from './moderation.repository.js';
+import type { FlagsRepository, StoredFlag } from './flags.repository.js';
+import type { ModerationRepository, VoteCursor } from './moderation.repository.js';
+import type { Store } from '../db/store.js';
 import { formatAverage } from '../ranking/ranking.js';
 
 const HOUR = 3_600_000;
@@ -47,13 +47,23 @@ export interface Flag extends FlaggedScore {
   closedBy: string | null;
 }
 
+/** The repositories moderation reads and writes through its store. */
+export interface ModerationRepositories {
+  flags: FlagsRepository;
+  moderation: ModerationRepository;
+  adminLists: AdminListsRepository;
+  audit: AuditRepository;
+  /** Names the episodes a removal touched, for the change feed. */
+  catalog: CatalogRepository;
+}
+
 /** The rules of moderation: what looks like stuffing, and how a moderator undoes and prevents it. */
 export class ModerationService {
   /** Dropped through the cache bus when a flag is raised or closed, on every instance. */
   private readonly openCount: Memo<'open', number>;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly store: Store<ModerationRepositories>,
     private readonly catalog: CatalogRepository,
     /** Told after commit of removed ratings, blocks and closed flags (src/shared/change-feed.ts). */
     private readonly emit: Emit,
@@ -67,7 +77,7 @@ export class ModerationService {
    * page at a time, each with the episode's average with and without its window.
    */
   async flagged(page = 1): Promise<NumberedPage<Flag>> {
-    const repo = new FlagsRepository(this.db);
+    const repo = this.store.read.flags;
     const [rows, total] = await Promise.all([repo.page(offsetOf(page, ADMIN_PAGE_SIZE), ADMIN_PAGE_SIZE), repo.countAll()]);
     const addresses = await this.catalog.episodeAddresses([...new Set(rows.map((f) => f.episodeId))]);
     const items: Flag[] = [];
@@ -90,7 +100,7 @@ export class ModerationService {
 
   /** How many flags wait for a moderator, for the header; reused for a few seconds. */
   async openFlagCount(): Promise<number> {
-    return this.openCount.get('open', () => new FlagsRepository(this.db).countOpen());
+    return this.openCount.get('open', () => this.store.read.flags.countOpen());
   }
 
   /** A flag was raised or closed (the cache bus's `flags`): the next header counts afresh. */
@@ -100,7 +110,7 @@ export class ModerationService {
 
   /** The episode's average with and without its open flag's window (the earliest one), or null when none is open. */
   async flaggedScore(episodeId: number): Promise<FlaggedScore | null> {
-    const repo = new FlagsRepository(this.db);
+    const repo = this.store.read.flags;
     const open = await repo.openFlagsOf(episodeId);
     const earliest = open.sort((a, b) => (a.windowStart < b.windowStart ? -1 : 1))[0];
     return earliest ? scoreWithout(repo, earliest, nowTimestamp(this.clock)) : null;
@@ -109,11 +119,10 @@ export class ModerationService {
   /** A moderator closes a flag as dismissed (nothing wrong) or resolved (dealt with); audited. */
   async closeFlag(actor: Actor, id: number, status: string): Promise<void> {
     if (status !== 'dismissed' && status !== 'resolved') throw new FormError({ status: 'Choose dismiss or resolve.' });
-    await transact(this.db, async (trx) => {
-      const repo = new FlagsRepository(trx);
-      const before = await repo.find(id);
-      if (!before || !(await repo.close(id, status, actor.email, nowTimestamp(this.clock)))) throw new NotFoundError('That flag is no longer open.');
-      await new AuditRepository(trx).record({
+    await this.store.transact(async (tx) => {
+      const before = await tx.flags.find(id);
+      if (!before || !(await tx.flags.close(id, status, actor.email, nowTimestamp(this.clock)))) throw new NotFoundError('That flag is no longer open.');
+      await tx.audit.record({
         actor,
         action: `flag.${status === 'dismissed' ? 'dismiss' : 'resolve'}`,
         subject: `flag ${id} (${before.kind}, episode ${before.episodeId})`,
@@ -121,7 +130,7 @@ export class ModerationService {
         after: { status },
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.emit({ kind: 'flags' }));
+      tx.onCommit(() => this.emit({ kind: 'flags' }));
     });
   }
 
@@ -129,12 +138,12 @@ export class ModerationService {
   async episodeReport(showSlug: string, seasonNumber: number, episodeNumber: number, cursor: { before?: VoteCursor; after?: VoteCursor } = {}) {
     const ref = await this.catalog.findEpisodeRef(showSlug, seasonNumber, episodeNumber);
     if (!ref) throw new NotFoundError(`There is no episode ${episodeNumber} in season ${seasonNumber} of “${showSlug}”.`);
-    const repo = new ModerationRepository(this.db);
+    const repo = this.store.read.moderation;
     const since = new Date(this.clock().getTime() - 48 * HOUR).toISOString();
     const mine = (await repo.extremesOf([ref.episodeId]))[0] ?? { votes: 0, ones: 0, tens: 0 };
     const show = (await repo.showExtremes([ref.showId])).get(ref.showId) ?? { votes: 0, ones: 0, tens: 0 };
     const share = (count: number, of: number) => (of === 0 ? null : count / of);
-    const stored = await new AdminListsRepository(this.db).episode(ref.seasonId, episodeNumber);
+    const stored = await this.store.read.adminLists.episode(ref.seasonId, episodeNumber);
     return {
       showSlug,
       seasonNumber,
@@ -150,12 +159,12 @@ export class ModerationService {
 
   /** How many ratings a removal would take, on how many episodes of how many shows. */
   async voterReach(voterId: string) {
-    return new ModerationRepository(this.db).voterReach(voterId);
+    return this.store.read.moderation.voterReach(voterId);
   }
 
   /** One page of blocks, newest first, with how many there are. */
   async blocksPage(cursor: { before?: number; after?: number } = {}) {
-    const repo = new ModerationRepository(this.db);
+    const repo = this.store.read.moderation;
     const [page, total] = await Promise.all([repo.blocksPage(cursor, ADMIN_PAGE_SIZE), repo.countBlocks()]);
     return { ...page, total };
   }
@@ -164,9 +173,9 @@ export class ModerationService {
   async removeVoterRatings(actor: Actor, voterId: string): Promise<number> {
     // p:… voters are imported ratings of accounts that do not exist here (see importers/exported-voters.ts).
     if (!/^[aup]:[\w-]{1,62}$/.test(voterId)) throw new FormError({ voterId: 'That is not a voter id (a:…, u:… or p:…).' });
-    return transact(this.db, async (trx) => {
-      const ratings = await ModerationRepository.removeVoter(trx, voterId);
-      await new AuditRepository(trx).record({
+    return this.store.transact(async (tx) => {
+      const ratings = await tx.moderation.removeVoter(voterId);
+      await tx.audit.record({
         actor,
         action: 'votes.remove-voter',
         subject: `voter ${voterId}`,
@@ -175,8 +184,8 @@ export class ModerationService {
         at: nowTimestamp(this.clock),
       });
       if (ratings.length > 0) {
-        const changes = await new CatalogRepository(trx).ratingChanges(ratings.map((r) => r.episodeId));
-        trx.onCommit(() => this.emit({ kind: 'ratings', changes }));
+        const changes = await tx.catalog.ratingChanges(ratings.map((r) => r.episodeId));
+        tx.onCommit(() => this.emit({ kind: 'ratings', changes }));
       }
       return ratings.length;
     });
@@ -190,9 +199,9 @@ export class ModerationService {
         value: kind === 'voter' ? 'That is not a voter id (a:… or u:…).' : 'Enter an address or a range such as 203.0.113.0/24 or 2001:db8::/32.',
       });
     }
-    await transact(this.db, async (trx) => {
-      await new ModerationRepository(trx).addBlock(kind as 'voter' | 'ip', text, actor.email, nowTimestamp(this.clock));
-      await new AuditRepository(trx).record({
+    await this.store.transact(async (tx) => {
+      await tx.moderation.addBlock(kind as 'voter' | 'ip', text, actor.email, nowTimestamp(this.clock));
+      await tx.audit.record({
         actor,
         action: `block.${kind}`,
         subject: text,
@@ -200,15 +209,15 @@ export class ModerationService {
         after: { kind, value: text },
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.emit({ kind: 'blocks' }));
+      tx.onCommit(() => this.emit({ kind: 'blocks' }));
     });
   }
 
   async unblock(actor: Actor, id: number): Promise<void> {
-    await transact(this.db, async (trx) => {
-      const removed = await new ModerationRepository(trx).removeBlock(id);
+    await this.store.transact(async (tx) => {
+      const removed = await tx.moderation.removeBlock(id);
       if (!removed) throw new NotFoundError('That block no longer exists.');
-      await new AuditRepository(trx).record({
+      await tx.audit.record({
         actor,
         action: `unblock.${removed.kind}`,
         subject: removed.value,
@@ -216,7 +225,7 @@ export class ModerationService {
         after: null,
         at: nowTimestamp(this.clock),
       });
-      trx.onCommit(() => this.emit({ kind: 'blocks' }));
+      tx.onCommit(() => this.emit({ kind: 'blocks' }));
     });
   }
 }

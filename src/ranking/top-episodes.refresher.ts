@@ -14,6 +14,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { SingleFlight } from '../shared/single-flight.js';
 import { ShowChangeQueue } from './show-change-queue.js';
 import { average } from './ranking.js';
+import type { Store } from '../db/store.js';
 import type { TopEpisodesRepository, TopInput } from './top-episodes.repository.js';
 import { airYear, divisiveness, orderableScore, planTopWrite, type TopRowValues } from './top-episodes.js';
 
@@ -53,6 +54,11 @@ export function topRows(showId: number, input: TopInput, priorVotes: number): To
   return rows;
 }
 
+/** What the refresher reads and writes through its store. */
+export interface TopEpisodesRepositories {
+  topEpisodes: TopEpisodesRepository;
+}
+
 export class TopEpisodesRefresher {
   private sweepTimer: NodeJS.Timeout | null = null;
   private readonly inFlight = new SingleFlight<number, void>();
@@ -66,7 +72,7 @@ export class TopEpisodesRefresher {
   private readonly changed: ShowChangeQueue;
 
   constructor(
-    private readonly repository: TopEpisodesRepository,
+    private readonly store: Store<TopEpisodesRepositories>,
     private readonly settings: { priorVotes: number; minVotes: number },
     private readonly options: { delayMs?: number; sweepMs?: number; clock?: () => Date; onError?: (error: unknown) => void } = {},
   ) {
@@ -122,12 +128,26 @@ export class TopEpisodesRefresher {
     this.sweepTimer = null;
   }
 
+  private get repository(): TopEpisodesRepository {
+    return this.store.read.topEpisodes;
+  }
+
+  /**
+   * Rows computed under another TOP_MIN_VOTES are all recomputed: every show marked behind and
+   * the new minimum recorded, in one transaction.
+   */
+  private async useMinVotes(): Promise<void> {
+    const minVotes = this.settings.minVotes;
+    if ((await this.repository.minVotes()) === String(minVotes)) return;
+    await this.store.transact((tx) => tx.topEpisodes.recomputeUnder(minVotes));
+  }
+
   private async walk(): Promise<void> {
     const startedAt = (this.options.clock ?? (() => new Date()))().toISOString();
     try {
       // Once per process: rows computed under another TOP_MIN_VOTES are all recomputed.
       if (!this.minVotesApplied) {
-        await this.repository.useMinVotes(this.settings.minVotes);
+        await this.useMinVotes();
         this.minVotesApplied = true;
       }
       let after = 0;

@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { HISTOGRAM_COLUMNS, type Database } from '../db/schema.js';
+import { assertTransaction } from '../db/transact.js';
 import type { TopList, TopRowValues, TopWritePlan } from './top-episodes.js';
 
 /**
@@ -184,21 +185,24 @@ export class TopEpisodesRepository {
     return rows.map((r) => r.show_id);
   }
 
+  /** The TOP_MIN_VOTES the stored rows were computed under, as stored (null before the first refresh). */
+  minVotes(): Promise<string | null> {
+    return this.setting(MIN_VOTES_KEY);
+  }
+
   /**
-   * Marks every show's rows as behind when they were computed under another minimum of votes, so
-   * the next refresh recomputes them all. Called once when the refresher starts.
+   * Marks every show's rows as behind and records `minVotes` as the minimum they are computed
+   * under, so the next refresh recomputes them all. Both or neither: the refresher runs it in a
+   * transaction when the minimum changed.
    */
-  async useMinVotes(minVotes: number): Promise<void> {
-    const stored = await this.setting(MIN_VOTES_KEY);
-    if (stored === String(minVotes)) return;
-    await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('show_figures').set({ top_changes: null }).execute();
-      await trx
-        .insertInto('app_settings')
-        .values({ key: MIN_VOTES_KEY, value: String(minVotes) })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(minVotes) }))
-        .execute();
-    });
+  async recomputeUnder(minVotes: number): Promise<void> {
+    assertTransaction(this.db);
+    await this.db.updateTable('show_figures').set({ top_changes: null }).execute();
+    await this.db
+      .insertInto('app_settings')
+      .values({ key: MIN_VOTES_KEY, value: String(minVotes) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(minVotes) }))
+      .execute();
   }
 
   /** When every show's rows were last found current (ISO-8601), or null before the first time. */

@@ -4,12 +4,12 @@
  * Every read starts from the voter's rows (votes_voter_index, held_ratings_voter_index), so its
  * cost follows the size of that voter's history, never the catalogue's.
  */
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { assertTransaction } from '../db/transact.js';
 import type { RatingChange } from '../shared/change-feed.js';
 import type { MyRatingsSort } from '../shared/my-ratings-sorts.js';
-import { TallyRecountRepository } from './tally-recount.repository.js';
+import { recountEpisodes } from './tally-recount.repository.js';
 
 /** One of the voter's ratings with where it belongs and the crowd's numbers beside it. */
 export interface MyRatingRow {
@@ -131,16 +131,16 @@ export class MyRatingsRepository {
   }
 
   /**
-   * Deletes every rating of the voter, counted and held, inside the caller's transaction, and
-   * recounts the tallies that lost a counted one (taking their locks, as a moderator's removal
-   * does), pausing after each recount when `afterEach` says so. Says what was removed and which
-   * shows it touched.
+   * Deletes every rating of the voter, counted and held, inside the transaction this repository is
+   * bound to, and recounts the tallies that lost a counted one (taking their locks, as a
+   * moderator's removal does), pausing after each recount when `afterEach` says so. Says what was
+   * removed and which shows it touched.
    */
-  static async removeAll(
-    trx: Transaction<Database>,
+  async removeAll(
     voterId: string,
     afterEach?: () => Promise<void>,
   ): Promise<{ removed: Array<{ episodeId: number; rating: number; held: boolean }>; changes: RatingChange[] }> {
+    const trx = this.db;
     assertTransaction(trx);
     const rows = await trx
       .selectFrom(mine(trx, voterId).as('r'))
@@ -159,7 +159,7 @@ export class MyRatingsRepository {
       await trx.deleteFrom('votes').where('voter_id', '=', voterId).where('episode_id', 'in', chunk).execute();
       await trx.deleteFrom('held_ratings').where('voter_id', '=', voterId).where('episode_id', 'in', chunk).execute();
       await afterEach?.();
-      await TallyRecountRepository.recountEpisodes(
+      await recountEpisodes(
         trx,
         chunk.filter((id) => counted.has(id)),
         afterEach,

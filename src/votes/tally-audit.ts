@@ -3,6 +3,7 @@
  * that differ.
  */
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import type { Store } from '../db/store.js';
 import { emptyHistogram } from './rating-scale.js';
 import type { TallyRecountRepository, VoteAggregate } from './tally-recount.repository.js';
 
@@ -24,23 +25,27 @@ const EMPTY = (episodeId: number): VoteAggregate => ({
 const same = (a: VoteAggregate, b: VoteAggregate) =>
   a.count === b.count && a.sum === b.sum && a.sumOfSquares === b.sumOfSquares && a.histogram.every((value, i) => value === b.histogram[i]);
 
+/** What the audit reads, and repairs in one transaction. */
+export interface TallyAuditRepositories {
+  recount: TallyRecountRepository;
+  catalog: CatalogRepository;
+}
+
 /**
  * Compares each episode's stored tally with a recount of its votes (baseline tallies are imported
  * facts, not votes, and are left as they are), and repairs the ones that differ.
  */
 export class TallyAudit {
-  constructor(
-    private readonly votes: TallyRecountRepository,
-    private readonly catalog: CatalogRepository,
-  ) {}
+  constructor(private readonly store: Store<TallyAuditRepositories>) {}
 
   async check(): Promise<TallyMismatch[]> {
-    const [stored, recounted] = await Promise.all([this.votes.storedAggregates(), this.votes.aggregatesFromVotes()]);
+    const { recount } = this.store.read;
+    const [stored, recounted] = await Promise.all([recount.storedAggregates(), recount.aggregatesFromVotes()]);
     const storedById = new Map(stored.map((a) => [a.episodeId, a]));
     const recountedById = new Map(recounted.map((a) => [a.episodeId, a]));
     const ids = [...new Set([...storedById.keys(), ...recountedById.keys()])].sort((a, b) => a - b);
     const differing = ids.filter((id) => !same(storedById.get(id) ?? EMPTY(id), recountedById.get(id) ?? EMPTY(id)));
-    const names = await this.catalog.describeEpisodes(differing);
+    const names = await this.store.read.catalog.describeEpisodes(differing);
     return differing.map((id) => ({
       episodeId: id,
       episode: names.get(id) ?? `episode id ${id}`,
@@ -49,10 +54,14 @@ export class TallyAudit {
     }));
   }
 
-  /** Rewrites every mismatched tally from its votes; returns what was wrong. */
+  /**
+   * Rewrites every mismatched tally from its votes, in one transaction that also re-reads the
+   * votes, so a vote committed meanwhile cannot be lost or counted twice (each recount takes its
+   * tally's lock); returns what was wrong.
+   */
   async fix(): Promise<TallyMismatch[]> {
     const mismatches = await this.check();
-    await this.votes.rewriteTallies(mismatches.map((m) => m.episodeId));
+    if (mismatches.length > 0) await this.store.transact((tx) => tx.recount.recountEpisodes(mismatches.map((m) => m.episodeId)));
     return mismatches;
   }
 }

@@ -6,7 +6,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { dialectOfConnection, locksRows } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database } from '../db/schema.js';
-import { assertTransaction, transact } from '../db/transact.js';
+import { assertTransaction } from '../db/transact.js';
 import { emptyHistogram } from './rating-scale.js';
 
 /** Aggregates as recomputed from the votes table (baselines are not votes and are left out). */
@@ -21,13 +21,14 @@ export interface VoteAggregate {
 export class TallyRecountRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Recomputes one episode's vote tally from its votes, in the given transaction (see recountEpisodes). */
-  static async recountEpisode(trx: Transaction<Database>, episodeId: number): Promise<void> {
-    await TallyRecountRepository.recountEpisodes(trx, [episodeId]);
+  /** Recomputes one episode's vote tally from its votes, in this repository's transaction (see recountEpisodes). */
+  async recountEpisode(episodeId: number): Promise<void> {
+    await recountEpisodes(this.db, [episodeId]);
   }
 
   /**
-   * Recomputes these episodes' vote tallies from their votes, in the given transaction. On
+   * Recomputes these episodes' vote tallies from their votes, in this repository's transaction
+   * (bound by a store's transact(), see db/store.ts). On
    * PostgreSQL it first locks their tally rows (creating any that are missing, so there is a row
    * to lock): a vote adds its change to that row, so without the lock a vote committed between
    * this count and this write would have its increment overwritten. With it, a vote either
@@ -37,19 +38,12 @@ export class TallyRecountRepository {
    * locks next (its show's figures, migration 0007), which a vote holding that tally would wait
    * for. Every caller gets the lock because only this function knows it is needed.
    */
-  static async recountEpisodes(
-    trx: Transaction<Database>,
+  recountEpisodes(
     episodeIds: readonly number[],
     /** Called after each episode's recount: an import paces itself here (see importers/pacer.ts). */
     afterEach?: () => Promise<void>,
   ): Promise<void> {
-    assertTransaction(trx);
-    const ids = [...new Set(episodeIds)].sort((a, b) => a - b);
-    if (locksRows(dialectOfConnection(trx))) await lockTallies(trx, ids);
-    for (const episodeId of ids) {
-      await writeRecount(trx, episodeId);
-      await afterEach?.();
-    }
+    return recountEpisodes(this.db, episodeIds, afterEach);
   }
 
   /** Recomputes every episode's vote aggregates from the votes themselves. */
@@ -68,15 +62,19 @@ export class TallyRecountRepository {
       histogram: HISTOGRAM_COLUMNS.map((c) => Number(r[c])),
     }));
   }
+}
 
-  /**
-   * Rewrites the vote part of the given episodes' tallies from their votes, in one transaction
-   * that also re-reads the votes, so a vote committed meanwhile cannot be lost or counted twice
-   * (each recount takes its tally's lock).
-   */
-  async rewriteTallies(episodeIds: readonly number[]): Promise<void> {
-    if (episodeIds.length === 0) return;
-    await transact(this.db, (trx) => TallyRecountRepository.recountEpisodes(trx, episodeIds));
+/**
+ * The recount of TallyRecountRepository.recountEpisodes, for a repository whose own write needs
+ * one inside the transaction it was given (a merge of two voters, a moderator's removal).
+ */
+export async function recountEpisodes(trx: Kysely<Database>, episodeIds: readonly number[], afterEach?: () => Promise<void>): Promise<void> {
+  assertTransaction(trx);
+  const ids = [...new Set(episodeIds)].sort((a, b) => a - b);
+  if (locksRows(dialectOfConnection(trx))) await lockTallies(trx, ids);
+  for (const episodeId of ids) {
+    await writeRecount(trx, episodeId);
+    await afterEach?.();
   }
 }
 

@@ -14,7 +14,7 @@ import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { RatingChange } from '../shared/change-feed.js';
 import { networkKey } from '../shared/ip-address.js';
 import { networkWindowStart } from './network-allowance.js';
-import { lockTallies, TallyRecountRepository } from './tally-recount.repository.js';
+import { lockTallies, recountEpisodes } from './tally-recount.repository.js';
 
 export interface VoterRef {
   id: string;
@@ -182,17 +182,17 @@ export class VotesRepository {
   }
 
   /**
-   * Writes one batch of imported ratings of an episode inside the caller's transaction (an import
-   * is one transaction) and says what each changed. Voter ids are already as stored here. Every
+   * Writes one batch of imported ratings of an episode inside the transaction this repository is
+   * bound to (an import is one transaction) and says what each changed. Voter ids are already as stored here. Every
    * rating written is marked `imported_at`; the caller recounts the episode's tally once its
    * ratings are all in (recountEpisodes, which takes the tallies' locks).
    */
-  static async importRatings(
-    trx: Transaction<Database>,
+  async importRatings(
     episodeId: number,
     ratings: ReadonlyArray<{ voter: string; kind: VoterKind; rating: number; castAt: string; updatedAt: string }>,
     importedAt: string,
   ): Promise<Array<{ voter: string; before: number | null; after: number }>> {
+    const trx = this.db;
     assertTransaction(trx);
     if (ratings.length === 0) return [];
     const stored = new Map(
@@ -241,9 +241,9 @@ export class VotesRepository {
   }
 
   /** Account ids by public id, for the given public ids that name an account here. */
-  static async accountsByPublicId(db: Kysely<Database>, publicIds: readonly string[]): Promise<Map<string, number>> {
+  async accountsByPublicId(publicIds: readonly string[]): Promise<Map<string, number>> {
     if (publicIds.length === 0) return new Map();
-    const rows = await db.selectFrom('users').select(['id', 'public_id']).where('public_id', 'in', publicIds).execute();
+    const rows = await this.db.selectFrom('users').select(['id', 'public_id']).where('public_id', 'in', publicIds).execute();
     return new Map(rows.map((r) => [r.public_id!, r.id]));
   }
 
@@ -316,7 +316,7 @@ export class VotesRepository {
         const result = await trx.updateTable(table).set({ voter_id: to.id, voter_kind: to.kind }).where('voter_id', '=', from).executeTakeFirst();
         moved += Number(result.numUpdatedRows);
       }
-      await TallyRecountRepository.recountEpisodes(trx, [...touched]);
+      await recountEpisodes(trx, [...touched]);
       // Where a rating was replaced (a tally, or a page's count of held ratings, changed), for the change feed.
       return { moved, replaced, changes: await new CatalogRepository(trx).ratingChanges([...replacedIn]) };
     });

@@ -5,6 +5,8 @@ import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
+import { runEpirank } from '../helpers/process.js';
+import { storeOf } from '../../src/repositories.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -244,7 +246,7 @@ describe('ratings move from the anonymous visitor to the account', () => {
       .execute();
     expect(anonymousLeft).toEqual([]);
     const { db } = context.database.handle;
-    expect(await new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db)).check()).toEqual([]);
+    expect(await new TallyAudit(storeOf(db)).check()).toEqual([]);
   });
 
   it('a signed-in fan votes as the account', async () => {

@@ -9,6 +9,7 @@ import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { freshDatabase } from '../helpers/database.js';
 import { parsePage, readRanking } from '../helpers/html.js';
+import { storeOf } from '../../src/repositories.js';
 
 const context = useTestApp({ seed: seedDemo });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -176,7 +177,7 @@ describe('the admin form and the import format follow the same rules', () => {
     expect(saved.statusCode, saved.body.slice(0, 300)).toBe(303);
 
     const { handle } = context.database;
-    const text = serializeCatalog(await exportCatalog(handle.db, handle.dialect));
+    const text = serializeCatalog(await exportCatalog(storeOf(handle.db)));
     const exported = JSON.parse(text).shows.find((s: { slug: string }) => s.slug === slug);
     expect(exported.seasons[0].episodes[0]).toEqual({
       number: NUMBER_RANGE.max,
@@ -189,8 +190,8 @@ describe('the admin form and the import format follow the same rules', () => {
     });
     const empty = await freshDatabase();
     try {
-      await importCatalog(empty.handle.db, parseCatalogText(text, 'export.json'));
-      const again = JSON.parse(serializeCatalog(await exportCatalog(empty.handle.db, empty.handle.dialect)));
+      await importCatalog(storeOf(empty.handle.db), parseCatalogText(text, 'export.json'));
+      const again = JSON.parse(serializeCatalog(await exportCatalog(storeOf(empty.handle.db))));
       expect(again.shows.find((s: { slug: string }) => s.slug === slug)).toEqual(exported);
     } finally {
       await empty.drop();

@@ -13,6 +13,7 @@ import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
+import { storeOf } from '../../src/repositories.js';
 
 const SHOW = 'bulk-show';
 let voters = 0;
@@ -62,8 +63,8 @@ const episodeId = async (number: number) =>
       .where('e.number', '=', number)
       .executeTakeFirstOrThrow()
   ).id;
-const recount = async (ids: number[]) => new TallyRecountRepository(db()).rewriteTallies(ids);
-const tallyMismatches = () => new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
+const recount = async (ids: number[]) => storeOf(db()).transact((tx) => tx.recount.recountEpisodes(ids));
+const tallyMismatches = () => new TallyAudit(storeOf(db())).check();
 const count = async (table: 'votes' | 'held_ratings', id: number) =>
   Number(
     (

@@ -12,6 +12,7 @@ import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
+import { storeOf } from '../../src/repositories.js';
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
@@ -63,8 +64,8 @@ async function vote(episodeId: number, voterId: string, rating: number, ip: stri
     .execute();
 }
 
-const recount = (ids: number[]) => new TallyRecountRepository(db()).rewriteTallies(ids);
-const tallyMismatches = () => new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
+const recount = (ids: number[]) => storeOf(db()).transact((tx) => tx.recount.recountEpisodes(ids));
+const tallyMismatches = () => new TallyAudit(storeOf(db())).check();
 const countOf = async (table: 'votes' | 'held_ratings', episodeIds: number[]) =>
   Number(
     (
@@ -79,7 +80,7 @@ const countOf = async (table: 'votes' | 'held_ratings', episodeIds: number[]) =>
 function service() {
   const changed: string[] = [];
   const bulk = new BulkModerationService(
-    db(),
+    storeOf(db()),
     new CatalogRepository(db()),
     5,
     () => changed.push('changed'),

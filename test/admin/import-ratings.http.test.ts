@@ -7,6 +7,7 @@ import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
+import { storeOf } from '../../src/repositories.js';
 
 /**
  * Uploading individual ratings: an editor's file with ratings is refused whole; an admin's is
@@ -51,7 +52,7 @@ async function snapshot() {
 
 /** The demo catalogue as exported, with ratings added to S1E1: an admin's rating lowered and 500 invented voters. */
 async function stuffedFile(adminPublicId: string): Promise<CatalogFile> {
-  const file = await exportCatalog(db(), context.database.handle.dialect);
+  const file = await exportCatalog(storeOf(db()));
   const at = '2001-01-01T00:00:00.000Z';
   file.shows[0]!.seasons[0]!.episodes[0]!.ratings = [
     { voter: `p:${adminPublicId}`, kind: 'account', rating: 1, castAt: at, updatedAt: at },

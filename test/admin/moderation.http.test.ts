@@ -7,6 +7,7 @@ import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
+import { storeOf } from '../../src/repositories.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -26,7 +27,7 @@ const episodeId = async (number: number) =>
   (await context.database.handle.db.selectFrom('episodes').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
 const auditIsClean = async () => {
   const { db } = context.database.handle;
-  return new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db)).check();
+  return new TallyAudit(storeOf(db)).check();
 };
 
 describe('moderation is for admins only', () => {

@@ -14,6 +14,7 @@ import type { Database } from '../../src/db/schema.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
+import { storeOf } from '../../src/repositories.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -47,9 +48,7 @@ async function seedVotes(episodeId: number, start: number, hours: number, perHou
       .insertInto('votes')
       .values(rows.slice(from, from + 2000))
       .execute();
-  await db()
-    .transaction()
-    .execute((trx) => TallyRecountRepository.recountEpisodes(trx, [episodeId]));
+  await storeOf(db()).transact((tx) => tx.recount.recountEpisodes([episodeId]));
 }
 
 async function newEpisodes(count: number) {

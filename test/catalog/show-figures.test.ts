@@ -29,6 +29,7 @@ import { seedDemo, useTestApp, type TestApp } from '../helpers/app.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
+import { storeOf } from '../../src/repositories.js';
 
 const unlimited = { voteLimitPerVoter: 0, voteLimitPerIp: 0 };
 
@@ -151,7 +152,7 @@ describe('stored figures follow every change', () => {
     await db().updateTable('episode_tallies').set({ vote_count: 7, vote_sum: 50 }).where('episode_id', '=', episode.episode_id).execute();
     await expectExactFigures(db());
     // … and the recount that puts it right moves them back.
-    await new TallyRecountRepository(db()).rewriteTallies([episode.episode_id]);
+    await storeOf(db()).transact((tx) => tx.recount.recountEpisodes([episode.episode_id]));
     await expectExactFigures(db());
     const tally = await db().selectFrom('episode_tallies').select('vote_count').where('episode_id', '=', episode.episode_id).executeTakeFirstOrThrow();
     expect(Number(tally.vote_count)).toBe(2);
@@ -189,9 +190,9 @@ describe('stored figures follow every change', () => {
       'test.json',
       'json',
     );
-    await importCatalog(db(), file, { allowRatings: true });
+    await importCatalog(storeOf(db()), file, { allowRatings: true });
     await expectExactFigures(db());
-    await importCatalog(db(), file, { allowRatings: true });
+    await importCatalog(storeOf(db()), file, { allowRatings: true });
     await expectExactFigures(db());
     // An imported rating counts from when it arrived, not from the time its file gives.
     const gamma = await db()
@@ -455,7 +456,7 @@ describe('migration 0007', () => {
       };
       const result = await new Migrator({ db: handle.db, provider: { getMigrations: async () => before } }).migrateToLatest();
       expect(result.error).toBeUndefined();
-      await loadDemoCatalog(handle.db);
+      await loadDemoCatalog(storeOf(handle.db));
       const make = factories(handle.db);
       const other = await make.show({ slug: 'other', title: 'Other' });
       await make.season(other.id, 4);

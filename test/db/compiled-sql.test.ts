@@ -125,7 +125,7 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
 
   it('recounts', async () => {
     await snapshot('tally-recount', dialect, {
-      'recounting episodes in a transaction': (db) => inTransaction(db, (trx) => TallyRecountRepository.recountEpisodes(trx, [2, 1])),
+      'recounting episodes in a transaction': (db) => inTransaction(db, (trx) => new TallyRecountRepository(trx).recountEpisodes([2, 1])),
       'every episode recounted': (db) => new TallyRecountRepository(db).aggregatesFromVotes(),
       'every stored tally': (db) => new TallyRecountRepository(db).storedAggregates(),
     });
@@ -147,7 +147,7 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
     await snapshot('held-ratings', dialect, {
       'a page of held ratings': (db) => new HeldRatingsRepository(db).page({ showId: 1, network: '192.0.2.1' }, {}, 50),
       'the held ratings a bulk action matches': (db) => new HeldRatingsRepository(db).matchingPage({ episodeId: 1 }, 0, 200),
-      'releasing held ratings into the tally': (db) => inTransaction(db, (trx) => HeldRatingsRepository.release(trx, [held])),
+      'releasing held ratings into the tally': (db) => inTransaction(db, (trx) => new HeldRatingsRepository(trx).release([held])),
     });
     await snapshot('flags', dialect, {
       'episodes voted on since the last check': (db) => new FlagsRepository(db).episodesVotedBetween(HOUR_AGO, NOW),
@@ -159,14 +159,14 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
     await snapshot('bulk-moderation', dialect, {
       'counted ratings a bulk action matches': (db) =>
         new BulkModerationRepository(db).ratingsPage({ scope: { showId: 1 }, network: '192.0.2.1', from: HOUR_AGO, to: NOW }, 0, 200),
-      'deleting them': (db) => inTransaction(db, (trx) => BulkModerationRepository.deleteRatings(trx, [7, 8])),
-      'holding them': (db) => inTransaction(db, (trx) => BulkModerationRepository.holdRatings(trx, [counted], NOW)),
+      'deleting them': (db) => inTransaction(db, (trx) => new BulkModerationRepository(trx).deleteRatings([7, 8])),
+      'holding them': (db) => inTransaction(db, (trx) => new BulkModerationRepository(trx).holdRatings([counted], NOW)),
     });
     await snapshot('moderation', dialect, {
       "an episode's votes by arrival": (db) => new ModerationRepository(db).votesByArrival(1, {}, 50),
       'its votes per hour': (db) => new ModerationRepository(db).votesPerHour(1, HOUR_AGO),
       'a page of blocks': (db) => new ModerationRepository(db).blocksPage({}, 50),
-      'removing a voter': (db) => inTransaction(db, (trx) => ModerationRepository.removeVoter(trx, 'a:x')),
+      'removing a voter': (db) => inTransaction(db, (trx) => new ModerationRepository(trx).removeVoter('a:x')),
     });
   });
 

@@ -1,9 +1,13 @@
 /**
  * The transaction boundary on a real database (SQLite, or PostgreSQL with TEST_DATABASE_URL):
- * retries, on-commit hooks, savepoint pieces, and the guards against misuse.
+ * retries, on-commit hooks, savepoint pieces, the guards against misuse, and the store that hands
+ * out repositories bound to the transaction.
  */
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { isUniqueViolation } from '../../src/db/dialect.js';
+import type { Database } from '../../src/db/schema.js';
+import { Store } from '../../src/db/store.js';
 import { assertTransaction, inOneStatement, inSavepoint, transact } from '../../src/db/transact.js';
 import { useTestDatabase } from '../helpers/database.js';
 
@@ -216,5 +220,90 @@ describe('assertTransaction()', () => {
     await transact(db(), async (trx) => {
       expect(() => assertTransaction(trx)).not.toThrow();
     });
+  });
+});
+
+/** A repository as the store sees one: built on a handle, which it keeps so the test can see which. */
+class NotesRepository {
+  constructor(readonly handle: Kysely<Database>) {}
+
+  async put(name: string, value: string): Promise<void> {
+    await this.handle.insertInto('app_settings').values({ key: name, value }).execute();
+  }
+
+  async get(name: string): Promise<string | null> {
+    const row = await this.handle.selectFrom('app_settings').select('value').where('key', '=', name).executeTakeFirst();
+    return row?.value ?? null;
+  }
+}
+
+describe('Store', () => {
+  const store = () => new Store(db(), (handle) => ({ notes: new NotesRepository(handle) }));
+
+  it('reads on the plain handle, and hands the work repositories bound to its transaction', async () => {
+    const name = key();
+    const notes = store();
+    expect(notes.read.notes.handle.isTransaction).toBe(false);
+    const seen = await notes.transact(async (tx) => {
+      expect(tx.notes.handle.isTransaction).toBe(true);
+      await tx.notes.put(name, 'inside');
+      return tx.notes.get(name);
+    });
+    expect(seen).toBe('inside');
+    expect(await notes.read.notes.get(name)).toBe('inside');
+  });
+
+  it('rolls back what its repositories wrote when the work throws later, and runs no hook', async () => {
+    const name = key();
+    let ran = 0;
+    const attempt = store().transact(async (tx) => {
+      await tx.notes.put(name, 'written, then undone');
+      tx.onCommit(() => void ran++);
+      throw new Error('changed my mind');
+    });
+    await expect(attempt).rejects.toThrow('changed my mind');
+    expect(ran).toBe(0);
+    expect(await committed(name)).toBeNull();
+  });
+
+  it('binds fresh repositories to each attempt of a retry', async () => {
+    const name = key();
+    const bound: NotesRepository[] = [];
+    const hooks: number[] = [];
+    await store().transact(async (tx) => {
+      bound.push(tx.notes);
+      tx.onCommit(() => void hooks.push(bound.length));
+      await tx.notes.put(name, `attempt ${bound.length}`);
+      if (bound.length === 1) throw failure('40001');
+    });
+    expect(bound).toHaveLength(2);
+    expect(bound[0]).not.toBe(bound[1]);
+    expect(bound[0]!.handle).not.toBe(bound[1]!.handle);
+    expect(bound.every((repository) => repository.handle.isTransaction)).toBe(true);
+    expect(hooks).toEqual([2]);
+    expect(await committed(name)).toBe('attempt 2');
+  });
+
+  it('runs one statement on the plain handle, with the same retry', async () => {
+    const name = key();
+    let attempts = 0;
+    await store().inOneStatement(async ({ notes }) => {
+      expect(notes.handle.isTransaction).toBe(false);
+      if (++attempts === 1) throw failure('40P01');
+      await notes.put(name, 'committed alone');
+    });
+    expect(attempts).toBe(2);
+    expect(await committed(name)).toBe('committed alone');
+  });
+
+  it('narrows to the repositories a part names, still bound to the transaction', async () => {
+    const name = key();
+    await store()
+      .narrow(({ notes }) => ({ only: notes }))
+      .transact(async (tx) => {
+        expect(tx.only.handle.isTransaction).toBe(true);
+        await tx.only.put(name, 'narrowed');
+      });
+    expect(await committed(name)).toBe('narrowed');
   });
 });

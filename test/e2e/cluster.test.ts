@@ -29,6 +29,7 @@ import { parsePage, readRanking } from '../helpers/html.js';
 import { startThrowawayPostgres } from '../helpers/postgres-cluster.js';
 import { freePort, runEpirank, startEpirank, type RunningServer } from '../helpers/process.js';
 import { startRedis, type TestRedis } from '../helpers/redis-server.js';
+import { storeOf } from '../../src/repositories.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
 const EPISODES = 26;
@@ -170,7 +171,7 @@ async function expectVotesKept(): Promise<number> {
   const stored = new Map(rows.map((row) => [`${row.voter_id}/${row.number}`, row.rating]));
   const missing = [...acknowledged].filter(([key, rating]) => stored.get(key) !== rating);
   expect(missing).toEqual([]);
-  const audit = new TallyAudit(new TallyRecountRepository(database.db), new CatalogRepository(database.db));
+  const audit = new TallyAudit(storeOf(database.db));
   expect(await audit.check()).toEqual([]);
   return rows.length;
 }

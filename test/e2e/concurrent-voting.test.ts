@@ -3,6 +3,7 @@ import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
+import { storeOf } from '../../src/repositories.js';
 
 const VOTERS = 200;
 const EPISODES = [1, 2, 3]; // every voter works on the same few episodes, so writes collide
@@ -59,7 +60,7 @@ describe('200 voters voting and re-voting at once over real HTTP', () => {
     await Promise.all(Array.from({ length: VOTERS }, (_, n) => voter(n)));
 
     const { db } = context.database.handle;
-    const audit = new TallyAudit(new TallyRecountRepository(db), new CatalogRepository(db));
+    const audit = new TallyAudit(storeOf(db));
     expect(await audit.check()).toEqual([]);
 
     // Independently: the tallies equal the sum of what every voter last asked for.

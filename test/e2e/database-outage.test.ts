@@ -11,6 +11,7 @@ import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../helpers/postgres-cluster.js';
 import { freePort, runEpirank, startEpirank, type RunningServer } from '../helpers/process.js';
+import { storeOf } from '../../src/repositories.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -162,7 +163,7 @@ describe('the database restarting and going away under voting load', () => {
         .execute();
       const stored = new Map(rows.map((r) => [`${r.voter_id}/${r.number}`, r.rating]));
       expect(acknowledged.filter((a) => stored.get(`${a.voterId}/${a.episode}`) !== a.rating)).toEqual([]);
-      const audit = new TallyAudit(new TallyRecountRepository(handle.db), new CatalogRepository(handle.db));
+      const audit = new TallyAudit(storeOf(handle.db));
       expect(await audit.check()).toEqual([]);
     } finally {
       await handle.close();

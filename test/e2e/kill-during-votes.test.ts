@@ -5,6 +5,7 @@ import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { freePort, startEpirank } from '../helpers/process.js';
+import { storeOf } from '../../src/repositories.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -95,7 +96,7 @@ describe('killing the server while votes pour in', () => {
         const stored = new Map(rows.map((r) => [`${r.voter_id}/${r.number}`, r.rating]));
         const missing = acknowledged.filter((a) => stored.get(`${a.voterId}/${a.episode}`) !== a.rating);
         expect(missing, `trial ${trial}`).toEqual([]);
-        const audit = new TallyAudit(new TallyRecountRepository(handle.db), new CatalogRepository(handle.db));
+        const audit = new TallyAudit(storeOf(handle.db));
         expect(await audit.check(), `trial ${trial}`).toEqual([]);
       } finally {
         await handle.close();

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { freshDatabase, type TestDatabase } from './database.js';
+import { storeOf } from '../../src/repositories.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // scrypt at 2^10 instead of 2^17: tests create many accounts, and strength is not under test.
@@ -58,5 +59,5 @@ export function useTestApp(options: { config?: Partial<Config>; seed?: (database
 
 /** A seed that loads the demo catalogue (Kaleido Star season 1 with the reference page's tallies). */
 export async function seedDemo(database: TestDatabase): Promise<void> {
-  await loadDemoCatalog(database.handle.db);
+  await loadDemoCatalog(storeOf(database.handle.db));
 }

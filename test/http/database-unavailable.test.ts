@@ -18,6 +18,7 @@ import { migrateToLatest } from '../../src/db/migrate.js';
 import { testConfig } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 import { freePort } from '../helpers/process.js';
+import { storeOf } from '../../src/repositories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'epirank-unavailable-'));
 const SEASON = '/shows/kaleido-star/seasons/1';
@@ -29,7 +30,7 @@ const demoFile = join(dir, 'demo.db');
 beforeAll(async () => {
   const handle = openDatabase(demoFile);
   await migrateToLatest(handle.db, handle.dialect);
-  await loadDemoCatalog(handle.db);
+  await loadDemoCatalog(storeOf(handle.db));
   await handle.close();
 });
 

@@ -12,11 +12,12 @@ import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-exp
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import { parseCatalogText, readCatalogSource } from '../../src/importers/read-catalog.js';
 import { useTestDatabase } from '../helpers/database.js';
+import { storeOf } from '../../src/repositories.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
-const exported = async () => serializeCatalog(await exportCatalog(db(), database.current.handle.dialect));
+const exported = async () => serializeCatalog(await exportCatalog(storeOf(db())));
 
 function problemsOf(run: () => unknown): string[] {
   try {
@@ -30,7 +31,7 @@ function problemsOf(run: () => unknown): string[] {
 
 async function importProblems(file: CatalogFile, options: { dryRun?: boolean } = {}): Promise<string[]> {
   try {
-    await importCatalog(db(), file, { ...options, source: 'clash.json' });
+    await importCatalog(storeOf(db()), file, { ...options, source: 'clash.json' });
   } catch (error) {
     if (error instanceof CatalogFormatError && error.source === 'clash.json') return error.problems;
     throw error;
@@ -112,22 +113,22 @@ describe('importing ids', () => {
   const showId = async (slug: string) => (await db().selectFrom('shows').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
 
   it('sets ids, keeps the ones a file leaves out, removes the ones it sets to null, and counts a change of ids as an update', async () => {
-    await importCatalog(db(), file('keeper', { imdb: 'tt0000100', tmdb: '100' }, { tvmaze: '100' }));
+    await importCatalog(storeOf(db()), file('keeper', { imdb: 'tt0000100', tmdb: '100' }, { tvmaze: '100' }));
     const id = await showId('keeper');
     expect((await repo().idsOfShows([id])).get(id)).toEqual({ imdb: 'tt0000100', tmdb: '100' });
 
     // Left out: kept. Nothing changed, so everything is unchanged.
-    expect(await importCatalog(db(), file('keeper', undefined))).toMatchObject({ shows: { unchanged: 1 }, episodes: { unchanged: 1 } });
+    expect(await importCatalog(storeOf(db()), file('keeper', undefined))).toMatchObject({ shows: { unchanged: 1 }, episodes: { unchanged: 1 } });
     expect((await repo().idsOfShows([id])).get(id)).toEqual({ imdb: 'tt0000100', tmdb: '100' });
 
-    const summary = await importCatalog(db(), file('keeper', { tmdb: null, tvdb: '200' }, { tvmaze: null }));
+    const summary = await importCatalog(storeOf(db()), file('keeper', { tmdb: null, tvdb: '200' }, { tvmaze: null }));
     expect(summary).toMatchObject({ shows: { updated: 1, unchanged: 0 }, episodes: { updated: 1, unchanged: 0 } });
     expect((await repo().idsOfShows([id])).get(id)).toEqual({ imdb: 'tt0000100', tvdb: '200' });
     expect((await repo().episodesByExternalIds('tvmaze', ['100'])).size).toBe(0);
   });
 
   it('refuses an id another show or episode holds, naming both, and writes nothing (a dry run says the same)', async () => {
-    await importCatalog(db(), file('holder', { imdb: 'tt0000300' }, { tvmaze: '300' }));
+    await importCatalog(storeOf(db()), file('holder', { imdb: 'tt0000300' }, { tvmaze: '300' }));
     const before = await exported();
     const clash = parseCatalogFile(
       {
@@ -153,8 +154,8 @@ describe('importing ids', () => {
   });
 
   it('a TVmaze file brings TVmaze’s ids and keeps an id TVmaze does not know', async () => {
-    await importCatalog(db(), file('harbor-lights', { tmdb: '4242' }));
-    await importCatalog(db(), readCatalogSource(fixture('harbor-lights.tvmaze.json')));
+    await importCatalog(storeOf(db()), file('harbor-lights', { tmdb: '4242' }));
+    await importCatalog(storeOf(db()), readCatalogSource(fixture('harbor-lights.tvmaze.json')));
     const id = await showId('harbor-lights');
     expect((await repo().idsOfShows([id])).get(id)).toEqual({ imdb: 'tt9900001', tvdb: '370001', tmdb: '4242', tvmaze: '990001' });
     const episodes = await repo().episodesByExternalIds('tvmaze', ['1', '2', '3', '4']);

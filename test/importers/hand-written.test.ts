@@ -6,6 +6,7 @@ import { exportCatalog } from '../../src/importers/catalog-export.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import { readCatalogSource } from '../../src/importers/read-catalog.js';
 import { useTestDatabase } from '../helpers/database.js';
+import { storeOf } from '../../src/repositories.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const database = useTestDatabase();
@@ -78,11 +79,14 @@ describe('a catalogue written by hand', () => {
       ],
     });
     const { handle } = database.current;
-    expect(await importCatalog(handle.db, file)).toMatchObject({ shows: { created: 1 }, episodes: { created: 2 } });
-    const exported = await exportCatalog(handle.db, handle.dialect);
+    expect(await importCatalog(storeOf(handle.db), file)).toMatchObject({ shows: { created: 1 }, episodes: { created: 2 } });
+    const exported = await exportCatalog(storeOf(handle.db));
     expect(exported.shows.find((s) => s.slug === 'tiny-show')).toEqual(file.shows[0]);
     // The same file again changes nothing.
-    expect(await importCatalog(handle.db, readCatalogSource(fixture('minimal.json')))).toMatchObject({ shows: { unchanged: 1 }, episodes: { unchanged: 2 } });
+    expect(await importCatalog(storeOf(handle.db), readCatalogSource(fixture('minimal.json')))).toMatchObject({
+      shows: { unchanged: 1 },
+      episodes: { unchanged: 2 },
+    });
   });
 
   it('accepts a show synopsis of null, like an episode’s, and seasons or episodes left out', () => {

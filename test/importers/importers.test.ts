@@ -6,13 +6,14 @@ import { importCatalog } from '../../src/importers/catalog-import.js';
 import { readCatalogSource } from '../../src/importers/read-catalog.js';
 import { htmlToText, slugify } from '../../src/importers/tvmaze.js';
 import { freshDatabase, useTestDatabase } from '../helpers/database.js';
+import { storeOf } from '../../src/repositories.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
 
 async function exported(handle = database.current.handle, votes = false) {
-  return serializeCatalog(await exportCatalog(handle.db, handle.dialect, { votes }));
+  return serializeCatalog(await exportCatalog(storeOf(handle.db), { votes }));
 }
 
 async function rowCounts() {
@@ -49,7 +50,7 @@ function problemsOf(run: () => unknown): string[] {
 describe('importing a catalogue', () => {
   it('imports Epirank JSON, and importing it again changes nothing', async () => {
     const file = readCatalogSource(fixture('orbit-cafe.json'));
-    const first = await importCatalog(db(), file);
+    const first = await importCatalog(storeOf(db()), file);
     expect(first).toMatchObject({
       shows: { created: 1, updated: 0, unchanged: 0 },
       seasons: { created: 2 },
@@ -57,7 +58,7 @@ describe('importing a catalogue', () => {
       dryRun: false,
     });
     const before = await exported();
-    const second = await importCatalog(db(), file);
+    const second = await importCatalog(storeOf(db()), file);
     expect(second).toMatchObject({
       shows: { created: 0, updated: 0, unchanged: 1 },
       seasons: { created: 0, unchanged: 2 },
@@ -111,7 +112,7 @@ describe('importing a catalogue', () => {
 
   it('updates what changed and counts it', async () => {
     const file = readCatalogSource(fixture('orbit-cafe.json'));
-    await importCatalog(db(), file);
+    await importCatalog(storeOf(db()), file);
     const edited = structuredClone(file);
     edited.shows[0]!.title = 'Orbit Café (renamed)';
     edited.shows[0]!.seasons[0]!.episodes[0]!.watchLinks = [];
@@ -120,7 +121,7 @@ describe('importing a catalogue', () => {
       number: 3,
       episodes: [{ number: 1, title: 'New', airDate: null, synopsis: null, directors: [], watchLinks: [], baseline: null }],
     });
-    const summary = await importCatalog(db(), edited);
+    const summary = await importCatalog(storeOf(db()), edited);
     expect(summary).toMatchObject({
       shows: { updated: 1 },
       seasons: { created: 1, unchanged: 2 },
@@ -134,7 +135,7 @@ describe('importing a catalogue', () => {
 
   it('a dry run reports the changes and writes nothing', async () => {
     const before = await rowCounts();
-    const summary = await importCatalog(db(), readCatalogSource(fixture('harbor-lights.tvmaze.json')), { dryRun: true });
+    const summary = await importCatalog(storeOf(db()), readCatalogSource(fixture('harbor-lights.tvmaze.json')), { dryRun: true });
     expect(summary).toMatchObject({ dryRun: true, shows: { created: 1 }, episodes: { created: 3 } });
     expect(await rowCounts()).toEqual(before);
   });
@@ -144,7 +145,7 @@ describe('importing a catalogue', () => {
     const exportBefore = await exported();
     const file = readCatalogSource(fixture('harbor-lights.tvmaze.json'));
     await expect(
-      importCatalog(db(), file, {
+      importCatalog(storeOf(db()), file, {
         onEpisode: (done) => {
           if (done === 2) throw new Error('the disk filled up');
         },
@@ -184,7 +185,7 @@ describe('broken files are refused whole, naming where and why', () => {
 
 describe('export', () => {
   it('export, import into an empty database, export again: the same bytes (with votes too)', async () => {
-    await importCatalog(db(), readCatalogSource(fixture('orbit-cafe.json')));
+    await importCatalog(storeOf(db()), readCatalogSource(fixture('orbit-cafe.json')));
     const now = '2026-01-01T00:00:00.000Z';
     const episode = await db().selectFrom('episodes').select('id').orderBy('id').executeTakeFirstOrThrow();
     await db()
@@ -201,7 +202,7 @@ describe('export', () => {
       expect(original).toContain('"ids": {\n                "imdb": "tt9900021",\n                "tvmaze": "550021"\n              }');
       const empty = await freshDatabase();
       try {
-        await importCatalog(empty.handle.db, JSON.parse(original), { allowRatings: true });
+        await importCatalog(storeOf(empty.handle.db), JSON.parse(original), { allowRatings: true });
         expect(await exported(empty.handle, votes)).toBe(original);
       } finally {
         await empty.drop();

@@ -14,6 +14,7 @@ import { parseCatalogTextOffThread } from '../../src/importers/parse-off-thread.
 import { parseCatalogText } from '../../src/importers/read-catalog.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { emptyDatabase, freshDatabase, type TestDatabase } from '../helpers/database.js';
+import { storeOf } from '../../src/repositories.js';
 
 /**
  * Individual ratings in catalogue files: only admins bring them in, each one is marked as
@@ -80,7 +81,7 @@ async function firstEpisodeId(handle: DatabaseHandle): Promise<number> {
 const newAccount = (handle: DatabaseHandle, email: string) =>
   new AccountsRepository(handle.db).insert({ email, displayName: email, passwordHash: 'not-a-real-hash', role: 'fan' }, NOW.toISOString());
 
-const exported = async (handle: DatabaseHandle) => serializeCatalog(await exportCatalog(handle.db, handle.dialect, { votes: true }));
+const exported = async (handle: DatabaseHandle) => serializeCatalog(await exportCatalog(storeOf(handle.db), { votes: true }));
 
 let a: TestDatabase;
 let b: TestDatabase;
@@ -95,9 +96,9 @@ describe('individual ratings are an admin’s act', () => {
   it('a file with ratings is refused whole unless ratings are allowed, a dry run too', async () => {
     const file = catalogue([{ voter: 'a:intruder', kind: 'anonymous', rating: 1 }]);
     for (const dryRun of [false, true]) {
-      await expect(importCatalog(b.handle.db, file, { dryRun })).rejects.toBeInstanceOf(RatingsNotAllowedError);
+      await expect(importCatalog(storeOf(b.handle.db), file, { dryRun })).rejects.toBeInstanceOf(RatingsNotAllowedError);
     }
-    await expect(importCatalog(b.handle.db, file)).rejects.toThrow('Only admins may import individual ratings, and this file carries 1.');
+    await expect(importCatalog(storeOf(b.handle.db), file)).rejects.toThrow('Only admins may import individual ratings, and this file carries 1.');
     expect(await b.handle.db.selectFrom('shows').select('id').execute()).toEqual([]);
     expect(await votes(b.handle)).toEqual([]);
   });
@@ -105,18 +106,18 @@ describe('individual ratings are an admin’s act', () => {
   it('marks every rating it writes with the import’s time, whatever the file says, and lists each change', async () => {
     const db = await freshDatabase();
     try {
-      await importCatalog(db.handle.db, catalogue(), { clock });
+      await importCatalog(storeOf(db.handle.db), catalogue(), { clock });
       const episodeId = await firstEpisodeId(db.handle);
       await new VotesRepository(db.handle.db, db.handle.dialect).rate(episodeId, { id: 'a:regular', kind: 'anonymous' }, 9, null, '2026-11-19T08:00:00.000Z');
       const file = catalogue([
         { voter: 'a:regular', kind: 'anonymous', rating: 1 },
         { voter: 'a:invented', kind: 'anonymous', rating: 1 },
       ]);
-      const dry = await importCatalog(db.handle.db, file, { clock, allowRatings: true, dryRun: true });
+      const dry = await importCatalog(storeOf(db.handle.db), file, { clock, allowRatings: true, dryRun: true });
       expect(dry.ratings).toBe(2);
       expect(await votes(db.handle)).toEqual([{ voter_id: 'a:regular', voter_kind: 'anonymous', rating: 9, imported_at: null }]);
 
-      const summary = await importCatalog(db.handle.db, file, { clock, allowRatings: true });
+      const summary = await importCatalog(storeOf(db.handle.db), file, { clock, allowRatings: true });
       expect(summary.ratingChanges).toEqual([
         { voter: 'a:regular', episode: 'night-ferry S1E1', before: 9, after: 1 },
         { voter: 'a:invented', episode: 'night-ferry S1E1', before: null, after: 1 },
@@ -154,8 +155,8 @@ describe('individual ratings are an admin’s act', () => {
 
 describe('account ratings never change hands between databases', () => {
   it('export from A, import into B where another account has the same number, and back into A', async () => {
-    await importCatalog(a.handle.db, catalogue(), { clock });
-    await importCatalog(b.handle.db, catalogue(), { clock });
+    await importCatalog(storeOf(a.handle.db), catalogue(), { clock });
+    await importCatalog(storeOf(b.handle.db), catalogue(), { clock });
     const alice = await newAccount(a.handle, 'alice@example.org');
     const bob = await newAccount(b.handle, 'bob@example.org');
     // The collision this guards against: both databases number their first account alike.
@@ -177,7 +178,7 @@ describe('account ratings never change hands between databases', () => {
     expect(fromA).toContain(`"voter": "p:${alicePublicId}"`);
     expect(fromA).not.toContain('"u:');
 
-    await importCatalog(b.handle.db, parseCatalogFile(JSON.parse(fromA), 'a.json'), { clock, allowRatings: true });
+    await importCatalog(storeOf(b.handle.db), parseCatalogFile(JSON.parse(fromA), 'a.json'), { clock, allowRatings: true });
     // Bob keeps his own rating and gains none; Alice's rating counts, under her public id.
     const inB = await votes(b.handle);
     expect(inB.filter((v) => v.voter_id === `u:${bob.id}`).map((v) => v.rating)).toEqual([2]);
@@ -187,7 +188,7 @@ describe('account ratings never change hands between databases', () => {
     // Exported from B and imported into A, Alice's rating comes back to Alice's account.
     const alicesVoteInA = () => a.handle.db.selectFrom('votes').select('rating').where('voter_id', '=', `u:${alice.id}`).execute();
     await a.handle.db.deleteFrom('votes').where('voter_id', '=', `u:${alice.id}`).execute();
-    const back = await importCatalog(a.handle.db, parseCatalogFile(JSON.parse(await exported(b.handle)), 'b.json'), { clock, allowRatings: true });
+    const back = await importCatalog(storeOf(a.handle.db), parseCatalogFile(JSON.parse(await exported(b.handle)), 'b.json'), { clock, allowRatings: true });
     expect(await alicesVoteInA()).toEqual([{ rating: 9 }]);
     expect(back.ratingChanges.find((c) => c.voter === `u:${alice.id}`)).toMatchObject({ before: null, after: 9 });
     expect((await votes(a.handle)).some((v) => v.voter_id === `p:${alicePublicId}`)).toBe(false);
@@ -213,7 +214,7 @@ describe('a big import gives the event loop turns', () => {
       setImmediate(tick);
       const startTurns = turns;
       // 600 episodes in slices of 100 rows, and three batches of ratings: at least 9 turns.
-      const summary = await importCatalog(db.handle.db, file, { clock, allowRatings: true, slice: { rows: 100, ms: Number.MAX_SAFE_INTEGER } });
+      const summary = await importCatalog(storeOf(db.handle.db), file, { clock, allowRatings: true, slice: { rows: 100, ms: Number.MAX_SAFE_INTEGER } });
       expect(summary.episodes.created).toBe(600);
       expect(turns - startTurns).toBeGreaterThanOrEqual(9);
       expect(await tallyOfFirstEpisode(db.handle)).toEqual({ count: 1200, sum: 1200 * 5.5 });

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { TopEpisodesRefresher } from '../../src/ranking/top-episodes.refresher.js';
 import { TopEpisodesRepository } from '../../src/ranking/top-episodes.repository.js';
+import { Store } from '../../src/db/store.js';
+import { storeOf } from '../../src/repositories.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
@@ -27,13 +29,13 @@ describe('TopEpisodesRefresher', () => {
     const repository = new TopEpisodesRepository(db);
     const clock = () => new Date('2026-11-02T10:00:00.000Z');
 
-    await new TopEpisodesRefresher(repository, { priorVotes: 5, minVotes: 5 }, { clock }).sweep();
+    await new TopEpisodesRefresher(storeOf(db), { priorVotes: 5, minVotes: 5 }, { clock }).sweep();
     expect(await listedIds()).toEqual([many.id]);
     expect(await repository.refreshedAt()).toBe('2026-11-02T10:00:00.000Z');
 
     // Nothing changed in the tallies: only the new minimum can bring the first episode in.
     const later = () => new Date('2026-11-02T11:00:00.000Z');
-    await new TopEpisodesRefresher(repository, { priorVotes: 5, minVotes: 3 }, { clock: later }).sweep();
+    await new TopEpisodesRefresher(storeOf(db), { priorVotes: 5, minVotes: 3 }, { clock: later }).sweep();
     expect(await listedIds()).toEqual([few.id, many.id]);
     expect(await repository.refreshedAt()).toBe('2026-11-02T11:00:00.000Z');
   });
@@ -53,7 +55,7 @@ describe('TopEpisodesRefresher', () => {
     });
     const errors: unknown[] = [];
     const refresher = new TopEpisodesRefresher(
-      failing,
+      new Store(db, () => ({ topEpisodes: failing })),
       { priorVotes: 5, minVotes: 3 },
       { clock: () => new Date('2026-11-03T00:00:00.000Z'), onError: (e) => errors.push(e) },
     );

@@ -12,6 +12,7 @@ import { TallyRecountRepository } from '../../src/votes/tally-recount.repository
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
+import { storeOf } from '../../src/repositories.js';
 
 const database = useTestDatabase();
 const repo = () => new VotesRepository(database.current.handle.db, database.current.handle.dialect);
@@ -114,7 +115,7 @@ describe('held ratings in the votes repository', () => {
     expect(await held(countedNewer)).toEqual([]);
     expect((await counted(countedNewer)).find((v) => v.voter_id === 'u:42')!.rating).toBe(3);
     expect(await repo().ratingsOf('a:visitor', [onlyHeld, heldNewer, countedNewer])).toEqual(new Map());
-    expect(await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check()).toEqual([]);
+    expect(await new TallyAudit(storeOf(db())).check()).toEqual([]);
   });
 
   it('lets only the allowance through when one network’s first ratings arrive at once', async () => {
@@ -123,6 +124,6 @@ describe('held ratings in the votes repository', () => {
     expect(outcomes.filter((o) => !o.held)).toHaveLength(3);
     expect(await counted(episode)).toHaveLength(3);
     expect(await held(episode)).toHaveLength(7);
-    expect(await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check()).toEqual([]);
+    expect(await new TallyAudit(storeOf(db())).check()).toEqual([]);
   });
 });

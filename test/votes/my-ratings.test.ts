@@ -21,6 +21,7 @@ import { TallyRecountRepository } from '../../src/votes/tally-recount.repository
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
+import { storeOf } from '../../src/repositories.js';
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
@@ -74,14 +75,13 @@ async function ratedEverywhere(voter: VoterRef, title: string, count: number) {
     .insertInto('votes')
     .values(episodes.map(({ id }) => ({ episode_id: id, voter_id: voter.id, voter_kind: voter.kind, rating: 5, ip: null, cast_at: at(1), updated_at: at(1) })))
     .execute();
-  await new TallyRecountRepository(db()).rewriteTallies(episodes.map((e) => e.id));
+  await storeOf(db()).transact((tx) => tx.recount.recountEpisodes(episodes.map((e) => e.id)));
   return { ...show, episodeIds: episodes.map((e) => e.id) };
 }
 
 function deletion(onRemoved: (showIds: number[]) => void = () => {}) {
   return new AccountDeletion(
-    db(),
-    (trx, note) => new AuditRepository(trx).record(note),
+    storeOf(db()),
     (change) => onRemoved(touchedShows(change)),
     () => new Pacer(),
   );
@@ -255,7 +255,7 @@ describe('deleting my ratings and my account', () => {
   /** Tallies that differ from a recount of their votes, among these episodes (other tests write votes by hand). */
   const mismatches = async (episodes: Record<string, number>) => {
     const ids = new Set(Object.values(episodes));
-    return (await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check()).filter((m) => ids.has(m.episodeId));
+    return (await new TallyAudit(storeOf(db())).check()).filter((m) => ids.has(m.episodeId));
   };
 
   it('deletes every rating, counted and held, leaves tallies equal to a recount, and audits it', async () => {
@@ -313,8 +313,7 @@ describe('deleting my ratings and my account', () => {
     await votes().rate(late, anonymous('stays-late'), 9, null, at(2));
     const pacerCalls = vi.fn();
     const paced = new AccountDeletion(
-      db(),
-      (trx, note) => new AuditRepository(trx).record(note),
+      storeOf(db()),
       () => {},
       () => ({ done: async () => pacerCalls() }),
     );

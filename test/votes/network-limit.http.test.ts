@@ -11,6 +11,7 @@ import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
+import { storeOf } from '../../src/repositories.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
 const apiPath = (episode: number) => `/api/v1/shows/kaleido-star/seasons/1/episodes/${episode}/rating`;
@@ -227,6 +228,6 @@ describe('counted and held ratings per network', () => {
   });
 
   it('leaves every tally equal to a recount after all of that', async () => {
-    expect(await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check()).toEqual([]);
+    expect(await new TallyAudit(storeOf(db())).check()).toEqual([]);
   });
 });

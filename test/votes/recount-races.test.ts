@@ -22,6 +22,7 @@ import { TallyRecountRepository } from '../../src/votes/tally-recount.repository
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
+import { storeOf } from '../../src/repositories.js';
 
 const EPISODES = 3; // few, so every recount collides with votes on its episodes
 const ROUNDS = 6;
@@ -116,17 +117,17 @@ describe('recounts racing votes', () => {
       }
     }
     async function recounter() {
-      for (let i = 0; i < 10; i++) await transact(db(), (trx) => TallyRecountRepository.recountEpisode(trx, episodeId));
+      for (let i = 0; i < 10; i++) await storeOf(db()).transact((tx) => tx.recount.recountEpisode(episodeId));
     }
     await Promise.all([recounter(), recounter(), ...Array.from({ length: VOTERS_PER_ROUND }, (_, n) => voter(n))]);
-    const mismatches = await new TallyAudit(new TallyRecountRepository(db()), new CatalogRepository(db())).check();
+    const mismatches = await new TallyAudit(storeOf(db())).check();
     expect(mismatches.map((m) => `${m.episode}: stored ${m.stored.count} votes, recounted ${m.recounted.count}`)).toEqual([]);
   });
 
   it('leaves every tally equal to a recount after votes race a voter removal, a merge and a rating import', { timeout: 120_000 }, async () => {
     const votes = new VotesRepository(db(), handle.dialect);
     const catalog = new CatalogRepository(db());
-    const moderation = new ModerationService(db(), catalog, () => undefined);
+    const moderation = new ModerationService(storeOf(db()), catalog, () => undefined);
     const next = random(20261125);
     const now = () => new Date().toISOString();
     const earlier = new Date(Date.UTC(2025, 0, 1)).toISOString();
@@ -155,7 +156,7 @@ describe('recounts racing votes', () => {
       const [removed, merged, imported] = await Promise.all([
         moderation.removeVoterRatings(moderator, victim.id),
         votes.mergeVoter(visitor.id, account),
-        importCatalog(db(), file, { allowRatings: true }),
+        importCatalog(storeOf(db()), file, { allowRatings: true }),
         ...Array.from({ length: VOTERS_PER_ROUND }, (_, n) => voter(n)),
       ]);
       // Each recounting action did its work, so each recounted every episode.
@@ -165,7 +166,7 @@ describe('recounts racing votes', () => {
       expect(imported.ratings).toBe(EPISODES * IMPORTED_PER_EPISODE);
     }
 
-    const mismatches = await new TallyAudit(new TallyRecountRepository(db()), catalog).check();
+    const mismatches = await new TallyAudit(storeOf(db())).check();
     expect(mismatches.map((m) => `${m.episode}: stored ${m.stored.count} votes, recounted ${m.recounted.count}`)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { TallyRecountRepository } from '../../src/votes/tally-recount.repository
 import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
 import { isCheckViolation, useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
+import { storeOf } from '../../src/repositories.js';
 
 const database = useTestDatabase();
 const repo = () => new VotesRepository(database.current.handle.db, database.current.handle.dialect);
@@ -172,7 +173,7 @@ describe('recount', () => {
     const votes = repo();
     await votes.rate(episode, voter(1), 8, null, NOW);
     await votes.rate(episode, voter(2), 6, null, NOW);
-    const audit = new TallyAudit(new TallyRecountRepository(database.current.handle.db), new CatalogRepository(database.current.handle.db));
+    const audit = new TallyAudit(storeOf(database.current.handle.db));
     const before = await audit.check();
     expect(before.filter((m) => m.episodeId === episode)).toEqual([]);
 

@@ -4,10 +4,9 @@
  * the single copy in both `src/` and `dist/`.
  */
 import { readFileSync } from 'node:fs';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Store } from '../../db/store.js';
 import { parseCatalogFile } from '../catalog-format.js';
-import { importCatalog, type ImportSummary } from '../catalog-import.js';
+import { importCatalog, type CatalogImportRepositories, type ImportSummary } from '../catalog-import.js';
 
 export const DEMO_CATALOG_URL = new URL('./kaleido-star.json', import.meta.url);
 
@@ -15,6 +14,6 @@ export function readDemoCatalog() {
   return parseCatalogFile(JSON.parse(readFileSync(DEMO_CATALOG_URL, 'utf8')), 'demo catalogue');
 }
 
-export async function loadDemoCatalog(db: Kysely<Database>): Promise<ImportSummary> {
-  return importCatalog(db, readDemoCatalog());
+export async function loadDemoCatalog(store: Store<CatalogImportRepositories>): Promise<ImportSummary> {
+  return importCatalog(store, readDemoCatalog());
 }

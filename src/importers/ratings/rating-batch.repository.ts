@@ -14,7 +14,7 @@ import type { Database } from '../../db/schema.js';
 import { transact, type TransactionHandle } from '../../db/transact.js';
 import { networkKey } from '../../shared/ip-address.js';
 import { networkWindowStart } from '../../votes/network-allowance.js';
-import { lockTallies, TallyRecountRepository } from '../../votes/tally-recount.repository.js';
+import { lockTallies, recountEpisodes } from '../../votes/tally-recount.repository.js';
 import type { VoterRef } from '../../votes/votes.repository.js';
 import type { Pacer } from '../pacer.js';
 
@@ -148,7 +148,7 @@ export class RatingBatchRepository {
     }
     await insertVotes(trx, newVotes, pacer);
     await insertHeld(trx, newHeld, pacer);
-    await TallyRecountRepository.recountEpisodes(trx, recount, () => pacer.done());
+    await recountEpisodes(trx, recount, () => pacer.done());
     const changedIds = new Set([...recount, ...newHeld.map((h) => h.episode_id)]);
     outcome.changed = [...changedIds].map((episodeId) => ({ showId: showOf.get(episodeId)!, episodeId }));
     return outcome;
