@@ -7,7 +7,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { User } from '../accounts/accounts.repository.js';
 import { FormError, ForbiddenError } from '../shared/errors.js';
-import { LIMITS } from '../catalog/catalog-rules.js';
 import { externalIdField, externalIdFieldsFrom, FORM_FIELD_MAX_LENGTH } from '../admin/admin-catalog.service.js';
 import { EXTERNAL_ID_SOURCES } from '../catalog/external-ids.js';
 import type { Role } from '../db/schema.js';
@@ -27,9 +26,9 @@ import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from '.
 import { ADMIN_ROLES, EDITOR_ROLES } from '../admin/admin-roles.js';
 import { adminPath } from '../shared/paths.js';
 import { CONFIRM_DELETE } from './confirm-delete.js';
-import { ADMIN_PAGE_SIZE, MAX_PAGE_NUMBER, parseVoteCursor, VOTE_CURSOR_PATTERN } from '../admin/admin-paging.js';
+import { ADMIN_PAGE_SIZE, parseVoteCursor, VOTE_CURSOR_PATTERN } from '../admin/admin-paging.js';
 import { PENDING_IMPORT_MINUTES, PendingImports } from '../admin/pending-imports.js';
-import { PathNumber } from '../http/path-number.js';
+import { EpisodeParams, PageNumber, PathNumber, SeasonParams, ShowParams } from '../http/url-schemas.js';
 
 // Field sizes come from the catalogue's rules (see FORM_FIELD_MAX_LENGTH); the service says what is wrong.
 const Text = (field: keyof typeof FORM_FIELD_MAX_LENGTH) => Type.String({ maxLength: FORM_FIELD_MAX_LENGTH[field] });
@@ -52,16 +51,14 @@ const EpisodeBody = Type.Object({
   directors: Type.Optional(Text('directors')),
   watchLinks: Type.Optional(Text('watchLinks')),
 });
-const Slug = Type.String({ minLength: 1, maxLength: LIMITS.slug });
 
 // "?saved=1" after a redirect shows the "Saved" notice; any other value is ignored, never refused.
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) });
 const isSaved = (query: { saved?: string }) => query.saved === '1';
 const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Type.String({ maxLength: 20 })) });
 const isConfirmed = (body: Record<string, string | undefined>) => body[CONFIRM_DELETE.name] === CONFIRM_DELETE.value;
-// Paged lists (see admin-paging.ts): `?page=` for lists in a fixed order, `?before=`/`?after=` an
+// Paged lists (shared/paging.ts, admin-paging.ts): `?page=` for lists in a fixed order, `?before=`/`?after=` an
 // entry's id (or a vote's cursor) for lists ordered by time.
-const PageNumber = Type.Integer({ minimum: 1, maximum: MAX_PAGE_NUMBER });
 const EntryId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 const PageQuery = Type.Object({ page: Type.Optional(PageNumber) });
 const KeysetQuery = Type.Object({ before: Type.Optional(EntryId), after: Type.Optional(EntryId) });
@@ -135,13 +132,13 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
 
   // `?season=2&page=3`: season 2 of the editor lists its third page of episodes.
   const ShowEditorQuery = Type.Object({ ...SavedQuery.properties, season: Type.Optional(PathNumber), page: Type.Optional(PageNumber) });
-  app.get('/admin/shows/:show', { ...editors, schema: { params: Type.Object({ show: Slug }), querystring: ShowEditorQuery } }, async (request, reply) => {
+  app.get('/admin/shows/:show', { ...editors, schema: { params: ShowParams, querystring: ShowEditorQuery } }, async (request, reply) => {
     const editor = await adminLists.showEditor(request.params.show, request.query);
     const ids = await adminCatalog.showExternalIds(editor.show.id);
     return sendPage(page(reply), EditShowPage({ user: user(request), ...editor, ids, saved: isSaved(request.query) }));
   });
 
-  app.post('/admin/shows/:show', { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: ShowBody } }, async (request, reply) => {
+  app.post('/admin/shows/:show', { ...editorForms, schema: { params: ShowParams, body: ShowBody } }, async (request, reply) => {
     const values = {
       title: request.body.title,
       synopsis: request.body.synopsis ?? '',
@@ -166,13 +163,13 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
 
   // Deleting asks first: the GET page says what goes with it, and only its form sends the
   // confirmation; a POST without it deletes nothing and lands on that page.
-  app.get('/admin/shows/:show/delete', { ...editors, schema: { params: Type.Object({ show: Slug }) } }, async (request, reply) => {
+  app.get('/admin/shows/:show/delete', { ...editors, schema: { params: ShowParams } }, async (request, reply) => {
     const { show, impact } = await adminCatalog.deletionImpact(request.params.show);
     const action = adminPath.deleteShow(show.slug);
     return sendPage(page(reply), ConfirmDeletePage({ user: user(request), target: { show }, impact, action, cancel: adminPath.show(show.slug) }));
   });
 
-  app.post('/admin/shows/:show/delete', { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: ConfirmBody } }, async (request, reply) => {
+  app.post('/admin/shows/:show/delete', { ...editorForms, schema: { params: ShowParams, body: ConfirmBody } }, async (request, reply) => {
     if (!isConfirmed(request.body)) return reply.redirect(adminPath.deleteShow(request.params.show), 303);
     await adminCatalog.deleteShow(actorOf(request), request.params.show);
     return reply.redirect(adminPath.home, 303);
@@ -180,7 +177,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post(
     '/admin/shows/:show/seasons',
-    { ...editorForms, schema: { params: Type.Object({ show: Slug }), body: Type.Object({ season: Type.String({ maxLength: 20 }) }) } },
+    { ...editorForms, schema: { params: ShowParams, body: Type.Object({ season: Type.String({ maxLength: 20 }) }) } },
     async (request, reply) => {
       try {
         await adminCatalog.addSeason(actorOf(request), request.params.show, request.body.season);
@@ -193,9 +190,6 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       }
     },
   );
-
-  const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
-  const EpisodeParams = Type.Object({ show: Slug, season: PathNumber, episode: PathNumber });
 
   app.get('/admin/shows/:show/seasons/:season/episodes/new', { ...editors, schema: { params: SeasonParams } }, async (request, reply) => {
     const show = await adminLists.findShow(request.params.show);

@@ -7,18 +7,13 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
-import { PathNumber } from '../http/path-number.js';
+import { SeasonParams, ShowParams } from '../http/url-schemas.js';
 import { sendCached } from '../http/response-cache.js';
 import { allowFraming } from '../http/security-headers.js';
 import { paths } from '../shared/paths.js';
 import { renderDocument, type Html } from './jsx.js';
 import { EMBED_SEASON_EPISODES, EmbedHeatmapPage, EmbedSeasonPage } from './pages/embed.page.js';
 import { siteBase } from './send-page.js';
-
-const Slug = Type.String({ minLength: 1, maxLength: 100 });
-const ShowParams = Type.Object({ show: Slug });
-const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
 
 export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

@@ -4,10 +4,10 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import Type from 'typebox';
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { dayStart, formatDay } from '../ranking/snapshots/snapshot-day.js';
 import type { RankingChange } from '../ranking/snapshots/snapshots.service.js';
+import { ShowParams } from '../http/url-schemas.js';
 import { paths } from '../shared/paths.js';
 import { absoluteUrl } from './send-page.js';
 
@@ -15,8 +15,6 @@ import { absoluteUrl } from './send-page.js';
 const NAMED_PER_ENTRY = 10;
 /** Feed readers poll; an hour is well under a day between snapshots. */
 const FEED_CACHE = 'public, max-age=3600';
-
-const ShowParams = Type.Object({ show: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

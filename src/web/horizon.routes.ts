@@ -9,13 +9,12 @@ import Type from 'typebox';
 import { requireSameOriginForm } from '../http/cross-origin.js';
 import { saveHorizon } from '../http/horizon-cookie.js';
 import { MAX_RETURN_PATH_LENGTH, safeReturnPath } from '../http/return-path.js';
+import { ShowParams } from '../http/url-schemas.js';
 import { BadRequestError } from '../shared/errors.js';
 import { paths, withoutUpto, withUpto } from '../shared/paths.js';
 import { MAX_HORIZON_NUMBER } from '../shared/spoiler-horizon.js';
 
 const HorizonNumber = Type.Integer({ minimum: 1, maximum: MAX_HORIZON_NUMBER });
-
-const HorizonParams = Type.Object({ show: Type.String({ minLength: 1, maxLength: 100 }) });
 
 /** The form (application/x-www-form-urlencoded): a season and episode to set, or `clear=1` to forget. */
 export const HorizonFormBody = Type.Object({
@@ -32,7 +31,7 @@ export async function horizonRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/shows/:show/horizon',
     {
-      schema: { params: HorizonParams, body: HorizonFormBody },
+      schema: { params: ShowParams, body: HorizonFormBody },
       onRequest: async (request) => requireSameOriginForm(request, app.config.publicUrl),
     },
     async (request, reply) => {

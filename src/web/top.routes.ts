@@ -10,6 +10,7 @@ import Type, { type Static } from 'typebox';
 import { DEFAULT_TOP_LIST, TOP_LISTS, TOP_MAX_PAGE } from '../ranking/top-episodes.js';
 import type { TopFilters } from '../ranking/top-episodes.repository.js';
 import { paths } from '../shared/paths.js';
+import { LIMITS } from '../catalog/catalog-rules.js';
 import { readHorizons } from '../http/horizon-cookie.js';
 import { renderDocument } from './jsx.js';
 import { TopPage } from './pages/top.page.js';
@@ -22,7 +23,7 @@ import { absoluteUrl } from './send-page.js';
 export const TopQuery = Type.Object({
   list: Type.Optional(Type.Enum([...TOP_LISTS], { description: 'Which list: `best` (by fan score, the default), `votes` or `divisive`.' })),
   year: Type.Optional(Type.String({ pattern: '^([12][0-9]{3})?$', description: 'Only episodes first aired in this year (four digits).' })),
-  network: Type.Optional(Type.String({ maxLength: 200, description: 'Only episodes of shows on this network (its exact name).' })),
+  network: Type.Optional(Type.String({ maxLength: LIMITS.network, description: 'Only episodes of shows on this network (its exact name).' })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: TOP_MAX_PAGE, default: 1, description: 'Which page, from 1.' })),
 });
 

@@ -6,19 +6,14 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
 import { etagMatches } from '../../http/api-caching.js';
 import { etagOf, type CachedResponse } from '../../http/response-cache.js';
-import { PathNumber } from '../../http/path-number.js';
+import { SeasonParams, ShowParams } from '../../http/url-schemas.js';
 import { paths } from '../../shared/paths.js';
 import { SingleFlight } from '../../shared/single-flight.js';
 import { seasonCard, showCard } from './share-card.js';
 import { ShareImageRenderer } from './share-renderer.js';
 import { SHARE_TOP_EPISODES, shareImageSvg, type ShareCard } from './share-svg.js';
-
-const Slug = Type.String({ minLength: 1, maxLength: 100 });
-const ShowParams = Type.Object({ show: Slug });
-const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
 
 /**
  * Clients and crawlers may keep an image a few minutes before asking again: a preview a little

@@ -3,7 +3,8 @@
  * total) and pages of a list ordered by time (newest, newer, older). Previous and next carry
  * rel="prev" and rel="next", so browsers and assistive tools know the sequence.
  */
-import type { KeysetPage, NumberedPage } from '../../../admin/admin-paging.js';
+import type { KeysetPage } from '../../../admin/admin-paging.js';
+import type { NumberedPage } from '../../../shared/paging.js';
 import { plural } from '../../format.js';
 import { h } from '../../jsx.js';
 

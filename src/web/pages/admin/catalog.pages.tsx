@@ -5,7 +5,8 @@
 import type { EpisodeFields, ExternalIdFields, ShowFields } from '../../../admin/admin-catalog.service.js';
 import type { ShowListing } from '../../../admin/admin-lists.repository.js';
 import type { EditorSeason } from '../../../admin/admin-lists.service.js';
-import { withQuery, type NumberedPage } from '../../../admin/admin-paging.js';
+import { withQuery } from '../../../admin/admin-paging.js';
+import type { NumberedPage } from '../../../shared/paging.js';
 import { adminPath, paths } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../confirm-delete.js';
 import type { DeletionImpact } from '../../../admin/deletion-impact.repository.js';

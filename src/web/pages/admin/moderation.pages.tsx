@@ -4,7 +4,8 @@
  */
 import { adminPath, paths } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../confirm-delete.js';
-import { formatVoteCursor, withQuery, type KeysetPage, type NumberedPage } from '../../../admin/admin-paging.js';
+import { formatVoteCursor, withQuery, type KeysetPage } from '../../../admin/admin-paging.js';
+import type { NumberedPage } from '../../../shared/paging.js';
 import type { RecentVote, VoteCursor } from '../../../admin/moderation.repository.js';
 import type { Block } from '../../../votes/vote-blocks.js';
 import type { Flag, FlaggedScore } from '../../../admin/moderation.service.js';
