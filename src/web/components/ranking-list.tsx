@@ -9,7 +9,7 @@ import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor, withUpto } from '../../shared/paths.js';
 import { isBeyondHorizon, maskedText, type Horizon } from '../../shared/spoiler-horizon.js';
 import { MaskedEpisode } from './spoiler-horizon.js';
-import { VoteControl, type VotePageContext } from './vote-form.js';
+import { VoteControl, VoteFormTemplate, type VotePageContext } from './vote-form.js';
 import { MovementMarker } from './movement.js';
 import { entriesOnPage, pagesAround } from '../../shared/paging.js';
 import type { Movement } from '../../ranking/snapshots/snapshots.service.js';
@@ -174,6 +174,7 @@ export function RankingSection(props: {
         </section>
       ) : null}
       <Pager page={ranking.page} hrefFor={props.pageHref} />
+      {props.vote ? <VoteFormTemplate /> : null}
     </>
   );
 }
