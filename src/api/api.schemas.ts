@@ -65,13 +65,13 @@ export function rankingQuery(defaultPerPage: number) {
 }
 
 /** The list of shows: 20 to a page unless asked for up to 100, and at most 10,000 pages deep. */
-export const SHOWS_PER_PAGE = { default: 20, max: 100 } as const;
+export const API_SHOWS_PER_PAGE = { default: 20, max: 100 } as const;
 const MAX_SHOWS_PAGE = 10_000;
 
 export const ShowsQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Only shows whose title contains this text (case-insensitive).' })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SHOWS_PAGE, default: 1, description: 'Which page, from 1.' })),
-  perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: SHOWS_PER_PAGE.max, default: SHOWS_PER_PAGE.default, description: 'Shows on a page.' })),
+  perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: API_SHOWS_PER_PAGE.max, default: API_SHOWS_PER_PAGE.default, description: 'Shows on a page.' })),
 });
 
 export const Rank = Nullable(
