@@ -7,10 +7,9 @@ import Type, { type TSchema } from 'typebox';
 import { SESSION_COOKIE } from '../http/session.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability.js';
 import { SORT_ORDERS } from '../shared/sort-orders.js';
-import { MAX_RANKING_PAGE } from '../shared/ranking-pages.js';
 import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
 import { VOTER_COOKIE } from '../http/voter-cookie.js';
-import { pathNumber } from '../http/path-number.js';
+import { pageNumber, pathNumber, slug } from '../http/schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -18,7 +17,7 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 export const Decimal = Nullable(Type.String({ pattern: '^\\d+\\.\\d\\d$', examples: ['9.40'] }));
 export const IsoDate = Nullable(Type.String({ format: 'date', examples: ['2003-04-03'] }));
 
-export const ShowSlug = Type.String({ minLength: 1, maxLength: 100, description: 'The show’s slug, e.g. `kaleido-star`.' });
+export const ShowSlug = slug('The show’s slug, e.g. `kaleido-star`.');
 
 export const ShowParams = Type.Object({ show: ShowSlug });
 export const SeasonParams = Type.Object({ show: ShowSlug, season: pathNumber('Season number, from 1.') });
@@ -45,9 +44,7 @@ export const MAX_RANKING_PER_PAGE = 200;
 export function rankingQuery(defaultPerPage: number) {
   return Type.Object({
     ...SortQuery.properties,
-    page: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: MAX_RANKING_PAGE, default: 1, description: 'Which page, from 1; a page past the last one is 404.' }),
-    ),
+    page: Type.Optional(pageNumber({ default: 1, description: 'Which page, from 1; a page past the last one is 404.' })),
     perPage: Type.Optional(
       Type.Integer({
         minimum: 1,
@@ -67,10 +64,14 @@ export function rankingQuery(defaultPerPage: number) {
   });
 }
 
+/** The list of shows: 20 to a page unless asked for up to 100, and at most 10,000 pages deep. */
+export const API_SHOWS_PER_PAGE = { default: 20, max: 100 } as const;
+const MAX_SHOWS_PAGE = 10_000;
+
 export const ShowsQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Only shows whose title contains this text (case-insensitive).' })),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, default: 1, description: 'Which page, from 1.' })),
-  perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Shows on a page.' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SHOWS_PAGE, default: 1, description: 'Which page, from 1.' })),
+  perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: API_SHOWS_PER_PAGE.max, default: API_SHOWS_PER_PAGE.default, description: 'Shows on a page.' })),
 });
 
 export const Rank = Nullable(

@@ -22,6 +22,7 @@ import {
   ShowParams,
   ShowsPageSchema,
   ShowsQuery,
+  API_SHOWS_PER_PAGE,
 } from './api.schemas.js';
 import { cacheAnswer } from '../http/api-caching.js';
 import { EVERY_SHOW } from '../http/response-cache.js';
@@ -56,7 +57,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const page = request.query.page ?? 1;
-      const perPage = request.query.perPage ?? 20;
+      const perPage = request.query.perPage ?? API_SHOWS_PER_PAGE.default;
       const { items, total } = await rankings.searchShows({ text: request.query.q, page, perPage });
       // The same for every reader and dropped when any show changes; a best episode refreshed after
       // a vote (best-episode-refresher.ts) shows once this answer expires.

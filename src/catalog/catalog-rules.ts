@@ -6,6 +6,7 @@
  * from these values, so whatever the admin side saves, an export of it imports again.
  */
 import Format from 'typebox/format';
+import { MAX_URL_NUMBER } from '../shared/paging.js';
 
 /** Longest text of each field, in characters (Unicode code points, as JSON Schema counts them). */
 export const LIMITS = {
@@ -26,7 +27,7 @@ export const MAX_DIRECTORS = 50;
 export const MAX_WATCH_LINKS = 20;
 
 /** Season and episode numbers: whole numbers in this range (pages address episodes by them). */
-export const NUMBER_RANGE = { min: 1, max: 100_000 } as const;
+export const NUMBER_RANGE = { min: 1, max: MAX_URL_NUMBER } as const;
 
 /**
  * Votes a baseline tally (one brought from another site) may count. Far above any real site's

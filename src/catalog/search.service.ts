@@ -6,6 +6,7 @@
  */
 import { Memo } from '../shared/memo.js';
 import { SEARCH_CANDIDATES, type SearchHit, type SearchRepository, type SearchRow } from './search.repository.js';
+import { offsetOf } from '../shared/paging.js';
 
 /** The longest query accepted (the routes' schemas refuse longer with 400). */
 export const MAX_SEARCH_LENGTH = 200;
@@ -137,7 +138,7 @@ export class SearchService {
 
   async search(text: string, page = 1, perPage = SEARCH_PER_PAGE): Promise<SearchResults> {
     const words = searchWords(text);
-    const offset = (page - 1) * perPage;
+    const offset = offsetOf(page, perPage);
     const empty = { words, items: [], page, perPage, more: false, nearMisses: false };
     if (words.length === 0) return empty;
     const { hits, nearMisses } = await this.found(words);

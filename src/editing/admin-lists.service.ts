@@ -8,7 +8,8 @@ import type { Show, StoredEpisode } from '../catalog/catalog.types.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { AdminListsRepository, EpisodeListing, SeasonListing, ShowListing } from './admin-lists.repository.js';
 import type { AuditEntry, AuditRepository } from './audit.repository.js';
-import { ADMIN_PAGE_SIZE, EDITOR_EPISODES_PER_PAGE, numberedPage, offsetOf, type KeysetPage, type NumberedPage } from './admin-paging.js';
+import { ADMIN_PAGE_SIZE, EDITOR_EPISODES_PER_PAGE, type KeysetPage } from './admin-paging.js';
+import { numberedPage, offsetOf, type NumberedPage } from '../shared/paging.js';
 
 /** A season in the show editor with the page of its episodes on view. */
 export interface EditorSeason extends SeasonListing {

@@ -1,32 +1,14 @@
 /**
- * How the admin side pages its lists, in one place: the page sizes, numbered pages for lists in a
- * fixed order (shows by title, flagged episodes), and keyset pages for lists ordered by time (the
- * audit log, blocks, an episode's newest votes), whose links name an entry rather than a position
- * so that a page does not shift while new entries arrive.
+ * How the admin side pages its lists: the page sizes, and keyset pages for lists ordered by time
+ * (the audit log, blocks, an episode's newest votes), whose links name an entry rather than a
+ * position so that a page does not shift while new entries arrive. Lists in a fixed order (shows by
+ * title, flagged episodes) take numbered pages from src/shared/paging.ts.
  */
 
 /** Entries on one page of any admin list. */
 export const ADMIN_PAGE_SIZE = 50;
 /** Episodes of one season listed at once in the show editor. */
 export const EDITOR_EPISODES_PER_PAGE = 100;
-/** The highest `?page=` any admin list accepts (far past any real list, and never a huge offset). */
-export const MAX_PAGE_NUMBER = 100_000;
-
-/** One page of a list numbered from 1, with the number of entries on all pages. */
-export interface NumberedPage<T> {
-  items: T[];
-  page: number;
-  /** At least 1: an empty list still has its (empty) first page. */
-  pageCount: number;
-  total: number;
-}
-
-/** Rows to skip for a page: what a repository's OFFSET takes. */
-export const offsetOf = (page: number, size: number) => (page - 1) * size;
-
-export function numberedPage<T>(items: T[], page: number, size: number, total: number): NumberedPage<T> {
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / size)), total };
-}
 
 /** One page of a list newest first; `newer` and `older` are the cursors of the neighbouring pages. */
 export interface KeysetPage<T, C> {

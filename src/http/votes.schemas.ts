@@ -4,13 +4,9 @@ import { MAX_RETURN_PATH_LENGTH } from './return-path.js';
 import { SORT_ORDERS } from '../shared/sort-orders.js';
 import { MAX_RANKING_WINDOW } from '../shared/ranking-pages.js';
 import { FormRatingSchema, HistogramSchema, RatingOutputSchema, RatingSchema } from '../votes/rating-scale.js';
-import { PathNumber } from './path-number.js';
+import { EpisodeParams } from './schemas.js';
 
-export const EpisodeAddressParams = Type.Object({
-  show: Type.String({ minLength: 1, maxLength: 100 }),
-  season: PathNumber,
-  episode: PathNumber,
-});
+export const EpisodeAddressParams = EpisodeParams;
 
 /** The no-JavaScript form (application/x-www-form-urlencoded), also posted by the voting script. */
 export const VoteFormBody = Type.Object({

@@ -57,10 +57,19 @@ export const CatalogFileWatchLinkSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * What a baseline tally's two numbers may be, in every format that carries one (this schema and the
+ * CSV columns baseline_votes and baseline_sum), so that any exported tally imports again.
+ */
+export const BASELINE_RANGE = {
+  count: { min: 1, max: MAX_BASELINE_VOTES },
+  sum: { min: MIN_RATING, max: MAX_RATING * MAX_BASELINE_VOTES },
+} as const;
+
 export const CatalogFileBaselineSchema = Type.Object(
   {
-    count: Type.Integer({ minimum: 1, maximum: MAX_BASELINE_VOTES, description: 'Votes cast on another site.' }),
-    sum: Type.Integer({ minimum: MIN_RATING, maximum: MAX_RATING * MAX_BASELINE_VOTES, description: `Sum of those ratings (${RATING_RANGE_TEXT} each).` }),
+    count: Type.Integer({ minimum: BASELINE_RANGE.count.min, maximum: BASELINE_RANGE.count.max, description: 'Votes cast on another site.' }),
+    sum: Type.Integer({ minimum: BASELINE_RANGE.sum.min, maximum: BASELINE_RANGE.sum.max, description: `Sum of those ratings (${RATING_RANGE_TEXT} each).` }),
   },
   { additionalProperties: false, description: 'A tally brought from another site; its histogram is unknown.' },
 );

@@ -17,8 +17,9 @@
  * An id given sets that site's id; an empty cell keeps the stored one (the JSON format's null
  * removes an id).
  */
+import { NUMBER_RANGE, SLUG_PATTERN } from '../catalog/catalog-rules.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIds } from '../catalog/external-ids.js';
-import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
+import { BASELINE_RANGE, CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
 
 export const CSV_COLUMNS = [
   'show',
@@ -97,7 +98,7 @@ export function parseCsv(text: string, source: string): Array<{ line: number; fi
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = new RegExp(SLUG_PATTERN);
 
 /** Turns an episodes CSV into a catalogue file, naming the line and column of every problem. */
 export function catalogFromCsv(text: string, source: string): CatalogFile {
@@ -124,14 +125,15 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
       return index < 0 ? '' : row.fields[index]!.trim();
     };
     const optional = (column: string) => get(column) || null;
-    const whole = (column: string, required: boolean): number | null => {
+    // The JSON format's ranges: season and episode numbers, a baseline's votes and sum.
+    const whole = (column: string, required: boolean, range: { min: number; max: number } = NUMBER_RANGE): number | null => {
       const value = get(column);
       if (value === '') {
-        if (required) problems.push(`${at(column)}: a whole number from 1 is required`);
+        if (required) problems.push(`${at(column)}: a whole number from ${range.min} is required`);
         return null;
       }
-      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100000) {
-        problems.push(`${at(column)}: "${value}" is not a whole number from 1 to 100000`);
+      if (!/^\d+$/.test(value) || Number(value) < range.min || Number(value) > range.max) {
+        problems.push(`${at(column)}: "${value}" is not a whole number from ${range.min} to ${range.max}`);
         return null;
       }
       return Number(value);
@@ -175,8 +177,8 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
     };
     const showIds = ids('show_');
     const episodeIds = ids('');
-    const votes = whole('baseline_votes', false);
-    const sum = whole('baseline_sum', false);
+    const votes = whole('baseline_votes', false, BASELINE_RANGE.count);
+    const sum = whole('baseline_sum', false, BASELINE_RANGE.sum);
     if ((votes === null) !== (sum === null)) problems.push(`${at('baseline_votes')}: baseline_votes and baseline_sum go together`);
 
     let show = shows.get(slug);

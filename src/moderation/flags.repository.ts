@@ -4,6 +4,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, FlagKind, FlagStatus, ModerationFlagsTable } from '../db/schema.js';
+import { MAX_RATING, MIN_RATING } from '../votes/rating-scale.js';
 
 export interface StoredFlag {
   id: number;
@@ -62,7 +63,7 @@ export class FlagsRepository {
       .select((eb) => [
         eb.fn.countAll<number>().as('count'),
         eb.fn.coalesce(eb.fn.sum<number>('rating'), eb.lit(0)).as('sum'),
-        eb.fn.count<number>('id').filterWhere('rating', 'in', [1, 10]).as('extremes'),
+        eb.fn.count<number>('id').filterWhere('rating', 'in', [MIN_RATING, MAX_RATING]).as('extremes'),
       ])
       .where('episode_id', '=', episodeId)
       .where('updated_at', '>=', from)

@@ -12,6 +12,7 @@ import { arithmeticFor, episodeComparator, formatAverage, formatFanScore, hasFew
 import { DEFAULT_SORT, type SortOrder } from '../shared/sort-orders.js';
 import type { ShowStandings, StandingsCache } from './standings-cache.js';
 import { episodeScores } from './episode-scores.js';
+import { offsetOf, pageCountOf } from '../shared/paging.js';
 import type { EpisodeStanding, SeasonTotals } from './standings.repository.js';
 
 /** One episode as every page shows it: catalogue details, tally, and the derived numbers. */
@@ -153,7 +154,7 @@ export class RankingsService {
   async searchShows(query: { text?: string; page: number; perPage: number }): Promise<{ items: ShowSummary[]; total: number }> {
     const { repository, showCount } = this.figures;
     const [items, total] = await Promise.all([
-      repository.page({ query: query.text, limit: query.perPage, offset: (query.page - 1) * query.perPage }),
+      repository.page({ query: query.text, limit: query.perPage, offset: offsetOf(query.page, query.perPage) }),
       // Unfiltered, the total is the catalogue's show count, kept rather than counted per request.
       query.text ? repository.countMatching(query.text) : showCount.get(),
     ]);
@@ -346,7 +347,7 @@ export class RankingsService {
   private async ranking(episodes: readonly EpisodeStanding[], showTotals: Tally, sort: SortOrder, paging?: RankingPaging): Promise<RankingView> {
     const { ranked, unrated } = rankEpisodes(episodes, sort, this.prior(showTotals));
     const page = pageOf(ranked.length, unrated.length, paging);
-    const start = (page.page - 1) * page.perPage;
+    const start = offsetOf(page.page, page.perPage);
     const end = start + page.perPage;
     const [rankedEntries, unratedEntries] = await Promise.all([
       this.entries(ranked.slice(start, end), showTotals),
@@ -403,7 +404,7 @@ function pageOf(rankedTotal: number, unratedTotal: number, paging: RankingPaging
   const total = rankedTotal + unratedTotal;
   const perPage = paging?.perPage ?? Math.max(1, total);
   const page = paging?.page ?? 1;
-  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  const pageCount = pageCountOf(total, perPage);
   if (page > pageCount) throw new NotFoundError(`This ranking has ${pageCount === 1 ? 'one page' : `${pageCount} pages`}; there is no page ${page}.`);
   return { page, perPage, pageCount, rankedTotal, unratedTotal };
 }

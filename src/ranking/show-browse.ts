@@ -8,6 +8,7 @@ import type { ShowCount } from '../catalog/show-count.js';
 import type { Show } from '../catalog/catalog.types.js';
 import type { Database } from '../db/schema.js';
 import type { ShowFilters, ShowSort } from '../shared/show-sorts.js';
+import { offsetOf } from '../shared/paging.js';
 
 /** One show as a browse page lists it. */
 export interface BrowsedShow {
@@ -59,7 +60,7 @@ export class ShowBrowser {
   async browse(sort: ShowSort, filters: ShowFilters, page: number, perPage: number): Promise<{ items: BrowsedShow[]; total: number }> {
     const unfiltered = filters.network === undefined && filters.status === undefined && filters.year === undefined;
     const [items, total] = await Promise.all([
-      this.repository.page(sort, filters, (page - 1) * perPage, perPage),
+      this.repository.page(sort, filters, offsetOf(page, perPage), perPage),
       // Unfiltered, the total is the catalogue's show count, kept rather than counted per request.
       unfiltered ? this.showCount.get() : this.repository.count(filters),
     ]);

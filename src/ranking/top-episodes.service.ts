@@ -6,6 +6,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { formatAverage, formatFanScore } from './ranking.js';
 import type { TopEpisodesRepository, TopFilters } from './top-episodes.repository.js';
 import { TOP_MAX_PAGE, TOP_PER_PAGE, type TopList } from './top-episodes.js';
+import { offsetOf } from '../shared/paging.js';
 
 export interface TopEntry {
   rank: number;
@@ -43,7 +44,7 @@ export class TopEpisodesService {
   /** One page of a list; a page past the last holding entries is not found (page 1 always exists). */
   async list(list: TopList, filters: TopFilters, page: number): Promise<TopPage> {
     if (page > TOP_MAX_PAGE) throw new NotFoundError(`The lists stop at page ${TOP_MAX_PAGE}.`);
-    const offset = (page - 1) * TOP_PER_PAGE;
+    const offset = offsetOf(page, TOP_PER_PAGE);
     // One row more than a page says whether a next page exists, without counting the list.
     const [rows, refreshedAt] = await Promise.all([this.repository.page(list, filters, offset, TOP_PER_PAGE + 1), this.repository.refreshedAt()]);
     if (rows.length === 0 && page > 1) throw new NotFoundError(`This list has no page ${page}.`);

@@ -8,6 +8,3 @@ export const SHOW_RANKING_PER_PAGE = 50;
 export const SEASON_RANKING_PER_PAGE = 100;
 /** The longest list a ranking page shows, so the most a vote's answer need carry. */
 export const MAX_RANKING_WINDOW = Math.max(SHOW_RANKING_PER_PAGE, SEASON_RANKING_PER_PAGE);
-
-/** The highest `?page=` a ranking page accepts: past any real ranking, never a huge offset. */
-export const MAX_RANKING_PAGE = 100_000;

@@ -6,6 +6,7 @@
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { formatAverage } from '../ranking/ranking.js';
 import { MY_RATINGS_PAGE_SIZE, type MyRatingsSort } from '../shared/my-ratings-sorts.js';
+import { offsetOf, pageCountOf } from '../shared/paging.js';
 import type { MyRatingRow, MyRatingsCursor, MyRatingsRepository } from './my-ratings.repository.js';
 import type { VoterRef } from './votes.repository.js';
 
@@ -45,14 +46,14 @@ export class MyRatingsService {
     const empty = { items: [], page: options.page, pageCount: 1, total: 0, sort: options.sort, show: options.show, shows: [] };
     if (voter === null) return empty;
     const [total, shows] = await Promise.all([this.ratings.count(voter.id, options.show), this.ratings.shows(voter.id)]);
-    const pageCount = Math.max(1, Math.ceil(total / MY_RATINGS_PAGE_SIZE));
+    const pageCount = pageCountOf(total, MY_RATINGS_PAGE_SIZE);
     const rows =
       options.page > pageCount
         ? []
         : await this.ratings.page(voter.id, {
             sort: options.sort,
             show: options.show,
-            offset: (options.page - 1) * MY_RATINGS_PAGE_SIZE,
+            offset: offsetOf(options.page, MY_RATINGS_PAGE_SIZE),
             limit: MY_RATINGS_PAGE_SIZE,
           });
     return { ...empty, items: rows.map(present), pageCount, total, shows };

@@ -2,8 +2,28 @@ import * as cheerio from 'cheerio';
 
 export type Page = cheerio.CheerioAPI;
 
+/** Each <template>'s content, kept aside by parsePage. */
+const templateContents = new WeakMap<object, string>();
+
+/**
+ * The page as a browser's document holds it: a <template>'s content is not part of the document
+ * (selectors do not find it, it counts no elements), so it is kept aside for templateContent().
+ */
 export function parsePage(html: string): Page {
-  return cheerio.load(html);
+  const $ = cheerio.load(html);
+  $('template').each((_, template) => {
+    templateContents.set(template, $(template).html() ?? '');
+    $(template).empty();
+  });
+  return $;
+}
+
+/** The content of the page's <template> that `selector` finds, as a fragment of its own. */
+export function templateContent($: Page, selector: string): Page {
+  const template = $(selector).get(0);
+  const content = template === undefined ? undefined : templateContents.get(template);
+  if (content === undefined) throw new Error(`the page has no template ${selector}`);
+  return cheerio.load(content, null, false);
 }
 
 /** A ranking as the page shows it: one row per entry of `ol.ranking`, read from the visible text. */

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CatalogFormatError } from '../../src/importers/catalog-format.js';
+import { CatalogFormatError, type CatalogFile } from '../../src/importers/catalog-format.js';
 import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
-import { readCatalogSource } from '../../src/importers/read-catalog.js';
+import { parseCatalogText, readCatalogSource } from '../../src/importers/read-catalog.js';
 import { htmlToText, slugify } from '../../src/importers/tvmaze.js';
 import { freshDatabase, useTestDatabase } from '../helpers/database.js';
 import { storeOf } from '../../src/repositories.js';
@@ -212,6 +212,67 @@ describe('export', () => {
     type Exported = { shows: Array<{ seasons: Array<{ episodes: Array<{ ratings: Array<{ voter: string; rating: number }> }> }> }> };
     const ratings = (withVotes as Exported).shows.flatMap((s) => s.seasons.flatMap((se) => se.episodes.flatMap((e) => e.ratings)));
     expect(ratings.map((r: { voter: string; rating: number }) => `${r.voter}=${r.rating}`).sort()).toEqual(['a:one=9', 'a:two=4']);
+  });
+});
+
+/** An exported file's episodes as CSV rows, in the columns the CSV reader knows (src/importers/csv.ts). */
+function asCsv(file: CatalogFile): string {
+  const quote = (value: string | number | null | undefined) => `"${String(value ?? '').replaceAll('"', '""')}"`;
+  const rows = ['show,show_title,season,episode,title,baseline_votes,baseline_sum'];
+  for (const show of file.shows) {
+    for (const season of show.seasons) {
+      for (const e of season.episodes)
+        rows.push([show.slug, show.title, season.number, e.number, e.title, e.baseline?.count, e.baseline?.sum].map(quote).join(','));
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+describe('a big baseline tally', () => {
+  it('exported and written as CSV, imports back into an empty database unchanged', async () => {
+    // Above the 100,000 the CSV reader once capped baselines at, and at the format's own limits.
+    const big: CatalogFile = parseCatalogText(
+      JSON.stringify({
+        format: 'epirank-catalog',
+        version: 1,
+        shows: [
+          {
+            slug: 'big-tally',
+            title: 'Big Tally',
+            seasons: [
+              {
+                number: 1,
+                episodes: [
+                  { number: 1, title: 'Counted elsewhere', baseline: { count: 250_000, sum: 2_000_000 } },
+                  { number: 2, title: 'The most there may be', baseline: { count: 1_000_000_000, sum: 10_000_000_000 } },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+      'big.json',
+    );
+    // Two empty databases: the file's own catalogue, exported, is all the CSV carries.
+    const [source, target] = [await freshDatabase(), await freshDatabase()];
+    try {
+      await importCatalog(storeOf(source.handle.db), big);
+      const original = await exported(source.handle);
+      const csv = asCsv(JSON.parse(original));
+      expect(csv).toContain('"250000","2000000"');
+      await importCatalog(storeOf(target.handle.db), parseCatalogText(csv, 'big.csv'));
+      expect(await exported(target.handle)).toBe(original);
+    } finally {
+      await source.drop();
+      await target.drop();
+    }
+    // One past the format's limit is still refused, in CSV as in JSON.
+    expect(
+      problemsOf(() => parseCatalogText('show,show_title,season,episode,baseline_votes,baseline_sum\nx,X,1,1,1000000001,1000000001\n', 'over.csv')),
+    ).toEqual([
+      'over.csv: line 2, column baseline_votes: "1000000001" is not a whole number from 1 to 1000000000',
+      'over.csv: line 2, column baseline_votes: baseline_votes and baseline_sum go together',
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ import { compressBody } from '../../src/http/response-cache.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
-import { parsePage, readRanking } from '../helpers/html.js';
+import { parsePage, readRanking, templateContent, type Page } from '../helpers/html.js';
+import { RATINGS } from '../../src/votes/rating-scale.js';
 
 const SHOW = '/shows/long-show';
 const SEASON = `${SHOW}/seasons/1`;
@@ -170,6 +171,33 @@ describe('page weight', () => {
     expect(open('*').length).toBeLessThan(800);
     expect(open('article#s1e3 button[name="rating"]')).toHaveLength(10);
     expect(open('form.vote-form')).toHaveLength(1);
+  });
+
+  it('carries the vote form once, empty, in a <template> that the voting script clones', async () => {
+    const closed = parsePage((await demo.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' })).body);
+    const template = templateContent(closed, '#vote-form-template');
+    const form = template('form.vote-form');
+    expect(form).toHaveLength(1);
+    expect(form.attr('action')).toBe('');
+    expect(form.find('input[name="return"]').attr('value')).toBe('');
+    expect(
+      form
+        .find('button[name="rating"]')
+        .map((_, b) => Number(template(b).attr('value')))
+        .get(),
+    ).toEqual([...RATINGS]);
+    expect(form.find('button[aria-pressed="true"]')).toHaveLength(0);
+    expect(form.find('.vote-withdraw').attr('hidden')).toBeDefined();
+    expect(form.find('.vote-status').text()).toBe('');
+    // The very form a card opens with, element for element: one component draws both.
+    const open = parsePage((await demo.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1?rate=s1e3' })).body);
+    const shape = ($: Page, root: ReturnType<Page>) =>
+      root
+        .find('*')
+        .addBack()
+        .map((_, e) => `${$(e).prop('tagName')}.${$(e).attr('class') ?? ''}[${$(e).attr('name') ?? ''}]`)
+        .get();
+    expect(shape(template, form)).toEqual(shape(open, open('article#s1e3 form.vote-form')));
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHOWS_PER_PAGE } from '../../src/web/site/pages/shows.page.js';
+import { LIMITS } from '../../src/catalog/catalog-rules.js';
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -118,8 +119,30 @@ describe('/shows browsing', () => {
     expect($('.lede').text()).toBe('No show matches these filters.');
   });
 
+  it('filters by the longest network and status a show may store', async () => {
+    // A status was once refused past 50 characters, though the catalogue stores up to 100.
+    const longest = (limit: number, text: string) => `${text} ${'x'.repeat(limit - text.length - 3)} ✨`;
+    const network = longest(LIMITS.network, 'A network');
+    const status = longest(LIMITS.status, 'On hiatus until the studio finds the tapes');
+    expect([[...network].length, [...status].length]).toEqual([LIMITS.network, LIMITS.status]);
+    await factories(context.database.handle.db).show({ slug: 'browse-longest', title: 'Longest', network, status });
+    const query = new URLSearchParams({ network, status }).toString();
+    const { $, slugs } = await listed(`/shows?${query}`);
+    expect(slugs).toEqual(['browse-longest']);
+    expect($('input[name=status]').attr('value')).toBe(status);
+    expect($('input[name=status]').attr('maxlength')).toBe(String(LIMITS.status));
+  });
+
   it('answers bad sorts and filters with 400, never 500', async () => {
-    for (const query of ['year=12', 'year=20x0', 'sort=newest', 'page=0', 'page=abc', `network=${'n'.repeat(201)}`, `status=${'s'.repeat(51)}`]) {
+    for (const query of [
+      'year=12',
+      'year=20x0',
+      'sort=newest',
+      'page=0',
+      'page=abc',
+      `network=${'n'.repeat(LIMITS.network + 1)}`,
+      `status=${'s'.repeat(LIMITS.status + 1)}`,
+    ]) {
       const response = await context.app.inject({ url: `/shows?${query}` });
       expect(response.statusCode, query).toBe(400);
       expect(response.headers['content-type']).toContain('text/html');

@@ -8,7 +8,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { requireSameOriginForm } from '../../http/cross-origin.js';
-import { PathNumber } from '../../http/path-number.js';
 import { clearSessionCookie } from '../../http/session.js';
 import { readVoter } from '../../http/voter-cookie.js';
 import { FormError } from '../../shared/errors.js';
@@ -19,12 +18,13 @@ import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
 import { AccountDeletedPage, ConfirmDeleteAccountPage, ConfirmDeleteRatingsPage, MyRatingsListPage } from './my-ratings.page.js';
 import { sendPage } from '../ui/send-page.js';
 import { cacheControl } from '../../http/cache-policy.js';
+import { PageNumber, SlugFilter } from '../../http/schemas.js';
 
 // A blank show (the filter form's "Every show") means every show; an unknown one lists nothing.
 const ListQuery = Type.Object({
   sort: Type.Optional(Type.Enum([...MY_RATINGS_SORTS])),
-  show: Type.Optional(Type.String({ maxLength: 100 })),
-  page: Type.Optional(PathNumber),
+  show: Type.Optional(SlugFilter),
+  page: Type.Optional(PageNumber),
 });
 const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Type.String({ maxLength: 20 })) });
 

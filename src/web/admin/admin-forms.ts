@@ -5,7 +5,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { User } from '../../accounts/accounts.repository.js';
-import { MAX_PAGE_NUMBER } from '../../editing/admin-paging.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
 import { cacheControl } from '../../http/cache-policy.js';
 
@@ -22,5 +21,4 @@ export const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Ty
 export const isConfirmed = (body: Record<string, string | undefined>) => body[CONFIRM_DELETE.name] === CONFIRM_DELETE.value;
 // Paged lists (see admin-paging.ts): `?page=` for lists in a fixed order, `?before=`/`?after=` an
 // entry's id (or a vote's cursor) for lists ordered by time.
-export const PageNumber = Type.Integer({ minimum: 1, maximum: MAX_PAGE_NUMBER });
 export const EntryId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });

@@ -31,8 +31,8 @@
   // ---- Voting --------------------------------------------------------------------------------
   // Each number is a submit button: pressing one sends that rating at once. Requests from one form
   // go out one at a time, in order. On a ranking, a card's "Rate" link becomes a button that opens
-  // the rating buttons in place (without the script the link reloads the page with them open).
-  const RATINGS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  // the rating buttons in place (without the script the link reloads the page with them open). The
+  // rating scale is the server's: read from a form's buttons, never written here.
 
   function formatVotes(count) {
     return count.toLocaleString('en-US') + (count === 1 ? ' vote' : ' votes');
@@ -52,13 +52,23 @@
     else opener.dataset.rating = String(rating);
   }
 
-  /** Shows the voter's own rating in the form: the pressed number, Remove, the status line. */
-  function showOwnRating(form, rating) {
+  /** The ratings a form offers, lowest first, as its buttons carry them. */
+  function ratingsOf(form) {
+    return Array.from(form.querySelectorAll('button[name="rating"]'), (button) => Number(button.value));
+  }
+
+  /** Presses the button of the voter's rating (none for null) and shows "Remove my rating" with one. */
+  function pressRating(form, rating) {
     form.querySelectorAll('button[name="rating"]').forEach((button) => {
       button.setAttribute('aria-pressed', String(rating !== null && Number(button.value) === rating));
     });
     const withdraw = form.querySelector('.vote-withdraw');
     if (withdraw) withdraw.hidden = rating === null;
+  }
+
+  /** Shows the voter's own rating in the form: the pressed number, Remove, the status line. */
+  function showOwnRating(form, rating) {
+    pressRating(form, rating);
     const opener = form.previousElementSibling;
     if (opener?.classList.contains('vote-open')) labelOpener(opener, rating);
     setStatus(form, rating === null ? 'Your rating was removed.' : 'Saved: you rated it ' + rating + '.');
@@ -153,20 +163,21 @@
     return true;
   }
 
-  function updateEpisodePage(page, episode) {
+  function updateEpisodePage(page, form, episode) {
     if (!updateNumbers(page, episode)) return false;
     const seasonRank = page.querySelector('.season-rank');
     if (seasonRank) seasonRank.textContent = episode.seasonRank ? '#' + episode.seasonRank.rank + ' of ' + episode.seasonRank.of : 'Not yet rated';
     const showRank = page.querySelector('.show-rank');
     if (showRank) showRank.textContent = episode.showRank ? '#' + episode.showRank.rank + ' of ' + episode.showRank.of : 'Not yet rated';
     const rows = page.querySelectorAll('table.histogram tbody tr');
-    if (rows.length !== 10) return episode.votesHere === 0;
+    const ratings = ratingsOf(form);
+    if (rows.length !== ratings.length) return episode.votesHere === 0;
     page.querySelector('.histogram-shown').textContent = formatVotes(episode.votesHere);
     const total = page.querySelector('.histogram-total');
     if (total) total.textContent = episode.votes.toLocaleString('en-US');
     const largest = Math.max(1, ...episode.histogram);
     rows.forEach((row) => {
-      const count = episode.histogram[Number(row.dataset.rating) - 1];
+      const count = episode.histogram[ratings.indexOf(Number(row.dataset.rating))];
       row.querySelector('.histogram-count').textContent = String(count);
       row.querySelector('.histogram-bar').style.width = ((100 * count) / largest).toFixed(1) + '%';
     });
@@ -208,7 +219,7 @@
     }
     const episodePage = form.closest('article.episode-page');
     const list = document.querySelector('ol.ranking');
-    const updated = episodePage ? updateEpisodePage(episodePage, result.episode) : list ? updateRanking(list, result.ranking) : false;
+    const updated = episodePage ? updateEpisodePage(episodePage, form, result.episode) : list ? updateRanking(list, result.ranking) : false;
     // A first vote (or a last one withdrawn) moves an episode in or out of the ranking: redraw.
     if (!updated) {
       window.location.reload();
@@ -280,35 +291,25 @@
     return node;
   }
 
-  /** The same form the server draws in an open card (components/vote-form.tsx). */
-  function buildVoteForm(opener, id) {
+  /**
+   * The form the server draws in an open card, cloned from the empty one the ranking carries in a
+   * <template> (VoteFormTemplate in components/vote-form.tsx), filled in for this card.
+   */
+  function buildVoteForm(template, opener, id) {
     const rating = opener.dataset.rating === undefined ? null : Number(opener.dataset.rating);
     const section = document.querySelector('section.ranking-section');
-    const form = element('form', { class: 'vote-form', method: 'post', action: opener.dataset.action, id });
-    form.append(element('input', { type: 'hidden', name: 'return', value: section?.dataset.return || location.pathname }));
-    const fieldset = element('fieldset', {});
-    const legend = element('legend', {}, 'Your rating');
-    legend.append(element('span', { class: 'visually-hidden' }, ' of ' + opener.dataset.title));
-    const scale = element('div', { class: 'rating-scale' });
-    RATINGS.forEach((value) => {
-      scale.append(
-        element(
-          'button',
-          { type: 'submit', name: 'rating', value: String(value), class: 'rating-option', 'aria-pressed': String(value === rating) },
-          String(value),
-        ),
-      );
-    });
-    const withdraw = element('button', { type: 'submit', name: 'action', value: 'withdraw', class: 'vote-withdraw' }, 'Remove my rating');
-    withdraw.hidden = rating === null;
-    const status = element('p', { class: 'vote-status', role: 'status', 'aria-live': 'polite' }, rating === null ? '' : 'You rated it ' + rating + '.');
-    fieldset.append(legend, scale, withdraw, status);
-    form.append(fieldset);
+    const form = template.content.querySelector('form.vote-form').cloneNode(true);
+    form.setAttribute('action', opener.dataset.action);
+    form.id = id;
+    form.querySelector('input[name="return"]').setAttribute('value', section?.dataset.return || location.pathname);
+    form.querySelector('legend .visually-hidden').textContent = ' of ' + opener.dataset.title;
+    pressRating(form, rating);
+    setStatus(form, rating === null ? '' : 'You rated it ' + rating + '.');
     return form;
   }
 
   /** Turns a card's "Rate" link into a button that shows and hides the card's rating buttons. */
-  function enhanceOpener(link) {
+  function enhanceOpener(template, link) {
     const opener = element('button', { type: 'button', class: 'vote-open', 'aria-expanded': 'false' });
     for (const key of Object.keys(link.dataset)) opener.dataset[key] = link.dataset[key];
     labelOpener(opener, link.dataset.rating === undefined ? null : Number(link.dataset.rating));
@@ -322,7 +323,7 @@
         opener.setAttribute('aria-expanded', 'false');
         return;
       }
-      const form = buildVoteForm(opener, id);
+      const form = buildVoteForm(template, opener, id);
       opener.after(form);
       enhanceVoteForm(form);
       opener.setAttribute('aria-expanded', 'true');
@@ -332,7 +333,12 @@
   function enhanceVoting(root) {
     if (typeof window.fetch !== 'function' || typeof URLSearchParams !== 'function') return;
     root.querySelectorAll('form.vote-form').forEach(enhanceVoteForm);
-    root.querySelectorAll('a.vote-open').forEach(enhanceOpener);
+    // Without the form to clone (a page cached before it carried one), the links keep working.
+    const template = document.getElementById('vote-form-template');
+    if (!template) return;
+    root.querySelectorAll('a.vote-open').forEach((link) => {
+      enhanceOpener(template, link);
+    });
   }
 
   /**

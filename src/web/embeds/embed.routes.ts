@@ -7,8 +7,6 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
-import { PathNumber } from '../../http/path-number.js';
 import { allowFraming } from '../../http/security-headers.js';
 import { paths, routes } from '../../shared/paths.js';
 import { renderDocument, type Html } from '../ui/jsx.js';
@@ -16,10 +14,7 @@ import { EMBED_SEASON_EPISODES, EmbedHeatmapPage, EmbedSeasonPage } from './embe
 import { siteBase } from '../ui/send-page.js';
 import { CachedResponder } from '../../http/cached-responder.js';
 import { sharedPageCacheControl } from '../../http/cache-policy.js';
-
-const Slug = Type.String({ minLength: 1, maxLength: 100 });
-const ShowParams = Type.Object({ show: Slug });
-const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
+import { SeasonParams, ShowParams } from '../../http/schemas.js';
 
 export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

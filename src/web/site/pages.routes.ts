@@ -24,18 +24,18 @@ import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
 import { plural } from '../ui/format.js';
 import { paths, withChartTable, withUpto, routes } from '../../shared/paths.js';
-import { MAX_RANKING_PAGE, SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
-import { PathNumber } from '../../http/path-number.js';
-import { EpisodeParams, SeasonParams, ShowParams } from '../../http/schemas.js';
+import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
 import { sendRankingAsOf } from './as-of.js';
 import { horizonOfPage, UptoQuery } from './horizon.js';
 import { UPTO_PARAM } from '../../shared/spoiler-horizon.js';
+import { EpisodeParams, PageNumber, SeasonParams, ShowParams } from '../../http/schemas.js';
+import { LIMITS } from '../../catalog/catalog-rules.js';
 
 // Any text is accepted: a value that names no episode on the page just shows no message.
 const ChooseRating = Type.Optional(Type.String({ maxLength: 32 }));
 const SortQuery = Type.Object({
   sort: Type.Optional(Type.Enum([...SORT_ORDERS])),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RANKING_PAGE })),
+  page: Type.Optional(PageNumber),
   [CHOOSE_RATING_PARAM]: ChooseRating,
   [RATE_PARAM]: ChooseRating,
   [HELD_PARAM]: ChooseRating,
@@ -48,12 +48,13 @@ const SortQuery = Type.Object({
 // The show page's query adds what its heatmap shows.
 const ShowQuery = Type.Object({ ...SortQuery.properties, heatmap: Type.Optional(Type.Enum([...HEATMAP_MEASURES])) });
 const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating, [UPTO_PARAM]: UptoQuery });
-// A blank network or status (the filter form sends both fields) means no filter.
+// A blank network or status (the filter form sends both fields) means no filter. Any network or
+// status a show may store can be asked for: the limits are the catalogue's.
 const ShowsQuery = Type.Object({
-  page: Type.Optional(PathNumber),
+  page: Type.Optional(PageNumber),
   sort: Type.Optional(Type.Enum([...SHOW_SORTS])),
-  network: Type.Optional(Type.String({ maxLength: 200 })),
-  status: Type.Optional(Type.String({ maxLength: 50 })),
+  network: Type.Optional(Type.String({ maxLength: LIMITS.network })),
+  status: Type.Optional(Type.String({ maxLength: LIMITS.status })),
   year: Type.Optional(Type.String({ pattern: '^([12][0-9]{3})?$' })),
 });
 

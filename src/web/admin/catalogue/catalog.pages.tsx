@@ -5,7 +5,8 @@
 import type { EpisodeFields, ExternalIdFields, ShowFields } from '../../../editing/admin-catalog.service.js';
 import type { ShowListing } from '../../../editing/admin-lists.repository.js';
 import type { EditorSeason } from '../../../editing/admin-lists.service.js';
-import { withQuery, type NumberedPage } from '../../../editing/admin-paging.js';
+import { withQuery } from '../../../editing/admin-paging.js';
+import type { NumberedPage } from '../../../shared/paging.js';
 import { adminPath, paths } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import type { DeletionImpact } from '../../../editing/deletion-impact.repository.js';

@@ -14,13 +14,15 @@ import { ConfirmHeldPage, HeldRatingsPage } from './held-ratings.pages.js';
 import { routes } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import { actorOf, adminPage } from '../admin-forms.js';
-import { MAX_PAGE_NUMBER } from '../../../editing/admin-paging.js';
 import { HELD_ACTIONS, type HeldAction, type HeldFilterInput, type SelectionInput } from '../../../moderation/bulk-moderation.service.js';
+import { MAX_PAGE_NUMBER } from '../../../shared/paging.js';
+import { LIMITS } from '../../../catalog/catalog-rules.js';
 
 // Every field is free text here: the service checks it and says what is wrong beside it.
 const Text = Type.Optional(Type.String({ maxLength: 100 }));
 const SelectionFields = { show: Text, season: Text, episode: Text, address: Text, from: Text, to: Text };
-const HeldFields = { show: Text, season: Text, episode: Text, network: Text };
+// A network filter takes any network a show may store.
+const HeldFields = { show: Text, season: Text, episode: Text, network: Type.Optional(Type.String({ maxLength: LIMITS.network })) };
 const Confirmation = { action: Text, expected: Text, [CONFIRM_DELETE.name]: Text };
 const EntryId = Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }));
 // A repeated checkbox arrives as a list, a single one as a string.

@@ -4,8 +4,9 @@
  */
 import { adminPath, paths } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
-import { formatVoteCursor, withQuery, type KeysetPage, type NumberedPage } from '../../../editing/admin-paging.js';
+import { formatVoteCursor, withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { RecentVote, VoteCursor } from '../../../moderation/moderation.repository.js';
+import type { NumberedPage } from '../../../shared/paging.js';
 import type { Block } from '../../../votes/vote-blocks.js';
 import type { Flag } from '../../../moderation/moderation.service.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';

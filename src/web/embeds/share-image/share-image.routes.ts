@@ -6,18 +6,13 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
-import { PathNumber } from '../../../http/path-number.js';
 import { paths, routes } from '../../../shared/paths.js';
 import { cacheControl } from '../../../http/cache-policy.js';
 import { CachedResponder } from '../../../http/cached-responder.js';
+import { SeasonParams, ShowParams } from '../../../http/schemas.js';
 import { seasonCard, showCard } from './share-card.js';
 import { ShareImageRenderer } from './share-renderer.js';
 import { SHARE_TOP_EPISODES, shareImageSvg, type ShareCard } from './share-svg.js';
-
-const Slug = Type.String({ minLength: 1, maxLength: 100 });
-const ShowParams = Type.Object({ show: Slug });
-const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
 
 /** Only the best few episodes are drawn, so only they are ranked into entries. */
 const TOP_PAGE = { page: 1, perPage: SHARE_TOP_EPISODES };

@@ -9,13 +9,15 @@ import { formatCount, formatVotes, plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { paths } from '../../../shared/paths.js';
+import { entriesOnPage, pageCountOf } from '../../../shared/paging.js';
+import { LIMITS } from '../../../catalog/catalog-rules.js';
 
 /** Shows on one page of the A–Z list. */
 export const SHOWS_PER_PAGE = 50;
 
 /** How many pages `total` shows take; an empty catalogue still has its (empty) first page. */
 export function showPageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / SHOWS_PER_PAGE));
+  return pageCountOf(total, SHOWS_PER_PAGE);
 }
 
 /** Each order's tab label and the heading it gives the list. */
@@ -28,7 +30,7 @@ const SORT_NAMES: Record<ShowSort, { tab: string; heading: string }> = {
 export function ShowsPage(props: { shows: BrowsedShow[]; sort: ShowSort; filters: ShowFilters; page: number; total: number; url: string; user?: Viewer }) {
   const { shows, sort, filters, page, total } = props;
   const pageCount = showPageCount(total);
-  const first = (page - 1) * SHOWS_PER_PAGE + 1;
+  const { first } = entriesOnPage(page, SHOWS_PER_PAGE, total);
   const scope = [
     filters.year === undefined ? null : `first aired in ${filters.year}`,
     filters.network === undefined ? null : `on ${filters.network}`,
@@ -67,10 +69,10 @@ export function ShowsPage(props: { shows: BrowsedShow[]; sort: ShowSort; filters
       <form class="show-filters" action={paths.shows()} method="get">
         {sort === DEFAULT_SHOW_SORT ? null : <input type="hidden" name="sort" value={sort} />}
         <label>
-          Network <input name="network" type="text" maxlength="200" value={filters.network} />
+          Network <input name="network" type="text" maxlength={String(LIMITS.network)} value={filters.network} />
         </label>{' '}
         <label>
-          Status <input name="status" type="text" maxlength="50" value={filters.status} />
+          Status <input name="status" type="text" maxlength={String(LIMITS.status)} value={filters.status} />
         </label>{' '}
         <label>
           First aired <input name="year" type="number" min="1900" max="2100" value={filters.year === undefined ? undefined : String(filters.year)} />

@@ -11,6 +11,8 @@ import { MaskedPlace } from '../../ui/components/spoiler-horizon.js';
 import { formatTimestamp, formatVotes, plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
+import { offsetOf } from '../../../shared/paging.js';
+import { LIMITS } from '../../../catalog/catalog-rules.js';
 
 /** Each list's tab label and heading. */
 const LIST_NAMES: Record<TopList, { tab: string; heading: string }> = {
@@ -43,7 +45,7 @@ export function TopPage(props: {
     .filter(Boolean)
     .join(', ');
   const title = `${names.heading}${scope ? ` ${scope}` : ''}${page > 1 ? `: page ${page}` : ''}`;
-  const first = (page - 1) * TOP_PER_PAGE + 1;
+  const first = offsetOf(page, TOP_PER_PAGE) + 1;
   const link = (changes: { list?: TopList; page?: number }) => paths.top({ ...filters, list, page: 1, ...changes });
   return (
     <Layout user={props.user} meta={{ title, description: explanation(data), url: props.url }}>
@@ -67,7 +69,7 @@ export function TopPage(props: {
           Year <input name="year" type="number" min="1900" max="2100" value={filters.year === undefined ? undefined : String(filters.year)} />
         </label>{' '}
         <label>
-          Network <input name="network" type="text" maxlength="200" value={filters.network} />
+          Network <input name="network" type="text" maxlength={String(LIMITS.network)} value={filters.network} />
         </label>{' '}
         <button type="submit">Filter</button>
       </form>

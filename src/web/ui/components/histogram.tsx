@@ -3,11 +3,12 @@
  */
 import { formatCount, formatVotes } from '../format.js';
 import { h, Fragment } from '../jsx.js';
+import { RATINGS } from '../../../votes/rating-scale.js';
 
 void Fragment;
 
 /**
- * The ten rating levels as a table (so screen readers get real numbers) with a bar per row.
+ * The rating levels as a table (so screen readers get real numbers) with a bar per row.
  * Only votes cast here have a known rating; imported baseline votes are counted in the caption,
  * so a single vote cast here among many imported ones is not mistaken for the whole picture.
  * The voting script rewrites the counts in the spans it finds by class.
@@ -15,7 +16,7 @@ void Fragment;
 export function Histogram(props: { histogram: number[]; baselineCount: number }) {
   const total = props.histogram.reduce((a, b) => a + b, 0);
   const largest = Math.max(1, ...props.histogram);
-  const levels = props.histogram.map((count, index) => ({ rating: index + 1, count })).reverse();
+  const levels = props.histogram.map((count, index) => ({ rating: RATINGS[index]!, count })).reverse();
   return (
     <section class="histogram-section" aria-labelledby="histogram-heading">
       <h2 id="histogram-heading">How fans rated it</h2>

@@ -4,9 +4,10 @@
  * newer, older). Previous and next carry rel="prev" and rel="next", so browsers and assistive
  * tools know the sequence.
  */
-import type { KeysetPage, NumberedPage } from '../../../editing/admin-paging.js';
+import type { KeysetPage } from '../../../editing/admin-paging.js';
 import { plural } from '../format.js';
 import { h } from '../jsx.js';
+import type { NumberedPage } from '../../../shared/paging.js';
 
 export function NumberedPager<T>(props: { page: NumberedPage<T>; href: (page: number) => string; noun: [string, string]; label: string }) {
   const { page, pageCount, total } = props.page;

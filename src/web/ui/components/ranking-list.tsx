@@ -9,9 +9,10 @@ import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor, withUpto } from '../../../shared/paths.js';
 import { isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { MaskedEpisode } from './spoiler-horizon.js';
-import { VoteControl, type VotePageContext } from './vote-form.js';
+import { VoteControl, VoteFormTemplate, type VotePageContext } from './vote-form.js';
 import { MovementMarker } from './movement.js';
 import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
+import { entriesOnPage, pagesAround } from '../../../shared/paging.js';
 
 void Fragment;
 
@@ -59,10 +60,9 @@ function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string
   const { page, pageCount, perPage, rankedTotal, unratedTotal } = props.page;
   if (pageCount <= 1) return null;
   const total = rankedTotal + unratedTotal;
-  const first = (page - 1) * perPage + 1;
-  const last = Math.min(total, page * perPage);
-  // The first, the last, and two either side of the current page; gaps shown as an ellipsis.
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  const { first, last } = entriesOnPage(page, perPage, total);
+  // Gaps between the pages shown are an ellipsis.
+  const shown = pagesAround(page, pageCount);
   return (
     <nav class="pager" aria-label="Pages of the ranking">
       <p class="pager-range">
@@ -174,6 +174,7 @@ export function RankingSection(props: {
         </section>
       ) : null}
       <Pager page={ranking.page} hrefFor={props.pageHref} />
+      {props.vote ? <VoteFormTemplate /> : null}
     </>
   );
 }

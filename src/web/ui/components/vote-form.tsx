@@ -2,8 +2,9 @@
  * The rating control. On a ranking each card carries one "Rate" link; the ten rating buttons are
  * drawn only in the card being rated (ten buttons in every card made a 26-episode page 1,700
  * elements). Without JavaScript the link reloads the page with that card open (RATE_PARAM) and one
- * press of a number votes; with JavaScript the script opens the same buttons in place. The episode
- * page, which has one episode, shows its buttons open.
+ * press of a number votes; with JavaScript the script opens the same buttons in place, cloned from
+ * the form a ranking renders once into a <template> (VoteFormTemplate), so the form is written here
+ * only. The episode page, which has one episode, shows its buttons open.
  */
 import type { SortOrder } from '../../../shared/sort-orders.js';
 import type { RankingScope } from '../../../ranking/rankings.service.js';
@@ -108,11 +109,58 @@ export function VoteForm(props: { context: VotePageContext; episode: VotedEpisod
   // Only right after the vote: the page is the voter's own then, never a cached one.
   const held = !askedToChoose && context.held === anchor && current !== undefined;
   return (
-    <form class="vote-form" method="post" action={ratingPath(context, episode)} data-episode-id={episode.id}>
-      <input type="hidden" name="return" value={context.returnTo} />
+    <VoteFormMarkup
+      action={ratingPath(context, episode)}
+      episodeId={episode.id}
+      returnTo={context.returnTo}
+      title={episode.displayTitle}
+      current={current}
+      problem={askedToChoose}
+      status={
+        askedToChoose
+          ? CHOOSE_RATING_MESSAGE
+          : current === undefined
+            ? ''
+            : held
+              ? `You rated it ${current}. ${HELD_RATING_MESSAGE}`
+              : `You rated it ${current}.`
+      }
+    />
+  );
+}
+
+/** The id of the <template> a ranking carries for the voting script (site.js clones its form). */
+export const VOTE_FORM_TEMPLATE_ID = 'vote-form-template';
+
+/**
+ * The vote form with nothing of any episode or voter in it, for the voting script to clone when a
+ * card's rating buttons open in place: it fills in the action, the title, the return path and the
+ * voter's rating. The same for every visitor, so a cached page can carry it.
+ */
+export function VoteFormTemplate() {
+  return (
+    <template id={VOTE_FORM_TEMPLATE_ID}>
+      <VoteFormMarkup action="" returnTo="" title="" current={undefined} problem={false} status="" />
+    </template>
+  );
+}
+
+function VoteFormMarkup(props: {
+  action: string;
+  episodeId?: number;
+  returnTo: string;
+  title: string;
+  current: number | undefined;
+  problem: boolean;
+  status: string;
+}) {
+  const { current } = props;
+  return (
+    <form class="vote-form" method="post" action={props.action} data-episode-id={props.episodeId}>
+      <input type="hidden" name="return" value={props.returnTo} />
       <fieldset>
         <legend>
-          Your rating<span class="visually-hidden"> of {episode.displayTitle}</span>
+          Your rating<span class="visually-hidden"> of {props.title}</span>
         </legend>
         <div class="rating-scale">
           {RATINGS.map((rating) => (
@@ -124,14 +172,8 @@ export function VoteForm(props: { context: VotePageContext; episode: VotedEpisod
         <button type="submit" name="action" value="withdraw" class="vote-withdraw" hidden={current === undefined}>
           Remove my rating
         </button>
-        <p class={askedToChoose ? 'vote-status vote-problem' : 'vote-status'} role="status" aria-live="polite">
-          {askedToChoose
-            ? CHOOSE_RATING_MESSAGE
-            : current === undefined
-              ? ''
-              : held
-                ? `You rated it ${current}. ${HELD_RATING_MESSAGE}`
-                : `You rated it ${current}.`}
+        <p class={props.problem ? 'vote-status vote-problem' : 'vote-status'} role="status" aria-live="polite">
+          {props.status}
         </p>
       </fieldset>
     </form>
