@@ -6,6 +6,7 @@
 import { DEFAULT_POOL_SIZE } from './db/database.js';
 import { DEFAULT_COST_LOG2 } from './accounts/passwords.js';
 import { parseRange } from './shared/ip-address.js';
+import { BASE_PREFIX, DEFAULT_WIDER_NETWORKS, type WiderNetwork, type WiderNetworks } from './shared/network-levels.js';
 import type { ListedNetwork } from './votes/network-allowance.js';
 
 export interface Config {
@@ -50,6 +51,12 @@ export interface Config {
   votesPerNetwork: number;
   /** Larger (or unlimited, 0) allowances for listed ranges, such as a shared proxy. */
   votesPerNetworkAllow: ListedNetwork[];
+  /**
+   * The networks wider than an IPv6 /64 or an IPv4 address that VOTES_PER_NETWORK and every
+   * per-network limit count too, each with how many base networks' shares it may use
+   * (src/shared/network-levels.ts; docs/abuse-limits.md argues the defaults).
+   */
+  widerNetworks: WiderNetworks;
   /** How often the server looks for vote stuffing, in seconds; 0 turns the scheduled check off. */
   moderationCheckSeconds: number;
   /** How often each instance checks whether today's ranking snapshot is taken; 0 leaves it to `epirank snapshot`. */
@@ -117,6 +124,10 @@ export function loadConfig(env: Env = process.env): Config {
     voting: oneOf(env, 'VOTING', 'anyone', ['anyone', 'accounts']) as 'anyone' | 'accounts',
     votesPerNetwork: integer(env, 'VOTES_PER_NETWORK', 3, 0, 1_000_000),
     votesPerNetworkAllow: listedNetworks(env),
+    widerNetworks: {
+      ipv4: widerNetworks(env, 'WIDER_NETWORKS_IPV4', 'ipv4'),
+      ipv6: widerNetworks(env, 'WIDER_NETWORKS_IPV6', 'ipv6'),
+    },
     moderationCheckSeconds: integer(env, 'MODERATION_CHECK_SECONDS', 60, 0, 86_400),
     snapshotCheckSeconds: integer(env, 'SNAPSHOT_CHECK_SECONDS', 600, 0, 86_400),
     snapshotRetentionDays: integer(env, 'SNAPSHOT_RETENTION_DAYS', 400, 0, 36_500),
@@ -233,6 +244,35 @@ function listedNetworks(env: Env): ListedNetwork[] {
       throw new ConfigError(`VOTES_PER_NETWORK_ALLOW must give each range a whole number from 0 to 1000000, got "${entry.trim()}"`);
     }
     return { range: `${range.address}/${range.prefix}`, ratings: Number(ratingsText) };
+  });
+}
+
+/**
+ * WIDER_NETWORKS_IPV6 and WIDER_NETWORKS_IPV4: `prefix=shares` entries, comma-separated (`56=2,48=4`:
+ * a /56 may use two /64s' shares, a /48 four), or `none` to count the base network alone.
+ */
+function widerNetworks(env: Env, name: string, family: 'ipv4' | 'ipv6'): WiderNetwork[] {
+  const value = raw(env, name);
+  if (value === undefined) return DEFAULT_WIDER_NETWORKS[family];
+  if (value.toLowerCase() === 'none') return [];
+  const base = BASE_PREFIX[family];
+  const seen = new Set<number>();
+  return value.split(',').map((entry) => {
+    const match = /^\/?(\d{1,3})\s*=\s*(\d{1,7})$/.exec(entry.trim());
+    if (!match) {
+      throw new ConfigError(
+        `${name} must be comma-separated prefix=shares entries (such as ${family === 'ipv6' ? '56=2,48=4' : '24=8'}) or none, got "${entry.trim()}"`,
+      );
+    }
+    const [prefix, shares] = [Number(match[1]), Number(match[2])];
+    if (prefix < 1 || prefix >= base) {
+      throw new ConfigError(`${name} must name prefixes from 1 to ${base - 1}, wider than the /${base} counted anyway, got "${entry.trim()}"`);
+    }
+    if (shares < 1 || shares > 1_000_000)
+      throw new ConfigError(`${name} must give each prefix a whole number of shares from 1 to 1000000, got "${entry.trim()}"`);
+    if (seen.has(prefix)) throw new ConfigError(`${name} names /${prefix} twice`);
+    seen.add(prefix);
+    return { prefix, shares };
   });
 }
 

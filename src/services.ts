@@ -34,7 +34,7 @@ import { ShowFiguresRepository } from './ranking/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
-import { networkKey } from './shared/ip-address.js';
+import { networkLimit } from './shared/network-limit.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
@@ -70,6 +70,7 @@ type ServiceSettings = Pick<
   | 'passwordCostLog2'
   | 'votesPerNetwork'
   | 'votesPerNetworkAllow'
+  | 'widerNetworks'
   | 'moderationCheckSeconds'
   | 'moderationWebhookUrl'
   | 'publicUrl'
@@ -126,8 +127,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     votesRepository,
     episodeDirectory,
     rankings,
-    // An address's votes count against its network: one IPv6 subscriber picks from a whole /64.
-    { perVoter: limits('vote-voter', config.voteLimitPerVoter), perIp: limits('vote-network', config.voteLimitPerIp, networkKey) },
+    // An address's votes count against its networks: its /64 (or IPv4 address) and the wider ones around it.
+    { perVoter: limits('vote-voter', config.voteLimitPerVoter), perIp: networkLimit(limits, 'vote-network', config.voteLimitPerIp, config.widerNetworks) },
     (showId, episodeId) => {
       cacheBus.publish({ kind: 'show', showId, episodeId });
       // Only the instance that took the vote refreshes the stored best episode.
@@ -138,7 +139,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     voteBlocks,
     undefined,
     {
-      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow),
+      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks),
       // A held rating leaves the tally alone, but the episode page counts held ratings.
       // Sent like a vote's change (every instance drops the show's pages), at the cost of re-reading
       // one episode's standing, which a held rating leaves as it was.
@@ -148,7 +149,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const accounts = new AccountsService(
     new AccountsRepository(database.db),
     votesRepository,
-    new AccountThrottle(limits),
+    new AccountThrottle(limits, config.widerNetworks),
     config.passwordCostLog2,
     // A merge that replaced ratings changed tallies; it is rare (a sign-in), so drop everything.
     () => cacheBus.publish({ kind: 'all' }),
@@ -217,8 +218,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
       ratingsOf: (voterId, episodeIds) => votesRepository.ratingsOf(voterId, episodeIds),
       voting: config.voting,
       blocks: voteBlocks,
-      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow),
-      previewLimit: limits('ratings-import', PREVIEWS_PER_MINUTE_PER_NETWORK, networkKey),
+      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks),
+      previewLimit: networkLimit(limits, 'ratings-import', PREVIEWS_PER_MINUTE_PER_NETWORK, config.widerNetworks),
       // Like a vote's change, per episode; a file that touched many is cheaper as one drop of everything.
       onChanged: (changes) => {
         if (changes.length > 50) cacheBus.publish({ kind: 'all' });

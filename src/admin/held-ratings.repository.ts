@@ -3,6 +3,7 @@
  * release or discard matches, and the release (into `votes`) and discard themselves, which take
  * the caller's transaction so the service can recount and audit in it.
  */
+import { networkOrder } from '../shared/network-levels.js';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, HeldRatingsTable, HoldReason, VoterKind } from '../db/schema.js';
 import { keysetPage, type KeysetPage } from './admin-paging.js';
@@ -95,6 +96,7 @@ export class HeldRatingsRepository {
             rating: h.rating,
             ip: h.ip,
             network: h.network,
+            network_order: networkOrder(h.network),
             // When the voter set it, not when it was released: what per-network counts go by.
             cast_at: h.updatedAt,
             updated_at: h.updatedAt,

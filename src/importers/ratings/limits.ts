@@ -22,8 +22,9 @@ export const PREVIEW_MINUTES = 30;
 export const MAX_PENDING_PREVIEWS = 64;
 
 /**
- * Previews one network (an IPv4 address, an IPv6 /64) may ask for in a minute. A preview costs a
- * parse and a place among MAX_PENDING_PREVIEWS, and a fan needs a handful at most.
+ * Previews one network (an IPv4 address, an IPv6 /64) may ask for in a minute; the wider networks
+ * around it (src/shared/network-levels.ts) get their shares' worth. A preview costs a parse and a
+ * place among MAX_PENDING_PREVIEWS, and a fan needs a handful at most.
  */
 export const PREVIEWS_PER_MINUTE_PER_NETWORK = 10;
 

@@ -195,7 +195,7 @@ export class RatingsImportService {
           ip: importer.ip,
           ratings: kept.ratings,
           conflicts,
-          allowance: this.deps.allowance.of(importer.ip),
+          allowance: this.deps.allowance.caps(importer.ip),
           now: nowTimestamp(this.clock),
         },
         new Pacer(),
