@@ -75,8 +75,13 @@ export interface Config {
    * catalogue's server under votes reach 130 MB of heap and 330 MB resident.
    */
   heapGrowthPercent: number;
-  /** A separate port for GET /metrics, kept off the site's port; null serves it on the site's port. */
+  /** A separate port for GET /metrics, kept off the site's port; null: none. */
   metricsPort: number | null;
+  /**
+   * The bearer token a scraper must send for GET /metrics on the site's port; null: the site's
+   * port answers /metrics with 404, and metrics are read on METRICS_PORT only.
+   */
+  metricsToken: string | null;
   /** Interface the METRICS_PORT listener binds (the site's HOST unless set). */
   metricsHost: string;
   /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
@@ -137,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     heapGrowthPercent: integer(env, 'HEAP_GROWTH_PERCENT', 50, 0, 1000),
     metricsPort: metricsPort(env, port),
     metricsHost: text(env, 'METRICS_HOST', host),
+    metricsToken: metricsToken(env),
     passwordCostLog2: DEFAULT_COST_LOG2,
   };
 }
@@ -286,11 +292,21 @@ function redisUrl(env: Env): string | null {
   return value;
 }
 
-/** METRICS_PORT: 0 or unset keeps /metrics on the site's own port. */
+/** METRICS_PORT: 0 or unset opens no port of its own (then only METRICS_TOKEN serves /metrics, on the site's port). */
 function metricsPort(env: Env, sitePort: number): number | null {
   const value = integer(env, 'METRICS_PORT', 0, 0, 65535);
   if (value === 0) return null;
-  if (value === sitePort) throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${value}); set it to 0 to serve /metrics on the site's port`);
+  if (value === sitePort)
+    throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${value}); set it to 0 and METRICS_TOKEN to serve /metrics on the site's port`);
+  return value;
+}
+
+/** METRICS_TOKEN: long enough that guessing it over the network is hopeless, and sendable in a header. */
+function metricsToken(env: Env): string | null {
+  const value = raw(env, 'METRICS_TOKEN');
+  if (value === undefined) return null;
+  if (value.length < 32) throw new ConfigError('METRICS_TOKEN must be at least 32 characters long (try `openssl rand -hex 32`)');
+  if (!/^[\x21-\x7e]+$/.test(value)) throw new ConfigError('METRICS_TOKEN must be printable ASCII without spaces');
   return value;
 }
 

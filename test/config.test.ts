@@ -41,6 +41,7 @@ describe('configuration', () => {
       heapGrowthPercent: 50,
       metricsPort: null,
       metricsHost: '127.0.0.1',
+      metricsToken: null,
       passwordCostLog2: 17,
     });
   });
@@ -78,6 +79,7 @@ describe('configuration', () => {
       HEAP_GROWTH_PERCENT: '0',
       METRICS_PORT: '9464',
       METRICS_HOST: '10.0.0.5',
+      METRICS_TOKEN: 'm'.repeat(40),
     });
     expect(config).toEqual({
       port: 8080,
@@ -120,6 +122,7 @@ describe('configuration', () => {
       heapGrowthPercent: 0,
       metricsPort: 9464,
       metricsHost: '10.0.0.5',
+      metricsToken: 'm'.repeat(40),
       passwordCostLog2: 17,
     });
   });
@@ -173,6 +176,8 @@ describe('configuration', () => {
     ['METRICS_PORT', '65536'],
     ['METRICS_PORT', 'nine'],
     ['METRICS_PORT', '3000'], // the site's own port
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', `${'m'.repeat(20)} ${'m'.repeat(20)}`],
     ['TRUST_PROXY', 'maybe'],
     ['TRUST_PROXY', '21'],
     ['TRUST_PROXY', '-1'],
@@ -205,7 +210,7 @@ describe('configuration', () => {
     );
   });
 
-  it('keeps /metrics on the site port for METRICS_PORT=0, and binds it where HOST says unless METRICS_HOST does', () => {
+  it('opens no metrics port for METRICS_PORT=0, and binds it where HOST says unless METRICS_HOST does', () => {
     expect(loadConfig({ METRICS_PORT: '0' }).metricsPort).toBeNull();
     expect(loadConfig({ PORT: '8080', METRICS_PORT: '3000', HOST: '0.0.0.0' })).toMatchObject({ metricsPort: 3000, metricsHost: '0.0.0.0' });
     expect(() => loadConfig({ PORT: '8080', METRICS_PORT: '8080' })).toThrow('METRICS_PORT must differ from PORT');
