@@ -15,9 +15,12 @@
  * | imdb, tvdb, tmdb, tvmaze | no | the episode's ids on other sites |
  *
  * An id given sets that site's id; an empty cell keeps the stored one (the JSON format's null
- * removes an id).
+ * removes an id). A cell that begins with `'` and then a formula's first character (`'=Foo`) is
+ * read without the `'`: that is the guard Epirank's CSV writers (src/shared/csv.ts) and
+ * spreadsheets put before text that would otherwise be a formula, so such a file round-trips.
  */
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIds } from '../catalog/external-ids.js';
+import { unguardCsvCell } from '../shared/csv.js';
 import { CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
 
 export const CSV_COLUMNS = [
@@ -121,7 +124,7 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
     }
     const get = (column: string) => {
       const index = names.indexOf(column);
-      return index < 0 ? '' : row.fields[index]!.trim();
+      return index < 0 ? '' : unguardCsvCell(row.fields[index]!.trim());
     };
     const optional = (column: string) => get(column) || null;
     const whole = (column: string, required: boolean): number | null => {
