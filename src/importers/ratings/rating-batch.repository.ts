@@ -113,31 +113,12 @@ export class RatingBatchRepository {
       const { rating } = wanted.get(id)!;
       const mine = counted.get(id) ?? held.get(id);
       if (mine === undefined) {
+        const rated = { episode_id: id, voter_id: voter.id, voter_kind: voter.kind, rating, ip: request.ip, network, updated_at: now };
         if (full.has(id)) {
-          newHeld.push({
-            episode_id: id,
-            voter_id: voter.id,
-            voter_kind: voter.kind,
-            rating,
-            ip: request.ip,
-            network,
-            reason: 'network-limit',
-            held_at: now,
-            updated_at: now,
-          });
+          newHeld.push({ ...rated, reason: 'network-limit', held_at: now });
           outcome.held++;
         } else {
-          newVotes.push({
-            episode_id: id,
-            voter_id: voter.id,
-            voter_kind: voter.kind,
-            rating,
-            ip: request.ip,
-            network,
-            network_order: order,
-            cast_at: now,
-            updated_at: now,
-          });
+          newVotes.push({ ...rated, network_order: order, cast_at: now });
           outcome.counted++;
           recount.push(id);
         }
