@@ -170,7 +170,7 @@ export interface paths {
         get?: never;
         /**
          * Rate an episode
-         * @description Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64) only a few new ratings of an episode count within 30 days; further ones are recorded and held for review (202).
+         * @description Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64, and the IPv4 /24 and IPv6 /56 and /48 around it, each with a larger share) only a few new ratings of an episode count within 30 days; further ones are recorded and held for review (202).
          */
         put: operations["rateEpisode"];
         post?: never;

@@ -117,8 +117,8 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   await registerOpenApi(app);
 
   registerHealthCheck(app, database, redis);
-  // With METRICS_PORT set, server.ts serves them on that port instead, and this one answers 404.
-  if (config.metricsPort === null) registerMetricsRoute(app, app.metrics);
+  // On the site's port only to a scraper holding METRICS_TOKEN; METRICS_PORT serves them apart (server.ts).
+  if (config.metricsToken !== null) registerMetricsRoute(app, app.metrics, config.metricsToken);
   // The site's areas, one folder each under src/web (docs/code-map.md), then the JSON API.
   await app.register(siteArea);
   await app.register(accountArea);

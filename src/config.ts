@@ -6,6 +6,7 @@
 import { DEFAULT_POOL_SIZE } from './db/database.js';
 import { DEFAULT_COST_LOG2 } from './accounts/passwords.js';
 import { parseRange } from './shared/ip-address.js';
+import { BASE_PREFIX, DEFAULT_WIDER_NETWORKS, type WiderNetwork, type WiderNetworks } from './shared/network-levels.js';
 import type { ListedNetwork } from './votes/network-allowance.js';
 
 export interface Config {
@@ -50,6 +51,12 @@ export interface Config {
   votesPerNetwork: number;
   /** Larger (or unlimited, 0) allowances for listed ranges, such as a shared proxy. */
   votesPerNetworkAllow: ListedNetwork[];
+  /**
+   * The networks wider than an IPv6 /64 or an IPv4 address that VOTES_PER_NETWORK and every
+   * per-network limit count too, each with how many base networks' shares it may use
+   * (src/shared/network-levels.ts; docs/abuse-limits.md argues the defaults).
+   */
+  widerNetworks: WiderNetworks;
   /** How often the server looks for vote stuffing, in seconds; 0 turns the scheduled check off. */
   moderationCheckSeconds: number;
   /** How often each instance checks whether today's ranking snapshot is taken; 0 leaves it to `epirank snapshot`. */
@@ -68,8 +75,13 @@ export interface Config {
    * catalogue's server under votes reach 130 MB of heap and 330 MB resident.
    */
   heapGrowthPercent: number;
-  /** A separate port for GET /metrics, kept off the site's port; null serves it on the site's port. */
+  /** A separate port for GET /metrics, kept off the site's port; null: none. */
   metricsPort: number | null;
+  /**
+   * The bearer token a scraper must send for GET /metrics on the site's port; null: the site's
+   * port answers /metrics with 404, and metrics are read on METRICS_PORT only.
+   */
+  metricsToken: string | null;
   /** Interface the METRICS_PORT listener binds (the site's HOST unless set). */
   metricsHost: string;
   /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
@@ -117,6 +129,10 @@ export function loadConfig(env: Env = process.env): Config {
     voting: oneOf(env, 'VOTING', 'anyone', ['anyone', 'accounts']) as 'anyone' | 'accounts',
     votesPerNetwork: integer(env, 'VOTES_PER_NETWORK', 3, 0, 1_000_000),
     votesPerNetworkAllow: listedNetworks(env),
+    widerNetworks: {
+      ipv4: widerNetworks(env, 'WIDER_NETWORKS_IPV4', 'ipv4'),
+      ipv6: widerNetworks(env, 'WIDER_NETWORKS_IPV6', 'ipv6'),
+    },
     moderationCheckSeconds: integer(env, 'MODERATION_CHECK_SECONDS', 60, 0, 86_400),
     snapshotCheckSeconds: integer(env, 'SNAPSHOT_CHECK_SECONDS', 600, 0, 86_400),
     snapshotRetentionDays: integer(env, 'SNAPSHOT_RETENTION_DAYS', 400, 0, 36_500),
@@ -126,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     heapGrowthPercent: integer(env, 'HEAP_GROWTH_PERCENT', 50, 0, 1000),
     metricsPort: metricsPort(env, port),
     metricsHost: text(env, 'METRICS_HOST', host),
+    metricsToken: metricsToken(env),
     passwordCostLog2: DEFAULT_COST_LOG2,
   };
 }
@@ -236,6 +253,35 @@ function listedNetworks(env: Env): ListedNetwork[] {
   });
 }
 
+/**
+ * WIDER_NETWORKS_IPV6 and WIDER_NETWORKS_IPV4: `prefix=shares` entries, comma-separated (`56=2,48=4`:
+ * a /56 may use two /64s' shares, a /48 four), or `none` to count the base network alone.
+ */
+function widerNetworks(env: Env, name: string, family: 'ipv4' | 'ipv6'): WiderNetwork[] {
+  const value = raw(env, name);
+  if (value === undefined) return DEFAULT_WIDER_NETWORKS[family];
+  if (value.toLowerCase() === 'none') return [];
+  const base = BASE_PREFIX[family];
+  const seen = new Set<number>();
+  return value.split(',').map((entry) => {
+    const match = /^\/?(\d{1,3})\s*=\s*(\d{1,7})$/.exec(entry.trim());
+    if (!match) {
+      throw new ConfigError(
+        `${name} must be comma-separated prefix=shares entries (such as ${family === 'ipv6' ? '56=2,48=4' : '24=8'}) or none, got "${entry.trim()}"`,
+      );
+    }
+    const [prefix, shares] = [Number(match[1]), Number(match[2])];
+    if (prefix < 1 || prefix >= base) {
+      throw new ConfigError(`${name} must name prefixes from 1 to ${base - 1}, wider than the /${base} counted anyway, got "${entry.trim()}"`);
+    }
+    if (shares < 1 || shares > 1_000_000)
+      throw new ConfigError(`${name} must give each prefix a whole number of shares from 1 to 1000000, got "${entry.trim()}"`);
+    if (seen.has(prefix)) throw new ConfigError(`${name} names /${prefix} twice`);
+    seen.add(prefix);
+    return { prefix, shares };
+  });
+}
+
 function redisUrl(env: Env): string | null {
   const value = raw(env, 'REDIS_URL');
   if (value === undefined) return null;
@@ -246,11 +292,21 @@ function redisUrl(env: Env): string | null {
   return value;
 }
 
-/** METRICS_PORT: 0 or unset keeps /metrics on the site's own port. */
+/** METRICS_PORT: 0 or unset opens no port of its own (then only METRICS_TOKEN serves /metrics, on the site's port). */
 function metricsPort(env: Env, sitePort: number): number | null {
   const value = integer(env, 'METRICS_PORT', 0, 0, 65535);
   if (value === 0) return null;
-  if (value === sitePort) throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${value}); set it to 0 to serve /metrics on the site's port`);
+  if (value === sitePort)
+    throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${value}); set it to 0 and METRICS_TOKEN to serve /metrics on the site's port`);
+  return value;
+}
+
+/** METRICS_TOKEN: long enough that guessing it over the network is hopeless, and sendable in a header. */
+function metricsToken(env: Env): string | null {
+  const value = raw(env, 'METRICS_TOKEN');
+  if (value === undefined) return null;
+  if (value.length < 32) throw new ConfigError('METRICS_TOKEN must be at least 32 characters long (try `openssl rand -hex 32`)');
+  if (!/^[\x21-\x7e]+$/.test(value)) throw new ConfigError('METRICS_TOKEN must be printable ASCII without spaces');
   return value;
 }
 

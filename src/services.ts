@@ -36,6 +36,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { storeOf } from './repositories.js';
 import { networkKey } from './shared/ip-address.js';
+import { networkLimit } from './shared/network-limit.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
@@ -73,6 +74,7 @@ type ServiceSettings = Pick<
   | 'passwordCostLog2'
   | 'votesPerNetwork'
   | 'votesPerNetworkAllow'
+  | 'widerNetworks'
   | 'moderationCheckSeconds'
   | 'moderationWebhookUrl'
   | 'publicUrl'
@@ -161,15 +163,21 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     votesRepository,
     episodeDirectory,
     rankings,
-    // An address's votes count against its network: one IPv6 subscriber picks from a whole /64.
-    { perVoter: limits('vote-voter', config.voteLimitPerVoter), perIp: limits('vote-network', config.voteLimitPerIp, networkKey) },
+    // An address's votes count against its networks: its /64 (or IPv4 address) and the wider ones around it.
+    { perVoter: limits('vote-voter', config.voteLimitPerVoter), perIp: networkLimit(limits, 'vote-network', config.voteLimitPerIp, config.widerNetworks) },
     emit,
     config.voting,
     voteBlocks,
     undefined,
-    { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow) },
+    { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks) },
   );
-  const accounts = new AccountsService(new AccountsRepository(database.db), votesRepository, new AccountThrottle(limits), config.passwordCostLog2, emit);
+  const accounts = new AccountsService(
+    new AccountsRepository(database.db),
+    votesRepository,
+    new AccountThrottle(limits, config.widerNetworks),
+    config.passwordCostLog2,
+    emit,
+  );
   const accountDeletion = new AccountDeletion(store, emit, () => new Pacer());
   const adminCatalog = new AdminCatalogService(store, emit);
   // Started on ready and stopped on close by the app (app.ts); the CLI builds services without starting them.
@@ -228,8 +236,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
       ratingsOf: (voterId, episodeIds) => votesRepository.ratingsOf(voterId, episodeIds),
       voting: config.voting,
       blocks: voteBlocks,
-      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow),
-      previewLimit: limits('ratings-import', PREVIEWS_PER_MINUTE_PER_NETWORK, networkKey),
+      allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks),
+      previewLimit: networkLimit(limits, 'ratings-import', PREVIEWS_PER_MINUTE_PER_NETWORK, config.widerNetworks),
       emit,
     }),
     accountDeletion,

@@ -25,6 +25,13 @@ describe('configuration', () => {
       voting: 'anyone',
       votesPerNetwork: 3,
       votesPerNetworkAllow: [],
+      widerNetworks: {
+        ipv4: [{ prefix: 24, shares: 8 }],
+        ipv6: [
+          { prefix: 56, shares: 2 },
+          { prefix: 48, shares: 4 },
+        ],
+      },
       moderationCheckSeconds: 60,
       snapshotCheckSeconds: 600,
       snapshotRetentionDays: 400,
@@ -34,6 +41,7 @@ describe('configuration', () => {
       heapGrowthPercent: 50,
       metricsPort: null,
       metricsHost: '127.0.0.1',
+      metricsToken: null,
       passwordCostLog2: 17,
     });
   });
@@ -60,6 +68,8 @@ describe('configuration', () => {
       VOTING: 'accounts',
       VOTES_PER_NETWORK: '0',
       VOTES_PER_NETWORK_ALLOW: '192.0.2.10=200, 2001:DB8:5::/48=50',
+      WIDER_NETWORKS_IPV4: 'none',
+      WIDER_NETWORKS_IPV6: '/60=1, 52 = 3,40=10',
       MODERATION_CHECK_SECONDS: '0',
       SNAPSHOT_CHECK_SECONDS: '3600',
       SNAPSHOT_RETENTION_DAYS: '0',
@@ -69,6 +79,7 @@ describe('configuration', () => {
       HEAP_GROWTH_PERCENT: '0',
       METRICS_PORT: '9464',
       METRICS_HOST: '10.0.0.5',
+      METRICS_TOKEN: 'm'.repeat(40),
     });
     expect(config).toEqual({
       port: 8080,
@@ -94,6 +105,14 @@ describe('configuration', () => {
         { range: '192.0.2.10/32', ratings: 200 },
         { range: '2001:db8:5::/48', ratings: 50 },
       ],
+      widerNetworks: {
+        ipv4: [],
+        ipv6: [
+          { prefix: 60, shares: 1 },
+          { prefix: 52, shares: 3 },
+          { prefix: 40, shares: 10 },
+        ],
+      },
       moderationCheckSeconds: 0,
       snapshotCheckSeconds: 3600,
       snapshotRetentionDays: 0,
@@ -103,6 +122,7 @@ describe('configuration', () => {
       heapGrowthPercent: 0,
       metricsPort: 9464,
       metricsHost: '10.0.0.5',
+      metricsToken: 'm'.repeat(40),
       passwordCostLog2: 17,
     });
   });
@@ -142,12 +162,22 @@ describe('configuration', () => {
     ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10=lots'],
     ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10=2=3'],
     ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10=200,,10.0.0.1=5'],
+    ['WIDER_NETWORKS_IPV6', '64=2'], // the /64 is counted anyway
+    ['WIDER_NETWORKS_IPV6', '0=2'],
+    ['WIDER_NETWORKS_IPV6', '56'],
+    ['WIDER_NETWORKS_IPV6', '56=0'],
+    ['WIDER_NETWORKS_IPV6', '56=2,56=3'],
+    ['WIDER_NETWORKS_IPV6', '56=2;48=4'],
+    ['WIDER_NETWORKS_IPV4', '32=2'],
+    ['WIDER_NETWORKS_IPV4', '24=lots'],
     ['REDIS_URL', '127.0.0.1:6379'],
     ['REDIS_URL', 'http://cache.internal:6379'],
     ['REDIS_URL', 'redis://'],
     ['METRICS_PORT', '65536'],
     ['METRICS_PORT', 'nine'],
     ['METRICS_PORT', '3000'], // the site's own port
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', `${'m'.repeat(20)} ${'m'.repeat(20)}`],
     ['TRUST_PROXY', 'maybe'],
     ['TRUST_PROXY', '21'],
     ['TRUST_PROXY', '-1'],
@@ -180,7 +210,7 @@ describe('configuration', () => {
     );
   });
 
-  it('keeps /metrics on the site port for METRICS_PORT=0, and binds it where HOST says unless METRICS_HOST does', () => {
+  it('opens no metrics port for METRICS_PORT=0, and binds it where HOST says unless METRICS_HOST does', () => {
     expect(loadConfig({ METRICS_PORT: '0' }).metricsPort).toBeNull();
     expect(loadConfig({ PORT: '8080', METRICS_PORT: '3000', HOST: '0.0.0.0' })).toMatchObject({ metricsPort: 3000, metricsHost: '0.0.0.0' });
     expect(() => loadConfig({ PORT: '8080', METRICS_PORT: '8080' })).toThrow('METRICS_PORT must differ from PORT');

@@ -2,11 +2,14 @@
  * How fast one network may try passwords, create accounts and change passwords. Every one of
  * these runs scrypt, which costs real CPU and memory: an unthrottled sign-up flood once slowed an
  * ordinary sign-in from 0.25 s to 2.7 s. Budgets are counted per network (an IPv4 address or an
- * IPv6 /64, see src/shared/ip-address.ts), never per e-mail address alone: a throttle keyed on the
- * e-mail let anyone, from anywhere, keep its owner locked out with ten bad guesses a minute.
+ * IPv6 /64, see src/shared/ip-address.ts, and the wider networks around it, see
+ * src/shared/network-levels.ts), never per e-mail address alone: a throttle keyed on the e-mail
+ * let anyone, from anywhere, keep its owner locked out with ten bad guesses a minute.
  */
 import { TooManyRequestsError } from '../shared/errors.js';
 import { networkKey } from '../shared/ip-address.js';
+import { DEFAULT_WIDER_NETWORKS, type WiderNetworks } from '../shared/network-levels.js';
+import { networkLimit } from '../shared/network-limit.js';
 import { localLimits, type Limit, type LimitFactory } from '../shared/rate-limiter.js';
 
 /** Failed sign-ins one network may make per minute, whatever e-mail addresses they name. */
@@ -31,12 +34,15 @@ export class AccountThrottle {
   private readonly passwordPerNetwork: Limit;
   private readonly passwordPerAccount: Limit;
 
-  /** `limits` counts in this process by default, or in Redis shared by every instance. */
-  constructor(limits: LimitFactory = localLimits()) {
-    this.signInPerNetwork = limits('sign-in-network', SIGN_IN_FAILURES_PER_NETWORK, networkKey);
+  /**
+   * `limits` counts in this process by default, or in Redis shared by every instance; each
+   * network budget is counted at the base network and at each of `wider` (WIDER_NETWORKS_*).
+   */
+  constructor(limits: LimitFactory = localLimits(), wider: WiderNetworks = DEFAULT_WIDER_NETWORKS) {
+    this.signInPerNetwork = networkLimit(limits, 'sign-in-network', SIGN_IN_FAILURES_PER_NETWORK, wider);
     this.signInPerEmail = limits('sign-in-email', SIGN_IN_FAILURES_PER_EMAIL_AND_NETWORK);
-    this.signUpPerNetwork = limits('sign-up-network', SIGN_UPS_PER_NETWORK, networkKey);
-    this.passwordPerNetwork = limits('password-network', PASSWORD_CHANGES_PER_NETWORK, networkKey);
+    this.signUpPerNetwork = networkLimit(limits, 'sign-up-network', SIGN_UPS_PER_NETWORK, wider);
+    this.passwordPerNetwork = networkLimit(limits, 'password-network', PASSWORD_CHANGES_PER_NETWORK, wider);
     this.passwordPerAccount = limits('password-account', PASSWORD_CHANGES_PER_ACCOUNT);
   }
 

@@ -21,6 +21,7 @@ import { rankingSnapshotsMigration } from './migrations/0013-ranking-snapshots.j
 import { topEpisodesChangesMigration } from './migrations/0014-top-episodes-changes.js';
 import { searchPrefixesMigration } from './migrations/0015-search-prefixes.js';
 import { searchFoldedTitlesMigration } from './migrations/0016-search-folded-titles.js';
+import { networkOrderMigration } from './migrations/0017-network-order.js';
 
 /** Every migration by name, for this dialect (exported so a test can stop short of one). */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -41,6 +42,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0014-top-episodes-changes': topEpisodesChangesMigration(dialect),
     '0015-search-prefixes': searchPrefixesMigration(dialect),
     '0016-search-folded-titles': searchFoldedTitlesMigration(dialect),
+    '0017-network-order': networkOrderMigration(),
   };
 }
 

@@ -115,6 +115,8 @@ export interface VotesTable {
   imported_at: string | null;
   /** What the per-network rule counts against: the IPv4 address or the IPv6 /64 (migration 0009). */
   network: string | null;
+  /** `network` as sortable hex, so a wider network is a range of it (`networkOrder`, migration 0017). */
+  network_order: string | null;
 }
 
 export type HoldReason = 'network-limit' | 'moderator';

@@ -12,6 +12,7 @@
  * many apps in one process and each counts only its own requests.
  */
 import { routes } from '../shared/paths.js';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -22,8 +23,12 @@ import { CHANGE_KINDS, type ChangeKind } from '../shared/change-feed.js';
 import type { RedisProbe } from './health.js';
 import { cacheControl } from './cache-policy.js';
 
-/** Where the metrics are served, on the site's port unless METRICS_PORT moves them. */
-export const METRICS_PATH = '/metrics';
+/**
+ * Where the metrics are served: on METRICS_PORT, or on the site's port to a scraper that sends
+ * METRICS_TOKEN. They tell sign-in failure counts and admin activity, so by default nobody on the
+ * site's port reads them (issue 24).
+ */
+export const METRICS_PATH = routes.operations.metrics;
 
 /** The label of a request no route matched, so made-up URLs cannot add label values. */
 export const UNMATCHED_ROUTE = 'unmatched';
@@ -286,12 +291,24 @@ export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): 
   });
 }
 
-/** Serves the metrics on the site's own port (when METRICS_PORT is not set). */
-export function registerMetricsRoute(app: FastifyInstance, metrics: Metrics): void {
-  app.get(routes.operations.metrics, async (_request, reply) => {
+/**
+ * GET /metrics on the site's port, for a scraper that sends `Authorization: Bearer <METRICS_TOKEN>`.
+ * Any other request is answered as an unknown page (404), so the site does not even say that
+ * metrics are there. The token is compared through SHA-256 digests with timingSafeEqual: equal
+ * lengths, and no early exit that would let the time taken reveal how much of a guess was right.
+ */
+export function registerMetricsRoute(app: FastifyInstance, metrics: Metrics, token: string): void {
+  const expected = digest(`Bearer ${token}`);
+  app.get(routes.operations.metrics, async (request, reply) => {
+    const sent = request.headers.authorization;
+    if (typeof sent !== 'string' || !timingSafeEqual(digest(sent), expected)) return reply.callNotFound();
     const text = await metrics.text();
     return reply.header('cache-control', cacheControl.noStore).type(metrics.contentType).send(text);
   });
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
 }
 
 /**

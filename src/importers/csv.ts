@@ -15,11 +15,14 @@
  * | imdb, tvdb, tmdb, tvmaze | no | the episode's ids on other sites |
  *
  * An id given sets that site's id; an empty cell keeps the stored one (the JSON format's null
- * removes an id).
+ * removes an id). A cell that begins with `'` and then a formula's first character (`'=Foo`) is
+ * read without the `'`: that is the guard Epirank's CSV writers (src/shared/csv.ts) and
+ * spreadsheets put before text that would otherwise be a formula, so such a file round-trips.
  */
 import { NUMBER_RANGE, SLUG_PATTERN } from '../catalog/catalog-rules.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIds } from '../catalog/external-ids.js';
 import { BASELINE_RANGE, CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
+import { unguardCsvCell } from '../shared/csv.js';
 
 export const CSV_COLUMNS = [
   'show',
@@ -122,7 +125,7 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
     }
     const get = (column: string) => {
       const index = names.indexOf(column);
-      return index < 0 ? '' : row.fields[index]!.trim();
+      return index < 0 ? '' : unguardCsvCell(row.fields[index]!.trim());
     };
     const optional = (column: string) => get(column) || null;
     // The JSON format's ranges: season and episode numbers, a baseline's votes and sum.

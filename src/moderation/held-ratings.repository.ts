@@ -4,6 +4,7 @@
  * the transaction the service's store bound them to, so the service can recount and audit in it.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { networkOrder } from '../shared/network-levels.js';
 import type { Database, HeldRatingsTable, HoldReason, VoterKind } from '../db/schema.js';
 import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
 
@@ -95,6 +96,7 @@ export class HeldRatingsRepository {
             rating: h.rating,
             ip: h.ip,
             network: h.network,
+            network_order: networkOrder(h.network),
             // When the voter set it, not when it was released: what per-network counts go by.
             cast_at: h.updatedAt,
             updated_at: h.updatedAt,

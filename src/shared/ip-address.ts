@@ -66,7 +66,7 @@ export function parseRange(text: string): AddressRange | null {
 }
 
 /** The eight 16-bit groups of a string `isIP` accepted as IPv6 (without a zone id). */
-function ipv6Groups(text: string): number[] {
+export function ipv6Groups(text: string): number[] {
   let hex = text.toLowerCase();
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(hex);
   if (dotted) {

@@ -7,6 +7,7 @@ import { episodeTitle } from '../catalog/catalog.types.js';
 import { formatAverage } from '../ranking/ranking.js';
 import { MY_RATINGS_PAGE_SIZE, type MyRatingsSort } from '../shared/my-ratings-sorts.js';
 import { offsetOf, pageCountOf } from '../shared/paging.js';
+import { csvRecord } from '../shared/csv.js';
 import type { MyRatingRow, MyRatingsCursor, MyRatingsRepository } from './my-ratings.repository.js';
 import type { VoterRef } from './votes.repository.js';
 
@@ -81,7 +82,8 @@ export class MyRatingsService {
   async *csv(voter: VoterRef | null): AsyncGenerator<string> {
     yield csvRecord(MY_RATINGS_CSV_COLUMNS);
     for await (const batch of this.all(voter)) {
-      yield batch.map((r) => csvRecord([r.showTitle, String(r.season), String(r.episode), r.displayTitle, String(r.rating), r.ratedAt])).join('');
+      // Titles are text and guarded against formulas (csvCell); the numbers are ours and stay numbers.
+      yield batch.map((r) => csvRecord([r.showTitle, r.season, r.episode, r.displayTitle, r.rating, r.ratedAt])).join('');
     }
   }
 
@@ -113,12 +115,4 @@ export class MyRatingsService {
 
 function present(row: MyRatingRow): MyRating {
   return { ...row, displayTitle: episodeTitle({ title: row.title, number: row.episode }), crowdAverage: formatAverage(row.crowd) };
-}
-
-/**
- * One CSV record with its CRLF (RFC 4180): a field holding a comma, a quote or a line break is
- * quoted, its quotes doubled, which is what src/importers/csv.ts reads back.
- */
-export function csvRecord(fields: readonly string[]): string {
-  return `${fields.map((field) => (/[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field)).join(',')}\r\n`;
 }

@@ -4,9 +4,15 @@
  * This module is the rule's one home: the window, and how many counted ratings a network may give
  * (VOTES_PER_NETWORK, or a larger number an operator lists for a range in VOTES_PER_NETWORK_ALLOW,
  * such as a university's proxy that many fans share).
+ *
+ * Since issue 24 the wider networks around the voter's count too (network-levels.ts: by default
+ * the IPv6 /56 and /48, the IPv4 /24), each with its shares' worth of VOTES_PER_NETWORK, and a
+ * rating is held when any of them has given its allowance. A listed range is the operator's word
+ * on how much that network may give: its voters are counted against the listing alone.
  */
 import { BlockList, isIP } from 'node:net';
 import { normaliseAddress, parseRange } from '../shared/ip-address.js';
+import { BASE_NETWORK_ONLY, networkLevels, type WiderNetworks } from '../shared/network-levels.js';
 
 /** How far back a network's counted ratings of an episode count against it. */
 export const NETWORK_WINDOW_DAYS = 30;
@@ -25,6 +31,16 @@ export interface ListedNetwork {
   ratings: number;
 }
 
+/**
+ * One network a rating counts against: its `votes.network_order` range, and how many counted
+ * ratings of one episode it may give within the window.
+ */
+export interface NetworkCap {
+  from: string;
+  to: string;
+  ratings: number;
+}
+
 /** How many counted ratings of one episode a network may give; 0 means no limit. */
 export class NetworkAllowance {
   /** Most specific range first, so a narrower listing inside a wider one wins. */
@@ -33,6 +49,7 @@ export class NetworkAllowance {
   constructor(
     private readonly perNetwork: number,
     listed: readonly ListedNetwork[] = [],
+    private readonly wider: WiderNetworks = BASE_NETWORK_ONLY,
   ) {
     this.listed = listed
       .map((entry) => ({ entry, range: parseRange(entry.range) }))
@@ -48,13 +65,26 @@ export class NetworkAllowance {
   /** The allowance of the network the client `address` belongs to. */
   of(address: string): number {
     if (this.perNetwork === 0) return 0;
+    return this.listedOf(address) ?? this.perNetwork;
+  }
+
+  /**
+   * Every network a rating from `address` counts against, base network first; empty when nothing
+   * limits it (no address, the rule off, or a range listed as unlimited).
+   */
+  caps(address: string | null): NetworkCap[] {
+    if (address === null || normaliseAddress(address) === null) return [];
+    const ratings = this.of(address);
+    if (ratings === 0) return [];
+    const levels = networkLevels(address, this.listedOf(address) === undefined ? this.wider : BASE_NETWORK_ONLY);
+    return levels.map((level) => ({ from: level.from, to: level.to, ratings: ratings * level.shares }));
+  }
+
+  private listedOf(address: string): number | undefined {
     const normalised = normaliseAddress(address);
-    if (normalised !== null) {
-      const family = isIP(normalised) === 6 ? 'ipv6' : 'ipv4';
-      const match = this.listed.find((l) => l.family === family && l.ranges.check(normalised, family));
-      if (match) return match.ratings;
-    }
-    return this.perNetwork;
+    if (normalised === null) return undefined;
+    const family = isIP(normalised) === 6 ? 'ipv6' : 'ipv4';
+    return this.listed.find((l) => l.family === family && l.ranges.check(normalised, family))?.ratings;
   }
 }
 

@@ -13,8 +13,10 @@ import { WriteBatcher } from '../db/write-batcher.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { RatingChange } from '../shared/change-feed.js';
 import { networkKey } from '../shared/ip-address.js';
-import { networkWindowStart } from './network-allowance.js';
+import type { NetworkCap } from './network-allowance.js';
 import { lockTallies, recountEpisodes } from './tally-recount.repository.js';
+import { networkOrder } from '../shared/network-levels.js';
+import { baseNetworkCaps, fullEpisodes } from './network-counts.js';
 
 export interface VoterRef {
   id: string;
@@ -54,6 +56,8 @@ interface RatingWritten {
   rating: number;
   ip: string | null;
   network: string | null;
+  /** `network` as sortable hex (`networkOrder`), what the per-network rule counts wider networks by. */
+  networkOrder: string | null;
   now: string;
 }
 
@@ -74,6 +78,7 @@ function voteWrite(r: RatingWritten, previous: number | null, guarded: boolean):
           rating: r.rating,
           ip: r.ip,
           network: r.network,
+          network_order: r.networkOrder,
           cast_at: r.now,
           updated_at: r.now,
         })
@@ -83,7 +88,7 @@ function voteWrite(r: RatingWritten, previous: number | null, guarded: boolean):
     const update = qc
       .updateTable('votes')
       // Rated here now: no longer a rating that arrived by import.
-      .set({ rating: r.rating, ip: r.ip, network: r.network, updated_at: r.now, voter_kind: r.voter.kind, imported_at: null })
+      .set({ rating: r.rating, ip: r.ip, network: r.network, network_order: r.networkOrder, updated_at: r.now, voter_kind: r.voter.kind, imported_at: null })
       .where('episode_id', '=', r.episodeId)
       .where('voter_id', '=', r.voter.id)
       .returning('episode_id');
@@ -105,15 +110,24 @@ export class VotesRepository {
 
   /**
    * Sets this voter's rating of an episode, creating or replacing it. A voter with no counted
-   * rating of the episode whose network (`ip`'s networkKey) already gave it `allowance` counted
-   * ratings within NETWORK_WINDOW_DAYS gets a held rating instead, which leaves the tally alone;
-   * a held rating rated again stays held. `allowance` 0 means no limit.
+   * rating of the episode one of whose networks (`NetworkAllowance.caps`) already gave it its
+   * allowance of counted ratings within NETWORK_WINDOW_DAYS gets a held rating instead, which
+   * leaves the tally alone; a held rating rated again stays held. A number is the allowance of
+   * `ip`'s base network (its networkKey) alone; 0 or no caps means no limit.
    */
-  async rate(episodeId: number, voter: VoterRef, rating: number, ip: string | null, now: string, allowance = 0): Promise<VoteChange> {
+  async rate(
+    episodeId: number,
+    voter: VoterRef,
+    rating: number,
+    ip: string | null,
+    now: string,
+    allowance: number | readonly NetworkCap[] = 0,
+  ): Promise<VoteChange> {
     const network = ip === null ? null : networkKey(ip);
-    const written: RatingWritten = { episodeId, voter, rating, ip, network, now };
+    const written: RatingWritten = { episodeId, voter, rating, ip, network, networkOrder: networkOrder(network), now };
+    const caps = typeof allowance === 'number' ? baseNetworkCaps(written.networkOrder, allowance) : allowance;
     if (locksRows(this.dialect)) {
-      const change = await this.rateInOneStatement(written, allowance);
+      const change = await this.rateInOneStatement(written, caps);
       if (change) return change;
     }
     return this.write(async (trx) => {
@@ -129,7 +143,7 @@ export class VotesRepository {
             .execute();
           return { episodeId, previous: held, current: rating, held: true };
         }
-        if (allowance > 0 && network !== null && (await this.networkIsFull(trx, episodeId, network, now, allowance))) {
+        if (caps.length > 0 && (await this.networkIsFull(trx, episodeId, caps, now))) {
           await trx
             .insertInto('held_ratings')
             .values({
@@ -361,23 +375,16 @@ export class VotesRepository {
   }
 
   /**
-   * Whether `network` has already given the episode `allowance` counted ratings within the
-   * window. On PostgreSQL the episode's tally row is locked first: every counted first rating
+   * Whether one of the voter's networks has already given the episode its allowance of counted
+   * ratings within the window. On PostgreSQL the episode's tally row is locked first: every counted first rating
    * takes that lock before it counts, so ten simultaneous votes from one network are counted one
    * after another and cannot all see room for one more. (SQLite runs one write at a time.) The
    * lock is the one every vote takes anyway when it adjusts the tally, in the same order: the
    * voter's row, then the tally.
    */
-  private async networkIsFull(trx: Transaction<Database>, episodeId: number, network: string, now: string, allowance: number): Promise<boolean> {
+  private async networkIsFull(trx: Transaction<Database>, episodeId: number, caps: readonly NetworkCap[], now: string): Promise<boolean> {
     if (locksRows(this.dialect)) await lockTallies(trx, [episodeId]);
-    const row = await trx
-      .selectFrom('votes')
-      .select((eb) => eb.fn.countAll<number>().as('counted'))
-      .where('episode_id', '=', episodeId)
-      .where('network', '=', network)
-      .where('cast_at', '>=', networkWindowStart(now))
-      .executeTakeFirstOrThrow();
-    return Number(row.counted) >= allowance;
+    return (await fullEpisodes(trx, [episodeId], caps, now)).has(episodeId);
   }
 
   /**
@@ -392,10 +399,10 @@ export class VotesRepository {
    * that need the transaction: a held rating, a first rating under the per-network rule (counted
    * under the tally's lock, see networkIsFull), and a voter whose requests kept racing.
    */
-  private async rateInOneStatement(r: RatingWritten, allowance: number): Promise<VoteChange | null> {
+  private async rateInOneStatement(r: RatingWritten, caps: readonly NetworkCap[]): Promise<VoteChange | null> {
     for (let attempt = 1; attempt <= UNLOCKED_ATTEMPTS; attempt++) {
       const { counted, held } = await this.ratingNow(r.episodeId, r.voter.id);
-      if (held !== null || (counted === null && allowance > 0 && r.network !== null)) return null;
+      if (held !== null || (counted === null && caps.length > 0)) return null;
       const written = await inOneStatement(this.db, (db) => this.writeWithTally(db, voteWrite(r, counted, true), r.episodeId, counted, r.rating), {
         retryUniqueRaces: true,
       });

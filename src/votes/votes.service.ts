@@ -55,7 +55,7 @@ export class VotesService {
     const ref = await this.resolve(address);
     await this.checkRate(ballot);
     const change = await this.votes
-      .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock), this.perNetwork.allowance.of(ballot.ip))
+      .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock), this.perNetwork.allowance.caps(ballot.ip))
       .catch((error: unknown) => this.episodeGone(error, address));
     this.changed(change, ref);
     return { change, ref };

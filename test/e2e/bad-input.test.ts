@@ -16,7 +16,8 @@ import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { randomSpoils, ROUTES, seededRandom, singleSpoils, type GeneratedRequest } from '../security/bad-input-catalogue.js';
 
-const context = useTestApp({ seed: seedDemo, config: { voteLimitPerVoter: 0, voteLimitPerIp: 0 } });
+// METRICS_TOKEN set, so that /metrics is served on the site's port and spoiled like every route.
+const context = useTestApp({ seed: seedDemo, config: { voteLimitPerVoter: 0, voteLimitPerIp: 0, metricsToken: 'bad-input-metrics-token-0123456789ab' } });
 
 /** Far above any honest answer: only a hang or a runaway loop gets near it. */
 const HANG_MS = 5000;

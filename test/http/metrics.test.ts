@@ -1,6 +1,7 @@
 /**
  * GET /metrics through the whole app in process: what Prometheus reads after real requests, on
- * the test run's database (SQLite, or PostgreSQL with its pool figures).
+ * the test run's database (SQLite, or PostgreSQL with its pool figures). On the site's port the
+ * metrics are served only to a scraper that sends METRICS_TOKEN (issue 24); the apps here set one.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,8 +10,13 @@ import { countVote } from '../../src/http/metrics.js';
 import { testConfig, useTestApp, seedDemo } from '../helpers/app.js';
 import { freshDatabase, type TestDatabase } from '../helpers/database.js';
 
+const METRICS_TOKEN = 'test-metrics-token-0123456789abcdef';
+
 // An hour, so the second request for a page finds it cached however slow the machine is.
-const context = useTestApp({ seed: seedDemo, config: { pageCacheSeconds: 3600 } });
+const context = useTestApp({ seed: seedDemo, config: { pageCacheSeconds: 3600, metricsToken: METRICS_TOKEN } });
+
+/** GET /metrics as the operator's scraper sends it. */
+const getMetrics = (app: FastifyInstance) => app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
 
 const SEASON = '/shows/kaleido-star/seasons/1';
 
@@ -35,7 +41,7 @@ function parseSamples(text: string): Sample[] {
 }
 
 async function scrape(app: FastifyInstance): Promise<Sample[]> {
-  const response = await app.inject({ method: 'GET', url: '/metrics' });
+  const response = await getMetrics(app);
   expect(response.statusCode).toBe(200);
   return parseSamples(response.body);
 }
@@ -51,7 +57,7 @@ function sampleValue(samples: Sample[], name: string, labels: Record<string, str
 
 describe('GET /metrics', () => {
   it('answers in the Prometheus text format and is never cached', async () => {
-    const response = await context.app.inject({ method: 'GET', url: '/metrics' });
+    const response = await getMetrics(context.app);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
@@ -148,8 +154,16 @@ describe('GET /metrics', () => {
     }
   });
 
+  it('answers a request without the token, or with a wrong one, as an unknown page', async () => {
+    for (const authorization of [undefined, 'Bearer wrong', `Bearer ${METRICS_TOKEN}x`, METRICS_TOKEN, `Basic ${METRICS_TOKEN}`]) {
+      const response = await context.app.inject({ method: 'GET', url: '/metrics', headers: authorization ? { authorization } : {} });
+      expect(response.statusCode, String(authorization)).toBe(404);
+      expect(response.body).not.toContain('epirank_http_requests_total');
+    }
+  });
+
   it('leaves epirank_redis_up out when no Redis is configured', async () => {
-    expect((await context.app.inject({ method: 'GET', url: '/metrics' })).body).not.toContain('epirank_redis_up');
+    expect((await getMetrics(context.app)).body).not.toContain('epirank_redis_up');
   });
 });
 
@@ -165,7 +179,7 @@ describe('metrics of an app with Redis', () => {
     database = await freshDatabase();
     let up = true;
     app = await buildApp({
-      config: testConfig(),
+      config: testConfig({ metricsToken: METRICS_TOKEN }),
       database: database.handle,
       logger: false,
       redis: { up: () => up, check: async () => null },
@@ -182,7 +196,7 @@ describe('metrics of an app with Redis', () => {
 
 describe('votes counted by what became of them, through the vote routes', () => {
   // One counted rating per network and episode, and two votes a minute per address.
-  const voting = useTestApp({ seed: seedDemo, config: { votesPerNetwork: 1, voteLimitPerIp: 2, voteLimitPerVoter: 0 } });
+  const voting = useTestApp({ seed: seedDemo, config: { votesPerNetwork: 1, voteLimitPerIp: 2, voteLimitPerVoter: 0, metricsToken: METRICS_TOKEN } });
 
   it('counts a counted, a held and a refused vote', async () => {
     const put = (episode: number) => voting.app.inject({ method: 'PUT', url: `/api/v1${SEASON}/episodes/${episode}/rating`, payload: { rating: 8 } });
@@ -197,5 +211,17 @@ describe('votes counted by what became of them, through the vote routes', () => 
     expect(sampleValue(samples, 'epirank_changes_total', { kind: 'ratings' })).toBe(1);
     expect(sampleValue(samples, 'epirank_changes_total', { kind: 'held-ratings' })).toBe(1);
     for (const kind of ['catalogue', 'blocks', 'flags']) expect(sampleValue(samples, 'epirank_changes_total', { kind })).toBe(0);
+  });
+});
+
+describe('GET /metrics on the site of an app without METRICS_TOKEN', () => {
+  const bare = useTestApp();
+
+  it('is not there: by default the metrics stay off the site', async () => {
+    for (const authorization of [undefined, `Bearer ${METRICS_TOKEN}`]) {
+      const response = await bare.app.inject({ method: 'GET', url: '/metrics', headers: authorization ? { authorization } : {} });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).not.toContain('epirank_');
+    }
   });
 });

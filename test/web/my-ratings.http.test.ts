@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { signedInAs } from '../helpers/accounts.js';
+import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
+import { catalogFromCsv } from '../../src/importers/csv.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -116,6 +118,48 @@ describe('/account/ratings', () => {
       ['crowdAverage', 'crowdVotes', 'episode', 'held', 'ratedAt', 'rating', 'season', 'show', 'showTitle', 'title'].sort(),
     );
     expect(JSON.parse((await get('/account/ratings.json')).body)).toEqual({ ratings: [] });
+  });
+
+  it('writes titles that look like formulas as text in the CSV, and numbers as numbers', async () => {
+    const make = factories(context.database.handle.db);
+    const show = await make.show({ slug: 'formula-show', title: '=HYPERLINK("https://evil.example/","Click")' });
+    const season = await make.season(show.id, 1);
+    for (const [number, title] of [
+      [1, '@SUM(1)'],
+      [2, '-x'],
+      [3, '+1'],
+      [4, '\tTabbed'],
+      [5, 'Plain, with a comma'],
+    ] as const) {
+      await make.episode(season.id, number, { title });
+    }
+    let voter = '';
+    for (let episode = 1; episode <= 5; episode++) {
+      const response = await post(`/shows/formula-show/seasons/1/episodes/${episode}/rating`, { rating: String(episode) }, voter);
+      expect(response.statusCode).toBe(303);
+      voter ||= cookieFrom(response, 'epirank_voter');
+    }
+    const lines = (await get('/account/ratings.csv', voter)).body.split('\r\n');
+    const show_ = `"'=HYPERLINK(""https://evil.example/"",""Click"")"`;
+    expect(lines.slice(1, 6).map((line) => line.split(/,(?=\d{4}-)/)[0])).toEqual([
+      `${show_},1,1,"'@SUM(1)",1`,
+      `${show_},1,2,"'-x",2`,
+      `${show_},1,3,"'+1",3`,
+      `${show_},1,4,"'\tTabbed",4`,
+      `${show_},1,5,"Plain, with a comma",5`,
+    ]);
+    // The catalogue's CSV reader takes the guard off again: what was written is what is read.
+    const catalogue = catalogFromCsv(
+      [
+        'show,show_title,season,episode,title',
+        `formula-show,${show_},1,1,"'@SUM(1)"`,
+        `formula-show,${show_},1,2,'-x`,
+        `formula-show,${show_},1,3,'Tis the season`,
+      ].join('\n'),
+      'test.csv',
+    );
+    expect(catalogue.shows[0]!.title).toBe('=HYPERLINK("https://evil.example/","Click")');
+    expect(catalogue.shows[0]!.seasons[0]!.episodes.map((e) => e.title)).toEqual(['@SUM(1)', '-x', "'Tis the season"]);
   });
 
   it('keeps the ratings after sign-up, then deletes them all after a confirmation, tallies exact', async () => {

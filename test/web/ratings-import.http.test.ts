@@ -252,6 +252,23 @@ describe('bringing ratings from another site', () => {
     expect(await ratingsOf(database, voterCookie(response))).toEqual({});
   });
 
+  it('keeps a fan’s preview however many other visitors upload meanwhile (issue 24: 70 uploads from seven /64s evicted it)', async () => {
+    const { app, database } = context;
+    const response = await upload(app, 'ratings.csv', fixture('imdb-ratings.csv'), { remoteAddress: '2001:db8:77:1::5' });
+    const cookie = voterCookie(response);
+    const preview = readPreview(response.body);
+    // Seven /64s in seven /48s, ten uploads each: within every network's preview limit.
+    for (let net = 1; net <= 7; net++) {
+      for (let i = 1; i <= 10; i++) {
+        const other = await upload(app, 'ratings.csv', fixture('imdb-ratings.csv'), { remoteAddress: `2001:db8:${net}::${i.toString(16)}` });
+        expect(other.statusCode).toBe(200);
+      }
+    }
+    const done = await confirm(app, preview.id, 'keep-mine', cookie, '2001:db8:77:1::5');
+    expect(done.statusCode).toBe(303);
+    expect(Object.keys(await ratingsOf(database, cookie)).length).toBeGreaterThan(0);
+  });
+
   it('answers a broken file with the form and the line at fault, and sets no cookie', async () => {
     const response = await upload(context.app, 'ratings.csv', 'Const,Your Rating,Date Rated,Title,Title Type\ntt7000011,12,2025-01-01,A,TV Episode\n');
     expect(response.statusCode).toBe(400);

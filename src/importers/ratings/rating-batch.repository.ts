@@ -13,8 +13,10 @@ import { forUpdateWhereNeeded, locksRows, type DialectName } from '../../db/dial
 import type { Database } from '../../db/schema.js';
 import { transact, type TransactionHandle } from '../../db/transact.js';
 import { networkKey } from '../../shared/ip-address.js';
-import { networkWindowStart } from '../../votes/network-allowance.js';
+import type { NetworkCap } from '../../votes/network-allowance.js';
 import { lockTallies, recountEpisodes } from '../../votes/tally-recount.repository.js';
+import { networkOrder } from '../../shared/network-levels.js';
+import { baseNetworkCaps, fullEpisodes } from '../../votes/network-counts.js';
 import type { VoterRef } from '../../votes/votes.repository.js';
 import type { Pacer } from '../pacer.js';
 
@@ -52,8 +54,8 @@ export interface BatchRequest {
   ip: string | null;
   ratings: readonly ImportedRating[];
   conflicts: ConflictChoice;
-  /** The voter's network's allowance (network-allowance.ts); 0: no limit. */
-  allowance: number;
+  /** The voter's networks' allowances (`NetworkAllowance.caps`), or the base network's alone as a number; 0: no limit. */
+  allowance: number | readonly NetworkCap[];
   now: string;
 }
 
@@ -99,7 +101,9 @@ export class RatingBatchRepository {
     const held = await this.voterRatings(trx, 'held_ratings', voter.id, ids, pacer);
     const fresh = ids.filter((id) => !counted.has(id) && !held.has(id));
     const network = request.ip === null ? null : networkKey(request.ip);
-    const full = request.allowance > 0 && network !== null ? await this.fullEpisodes(trx, fresh, network, now, request.allowance, pacer) : new Set<number>();
+    const order = networkOrder(network);
+    const caps = typeof request.allowance === 'number' ? baseNetworkCaps(order, request.allowance) : request.allowance;
+    const full = await this.fullEpisodes(trx, fresh, caps, now, pacer);
 
     const outcome: BatchOutcome = { counted: 0, held: 0, replaced: 0, kept: 0, unchanged: 0, changed: [] };
     const newVotes: Array<Parameters<typeof insertVotes>[1][number]> = [];
@@ -109,21 +113,12 @@ export class RatingBatchRepository {
       const { rating } = wanted.get(id)!;
       const mine = counted.get(id) ?? held.get(id);
       if (mine === undefined) {
+        const rated = { episode_id: id, voter_id: voter.id, voter_kind: voter.kind, rating, ip: request.ip, network, updated_at: now };
         if (full.has(id)) {
-          newHeld.push({
-            episode_id: id,
-            voter_id: voter.id,
-            voter_kind: voter.kind,
-            rating,
-            ip: request.ip,
-            network,
-            reason: 'network-limit',
-            held_at: now,
-            updated_at: now,
-          });
+          newHeld.push({ ...rated, reason: 'network-limit', held_at: now });
           outcome.held++;
         } else {
-          newVotes.push({ episode_id: id, voter_id: voter.id, voter_kind: voter.kind, rating, ip: request.ip, network, cast_at: now, updated_at: now });
+          newVotes.push({ ...rated, network_order: order, cast_at: now });
           outcome.counted++;
           recount.push(id);
         }
@@ -139,7 +134,12 @@ export class RatingBatchRepository {
           .execute();
         if (table === 'votes') {
           // Rated by the fan now: no longer a rating that arrived with a catalogue import.
-          await trx.updateTable('votes').set({ imported_at: null }).where('episode_id', '=', id).where('voter_id', '=', voter.id).execute();
+          await trx
+            .updateTable('votes')
+            .set({ imported_at: null, network_order: order })
+            .where('episode_id', '=', id)
+            .where('voter_id', '=', voter.id)
+            .execute();
           recount.push(id);
         }
         outcome.replaced++;
@@ -193,31 +193,16 @@ export class RatingBatchRepository {
   }
 
   /**
-   * The episodes to which `network` has already given `allowance` counted ratings within the
-   * window. On PostgreSQL their tallies are locked first, as a single vote's check does, so that
-   * votes from the same network arriving meanwhile are counted one after another.
+   * The episodes to which one of the voter's networks has already given its allowance of counted
+   * ratings within the window. On PostgreSQL their tallies are locked first, as a single vote's
+   * check does, so that votes from the same networks arriving meanwhile are counted one after another.
    */
-  private async fullEpisodes(
-    trx: Transaction<Database>,
-    ids: readonly number[],
-    network: string,
-    now: string,
-    allowance: number,
-    pacer: Pacer,
-  ): Promise<Set<number>> {
-    if (ids.length === 0) return new Set();
+  private async fullEpisodes(trx: Transaction<Database>, ids: readonly number[], caps: readonly NetworkCap[], now: string, pacer: Pacer): Promise<Set<number>> {
+    if (ids.length === 0 || caps.length === 0) return new Set();
     if (locksRows(this.dialect)) await lockTallies(trx, ids);
     const full = new Set<number>();
     for (let i = 0; i < ids.length; i += BATCH) {
-      const rows = await trx
-        .selectFrom('votes')
-        .select((eb) => ['episode_id', eb.fn.countAll<number>().as('counted')])
-        .where('episode_id', 'in', ids.slice(i, i + BATCH))
-        .where('network', '=', network)
-        .where('cast_at', '>=', networkWindowStart(now))
-        .groupBy('episode_id')
-        .execute();
-      for (const r of rows) if (Number(r.counted) >= allowance) full.add(r.episode_id);
+      for (const id of await fullEpisodes(trx, ids.slice(i, i + BATCH), caps, now)) full.add(id);
       await pacer.done(BATCH);
     }
     return full;
@@ -233,6 +218,7 @@ async function insertVotes(
     rating: number;
     ip: string | null;
     network: string | null;
+    network_order: string | null;
     cast_at: string;
     updated_at: string;
   }>,

@@ -10,7 +10,7 @@ import type { Limit } from '../../shared/rate-limiter.js';
 import type { NetworkAllowance } from '../../votes/network-allowance.js';
 import type { VoterRef } from '../../votes/votes.repository.js';
 import { Pacer } from '../pacer.js';
-import { PREVIEW_MINUTES, PREVIEW_ROWS_SHOWN } from './limits.js';
+import { PREVIEW_BASE_BYTES, PREVIEW_BYTES_PER_RATING, PREVIEW_MINUTES, PREVIEW_ROWS_SHOWN } from './limits.js';
 import { matchRatings, type MatchedEpisode, type MatchLookups } from './match.js';
 import { type BatchOutcome, type ConflictChoice, EpisodeGoneError, type ImportedRating, type RatingBatchRepository } from './rating-batch.repository.js';
 import { type FileRating, type RatingsFile, type RatingsSource, SOURCE_NAMES } from './rating-file.js';
@@ -168,7 +168,7 @@ export class RatingsImportService {
       minutes: PREVIEW_MINUTES,
     };
     const kept: Kept = { preview: { ...preview, id: '' }, ratings };
-    kept.preview.id = this.pending.keep(importer.voter.id, kept);
+    kept.preview.id = this.pending.keep(importer.voter.id, importer.ip, PREVIEW_BASE_BYTES + ratings.length * PREVIEW_BYTES_PER_RATING, kept);
     return kept.preview;
   }
 
@@ -196,7 +196,7 @@ export class RatingsImportService {
           ip: importer.ip,
           ratings: kept.ratings,
           conflicts,
-          allowance: this.deps.allowance.of(importer.ip),
+          allowance: this.deps.allowance.caps(importer.ip),
           now: nowTimestamp(this.clock),
         },
         new Pacer(),

@@ -8,11 +8,11 @@ select "rating" from "votes" where "episode_id" = ? and "voter_id" = ?;
 select "rating" from "held_ratings" where "episode_id" = ? and "voter_id" = ?;
 -- parameters: [1,"a:x"]
 
-select count(*) as "counted" from "votes" where "episode_id" = ? and "network" = ? and "cast_at" >= ?;
--- parameters: [1,"192.0.2.1","2026-10-21T12:00:00.000Z"]
+select "episode_id", sum(case when network_order between ? and ? then 1 else 0 end) as "level0" from "votes" where "episode_id" in (?) and "network_order" >= ? and "network_order" <= ? and "cast_at" >= ? group by "episode_id";
+-- parameters: ["4c0000201","4c0000201",1,"4c0000201","4c0000201","2026-10-21T12:00:00.000Z"]
 
-insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?) returning "episode_id";
--- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "network_order", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning "episode_id";
+-- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","4c0000201","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
 
 insert into "episode_tallies" ("episode_id", "vote_count", "vote_sum", "vote_sum_sq", "rated_9") values (?, ?, ?, ?, ?) on conflict ("episode_id") do update set "vote_count" = "episode_tallies"."vote_count" + ?, "vote_sum" = "episode_tallies"."vote_sum" + ?, "vote_sum_sq" = "episode_tallies"."vote_sum_sq" + ?, "rated_9" = "episode_tallies"."rated_9" + ?;
 -- parameters: [1,1,9,81,1,1,9,81,1]
@@ -30,8 +30,8 @@ select "rating" from "votes" where "episode_id" = ? and "voter_id" = ?;
 select "rating" from "held_ratings" where "episode_id" = ? and "voter_id" = ?;
 -- parameters: [1,"a:x"]
 
-insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?) returning "episode_id";
--- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "network_order", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning "episode_id";
+-- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","4c0000201","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
 
 insert into "episode_tallies" ("episode_id", "vote_count", "vote_sum", "vote_sum_sq", "rated_9") values (?, ?, ?, ?, ?) on conflict ("episode_id") do update set "vote_count" = "episode_tallies"."vote_count" + ?, "vote_sum" = "episode_tallies"."vote_sum" + ?, "vote_sum_sq" = "episode_tallies"."vote_sum_sq" + ?, "rated_9" = "episode_tallies"."rated_9" + ?;
 -- parameters: [1,1,9,81,1,1,9,81,1]
