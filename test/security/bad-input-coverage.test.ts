@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/app.js';
 import { ROUTES } from './bad-input-catalogue.js';
 
-const context = useTestApp();
+// With METRICS_TOKEN set, as the generated suite runs, so that /metrics is served on the site's port.
+const context = useTestApp({ config: { metricsToken: 'bad-input-metrics-token-0123456789ab' } });
 
 describe('generated bad input', () => {
   it('covers every route the app serves', () => {
