@@ -58,10 +58,14 @@ async function until(done: () => boolean | Promise<boolean>, what: string, timeo
 }
 
 let addressesUsed = 0;
-/** A client address never used before: 127.1.0.1 onwards (never 127.0.0.1, the balancer's own). */
+/**
+ * A client address never used before: 127.1.1.1 onwards (never 127.0.0.1, the balancer's own).
+ * Consecutive addresses fall in different /24s, as different households' would: a /24 shares one
+ * wider allowance of the per-address vote limit (WIDER_NETWORKS_IPV4, docs/abuse-limits.md).
+ */
 function freshAddress(): string {
   const n = addressesUsed++;
-  return `127.${1 + Math.floor(n / 64_516)}.${1 + (Math.floor(n / 254) % 254)}.${1 + (n % 254)}`;
+  return `127.${1 + Math.floor(n / 64_516)}.${1 + (n % 254)}.${1 + (Math.floor(n / 254) % 254)}`;
 }
 
 interface Answer {
