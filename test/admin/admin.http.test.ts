@@ -7,7 +7,7 @@ import { importCatalog } from '../../src/importers/catalog-import.js';
 import { parseCatalogText } from '../../src/importers/read-catalog.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
-import { freshDatabase } from '../helpers/database.js';
+import { countRows, freshDatabase } from '../helpers/database.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
 
@@ -21,15 +21,7 @@ const post = (url: string, fields: Record<string, string>, cookie = '') =>
 
 async function state() {
   const db = context.database.handle.db;
-  const count = async (table: 'shows' | 'seasons' | 'episodes' | 'audit_log') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'shows' | 'seasons' | 'episodes' | 'audit_log') => countRows(db, table);
   const title = (await db.selectFrom('episodes').select('title').where('number', '=', 1).executeTakeFirst())?.title;
   return { shows: await count('shows'), seasons: await count('seasons'), episodes: await count('episodes'), audit: await count('audit_log'), title };
 }
