@@ -5,6 +5,7 @@
 import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
 import type { Horizon } from '../../../shared/spoiler-horizon.js';
 import type { AsOfNotice } from '../../ui/components/as-of-banner.js';
+import type { VotePageContext } from '../../ui/components/vote-form.js';
 import type { Viewer } from '../../ui/layout.js';
 
 export interface RankingPageProps {
@@ -24,4 +25,9 @@ export interface RankingPageProps {
   movements?: ReadonlyMap<number, Movement>;
   /** The spoiler horizon (`?upto=`): later episodes are masked, and every link keeps it. `url` stays the plain address. */
   horizon?: Horizon | null;
+}
+
+/** The vote buttons' context on a ranking page: where a vote comes back to, beside the visitor's ratings and open card. */
+export function rankingVoteContext(props: RankingPageProps, where: Pick<VotePageContext, 'showSlug' | 'returnTo' | 'sort' | 'scope'>): VotePageContext {
+  return { ...where, yourRatings: props.yourRatings, chooseRating: props.chooseRating, open: props.open, held: props.held };
 }

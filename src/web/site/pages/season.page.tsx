@@ -13,9 +13,8 @@ import { seasonPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isBeyondHorizon, isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
 import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
-import type { VotePageContext } from '../../ui/components/vote-form.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
-import type { RankingPageProps } from './ranking-page.js';
+import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 
 export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
   const { show, season, seasons, ranking } = props.data;
@@ -30,16 +29,12 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
   const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
-  const vote: VotePageContext = {
+  const vote = rankingVoteContext(props, {
     showSlug: show.slug,
     returnTo: withUpto(paths.season(show.slug, season.number, ranking.sort, pageNumber), horizon),
     sort: ranking.sort,
     scope: 'season',
-    yourRatings: props.yourRatings,
-    chooseRating: props.chooseRating,
-    open: props.open,
-    held: props.held,
-  };
+  });
   return (
     <Layout
       user={props.user}

@@ -15,10 +15,9 @@ import { showPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
 import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
-import type { VotePageContext } from '../../ui/components/vote-form.js';
 import { Heatmap } from '../../ui/charts/heatmap.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
-import type { RankingPageProps } from './ranking-page.js';
+import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from '../../../shared/heatmap-measures.js';
 
 export function ShowPage(
@@ -39,16 +38,12 @@ export function ShowPage(
   const showUrl = base + paths.show(show.slug);
   // The show's totals are its seasons' (every episode belongs to one); the average is the show's mean.
   const totalVotes = seasons.reduce((n, s) => n + s.votes, 0);
-  const vote: VotePageContext = {
+  const vote = rankingVoteContext(props, {
     showSlug: show.slug,
     returnTo: withUpto(paths.show(show.slug, ranking.sort, ranking.page.page), horizon),
     sort: ranking.sort,
     scope: 'show',
-    yourRatings: props.yourRatings,
-    chooseRating: props.chooseRating,
-    open: props.open,
-    held: props.held,
-  };
+  });
   return (
     <Layout
       user={props.user}
