@@ -19,6 +19,7 @@ import { Heatmap } from '../../ui/charts/heatmap.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
 import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from '../../../shared/heatmap-measures.js';
+import { ColumnHeads } from '../../ui/components/column-heads.js';
 
 export function ShowPage(
   props: RankingPageProps & {
@@ -72,15 +73,7 @@ export function ShowPage(
           <p class="empty">No seasons yet.</p>
         ) : (
           <table class="seasons">
-            <thead>
-              <tr>
-                <th scope="col">Season</th>
-                <th scope="col">Episodes</th>
-                <th scope="col">Rated</th>
-                <th scope="col">Votes</th>
-                <th scope="col">Average</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Season', 'Episodes', 'Rated', 'Votes', 'Average']} />
             <tbody>
               {seasons.map((s) => (
                 <tr data-season={s.number}>
