@@ -8,7 +8,7 @@ import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { browserFor, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
-import { factories } from '../helpers/factories.js';
+import { episodeIdOf, factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
 
@@ -42,17 +42,8 @@ const context = useTestApp({
 });
 const { session, get, post } = browserFor(context);
 const db = () => context.database.handle.db;
-const episodeId = async (number: number) =>
-  (
-    await db()
-      .selectFrom('episodes as e')
-      .innerJoin('seasons as s', 's.id', 'e.season_id')
-      .innerJoin('shows as sh', 'sh.id', 's.show_id')
-      .select('e.id')
-      .where('sh.slug', '=', SHOW)
-      .where('e.number', '=', number)
-      .executeTakeFirstOrThrow()
-  ).id;
+// The show has one season.
+const episodeId = (number: number) => episodeIdOf(db(), SHOW, 1, number);
 const recount = async (ids: number[]) => storeOf(db()).transact((tx) => tx.recount.recountEpisodes(ids));
 const tallyMismatches = () => new TallyAudit(storeOf(db())).check();
 const count = async (table: 'votes' | 'held_ratings', id: number) =>
