@@ -2,7 +2,8 @@
  * What a counted rating (`votes`) and a held one (`held_ratings`) both store, as moderation reads
  * them: the bulk actions and the held list name the same columns the same way.
  */
-import type { VoterKind } from '../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { VoterKind, VotesTable } from '../db/schema.js';
 
 export interface StoredRating {
   id: number;
@@ -15,17 +16,10 @@ export interface StoredRating {
   updatedAt: string;
 }
 
-/** The shared columns of a `votes` or `held_ratings` row in their code names. */
-export function storedRatingOf(r: {
-  id: number;
-  episode_id: number;
-  voter_id: string;
-  voter_kind: VoterKind;
-  rating: number;
-  ip: string | null;
-  network: string | null;
-  updated_at: string;
-}): StoredRating {
+/** The shared columns of a `votes` or `held_ratings` row (they have the same types) in their code names. */
+export function storedRatingOf(
+  r: Pick<Selectable<VotesTable>, 'id' | 'episode_id' | 'voter_id' | 'voter_kind' | 'rating' | 'ip' | 'network' | 'updated_at'>,
+): StoredRating {
   return {
     id: r.id,
     episodeId: r.episode_id,
