@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { countShows } from '../catalog/catalog.repository.js';
 
 export interface ShowListing {
   id: number;
@@ -33,11 +34,7 @@ export class AdminListsRepository {
   }
 
   async countShows(): Promise<number> {
-    const row = await this.db
-      .selectFrom('shows')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return countShows(this.db);
   }
 
   /** A show's seasons in number order, each with how many episodes it has. */

@@ -4,19 +4,12 @@
  * the transaction the service's store bound them to (the service recounts and audits in it).
  */
 import type { Kysely } from 'kysely';
-import type { Database, VoterKind } from '../db/schema.js';
+import type { Database } from '../db/schema.js';
+import { storedRatingOf, type StoredRating } from './stored-rating.js';
 
 /** One counted rating as a bulk action sees it. */
-export interface CountedRating {
-  id: number;
-  episodeId: number;
-  voterId: string;
-  voterKind: VoterKind;
-  rating: number;
-  ip: string | null;
-  network: string | null;
+export interface CountedRating extends StoredRating {
   castAt: string;
-  updatedAt: string;
 }
 
 /**
@@ -64,17 +57,7 @@ export class BulkModerationRepository {
     if (filter.from) query = query.where('updated_at', '>=', filter.from);
     if (filter.to) query = query.where('updated_at', '<', filter.to);
     const rows = await query.orderBy('id').limit(limit).execute();
-    return rows.map((r) => ({
-      id: r.id,
-      episodeId: r.episode_id,
-      voterId: r.voter_id,
-      voterKind: r.voter_kind,
-      rating: r.rating,
-      ip: r.ip,
-      network: r.network,
-      castAt: r.cast_at,
-      updatedAt: r.updated_at,
-    }));
+    return rows.map((r) => ({ ...storedRatingOf(r), castAt: r.cast_at }));
   }
 
   /** The counted figures of some episodes (votes and baseline together, as rankings add them). */

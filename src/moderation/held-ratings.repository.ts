@@ -5,20 +5,13 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { networkOrder } from '../shared/network-levels.js';
-import type { Database, HeldRatingsTable, HoldReason, VoterKind } from '../db/schema.js';
+import type { Database, HeldRatingsTable, HoldReason } from '../db/schema.js';
 import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
+import { storedRatingOf, type StoredRating } from './stored-rating.js';
 
-export interface HeldRating {
-  id: number;
-  episodeId: number;
-  voterId: string;
-  voterKind: VoterKind;
-  rating: number;
-  ip: string | null;
-  network: string | null;
+export interface HeldRating extends StoredRating {
   reason: HoldReason;
   heldAt: string;
-  updatedAt: string;
 }
 
 /** Which held ratings: of a show or one episode, from one network, or only the rows checked. */
@@ -118,16 +111,5 @@ export class HeldRatingsRepository {
 }
 
 function toHeld(r: Selectable<HeldRatingsTable>): HeldRating {
-  return {
-    id: r.id,
-    episodeId: r.episode_id,
-    voterId: r.voter_id,
-    voterKind: r.voter_kind,
-    rating: r.rating,
-    ip: r.ip,
-    network: r.network,
-    reason: r.reason,
-    heldAt: r.held_at,
-    updatedAt: r.updated_at,
-  };
+  return { ...storedRatingOf(r), reason: r.reason, heldAt: r.held_at };
 }

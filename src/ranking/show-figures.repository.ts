@@ -8,6 +8,7 @@ import { HISTOGRAM_COLUMNS, type Database, type ShowRow } from '../db/schema.js'
 import type { RankableEpisode } from './ranking.js';
 import { StandingsRepository, tallyOf, type EpisodeStanding } from './standings.repository.js';
 import type { Show } from '../catalog/catalog.types.js';
+import { countShows, toShow } from '../catalog/catalog.repository.js';
 
 /** One show with its stored figures. */
 export interface ShowFigures {
@@ -82,11 +83,7 @@ export class ShowFiguresRepository {
   }
 
   async countShows(): Promise<number> {
-    const row = await this.db
-      .selectFrom('shows')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return countShows(this.db);
   }
 
   /** The shows' current best episode ids, as the refresher last stored them. */
@@ -257,15 +254,7 @@ function bestStandingOf(row: FiguresRow): EpisodeStanding | null {
 function toFigures(row: FiguresRow): ShowFigures {
   const bestUnknown = row.best_changes === null;
   return {
-    show: {
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      synopsis: row.synopsis,
-      network: row.network,
-      status: row.status,
-      lastUpdated: row.last_updated,
-    },
+    show: toShow(row),
     votes: Number(row.vote_count),
     voteSum: Number(row.vote_sum),
     episodeCount: Number(row.episode_count),

@@ -34,42 +34,37 @@ export class ForbiddenError extends AppError {
   readonly title = 'Forbidden';
 }
 
-export class TooManyRequestsError extends AppError {
-  override name = 'TooManyRequestsError';
-  readonly status = 429;
-  readonly type = 'too-many-requests';
-  readonly title = 'Too many requests';
+/** A failure the same request may get past later: the HTTP layer sends `Retry-After` with it. */
+export abstract class RetryLaterError extends AppError {
   constructor(
     detail: string,
     readonly retryAfterSeconds: number,
   ) {
     super(detail);
   }
+}
+
+export class TooManyRequestsError extends RetryLaterError {
+  override name = 'TooManyRequestsError';
+  readonly status = 429;
+  readonly type = 'too-many-requests';
+  readonly title = 'Too many requests';
 }
 
 /**
  * The database cannot answer right now. The request did not complete (nothing is acknowledged that
  * was not committed), and the same request may succeed later; the HTTP layer adds `Retry-After`.
  */
-export class ServiceUnavailableError extends AppError {
+export class ServiceUnavailableError extends RetryLaterError {
   override name = 'ServiceUnavailableError';
   readonly status = 503;
   readonly type = 'service-unavailable';
   readonly title = 'Service unavailable';
-  constructor(
-    detail: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(detail);
-  }
 }
 
-/** A form that did not validate: one message per field, shown beside the field. */
-export class FormError extends AppError {
+/** A form that did not validate: one message per field, shown beside the field. An invalid request like any other. */
+export class FormError extends BadRequestError {
   override name = 'FormError';
-  readonly status = 400;
-  readonly type = 'invalid-request';
-  readonly title = 'Invalid request';
   constructor(readonly fields: Record<string, string>) {
     super(Object.values(fields).join(' '));
   }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
+import { countRows } from '../helpers/database.js';
 import { registeredRoutes } from '../helpers/routes.js';
 
 const context = useTestApp({ seed: seedDemo });
@@ -23,15 +24,7 @@ const concrete = (pattern: string) => pattern.replace(':show', 'kaleido-star').r
 
 async function written() {
   const db = context.database.handle.db;
-  const count = async (table: 'shows' | 'episodes' | 'votes' | 'audit_log' | 'vote_blocks') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'shows' | 'episodes' | 'votes' | 'audit_log' | 'vote_blocks') => countRows(db, table);
   return {
     shows: await count('shows'),
     episodes: await count('episodes'),

@@ -5,31 +5,17 @@ import { LIMITS, MAX_DIRECTORS, MAX_WATCH_LINKS, NUMBER_RANGE } from '../../src/
 import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import { parseCatalogText } from '../../src/importers/read-catalog.js';
-import { signedInAs } from '../helpers/accounts.js';
-import { seedDemo, useTestApp } from '../helpers/app.js';
-import { freshDatabase } from '../helpers/database.js';
+import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
+import { countRows, freshDatabase } from '../helpers/database.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
 
 const context = useTestApp({ seed: seedDemo });
-const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
-const session = (role: 'admin' | 'editor' | 'fan') => signedInAs(context.app, context.database, role);
-
-const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
-const post = (url: string, fields: Record<string, string>, cookie = '') =>
-  context.app.inject({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { ...FORM, ...(cookie ? { cookie } : {}) } });
+const { session, get, post } = browserFor(context);
 
 async function state() {
   const db = context.database.handle.db;
-  const count = async (table: 'shows' | 'seasons' | 'episodes' | 'audit_log') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'shows' | 'seasons' | 'episodes' | 'audit_log') => countRows(db, table);
   const title = (await db.selectFrom('episodes').select('title').where('number', '=', 1).executeTakeFirst())?.title;
   return { shows: await count('shows'), seasons: await count('seasons'), episodes: await count('episodes'), audit: await count('audit_log'), title };
 }

@@ -4,14 +4,11 @@
  * back with its error; every action leaves the tallies equal to a recount and is audited.
  */
 import { describe, expect, it } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { signedInAs } from '../helpers/accounts.js';
-import { useTestApp } from '../helpers/app.js';
+import { browserFor, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
-import { factories } from '../helpers/factories.js';
+import { episodeIdOf, factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
 
@@ -43,26 +40,10 @@ const context = useTestApp({
     for (const number of [1, 2, 3, 4]) await make.episode(season.id, number);
   },
 });
-const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
-const session = (role: 'admin' | 'editor' | 'fan') => signedInAs(context.app, context.database, role);
-const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
-const post = (url: string, fields: Record<string, string | string[]>, cookie = '') => {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) for (const v of ([] as string[]).concat(value)) body.append(name, v);
-  return context.app.inject({ method: 'POST', url, payload: body.toString(), headers: { ...FORM, ...(cookie ? { cookie } : {}) } });
-};
+const { session, get, post } = browserFor(context);
 const db = () => context.database.handle.db;
-const episodeId = async (number: number) =>
-  (
-    await db()
-      .selectFrom('episodes as e')
-      .innerJoin('seasons as s', 's.id', 'e.season_id')
-      .innerJoin('shows as sh', 'sh.id', 's.show_id')
-      .select('e.id')
-      .where('sh.slug', '=', SHOW)
-      .where('e.number', '=', number)
-      .executeTakeFirstOrThrow()
-  ).id;
+// The show has one season.
+const episodeId = (number: number) => episodeIdOf(db(), SHOW, 1, number);
 const recount = async (ids: number[]) => storeOf(db()).transact((tx) => tx.recount.recountEpisodes(ids));
 const tallyMismatches = () => new TallyAudit(storeOf(db())).check();
 const count = async (table: 'votes' | 'held_ratings', id: number) =>

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ExternalIdsRepository } from '../../src/catalog/external-ids.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
+import { episodeIdOf } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 
 const context = useTestApp({ seed: seedDemo });
@@ -21,18 +22,7 @@ const post = (url: string, fields: Record<string, string>, cookie: string) =>
 const db = () => context.database.handle.db;
 const repo = () => new ExternalIdsRepository(db());
 const showId = async (slug: string) => (await db().selectFrom('shows').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
-async function episodeId(slug: string, season: number, episode: number) {
-  const row = await db()
-    .selectFrom('episodes as e')
-    .innerJoin('seasons as s', 's.id', 'e.season_id')
-    .innerJoin('shows as sh', 'sh.id', 's.show_id')
-    .select('e.id')
-    .where('sh.slug', '=', slug)
-    .where('s.number', '=', season)
-    .where('e.number', '=', episode)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const episodeId = (slug: string, season: number, episode: number) => episodeIdOf(db(), slug, season, episode);
 const auditCount = async () => (await db().selectFrom('audit_log').select('id').execute()).length;
 const SHOW = { title: 'Kaleido Star', synopsis: '', network: '', status: '' };
 

@@ -6,6 +6,7 @@ import { assetUrl } from '../../src/web/ui/assets.routes.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
+import { countRows } from '../helpers/database.js';
 import { parsePage } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
 
@@ -36,15 +37,7 @@ const upload = (cookie: string, file: CatalogFile, dryRun = false) => {
 };
 
 async function snapshot() {
-  const count = async (table: 'shows' | 'episodes' | 'votes' | 'audit_log') =>
-    Number(
-      (
-        await db()
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'shows' | 'episodes' | 'votes' | 'audit_log') => countRows(db(), table);
   const votes = await db().selectFrom('votes').select(['voter_id', 'episode_id', 'rating', 'imported_at']).orderBy('id').execute();
   const tallies = await db().selectFrom('episode_tallies').selectAll().orderBy('episode_id').execute();
   return { shows: await count('shows'), episodes: await count('episodes'), audit: await count('audit_log'), votes, tallies };

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { formatAverage } from '../../src/ranking/ranking.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
-import { signedInAs } from '../helpers/accounts.js';
-import { seedDemo, useTestApp } from '../helpers/app.js';
+import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
-const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
-const session = (role: 'admin' | 'editor' | 'fan') => signedInAs(context.app, context.database, role);
-const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
-const post = (url: string, fields: Record<string, string>, cookie = '', remoteAddress = '127.0.0.1') =>
-  context.app.inject({
-    method: 'POST',
-    url,
-    payload: new URLSearchParams(fields).toString(),
-    headers: { ...FORM, ...(cookie ? { cookie } : {}) },
-    remoteAddress,
-  });
+const { session, get, post } = browserFor(context);
 
 const repo = () => new VotesRepository(context.database.handle.db, context.database.handle.dialect);
 const episodeId = async (number: number) =>

@@ -7,27 +7,16 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { signedInAs } from '../helpers/accounts.js';
-import { seedDemo, useTestApp } from '../helpers/app.js';
+import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
+import { countRows } from '../helpers/database.js';
 import { parsePage } from '../helpers/html.js';
 
 const context = useTestApp({ seed: seedDemo });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
-const session = (role: 'admin' | 'editor' | 'fan') => signedInAs(context.app, context.database, role);
-const get = (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} });
-const post = (url: string, fields: Record<string, string>, cookie = '') =>
-  context.app.inject({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { ...FORM, ...(cookie ? { cookie } : {}) } });
+const { session, get, post } = browserFor(context);
 
 const db = () => context.database.handle.db;
-const count = async (table: 'seasons' | 'episodes' | 'votes' | 'audit_log') =>
-  Number(
-    (
-      await db()
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = (table: 'seasons' | 'episodes' | 'votes' | 'audit_log') => countRows(db(), table);
 const actions = async () => (await db().selectFrom('audit_log').select('action').orderBy('id').execute()).map((r) => r.action);
 
 /** Rates an episode as a new anonymous visitor, through the no-JavaScript form. */

@@ -4,20 +4,11 @@ import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { storeOf } from '../../src/repositories.js';
+import { seededRandom } from '../helpers/random.js';
 
 const VOTERS = 200;
 const EPISODES = [1, 2, 3]; // every voter works on the same few episodes, so writes collide
 const ACTIONS_PER_VOTER = 6;
-
-/** A small seeded generator, so a failure can be replayed exactly. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const context = useTestApp({
   seed: seedDemo,
@@ -31,7 +22,7 @@ beforeAll(async () => {
 
 describe('200 voters voting and re-voting at once over real HTTP', () => {
   it('leaves every tally exactly equal to a recount of the votes, and to what the voters last said', async () => {
-    const next = random(20261124);
+    const next = seededRandom(20261124);
     // What each voter finally holds per episode, as the voter's own (sequential) requests decide it.
     const finalRatings = new Map<string, number | null>();
 

@@ -5,6 +5,8 @@ import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { freshDatabase, type TestDatabase } from './database.js';
 import { storeOf } from '../../src/repositories.js';
+import type { Role } from '../../src/db/schema.js';
+import { signedInAs } from './accounts.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // scrypt at 2^10 instead of 2^17: tests create many accounts, and strength is not under test.
@@ -60,4 +62,21 @@ export function useTestApp(options: { config?: Partial<Config>; seed?: (database
 /** A seed that loads the demo catalogue (Kaleido Star season 1 with the reference page's tallies). */
 export async function seedDemo(database: TestDatabase): Promise<void> {
   await loadDemoCatalog(storeOf(database.handle.db));
+}
+
+/**
+ * What a browser sends a test app: a GET, a same-origin form POST (a field given several values is
+ * sent once per value), each with an optional session cookie, and a new session for a role.
+ */
+export function browserFor(context: { readonly app: FastifyInstance; readonly database: TestDatabase }) {
+  const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+  return {
+    session: (role: Role) => signedInAs(context.app, context.database, role),
+    get: (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} }),
+    post: (url: string, fields: Record<string, string | readonly string[]>, cookie = '', remoteAddress = '127.0.0.1') => {
+      const body = new URLSearchParams();
+      for (const [name, value] of Object.entries(fields)) for (const v of ([] as string[]).concat(value)) body.append(name, v);
+      return context.app.inject({ method: 'POST', url, payload: body.toString(), headers: { ...form, ...(cookie ? { cookie } : {}) }, remoteAddress });
+    },
+  };
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
+import type { Database } from '../../src/db/schema.js';
 import { adminQuery, databaseUrlWithName, dropDatabase } from './template.js';
 
 export interface TestDatabase {
@@ -71,4 +73,13 @@ export async function emptyDatabase(): Promise<{ url: string; drop(): Promise<vo
 export function isCheckViolation(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return code === 'SQLITE_CONSTRAINT_CHECK' || code === '23514';
+}
+
+/** How many rows a table holds: what tests compare before and after a request to see what it wrote. */
+export async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -54,3 +54,17 @@ export function factories(db: Kysely<Database>) {
     },
   };
 }
+
+/** The id of a show's episode, found by the show's slug and the episode's place. */
+export async function episodeIdOf(db: Kysely<Database>, showSlug: string, season: number, episode: number): Promise<number> {
+  const row = await db
+    .selectFrom('episodes as e')
+    .innerJoin('seasons as s', 's.id', 'e.season_id')
+    .innerJoin('shows as sh', 'sh.id', 's.show_id')
+    .select('e.id')
+    .where('sh.slug', '=', showSlug)
+    .where('s.number', '=', season)
+    .where('e.number', '=', episode)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

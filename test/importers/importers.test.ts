@@ -5,7 +5,7 @@ import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-exp
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import { parseCatalogText, readCatalogSource } from '../../src/importers/read-catalog.js';
 import { htmlToText, slugify } from '../../src/importers/tvmaze.js';
-import { freshDatabase, useTestDatabase } from '../helpers/database.js';
+import { countRows, freshDatabase, useTestDatabase } from '../helpers/database.js';
 import { storeOf } from '../../src/repositories.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -17,15 +17,7 @@ async function exported(handle = database.current.handle, votes = false) {
 }
 
 async function rowCounts() {
-  const count = async (table: 'shows' | 'seasons' | 'episodes' | 'episode_directors' | 'episode_watch_links' | 'episode_tallies' | 'votes') =>
-    Number(
-      (
-        await db()
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'shows' | 'seasons' | 'episodes' | 'episode_directors' | 'episode_watch_links' | 'episode_tallies' | 'votes') => countRows(db(), table);
   return {
     shows: await count('shows'),
     seasons: await count('seasons'),

@@ -19,18 +19,7 @@ import {
   type RankableEpisode,
 } from '../../src/ranking/ranking.js';
 import { SORT_ORDERS } from '../../src/shared/sort-orders.js';
-
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random.js';
 
 interface Regime {
   name: string;
@@ -83,7 +72,7 @@ const sign = (x: number) => Math.sign(x);
 describe('the number fast path orders exactly as the BigInt reference', () => {
   for (const [index, regime] of REGIMES.entries()) {
     it(`${regime.name}`, () => {
-      const next = random(20_261_100 + index);
+      const next = seededRandom(20_261_100 + index);
       for (let round = 0; round < 4; round++) {
         const episodes = tallies(regime, next);
         for (const prior of priors(episodes, next)) {
@@ -138,7 +127,7 @@ describe('the number fast path orders exactly as the BigInt reference', () => {
 
 describe('rankOf', () => {
   it('equals the position in the sorted ranking, for every episode, order and arithmetic', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (const regime of [REGIMES[0]!, REGIMES[2]!, REGIMES[4]!]) {
       const episodes = tallies(regime, next);
       for (const prior of priors(episodes, next)) {
@@ -178,7 +167,7 @@ describe('two-decimal figures in plain numbers', () => {
   };
 
   it('equal the BigInt formatting for every size of tally, past 2^53 included', () => {
-    const next = random(20261125);
+    const next = seededRandom(20261125);
     const int = (max: number) => Math.floor(next() * max);
     for (let i = 0; i < 20_000; i++) {
       // Sizes from a handful of votes to sums near and past what numbers hold exactly.

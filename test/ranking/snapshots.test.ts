@@ -17,7 +17,7 @@ import { SnapshotsService } from '../../src/ranking/snapshots/snapshots.service.
 import { StandingsCache } from '../../src/ranking/standings-cache.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
 import { BadRequestError, NotFoundError } from '../../src/shared/errors.js';
-import { freshDatabase, type TestDatabase } from '../helpers/database.js';
+import { countRows, freshDatabase, type TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 
 // Snapshot days are site-wide, so each test gets a database of its own.
@@ -65,15 +65,7 @@ function build(db: Kysely<Database>, today: { day: string }, retentionDays = 400
 const shown = (ranking: { ranked: Array<{ id: number; rank: number; count: number; average: string | null; fanScore: string | null }> }) =>
   ranking.ranked.map((e) => ({ id: e.id, rank: e.rank, votes: e.count, average: e.average, fanScore: e.fanScore }));
 
-const rowCount = async (db: Kysely<Database>) =>
-  Number(
-    (
-      await db
-        .selectFrom('ranking_snapshots')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const rowCount = (db: Kysely<Database>) => countRows(db, 'ranking_snapshots');
 
 describe('ranking snapshots', () => {
   it('gives back each day’s order and numbers, storing nothing for a day without change', async () => {

@@ -5,6 +5,7 @@
  * they read as the checks they make: test/e2e/bad-input.test.ts sends the requests (slow tier), and
  * bad-input-coverage.test.ts checks in `npm test` that every route the app serves is listed here.
  */
+import { seededRandom } from '../helpers/random.js';
 
 export type BodyKind = 'none' | 'form' | 'json' | 'multipart';
 export type Auth = 'visitor' | 'admin';
@@ -416,17 +417,8 @@ export function goodMultipart(fields: Record<string, string | number>, mutate?: 
   return { type: `multipart/form-data; boundary=${BOUNDARY}`, payload: text + part('file', aCatalogue, 'catalogue.json') + `--${BOUNDARY}--\r\n` };
 }
 
-/** Small, fast and the same on every run: mulberry32. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Small, fast and the same on every run; the e2e fuzz imports it from here.
+export { seededRandom };
 
 export interface GeneratedRequest {
   route: RouteCase;

@@ -23,6 +23,7 @@ import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { storeOf } from '../../src/repositories.js';
+import { seededRandom } from '../helpers/random.js';
 
 const EPISODES = 3; // few, so every recount collides with votes on its episodes
 const ROUNDS = 6;
@@ -39,16 +40,6 @@ const db = () => handle.db;
 let show: { id: number; slug: string; title: string };
 let episodeIds: number[];
 let moderator: { id: number; email: string };
-
-/** A small seeded generator, so a failure can be replayed exactly. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const anonymous = (id: string): VoterRef => ({ id: `a:${id}`, kind: 'anonymous' });
 
@@ -107,7 +98,7 @@ function ratingsFile(round: number, next: () => number): CatalogFile {
 describe('recounts racing votes', () => {
   it('a recount of one episode never overwrites a vote committed while it counts', { timeout: 120_000 }, async () => {
     const votes = new VotesRepository(db(), handle.dialect);
-    const next = random(7);
+    const next = seededRandom(7);
     const episodeId = episodeIds[0]!;
     async function voter(n: number) {
       const me = anonymous(`single-${n}`);
@@ -128,7 +119,7 @@ describe('recounts racing votes', () => {
     const votes = new VotesRepository(db(), handle.dialect);
     const catalog = new CatalogRepository(db());
     const moderation = new ModerationService(storeOf(db()), catalog, () => undefined);
-    const next = random(20261125);
+    const next = seededRandom(20261125);
     const now = () => new Date().toISOString();
     const earlier = new Date(Date.UTC(2025, 0, 1)).toISOString();
 

@@ -209,46 +209,38 @@ export class RatingBatchRepository {
   }
 }
 
-async function insertVotes(
-  trx: Transaction<Database>,
-  rows: ReadonlyArray<{
-    episode_id: number;
-    voter_id: string;
-    voter_kind: VoterRef['kind'];
-    rating: number;
-    ip: string | null;
-    network: string | null;
-    network_order: string | null;
-    cast_at: string;
-    updated_at: string;
-  }>,
-  pacer: Pacer,
-): Promise<void> {
+/** What an imported rating stores whether it is counted or held. */
+interface ImportedRatingRow {
+  episode_id: number;
+  voter_id: string;
+  voter_kind: VoterRef['kind'];
+  rating: number;
+  ip: string | null;
+  network: string | null;
+  updated_at: string;
+}
+
+/** Runs `insert` on the rows `INSERT_BATCH` at a time, telling the pacer after each batch. */
+async function inBatches<Row>(rows: readonly Row[], pacer: Pacer, insert: (batch: Row[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_BATCH) {
     const batch = rows.slice(i, i + INSERT_BATCH);
-    await trx.insertInto('votes').values(batch).execute();
+    await insert(batch);
     await pacer.done(batch.length);
   }
 }
 
-async function insertHeld(
+async function insertVotes(
   trx: Transaction<Database>,
-  rows: ReadonlyArray<{
-    episode_id: number;
-    voter_id: string;
-    voter_kind: VoterRef['kind'];
-    rating: number;
-    ip: string | null;
-    network: string | null;
-    reason: 'network-limit';
-    held_at: string;
-    updated_at: string;
-  }>,
+  rows: ReadonlyArray<ImportedRatingRow & { network_order: string | null; cast_at: string }>,
   pacer: Pacer,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    const batch = rows.slice(i, i + INSERT_BATCH);
-    await trx.insertInto('held_ratings').values(batch).execute();
-    await pacer.done(batch.length);
-  }
+  await inBatches(rows, pacer, (batch) => trx.insertInto('votes').values(batch).execute());
+}
+
+async function insertHeld(
+  trx: Transaction<Database>,
+  rows: ReadonlyArray<ImportedRatingRow & { reason: 'network-limit'; held_at: string }>,
+  pacer: Pacer,
+): Promise<void> {
+  await inBatches(rows, pacer, (batch) => trx.insertInto('held_ratings').values(batch).execute());
 }

@@ -11,6 +11,20 @@ import { Layout } from '../ui/layout.js';
 
 type Errors = FieldErrors;
 
+/** A field for choosing a password (sign-up, change), with the length rule as its hint. */
+function NewPasswordField(props: { label: string; errors: FieldErrors }) {
+  return (
+    <Field
+      name="password"
+      label={props.label}
+      type="password"
+      autocomplete="new-password"
+      hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      errors={props.errors}
+    />
+  );
+}
+
 export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors }) {
   const errors = props.errors ?? {};
   return (
@@ -53,14 +67,7 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
             hint="Shown to the site's moderators, not to other fans."
             errors={errors}
           />
-          <Field
-            name="password"
-            label="Password"
-            type="password"
-            autocomplete="new-password"
-            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-            errors={errors}
-          />
+          <NewPasswordField label="Password" errors={errors} />
           <button type="submit" class="button">
             Create account
           </button>
@@ -116,14 +123,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
         <FormProblem errors={errors} />
         <form method="post" action="/account/password" novalidate>
           <Field name="current" label="Current password" type="password" autocomplete="current-password" required errors={errors} />
-          <Field
-            name="password"
-            label="New password"
-            type="password"
-            autocomplete="new-password"
-            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-            errors={errors}
-          />
+          <NewPasswordField label="New password" errors={errors} />
           <button type="submit" class="button">
             Change password
           </button>

@@ -13,6 +13,7 @@ import { formatTimestamp, plural } from '../ui/format.js';
 import { Fragment, h } from '../ui/jsx.js';
 import { Layout, type Viewer } from '../ui/layout.js';
 import { NumberedPager } from '../ui/components/pager.js';
+import { ColumnHeads } from '../ui/components/column-heads.js';
 
 const SORT_LABELS: Record<MyRatingsSort, string> = {
   newest: 'Newest first',
@@ -79,15 +80,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
         ) : (
           <table class="seasons my-ratings-table">
             <caption class="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Show</th>
-                <th scope="col">Episode</th>
-                <th scope="col">Your rating</th>
-                <th scope="col">Fans’ average</th>
-                <th scope="col">Rated</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated']} />
             <tbody>
               {list.items.map((r) => (
                 <RatingRow rating={r} />

@@ -10,6 +10,7 @@ import { assetUrl } from '../ui/assets.routes.js';
 import { Heatmap } from '../ui/charts/heatmap.js';
 import { formatCount, formatVotes, plural } from '../ui/format.js';
 import { h, type Child, type Html } from '../ui/jsx.js';
+import { ColumnHeads } from '../ui/components/column-heads.js';
 
 /** How many of a season's episodes its embed lists: a compact box, the rest on the full page. */
 export const EMBED_SEASON_EPISODES = 10;
@@ -67,14 +68,7 @@ export function EmbedSeasonPage(props: { data: SeasonPageData; pageUrl: string }
       <p class="embed-summary">{totals.average === null ? 'No votes yet.' : `Season average ${totals.average} from ${formatVotes(totals.votes)}.`}</p>
       {ranking.ranked.length === 0 ? null : (
         <table class="embed-ranking">
-          <thead>
-            <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Episode</th>
-              <th scope="col">Fan score</th>
-              <th scope="col">Votes</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Rank', 'Episode', 'Fan score', 'Votes']} />
           <tbody>
             {ranking.ranked.map((e) => (
               <tr>

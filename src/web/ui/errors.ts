@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { databaseUnavailable, type DatabaseAvailability } from '../../db/availability.js';
-import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../../shared/errors.js';
+import { AppError, RetryLaterError } from '../../shared/errors.js';
 import { ErrorPage } from './error.page.js';
 import { cacheControl } from '../../http/cache-policy.js';
 import { sendPage } from './send-page.js';
@@ -125,7 +125,7 @@ export function registerErrorHandling(app: FastifyInstance, availability: Databa
     const unavailable = databaseUnavailable(caught);
     const error = unavailable?.answer ?? caught;
     const problem = classify(error, request);
-    if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) {
+    if (error instanceof RetryLaterError) {
       reply.header('retry-after', String(error.retryAfterSeconds));
     }
     if (unavailable) {

@@ -9,6 +9,7 @@ import { h } from '../../ui/jsx.js';
 import { AdminLayout, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
 import { formatTimestamp } from '../../ui/format.js';
+import { ColumnHeads } from '../../ui/components/column-heads.js';
 
 const values = (value: unknown) => (value === null ? '—' : <pre>{JSON.stringify(value, null, 1)}</pre>);
 
@@ -20,15 +21,7 @@ export function AuditPage(props: Viewed & { entries: KeysetPage<AuditEntry, numb
       <h1>Audit log</h1>
       {props.entries.items.length === 0 ? <p class="empty">No entries on this page.</p> : null}
       <table class="audit">
-        <thead>
-          <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['When (UTC)', 'Who', 'What', 'Before', 'After']} />
         <tbody>
           {props.entries.items.map((e) => (
             <tr data-action={e.action}>

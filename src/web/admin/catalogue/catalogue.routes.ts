@@ -5,7 +5,7 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import type { User } from '../../../accounts/accounts.repository.js';
 import { FormError } from '../../../shared/errors.js';
 import { externalIdField, externalIdFieldsFrom, FORM_FIELD_MAX_LENGTH } from '../../../editing/admin-catalog.service.js';
@@ -40,6 +40,16 @@ const ShowBody = Type.Object({
   network: Type.Optional(Text('network')),
   status: Type.Optional(Text('status')),
 });
+/** A show form's fields as the catalogue service takes them (an absent field is empty); the slug is the new-show form's alone. */
+function showFieldsOf(body: Static<typeof ShowBody>) {
+  return {
+    title: body.title,
+    synopsis: body.synopsis ?? '',
+    network: body.network ?? '',
+    status: body.status ?? '',
+    ids: externalIdFieldsFrom(body),
+  };
+}
 const EpisodeBody = Type.Object({
   ...IdFields,
   number: Type.Optional(Text('number')),
@@ -76,14 +86,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(routes.admin.newShow, async (request, reply) => sendPage(adminPage(reply), NewShowPage({ user: request.user })));
 
   app.post(routes.admin.newShow, { schema: { body: ShowBody } }, async (request, reply) => {
-    const values = {
-      slug: request.body.slug ?? '',
-      title: request.body.title,
-      synopsis: request.body.synopsis ?? '',
-      network: request.body.network ?? '',
-      status: request.body.status ?? '',
-      ids: externalIdFieldsFrom(request.body),
-    };
+    const values = { slug: request.body.slug ?? '', ...showFieldsOf(request.body) };
     try {
       const show = await adminCatalog.createShow(actorOf(request), values);
       return reply.redirect(`${adminPath.show(show.slug)}?saved=1`, 303);
@@ -102,13 +105,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.post(routes.admin.show, { schema: { params: ShowParams, body: ShowBody } }, async (request, reply) => {
-    const values = {
-      title: request.body.title,
-      synopsis: request.body.synopsis ?? '',
-      network: request.body.network ?? '',
-      status: request.body.status ?? '',
-      ids: externalIdFieldsFrom(request.body),
-    };
+    const values = showFieldsOf(request.body);
     try {
       await adminCatalog.updateShow(actorOf(request), request.params.show, values);
       // Post/redirect/get: reloading the page does not send the form again.

@@ -10,6 +10,7 @@ import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
+import { ColumnHeads } from '../../ui/components/column-heads.js';
 
 const change = (before: string | number | null, after: string | number | null) => `${before ?? '—'} → ${after ?? '—'}`;
 
@@ -86,15 +87,7 @@ function Preview(props: { preview: BulkPreview }) {
       </p>
       {p.episodes.length > 0 ? (
         <table class="seasons bulk-episodes">
-          <thead>
-            <tr>
-              <th scope="col">Episode</th>
-              <th scope="col">Matched</th>
-              <th scope="col">Votes</th>
-              <th scope="col">Average</th>
-              <th scope="col">Fan score</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Episode', 'Matched', 'Votes', 'Average', 'Fan score']} />
           <tbody>
             {p.episodes.map((e) => (
               <tr data-episode={e.label}>

@@ -12,6 +12,7 @@ import { plural, formatTimestamp } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
+import { ColumnHeads } from '../../ui/components/column-heads.js';
 
 const REASONS: Record<string, string> = { 'network-limit': 'over its network’s allowance', moderator: 'held by a moderator' };
 
@@ -76,19 +77,7 @@ export function HeldRatingsPage(
               <FilterFields input={input} />
               <input type="hidden" name="checked" value="1" />
               <table class="seasons held">
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <span class="visually-hidden">Choose</span>
-                    </th>
-                    <th scope="col">Episode</th>
-                    <th scope="col">Rating</th>
-                    <th scope="col">Network</th>
-                    <th scope="col">Voter</th>
-                    <th scope="col">Reason</th>
-                    <th scope="col">Held</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', 'Rating', 'Network', 'Voter', 'Reason', 'Held']} />
                 <tbody>
                   {page.items.map((row) => (
                     <tr data-held={row.id}>

@@ -15,6 +15,7 @@ import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
 import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
+import { ColumnHeads } from '../../ui/components/column-heads.js';
 
 const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
 const FLAG_KINDS: Record<Flag['kind'], string> = { burst: 'burst', steady: 'steady rise', extreme: 'extreme ratings' };
@@ -181,13 +182,7 @@ export function EpisodeModerationPage(
       <p>{r.votesHere} votes cast on Epirank.</p>
       <table class="seasons">
         <caption>Share of extreme ratings</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rating</th>
-            <th scope="col">This episode</th>
-            <th scope="col">The show</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Rating', 'This episode', 'The show']} />
         <tbody>
           <tr>
             <th scope="row">1s</th>
@@ -206,12 +201,7 @@ export function EpisodeModerationPage(
         <p class="empty">No votes in the last 48 hours.</p>
       ) : (
         <table class="seasons per-hour">
-          <thead>
-            <tr>
-              <th scope="col">Hour</th>
-              <th scope="col">Votes</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Hour', 'Votes']} />
           <tbody>
             {r.perHour.map((bucket) => (
               <tr>
@@ -225,14 +215,7 @@ export function EpisodeModerationPage(
       <h2 id="newest">Newest voters</h2>
       <p>In the order their ratings arrived, imported ones by when the import wrote them.</p>
       <table class="seasons newest">
-        <thead>
-          <tr>
-            <th scope="col">Voter</th>
-            <th scope="col">Rating</th>
-            <th scope="col">Address</th>
-            <th scope="col">When</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Voter', 'Rating', 'Address', 'When']} />
         <tbody>
           {r.newest.items.map((v) => (
             <tr>

@@ -5,6 +5,7 @@
 import { h, type Child } from '../../ui/jsx.js';
 import { Layout } from '../../ui/layout.js';
 import { MAX_RATING, MIN_RATING } from '../../../votes/rating-scale.js';
+import { ColumnHeads } from '../../ui/components/column-heads.js';
 
 interface Parameter {
   name: string;
@@ -119,14 +120,7 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
           {operation.parameters && operation.parameters.length > 0 ? (
             <table class="api-table">
               <caption class="visually-hidden">Parameters</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Parameter</th>
-                  <th scope="col">In</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Meaning</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={['Parameter', 'In', 'Value', 'Meaning']} />
               <tbody>
                 {operation.parameters.map((p) => (
                   <tr>

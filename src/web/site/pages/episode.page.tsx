@@ -13,7 +13,7 @@ import type { RankPoint } from '../../../ranking/snapshots/snapshots.service.js'
 import { Breadcrumbs } from '../../ui/components/show-header.js';
 import { ShareLinks } from '../../ui/components/share-links.js';
 import { plural, truncate } from '../../ui/format.js';
-import { h } from '../../ui/jsx.js';
+import { h, type Child } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { ExternalLinks } from '../../ui/components/external-links.js';
 import type { ExternalIds } from '../../../catalog/external-ids.js';
@@ -78,27 +78,14 @@ export function EpisodePage(props: EpisodePageProps) {
   if (horizon && isBeyondHorizon(horizon, props.data.episode)) return MaskedEpisodePage({ ...props, horizon });
   const { show, episode, seasonRank, showRank, priorVotes, neighbours } = props.data;
   const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
-  const path = paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber);
-  const base = siteOf(props.url, path);
-  const showUrl = base + paths.show(show.slug);
-  const seasonUrl = base + paths.season(show.slug, episode.seasonNumber);
+  const { path, base, showUrl, seasonUrl } = episodeAddresses(props);
   return (
-    <Layout
-      user={props.user}
-      meta={{
-        title,
-        description: truncate(episode.synopsis ?? `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200),
-        url: props.url,
-      }}
+    <EpisodeFrame
+      page={props}
+      horizon={horizon}
+      title={title}
+      description={truncate(episode.synopsis ?? `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200)}
     >
-      <EpisodeBreadcrumbs
-        showSlug={show.slug}
-        showTitle={show.title}
-        seasonNumber={episode.seasonNumber}
-        episodeNumber={episode.episodeNumber}
-        horizon={horizon}
-      />
-      <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={path} />
       <article class="episode-page" id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
         <header class="episode-header">
           <p class="show-name">
@@ -169,21 +156,38 @@ export function EpisodePage(props: EpisodePageProps) {
           ]),
         ]}
       />
-    </Layout>
+    </EpisodeFrame>
   );
 }
 
-/** Home › show › season › episode, keeping the horizon on the way up. */
-function EpisodeBreadcrumbs(props: { showSlug: string; showTitle: string; seasonNumber: number; episodeNumber: number; horizon: Horizon | null }) {
+/** The episode's plain path, the site's base and the absolute addresses of its show and season. */
+function episodeAddresses(props: EpisodePageProps) {
+  const { show, episode } = props.data;
+  const path = paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber);
+  const base = siteOf(props.url, path);
+  return { path, base, showUrl: base + paths.show(show.slug), seasonUrl: base + paths.season(show.slug, episode.seasonNumber) };
+}
+
+/**
+ * What an episode's page and its masked page share: the layout, Home › show › season › episode
+ * (keeping the horizon on the way up) and the horizon's banner.
+ */
+function EpisodeFrame(props: { page: EpisodePageProps; horizon: Horizon | null; title: string; description: string; children?: Child }) {
+  const { page, horizon } = props;
+  const { show, episode } = page.data;
   return (
-    <Breadcrumbs
-      trail={[
-        { label: 'Home', href: paths.home() },
-        { label: props.showTitle, href: withUpto(paths.show(props.showSlug), props.horizon) },
-        { label: `Season ${props.seasonNumber}`, href: withUpto(paths.season(props.showSlug, props.seasonNumber), props.horizon) },
-        { label: `Episode ${props.episodeNumber}` },
-      ]}
-    />
+    <Layout user={page.user} meta={{ title: props.title, description: props.description, url: page.url }}>
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: paths.home() },
+          { label: show.title, href: withUpto(paths.show(show.slug), horizon) },
+          { label: `Season ${episode.seasonNumber}`, href: withUpto(paths.season(show.slug, episode.seasonNumber), horizon) },
+          { label: `Episode ${episode.episodeNumber}` },
+        ]}
+      />
+      <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={episodeAddresses(page).path} />
+      {props.children}
+    </Layout>
   );
 }
 
@@ -196,27 +200,9 @@ function MaskedEpisodePage(props: EpisodePageProps & { horizon: Horizon }) {
   const { show, episode, neighbours } = props.data;
   const { horizon } = props;
   const place = `Season ${episode.seasonNumber}, episode ${episode.episodeNumber}`;
-  const path = paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber);
-  const base = siteOf(props.url, path);
-  const showUrl = base + paths.show(show.slug);
-  const seasonUrl = base + paths.season(show.slug, episode.seasonNumber);
+  const { base, showUrl, seasonUrl } = episodeAddresses(props);
   return (
-    <Layout
-      user={props.user}
-      meta={{
-        title: `${show.title}: ${place}`,
-        description: `${place} of ${show.title}, hidden to keep clear of spoilers.`,
-        url: props.url,
-      }}
-    >
-      <EpisodeBreadcrumbs
-        showSlug={show.slug}
-        showTitle={show.title}
-        seasonNumber={episode.seasonNumber}
-        episodeNumber={episode.episodeNumber}
-        horizon={horizon}
-      />
-      <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={path} />
+    <EpisodeFrame page={props} horizon={horizon} title={`${show.title}: ${place}`} description={`${place} of ${show.title}, hidden to keep clear of spoilers.`}>
       <header class="episode-header">
         <p class="show-name">
           <a href={withUpto(paths.show(show.slug), horizon)}>{show.title}</a>
@@ -243,6 +229,6 @@ function MaskedEpisodePage(props: EpisodePageProps & { horizon: Horizon }) {
           ]),
         ]}
       />
-    </Layout>
+    </EpisodeFrame>
   );
 }

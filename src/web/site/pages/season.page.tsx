@@ -4,38 +4,19 @@
 import type { SeasonPageData } from '../../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../../ui/components/show-header.js';
 import { RankingSection } from '../../ui/components/ranking-list.js';
-import { AsOfBanner, type AsOfNotice } from '../../ui/components/as-of-banner.js';
-import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
+import { AsOfBanner } from '../../ui/components/as-of-banner.js';
 import { formatVotes, truncate } from '../../ui/format.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
 import { Fragment, h } from '../../ui/jsx.js';
-import { Layout, type Viewer } from '../../ui/layout.js';
+import { Layout } from '../../ui/layout.js';
 import { seasonPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
-import { isBeyondHorizon, isSeasonBeyondHorizon, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { isBeyondHorizon, isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
 import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
-import type { VotePageContext } from '../../ui/components/vote-form.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
+import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 
-export function SeasonPage(props: {
-  data: SeasonPageData;
-  url: string;
-  /** Lay the trend chart's numbers out as a table (`chart=table`) instead of linking to them. */
-  chartTable?: boolean;
-  yourRatings: ReadonlyMap<number, number>;
-  chooseRating?: string | undefined;
-  /** The card whose rating buttons are open (RATE_PARAM). */
-  open?: string | undefined;
-  /** The card whose rating was just held for review (HELD_PARAM). */
-  held?: string | undefined;
-  user?: Viewer;
-  /** Shown as it stood on a past day (`?as_of=`). */
-  asOf?: AsOfNotice;
-  /** Each ranked episode's move since a week ago (live rankings by fan score only). */
-  movements?: ReadonlyMap<number, Movement>;
-  /** The spoiler horizon (`?upto=`): later episodes are masked, and every link keeps it. `url` stays the plain address. */
-  horizon?: Horizon | null;
-}) {
+export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
   const { show, season, seasons, ranking } = props.data;
   const { horizon } = props;
   // A season wholly after the horizon keeps its totals to itself: they are its episodes' scores.
@@ -48,16 +29,12 @@ export function SeasonPage(props: {
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
   const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
-  const vote: VotePageContext = {
+  const vote = rankingVoteContext(props, {
     showSlug: show.slug,
     returnTo: withUpto(paths.season(show.slug, season.number, ranking.sort, pageNumber), horizon),
     sort: ranking.sort,
     scope: 'season',
-    yourRatings: props.yourRatings,
-    chooseRating: props.chooseRating,
-    open: props.open,
-    held: props.held,
-  };
+  });
   return (
     <Layout
       user={props.user}

@@ -6,44 +6,30 @@ import { Breadcrumbs, ShowHeader } from '../../ui/components/show-header.js';
 import { ExternalLinks } from '../../ui/components/external-links.js';
 import type { ExternalIds } from '../../../catalog/external-ids.js';
 import { RankingSection } from '../../ui/components/ranking-list.js';
-import { AsOfBanner, type AsOfNotice } from '../../ui/components/as-of-banner.js';
-import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
+import { AsOfBanner } from '../../ui/components/as-of-banner.js';
 import { formatVotes, truncate } from '../../ui/format.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
 import { Fragment, h } from '../../ui/jsx.js';
-import { Layout, type Viewer } from '../../ui/layout.js';
+import { Layout } from '../../ui/layout.js';
 import { showPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
-import { isSeasonBeyondHorizon, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
 import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
-import type { VotePageContext } from '../../ui/components/vote-form.js';
 import { Heatmap } from '../../ui/charts/heatmap.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
+import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from '../../../shared/heatmap-measures.js';
+import { ColumnHeads } from '../../ui/components/column-heads.js';
 
-export function ShowPage(props: {
-  data: ShowPageData;
-  url: string;
-  /** Lay the trend chart's numbers out as a table (`chart=table`) instead of linking to them. */
-  chartTable?: boolean;
-  yourRatings: ReadonlyMap<number, number>;
-  chooseRating?: string | undefined;
-  /** The card whose rating buttons are open (RATE_PARAM). */
-  open?: string | undefined;
-  /** The card whose rating was just held for review (HELD_PARAM). */
-  held?: string | undefined;
-  user?: Viewer;
-  /** Shown as it stood on a past day (`?as_of=`). */
-  asOf?: AsOfNotice;
-  /** Each ranked episode's move since a week ago (live rankings by fan score only). */
-  movements?: ReadonlyMap<number, Movement>;
-  /** What the heatmap shows (HEATMAP_MEASURES); the fan score by default. */
-  heatmap?: HeatmapMeasure;
-  /** The show's ids on other sites, linked under its header. */
-  externalIds?: ExternalIds;
-  /** The spoiler horizon (`?upto=`): later episodes are masked, and every link keeps it. `url` stays the plain address. */
-  horizon?: Horizon | null;
-}) {
+export function ShowPage(
+  props: RankingPageProps & {
+    data: ShowPageData;
+    /** What the heatmap shows (HEATMAP_MEASURES); the fan score by default. */
+    heatmap?: HeatmapMeasure;
+    /** The show's ids on other sites, linked under its header. */
+    externalIds?: ExternalIds;
+  },
+) {
   const { show, seasons, ranking } = props.data;
   const { horizon } = props;
   const asOf = props.asOf?.day;
@@ -53,16 +39,12 @@ export function ShowPage(props: {
   const showUrl = base + paths.show(show.slug);
   // The show's totals are its seasons' (every episode belongs to one); the average is the show's mean.
   const totalVotes = seasons.reduce((n, s) => n + s.votes, 0);
-  const vote: VotePageContext = {
+  const vote = rankingVoteContext(props, {
     showSlug: show.slug,
     returnTo: withUpto(paths.show(show.slug, ranking.sort, ranking.page.page), horizon),
     sort: ranking.sort,
     scope: 'show',
-    yourRatings: props.yourRatings,
-    chooseRating: props.chooseRating,
-    open: props.open,
-    held: props.held,
-  };
+  });
   return (
     <Layout
       user={props.user}
@@ -91,15 +73,7 @@ export function ShowPage(props: {
           <p class="empty">No seasons yet.</p>
         ) : (
           <table class="seasons">
-            <thead>
-              <tr>
-                <th scope="col">Season</th>
-                <th scope="col">Episodes</th>
-                <th scope="col">Rated</th>
-                <th scope="col">Votes</th>
-                <th scope="col">Average</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Season', 'Episodes', 'Rated', 'Votes', 'Average']} />
             <tbody>
               {seasons.map((s) => (
                 <tr data-season={s.number}>

@@ -14,6 +14,7 @@ import { withChartTable, withUpto } from '../../../shared/paths.js';
 import { horizonLabel, isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { cellName } from './heatmap.js';
 import { coordinate, dotsPath, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
+import { ColumnHeads } from '../components/column-heads.js';
 
 /**
  * The drawing's size in user units (it scales to the page's width). A long show keeps this size
@@ -188,14 +189,7 @@ export function TrendChart(props: {
       {props.table ? (
         <table class="chart-data" id="trend-data">
           <caption>Fan score of each episode and its season's trend line at that episode</caption>
-          <thead>
-            <tr>
-              <th scope="col">Episode</th>
-              <th scope="col">Title</th>
-              <th scope="col">Fan score</th>
-              <th scope="col">Trend</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Episode', 'Title', 'Fan score', 'Trend']} />
           <tbody>
             {points.map((p) => {
               if (p.masked && horizon) {

@@ -5,6 +5,7 @@
 import type { RankPoint } from '../../../ranking/snapshots/snapshots.service.js';
 import { formatDay } from '../../../ranking/snapshots/snapshot-day.js';
 import { h, Fragment } from '../jsx.js';
+import { ColumnHeads } from './column-heads.js';
 
 void Fragment;
 
@@ -73,12 +74,7 @@ export function RankHistory(props: { points: readonly RankPoint[]; seasonNumber:
         <summary>The numbers</summary>
         <table class="rank-history-table">
           <caption>{`Rank in season ${props.seasonNumber} by day (1 is best)`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Rank</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Day', 'Rank']} />
           <tbody>
             {props.points.map((p) => (
               <tr>
