@@ -26,6 +26,9 @@ export interface Database {
   episode_external_ids: EpisodeExternalIdsTable;
   ranking_snapshot_days: RankingSnapshotDaysTable;
   ranking_snapshots: RankingSnapshotsTable;
+  account_tokens: AccountTokensTable;
+  user_identities: UserIdentitiesTable;
+  api_tokens: ApiTokensTable;
 }
 
 export interface ShowsTable {
@@ -170,6 +173,8 @@ export interface UsersTable {
   public_id: string | null;
   created_at: string;
   updated_at: string;
+  /** When the owner proved the address by following a mailed link; null until then (migration 0018). */
+  email_verified_at: string | null;
 }
 
 export interface SessionsTable {
@@ -177,6 +182,38 @@ export interface SessionsTable {
   user_id: number;
   created_at: string;
   expires_at: string;
+}
+
+/** What a mailed single-use link does (migration 0018). */
+export type AccountTokenPurpose = 'verify-email' | 'reset-password' | 'change-email';
+
+export interface AccountTokensTable {
+  /** SHA-256 of the token in the link, hex. */
+  id: string;
+  user_id: number;
+  purpose: AccountTokenPurpose;
+  new_email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** An OpenID Connect identity that signs in to an account (migration 0018). */
+export interface UserIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: number;
+  created_at: string;
+}
+
+/** A fan's personal API token; only the hash of its secret is kept (migration 0018). */
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
 }
 
 export interface AuditLogTable {
