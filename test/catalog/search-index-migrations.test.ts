@@ -26,7 +26,10 @@ describe('migrations 0015 and 0016', () => {
       const season = await make.season(show.id, 1);
       await make.episode(season.id, 1, { title: 'Harbourmaster', synopsis: 'A lighthouse keeper retires.' });
 
-      expect((await migrateToLatest(handle.db, handle.dialect)).applied).toEqual(['0015-search-prefixes', '0016-search-folded-titles', '0017-network-order']);
+      // Every migration from 0015 on runs over the existing rows (later ones too, so this test outlives them).
+      const rest = Object.keys(migrations(handle.dialect)).filter((name) => name >= '0015');
+      expect(rest.slice(0, 2)).toEqual(['0015-search-prefixes', '0016-search-folded-titles']);
+      expect((await migrateToLatest(handle.db, handle.dialect)).applied).toEqual(rest);
       const search = new SearchService(new SearchRepository(handle.db));
       const titles = async (text: string) => (await search.search(text)).items.map((item) => (item.kind === 'show' ? item.showTitle : item.episodeTitle));
       for (const typed of ['me', 'mer', 'meri', 'merid', 'meridi', 'meridia', 'meridian']) expect(await titles(typed), typed).toEqual(['Meridian Line']);
