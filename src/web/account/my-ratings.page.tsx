@@ -109,7 +109,8 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
   );
 }
 
-function RatingRow(props: { rating: MyRating }) {
+/** One rating as a row of the list's table (also the list of anonymous ratings a fan is asked about at sign-in). */
+export function RatingRow(props: { rating: MyRating }) {
   const r = props.rating;
   return (
     <tr class={r.held ? 'held' : undefined}>
