@@ -5,12 +5,11 @@
 import type { User } from '../../accounts/accounts.repository.js';
 import { paths } from '../../shared/paths.js';
 import type { MyRatingsPage } from '../../votes/my-ratings.service.js';
-import { ColumnHeads } from '../ui/components/column-heads.js';
 import { NumberedPager } from '../ui/components/pager.js';
 import { plural } from '../ui/format.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
-import { RatingRow } from './my-ratings.page.js';
+import { RatingsTable } from './my-ratings.page.js';
 
 /** The form's field and its two answers. */
 export const JOIN_CHOICE = { name: 'choice', join: 'join', leave: 'leave' } as const;
@@ -26,15 +25,7 @@ export function JoinRatingsPage(props: { user: User; list: MyRatingsPage; return
           This browser rated {plural(list.total, 'episode')} while signed out. Add them to your account only if you gave them: someone else using this browser,
           or a site that planted its cookie, may have.
         </p>
-        <table class="seasons my-ratings-table">
-          <caption class="visually-hidden">{title}</caption>
-          <ColumnHeads columns={['Show', 'Episode', 'Rating', 'Fans’ average', 'Rated']} />
-          <tbody>
-            {list.items.map((r) => (
-              <RatingRow rating={r} />
-            ))}
-          </tbody>
-        </table>
+        <RatingsTable caption={title} ratings={list.items} />
         {list.pageCount > 1 || list.page > list.pageCount ? (
           <NumberedPager page={list} href={(page) => paths.accountJoinRatings(returnTo, page)} noun={['rating', 'ratings']} label="Pages of these ratings" />
         ) : null}

@@ -78,15 +78,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
             )}
           </p>
         ) : (
-          <table class="seasons my-ratings-table">
-            <caption class="visually-hidden">{title}</caption>
-            <ColumnHeads columns={['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated']} />
-            <tbody>
-              {list.items.map((r) => (
-                <RatingRow rating={r} />
-              ))}
-            </tbody>
-          </table>
+          <RatingsTable caption={title} ratings={list.items} />
         )}
         {list.total > 0 && list.page <= list.pageCount ? (
           <NumberedPager page={list} href={(page) => link(page)} noun={['rating', 'ratings']} label="Pages of your ratings" />
@@ -109,8 +101,22 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
   );
 }
 
-/** One rating as a row of the list's table (also the list of anonymous ratings a fan is asked about at sign-in). */
-export function RatingRow(props: { rating: MyRating }) {
+/** A page of ratings as a table: the fan's list, and the anonymous ratings a fan is asked about at sign-in (join-ratings.page.tsx). */
+export function RatingsTable(props: { caption: string; ratings: MyRating[] }) {
+  return (
+    <table class="seasons my-ratings-table">
+      <caption class="visually-hidden">{props.caption}</caption>
+      <ColumnHeads columns={['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated']} />
+      <tbody>
+        {props.ratings.map((r) => (
+          <RatingRow rating={r} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RatingRow(props: { rating: MyRating }) {
   const r = props.rating;
   return (
     <tr class={r.held ? 'held' : undefined}>
