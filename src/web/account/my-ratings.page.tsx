@@ -37,7 +37,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
             ? 'Your ratings, farthest from the fans’ average first.'
             : props.signedIn
               ? 'Every episode you rated, with the fans’ average beside your rating.'
-              : 'The episodes rated from this browser. Create an account or sign in to keep them on every device: they move to it.'}
+              : 'The episodes rated from this browser. Create an account or sign in to keep them on every device: you will be asked to add them to it.'}
         </p>
         <nav class="my-ratings-views" aria-label="Order">
           {MY_RATINGS_SORTS.map((sort) => (
