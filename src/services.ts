@@ -16,6 +16,7 @@ import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AccountDeletion } from './accounts/account-deletion.js';
+import { AnonymousRatings } from './accounts/anonymous-ratings.js';
 import { Pacer } from './importers/pacer.js';
 import { MyRatingsRepository } from './votes/my-ratings.repository.js';
 import { MyRatingsService } from './votes/my-ratings.service.js';
@@ -171,13 +172,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     undefined,
     { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks) },
   );
-  const accounts = new AccountsService(
-    new AccountsRepository(database.db),
-    votesRepository,
-    new AccountThrottle(limits, config.widerNetworks),
-    config.passwordCostLog2,
-    emit,
-  );
+  const accountsRepository = new AccountsRepository(database.db);
+  const accounts = new AccountsService(accountsRepository, votesRepository, new AccountThrottle(limits, config.widerNetworks), config.passwordCostLog2);
   const accountDeletion = new AccountDeletion(store, emit, () => new Pacer());
   const adminCatalog = new AdminCatalogService(store, emit);
   // Started on ready and stopped on close by the app (app.ts); the CLI builds services without starting them.
@@ -227,6 +223,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     showBrowser: new ShowBrowser(new ShowBrowseRepository(database.db), showCount),
     votes,
     accounts,
+    /** /account/join-ratings: the anonymous ratings a fan is asked about when a session starts, added or left. */
+    anonymousRatings: new AnonymousRatings(accountsRepository, votesRepository, emit),
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
     myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */

@@ -57,11 +57,29 @@ export class AccountsRepository {
     await this.db.updateTable('users').set({ role, updated_at: now }).where('id', '=', id).execute();
   }
 
-  async insertSession(session: { id: string; userId: number; createdAt: string; expiresAt: string }): Promise<void> {
+  /** `pendingVoterId`: an anonymous voter whose ratings the fan is asked to add (migration 0020). */
+  async insertSession(session: { id: string; userId: number; createdAt: string; expiresAt: string; pendingVoterId?: string | null }): Promise<void> {
     await this.db
       .insertInto('sessions')
-      .values({ id: session.id, user_id: session.userId, created_at: session.createdAt, expires_at: session.expiresAt })
+      .values({
+        id: session.id,
+        user_id: session.userId,
+        created_at: session.createdAt,
+        expires_at: session.expiresAt,
+        pending_voter_id: session.pendingVoterId ?? null,
+      })
       .execute();
+  }
+
+  /** The anonymous voter whose ratings wait for the session's fan to add or leave them, or null. */
+  async pendingVoter(sessionId: string): Promise<string | null> {
+    const row = await this.db.selectFrom('sessions').select('pending_voter_id').where('id', '=', sessionId).executeTakeFirst();
+    return row?.pending_voter_id ?? null;
+  }
+
+  /** Forgets the session's waiting voter, once the fan has answered. */
+  async clearPendingVoter(sessionId: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ pending_voter_id: null }).where('id', '=', sessionId).execute();
   }
 
   /** The account behind a live session, or null for an unknown or expired one. */

@@ -1,11 +1,11 @@
 /**
  * The rules of accounts: signing up and in (one answer for every failure), sessions, password
- * changes, admins made from the command line, and moving an anonymous voter's ratings to the account.
+ * changes, admins made from the command line. An anonymous voter's ratings are not moved at sign-in:
+ * the session remembers the voter, and the fan adds or leaves them (src/accounts/anonymous-ratings.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
-import type { Emit } from '../shared/change-feed.js';
 import { FormError } from '../shared/errors.js';
 import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
 import type { AccountThrottle } from './account-throttle.js';
@@ -27,9 +27,16 @@ export interface SignedIn {
   user: User;
   /** The secret for the session cookie; the database keeps only its hash. */
   sessionToken: string;
+  /**
+   * Whether the browser's anonymous voter holds ratings the fan is asked to add to the account
+   * (/account/join-ratings) before anything moves: src/http/session-start.ts sends the fan there.
+   */
+  ratingsToJoin: boolean;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** A session's id in the database: the SHA-256 of its cookie's token, so a leaked database reveals no live cookie. */
+export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
+const hashToken = sessionIdOf;
 
 /** The rules of accounts: what a valid sign-up is, how sign-in is checked and throttled, sessions. */
 export class AccountsService {
@@ -41,15 +48,10 @@ export class AccountsService {
     /** How often one network may sign in, sign up and change passwords. */
     private readonly throttle: AccountThrottle,
     private readonly passwordCost: number,
-    /**
-     * Told after a sign-in merged anonymous ratings into an account and that replaced ratings
-     * (tallies changed), as a vote tells (src/shared/change-feed.ts).
-     */
-    private readonly emit: Emit = () => undefined,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Creates a fan account and signs it in; an anonymous visitor's ratings move to it. */
+  /** Creates a fan account and signs it in; an anonymous visitor's ratings wait for the fan's word (startSession). */
   /** `ip` is the client's normalised address (src/http/client-address.ts), as for signIn and changePassword. */
   async signUp(input: { email: string; displayName: string; password: string; ip: string }, anonymous: VoterRef | null): Promise<SignedIn> {
     const fields = validateAccount(input);
@@ -123,11 +125,14 @@ export class AccountsService {
     }
   }
 
+  /**
+   * Every way in (sign-up, sign-in, and any other that starts a session) ends here. The browser's
+   * anonymous voter's ratings are never merged silently: its cookie may have been planted by
+   * someone else (issue 24). When it holds ratings, the session remembers it and the fan is asked
+   * (src/accounts/anonymous-ratings.ts).
+   */
   private async startSession(user: User, anonymous: VoterRef | null): Promise<SignedIn> {
-    if (anonymous && anonymous.kind === 'anonymous') {
-      const merged = await this.votes.mergeVoter(anonymous.id, accountVoter(user));
-      if (merged.changes.length > 0) this.emit({ kind: 'ratings', changes: merged.changes });
-    }
+    const pendingVoterId = anonymous?.kind === 'anonymous' && (await this.votes.hasRatings(anonymous.id)) ? anonymous.id : null;
     const sessionToken = randomBytes(32).toString('base64url');
     const now = this.clock();
     await this.accounts.insertSession({
@@ -135,8 +140,9 @@ export class AccountsService {
       userId: user.id,
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+      pendingVoterId,
     });
-    return { user, sessionToken };
+    return { user, sessionToken, ratingsToJoin: pendingVoterId !== null };
   }
 
   private decoyHash(): Promise<string> {

@@ -237,13 +237,14 @@ export const SECURITY_SCHEMES = {
     in: 'cookie',
     name: VOTER_COOKIE,
     description:
-      'The anonymous voter, signed by the server. A client that votes without it becomes a new voter and receives it in Set-Cookie; sending it back keeps the same voter, so a rating can be replaced or withdrawn.',
+      'The anonymous voter, signed by the server. A client that votes without it becomes a new voter and receives it in Set-Cookie; sending it back keeps the same voter, so a rating can be replaced or withdrawn. Over HTTPS it is named `__Host-epirank_voter`.',
   },
   sessionCookie: {
     type: 'apiKey',
     in: 'cookie',
     name: SESSION_COOKIE,
-    description: 'A signed-in fan’s session (from /account/sign-in). When it is sent, votes are the account’s and the voter cookie is not used.',
+    description:
+      'A signed-in fan’s session (from /account/sign-in). When it is sent, votes are the account’s and the voter cookie is not used. Over HTTPS it is named `__Host-epirank_session`.',
   },
 } as const;
 

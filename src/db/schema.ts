@@ -182,6 +182,8 @@ export interface SessionsTable {
   user_id: number;
   created_at: string;
   expires_at: string;
+  /** The anonymous voter whose ratings await the fan's yes or no (migration 0020); null: none. */
+  pending_voter_id: string | null;
 }
 
 /** What a mailed single-use link does (migration 0018). */

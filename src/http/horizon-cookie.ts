@@ -1,17 +1,18 @@
 /**
  * The spoiler horizons a visitor has set, one per show, kept in a plain cookie (a preference of
- * their own, nothing to forge) for anonymous visitors and accounts alike.
+ * their own, nothing to forge) for anonymous visitors and accounts alike, named and marked as every
+ * cookie of the site is (src/http/site-cookies.ts).
  */
-import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HORIZON_COOKIE, readHorizonCookie, writeHorizonCookie, type Horizon } from '../shared/spoiler-horizon.js';
+import { clearCookie, readCookie, setCookie } from './site-cookies.js';
 
 // Chromium caps cookie lifetimes at 400 days.
 const MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
 /** Every horizon the visitor's cookie holds, by show slug. */
 export function readHorizons(request: FastifyRequest): Map<string, Horizon> {
-  return readHorizonCookie(request.cookies[HORIZON_COOKIE]);
+  return readHorizonCookie(readCookie(request, HORIZON_COOKIE));
 }
 
 /** The visitor's horizon for one show, or null. */
@@ -22,7 +23,6 @@ export function horizonFor(request: FastifyRequest, slug: string): Horizon | nul
 /** Remembers (or, with null, forgets) the visitor's horizon for one show. */
 export function saveHorizon(request: FastifyRequest, reply: FastifyReply, slug: string, horizon: Horizon | null): void {
   const value = writeHorizonCookie(readHorizons(request), slug, horizon);
-  const options = { httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https', path: '/' };
-  if (value === '') reply.clearCookie(HORIZON_COOKIE, options);
-  else reply.setCookie(HORIZON_COOKIE, value, { ...options, maxAge: MAX_AGE_SECONDS });
+  if (value === '') clearCookie(request, reply, HORIZON_COOKIE);
+  else setCookie(request, reply, HORIZON_COOKIE, value, { maxAge: MAX_AGE_SECONDS });
 }

@@ -1,14 +1,15 @@
 /**
- * Anonymous voters are known by a random id in a signed cookie: HttpOnly (scripts cannot read
- * it), SameSite=Lax (other sites' requests do not carry it), Secure when the site is served
- * over HTTPS. The signature means a visitor cannot pick someone else's id.
+ * Anonymous voters are known by a random id in a signed cookie, named and marked as every cookie
+ * of the site is (src/http/site-cookies.ts: HttpOnly, SameSite=Lax, `__Host-` and Secure over
+ * HTTPS). The signature means a visitor cannot pick someone else's id. The cookie is dropped when
+ * a session starts or ends (src/http/session-start.ts), so the next anonymous vote makes a new voter.
  */
 import { randomBytes } from 'node:crypto';
-import type {} from '@fastify/cookie';
 import type {} from './session.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountVoter } from '../accounts/accounts.service.js';
 import type { VoterRef } from '../votes/votes.repository.js';
+import { clearCookie, readCookie, setCookie } from './site-cookies.js';
 
 export const VOTER_COOKIE = 'epirank_voter';
 
@@ -25,7 +26,7 @@ export function readVoter(request: FastifyRequest): VoterRef | null {
 }
 
 export function readAnonymousVoter(request: FastifyRequest): VoterRef | null {
-  const cookie = request.cookies[VOTER_COOKIE];
+  const cookie = readCookie(request, VOTER_COOKIE);
   if (!cookie) return null;
   const unsigned = request.unsignCookie(cookie);
   if (!unsigned.valid || !unsigned.value || !/^[A-Za-z0-9_-]{22}$/.test(unsigned.value)) return null;
@@ -37,13 +38,11 @@ export function ensureVoter(request: FastifyRequest, reply: FastifyReply): Voter
   const existing = readVoter(request);
   if (existing) return existing;
   const token = randomBytes(16).toString('base64url');
-  reply.setCookie(VOTER_COOKIE, token, {
-    signed: true,
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-    path: '/',
-    maxAge: MAX_AGE_SECONDS,
-  });
+  setCookie(request, reply, VOTER_COOKIE, token, { signed: true, maxAge: MAX_AGE_SECONDS });
   return { id: `a:${token}`, kind: 'anonymous' };
+}
+
+/** Forgets the browser's anonymous voter: the next anonymous vote makes a new one. */
+export function dropVoterCookie(request: FastifyRequest, reply: FastifyReply): void {
+  clearCookie(request, reply, VOTER_COOKIE);
 }

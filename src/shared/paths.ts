@@ -68,6 +68,15 @@ export const paths = {
   /** Bringing ratings from another site: the upload form (GET) and its preview (POST), then the confirmation. */
   accountRatingsImport: () => '/account/ratings/import',
   accountRatingsImportConfirm: () => '/account/ratings/import/confirm',
+  /**
+   * Where a fan whose browser held anonymous ratings lands after signing in, to add or leave them,
+   * then goes on to `returnTo` (the account page, the default, is left out); page 1 is left out.
+   */
+  accountJoinRatings: (returnTo = '/account', page?: number) =>
+    withQuery('/account/join-ratings', [
+      ['return', returnTo === '/account' ? undefined : returnTo],
+      ['page', page === 1 ? undefined : page],
+    ]),
   robots: () => '/robots.txt',
   /** The sitemap index, and each numbered sitemap it lists (from 1). */
   sitemapIndex: () => '/sitemap.xml',
@@ -206,6 +215,7 @@ export const routes = {
     ratingsDelete: '/account/ratings/delete',
     ratingsImport: '/account/ratings/import',
     ratingsImportConfirm: '/account/ratings/import/confirm',
+    joinRatings: '/account/join-ratings',
     delete: '/account/delete',
   },
   admin: {

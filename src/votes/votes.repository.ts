@@ -290,8 +290,20 @@ export class VotesRepository {
     return found;
   }
 
+  /** Whether the voter holds any rating, counted or held. */
+  async hasRatings(voterId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('votes')
+      .select('episode_id')
+      .where('voter_id', '=', voterId)
+      .unionAll(this.db.selectFrom('held_ratings').select('episode_id').where('voter_id', '=', voterId))
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /**
-   * Moves every rating of voter `from` to voter `to` (an anonymous visitor who signs in), counted
+   * Moves every rating of voter `from` to voter `to` (an anonymous visitor whose fan confirmed them), counted
    * and held alike. Where both rated an episode, the newer rating wins and the other is deleted, so
    * nobody ever holds two; a winning held rating stays held, since moving it into the tally would
    * step around the per-network rule. The tallies of episodes that lost a counted rating are

@@ -46,7 +46,7 @@ async function signUp(password = 'long enough password', cookie = '') {
   const email = `fan${++accountNumber}@example.org`;
   const response = await post('/account/sign-up', { email, displayName: `Fan ${accountNumber}`, password }, cookie);
   expect(response.statusCode, response.body).toBe(303);
-  return { email, password, session: cookieFrom(response, 'epirank_session') };
+  return { email, password, session: cookieFrom(response, 'epirank_session'), location: response.headers.location };
 }
 
 const accountPage = async (cookie: string) => context.app.inject({ url: '/account', headers: { cookie } });
@@ -211,11 +211,18 @@ describe('accounts', () => {
   });
 });
 
-describe('ratings move from the anonymous visitor to the account', () => {
+// Issue 24: ratings no longer move silently at sign-in; the fan is asked first (/account/join-ratings,
+// test/accounts/join-ratings.http.test.ts). These tests add the fan's "Add them to my account".
+const addThem = (session: string, app: FastifyInstance = context.app) => post('/account/join-ratings', { choice: 'join' }, session, app);
+
+describe('ratings move from the anonymous visitor to the account once the fan adds them', () => {
   it('on sign-up, every anonymous rating becomes the account’s', async () => {
     const anonymous = cookieFrom(await vote(3, '4'), 'epirank_voter');
     await vote(5, '7', anonymous);
-    const { email } = await signUp('long enough password', anonymous);
+    const { email, session, location } = await signUp('long enough password', anonymous);
+    expect(location).toBe('/account/join-ratings');
+    expect(await ratingsOf(`u:${await userId(email)}`)).toEqual([]);
+    expect((await addThem(session)).headers.location).toBe('/account');
     expect(await ratingsOf(`u:${await userId(email)}`)).toEqual(['3=4:account', '5=7:account']);
   });
 
@@ -236,7 +243,8 @@ describe('ratings move from the anonymous visitor to the account', () => {
     await vote(8, '6', session);
 
     const signedIn = await post('/account/sign-in', { email, password: 'long enough password' }, anonymous);
-    expect(signedIn.statusCode).toBe(303);
+    expect([signedIn.statusCode, signedIn.headers.location]).toEqual([303, '/account/join-ratings']);
+    await addThem(cookieFrom(signedIn, 'epirank_session'));
     const id = await userId(email);
     expect(await ratingsOf(`u:${id}`)).toEqual(['6=3:account', '7=8:account', '8=6:account']);
     const anonymousLeft = await context.database.handle.db
@@ -259,6 +267,7 @@ describe('ratings move from the anonymous visitor to the account', () => {
 describe('session cookies behind HTTPS', () => {
   const behindProxy = useTestApp({ config: { trustProxy: true } });
 
+  // Issue 24: over HTTPS the cookie is named with the __Host- prefix (test/http/site-cookies.http.test.ts).
   it('are marked Secure when the proxy says the request came over HTTPS', async () => {
     const response = await behindProxy.app.inject({
       method: 'POST',
@@ -266,7 +275,7 @@ describe('session cookies behind HTTPS', () => {
       payload: new URLSearchParams({ email: 'secure@example.org', displayName: 'Secure', password: 'long enough password' }).toString(),
       headers: { ...FORM, 'x-forwarded-proto': 'https' },
     });
-    expect(response.cookies.find((c) => c.name === 'epirank_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+    expect(response.cookies.find((c) => c.name === '__Host-epirank_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
   });
 });
 
@@ -288,7 +297,7 @@ describe('VOTING=accounts', () => {
   });
 });
 
-describe('a sign-in whose merge replaces ratings', () => {
+describe('a sign-in whose merge (once the fan adds the ratings) replaces ratings', () => {
   // A cache lifetime far longer than the test: only the merge's own invalidation can refresh pages.
   const cached = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0, pageCacheSeconds: 3600 } });
   const episode = '/shows/kaleido-star/seasons/1/episodes/6';
@@ -309,6 +318,8 @@ describe('a sign-in whose merge replaces ratings', () => {
 
     const signedIn = await post('/account/sign-in', { email: 'merge@example.org', password: 'long enough password' }, anonymous, cached.app);
     expect(signedIn.statusCode).toBe(303);
+    expect(await votesShown()).toEqual(before); // nothing moved yet
+    await addThem(cookieFrom(signedIn, 'epirank_session'), cached.app);
     const after = await votesShown();
     expect(after.api).toBe(before.api - 1); // two ratings became one
     expect(after.page).not.toBe(before.page);

@@ -2,9 +2,9 @@
 /**
  * Issue 16 walked in one real Chromium context: a fan votes anonymously with the season page's
  * own controls, finds those ratings (with the crowd's average) at /account/ratings, downloads
- * them as CSV, signs up and keeps them, then imports a Trakt export through the upload form and
- * its preview; then, in a browser of its own, sets a spoiler horizon with the season page's form
- * and sees later episodes masked. Callbacks passed to evaluate() run in the browser, so this file
+ * them as CSV, signs up and adds them to the account when asked (issue 24), then imports a Trakt
+ * export through the upload form and its preview; then, in a browser of its own, sets a spoiler
+ * horizon with the season page's form and sees later episodes masked. Callbacks passed to evaluate() run in the browser, so this file
  * sees DOM types.
  */
 import { readFile } from 'node:fs/promises';
@@ -91,12 +91,15 @@ describe('a fan’s own ratings in Chromium (issue 16)', () => {
     ]);
     for (const fields of byEpisode) expect(fields[5]).toMatch(timestamp);
 
-    // Signing up in the same browser moves the ratings to the account.
+    // Signing up in the same browser lists the ratings and asks (issue 24); adding them moves them to the account.
     await page.goto(`${site.base}/account/sign-up`);
     await page.getByLabel('E-mail address').fill('sora@example.org');
     await page.getByLabel('Display name').fill('Sora');
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(`${site.base}/account/join-ratings`);
+    await expect(page.locator('table.my-ratings-table tbody tr').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Add them to my account' }).click();
     await page.waitForURL(`${site.base}/account`);
     await page.goto(`${site.base}/account/ratings`);
     await expect(page.locator('.lede').textContent()).resolves.toBe('Every episode you rated, with the fans’ average beside your rating.');

@@ -1,8 +1,8 @@
 /**
  * Every writer that changes counted ratings tells the change feed, so /top and each show's stored
- * best episode follow a moderator's removal, a bulk action and a merge at sign-in exactly as they
- * follow a vote (issue 23): before the change feed only votes, edits, imports and deletions told
- * the refreshers.
+ * best episode follow a moderator's removal, a bulk action and a merge of a visitor's ratings (once
+ * the fan adds them after signing in) exactly as they follow a vote (issue 23): before the change
+ * feed only votes, edits, imports and deletions told the refreshers.
  *
  * Each test builds one show whose episode E1 is on /top and is the show's best only thanks to one
  * rating (10, beside a 6; E2 has 7 and 7), takes that rating away through the writer under test,
@@ -81,7 +81,7 @@ describe('the refreshers follow every writer of counted ratings', () => {
     expect(await bestEpisode(show.id)).toBe(second.id);
   });
 
-  it('after a sign-in merges a visitor’s newer rating over the account’s own', async () => {
+  it('after a fan adds a visitor’s newer rating over the account’s own at sign-in', async () => {
     const password = 'correct horse battery staple';
     const { user } = await services().accounts.signUp({ email: 'merge@example.org', displayName: 'Merge', password, ip: '192.0.2.1' }, null);
     const account: VoterRef = { id: accountVoter(user).id, kind: 'account' };
@@ -94,7 +94,10 @@ describe('the refreshers follow every writer of counted ratings', () => {
     // E1 now has three votes (10, 6, 6): still listed, still the best.
     expect(await listed(show.slug)).toEqual([1, 2]);
 
-    await services().accounts.signIn({ email: 'merge@example.org', password, ip: '192.0.2.1' }, visitor);
+    // Issue 24: nothing moves at sign-in; the fan adds the ratings on the page that lists them.
+    const signedIn = await services().accounts.signIn({ email: 'merge@example.org', password, ip: '192.0.2.1' }, visitor);
+    expect(signedIn.ratingsToJoin).toBe(true);
+    await services().anonymousRatings.join(signedIn.user, signedIn.sessionToken);
     await refresh();
 
     // The account's 10 gave way to its newer 6: E1 holds 6 and 6, under E2's 7 and 7.

@@ -40,6 +40,7 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'paths.accountDelete': [paths.accountDelete(), ['account', 'delete']],
   'paths.accountRatingsImport': [paths.accountRatingsImport(), ['account', 'ratingsImport']],
   'paths.accountRatingsImportConfirm': [paths.accountRatingsImportConfirm(), ['account', 'ratingsImportConfirm']],
+  'paths.accountJoinRatings': [paths.accountJoinRatings('/shows/kaleido-star?sort=votes', 2), ['account', 'joinRatings']],
   'paths.robots': [paths.robots(), ['site', 'robots']],
   'paths.sitemapIndex': [paths.sitemapIndex(), ['site', 'sitemapIndex']],
   'paths.sitemap': [paths.sitemap(3), ['site', 'sitemap']],

@@ -166,6 +166,9 @@ describe('/account/ratings', () => {
     const voter = await anonymousVoter({ 8: 10, 9: 1 });
     const signUp = await post('/account/sign-up', { email: 'keeper@example.org', displayName: 'Keeper', password: 'long enough password' }, voter);
     const session = cookieFrom(signUp, 'epirank_session');
+    // Issue 24: they join the account once the fan says so.
+    expect(signUp.headers.location).toBe('/account/join-ratings');
+    await post('/account/join-ratings', { choice: 'join' }, session);
     expect((await listed('/account/ratings?sort=show', session)).sort()).toEqual(['S1E8=10', 'S1E9=1']);
 
     // Anonymous visitors get no delete link or page; signed-in fans a confirmation page first.

@@ -12,7 +12,8 @@ import { sendPage } from '../ui/send-page.js';
 import { readAnonymousVoter } from '../../http/voter-cookie.js';
 import { AccountPage, SignInPage, SignUpPage } from './account.pages.js';
 import { FormError } from '../../shared/errors.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
+import { sessionToken } from '../../http/session.js';
+import { answerSessionStarted, forgetSessionCookies } from '../../http/session-start.js';
 import { cacheControl } from '../../http/cache-policy.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
@@ -40,12 +41,11 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(routes.account.signIn, { ...sameOrigin, schema: { body: SignInBody } }, async (request, reply) => {
     const returnTo = safeReturnPath(request.body.return) ?? '/account';
     try {
-      const { sessionToken } = await accounts.signIn(
+      const signedIn = await accounts.signIn(
         { email: request.body.email, password: request.body.password, ip: clientAddress(request).address },
         readAnonymousVoter(request),
       );
-      setSessionCookie(request, reply, sessionToken);
-      return reply.redirect(returnTo, 303);
+      return answerSessionStarted(request, reply, signedIn, returnTo);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       return sendPage(reply.code(400).headers(noStore), SignInPage({ email: request.body.email, returnTo, errors: error.fields }));
@@ -56,9 +56,8 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post(routes.account.signUp, { ...sameOrigin, schema: { body: SignUpBody } }, async (request, reply) => {
     try {
-      const { sessionToken } = await accounts.signUp({ ...request.body, ip: clientAddress(request).address }, readAnonymousVoter(request));
-      setSessionCookie(request, reply, sessionToken);
-      return reply.redirect('/account', 303);
+      const signedIn = await accounts.signUp({ ...request.body, ip: clientAddress(request).address }, readAnonymousVoter(request));
+      return answerSessionStarted(request, reply, signedIn, '/account');
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const { email, displayName } = request.body;
@@ -67,9 +66,9 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.post(routes.account.signOut, sameOrigin, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = sessionToken(request);
     if (token) await accounts.signOut(token);
-    clearSessionCookie(reply);
+    forgetSessionCookies(request, reply);
     return reply.redirect('/', 303);
   });
 
@@ -77,7 +76,7 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     if (!request.user) return reply.redirect('/account/sign-in?return=%2Faccount', 303);
     try {
       const { current, password } = request.body;
-      await accounts.changePassword(request.user, current, password, request.cookies[SESSION_COOKIE]!, clientAddress(request).address);
+      await accounts.changePassword(request.user, current, password, sessionToken(request)!, clientAddress(request).address);
       return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: true }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;

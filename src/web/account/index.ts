@@ -1,17 +1,20 @@
 /**
  * The fan's account, everything under /account: signing up, in and out, the password, the fan's
- * own ratings (/account/ratings, as CSV and JSON, deleting them), bringing ratings from another
+ * own ratings (/account/ratings, as CSV and JSON, deleting them), the anonymous ratings a fan is
+ * asked about at sign-in (/account/join-ratings), bringing ratings from another
  * site (/account/ratings/import) and deleting the account. Route patterns come from
  * src/shared/paths.ts (`routes.account`). No area guard: signing in is here, and each page that
  * needs an account sends a visitor to sign in with the page to come back to.
  */
 import type { FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts.routes.js';
+import { joinRatingsRoutes } from './join-ratings.routes.js';
 import { myRatingsRoutes } from './my-ratings.routes.js';
 import { ratingsImportRoutes } from './ratings-import.routes.js';
 
 export async function accountArea(app: FastifyInstance): Promise<void> {
   await app.register(accountRoutes);
+  await app.register(joinRatingsRoutes);
   await app.register(myRatingsRoutes);
   await app.register(ratingsImportRoutes);
 }

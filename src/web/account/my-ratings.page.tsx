@@ -37,7 +37,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
             ? 'Your ratings, farthest from the fans’ average first.'
             : props.signedIn
               ? 'Every episode you rated, with the fans’ average beside your rating.'
-              : 'The episodes rated from this browser. Create an account or sign in to keep them on every device: they move to it.'}
+              : 'The episodes rated from this browser. Create an account or sign in to keep them on every device: you will be asked to add them to it.'}
         </p>
         <nav class="my-ratings-views" aria-label="Order">
           {MY_RATINGS_SORTS.map((sort) => (
@@ -78,15 +78,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
             )}
           </p>
         ) : (
-          <table class="seasons my-ratings-table">
-            <caption class="visually-hidden">{title}</caption>
-            <ColumnHeads columns={['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated']} />
-            <tbody>
-              {list.items.map((r) => (
-                <RatingRow rating={r} />
-              ))}
-            </tbody>
-          </table>
+          <RatingsTable caption={title} ratings={list.items} />
         )}
         {list.total > 0 && list.page <= list.pageCount ? (
           <NumberedPager page={list} href={(page) => link(page)} noun={['rating', 'ratings']} label="Pages of your ratings" />
@@ -106,6 +98,21 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
         ) : null}
       </section>
     </Layout>
+  );
+}
+
+/** A page of ratings as a table: the fan's list, and the anonymous ratings a fan is asked about at sign-in (join-ratings.page.tsx). */
+export function RatingsTable(props: { caption: string; ratings: MyRating[] }) {
+  return (
+    <table class="seasons my-ratings-table">
+      <caption class="visually-hidden">{props.caption}</caption>
+      <ColumnHeads columns={['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated']} />
+      <tbody>
+        {props.ratings.map((r) => (
+          <RatingRow rating={r} />
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -8,7 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { requireSameOriginForm } from '../../http/cross-origin.js';
-import { clearSessionCookie } from '../../http/session.js';
+import { forgetSessionCookies } from '../../http/session-start.js';
 import { readVoter } from '../../http/voter-cookie.js';
 import { FormError } from '../../shared/errors.js';
 import { DEFAULT_MY_RATINGS_SORT, MY_RATINGS_SORTS } from '../../shared/my-ratings-sorts.js';
@@ -85,7 +85,7 @@ export async function myRatingsRoutes(fastify: FastifyInstance): Promise<void> {
     if (request.body[CONFIRM_DELETE.name] !== CONFIRM_DELETE.value) return reply.redirect(paths.accountDelete(), 303);
     try {
       const { ratings } = await accountDeletion.deleteAccount(user);
-      clearSessionCookie(reply);
+      forgetSessionCookies(request, reply);
       return sendPage(reply.headers(NO_STORE), AccountDeletedPage({ ratings }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;

@@ -3,8 +3,8 @@ select * from "users" where "email" = $1;
 -- parameters: ["fan@example.org"]
 
 -- a new session
-insert into "sessions" ("id", "user_id", "created_at", "expires_at") values ($1, $2, $3, $4);
--- parameters: ["hash",1,"2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+insert into "sessions" ("id", "user_id", "created_at", "expires_at", "pending_voter_id") values ($1, $2, $3, $4, $5);
+-- parameters: ["hash",1,"2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z",null]
 
 -- who a session belongs to
 select "u"."id", "u"."email", "u"."display_name", "u"."role" from "sessions" as "s" inner join "users" as "u" on "u"."id" = "s"."user_id" where "s"."id" = $1 and "s"."expires_at" > $2;

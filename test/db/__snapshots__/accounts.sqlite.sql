@@ -3,8 +3,8 @@ select * from "users" where "email" = ?;
 -- parameters: ["fan@example.org"]
 
 -- a new session
-insert into "sessions" ("id", "user_id", "created_at", "expires_at") values (?, ?, ?, ?);
--- parameters: ["hash",1,"2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+insert into "sessions" ("id", "user_id", "created_at", "expires_at", "pending_voter_id") values (?, ?, ?, ?, ?);
+-- parameters: ["hash",1,"2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z",null]
 
 -- who a session belongs to
 select "u"."id", "u"."email", "u"."display_name", "u"."role" from "sessions" as "s" inner join "users" as "u" on "u"."id" = "s"."user_id" where "s"."id" = ? and "s"."expires_at" > ?;
