@@ -16,6 +16,7 @@ import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AccountDeletion } from './accounts/account-deletion.js';
+import { SsoService } from './accounts/sso.service.js';
 import { Pacer } from './importers/pacer.js';
 import { MyRatingsRepository } from './votes/my-ratings.repository.js';
 import { MyRatingsService } from './votes/my-ratings.service.js';
@@ -81,6 +82,7 @@ type ServiceSettings = Pick<
   | 'publicFlaggedScores'
   | 'snapshotCheckSeconds'
   | 'snapshotRetentionDays'
+  | 'sso'
 >;
 
 /** Where the command line, which has no app logger, reports a failing subscriber or worker. */
@@ -227,6 +229,14 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     showBrowser: new ShowBrowser(new ShowBrowseRepository(database.db), showCount),
     votes,
     accounts,
+    /** Single sign-on through OIDC_ISSUER; null when it is not set. */
+    sso: config.sso
+      ? new SsoService(
+          config.sso,
+          store.narrow(({ identities }) => ({ identities })),
+          accounts,
+        )
+      : null,
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
     myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */

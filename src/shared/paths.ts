@@ -207,6 +207,9 @@ export const routes = {
     ratingsImport: '/account/ratings/import',
     ratingsImportConfirm: '/account/ratings/import/confirm',
     delete: '/account/delete',
+    /** Single sign-on: the form that leaves for the provider (POST), and where the provider sends the fan back. */
+    sso: '/account/sso',
+    ssoCallback: '/account/sso/callback',
   },
   admin: {
     home: '/admin',

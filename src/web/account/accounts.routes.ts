@@ -14,6 +14,8 @@ import { AccountPage, SignInPage, SignUpPage } from './account.pages.js';
 import { FormError } from '../../shared/errors.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
 import { cacheControl } from '../../http/cache-policy.js';
+import type { User } from '../../accounts/accounts.repository.js';
+import { refusePasswordsWhenSsoOnly } from './sso.routes.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
@@ -27,17 +29,22 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const { accounts } = app.services;
   const sameOrigin = { onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl) };
   const noStore = { 'cache-control': cacheControl.noStore };
+  // Single sign-on on these pages (sso.routes.ts); in SSO-only mode the password forms are refused.
+  const { sso } = app.services;
+  const ssoChoice = sso ? { name: sso.name, only: sso.only } : null;
+  const passwordsOff = { preHandler: async () => refusePasswordsWhenSsoOnly(ssoChoice) };
+  const ssoStanding = (user: User) => (sso ? sso.standing(user) : null);
 
   app.get(routes.account.home, async (request, reply) => {
     if (!request.user) return reply.redirect('/account/sign-in?return=%2Faccount', 303);
-    return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: false }));
+    return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: false, sso: await ssoStanding(request.user) }));
   });
 
   app.get(routes.account.signIn, { schema: { querystring: ReturnQuery } }, async (request, reply) =>
-    sendPage(reply.headers(noStore), SignInPage({ returnTo: safeReturnPath(request.query.return) ?? '/account' })),
+    sendPage(reply.headers(noStore), SignInPage({ returnTo: safeReturnPath(request.query.return) ?? '/account', sso: ssoChoice })),
   );
 
-  app.post(routes.account.signIn, { ...sameOrigin, schema: { body: SignInBody } }, async (request, reply) => {
+  app.post(routes.account.signIn, { ...sameOrigin, ...passwordsOff, schema: { body: SignInBody } }, async (request, reply) => {
     const returnTo = safeReturnPath(request.body.return) ?? '/account';
     try {
       const { sessionToken } = await accounts.signIn(
@@ -48,13 +55,13 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
       return reply.redirect(returnTo, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(reply.code(400).headers(noStore), SignInPage({ email: request.body.email, returnTo, errors: error.fields }));
+      return sendPage(reply.code(400).headers(noStore), SignInPage({ email: request.body.email, returnTo, errors: error.fields, sso: ssoChoice }));
     }
   });
 
-  app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({})));
+  app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({ sso: ssoChoice })));
 
-  app.post(routes.account.signUp, { ...sameOrigin, schema: { body: SignUpBody } }, async (request, reply) => {
+  app.post(routes.account.signUp, { ...sameOrigin, ...passwordsOff, schema: { body: SignUpBody } }, async (request, reply) => {
     try {
       const { sessionToken } = await accounts.signUp({ ...request.body, ip: clientAddress(request).address }, readAnonymousVoter(request));
       setSessionCookie(request, reply, sessionToken);
@@ -62,7 +69,7 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const { email, displayName } = request.body;
-      return sendPage(reply.code(400).headers(noStore), SignUpPage({ email, displayName, errors: error.fields }));
+      return sendPage(reply.code(400).headers(noStore), SignUpPage({ email, displayName, errors: error.fields, sso: ssoChoice }));
     }
   });
 
@@ -78,10 +85,10 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     try {
       const { current, password } = request.body;
       await accounts.changePassword(request.user, current, password, request.cookies[SESSION_COOKIE]!, clientAddress(request).address);
-      return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: true }));
+      return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: true, sso: await ssoStanding(request.user) }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(reply.code(400).headers(noStore), AccountPage({ user: request.user, errors: error.fields }));
+      return sendPage(reply.code(400).headers(noStore), AccountPage({ user: request.user, errors: error.fields, sso: await ssoStanding(request.user) }));
     }
   });
 }
