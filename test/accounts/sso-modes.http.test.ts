@@ -4,24 +4,17 @@
  * turns a sign-in into a 500.
  */
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
-import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
+import { TEST_SITE as SITE, useTestProvider } from '../helpers/oidc-provider.js';
 
-const SITE = 'http://epirank.test';
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 
 describe('SSO-only mode', () => {
-  let provider: TestProvider;
-  const config: Partial<Config> = { publicUrl: SITE };
-  beforeAll(async () => {
-    provider = await startTestProvider(`${SITE}/account/sso/callback`);
-    config.sso = { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, name: 'Fanclub ID', only: true };
-  });
-  afterAll(async () => provider?.close());
-  const context = useTestApp({ config });
+  const sso = useTestProvider({ only: true });
+  const context = useTestApp({ config: sso.config });
   const post = (url: string, fields: Record<string, string>) =>
     context.app.inject({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: FORM });
 
@@ -44,13 +37,13 @@ describe('SSO-only mode', () => {
   });
 
   it('still signs fans in through the provider', async () => {
-    provider.addAccount({ subject: 'only-fan', email: 'only@example.org', emailVerified: true, name: 'Only Fan' });
+    sso.provider.addAccount({ subject: 'only-fan', email: 'only@example.org', emailVerified: true, name: 'Only Fan' });
     const started = await post('/account/sso', {});
     const flow = ([] as string[])
       .concat(started.headers['set-cookie'] as string)
       .find((c) => c.startsWith('epirank_sso='))!
       .split(';')[0]!;
-    const back = await provider.authorize(started.headers.location as string, { subject: 'only-fan' });
+    const back = await sso.provider.authorize(started.headers.location as string, { subject: 'only-fan' });
     const response = await context.app.inject({ url: `${back.pathname}${back.search}`, headers: { cookie: flow } });
     expect(response.statusCode, response.body).toBe(303);
     expect(response.cookies.some((c) => c.name === 'epirank_session')).toBe(true);

@@ -4,24 +4,15 @@
  * provider over HTTP, and the provider's redirect back is injected into the app with the cookies
  * a browser would carry.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.js';
+import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
-import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
+import { TEST_SITE as SITE, useTestProvider } from '../helpers/oidc-provider.js';
 
-const SITE = 'http://epirank.test';
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 
-let provider: TestProvider;
-// Filled in once the provider listens, before the app is built (hooks run in the order they are registered).
-const config: Partial<Config> = { publicUrl: SITE };
-beforeAll(async () => {
-  provider = await startTestProvider(`${SITE}/account/sso/callback`);
-  config.sso = { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, name: 'Fanclub ID', only: false };
-});
-afterAll(async () => provider?.close());
-const context = useTestApp({ config });
+const sso = useTestProvider();
+const context = useTestApp({ config: sso.config });
 
 /** The `name=value` a browser would send back for each cookie the answer set. */
 function cookiesOf(response: { headers: Record<string, unknown> }): Record<string, string> {
@@ -60,7 +51,7 @@ function callback(back: URL, cookie: string) {
 /** A whole sign-in as `subject`: the callback's answer and the session cookie it set, if any. */
 async function signInAs(subject: string, session = '') {
   const { location, flowCookie } = await start(session);
-  const back = await provider.authorize(location, { subject });
+  const back = await sso.provider.authorize(location, { subject });
   const response = await callback(back, [flowCookie, session].filter(Boolean).join('; '));
   const set = cookiesOf(response).epirank_session;
   return { response, session: set ? `epirank_session=${set}` : '' };
@@ -89,13 +80,13 @@ describe('single sign-on', () => {
     expect($('form[action="/account/sso"] button').text()).toBe('Sign in with Fanclub ID');
     // The password form stays: SSO-only mode is off.
     expect($('input[name="password"]').length).toBe(1);
-    expect(response.headers['content-security-policy']).toContain(`form-action 'self' ${provider.issuer}`);
+    expect(response.headers['content-security-policy']).toContain(`form-action 'self' ${sso.provider.issuer}`);
   });
 
   it('starts the authorization code flow with PKCE (S256), state and nonce, kept in a short-lived signed cookie', async () => {
     const { location, response } = await start();
     const url = new URL(location);
-    expect(url.origin).toBe(provider.issuer);
+    expect(url.origin).toBe(sso.provider.issuer);
     expect(url.searchParams.get('response_type')).toBe('code');
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(url.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
@@ -122,7 +113,7 @@ describe('single sign-on', () => {
   });
 
   it('creates an account without a password on the first sign-in, then signs in to the same one', async () => {
-    provider.addAccount({ subject: 'new-fan', email: 'New.Fan@example.org', emailVerified: true, name: 'New Fan' });
+    sso.provider.addAccount({ subject: 'new-fan', email: 'New.Fan@example.org', emailVerified: true, name: 'New Fan' });
     const first = await signInAs('new-fan');
     expect(first.response.statusCode, first.response.body).toBe(303);
     expect(first.response.headers.location).toBe('/account');
@@ -134,7 +125,7 @@ describe('single sign-on', () => {
     expect(user.display_name).toBe('New Fan');
     expect(user.password_hash).toBe('');
     expect(user.email_verified_at).not.toBeNull();
-    expect(await identitiesOf('new.fan@example.org')).toEqual([{ issuer: provider.issuer, subject: 'new-fan' }]);
+    expect(await identitiesOf('new.fan@example.org')).toEqual([{ issuer: sso.provider.issuer, subject: 'new-fan' }]);
 
     const $ = parsePage((await context.app.inject({ url: '/account', headers: { cookie: first.session } })).body);
     expect($('.account-sso .sso-linked').text()).toContain('Linked: you can sign in with Fanclub ID');
@@ -150,7 +141,7 @@ describe('single sign-on', () => {
   });
 
   it('does not let an account made by single sign-on use a password', async () => {
-    provider.addAccount({ subject: 'no-password', email: 'no-password@example.org', emailVerified: true });
+    sso.provider.addAccount({ subject: 'no-password', email: 'no-password@example.org', emailVerified: true });
     const { session } = await signInAs('no-password');
     const change = await post('/account/password', { current: '', password: 'a brand new password' }, session);
     expect(change.statusCode).toBe(400);
@@ -164,10 +155,10 @@ describe('single sign-on', () => {
 
   it('links the identity to an existing account when both sides have verified the address', async () => {
     const local = await passwordAccount(true);
-    provider.addAccount({ subject: 'verified-owner', email: local.email, emailVerified: true });
+    sso.provider.addAccount({ subject: 'verified-owner', email: local.email, emailVerified: true });
     const { response, session } = await signInAs('verified-owner');
     expect(response.statusCode, response.body).toBe(303);
-    expect(await identitiesOf(local.email)).toEqual([{ issuer: provider.issuer, subject: 'verified-owner' }]);
+    expect(await identitiesOf(local.email)).toEqual([{ issuer: sso.provider.issuer, subject: 'verified-owner' }]);
     const page = parsePage((await context.app.inject({ url: '/account', headers: { cookie: session } })).body);
     expect(page('.facts dd').eq(1).text()).toBe(local.email);
     // The password still works and can still be changed.
@@ -176,7 +167,7 @@ describe('single sign-on', () => {
 
   it('refuses to link to an account whose address is not verified here, and says what to do', async () => {
     const local = await passwordAccount(false);
-    provider.addAccount({ subject: 'claims-unverified-local', email: local.email, emailVerified: true });
+    sso.provider.addAccount({ subject: 'claims-unverified-local', email: local.email, emailVerified: true });
     const { response, session } = await signInAs('claims-unverified-local');
     expect(response.statusCode).toBe(409);
     expect(session).toBe('');
@@ -186,7 +177,7 @@ describe('single sign-on', () => {
 
   it('refuses to link when the provider has not verified the address, even if the account here has', async () => {
     const local = await passwordAccount(true);
-    provider.addAccount({ subject: 'unverified-at-provider', email: local.email, emailVerified: false });
+    sso.provider.addAccount({ subject: 'unverified-at-provider', email: local.email, emailVerified: false });
     const { response } = await signInAs('unverified-at-provider');
     expect(response.statusCode).toBe(409);
     expect(await identitiesOf(local.email)).toEqual([]);
@@ -197,11 +188,11 @@ describe('single sign-on', () => {
     let page = parsePage((await context.app.inject({ url: '/account', headers: { cookie: local.session } })).body);
     expect(page('.account-sso button').text()).toBe('Link Fanclub ID');
     // A different address at the provider: linking from a signed-in account needs no e-mail rule.
-    provider.addAccount({ subject: 'linker', email: 'somewhere-else@example.org', emailVerified: false });
+    sso.provider.addAccount({ subject: 'linker', email: 'somewhere-else@example.org', emailVerified: false });
     const { response } = await signInAs('linker', local.session);
     expect(response.statusCode, response.body).toBe(303);
     expect(response.headers.location).toBe('/account');
-    expect(await identitiesOf(local.email)).toEqual([{ issuer: provider.issuer, subject: 'linker' }]);
+    expect(await identitiesOf(local.email)).toEqual([{ issuer: sso.provider.issuer, subject: 'linker' }]);
     page = parsePage((await context.app.inject({ url: '/account', headers: { cookie: local.session } })).body);
     expect(page('.sso-linked').text()).toContain('Linked');
 
@@ -211,7 +202,7 @@ describe('single sign-on', () => {
   });
 
   it('refuses to link an identity that another account already has', async () => {
-    provider.addAccount({ subject: 'taken', email: 'taken@example.org', emailVerified: true });
+    sso.provider.addAccount({ subject: 'taken', email: 'taken@example.org', emailVerified: true });
     await signInAs('taken');
     const other = await passwordAccount(false);
     const { response } = await signInAs('taken', other.session);
@@ -220,9 +211,9 @@ describe('single sign-on', () => {
   });
 
   it('refuses a callback whose state differs from the one this browser started with', async () => {
-    provider.addAccount({ subject: 'state-check', email: 'state@example.org', emailVerified: true });
+    sso.provider.addAccount({ subject: 'state-check', email: 'state@example.org', emailVerified: true });
     const { location, flowCookie } = await start();
-    const back = await provider.authorize(location, { subject: 'state-check' });
+    const back = await sso.provider.authorize(location, { subject: 'state-check' });
     back.searchParams.set('state', 'not-the-state-this-browser-started-with');
     const response = await callback(back, flowCookie);
     expect(response.statusCode).toBe(400);
@@ -231,9 +222,9 @@ describe('single sign-on', () => {
   });
 
   it('refuses a replayed callback', async () => {
-    provider.addAccount({ subject: 'replayed', email: 'replayed@example.org', emailVerified: true });
+    sso.provider.addAccount({ subject: 'replayed', email: 'replayed@example.org', emailVerified: true });
     const { location, flowCookie } = await start();
-    const back = await provider.authorize(location, { subject: 'replayed' });
+    const back = await sso.provider.authorize(location, { subject: 'replayed' });
     expect((await callback(back, flowCookie)).statusCode).toBe(303);
     // The same answer again, even with the cookie a browser dropped kept by an attacker: the code is spent.
     const replay = await callback(back, flowCookie);
@@ -244,9 +235,9 @@ describe('single sign-on', () => {
   });
 
   it('refuses a flow cookie past its lifetime, and one whose signature does not match', async () => {
-    provider.addAccount({ subject: 'late', email: 'late@example.org', emailVerified: true });
+    sso.provider.addAccount({ subject: 'late', email: 'late@example.org', emailVerified: true });
     const { location, flowCookie } = await start();
-    const back = await provider.authorize(location, { subject: 'late' });
+    const back = await sso.provider.authorize(location, { subject: 'late' });
     const signed = decodeURIComponent(flowCookie.slice('epirank_sso='.length));
     const pending = JSON.parse(Buffer.from(context.app.unsignCookie(signed).value!, 'base64url').toString('utf8'));
     const expired = context.app.signCookie(Buffer.from(JSON.stringify({ ...pending, expires: Date.now() - 1 })).toString('base64url'));
@@ -260,7 +251,7 @@ describe('single sign-on', () => {
 
   it('says so when the fan refuses at the provider (access_denied)', async () => {
     const { location, flowCookie } = await start();
-    const back = await provider.authorize(location, { deny: true });
+    const back = await sso.provider.authorize(location, { deny: true });
     expect(back.searchParams.get('error')).toBe('access_denied');
     const response = await callback(back, flowCookie);
     expect(response.statusCode).toBe(403);
@@ -268,9 +259,9 @@ describe('single sign-on', () => {
   });
 
   it('returns to the page the fan started from', async () => {
-    provider.addAccount({ subject: 'returning', email: 'returning@example.org', emailVerified: true });
+    sso.provider.addAccount({ subject: 'returning', email: 'returning@example.org', emailVerified: true });
     const { location, flowCookie } = await start('', '/top?page=2');
-    const back = await provider.authorize(location, { subject: 'returning' });
+    const back = await sso.provider.authorize(location, { subject: 'returning' });
     expect((await callback(back, flowCookie)).headers.location).toBe('/top?page=2');
   });
 });

@@ -11,6 +11,34 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
+import { afterAll, beforeAll } from 'vitest';
+import type { Config } from '../../src/config.js';
+
+/** The test app's address: its callback is the redirect URI registered at the provider. */
+export const TEST_SITE = 'http://epirank.test';
+
+/**
+ * A provider for the whole test file (or describe block), and the app settings that use it, to hand
+ * to useTestApp: its `sso` is filled in once the provider listens, before the app is built (hooks
+ * run in the order they are registered, so call this before useTestApp).
+ */
+export function useTestProvider(options: { name?: string; only?: boolean } = {}) {
+  let provider: TestProvider | undefined;
+  const config: Partial<Config> = { publicUrl: TEST_SITE };
+  beforeAll(async () => {
+    provider = await startTestProvider(`${TEST_SITE}/account/sso/callback`);
+    const { issuer, clientId, clientSecret } = provider;
+    config.sso = { issuer, clientId, clientSecret, name: options.name ?? 'Fanclub ID', only: options.only ?? false };
+  });
+  afterAll(async () => provider?.close());
+  return {
+    config,
+    get provider(): TestProvider {
+      if (!provider) throw new Error('the test provider is only available inside tests');
+      return provider;
+    },
+  };
+}
 
 export interface ProviderAccount {
   subject: string;
