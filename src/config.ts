@@ -8,6 +8,7 @@ import { DEFAULT_COST_LOG2 } from './accounts/passwords.js';
 import { parseRange } from './shared/ip-address.js';
 import { BASE_PREFIX, DEFAULT_WIDER_NETWORKS, type WiderNetwork, type WiderNetworks } from './shared/network-levels.js';
 import type { ListedNetwork } from './votes/network-allowance.js';
+import type { SsoSettings } from './accounts/sso.service.js';
 
 export interface Config {
   /** TCP port the HTTP server listens on. */
@@ -84,6 +85,8 @@ export interface Config {
   metricsToken: string | null;
   /** Interface the METRICS_PORT listener binds (the site's HOST unless set). */
   metricsHost: string;
+  /** Single sign-on through an OpenID Connect provider (OIDC_*); null: password accounts only. */
+  sso: SsoSettings | null;
   /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
   passwordCostLog2: number;
 }
@@ -143,6 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsPort: metricsPort(env, port),
     metricsHost: text(env, 'METRICS_HOST', host),
     metricsToken: metricsToken(env),
+    sso: sso(env),
     passwordCostLog2: DEFAULT_COST_LOG2,
   };
 }
@@ -315,4 +319,35 @@ function cookieSecret(env: Env): string | null {
   if (value === undefined) return null;
   if (value.length < 32) throw new ConfigError('COOKIE_SECRET must be at least 32 characters long');
   return value;
+}
+
+/** Hosts an OIDC_ISSUER may reach over plain http: this machine only (a provider started by the tests, a local trial). */
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME and OIDC_SSO_ONLY: all or nothing
+ * around the issuer, so that a half-configured provider stops start-up instead of a sign-in.
+ */
+function sso(env: Env): SsoSettings | null {
+  const issuer = raw(env, 'OIDC_ISSUER');
+  if (issuer === undefined) {
+    const stray = ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_NAME', 'OIDC_SSO_ONLY'].find((name) => raw(env, name) !== undefined);
+    if (stray) throw new ConfigError(`${stray} is set but OIDC_ISSUER is not; set OIDC_ISSUER to the provider's issuer URL, or unset ${stray}`);
+    return null;
+  }
+  const url = URL.canParse(issuer) ? new URL(issuer) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '') {
+    throw new ConfigError(`OIDC_ISSUER must be the provider's issuer URL, such as https://auth.example.org/realms/fans, got "${issuer}"`);
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOST.test(url.hostname)) {
+    throw new ConfigError(`OIDC_ISSUER must use https (plain http is allowed only for a provider on this machine), got "${issuer}"`);
+  }
+  const clientId = raw(env, 'OIDC_CLIENT_ID');
+  if (clientId === undefined) throw new ConfigError('OIDC_CLIENT_ID must be set with OIDC_ISSUER: the client id the provider gave this site');
+  const clientSecret = raw(env, 'OIDC_CLIENT_SECRET');
+  if (clientSecret === undefined) throw new ConfigError('OIDC_CLIENT_SECRET must be set with OIDC_ISSUER: the client secret the provider gave this site');
+  const name = raw(env, 'OIDC_NAME') ?? url.hostname;
+  if (name.length > 40) throw new ConfigError(`OIDC_NAME must be at most 40 characters (it is shown on a button), got "${name}"`);
+  // The issuer exactly as given: it must match the provider's own `issuer` character for character.
+  return { issuer, clientId, clientSecret, name, only: flag(env, 'OIDC_SSO_ONLY', false) };
 }

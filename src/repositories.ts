@@ -11,6 +11,7 @@ import { AuditRepository } from './editing/audit.repository.js';
 import { BulkModerationRepository } from './moderation/bulk-moderation.repository.js';
 import { DeletionImpactRepository } from './editing/deletion-impact.repository.js';
 import { FlagsRepository } from './moderation/flags.repository.js';
+import { IdentitiesRepository } from './accounts/identities.repository.js';
 import { HeldRatingsRepository } from './moderation/held-ratings.repository.js';
 import { ModerationRepository } from './moderation/moderation.repository.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
@@ -41,6 +42,7 @@ export function repositoriesOn(handle: Kysely<Database>, clock: () => Date = () 
     externalIds: new ExternalIdsRepository(handle),
     flags: new FlagsRepository(handle),
     heldRatings: new HeldRatingsRepository(handle),
+    identities: new IdentitiesRepository(handle),
     moderation: new ModerationRepository(handle),
     myRatings: new MyRatingsRepository(handle),
     recount: new TallyRecountRepository(handle),

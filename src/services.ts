@@ -17,6 +17,7 @@ import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AccountDeletion } from './accounts/account-deletion.js';
 import { AnonymousRatings } from './accounts/anonymous-ratings.js';
+import { SsoService } from './accounts/sso.service.js';
 import { Pacer } from './importers/pacer.js';
 import { MyRatingsRepository } from './votes/my-ratings.repository.js';
 import { MyRatingsService } from './votes/my-ratings.service.js';
@@ -82,6 +83,7 @@ type ServiceSettings = Pick<
   | 'publicFlaggedScores'
   | 'snapshotCheckSeconds'
   | 'snapshotRetentionDays'
+  | 'sso'
 >;
 
 /** Where the command line, which has no app logger, reports a failing subscriber or worker. */
@@ -225,6 +227,14 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     accounts,
     /** /account/join-ratings: the anonymous ratings a fan is asked about when a session starts, added or left. */
     anonymousRatings: new AnonymousRatings(accountsRepository, votesRepository, emit),
+    /** Single sign-on through OIDC_ISSUER; null when it is not set. */
+    sso: config.sso
+      ? new SsoService(
+          config.sso,
+          store.narrow(({ identities }) => ({ identities })),
+          accounts,
+        )
+      : null,
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
     myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */

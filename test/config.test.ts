@@ -42,6 +42,7 @@ describe('configuration', () => {
       metricsPort: null,
       metricsHost: '127.0.0.1',
       metricsToken: null,
+      sso: null,
       passwordCostLog2: 17,
     });
   });
@@ -123,6 +124,7 @@ describe('configuration', () => {
       metricsPort: 9464,
       metricsHost: '10.0.0.5',
       metricsToken: 'm'.repeat(40),
+      sso: null,
       passwordCostLog2: 17,
     });
   });
@@ -218,5 +220,47 @@ describe('configuration', () => {
 
   it('treats blank values as unset', () => {
     expect(loadConfig({ PORT: ' ', DATABASE_URL: '' }).port).toBe(3000);
+  });
+});
+
+describe('single sign-on settings (OIDC_*)', () => {
+  const provider = { OIDC_ISSUER: 'https://auth.example.org/realms/fans', OIDC_CLIENT_ID: 'epirank', OIDC_CLIENT_SECRET: 's3cret' };
+
+  it('reads the provider, naming the button after its host unless OIDC_NAME says otherwise', () => {
+    expect(loadConfig(provider).sso).toEqual({
+      issuer: 'https://auth.example.org/realms/fans',
+      clientId: 'epirank',
+      clientSecret: 's3cret',
+      name: 'auth.example.org',
+      only: false,
+    });
+    expect(loadConfig({ ...provider, OIDC_NAME: 'Fanclub ID', OIDC_SSO_ONLY: 'true' }).sso).toMatchObject({ name: 'Fanclub ID', only: true });
+  });
+
+  it('allows plain http only for a provider on this machine', () => {
+    for (const issuer of ['http://127.0.0.1:9000', 'http://localhost:8080/realms/test', 'http://[::1]:9000']) {
+      expect(loadConfig({ ...provider, OIDC_ISSUER: issuer }).sso?.issuer).toBe(issuer);
+    }
+    expect(() => loadConfig({ ...provider, OIDC_ISSUER: 'http://auth.example.org' })).toThrow(
+      'OIDC_ISSUER must use https (plain http is allowed only for a provider on this machine), got "http://auth.example.org"',
+    );
+  });
+
+  it.each([
+    [{ OIDC_ISSUER: 'auth.example.org' }, "OIDC_ISSUER must be the provider's issuer URL"],
+    [{ OIDC_ISSUER: 'ftp://auth.example.org' }, "OIDC_ISSUER must be the provider's issuer URL"],
+    [{ OIDC_ISSUER: 'https://auth.example.org/?realm=fans' }, "OIDC_ISSUER must be the provider's issuer URL"],
+    [{ OIDC_CLIENT_ID: '' }, 'OIDC_CLIENT_ID must be set with OIDC_ISSUER'],
+    [{ OIDC_CLIENT_SECRET: ' ' }, 'OIDC_CLIENT_SECRET must be set with OIDC_ISSUER'],
+    [{ OIDC_NAME: 'x'.repeat(41) }, 'OIDC_NAME must be at most 40 characters'],
+    [{ OIDC_SSO_ONLY: 'sometimes' }, 'OIDC_SSO_ONLY must be true or false'],
+  ])('rejects %j with a message naming the variable', (change, message) => {
+    expect(() => loadConfig({ ...provider, ...change })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...provider, ...change })).toThrow(message);
+  });
+
+  it('refuses the other OIDC_* settings without OIDC_ISSUER', () => {
+    expect(() => loadConfig({ OIDC_SSO_ONLY: 'true' })).toThrow('OIDC_SSO_ONLY is set but OIDC_ISSUER is not');
+    expect(() => loadConfig({ OIDC_CLIENT_ID: 'epirank' })).toThrow('OIDC_CLIENT_ID is set but OIDC_ISSUER is not');
   });
 });

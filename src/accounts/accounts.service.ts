@@ -15,6 +15,9 @@ import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 /** The same answer for an unknown e-mail and a wrong password, so neither can be told apart. */
 export const SIGN_IN_FAILED = 'That e-mail address and password do not match an account.';
 
+/** An account made by single sign-on has no password (password_hash ''), so none can be changed or used. */
+export const NO_PASSWORD = 'This account has no password: you sign in with single sign-on.';
+
 const SESSION_DAYS = 30;
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -73,6 +76,14 @@ export class AccountsService {
     return this.startSession(account, anonymous);
   }
 
+  /**
+   * Signs in an account whose owner proved who they are elsewhere (single sign-on, sso.service.ts),
+   * through the same session start as a password.
+   */
+  async signInAs(user: User, anonymous: VoterRef | null): Promise<SignedIn> {
+    return this.startSession(user, anonymous);
+  }
+
   async signOut(sessionToken: string): Promise<void> {
     await this.accounts.deleteSession(hashToken(sessionToken));
   }
@@ -87,6 +98,7 @@ export class AccountsService {
   async changePassword(user: User, current: string, next: string, sessionToken: string, ip: string): Promise<void> {
     await this.throttle.beginPasswordChange(user.id, ip);
     const stored = await this.accounts.findById(user.id);
+    if (stored?.passwordHash === '') throw new FormError({ current: NO_PASSWORD });
     if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
       throw new FormError({ current: 'That is not your current password.' });
     }

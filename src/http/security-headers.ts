@@ -5,12 +5,15 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-/** The policy, with who may frame the page: only this site, except on the embed pages. */
-const contentSecurityPolicy = (frameAncestors: string) =>
+/**
+ * The policy, with who may frame the page (only this site, except on the embed pages) and where its
+ * forms may lead (this site, and a single sign-on provider on the pages with its button).
+ */
+const contentSecurityPolicy = (frameAncestors: string, formTargets = "'self'") =>
   [
     "default-src 'self'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formTargets}`,
     `frame-ancestors ${frameAncestors}`,
     "img-src 'self' data:",
     "object-src 'none'",
@@ -44,6 +47,14 @@ export function allowFraming(reply: FastifyReply): void {
   reply.header('content-security-policy', FRAMEABLE_POLICY);
   reply.header('cross-origin-resource-policy', 'cross-origin');
   reply.removeHeader('x-frame-options');
+}
+
+/**
+ * Lets this answer's forms lead to `origin` too: the single sign-on button posts to this site, which
+ * redirects to the provider, and browsers hold a form's redirects to form-action as well.
+ */
+export function allowFormsTo(reply: FastifyReply, origin: string): void {
+  reply.header('content-security-policy', contentSecurityPolicy("'self'", `'self' ${origin}`));
 }
 
 export function registerSecurityHeaders(app: FastifyInstance): void {

@@ -217,6 +217,9 @@ export const routes = {
     ratingsImportConfirm: '/account/ratings/import/confirm',
     joinRatings: '/account/join-ratings',
     delete: '/account/delete',
+    /** Single sign-on: the form that leaves for the provider (POST), and where the provider sends the fan back. */
+    sso: '/account/sso',
+    ssoCallback: '/account/sso/callback',
   },
   admin: {
     home: '/admin',

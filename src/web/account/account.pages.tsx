@@ -5,6 +5,8 @@ import type { User } from '../../accounts/accounts.repository.js';
 import { ADMIN_ROLES, mayUseAdmin } from '../../accounts/admin-roles.js';
 import { adminPath, paths } from '../../shared/paths.js';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
+import type { SsoStanding } from '../../accounts/sso.service.js';
+import { SsoAccountSection, SsoChoiceSection, SsoOnlyPage, type SsoChoice } from './sso.pages.js';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
@@ -25,12 +27,14 @@ function NewPasswordField(props: { label: string; errors: FieldErrors }) {
   );
 }
 
-export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors }) {
+export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors; sso?: SsoChoice }) {
+  if (props.sso?.only) return SsoOnlyPage({ title: 'Sign in', name: props.sso.name, returnTo: props.returnTo });
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Sign in', noindex: true }}>
       <section class="account-form">
         <h1>Sign in</h1>
+        {props.sso ? <SsoChoiceSection sso={props.sso} returnTo={props.returnTo} /> : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/sign-in" novalidate>
           <input type="hidden" name="return" value={props.returnTo} />
@@ -48,13 +52,15 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
   );
 }
 
-export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors }) {
+export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors; sso?: SsoChoice }) {
+  if (props.sso?.only) return SsoOnlyPage({ title: 'Create an account', name: props.sso.name });
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Create an account', noindex: true }}>
       <section class="account-form">
         <h1>Create an account</h1>
         <p class="lede">An account keeps your ratings on every device. The ratings you made on this one move to it.</p>
+        {props.sso ? <SsoChoiceSection sso={props.sso} /> : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/sign-up" novalidate>
           <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
@@ -80,7 +86,7 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
   );
 }
 
-export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean }) {
+export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean; sso?: SsoStanding | null }) {
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Your account', noindex: true }} user={props.user}>
@@ -114,14 +120,16 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             Sign out
           </button>
         </form>
+        {props.sso ? <SsoAccountSection standing={props.sso} /> : null}
         <h2>Change your password</h2>
+        {props.sso?.hasPassword === false ? <p class="no-password">Your account has no password: you sign in with {props.sso.name}.</p> : null}
         {props.saved ? (
           <p class="form-saved" role="status">
             Your password was changed. Other devices have been signed out.
           </p>
         ) : null}
         <FormProblem errors={errors} />
-        <form method="post" action="/account/password" novalidate>
+        <form method="post" action="/account/password" novalidate hidden={props.sso?.hasPassword === false}>
           <Field name="current" label="Current password" type="password" autocomplete="current-password" required errors={errors} />
           <NewPasswordField label="New password" errors={errors} />
           <button type="submit" class="button">
