@@ -14,6 +14,8 @@ import { FlagsRepository } from './moderation/flags.repository.js';
 import { StuffingDetector } from './moderation/stuffing-detector.js';
 import { AddressRetention, ADDRESS_KEY_SETTING, newAddressKey } from './moderation/address-retention.js';
 import { AddressRetentionRepository } from './moderation/address-retention.repository.js';
+import { DataRequestsRepository } from './moderation/data-requests.repository.js';
+import { DataRequestsService } from './moderation/data-requests.service.js';
 import { SettingsRepository } from './db/settings.repository.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
@@ -254,6 +256,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
       emit,
     }),
     accountDeletion,
+    /** An operator's export or erase of one person's data (/admin/moderation/people). */
+    dataRequests: new DataRequestsService(new DataRequestsRepository(database.db), accountDeletion),
     snapshots,
     snapshotScheduler,
     pageCache,
