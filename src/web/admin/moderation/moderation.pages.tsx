@@ -51,6 +51,7 @@ export function ModerationPage(
       <p class="admin-actions bulk-tools">
         <a href={adminPath.bulkModeration}>Bulk moderation (by address, range or time)</a>
         <a href={adminPath.heldRatings}>Held ratings</a>
+        <a href={adminPath.people}>Data requests (export or erase one person’s data)</a>
       </p>
       <h2>Flagged episodes</h2>
       <p>Checked on a schedule; a flag stays open, its window growing while the votes go on, until a moderator closes it.</p>
