@@ -55,6 +55,12 @@ printed once.`,
 left as it is. Days are taken in order: --date may not be before the latest day taken. Snapshots
 older than SNAPSHOT_RETENTION_DAYS are deleted.`,
   },
+  'forget-addresses': {
+    usage: 'epirank forget-addresses',
+    summary: 'Forget client addresses older than ADDRESS_RETENTION_DAYS now, all of them.',
+    details: `A running server does this by itself every 10 minutes, a bounded batch at a time; this runs
+to the end at once (after lowering ADDRESS_RETENTION_DAYS, say). Networks are kept as keyed hashes.`,
+  },
   help: { usage: 'epirank help [COMMAND]', summary: "Show this help, or one command's (also: epirank COMMAND --help)." },
 };
 

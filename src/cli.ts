@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `epirank` command line: serve, migrate, demo, import, export, backup, create-admin and
- * recount. Each command that needs the database opens it, brings it up to date and closes it
+ * The `epirank` command line: serve, migrate, demo, import, export, backup, create-admin,
+ * forget-addresses and recount. Each command that needs the database opens it, brings it up to date and closes it
  * through withDatabase().
  */
 import { basename } from 'node:path';
@@ -156,6 +156,13 @@ async function main(argv: string[]): Promise<number> {
         }
         const shows = (n: number) => `${n} ${n === 1 ? 'show' : 'shows'}`;
         console.log(`Snapshot of ${taken.day}: ${shows(taken.shows)} with votes, ${taken.written} with a changed ranking.`);
+        return 0;
+      });
+    }
+    case 'forget-addresses': {
+      return withDatabase(config, async (database) => {
+        const { forgotten } = await createServices(database, config).addressRetention.forget();
+        console.log(`Forgot the addresses of ${forgotten} rating${forgotten === 1 ? '' : 's'} older than ${config.addressRetentionDays} days.`);
         return 0;
       });
     }

@@ -7,7 +7,7 @@ import { DEFAULT_POOL_SIZE } from './db/database.js';
 import { DEFAULT_COST_LOG2 } from './accounts/passwords.js';
 import { parseRange } from './shared/ip-address.js';
 import { BASE_PREFIX, DEFAULT_WIDER_NETWORKS, type WiderNetwork, type WiderNetworks } from './shared/network-levels.js';
-import type { ListedNetwork } from './votes/network-allowance.js';
+import { NETWORK_WINDOW_DAYS, type ListedNetwork } from './votes/network-allowance.js';
 import type { SsoSettings } from './accounts/sso.service.js';
 
 export interface Config {
@@ -64,6 +64,11 @@ export interface Config {
   snapshotCheckSeconds: number;
   /** Days of ranking snapshots kept; older ones are deleted by the daily snapshot. 0 keeps them all. */
   snapshotRetentionDays: number;
+  /**
+   * Days a rating's client address is kept before it is forgotten and its network kept only as a
+   * keyed hash (src/moderation/address-retention.ts); never fewer than the per-network rule looks back.
+   */
+  addressRetentionDays: number;
   /** Where a newly raised moderation flag is POSTed as JSON; null sends nothing. */
   moderationWebhookUrl: string | null;
   /** Show everyone, not only moderators, an episode's score without its flagged window. */
@@ -139,6 +144,7 @@ export function loadConfig(env: Env = process.env): Config {
     moderationCheckSeconds: integer(env, 'MODERATION_CHECK_SECONDS', 60, 0, 86_400),
     snapshotCheckSeconds: integer(env, 'SNAPSHOT_CHECK_SECONDS', 600, 0, 86_400),
     snapshotRetentionDays: integer(env, 'SNAPSHOT_RETENTION_DAYS', 400, 0, 36_500),
+    addressRetentionDays: integer(env, 'ADDRESS_RETENTION_DAYS', NETWORK_WINDOW_DAYS, NETWORK_WINDOW_DAYS, 3650),
     moderationWebhookUrl: webhookUrl(env),
     publicFlaggedScores: flag(env, 'PUBLIC_FLAGGED_SCORES', false),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', DEFAULT_POOL_SIZE, 1, 1000),

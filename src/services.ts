@@ -12,6 +12,11 @@ import { ModerationService } from './moderation/moderation.service.js';
 import { BulkModerationService } from './moderation/bulk-moderation.service.js';
 import { FlagsRepository } from './moderation/flags.repository.js';
 import { StuffingDetector } from './moderation/stuffing-detector.js';
+import { AddressRetention, ADDRESS_KEY_SETTING, newAddressKey } from './moderation/address-retention.js';
+import { AddressRetentionRepository } from './moderation/address-retention.repository.js';
+import { DataRequestsRepository } from './moderation/data-requests.repository.js';
+import { DataRequestsService } from './moderation/data-requests.service.js';
+import { SettingsRepository } from './db/settings.repository.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
@@ -84,6 +89,7 @@ type ServiceSettings = Pick<
   | 'snapshotCheckSeconds'
   | 'snapshotRetentionDays'
   | 'sso'
+  | 'addressRetentionDays'
 >;
 
 /** Where the command line, which has no app logger, reports a failing subscriber or worker. */
@@ -205,14 +211,23 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   });
   // The scheduled stuffing check (MODERATION_CHECK_SECONDS).
   workers.add({ name: 'stuffing detector', start: (workerLog) => stuffingDetector.start(workerLog), stop: () => stuffingDetector.stop() });
+  // Client addresses past ADDRESS_RETENTION_DAYS are forgotten, their networks kept as keyed hashes.
+  const addressRetention = new AddressRetention(
+    new AddressRetentionRepository(database.db),
+    () => new SettingsRepository(database.db).getOrCreate(ADDRESS_KEY_SETTING, newAddressKey),
+    { retentionDays: config.addressRetentionDays },
+  );
+  workers.add({ name: 'address retention', start: (workerLog) => addressRetention.start(workerLog), stop: () => addressRetention.stop() });
   // Routes receive this object (app.services): services and caches only, never a repository or
   // the database handle (docs/decisions/0009-folder-layout.md). app.ts keeps the handle itself.
   return {
     adminCatalog,
     adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog, new AuditRepository(database.db)),
     moderation,
-    bulkModeration: new BulkModerationService(store, catalog, config.rankPriorVotes, emit),
+    bulkModeration: new BulkModerationService(store, catalog, config.rankPriorVotes, emit, undefined, (network) => addressRetention.networkForms(network)),
     stuffingDetector,
+    /** Forgets client addresses past ADDRESS_RETENTION_DAYS (a worker; `epirank forget-addresses` at once). */
+    addressRetention,
     rankings,
     /** Which pages each sitemap lists, read a page of rows at a time. */
     sitemaps: new SitemapService(new SitemapRepository(database.db)),
@@ -249,6 +264,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
       emit,
     }),
     accountDeletion,
+    /** An operator's export or erase of one person's data (/admin/moderation/people). */
+    dataRequests: new DataRequestsService(new DataRequestsRepository(database.db), accountDeletion),
     snapshots,
     snapshotScheduler,
     pageCache,

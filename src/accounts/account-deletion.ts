@@ -31,8 +31,11 @@ export interface AuditNote {
 export interface AccountDeletionRepositories {
   accounts: AccountsRepository;
   myRatings: MyRatingsRepository;
-  audit: { record(note: AuditNote): Promise<void> };
+  audit: { record(note: AuditNote): Promise<void>; forgetActor(userId: number, as: string): Promise<void> };
 }
+
+/** What the audit log says in place of an erased account that changed something. */
+export const ERASED_ACTOR = 'an erased account';
 
 export const LAST_ADMIN_MESSAGE =
   'You are the only admin, so this account cannot be deleted: make another account an admin first (epirank create-admin), then delete this one.';
@@ -89,7 +92,35 @@ export class AccountDeletion {
     });
   }
 
-  private async removeRatings(tx: Transactor<AccountDeletionRepositories>, user: User) {
+  /**
+   * Erases the account at its owner's request, by an operator (src/moderation/data-requests.service.ts):
+   * as deleteAccount, and the account's own entries in the audit log go too. The erase's own entry
+   * names the account by number only and keeps none of what was erased.
+   */
+  async eraseAccount(userId: number, operator: { id: number; email: string }): Promise<{ ratings: number }> {
+    const user = { id: userId };
+    return this.store.transact(async (tx) => {
+      const { accounts } = tx;
+      const admins = await accounts.lockAdmins();
+      if (admins.includes(user.id) && admins.length === 1) throw new FormError({ form: LAST_ADMIN_MESSAGE });
+      if (!(await accounts.findById(user.id))) return { ratings: 0 };
+      const removed = await this.removeRatings(tx, user);
+      // Before the account row goes: deleting it sets its entries' actor_user_id to null (migration 0004).
+      await tx.audit.forgetActor(user.id, ERASED_ACTOR);
+      await accounts.deleteAccount(user.id);
+      await tx.audit.record({
+        actor: operator,
+        action: 'account.erase',
+        subject: `account #${user.id}`,
+        before: undefined,
+        after: { ratingsRemoved: removed.length },
+        at: nowTimestamp(this.clock),
+      });
+      return { ratings: removed.length };
+    });
+  }
+
+  private async removeRatings(tx: Transactor<AccountDeletionRepositories>, user: Pick<User, 'id'>) {
     const pacer = this.pacer();
     const { removed, changes } = await tx.myRatings.removeAll(accountVoter(user).id, () => pacer.done());
     if (removed.length > 0) tx.onCommit(() => this.emit({ kind: 'ratings', changes }));

@@ -24,6 +24,7 @@ import { searchFoldedTitlesMigration } from './migrations/0016-search-folded-tit
 import { networkOrderMigration } from './migrations/0017-network-order.js';
 import { accountTrustMigration } from './migrations/0018-account-trust.js';
 import { sessionPendingRatingsMigration } from './migrations/0020-session-pending-ratings.js';
+import { addressRetentionMigration } from './migrations/0021-address-retention.js';
 
 /** Every migration by name, for this dialect (exported so a test can stop short of one). */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -47,6 +48,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0017-network-order': networkOrderMigration(),
     '0018-account-trust': accountTrustMigration(dialect),
     '0020-session-pending-ratings': sessionPendingRatingsMigration(),
+    '0021-address-retention': addressRetentionMigration(),
   };
 }
 

@@ -40,6 +40,16 @@ export class AuditRepository {
   }
 
   /**
+   * Forgets an erased account in the entries it wrote (issue 24's data requests): the entries of its
+   * own data (`*-own`: the ratings or the account it deleted itself) go, and the others (an editor's
+   * catalogue changes) keep what changed but no longer say who.
+   */
+  async forgetActor(userId: number, as: string): Promise<void> {
+    await this.db.deleteFrom('audit_log').where('actor_user_id', '=', userId).where('action', 'like', '%-own').execute();
+    await this.db.updateTable('audit_log').set({ actor_user_id: null, actor_email: as }).where('actor_user_id', '=', userId).execute();
+  }
+
+  /**
    * A page of the log newest first, before or after an entry's id (ids only grow, so they order the
    * log by time and a page's link keeps naming the same entries while new ones arrive).
    */

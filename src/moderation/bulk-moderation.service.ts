@@ -126,6 +126,8 @@ export class BulkModerationService {
     /** Told after commit of the ratings changed (src/shared/change-feed.ts). */
     private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
+    /** The forms a network is stored in: itself, and its keyed hash once its addresses are forgotten (address-retention.ts). */
+    private readonly networkForms: (network: string) => Promise<string[]> = async (network) => [network],
   ) {}
 
   /** What removing or holding a selection would do: how many ratings, and each episode's numbers before and after. */
@@ -314,7 +316,10 @@ export class BulkModerationService {
       const range = parseRange(input.network);
       const exact = range && (range.family === 'ipv4' ? range.prefix === 32 : range.prefix === 64 || range.prefix === 128);
       if (!range || !exact) errors.network = 'Enter an address (203.0.113.7) or an IPv6 /64 (2001:db8:1:2::/64): held ratings are kept by network.';
-      else filter.network = networkKey(range.address);
+      else {
+        filter.network = networkKey(range.address);
+        filter.networkForms = await this.networkForms(filter.network);
+      }
     }
     const ids = rawIds?.map((id) => wholeNumber(id));
     if (ids?.some((id) => id === null)) errors.ids = 'Those are not held ratings.';
@@ -445,6 +450,7 @@ function wholeNumber(text: string | undefined): number | null {
   return text !== undefined && /^\d{1,9}$/.test(text.trim()) && Number(text) > 0 ? Number(text) : null;
 }
 
-function auditedRating(r: { episodeId: number; voterId: string; rating: number; ip: string | null; updatedAt: string }) {
-  return { episodeId: r.episodeId, voterId: r.voterId, rating: r.rating, ip: r.ip, updatedAt: r.updatedAt };
+/** A rating as its audit entry keeps it: without its address, since the audit log outlives ADDRESS_RETENTION_DAYS. */
+function auditedRating(r: { episodeId: number; voterId: string; rating: number; updatedAt: string }) {
+  return { episodeId: r.episodeId, voterId: r.voterId, rating: r.rating, updatedAt: r.updatedAt };
 }

@@ -19,6 +19,8 @@ export interface HeldFilter {
   showId?: number | undefined;
   episodeId?: number | undefined;
   network?: string | undefined;
+  /** Every form `network` may be stored in (itself, its keyed hash once forgotten); `network` alone when absent. */
+  networkForms?: readonly string[] | undefined;
   ids?: readonly number[] | undefined;
 }
 
@@ -62,7 +64,7 @@ export class HeldRatingsRepository {
         eb.selectFrom('episodes as e').innerJoin('seasons as s', 's.id', 'e.season_id').select('e.id').where('s.show_id', '=', showId),
       );
     }
-    if (filter.network !== undefined) query = query.where('network', '=', filter.network);
+    if (filter.network !== undefined) query = query.where('network', 'in', filter.networkForms ?? [filter.network]);
     if (filter.ids !== undefined) query = query.where('id', 'in', filter.ids.length > 0 ? [...filter.ids] : [0]);
     return query;
   }

@@ -14,6 +14,8 @@ export interface RecentVote {
   voterKind: string;
   rating: number;
   ip: string | null;
+  /** The network the rating counted against; a keyed hash once the address is forgotten (address-retention.ts). */
+  network: string | null;
   updatedAt: string;
   /** When an import wrote this rating (null for a vote cast here); `updatedAt` is then what the file said. */
   importedAt: string | null;
@@ -74,7 +76,7 @@ export class ModerationRepository {
 
   private async arrivals(episodeId: number, direction: 'older' | 'newer', from: VoteCursor | null, count: number): Promise<RecentVote[]> {
     const older = direction === 'older';
-    const columns = ['id', 'voter_id', 'voter_kind', 'rating', 'ip', 'updated_at', 'imported_at'] as const;
+    const columns = ['id', 'voter_id', 'voter_kind', 'rating', 'ip', 'network', 'updated_at', 'imported_at'] as const;
     const read = (time: 'updated_at' | 'imported_at') => {
       let query = this.db
         .selectFrom('votes')
@@ -97,6 +99,7 @@ export class ModerationRepository {
       voterKind: r.voter_kind,
       rating: r.rating,
       ip: r.ip,
+      network: r.network,
       updatedAt: r.updated_at,
       importedAt: r.imported_at,
       arrivedAt: r.imported_at ?? r.updated_at,

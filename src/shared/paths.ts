@@ -166,6 +166,9 @@ export const adminPath = {
   bulkForEpisode: (slug: string, seasonNumber: number, number: number) =>
     `/admin/moderation/bulk?show=${encodeURIComponent(slug)}&season=${seasonNumber}&episode=${number}`,
   heldRatings: '/admin/moderation/held',
+  people: '/admin/moderation/people',
+  exportPerson: '/admin/moderation/people/export',
+  erasePerson: '/admin/moderation/people/erase',
   /** Closes a stored flag as dismissed or resolved. */
   closeFlag: (id: number) => `/admin/moderation/flags/${id}/close`,
 };
@@ -241,6 +244,9 @@ export const routes = {
     liftBlock: '/admin/moderation/blocks/:id/delete',
     bulkModeration: '/admin/moderation/bulk',
     heldRatings: '/admin/moderation/held',
+    people: '/admin/moderation/people',
+    exportPerson: '/admin/moderation/people/export',
+    erasePerson: '/admin/moderation/people/erase',
     closeFlag: '/admin/moderation/flags/:id/close',
   },
   embeds: {

@@ -13,6 +13,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   // VOTES_PER_NETWORK off: tests vote many times from one address (inject's 127.0.0.1); the tests
   // of the per-network rule turn it on themselves.
   // The stuffing check and the daily ranking snapshot off too: tests run them by hand at the times they choose.
+  // Addresses kept for a century, so the retention worker never forgets the dated votes tests write;
+  // its own tests run it with a clock of their choosing.
   return {
     ...loadConfig({}),
     logLevel: 'silent',
@@ -21,6 +23,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     votesPerNetwork: 0,
     moderationCheckSeconds: 0,
     snapshotCheckSeconds: 0,
+    addressRetentionDays: 36_500,
     ...overrides,
   };
 }

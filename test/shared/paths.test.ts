@@ -66,6 +66,9 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'adminPath.bulkModeration': [adminPath.bulkModeration, ['admin', 'bulkModeration']],
   'adminPath.bulkForEpisode': [adminPath.bulkForEpisode(SLUG, 3, 4), ['admin', 'bulkModeration']],
   'adminPath.heldRatings': [adminPath.heldRatings, ['admin', 'heldRatings']],
+  'adminPath.people': [adminPath.people, ['admin', 'people']],
+  'adminPath.exportPerson': [adminPath.exportPerson, ['admin', 'exportPerson']],
+  'adminPath.erasePerson': [adminPath.erasePerson, ['admin', 'erasePerson']],
   'adminPath.closeFlag': [adminPath.closeFlag(7), ['admin', 'closeFlag']],
 };
 

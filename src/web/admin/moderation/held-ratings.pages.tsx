@@ -7,6 +7,7 @@ import { adminPath } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import { withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { HeldAction, HeldFilterInput, HeldPreview, HeldRow } from '../../../moderation/bulk-moderation.service.js';
+import { networkShown } from '../../../moderation/address-retention.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural, formatTimestamp } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
@@ -88,7 +89,7 @@ export function HeldRatingsPage(
                         <label for={`held-${row.id}`}>{row.episode}</label>
                       </th>
                       <td>{row.rating}</td>
-                      <td>{row.network ?? '—'}</td>
+                      <td>{networkShown(row.network)}</td>
                       <td>{row.voterKind}</td>
                       <td>{REASONS[row.reason] ?? row.reason}</td>
                       <td>{formatTimestamp(row.heldAt)}</td>

@@ -6,6 +6,7 @@ import { adminPath, paths } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import { formatVoteCursor, withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { RecentVote, VoteCursor } from '../../../moderation/moderation.repository.js';
+import { addressShown } from '../../../moderation/address-retention.js';
 import type { NumberedPage } from '../../../shared/paging.js';
 import type { Block } from '../../../votes/vote-blocks.js';
 import type { Flag } from '../../../moderation/moderation.service.js';
@@ -50,6 +51,7 @@ export function ModerationPage(
       <p class="admin-actions bulk-tools">
         <a href={adminPath.bulkModeration}>Bulk moderation (by address, range or time)</a>
         <a href={adminPath.heldRatings}>Held ratings</a>
+        <a href={adminPath.people}>Data requests (export or erase one person’s data)</a>
       </p>
       <h2>Flagged episodes</h2>
       <p>Checked on a schedule; a flag stays open, its window growing while the votes go on, until a moderator closes it.</p>
@@ -223,7 +225,7 @@ export function EpisodeModerationPage(
                 <code>{v.voterId}</code>
               </th>
               <td>{v.rating}</td>
-              <td>{v.ip ?? '—'}</td>
+              <td>{addressShown(v.ip, v.network)}</td>
               {v.importedAt ? (
                 <td class="imported">
                   imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})

@@ -1,7 +1,7 @@
 /**
  * Moderation, for admins only: the flags and blocks page, an episode's recent votes, removing a
  * voter's ratings, blocks and closing flags; bulk moderation and held ratings are in
- * ./bulk-moderation.routes.ts. The admin area's guard (../index.ts) has let in editors and
+ * ./bulk-moderation.routes.ts, data requests in ./people.routes.ts. The admin area's guard (../index.ts) has let in editors and
  * admins; this part narrows it to admins once, for every route it registers.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -16,6 +16,7 @@ import { sendPage } from '../../ui/send-page.js';
 import { actorOf, adminPage, ConfirmBody, EntryId, isConfirmed } from '../admin-forms.js';
 import { requireRole } from '../admin-guard.js';
 import { bulkModerationRoutes } from './bulk-moderation.routes.js';
+import { peopleRoutes } from './people.routes.js';
 import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from './moderation.pages.js';
 
 const VoteCursor = Type.String({ pattern: VOTE_CURSOR_PATTERN, maxLength: 60 });
@@ -27,6 +28,7 @@ export async function moderationRoutes(fastify: FastifyInstance): Promise<void> 
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { moderation } = app.services;
   await bulkModerationRoutes(fastify);
+  await peopleRoutes(fastify);
 
   async function moderationPage(
     request: FastifyRequest,
