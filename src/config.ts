@@ -86,6 +86,13 @@ export interface Config {
   metricsHost: string;
   /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
   passwordCostLog2: number;
+  /**
+   * The SMTP server mail goes through (`smtp://user:pass@host:587`, `smtps://…:465`); null: the
+   * site sends no mail, so it offers no password reset and verifies no address.
+   */
+  smtpUrl: string | null;
+  /** The From of every mail (`Epirank <no-reply@example.org>`); defaults to no-reply at PUBLIC_URL's host. */
+  mailFrom: string | null;
 }
 
 /**
@@ -144,6 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsHost: text(env, 'METRICS_HOST', host),
     metricsToken: metricsToken(env),
     passwordCostLog2: DEFAULT_COST_LOG2,
+    ...mailSettings(env),
   };
 }
 
@@ -315,4 +323,28 @@ function cookieSecret(env: Env): string | null {
   if (value === undefined) return null;
   if (value.length < 32) throw new ConfigError('COOKIE_SECRET must be at least 32 characters long');
   return value;
+}
+
+/**
+ * SMTP_URL and MAIL_FROM. Mail needs PUBLIC_URL: its links carry tokens that sign in or reset a
+ * password, and a link built from the request's Host header (which anyone can write) would send a
+ * victim's token to whichever site an attacker named. Errors never repeat SMTP_URL: it holds a password.
+ */
+function mailSettings(env: Env): { smtpUrl: string | null; mailFrom: string | null } {
+  const value = raw(env, 'SMTP_URL');
+  if (value === undefined) {
+    if (raw(env, 'MAIL_FROM') !== undefined) throw new ConfigError('MAIL_FROM is set but SMTP_URL is not: set SMTP_URL too, or remove MAIL_FROM');
+    return { smtpUrl: null, mailFrom: null };
+  }
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || url.hostname === '') {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL with a host, such as smtp://user:password@mail.example.org:587');
+  }
+  const site = publicUrl(env);
+  if (site === null) throw new ConfigError("SMTP_URL needs PUBLIC_URL: mailed links are built from it, never from a request's Host header");
+  const from = raw(env, 'MAIL_FROM') ?? `Epirank <no-reply@${new URL(site).hostname}>`;
+  if (!/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(from)) {
+    throw new ConfigError(`MAIL_FROM must be an address like no-reply@example.org or Epirank <no-reply@example.org>, got "${from}"`);
+  }
+  return { smtpUrl: value, mailFrom: from };
 }

@@ -43,6 +43,8 @@ describe('configuration', () => {
       metricsHost: '127.0.0.1',
       metricsToken: null,
       passwordCostLog2: 17,
+      smtpUrl: null,
+      mailFrom: null,
     });
   });
 

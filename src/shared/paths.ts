@@ -207,6 +207,13 @@ export const routes = {
     ratingsImport: '/account/ratings/import',
     ratingsImportConfirm: '/account/ratings/import/confirm',
     delete: '/account/delete',
+    /** Mailed links (src/accounts/account-links.ts builds them absolute): asking for a reset, using one. */
+    forgotPassword: '/account/forgot-password',
+    resetPassword: '/account/reset-password',
+    verifyEmail: '/account/verify-email',
+    resendVerification: '/account/verify-email/resend',
+    changeEmail: '/account/email',
+    confirmEmail: '/account/email/confirm',
   },
   admin: {
     home: '/admin',

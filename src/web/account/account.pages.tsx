@@ -8,6 +8,7 @@ import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
+import { AddressVerification, ChangeAddressForm, PasswordResetLine, type AccountMailState } from './mail.pages.js';
 
 type Errors = FieldErrors;
 
@@ -25,12 +26,18 @@ function NewPasswordField(props: { label: string; errors: FieldErrors }) {
   );
 }
 
-export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors }) {
+/** `notice`: what the visitor was sent here after (a sign-up, a reset); `resetAvailable`: the site sends mail. */
+export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors; notice?: string | null; resetAvailable: boolean }) {
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Sign in', noindex: true }}>
       <section class="account-form">
         <h1>Sign in</h1>
+        {props.notice ? (
+          <p class="form-saved" role="status">
+            {props.notice}
+          </p>
+        ) : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/sign-in" novalidate>
           <input type="hidden" name="return" value={props.returnTo} />
@@ -40,6 +47,7 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
             Sign in
           </button>
         </form>
+        <PasswordResetLine available={props.resetAvailable} />
         <p>
           New here? <a href="/account/sign-up">Create an account</a>. Your ratings so far move to it.
         </p>
@@ -80,7 +88,11 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
   );
 }
 
-export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean }) {
+/**
+ * `mail`: with SMTP_URL, whether the address is proved and what the address form says; without,
+ * neither the verification line nor the address form is shown.
+ */
+export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean; mail?: AccountMailState | null }) {
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Your account', noindex: true }} user={props.user}>
@@ -95,6 +107,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             <dt>E-mail</dt>
             <dd>{props.user.email}</dd>
           </div>
+          {props.mail ? <AddressVerification verified={props.mail.verified} resent={props.mail.resent ?? false} /> : null}
           <div>
             <dt>Role</dt>
             <dd class="account-role">{props.user.role}</dd>
@@ -128,6 +141,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             Change password
           </button>
         </form>
+        {props.mail ? <ChangeAddressForm state={props.mail} /> : null}
         <h2>Delete your account</h2>
         <p>
           <a href={paths.accountDelete()}>Delete this account and its ratings</a> (you are asked to confirm first).

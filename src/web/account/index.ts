@@ -1,5 +1,6 @@
 /**
- * The fan's account, everything under /account: signing up, in and out, the password, the fan's
+ * The fan's account, everything under /account: signing up, in and out, the password, mailed links
+ * (password reset, address verification and change), the fan's
  * own ratings (/account/ratings, as CSV and JSON, deleting them), bringing ratings from another
  * site (/account/ratings/import) and deleting the account. Route patterns come from
  * src/shared/paths.ts (`routes.account`). No area guard: signing in is here, and each page that
@@ -7,11 +8,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts.routes.js';
+import { mailRoutes } from './mail.routes.js';
 import { myRatingsRoutes } from './my-ratings.routes.js';
 import { ratingsImportRoutes } from './ratings-import.routes.js';
 
 export async function accountArea(app: FastifyInstance): Promise<void> {
   await app.register(accountRoutes);
+  await app.register(mailRoutes);
   await app.register(myRatingsRoutes);
   await app.register(ratingsImportRoutes);
 }
