@@ -126,6 +126,8 @@ describe('configuration', () => {
       metricsHost: '10.0.0.5',
       metricsToken: 'm'.repeat(40),
       passwordCostLog2: 17,
+      smtpUrl: null,
+      mailFrom: null,
     });
   });
 
