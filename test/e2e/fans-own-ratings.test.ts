@@ -91,12 +91,17 @@ describe('a fan’s own ratings in Chromium (issue 16)', () => {
     ]);
     for (const fields of byEpisode) expect(fields[5]).toMatch(timestamp);
 
-    // Signing up in the same browser moves the ratings to the account.
+    // Signing up, then in, in the same browser moves the ratings to the account.
     await page.goto(`${site.base}/account/sign-up`);
     await page.getByLabel('E-mail address').fill('sora@example.org');
     await page.getByLabel('Display name').fill('Sora');
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
+    // Sign-up no longer signs in (issue 24): the sign-in page follows.
+    await page.waitForURL(`${site.base}/account/sign-in?done=sign-up`);
+    await page.getByLabel('E-mail address').fill('sora@example.org');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${site.base}/account`);
     await page.goto(`${site.base}/account/ratings`);
     await expect(page.locator('.lede').textContent()).resolves.toBe('Every episode you rated, with the fans’ average beside your rating.');
