@@ -25,11 +25,12 @@ export function accountMail(
   const urls = accountLinks(settings.publicUrl ?? '');
   const links = new MailedLinks(store, clock);
   const notices = new AccountNotices(mailer, urls);
+  const shared = { store, links, mailer, urls, throttle: parts.throttle };
   return {
     mailer,
     notices,
-    passwordReset: new PasswordResetService(store, links, mailer, urls, parts.throttle, settings.passwordCostLog2, notices),
-    emailVerification: new EmailVerificationService(store, parts.accounts, links, mailer, urls, parts.throttle),
-    emailChange: new EmailChangeService(store, links, mailer, urls, parts.throttle),
+    passwordReset: new PasswordResetService(shared, settings.passwordCostLog2, notices),
+    emailVerification: new EmailVerificationService(shared, parts.accounts),
+    emailChange: new EmailChangeService(shared),
   };
 }

@@ -6,16 +6,12 @@
  * mailed instead, and nothing changes.
  */
 import { isUniqueViolation } from '../db/dialect.js';
-import type { Store } from '../db/store.js';
 import { AppError, FormError } from '../shared/errors.js';
-import type { Mailer } from '../mail/mailer.js';
 import { mailMessages } from '../mail/messages.js';
-import type { AccountLinks } from './account-links.js';
-import type { AccountThrottle } from './account-throttle.js';
 import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
 import { emailProblem } from './accounts.service.js';
-import type { MailedLinkRepositories, MailedLinks } from './mailed-links.js';
+import type { MailedLinkParts } from './mailed-links.js';
 import { verifyPassword } from './passwords.js';
 
 const ASK_AGAIN = 'Ask for the change again on your account page.';
@@ -29,22 +25,16 @@ export class AddressTakenError extends AppError {
 }
 
 export class EmailChangeService {
-  constructor(
-    private readonly store: Store<MailedLinkRepositories>,
-    private readonly links: MailedLinks,
-    private readonly mailer: Mailer,
-    private readonly urls: AccountLinks,
-    private readonly throttle: AccountThrottle,
-  ) {}
+  constructor(private readonly parts: MailedLinkParts) {}
 
   get available(): boolean {
-    return this.mailer.enabled;
+    return this.parts.mailer.enabled;
   }
 
   /** Checks the password, then mails the link (or, for a taken address, its owner); returns the address as typed. */
   async request(user: User, currentPassword: string, newEmail: string, ip: string): Promise<string> {
-    await this.throttle.beginPasswordChange(user.id, ip);
-    const stored = await this.store.read.accounts.findById(user.id);
+    await this.parts.throttle.beginPasswordChange(user.id, ip);
+    const stored = await this.parts.store.read.accounts.findById(user.id);
     if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
       throw new FormError({ current: 'That is not your current password.' });
     }
@@ -52,38 +42,41 @@ export class EmailChangeService {
     if (problem) throw new FormError({ email: problem });
     const address = newEmail.trim().toLowerCase();
     if (address === stored.email) throw new FormError({ email: 'That is already your address.' });
-    if (!this.mailer.enabled) return address;
-    const owner = await this.store.read.accounts.findByEmail(address);
+    if (!this.parts.mailer.enabled) return address;
+    const owner = await this.parts.store.read.accounts.findByEmail(address);
     if (owner) {
-      const links = { signIn: this.urls.signIn, reset: this.urls.forgotPassword };
-      this.mailer.send(mailMessages.addressTaken(address, this.urls.site, links), 'address change to a taken address');
+      const links = { signIn: this.parts.urls.signIn, reset: this.parts.urls.forgotPassword };
+      this.parts.mailer.send(mailMessages.addressTaken(address, this.parts.urls.site, links), 'address change to a taken address');
     } else {
-      const token = await this.links.issue(user.id, 'change-email', address);
+      const token = await this.parts.links.issue(user.id, 'change-email', address);
       if (token === null) return address;
-      const link = this.urls.confirmEmail(token);
-      this.mailer.send(mailMessages.confirmNewAddress(address, this.urls.site, link, lifetimeInWords('change-email')), 'address change link');
+      const link = this.parts.urls.confirmEmail(token);
+      this.parts.mailer.send(mailMessages.confirmNewAddress(address, this.parts.urls.site, link, lifetimeInWords('change-email')), 'address change link');
     }
-    this.mailer.send(mailMessages.addressChangeRequested(stored.email, this.urls.site, address), 'address change notice');
+    this.parts.mailer.send(mailMessages.addressChangeRequested(stored.email, this.parts.urls.site, address), 'address change notice');
     return address;
   }
 
   /** Throws an UnusableLinkError unless the link still works (the confirm button is shown only then). */
   async check(token: string): Promise<void> {
-    await this.links.check(token, 'change-email', ASK_AGAIN);
+    await this.parts.links.check(token, 'change-email', ASK_AGAIN);
   }
 
   /** Moves the account to the new address (now proved) and tells the old one; returns the new address. */
   async confirm(token: string): Promise<string> {
-    const link = await this.links.check(token, 'change-email', ASK_AGAIN);
+    const link = await this.parts.links.check(token, 'change-email', ASK_AGAIN);
     const address = link.token.newEmail!;
-    await this.store
+    await this.parts.store
       .transact(async (tx) => {
-        await this.links.consume(tx, link, 'change-email', ASK_AGAIN);
+        await this.parts.links.consume(tx, link, 'change-email', ASK_AGAIN);
         const user = await tx.accounts.findById(link.token.userId);
         if (!user) return;
-        await tx.accountTokens.changeEmail(user.id, address, this.links.now());
+        await tx.accountTokens.changeEmail(user.id, address, this.parts.links.now());
         tx.onCommit(() =>
-          this.mailer.send(mailMessages.addressChanged(user.email, this.urls.site, address, this.urls.forgotPassword), 'address changed notice'),
+          this.parts.mailer.send(
+            mailMessages.addressChanged(user.email, this.parts.urls.site, address, this.parts.urls.forgotPassword),
+            'address changed notice',
+          ),
         );
       })
       .catch((error: unknown) => {

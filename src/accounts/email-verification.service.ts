@@ -7,74 +7,66 @@
  * hash the password (accounts.service.ts), so they take about as long. Without mail, both a new and
  * a taken address are sent to sign in; the owner of a taken address is told nothing.
  */
-import type { Store } from '../db/store.js';
 import type { VoterRef } from '../votes/votes.repository.js';
-import type { Mailer } from '../mail/mailer.js';
 import { mailMessages } from '../mail/messages.js';
-import type { AccountLinks } from './account-links.js';
-import type { AccountThrottle } from './account-throttle.js';
 import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
 import type { AccountsService, SignedIn } from './accounts.service.js';
-import { UnusableLinkError, type MailedLinkRepositories, type MailedLinks } from './mailed-links.js';
+import { UnusableLinkError, type MailedLinkParts } from './mailed-links.js';
 
 const ASK_AGAIN = 'Sign in and ask for a new link on your account page.';
 
 export class EmailVerificationService {
   constructor(
-    private readonly store: Store<MailedLinkRepositories>,
+    private readonly parts: MailedLinkParts,
     private readonly accounts: AccountsService,
-    private readonly links: MailedLinks,
-    private readonly mailer: Mailer,
-    private readonly urls: AccountLinks,
-    private readonly throttle: AccountThrottle,
   ) {}
 
   /** Whether sign-up sends a link (and the account page offers to resend it). */
   get enabled(): boolean {
-    return this.mailer.enabled;
+    return this.parts.mailer.enabled;
   }
 
   /** Signs up without saying whether the address was free; form errors are thrown as FormError. */
   async signUp(input: { email: string; displayName: string; password: string; ip: string }): Promise<void> {
-    if (this.mailer.enabled) await this.throttle.beginMailRequest(input.email, input.ip);
+    if (this.parts.mailer.enabled) await this.parts.throttle.beginMailRequest(input.email, input.ip);
     const created = await this.accounts.signUp(input);
-    if (!this.mailer.enabled) return;
+    if (!this.parts.mailer.enabled) return;
     if (created) {
       await this.sendLink(created);
       return;
     }
-    const owner = await this.store.read.accounts.findByEmail(input.email.trim());
+    const owner = await this.parts.store.read.accounts.findByEmail(input.email.trim());
     if (owner) {
-      const links = { signIn: this.urls.signIn, reset: this.urls.forgotPassword };
-      this.mailer.send(mailMessages.signUpAttempt(owner.email, this.urls.site, links), 'sign-up attempt notice');
+      const links = { signIn: this.parts.urls.signIn, reset: this.parts.urls.forgotPassword };
+      this.parts.mailer.send(mailMessages.signUpAttempt(owner.email, this.parts.urls.site, links), 'sign-up attempt notice');
     }
   }
 
   /** Whether the account's address is proved. */
   async isVerified(user: Pick<User, 'id'>): Promise<boolean> {
-    return (await this.store.read.accountTokens.emailVerifiedAt(user.id)) !== null;
+    return (await this.parts.store.read.accountTokens.emailVerifiedAt(user.id)) !== null;
   }
 
   /** Mails a new link to a signed-in account whose address is not proved yet. */
   async resend(user: User, ip: string): Promise<void> {
-    await this.throttle.beginMailRequest(user.email, ip);
-    if (!this.mailer.enabled || (await this.isVerified(user))) return;
+    await this.parts.throttle.beginMailRequest(user.email, ip);
+    if (!this.parts.mailer.enabled || (await this.isVerified(user))) return;
     await this.sendLink(user);
   }
 
   /** Throws an UnusableLinkError unless the link still works (the confirm button is shown only then). */
   async check(token: string): Promise<void> {
-    await this.links.check(token, 'verify-email', ASK_AGAIN);
+    await this.parts.links.check(token, 'verify-email', ASK_AGAIN);
   }
 
   /** Proves the address and signs the browser in (the link is the proof of the mailbox). */
   async verify(token: string, anonymous: VoterRef | null): Promise<SignedIn> {
-    const link = await this.links.check(token, 'verify-email', ASK_AGAIN);
-    const user = await this.store.transact(async (tx) => {
-      await this.links.consume(tx, link, 'verify-email', ASK_AGAIN);
+    const link = await this.parts.links.check(token, 'verify-email', ASK_AGAIN);
+    const user = await this.parts.store.transact(async (tx) => {
+      await this.parts.links.consume(tx, link, 'verify-email', ASK_AGAIN);
       const stored = await tx.accounts.findById(link.token.userId);
-      if (stored) await tx.accountTokens.markVerified(stored.id, this.links.now());
+      if (stored) await tx.accountTokens.markVerified(stored.id, this.parts.links.now());
       return stored;
     });
     if (!user) throw new UnusableLinkError(410, 'The account this link was sent for no longer exists.');
@@ -83,10 +75,10 @@ export class EmailVerificationService {
   }
 
   private async sendLink(user: User): Promise<void> {
-    const token = await this.links.issue(user.id, 'verify-email');
+    const token = await this.parts.links.issue(user.id, 'verify-email');
     if (token === null) return;
-    this.mailer.send(
-      mailMessages.verifyAddress(user.email, this.urls.site, this.urls.verifyEmail(token), lifetimeInWords('verify-email')),
+    this.parts.mailer.send(
+      mailMessages.verifyAddress(user.email, this.parts.urls.site, this.parts.urls.verifyEmail(token), lifetimeInWords('verify-email')),
       'address verification',
     );
   }

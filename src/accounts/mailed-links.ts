@@ -10,6 +10,9 @@ import { nowTimestamp } from '../db/dialect.js';
 import { AppError } from '../shared/errors.js';
 import type { AccountTokensRepository, StoredLinkToken } from './account-tokens.repository.js';
 import type { AccountsRepository } from './accounts.repository.js';
+import type { Mailer } from '../mail/mailer.js';
+import type { AccountLinks } from './account-links.js';
+import type { AccountThrottle } from './account-throttle.js';
 import { LIVE_TOKENS_PER_ACCOUNT, linkTokenId, newLinkToken, TOKEN_LIFETIME_MS } from './account-tokens.js';
 
 /** What the mailed-link services read and write, bound to the plain handle or one transaction. */
@@ -80,4 +83,14 @@ export class MailedLinks {
       throw new UnusableLinkError(410, `This link was already used: each link works once. ${again}`);
     }
   }
+}
+
+/** What each mailed-link service is built from (account-mail.ts wires it once). */
+export interface MailedLinkParts {
+  store: Store<MailedLinkRepositories>;
+  links: MailedLinks;
+  mailer: Mailer;
+  /** Absolute links, from PUBLIC_URL. */
+  urls: AccountLinks;
+  throttle: AccountThrottle;
 }

@@ -37,6 +37,12 @@ export async function mailRoutes(fastify: FastifyInstance): Promise<void> {
   const requireMail = async () => {
     if (!mailer.enabled) throw new NotFoundError(NO_MAIL);
   };
+  /** A mailed link's page: checks the link, then shows the button that uses it (a POST to the same path). */
+  const linkPage = (path: string, check: (token: string) => Promise<void>, words: { title: string; text: string; button: string }) =>
+    app.get(path, { onRequest: requireMail, schema: { querystring: TokenQuery } }, async (request, reply) => {
+      await check(request.query.token);
+      return sendPage(page(reply), ConfirmLinkPage({ ...words, action: path, token: request.query.token }));
+    });
   const signInFirst = (reply: FastifyReply) => reply.redirect(`${routes.account.signIn}?return=%2Faccount`, 303);
 
   app.get(routes.account.forgotPassword, { onRequest: requireMail }, async (_request, reply) => sendPage(page(reply), ForgotPasswordPage({})));
@@ -62,15 +68,10 @@ export async function mailRoutes(fastify: FastifyInstance): Promise<void> {
     return reply.redirect(`${routes.account.signIn}?done=reset`, 303);
   });
 
-  app.get(routes.account.verifyEmail, { onRequest: requireMail, schema: { querystring: TokenQuery } }, async (request, reply) => {
-    await emailVerification.check(request.query.token);
-    const confirm = {
-      title: 'Confirm your address',
-      text: 'One step left: confirm the address to finish your account and sign in.',
-      action: routes.account.verifyEmail,
-      button: 'Confirm and sign in',
-    };
-    return sendPage(page(reply), ConfirmLinkPage({ ...confirm, token: request.query.token }));
+  linkPage(routes.account.verifyEmail, (token) => emailVerification.check(token), {
+    title: 'Confirm your address',
+    text: 'One step left: confirm the address to finish your account and sign in.',
+    button: 'Confirm and sign in',
   });
 
   app.post(routes.account.verifyEmail, { onRequest: [requireMail, sameOrigin], schema: { body: TokenBody } }, async (request, reply) => {
@@ -99,15 +100,10 @@ export async function mailRoutes(fastify: FastifyInstance): Promise<void> {
     }
   });
 
-  app.get(routes.account.confirmEmail, { onRequest: requireMail, schema: { querystring: TokenQuery } }, async (request, reply) => {
-    await emailChange.check(request.query.token);
-    const confirm = {
-      title: 'Confirm your new address',
-      text: 'Confirm to move your account to this address.',
-      action: routes.account.confirmEmail,
-      button: 'Use this address',
-    };
-    return sendPage(page(reply), ConfirmLinkPage({ ...confirm, token: request.query.token }));
+  linkPage(routes.account.confirmEmail, (token) => emailChange.check(token), {
+    title: 'Confirm your new address',
+    text: 'Confirm to move your account to this address.',
+    button: 'Use this address',
   });
 
   app.post(routes.account.confirmEmail, { onRequest: [requireMail, sameOrigin], schema: { body: TokenBody } }, async (request, reply) => {
