@@ -2,7 +2,7 @@
  * Which folder may import which (docs/decisions/0009-folder-layout.md). Folders depend one way,
  * lowest first:
  *
- *   shared → db → cluster → catalog → ranking → votes → accounts → importers → editing → moderation
+ *   shared → mail → db → cluster → catalog → ranking → votes → accounts → importers → editing → moderation
  *     → config.ts → http → web → api → app.ts, server.ts, cli.ts, cli-help.ts, services.ts
  *
  * A folder may import its own files and anything to its left, never anything to its right.
@@ -16,6 +16,7 @@
 /** The layers, lowest first; each entry is a path pattern relative to the repository. */
 const LAYERS = [
   ['shared', '^src/shared/'],
+  ['mail', '^src/mail/'],
   ['db', '^src/db/'],
   ['cluster', '^src/cluster/'],
   ['catalog', '^src/catalog/'],
@@ -83,7 +84,7 @@ module.exports = {
       comment:
         'Domain folders hold rules and SQL, not request and reply plumbing: Fastify belongs to http/, web/ and api/.',
       severity: 'error',
-      from: { path: '^src/(shared|db|cluster|catalog|ranking|votes|accounts|importers|editing|moderation)/' },
+      from: { path: '^src/(shared|mail|db|cluster|catalog|ranking|votes|accounts|importers|editing|moderation)/' },
       to: { path: '^node_modules/(fastify|@fastify)/', dependencyTypesNot: ['type-only'] },
     },
     {

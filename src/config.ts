@@ -94,6 +94,13 @@ export interface Config {
   sso: SsoSettings | null;
   /** log2 of scrypt's cost for new password hashes. Not an environment variable: only tests lower it. */
   passwordCostLog2: number;
+  /**
+   * The SMTP server mail goes through (`smtp://user:pass@host:587`, `smtps://…:465`); null: the
+   * site sends no mail, so it offers no password reset and verifies no address.
+   */
+  smtpUrl: string | null;
+  /** The From of every mail (`Epirank <no-reply@example.org>`); defaults to no-reply at PUBLIC_URL's host. */
+  mailFrom: string | null;
 }
 
 /**
@@ -154,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken: metricsToken(env),
     sso: sso(env),
     passwordCostLog2: DEFAULT_COST_LOG2,
+    ...mailSettings(env),
   };
 }
 
@@ -356,4 +364,28 @@ function sso(env: Env): SsoSettings | null {
   if (name.length > 40) throw new ConfigError(`OIDC_NAME must be at most 40 characters (it is shown on a button), got "${name}"`);
   // The issuer exactly as given: it must match the provider's own `issuer` character for character.
   return { issuer, clientId, clientSecret, name, only: flag(env, 'OIDC_SSO_ONLY', false) };
+}
+
+/**
+ * SMTP_URL and MAIL_FROM. Mail needs PUBLIC_URL: its links carry tokens that sign in or reset a
+ * password, and a link built from the request's Host header (which anyone can write) would send a
+ * victim's token to whichever site an attacker named. Errors never repeat SMTP_URL: it holds a password.
+ */
+function mailSettings(env: Env): { smtpUrl: string | null; mailFrom: string | null } {
+  const value = raw(env, 'SMTP_URL');
+  if (value === undefined) {
+    if (raw(env, 'MAIL_FROM') !== undefined) throw new ConfigError('MAIL_FROM is set but SMTP_URL is not: set SMTP_URL too, or remove MAIL_FROM');
+    return { smtpUrl: null, mailFrom: null };
+  }
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || url.hostname === '') {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL with a host, such as smtp://user:password@mail.example.org:587');
+  }
+  const site = publicUrl(env);
+  if (site === null) throw new ConfigError("SMTP_URL needs PUBLIC_URL: mailed links are built from it, never from a request's Host header");
+  const from = raw(env, 'MAIL_FROM') ?? `Epirank <no-reply@${new URL(site).hostname}>`;
+  if (!/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(from)) {
+    throw new ConfigError(`MAIL_FROM must be an address like no-reply@example.org or Epirank <no-reply@example.org>, got "${from}"`);
+  }
+  return { smtpUrl: value, mailFrom: from };
 }

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { AccountsRepository } from './accounts/accounts.repository.js';
+import { AccountTokensRepository } from './accounts/account-tokens.repository.js';
 import { AdminListsRepository } from './editing/admin-lists.repository.js';
 import { AuditRepository } from './editing/audit.repository.js';
 import { BulkModerationRepository } from './moderation/bulk-moderation.repository.js';
@@ -34,6 +35,7 @@ import { VotesRepository } from './votes/votes.repository.js';
 export function repositoriesOn(handle: Kysely<Database>, clock: () => Date = () => new Date()) {
   return {
     accounts: new AccountsRepository(handle),
+    accountTokens: new AccountTokensRepository(handle),
     adminLists: new AdminListsRepository(handle),
     audit: new AuditRepository(handle),
     bulkModeration: new BulkModerationRepository(handle),

@@ -68,6 +68,7 @@ import { ResponseCache } from './http/response-cache.js';
 import { SnapshotsRepository } from './ranking/snapshots/snapshots.repository.js';
 import { SnapshotsService } from './ranking/snapshots/snapshots.service.js';
 import { SnapshotScheduler } from './ranking/snapshots/snapshot-scheduler.js';
+import { accountMail } from './accounts/account-mail.js';
 
 type ServiceSettings = Pick<
   Config,
@@ -90,6 +91,8 @@ type ServiceSettings = Pick<
   | 'snapshotRetentionDays'
   | 'sso'
   | 'addressRetentionDays'
+  | 'smtpUrl'
+  | 'mailFrom'
 >;
 
 /** Where the command line, which has no app logger, reports a failing subscriber or worker. */
@@ -181,7 +184,15 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks) },
   );
   const accountsRepository = new AccountsRepository(database.db);
-  const accounts = new AccountsService(accountsRepository, votesRepository, new AccountThrottle(limits, config.widerNetworks), config.passwordCostLog2);
+  const accountThrottle = new AccountThrottle(limits, config.widerNetworks);
+  const accounts = new AccountsService(accountsRepository, votesRepository, accountThrottle, config.passwordCostLog2);
+  // Mail (SMTP_URL): password reset, address verification and change, notices.
+  const mail = accountMail(
+    store.narrow((r) => ({ accounts: r.accounts, accountTokens: r.accountTokens })),
+    { accounts, throttle: accountThrottle },
+    config,
+    log,
+  );
   const accountDeletion = new AccountDeletion(store, emit, () => new Pacer());
   const adminCatalog = new AdminCatalogService(store, emit);
   // Started on ready and stopped on close by the app (app.ts); the CLI builds services without starting them.
@@ -193,6 +204,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   });
   const snapshotScheduler = new SnapshotScheduler(snapshots, { checkMs: config.snapshotCheckSeconds * 1000 });
   const workers = new Workers();
+  // Added first so it stops last: mail under way when the app closes is still delivered.
+  workers.add({ name: 'mailer', stop: () => mail.mailer.close() });
   // The best-episode refresher has no timer of its own: it only needs stopping.
   workers.add({ name: 'best-episode refresher', stop: () => bestEpisodes.stop() });
   // The site-wide lists' refresher (TOP_MIN_VOTES) sweeps on a timer.
@@ -250,6 +263,16 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
           accounts,
         )
       : null,
+    /** /account/forgot-password and /account/reset-password. */
+    passwordReset: mail.passwordReset,
+    /** Sign-up's mailed link, /account/verify-email. */
+    emailVerification: mail.emailVerification,
+    /** /account/email and its confirmation link. */
+    emailChange: mail.emailChange,
+    /** Mails to an account after a change its owner should know of. */
+    accountNotices: mail.notices,
+    /** Whether the site sends mail, and the outbox the tests wait on. */
+    mailer: mail.mailer,
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
     myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */

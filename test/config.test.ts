@@ -45,6 +45,8 @@ describe('configuration', () => {
       metricsToken: null,
       sso: null,
       passwordCostLog2: 17,
+      smtpUrl: null,
+      mailFrom: null,
     });
   });
 
@@ -129,6 +131,8 @@ describe('configuration', () => {
       metricsToken: 'm'.repeat(40),
       sso: null,
       passwordCostLog2: 17,
+      smtpUrl: null,
+      mailFrom: null,
     });
   });
 

@@ -21,6 +21,13 @@ export const SIGN_UPS_PER_NETWORK = 5;
 /** Password changes (right or wrong current password) per minute from one network, and for one account. */
 export const PASSWORD_CHANGES_PER_NETWORK = 5;
 export const PASSWORD_CHANGES_PER_ACCOUNT = 5;
+/**
+ * Mailed links asked for without signing in ("forgot your password?", resending a verification)
+ * per minute from one network, and for one e-mail address from anywhere: the address's budget keeps
+ * a mailbox from being flooded from many networks (see also LIVE_TOKENS_PER_ACCOUNT).
+ */
+export const MAIL_REQUESTS_PER_NETWORK = 5;
+export const MAIL_REQUESTS_PER_ADDRESS = 3;
 
 /** A sign-in attempt holding its budget; a correct password hands the budget back. */
 export interface SignInAttempt {
@@ -33,6 +40,8 @@ export class AccountThrottle {
   private readonly signUpPerNetwork: Limit;
   private readonly passwordPerNetwork: Limit;
   private readonly passwordPerAccount: Limit;
+  private readonly mailPerNetwork: Limit;
+  private readonly mailPerAddress: Limit;
 
   /**
    * `limits` counts in this process by default, or in Redis shared by every instance; each
@@ -44,6 +53,8 @@ export class AccountThrottle {
     this.signUpPerNetwork = networkLimit(limits, 'sign-up-network', SIGN_UPS_PER_NETWORK, wider);
     this.passwordPerNetwork = networkLimit(limits, 'password-network', PASSWORD_CHANGES_PER_NETWORK, wider);
     this.passwordPerAccount = limits('password-account', PASSWORD_CHANGES_PER_ACCOUNT);
+    this.mailPerNetwork = networkLimit(limits, 'mail-network', MAIL_REQUESTS_PER_NETWORK, wider);
+    this.mailPerAddress = limits('mail-address', MAIL_REQUESTS_PER_ADDRESS);
   }
 
   /**
@@ -73,6 +84,17 @@ export class AccountThrottle {
         [this.passwordPerNetwork, address],
       ],
       'Too many password changes.',
+    );
+  }
+
+  /** Before a mailed link is sent to `email` on a request that proves nothing (the address may have no account). */
+  async beginMailRequest(email: string, address: string): Promise<void> {
+    await this.takeAll(
+      [
+        [this.mailPerAddress, email.trim().toLowerCase()],
+        [this.mailPerNetwork, address],
+      ],
+      'Too many requests for mailed links.',
     );
   }
 

@@ -32,7 +32,7 @@ export class AccountsRepository {
   }
 
   /** Inserts an account; a taken e-mail fails the unique index (see isUniqueViolation). */
-  async insert(user: { email: string; displayName: string; passwordHash: string; role: Role }, now: string): Promise<User> {
+  async insert(user: { email: string; displayName: string; passwordHash: string; role: Role; emailVerifiedAt?: string | null }, now: string): Promise<User> {
     const row = await this.db
       .insertInto('users')
       .values({
@@ -43,6 +43,7 @@ export class AccountsRepository {
         public_id: newPublicId(),
         created_at: now,
         updated_at: now,
+        email_verified_at: user.emailVerifiedAt ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -54,14 +54,17 @@ export class AccountsService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Creates a fan account and signs it in; an anonymous visitor's ratings wait for the fan's word (startSession). */
-  /** `ip` is the client's normalised address (src/http/client-address.ts), as for signIn and changePassword. */
-  async signUp(input: { email: string; displayName: string; password: string; ip: string }, anonymous: VoterRef | null): Promise<SignedIn> {
+  /**
+   * Creates a fan account, not signed in. A taken address answers null after the same work (the
+   * password is hashed either way), and the pages say the same for both, so sign-up does not tell
+   * whether an address has an account (email-verification.service.ts mails the owner).
+   * `ip` is the client's normalised address (src/http/client-address.ts), as for signIn and changePassword.
+   */
+  async signUp(input: { email: string; displayName: string; password: string; ip: string }): Promise<User | null> {
     const fields = validateAccount(input);
     if (Object.keys(fields).length > 0) throw new FormError(fields);
     await this.throttle.beginSignUp(input.ip);
-    const user = await this.create(input, 'fan');
-    return this.startSession(user, anonymous);
+    return this.create(input, 'fan');
   }
 
   async signIn(input: { email: string; password: string; ip: string }, anonymous: VoterRef | null): Promise<SignedIn> {
@@ -77,8 +80,8 @@ export class AccountsService {
   }
 
   /**
-   * Signs in an account whose owner proved who they are elsewhere (single sign-on, sso.service.ts),
-   * through the same session start as a password.
+   * Signs in an account whose owner proved who they are elsewhere (single sign-on, sso.service.ts;
+   * a mailed verification link, email-verification.service.ts), through the same session start as a password.
    */
   async signInAs(user: User, anonymous: VoterRef | null): Promise<SignedIn> {
     return this.startSession(user, anonymous);
@@ -117,22 +120,27 @@ export class AccountsService {
     }
     const fields = validateAccount(input);
     if (Object.keys(fields).length > 0) throw new FormError(fields);
-    return { user: await this.create(input, 'admin'), created: true };
+    const user = await this.create(input, 'admin');
+    if (!user) throw new FormError({ email: 'An account with that e-mail address already exists.' });
+    return { user, created: true };
   }
 
-  private async create(input: { email: string; displayName: string; password: string }, role: Role): Promise<User> {
+  /** The new account, or null when the address is taken. An admin made on the command line counts as verified. */
+  private async create(input: { email: string; displayName: string; password: string }, role: Role): Promise<User | null> {
     try {
+      const now = nowTimestamp(this.clock);
       return await this.accounts.insert(
         {
           email: input.email.trim(),
           displayName: input.displayName.trim(),
           passwordHash: await hashPassword(input.password, this.passwordCost),
           role,
+          emailVerifiedAt: role === 'admin' ? now : null,
         },
-        nowTimestamp(this.clock),
+        now,
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw new FormError({ email: 'An account with that e-mail address already exists.' });
+      if (isUniqueViolation(error)) return null;
       throw error;
     }
   }
@@ -164,7 +172,7 @@ export class AccountsService {
 
 export const SESSION_MAX_AGE_SECONDS = SESSION_DAYS * 86_400;
 
-function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > 200) return 'Use at most 200 characters.';
   return null;
@@ -172,11 +180,17 @@ function passwordProblem(password: string): string | null {
 
 function validateAccount(input: { email: string; displayName: string; password: string }): Record<string, string> {
   const fields: Record<string, string> = {};
-  const email = input.email.trim();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) fields.email = 'Enter an e-mail address like name@example.org.';
+  const email = emailProblem(input.email);
+  if (email) fields.email = email;
   const name = input.displayName.trim();
   if (name.length < 1 || name.length > 80) fields.displayName = 'Enter a display name of 1 to 80 characters.';
   const password = passwordProblem(input.password);
   if (password) fields.password = password;
   return fields;
+}
+
+export function emailProblem(email: string): string | null {
+  const trimmed = email.trim();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) || trimmed.length > 254) return 'Enter an e-mail address like name@example.org.';
+  return null;
 }

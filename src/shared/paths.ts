@@ -223,6 +223,13 @@ export const routes = {
     /** Single sign-on: the form that leaves for the provider (POST), and where the provider sends the fan back. */
     sso: '/account/sso',
     ssoCallback: '/account/sso/callback',
+    /** Mailed links (src/accounts/account-links.ts builds them absolute): asking for a reset, using one. */
+    forgotPassword: '/account/forgot-password',
+    resetPassword: '/account/reset-password',
+    verifyEmail: '/account/verify-email',
+    resendVerification: '/account/verify-email/resend',
+    changeEmail: '/account/email',
+    confirmEmail: '/account/email/confirm',
   },
   admin: {
     home: '/admin',

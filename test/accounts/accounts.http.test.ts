@@ -46,7 +46,10 @@ async function signUp(password = 'long enough password', cookie = '') {
   const email = `fan${++accountNumber}@example.org`;
   const response = await post('/account/sign-up', { email, displayName: `Fan ${accountNumber}`, password }, cookie);
   expect(response.statusCode, response.body).toBe(303);
-  return { email, password, session: cookieFrom(response, 'epirank_session'), location: response.headers.location };
+  // Sign-up no longer signs in (issue 24): the fan signs in next, with the same browser.
+  const signedIn = await post('/account/sign-in', { email, password }, cookie);
+  expect(signedIn.statusCode, signedIn.body).toBe(303);
+  return { email, password, session: cookieFrom(signedIn, 'epirank_session'), location: signedIn.headers.location };
 }
 
 const accountPage = async (cookie: string) => context.app.inject({ url: '/account', headers: { cookie } });
@@ -68,11 +71,17 @@ async function userId(email: string) {
 }
 
 describe('accounts', () => {
-  it('signs up with an HttpOnly SameSite=Lax session cookie and shows the account', async () => {
+  it('signs up, then in with an HttpOnly SameSite=Lax session cookie, and shows the account', async () => {
+    // Issue 24: sign-up sends the fan to sign in (the same answer as for a taken address).
     const response = await post('/account/sign-up', { email: 'New.Fan@Example.org', displayName: 'New Fan', password: 'long enough password' });
     expect(response.statusCode).toBe(303);
-    expect(response.headers.location).toBe('/account');
-    const cookie = response.cookies.find((c) => c.name === 'epirank_session')!;
+    expect(response.headers.location).toBe('/account/sign-in?done=sign-up');
+    expect(response.cookies.find((c) => c.name === 'epirank_session')).toBeUndefined();
+    const signInPage = parsePage((await context.app.inject({ url: response.headers.location as string })).body);
+    expect(signInPage('[role=status]').text()).toBe('Your account is ready: sign in.');
+    expect(signInPage('.password-reset').text()).toContain('Password reset is unavailable on this site');
+    const signedIn = await post('/account/sign-in', { email: 'new.fan@example.org', password: 'long enough password' });
+    const cookie = signedIn.cookies.find((c) => c.name === 'epirank_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const page = parsePage((await accountPage(`epirank_session=${cookie.value}`)).body);
     expect(
@@ -101,11 +110,19 @@ describe('accounts', () => {
     expect(await context.database.handle.db.selectFrom('users').select('id').where('email', '=', 'not-an-email').execute()).toEqual([]);
   });
 
-  it('refuses a second account for the same e-mail, whatever its case', async () => {
+  it('makes no second account for the same e-mail, whatever its case, and does not say the address is taken', async () => {
+    // Issue 24: a taken address gets the same answer as a new one, so sign-up reveals no account.
     const { email } = await signUp();
+    const owner = `Fan ${accountNumber}`;
     const again = await post('/account/sign-up', { email: email.toUpperCase(), displayName: 'Copy', password: 'long enough password' });
-    expect(again.statusCode).toBe(400);
-    expect(parsePage(again.body)('#field-email-error').text()).toBe('An account with that e-mail address already exists.');
+    const fresh = await post('/account/sign-up', { email: `new-${email}`, displayName: 'New', password: 'long enough password' });
+    for (const answer of [again, fresh]) {
+      expect(answer.statusCode).toBe(303);
+      expect(answer.headers.location).toBe('/account/sign-in?done=sign-up');
+      expect(answer.body).toBe('');
+    }
+    const copies = await context.database.handle.db.selectFrom('users').select('display_name').where('email', '=', email).execute();
+    expect(copies).toEqual([{ display_name: owner }]);
   });
 
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
@@ -193,6 +210,7 @@ describe('accounts', () => {
     const tooShort = await post('/account/password', { current: 'long enough password', password: 'short' }, session);
     expect(parsePage(tooShort.body)('#field-password-error').text()).toBe('Use at least 10 characters.');
     const changed = await post('/account/password', { current: 'long enough password', password: 'a brand new password' }, session);
+    expect(changed.statusCode, changed.body.slice(0, 3000)).toBe(200);
     expect(parsePage(changed.body)('.form-saved').text()).toContain('Your password was changed.');
     expect((await accountPage(session)).statusCode).toBe(200);
     expect((await accountPage(other)).statusCode).toBe(303);
@@ -216,7 +234,7 @@ describe('accounts', () => {
 const addThem = (session: string, app: FastifyInstance = context.app) => post('/account/join-ratings', { choice: 'join' }, session, app);
 
 describe('ratings move from the anonymous visitor to the account once the fan adds them', () => {
-  it('on sign-up, every anonymous rating becomes the account’s', async () => {
+  it('on the first sign-in after sign-up, every anonymous rating becomes the account’s', async () => {
     const anonymous = cookieFrom(await vote(3, '4'), 'epirank_voter');
     await vote(5, '7', anonymous);
     const { email, session, location } = await signUp('long enough password', anonymous);
@@ -269,12 +287,11 @@ describe('session cookies behind HTTPS', () => {
 
   // Issue 24: over HTTPS the cookie is named with the __Host- prefix (test/http/site-cookies.http.test.ts).
   it('are marked Secure when the proxy says the request came over HTTPS', async () => {
-    const response = await behindProxy.app.inject({
-      method: 'POST',
-      url: '/account/sign-up',
-      payload: new URLSearchParams({ email: 'secure@example.org', displayName: 'Secure', password: 'long enough password' }).toString(),
-      headers: { ...FORM, 'x-forwarded-proto': 'https' },
-    });
+    const overHttps = (url: string, fields: Record<string, string>) =>
+      behindProxy.app.inject({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { ...FORM, 'x-forwarded-proto': 'https' } });
+    await overHttps('/account/sign-up', { email: 'secure@example.org', displayName: 'Secure', password: 'long enough password' });
+    // Sign-up no longer signs in (issue 24): the cookie comes with the sign-in.
+    const response = await overHttps('/account/sign-in', { email: 'secure@example.org', password: 'long enough password' });
     expect(response.cookies.find((c) => c.name === '__Host-epirank_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
   });
 });
@@ -286,13 +303,10 @@ describe('VOTING=accounts', () => {
     const anonymous = await post('/shows/kaleido-star/seasons/1/episodes/1/rating', { rating: '5' }, '', accountsOnly.app);
     expect(anonymous.statusCode).toBe(403);
     expect(parsePage(anonymous.body)('.error-detail').text()).toContain('Only signed-in fans can vote');
-    const signUpResponse = await post(
-      '/account/sign-up',
-      { email: 'only@example.org', displayName: 'Only', password: 'long enough password' },
-      '',
-      accountsOnly.app,
-    );
-    const session = cookieFrom(signUpResponse, 'epirank_session');
+    await post('/account/sign-up', { email: 'only@example.org', displayName: 'Only', password: 'long enough password' }, '', accountsOnly.app);
+    // Sign-up no longer signs in (issue 24).
+    const signedIn = await post('/account/sign-in', { email: 'only@example.org', password: 'long enough password' }, '', accountsOnly.app);
+    const session = cookieFrom(signedIn, 'epirank_session');
     expect((await post('/shows/kaleido-star/seasons/1/episodes/1/rating', { rating: '5' }, session, accountsOnly.app)).statusCode).toBe(303);
   });
 });
@@ -309,8 +323,12 @@ describe('a sign-in whose merge (once the fan adds the ratings) replaces ratings
 
   it('drops cached rankings and pages, so visitors see the merged tally at once', async () => {
     const later = steppedClock();
-    const signUpAnswer = await post('/account/sign-up', { email: 'merge@example.org', displayName: 'Merge', password: 'long enough password' }, '', cached.app);
-    const session = cookieFrom(signUpAnswer, 'epirank_session');
+    await post('/account/sign-up', { email: 'merge@example.org', displayName: 'Merge', password: 'long enough password' }, '', cached.app);
+    // Sign-up no longer signs in (issue 24): the account's own session comes from a sign-in without the visitor's cookie.
+    const session = cookieFrom(
+      await post('/account/sign-in', { email: 'merge@example.org', password: 'long enough password' }, '', cached.app),
+      'epirank_session',
+    );
     await post(`${episode}/rating`, { rating: '9' }, session, cached.app);
     later(); // a later timestamp: the anonymous rating wins
     const anonymous = cookieFrom(await post(`${episode}/rating`, { rating: '3' }, '', cached.app), 'epirank_voter');

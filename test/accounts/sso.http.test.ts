@@ -61,7 +61,9 @@ let fans = 0;
 /** An account made through the password sign-up form; `verified` marks its address as proven (the mail part's job). */
 async function passwordAccount(verified: boolean) {
   const email = `fan${++fans}-${process.pid}@example.org`;
-  const response = await post('/account/sign-up', { email, displayName: `Fan ${fans}`, password: 'long enough password' });
+  await post('/account/sign-up', { email, displayName: `Fan ${fans}`, password: 'long enough password' });
+  // Sign-up no longer signs in (issue 24): the session comes from the sign-in after it.
+  const response = await post('/account/sign-in', { email, password: 'long enough password' });
   expect(response.statusCode, response.body).toBe(303);
   if (verified) {
     await context.database.handle.db.updateTable('users').set({ email_verified_at: '2026-12-01T00:00:00.000Z' }).where('email', '=', email).execute();

@@ -91,12 +91,17 @@ describe('a fan’s own ratings in Chromium (issue 16)', () => {
     ]);
     for (const fields of byEpisode) expect(fields[5]).toMatch(timestamp);
 
-    // Signing up in the same browser lists the ratings and asks (issue 24); adding them moves them to the account.
+    // Signing up, then in, in the same browser lists the ratings and asks (issue 24); adding them moves them to the account.
     await page.goto(`${site.base}/account/sign-up`);
     await page.getByLabel('E-mail address').fill('sora@example.org');
     await page.getByLabel('Display name').fill('Sora');
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
+    // Sign-up no longer signs in (issue 24): the sign-in page follows.
+    await page.waitForURL(`${site.base}/account/sign-in?done=sign-up`);
+    await page.getByLabel('E-mail address').fill('sora@example.org');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${site.base}/account/join-ratings`);
     await expect(page.locator('table.my-ratings-table tbody tr').count()).resolves.toBe(2);
     await page.getByRole('button', { name: 'Add them to my account' }).click();

@@ -162,12 +162,13 @@ describe('/account/ratings', () => {
     expect(catalogue.shows[0]!.seasons[0]!.episodes.map((e) => e.title)).toEqual(['@SUM(1)', '-x', "'Tis the season"]);
   });
 
-  it('keeps the ratings after sign-up, then deletes them all after a confirmation, tallies exact', async () => {
+  it('keeps the ratings after sign-up and sign-in, then deletes them all after a confirmation, tallies exact', async () => {
     const voter = await anonymousVoter({ 8: 10, 9: 1 });
-    const signUp = await post('/account/sign-up', { email: 'keeper@example.org', displayName: 'Keeper', password: 'long enough password' }, voter);
-    const session = cookieFrom(signUp, 'epirank_session');
-    // Issue 24: they join the account once the fan says so.
-    expect(signUp.headers.location).toBe('/account/join-ratings');
+    await post('/account/sign-up', { email: 'keeper@example.org', displayName: 'Keeper', password: 'long enough password' }, voter);
+    // Sign-up no longer signs in, and the ratings join the account once the fan says so (issue 24).
+    const signIn = await post('/account/sign-in', { email: 'keeper@example.org', password: 'long enough password' }, voter);
+    const session = cookieFrom(signIn, 'epirank_session');
+    expect(signIn.headers.location).toBe('/account/join-ratings');
     await post('/account/join-ratings', { choice: 'join' }, session);
     expect((await listed('/account/ratings?sort=show', session)).sort()).toEqual(['S1E8=10', 'S1E9=1']);
 
@@ -191,8 +192,9 @@ describe('/account/ratings', () => {
 
   it('deletes an account after a confirmation: ratings gone, every session ended', async () => {
     const voter = await anonymousVoter({ 10: 7 });
-    const signUp = await post('/account/sign-up', { email: 'leaver@example.org', displayName: 'Leaver', password: 'long enough password' }, voter);
-    const session = cookieFrom(signUp, 'epirank_session');
+    await post('/account/sign-up', { email: 'leaver@example.org', displayName: 'Leaver', password: 'long enough password' }, voter);
+    // Sign-up no longer signs in (issue 24): the ratings move at the sign-in that follows.
+    const session = cookieFrom(await post('/account/sign-in', { email: 'leaver@example.org', password: 'long enough password' }, voter), 'epirank_session');
     const other = cookieFrom(await post('/account/sign-in', { email: 'leaver@example.org', password: 'long enough password' }), 'epirank_session');
     expect((await get('/account/delete', session)).body).toContain('leaver@example.org');
     expect((await post('/account/delete', {}, session)).headers.location).toBe('/account/delete');

@@ -10,6 +10,7 @@ import { SsoAccountSection, SsoChoiceSection, SsoOnlyPage, type SsoChoice } from
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
+import { AddressVerification, ChangeAddressForm, PasswordResetLine, type AccountMailState } from './mail.pages.js';
 
 type Errors = FieldErrors;
 
@@ -27,13 +28,19 @@ function NewPasswordField(props: { label: string; errors: FieldErrors }) {
   );
 }
 
-export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors; sso?: SsoChoice }) {
+/** `notice`: what the visitor was sent here after (a sign-up, a reset); `resetAvailable`: the site sends mail. */
+export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors; notice?: string | null; resetAvailable: boolean; sso?: SsoChoice }) {
   if (props.sso?.only) return SsoOnlyPage({ title: 'Sign in', name: props.sso.name, returnTo: props.returnTo });
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Sign in', noindex: true }}>
       <section class="account-form">
         <h1>Sign in</h1>
+        {props.notice ? (
+          <p class="form-saved" role="status">
+            {props.notice}
+          </p>
+        ) : null}
         {props.sso ? <SsoChoiceSection sso={props.sso} returnTo={props.returnTo} /> : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/sign-in" novalidate>
@@ -44,6 +51,7 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
             Sign in
           </button>
         </form>
+        <PasswordResetLine available={props.resetAvailable} />
         <p>
           New here? <a href="/account/sign-up">Create an account</a>. Your ratings so far move to it.
         </p>
@@ -86,7 +94,11 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
   );
 }
 
-export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean; sso?: SsoStanding | null }) {
+/**
+ * `mail`: with SMTP_URL, whether the address is proved and what the address form says; without,
+ * neither the verification line nor the address form is shown. `sso`: the single sign-on link, when set.
+ */
+export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean; mail?: AccountMailState | null; sso?: SsoStanding | null }) {
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Your account', noindex: true }} user={props.user}>
@@ -101,6 +113,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             <dt>E-mail</dt>
             <dd>{props.user.email}</dd>
           </div>
+          {props.mail ? <AddressVerification verified={props.mail.verified} resent={props.mail.resent ?? false} /> : null}
           <div>
             <dt>Role</dt>
             <dd class="account-role">{props.user.role}</dd>
@@ -136,6 +149,7 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
             Change password
           </button>
         </form>
+        {props.mail ? <ChangeAddressForm state={props.mail} /> : null}
         <h2>Delete your account</h2>
         <p>
           <a href={paths.accountDelete()}>Delete this account and its ratings</a> (you are asked to confirm first).

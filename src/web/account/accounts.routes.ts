@@ -1,5 +1,7 @@
 /**
- * Pages and forms under /account: sign up, sign in, sign out, and the account page.
+ * Pages and forms under /account: sign up, sign in, sign out, and the account page. Sign-up never
+ * signs in and answers the same whether or not the address had an account; mailed links are in
+ * mail.routes.ts.
  */
 import { routes } from '../../shared/paths.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -11,6 +13,7 @@ import { MAX_RETURN_PATH_LENGTH, safeReturnPath } from '../../http/return-path.j
 import { sendPage } from '../ui/send-page.js';
 import { readAnonymousVoter } from '../../http/voter-cookie.js';
 import { AccountPage, SignInPage, SignUpPage } from './account.pages.js';
+import { SignUpSentPage } from './mail.pages.js';
 import { FormError } from '../../shared/errors.js';
 import { sessionToken } from '../../http/session.js';
 import { answerSessionStarted, forgetSessionCookies } from '../../http/session-start.js';
@@ -22,12 +25,20 @@ const Text = (maxLength: number) => Type.String({ maxLength });
 const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
 const SignUpBody = Type.Object({ email: Text(300), displayName: Text(300), password: Text(300) });
 const PasswordBody = Type.Object({ current: Text(300), password: Text(300) });
-const ReturnQuery = Type.Object({ return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
+const ReturnQuery = Type.Object({ return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)), done: Type.Optional(Text(20)) });
+
+/** What the sign-in page says to a visitor sent there after a sign-up or a reset (`?done=`). */
+const SIGN_IN_NOTICES: Record<string, string> = {
+  'sign-up': 'Your account is ready: sign in.',
+  reset: 'Your password was changed and every device signed out: sign in with the new one.',
+};
 
 /** Sign up, sign in, sign out and change password: server-rendered forms that work without JavaScript. */
 export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { accounts } = app.services;
+  const { accounts, emailVerification, passwordReset, accountNotices } = app.services;
+  // The address's state on the account page, when the site sends mail (mail.routes.ts).
+  const mailState = async (user: { id: number }) => (emailVerification.enabled ? { verified: await emailVerification.isVerified(user) } : null);
   const sameOrigin = { onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl) };
   const noStore = { 'cache-control': cacheControl.noStore };
   // Single sign-on on these pages (sso.routes.ts); in SSO-only mode the password forms are refused.
@@ -35,14 +46,24 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const ssoChoice = sso ? { name: sso.name, only: sso.only } : null;
   const passwordsOff = { preHandler: async () => refusePasswordsWhenSsoOnly(ssoChoice) };
   const ssoStanding = (user: User) => (sso ? sso.standing(user) : null);
+  // What the account page shows beside the password form: the address's state and the SSO link.
+  const accountExtras = async (user: User) => ({ mail: await mailState(user), sso: await ssoStanding(user) });
 
   app.get(routes.account.home, async (request, reply) => {
     if (!request.user) return reply.redirect('/account/sign-in?return=%2Faccount', 303);
-    return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: false, sso: await ssoStanding(request.user) }));
+    return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: false, ...(await accountExtras(request.user)) }));
   });
 
   app.get(routes.account.signIn, { schema: { querystring: ReturnQuery } }, async (request, reply) =>
-    sendPage(reply.headers(noStore), SignInPage({ returnTo: safeReturnPath(request.query.return) ?? '/account', sso: ssoChoice })),
+    sendPage(
+      reply.headers(noStore),
+      SignInPage({
+        returnTo: safeReturnPath(request.query.return) ?? '/account',
+        notice: SIGN_IN_NOTICES[request.query.done ?? ''] ?? null,
+        resetAvailable: passwordReset.available,
+        sso: ssoChoice,
+      }),
+    ),
   );
 
   app.post(routes.account.signIn, { ...sameOrigin, ...passwordsOff, schema: { body: SignInBody } }, async (request, reply) => {
@@ -55,16 +76,21 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
       return answerSessionStarted(request, reply, signedIn, returnTo);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(reply.code(400).headers(noStore), SignInPage({ email: request.body.email, returnTo, errors: error.fields, sso: ssoChoice }));
+      return sendPage(
+        reply.code(400).headers(noStore),
+        SignInPage({ email: request.body.email, returnTo, errors: error.fields, resetAvailable: passwordReset.available, sso: ssoChoice }),
+      );
     }
   });
 
   app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({ sso: ssoChoice })));
 
   app.post(routes.account.signUp, { ...sameOrigin, ...passwordsOff, schema: { body: SignUpBody } }, async (request, reply) => {
+    // The same answer whether or not the address had an account (email-verification.service.ts).
     try {
-      const signedIn = await accounts.signUp({ ...request.body, ip: clientAddress(request).address }, readAnonymousVoter(request));
-      return answerSessionStarted(request, reply, signedIn, '/account');
+      await emailVerification.signUp({ ...request.body, ip: clientAddress(request).address });
+      if (emailVerification.enabled) return sendPage(reply.headers(noStore), SignUpSentPage({ email: request.body.email.trim() }));
+      return reply.redirect(`${routes.account.signIn}?done=sign-up`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const { email, displayName } = request.body;
@@ -84,10 +110,11 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     try {
       const { current, password } = request.body;
       await accounts.changePassword(request.user, current, password, sessionToken(request)!, clientAddress(request).address);
-      return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: true, sso: await ssoStanding(request.user) }));
+      accountNotices.passwordChanged(request.user.email);
+      return sendPage(reply.headers(noStore), AccountPage({ user: request.user, saved: true, ...(await accountExtras(request.user)) }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(reply.code(400).headers(noStore), AccountPage({ user: request.user, errors: error.fields, sso: await ssoStanding(request.user) }));
+      return sendPage(reply.code(400).headers(noStore), AccountPage({ user: request.user, errors: error.fields, ...(await accountExtras(request.user)) }));
     }
   });
 }
