@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { AccountsRepository } from './accounts/accounts.repository.js';
+import { ApiTokensRepository } from './accounts/api-tokens.repository.js';
 import { AdminListsRepository } from './editing/admin-lists.repository.js';
 import { AuditRepository } from './editing/audit.repository.js';
 import { BulkModerationRepository } from './moderation/bulk-moderation.repository.js';
@@ -34,6 +35,7 @@ export function repositoriesOn(handle: Kysely<Database>, clock: () => Date = () 
   return {
     accounts: new AccountsRepository(handle),
     adminLists: new AdminListsRepository(handle),
+    apiTokens: new ApiTokensRepository(handle),
     audit: new AuditRepository(handle),
     bulkModeration: new BulkModerationRepository(handle),
     catalog: new CatalogRepository(handle, clock),

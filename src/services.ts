@@ -16,6 +16,7 @@ import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AccountDeletion } from './accounts/account-deletion.js';
+import { ApiTokensService } from './accounts/api-tokens.service.js';
 import { Pacer } from './importers/pacer.js';
 import { MyRatingsRepository } from './votes/my-ratings.repository.js';
 import { MyRatingsService } from './votes/my-ratings.service.js';
@@ -227,6 +228,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     showBrowser: new ShowBrowser(new ShowBrowseRepository(database.db), showCount),
     votes,
     accounts,
+    /** /account/tokens and the API's `Authorization: Bearer`: a fan's personal API tokens. */
+    apiTokens: new ApiTokensService(store),
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
     myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */

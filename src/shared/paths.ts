@@ -68,6 +68,9 @@ export const paths = {
   /** Bringing ratings from another site: the upload form (GET) and its preview (POST), then the confirmation. */
   accountRatingsImport: () => '/account/ratings/import',
   accountRatingsImportConfirm: () => '/account/ratings/import/confirm',
+  /** Personal API tokens: the list and the form that creates one (POST), and each token's revoke form. */
+  accountTokens: (options: { revoked?: boolean } = {}) => (options.revoked ? '/account/tokens?revoked=1' : '/account/tokens'),
+  accountTokenRevoke: (id: number) => `/account/tokens/${id}/delete`,
   robots: () => '/robots.txt',
   /** The sitemap index, and each numbered sitemap it lists (from 1). */
   sitemapIndex: () => '/sitemap.xml',
@@ -207,6 +210,8 @@ export const routes = {
     ratingsImport: '/account/ratings/import',
     ratingsImportConfirm: '/account/ratings/import/confirm',
     delete: '/account/delete',
+    tokens: '/account/tokens',
+    tokenRevoke: '/account/tokens/:id/delete',
   },
   admin: {
     home: '/admin',
@@ -248,6 +253,9 @@ export const routes = {
     rating: '/shows/:show/seasons/:season/episodes/:episode/rating',
     search: '/search',
     top: '/top',
+    /** The account a personal API token acts for, and its ratings. */
+    me: '/me',
+    myRatings: '/me/ratings',
     openApi: '/openapi.json',
   },
   /** For operators and their probes, outside every area. */

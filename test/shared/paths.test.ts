@@ -40,6 +40,8 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'paths.accountDelete': [paths.accountDelete(), ['account', 'delete']],
   'paths.accountRatingsImport': [paths.accountRatingsImport(), ['account', 'ratingsImport']],
   'paths.accountRatingsImportConfirm': [paths.accountRatingsImportConfirm(), ['account', 'ratingsImportConfirm']],
+  'paths.accountTokens': [paths.accountTokens({ revoked: true }), ['account', 'tokens']],
+  'paths.accountTokenRevoke': [paths.accountTokenRevoke(7), ['account', 'tokenRevoke']],
   'paths.robots': [paths.robots(), ['site', 'robots']],
   'paths.sitemapIndex': [paths.sitemapIndex(), ['site', 'sitemapIndex']],
   'paths.sitemap': [paths.sitemap(3), ['site', 'sitemap']],
