@@ -14,7 +14,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { DEFAULT_MY_RATINGS_SORT, MY_RATINGS_PAGE_SIZE, MY_RATINGS_SORTS } from '../shared/my-ratings-sorts.js';
 import { routes } from '../shared/paths.js';
 import { ratingAsJson } from '../votes/my-ratings.service.js';
-import { answer, problem, TOKEN_HOLDER, unavailable } from './api.schemas.js';
+import { problem, readAnswer, readErrors, TOKEN_HOLDER, unavailable } from './api.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description });
 
@@ -66,6 +66,9 @@ const MyRatingsQuery = Type.Object({
   page: Type.Optional(pageNumber({ default: 1, description: 'Which page, from 1; a page past the last one is 404.' })),
 });
 
+// Like every read, a token's answer has an ETag (src/http/api-caching.ts), though no cache may keep it.
+const notModified = { 304: readErrors[304] };
+
 const missingToken = {
   401: problem(
     'No personal API token was sent, or it is malformed, unknown or revoked (`/problems/unauthorized`). Create one at /account/tokens and send `Authorization: Bearer <token>`.',
@@ -86,7 +89,7 @@ export async function meApiRoutes(fastify: FastifyInstance): Promise<void> {
         description: 'The account of the personal API token sent, and the token’s own details.',
         tags: ['account'],
         security: TOKEN_HOLDER,
-        response: { 200: answer('The token’s account.', MeSchema), ...missingToken, ...unavailable },
+        response: { 200: readAnswer('The token’s account.', MeSchema), ...notModified, ...missingToken, ...unavailable },
       },
     },
     async (request, reply) => {
@@ -107,7 +110,8 @@ export async function meApiRoutes(fastify: FastifyInstance): Promise<void> {
         security: TOKEN_HOLDER,
         querystring: MyRatingsQuery,
         response: {
-          200: answer('A page of the account’s ratings.', MyRatingsPageSchema),
+          200: readAnswer('A page of the account’s ratings.', MyRatingsPageSchema),
+          ...notModified,
           400: problem('A malformed parameter (`/problems/invalid-request`); `detail` names it.'),
           ...missingToken,
           404: problem('A page past the last one (`/problems/not-found`).'),
