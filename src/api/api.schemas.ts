@@ -11,7 +11,9 @@ import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.j
 import { VOTER_COOKIE } from '../http/voter-cookie.js';
 import { pageNumber, pathNumber, slug } from '../http/schemas.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+/** A value or null; a description, when given, says what null means. */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description?: string) =>
+  Type.Union([schema, Type.Null()], description === undefined ? {} : { description });
 
 /** Two decimals, as pages show them ("9.40"). */
 export const Decimal = Nullable(Type.String({ pattern: '^\\d+\\.\\d\\d$', examples: ['9.40'] }));

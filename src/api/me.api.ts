@@ -2,7 +2,7 @@
  * The account a personal API token acts for (`GET /api/v1/me`) and its ratings
  * (`GET /api/v1/me/ratings`), the same list as /account/ratings, a page at a time: what a script
  * needs to read back what it rated. Only a token opens them (src/http/api-token-auth.ts), and
- * their answers are that token's holder's alone (`private, no-store`).
+ * their answers are that token's holder's alone (cacheControl.forOneVisitor).
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
@@ -14,9 +14,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { DEFAULT_MY_RATINGS_SORT, MY_RATINGS_PAGE_SIZE, MY_RATINGS_SORTS } from '../shared/my-ratings-sorts.js';
 import { routes } from '../shared/paths.js';
 import { ratingAsJson } from '../votes/my-ratings.service.js';
-import { problem, readAnswer, readErrors, TOKEN_HOLDER, unavailable } from './api.schemas.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description });
+import { Nullable, problem, readAnswer, readErrors, TOKEN_HOLDER, unavailable } from './api.schemas.js';
 
 const MeSchema = Type.Object({
   displayName: Type.String(),

@@ -7,7 +7,7 @@
  *
  * Registered before the API's answer cache (api-caching.ts), so a bad token is refused even where
  * a stored answer exists, and a token's answers are never looked up in that cache nor stored in it;
- * every one of them is `private, no-store`.
+ * every one of them is cacheControl.forOneVisitor (no one keeps it, not even the client).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiTokenSummary } from '../accounts/api-tokens.repository.js';

@@ -9,6 +9,7 @@ import { API_TOKEN_NAME_LENGTH, type CreatedApiToken, MAX_API_TOKENS_PER_ACCOUNT
 import { paths } from '../../shared/paths.js';
 import { ColumnHeads } from '../ui/components/column-heads.js';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
+import { PostButton } from '../ui/components/post-button.js';
 import { formatTimestamp } from '../ui/format.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
@@ -63,11 +64,7 @@ export function ApiTokensPage(props: {
                   <td>{formatTimestamp(token.createdAt)}</td>
                   <td>{token.lastUsedAt === null ? 'Never' : formatTimestamp(token.lastUsedAt)}</td>
                   <td>
-                    <form method="post" action={paths.accountTokenRevoke(token.id)}>
-                      <button type="submit" class="button-secondary" aria-label={`Revoke ${token.name}`}>
-                        Revoke
-                      </button>
-                    </form>
+                    <PostButton action={paths.accountTokenRevoke(token.id)} text="Revoke" label={`Revoke ${token.name}`} />
                   </td>
                 </tr>
               ))}
