@@ -291,6 +291,33 @@ describe('a token on the JSON API', () => {
   });
 });
 
+describe('a deleted account', () => {
+  it('takes its tokens with it', async () => {
+    const { cookie, id } = await newFan();
+    const { secret } = await createToken(cookie, 'doomed');
+    expect((await browser.post('/account/delete', { confirm: 'delete' }, cookie)).statusCode).toBe(200);
+    expect(await context.database.handle.db.selectFrom('api_tokens').select('id').where('user_id', '=', id).execute()).toEqual([]);
+    expectUnauthorized(await api('GET', '/api/v1/me', secret));
+  });
+});
+
+describe('the vote limits', () => {
+  const limited = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 1 } });
+
+  it('hold for a token’s account as for any voter', async () => {
+    const cookie = await browserFor(limited).session('fan');
+    const created = await browserFor(limited).post('/account/tokens', { name: 'eager' }, cookie);
+    const secret = parsePage(created.body)('.api-token-secret').text().trim();
+    const vote = (rating: number) =>
+      limited.app.inject({ method: 'PUT', url: `${EPISODE}/3/rating`, payload: { rating }, headers: { authorization: `Bearer ${secret}` } });
+    expect((await vote(6)).statusCode).toBe(200);
+    const refused = await vote(7);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ type: '/problems/too-many-requests' });
+    expect(refused.headers['cache-control']).toBe('private, no-store');
+  });
+});
+
 describe('last used', () => {
   it('is written at most once a minute per token', async () => {
     const { cookie, id } = await newFan();
