@@ -170,7 +170,7 @@ export interface paths {
         get?: never;
         /**
          * Rate an episode
-         * @description Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64, and the IPv4 /24 and IPv6 /56 and /48 around it, each with a larger share) only a few new ratings of an episode count within 30 days; further ones are recorded and held for review (202).
+         * @description Sets or replaces the current voter’s rating: with a personal API token, the token’s account’s. A client without a token, a session or the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64, and the IPv4 /24 and IPv6 /56 and /48 around it, each with a larger share) only a few new ratings of an episode count within 30 days; further ones are recorded and held for review (202).
          */
         put: operations["rateEpisode"];
         post?: never;
@@ -179,6 +179,46 @@ export interface paths {
          * @description Removes the current voter’s rating of the episode, if there is one.
          */
         delete: operations["withdrawRating"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who this token acts for
+         * @description The account of the personal API token sent, and the token’s own details.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The token’s account’s ratings
+         * @description Every rating of the account, counted and held, 50 to a page, as /account/ratings lists them.
+         */
+        get: operations["listMyRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -285,6 +325,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
             /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
             503: {
                 headers: {
@@ -355,6 +413,24 @@ export interface operations {
             /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -445,6 +521,24 @@ export interface operations {
             /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -604,6 +698,24 @@ export interface operations {
             /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -778,6 +890,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
             /** @description No such show, season or episode (`/problems/not-found`). */
             404: {
                 headers: {
@@ -888,6 +1018,24 @@ export interface operations {
             /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1016,6 +1164,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
             /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
             503: {
                 headers: {
@@ -1113,6 +1279,24 @@ export interface operations {
             /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1296,6 +1480,24 @@ export interface operations {
             /** @description A malformed parameter or a rating that is not a whole number from 1 to 10 (`/problems/invalid-request`). */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1494,6 +1696,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank", error="invalid_token"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
             /** @description Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. */
             403: {
                 headers: {
@@ -1531,6 +1751,221 @@ export interface operations {
                 headers: {
                     /** @description seconds until this voter and address may vote again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token’s account. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        email: string;
+                        /** @description The token this request used. */
+                        token: {
+                            /** @description The name the fan gave this token. */
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description When a request last used this token, to the minute. */
+                            lastUsedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No personal API token was sent, or it is malformed, unknown or revoked (`/problems/unauthorized`). Create one at /account/tokens and send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank"`, with `error="invalid_token"` for a token that names nobody. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description The database is unavailable at the moment (`/problems/service-unavailable`): the request did not go through, and the same request may be sent again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again (5). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+        };
+    };
+    listMyRatings: {
+        parameters: {
+            query?: {
+                /** @description `newest`: last rated first (the default); `show`: by show, season and episode; `rating`: highest first; `disagree`: farthest from the crowd first. */
+                sort?: "newest" | "show" | "rating" | "disagree";
+                /** @description Only ratings of this show (its slug); blank for every show. */
+                show?: string;
+                /** @description Which page, from 1; a page past the last one is 404. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account’s ratings. */
+            200: {
+                headers: {
+                    /** @description a strong tag of this body; send it back in If-None-Match to get 304 while it is unchanged. */
+                    ETag?: string;
+                    /** @description how long the answer may be reused without asking again. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The show’s slug. */
+                            show: string;
+                            showTitle: string;
+                            season: number;
+                            episode: number;
+                            /** @description The episode’s title, or "Episode N" when it is unknown. */
+                            title: string;
+                            rating: number;
+                            /**
+                             * Format: date-time
+                             * @description When this rating was last set.
+                             */
+                            ratedAt: string;
+                            /** @description Recorded but held for a moderator’s review, outside the episode’s numbers. */
+                            held: boolean;
+                            /** @description The average of everyone’s counted ratings, or null while there are none. */
+                            crowdAverage: number | null;
+                            crowdVotes: number;
+                        }[];
+                        /** @enum {unknown} */
+                        sort: "newest" | "show" | "rating" | "disagree";
+                        /** @description The show filter, or null for every show. */
+                        show: string | null;
+                        page: number;
+                        perPage: number;
+                        pageCount: number;
+                        /** @description Ratings on all pages (with the show filter, of that show). */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current, and no body is sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed parameter (`/problems/invalid-request`); `detail` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description No personal API token was sent, or it is malformed, unknown or revoked (`/problems/unauthorized`). Create one at /account/tokens and send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="Epirank"`, with `error="invalid_token"` for a token that names nobody. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example /problems/not-found */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description A page past the last one (`/problems/not-found`). */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

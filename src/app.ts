@@ -16,6 +16,7 @@ import { embedsArea } from './web/embeds/index.js';
 import { siteArea } from './web/site/index.js';
 import { UPLOAD_LIMITS } from './web/ui/import-upload.js';
 import { registerSessions } from './http/session.js';
+import { registerApiTokens } from './http/api-token-auth.js';
 import { registerOpenFlagCount } from './http/open-flag-count.js';
 import { apiArea } from './api/index.js';
 import { registerOpenApi } from './api/openapi.js';
@@ -109,6 +110,8 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   // Before the routes, so that every one of them is counted.
   registerRequestMetrics(app, metrics);
   registerSessions(app);
+  // After the session (a token's account replaces the cookie's), before the API's answer cache.
+  registerApiTokens(app, API_PREFIX);
   registerOpenFlagCount(app);
   registerErrorHandling(app, database.availability);
   registerInputGuard(app);

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AccountTokensRepository } from './accounts/account-tokens.repository.js';
+import { ApiTokensRepository } from './accounts/api-tokens.repository.js';
 import { AdminListsRepository } from './editing/admin-lists.repository.js';
 import { AuditRepository } from './editing/audit.repository.js';
 import { BulkModerationRepository } from './moderation/bulk-moderation.repository.js';
@@ -37,6 +38,7 @@ export function repositoriesOn(handle: Kysely<Database>, clock: () => Date = () 
     accounts: new AccountsRepository(handle),
     accountTokens: new AccountTokensRepository(handle),
     adminLists: new AdminListsRepository(handle),
+    apiTokens: new ApiTokensRepository(handle),
     audit: new AuditRepository(handle),
     bulkModeration: new BulkModerationRepository(handle),
     catalog: new CatalogRepository(handle, clock),

@@ -23,6 +23,7 @@ import { AccountsService } from './accounts/accounts.service.js';
 import { AccountDeletion } from './accounts/account-deletion.js';
 import { AnonymousRatings } from './accounts/anonymous-ratings.js';
 import { SsoService } from './accounts/sso.service.js';
+import { ApiTokensService } from './accounts/api-tokens.service.js';
 import { Pacer } from './importers/pacer.js';
 import { MyRatingsRepository } from './votes/my-ratings.repository.js';
 import { MyRatingsService } from './votes/my-ratings.service.js';
@@ -273,6 +274,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     accountNotices: mail.notices,
     /** Whether the site sends mail, and the outbox the tests wait on. */
     mailer: mail.mailer,
+    /** /account/tokens and the API's `Authorization: Bearer`: a fan's personal API tokens. */
+    apiTokens: new ApiTokensService(store),
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
     myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */

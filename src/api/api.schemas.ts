@@ -11,7 +11,9 @@ import { HistogramSchema, MAX_RATING, MIN_RATING } from '../votes/rating-scale.j
 import { VOTER_COOKIE } from '../http/voter-cookie.js';
 import { pageNumber, pathNumber, slug } from '../http/schemas.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+/** A value or null; a description, when given, says what null means. */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description?: string) =>
+  Type.Union([schema, Type.Null()], description === undefined ? {} : { description });
 
 /** Two decimals, as pages show them ("9.40"). */
 export const Decimal = Nullable(Type.String({ pattern: '^\\d+\\.\\d\\d$', examples: ['9.40'] }));
@@ -218,20 +220,40 @@ export const tooManyRequests = {
   ),
 };
 
+/**
+ * A request that sent `Authorization: Bearer` with a token that names nobody, on any operation
+ * (src/http/api-token-auth.ts); the answer carries `WWW-Authenticate: Bearer`.
+ */
+export const badToken = {
+  401: problem(
+    'The `Authorization: Bearer` token is malformed, unknown or revoked (`/problems/unauthorized`); nothing was read or written. Cookies sent with it are not used instead.',
+    { 'WWW-Authenticate': { type: 'string', description: '`Bearer realm="Epirank", error="invalid_token"`.' } },
+  ),
+};
+
 /** The answers every read endpoint may give besides its 200. */
 export const readErrors = {
   304: { type: 'null', description: 'Not modified: the If-None-Match tag is current, and no body is sent.' },
   400: problem('A malformed parameter (`/problems/invalid-request`); `detail` names it.'),
+  ...badToken,
   404: problem('No such show, season or episode (`/problems/not-found`).'),
   ...unavailable,
 } as const;
 
 /**
- * How a request names its voter. Reads need nothing (`security: []`); a vote is the signed-in
- * account's when the session cookie is sent, else the anonymous voter's named by the voter cookie,
- * else a new anonymous voter's, whose cookie comes back in Set-Cookie.
+ * How a request names its voter. Reads need nothing (`security: []`); a vote is the account's of
+ * the personal API token when one is sent, else the signed-in account's when the session cookie is
+ * sent, else the anonymous voter's named by the voter cookie, else a new anonymous voter's, whose
+ * cookie comes back in Set-Cookie. The account's own data (/api/v1/me) needs the token.
  */
 export const SECURITY_SCHEMES = {
+  personalToken: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'epr_…',
+    description:
+      'A personal API token, created at /account/tokens and shown once: `Authorization: Bearer epr_…`. The request is then the account’s, whatever cookies it carries; a malformed, unknown or revoked token is 401.',
+  },
   voterCookie: {
     type: 'apiKey',
     in: 'cookie',
@@ -251,5 +273,8 @@ export const SECURITY_SCHEMES = {
 /** For reads: public, no cookie needed. */
 export const PUBLIC: Array<Record<string, string[]>> = [];
 
-/** For votes: the session cookie, or the voter cookie, or neither (a new voter is made). */
-export const VOTER: Array<Record<string, string[]>> = [{ sessionCookie: [] }, { voterCookie: [] }, {}];
+/** For votes: a personal token, or the session cookie, or the voter cookie, or none (a new voter is made). */
+export const VOTER: Array<Record<string, string[]>> = [{ personalToken: [] }, { sessionCookie: [] }, { voterCookie: [] }, {}];
+
+/** For the account's own data: a personal token only. */
+export const TOKEN_HOLDER: Array<Record<string, string[]>> = [{ personalToken: [] }];

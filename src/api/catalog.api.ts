@@ -51,6 +51,7 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
           200: readAnswer('A page of shows, each with its vote total and best episode.', ShowsPageSchema),
           304: readErrors[304],
           400: readErrors[400],
+          401: readErrors[401],
           503: readErrors[503],
         },
       },

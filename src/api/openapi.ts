@@ -23,7 +23,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           `Fans rate TV episodes from ${RATING_RANGE_TEXT}; this API serves the same rankings as the pages and lets a client vote. ` +
           'Errors are `application/problem+json` documents whose `type` names the kind of error. ' +
-          'Reading needs no cookie; a vote is made as the voter its cookie names.',
+          'Reading needs no cookie; a vote is made as the voter its cookie names, or as the account of a personal API token (`Authorization: Bearer`).',
         license: { name: 'MIT', identifier: 'MIT' },
       },
       servers: [{ url: '/' }],
@@ -32,6 +32,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'rankings', description: 'Episodes ranked by fans' },
         { name: 'episodes', description: 'One episode' },
         { name: 'votes', description: 'The current voter’s rating of an episode' },
+        { name: 'account', description: 'The account a personal API token acts for, and its ratings' },
       ],
       components: { securitySchemes: SECURITY_SCHEMES },
     },

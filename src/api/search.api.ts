@@ -89,6 +89,7 @@ export async function searchApiRoutes(fastify: FastifyInstance): Promise<void> {
           200: readAnswer('A page of results.', SearchAnswerSchema),
           304: readErrors[304],
           400: readErrors[400],
+          401: readErrors[401],
           503: readErrors[503],
         },
       },

@@ -10,9 +10,7 @@ import { EVERY_SHOW } from '../http/response-cache.js';
 import { TOP_LISTS } from '../ranking/top-episodes.js';
 import { paths, routes } from '../shared/paths.js';
 import { topRequest, TopQuery } from '../http/schemas.js';
-import { PUBLIC, readAnswer, readErrors } from './api.schemas.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description });
+import { Nullable, PUBLIC, readAnswer, readErrors } from './api.schemas.js';
 
 const TopEntrySchema = Type.Object({
   rank: Type.Integer({ minimum: 1, description: 'The place on this list, from 1.' }),

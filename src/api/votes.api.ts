@@ -11,7 +11,7 @@ import { refuseCrossOriginApi } from '../http/cross-origin.js';
 import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../votes/network-allowance.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ensureVoter } from '../http/voter-cookie.js';
-import { answer, problem, tooManyRequests, unavailable, VOTER } from './api.schemas.js';
+import { answer, badToken, problem, tooManyRequests, unavailable, VOTER } from './api.schemas.js';
 import { EpisodeAddressParams, RatingBody, VoteResponse } from '../http/votes.schemas.js';
 
 const voteErrors = {
@@ -20,14 +20,16 @@ const voteErrors = {
     'Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote.',
   ),
   404: problem('No such episode (`/problems/not-found`).'),
+  ...badToken,
   ...tooManyRequests,
   ...unavailable,
 };
 
 /**
  * The current voter's rating of an episode, over JSON: PUT sets or replaces it, DELETE withdraws
- * it. Both answer with the episode's new numbers and ranks. The voter is the one named by the
- * voter cookie; a client without one becomes a new anonymous voter and receives the cookie.
+ * it. Both answer with the episode's new numbers and ranks. The voter is the account of a personal
+ * API token or of the session cookie, else the one named by the voter cookie; a client with none
+ * of them becomes a new anonymous voter and receives the cookie.
  */
 export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -44,7 +46,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         operationId: 'rateEpisode',
         summary: 'Rate an episode',
-        description: `Sets or replaces the current voter’s rating. A client without the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64, and the IPv4 /24 and IPv6 /56 and /48 around it, each with a larger share) only a few new ratings of an episode count within ${NETWORK_WINDOW_DAYS} days; further ones are recorded and held for review (202).`,
+        description: `Sets or replaces the current voter’s rating: with a personal API token, the token’s account’s. A client without a token, a session or the voter cookie becomes a new anonymous voter and receives it. From one network (an IPv4 address, an IPv6 /64, and the IPv4 /24 and IPv6 /56 and /48 around it, each with a larger share) only a few new ratings of an episode count within ${NETWORK_WINDOW_DAYS} days; further ones are recorded and held for review (202).`,
         tags: ['votes'],
         security: VOTER,
         params: EpisodeAddressParams,

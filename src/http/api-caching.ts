@@ -9,6 +9,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { cacheControl } from './cache-policy.js';
+import type {} from './api-token-auth.js';
 import { etagMatches } from './cached-responder.js';
 import { chooseEncoding, etagOf, sendCached, type CachedResponse, type Owner } from './response-cache.js';
 
@@ -33,7 +34,8 @@ export function registerApiCaching(app: FastifyInstance, prefix: string): void {
   const answers = () => app.services.apiAnswers;
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'GET' || !request.url.startsWith(prefix)) return;
+    // A personal token's answers are its holder's alone (api-token-auth.ts): never looked up nor stored.
+    if (request.method !== 'GET' || !request.url.startsWith(prefix) || request.apiToken !== null) return;
     const cached = answers().get(request.url);
     if (!cached) {
       pending.set(request, { mark: answers().mark() });

@@ -27,6 +27,14 @@ export class BadRequestError extends AppError {
   readonly title = 'Invalid request';
 }
 
+/** No credentials, or credentials that name nobody (an unknown or revoked API token). */
+export class UnauthorizedError extends AppError {
+  override name = 'UnauthorizedError';
+  readonly status = 401;
+  readonly type = 'unauthorized';
+  readonly title = 'Unauthorized';
+}
+
 export class ForbiddenError extends AppError {
   override name = 'ForbiddenError';
   readonly status = 403;

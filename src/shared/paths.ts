@@ -77,6 +77,9 @@ export const paths = {
       ['return', returnTo === '/account' ? undefined : returnTo],
       ['page', page === 1 ? undefined : page],
     ]),
+  /** Personal API tokens: the list and the form that creates one (POST), and each token's revoke form. */
+  accountTokens: (options: { revoked?: boolean } = {}) => (options.revoked ? '/account/tokens?revoked=1' : '/account/tokens'),
+  accountTokenRevoke: (id: number) => `/account/tokens/${id}/delete`,
   robots: () => '/robots.txt',
   /** The sitemap index, and each numbered sitemap it lists (from 1). */
   sitemapIndex: () => '/sitemap.xml',
@@ -230,6 +233,8 @@ export const routes = {
     resendVerification: '/account/verify-email/resend',
     changeEmail: '/account/email',
     confirmEmail: '/account/email/confirm',
+    tokens: '/account/tokens',
+    tokenRevoke: '/account/tokens/:id/delete',
   },
   admin: {
     home: '/admin',
@@ -274,6 +279,9 @@ export const routes = {
     rating: '/shows/:show/seasons/:season/episodes/:episode/rating',
     search: '/search',
     top: '/top',
+    /** The account a personal API token acts for, and its ratings. */
+    me: '/me',
+    myRatings: '/me/ratings',
     openApi: '/openapi.json',
   },
   /** For operators and their probes, outside every area. */

@@ -92,25 +92,28 @@ export class MyRatingsService {
     yield '{"ratings":[';
     let first = true;
     for await (const batch of this.all(voter)) {
-      const items = batch.map((r) =>
-        JSON.stringify({
-          show: r.showSlug,
-          showTitle: r.showTitle,
-          season: r.season,
-          episode: r.episode,
-          title: r.displayTitle,
-          rating: r.rating,
-          ratedAt: r.ratedAt,
-          held: r.held,
-          crowdAverage: r.crowdAverage === null ? null : Number(r.crowdAverage),
-          crowdVotes: r.crowd.count,
-        }),
-      );
+      const items = batch.map((r) => JSON.stringify(ratingAsJson(r)));
       yield `${first ? '' : ','}${items.join(',')}`;
       first = false;
     }
     yield ']}\n';
   }
+}
+
+/** One rating as the JSON download and the API (/api/v1/me/ratings) give it. */
+export function ratingAsJson(r: MyRating) {
+  return {
+    show: r.showSlug,
+    showTitle: r.showTitle,
+    season: r.season,
+    episode: r.episode,
+    title: r.displayTitle,
+    rating: r.rating,
+    ratedAt: r.ratedAt,
+    held: r.held,
+    crowdAverage: r.crowdAverage === null ? null : Number(r.crowdAverage),
+    crowdVotes: r.crowd.count,
+  };
 }
 
 function present(row: MyRatingRow): MyRating {

@@ -73,9 +73,12 @@ describe('the API documentation page', () => {
     expect(rate).toContain('/problems/too-many-requests');
   });
 
-  it('names each operation and the cookies it uses', () => {
-    expect(section('GET', '/api/v1/shows').text()).toContain('Operation id: listShows. Cookies: none needed.');
-    expect(section('PUT', RATING).text()).toContain('Operation id: rateEpisode. Cookies: epirank_session or epirank_voter, when the client has one');
+  it('names each operation and the credentials it takes: cookies, or a personal token', () => {
+    expect(section('GET', '/api/v1/shows').text()).toContain('Operation id: listShows. Credentials: none needed.');
+    expect(section('PUT', RATING).text()).toContain(
+      'Operation id: rateEpisode. Credentials: Authorization: Bearer or epirank_session or epirank_voter, when the client has one',
+    );
+    expect(section('GET', '/api/v1/me/ratings').text()).toContain('Operation id: listMyRatings. Credentials: Authorization: Bearer.');
   });
 
   it('sets parameters in a left-aligned table of its own', () => {

@@ -5,12 +5,15 @@ import { SESSION_COOKIE } from '../../src/http/session.js';
 import { buildApp } from '../../src/app.js';
 import { openDatabase } from '../../src/db/database.js';
 import { VOTER_COOKIE } from '../../src/http/voter-cookie.js';
-import { seedDemo, testConfig, useTestApp } from '../helpers/app.js';
+import { browserFor, seedDemo, testConfig, useTestApp } from '../helpers/app.js';
 import { freePort } from '../helpers/process.js';
 import { registeredRoutes } from '../helpers/routes.js';
+import { signedInAs } from '../helpers/accounts.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const SEASON = '/api/v1/shows/kaleido-star/seasons/1';
+/** A personal API token of a fan, for the operations only a token opens (/api/v1/me). */
+let token = '';
 
 interface Operation {
   operationId?: string;
@@ -27,6 +30,8 @@ let document: OpenApiDocument;
 
 beforeAll(async () => {
   document = (await context.app.inject({ url: '/api/v1/openapi.json' })).json();
+  const created = await browserFor(context).post('/account/tokens', { name: 'contract' }, await signedInAs(context.app, context.database, 'fan'));
+  token = /epr_[\w-]{43}/.exec(created.body)![0];
 });
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -46,8 +51,11 @@ function expectDocumented(method: string, path: string, response: { statusCode: 
   expect(validate(body) ? [] : validate.errors, `${method} ${path} ${response.statusCode} body matches its schema`).toEqual([]);
 }
 
-/** One real call for every documented operation; a documented operation without one fails the test. */
-const CALLS: Record<string, { url: string; method?: 'GET' | 'PUT' | 'DELETE'; payload?: object }> = {
+/**
+ * One real call for every documented operation; a documented operation without one fails the test.
+ * `token`: sent with the personal API token (`Authorization: Bearer`).
+ */
+const CALLS: Record<string, { url: string; method?: 'GET' | 'PUT' | 'DELETE'; payload?: object; token?: true }> = {
   'GET /api/v1/shows': { url: '/api/v1/shows?q=star&page=1&perPage=5' },
   'GET /api/v1/search': { url: '/api/v1/search?q=kalei&page=1&perPage=5' },
   'GET /api/v1/top': { url: '/api/v1/top?list=votes&year=2003&page=1' },
@@ -62,7 +70,12 @@ const CALLS: Record<string, { url: string; method?: 'GET' | 'PUT' | 'DELETE'; pa
     payload: { rating: 8 },
   },
   'DELETE /api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating': { url: `${SEASON}/episodes/3/rating`, method: 'DELETE' },
+  'GET /api/v1/me': { url: '/api/v1/me', token: true },
+  'GET /api/v1/me/ratings': { url: '/api/v1/me/ratings?sort=show&page=1', token: true },
 };
+
+/** A call's headers: the token where the call needs one. */
+const headersOf = (call: { token?: true }) => (call.token ? { authorization: `Bearer ${token}` } : {});
 
 /** "METHOD /path" for every operation in the document. */
 const documentedOperations = () =>
@@ -90,7 +103,7 @@ describe('the OpenAPI document', () => {
 
   it.each(Object.entries(CALLS))('%s answers as documented', async (operation, call) => {
     const [method, path] = operation.split(' ') as [string, string];
-    const response = await context.app.inject({ method: call.method ?? 'GET', url: call.url, payload: call.payload });
+    const response = await context.app.inject({ method: call.method ?? 'GET', url: call.url, payload: call.payload, headers: headersOf(call) });
     expect(response.statusCode).toBe(200);
     expectDocumented(method, path, response);
   });
@@ -141,6 +154,19 @@ describe('malformed input gets a 400 problem, never a 500', () => {
       const response = await context.app.inject({ url });
       expect(response.statusCode, url).toBe(404);
       expectDocumented('GET', path, response);
+    }
+  });
+});
+
+describe('a token that names nobody', () => {
+  it('is a documented 401 problem with WWW-Authenticate on every operation', async () => {
+    const unknown = `Bearer epr_${'A'.repeat(43)}`;
+    for (const [operation, call] of Object.entries(CALLS)) {
+      const [method, path] = operation.split(' ') as [string, string];
+      const response = await context.app.inject({ method: call.method ?? 'GET', url: call.url, payload: call.payload, headers: { authorization: unknown } });
+      expect(response.statusCode, operation).toBe(401);
+      expect(response.headers['www-authenticate'], operation).toMatch(/^Bearer /);
+      expectDocumented(method, path, response);
     }
   });
 });
@@ -227,6 +253,8 @@ describe('what a client developer reads in the document', () => {
       'GET /api/v1/shows/{show}/seasons/{season}/episodes/{episode}': 'getEpisode',
       'PUT /api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating': 'rateEpisode',
       'DELETE /api/v1/shows/{show}/seasons/{season}/episodes/{episode}/rating': 'withdrawRating',
+      'GET /api/v1/me': 'getMe',
+      'GET /api/v1/me/ratings': 'listMyRatings',
     });
   });
 
@@ -245,15 +273,17 @@ describe('what a client developer reads in the document', () => {
     }
   });
 
-  it('leaves reads public and names the real cookies on votes, which the server then sets', async () => {
+  it('leaves reads public, asks a token for the account’s own data, and names the token and the real cookies on votes, which the server then sets', async () => {
     const schemes = document.components.securitySchemes;
     expect(schemes).toMatchObject({
+      personalToken: { type: 'http', scheme: 'bearer' },
       voterCookie: { type: 'apiKey', in: 'cookie', name: VOTER_COOKIE },
       sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
     });
     for (const { name, method, operation } of operations()) {
-      if (method === 'get') expect(operation.security, name).toEqual([]);
-      else expect(operation.security, name).toEqual([{ sessionCookie: [] }, { voterCookie: [] }, {}]);
+      if (name.startsWith('GET /api/v1/me')) expect(operation.security, name).toEqual([{ personalToken: [] }]);
+      else if (method === 'get') expect(operation.security, name).toEqual([]);
+      else expect(operation.security, name).toEqual([{ personalToken: [] }, { sessionCookie: [] }, { voterCookie: [] }, {}]);
     }
     const vote = await context.app.inject({ method: 'PUT', url: `${SEASON}/episodes/4/rating`, payload: { rating: 6 } });
     expect(vote.cookies.map((c) => c.name)).toEqual([schemes.voterCookie!.name]);
@@ -333,7 +363,7 @@ describe('while the database is unavailable', () => {
 
   it.each(Object.entries(CALLS))('%s answers the documented 503 with Retry-After', async (operation, call) => {
     const [method, path] = operation.split(' ') as [string, string];
-    const response = await unavailableApp.inject({ method: call.method ?? 'GET', url: call.url, payload: call.payload });
+    const response = await unavailableApp.inject({ method: call.method ?? 'GET', url: call.url, payload: call.payload, headers: headersOf(call) });
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBe('5');
     expect(response.json()).toMatchObject({ type: '/problems/service-unavailable', status: 503 });

@@ -93,6 +93,9 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/v1/shows/:show/seasons/:season/episodes/:episode', params: episode },
   { method: 'PUT', path: '/api/v1/shows/:show/seasons/:season/episodes/:episode/rating', params: episode, body: 'json', fields: { rating: 8 } },
   { method: 'DELETE', path: '/api/v1/shows/:show/seasons/:season/episodes/:episode/rating', params: episode },
+  // Without a token these are 401; the generated requests check that no input makes them more.
+  { method: 'GET', path: '/api/v1/me' },
+  { method: 'GET', path: '/api/v1/me/ratings', query: { sort: 'show', show: SHOW, page: '1' } },
   { method: 'GET', path: '/api/v1/openapi.json' },
   { method: 'GET', path: '/api/v1/docs' },
   // Accounts. Sign-out goes without the admin's cookie, and the password change with a wrong
@@ -124,6 +127,10 @@ export const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/account/ratings/delete', body: 'form', fields: { confirm: 'delete' }, auth: 'admin' },
   { method: 'POST', path: '/account/delete', body: 'form', fields: { confirm: 'delete' } },
   // Bringing ratings from another site: a preview writes nothing; the confirmation names no kept preview.
+  // Personal API tokens: a valid name creates one (the cap then answers 400); the revoke aims at no token.
+  { method: 'GET', path: '/account/tokens', query: { revoked: '1' }, auth: 'admin' },
+  { method: 'POST', path: '/account/tokens', body: 'form', fields: { name: 'bad input script' }, auth: 'admin' },
+  { method: 'POST', path: '/account/tokens/:id/delete', params: { id: '99999' }, body: 'form', fields: { x: '1' }, auth: 'admin' },
   { method: 'GET', path: '/account/ratings/import' },
   { method: 'POST', path: '/account/ratings/import', body: 'multipart', neverWrites: true },
   { method: 'POST', path: '/account/ratings/import/confirm', body: 'form', fields: { preview: 'no-such-preview', conflicts: 'keep-mine' } },

@@ -41,6 +41,8 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'paths.accountRatingsImport': [paths.accountRatingsImport(), ['account', 'ratingsImport']],
   'paths.accountRatingsImportConfirm': [paths.accountRatingsImportConfirm(), ['account', 'ratingsImportConfirm']],
   'paths.accountJoinRatings': [paths.accountJoinRatings('/shows/kaleido-star?sort=votes', 2), ['account', 'joinRatings']],
+  'paths.accountTokens': [paths.accountTokens({ revoked: true }), ['account', 'tokens']],
+  'paths.accountTokenRevoke': [paths.accountTokenRevoke(7), ['account', 'tokenRevoke']],
   'paths.robots': [paths.robots(), ['site', 'robots']],
   'paths.sitemapIndex': [paths.sitemapIndex(), ['site', 'sitemapIndex']],
   'paths.sitemap': [paths.sitemap(3), ['site', 'sitemap']],

@@ -122,6 +122,9 @@ export function AccountPage(props: { user: User; errors?: Errors; saved?: boolea
         <p class="account-ratings">
           <a href={paths.accountRatings()}>Your ratings</a>: every episode you rated, to sort, download or delete.
         </p>
+        <p class="account-tokens">
+          <a href={paths.accountTokens()}>API tokens</a>: let your own scripts read and change your ratings.
+        </p>
         {mayUseAdmin(props.user.role) ? (
           <p class="account-admin">
             <a href={adminPath.home}>Open the admin side</a> to edit the catalogue

@@ -3,12 +3,13 @@
  * (password reset, address verification and change), the fan's own ratings (/account/ratings, as
  * CSV and JSON, deleting them), the anonymous ratings a fan is asked about at sign-in
  * (/account/join-ratings), bringing ratings from another site (/account/ratings/import), single
- * sign-on (/account/sso) and deleting the account. Route patterns come from
- * src/shared/paths.ts (`routes.account`). No area guard: signing in is here, and each page that
- * needs an account sends a visitor to sign in with the page to come back to.
+ * sign-on (/account/sso), personal API tokens (/account/tokens) and deleting the account. Route
+ * patterns come from src/shared/paths.ts (`routes.account`). No area guard: signing in is here, and
+ * each page that needs an account sends a visitor to sign in with the page to come back to.
  */
 import type { FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts.routes.js';
+import { apiTokensRoutes } from './api-tokens.routes.js';
 import { joinRatingsRoutes } from './join-ratings.routes.js';
 import { mailRoutes } from './mail.routes.js';
 import { myRatingsRoutes } from './my-ratings.routes.js';
@@ -26,4 +27,5 @@ export async function accountArea(app: FastifyInstance): Promise<void> {
   await app.register(myRatingsRoutes);
   await app.register(ratingsImportRoutes);
   await app.register(ssoRoutes);
+  await app.register(apiTokensRoutes);
 }

@@ -17,6 +17,7 @@ import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
 import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
+import { PostButton } from '../../ui/components/post-button.js';
 
 const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
 const FLAG_KINDS: Record<Flag['kind'], string> = { burst: 'burst', steady: 'steady rise', extreme: 'extreme ratings' };
@@ -135,11 +136,7 @@ export function ModerationPage(
                 <td>{b.createdBy}</td>
                 <td>{formatTimestamp(b.createdAt)}</td>
                 <td>
-                  <form method="post" action={adminPath.liftBlock(b.id)}>
-                    <button type="submit" class="button-secondary">
-                      Lift
-                    </button>
-                  </form>
+                  <PostButton action={adminPath.liftBlock(b.id)} text="Lift" />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 /**
  * /api/v1/docs: every operation of the OpenAPI document listed for people, with its parameters,
- * the cookies it uses and each status it may answer with. Machines read the JSON.
+ * the credentials it takes (cookies, a personal token) and each status it may answer with.
+ * Machines read the JSON.
  */
 import { h, type Child } from '../../ui/jsx.js';
 import { Layout } from '../../ui/layout.js';
@@ -32,10 +33,16 @@ interface Operation {
 }
 
 interface SecurityScheme {
+  type?: string;
+  scheme?: string;
   in?: string;
   name?: string;
   description?: string;
 }
+
+/** What a client sends for a scheme: a cookie's name, or the Authorization header of an HTTP scheme (a personal token). */
+const credentialOf = (scheme: SecurityScheme | undefined, key: string) =>
+  scheme?.type === 'http' ? `Authorization: ${scheme.scheme === 'bearer' ? 'Bearer' : (scheme.scheme ?? '')}` : (scheme?.name ?? key);
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -63,12 +70,12 @@ function describeSchema(schema: Parameter['schema']): string {
   return [schema.type, ...limits].filter(Boolean).join(', ');
 }
 
-/** Which cookies an operation reads, in words: none for reads; for votes, the ones it accepts. */
+/** Which credentials an operation takes, in words: none for reads; for votes and /me, the ones it accepts. */
 function describeSecurity(requirements: Operation['security'], schemes: Record<string, SecurityScheme>): Child {
-  const names = (requirements ?? []).flatMap((r) => Object.keys(r)).map((key) => schemes[key]?.name ?? key);
+  const names = (requirements ?? []).flatMap((r) => Object.keys(r)).map((key) => credentialOf(schemes[key], key));
   if (names.length === 0) return 'none needed.';
   const optional = (requirements ?? []).some((r) => Object.keys(r).length === 0);
-  return [names.map((name, i) => [i === 0 ? '' : ' or ', <code>{name}</code>]), optional ? ', when the client has one (see Cookies above).' : '.'];
+  return [names.map((name, i) => [i === 0 ? '' : ' or ', <code>{name}</code>]), optional ? ', when the client has one (see Credentials above).' : '.'];
 }
 
 /** A readable list of every operation in the OpenAPI document, for people; machines read the JSON. */
@@ -93,12 +100,12 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
         </p>
       </header>
       {Object.keys(schemes).length > 0 ? (
-        <section class="api-operation" aria-labelledby="api-cookies">
-          <h2 id="api-cookies">Cookies</h2>
+        <section class="api-operation" aria-labelledby="api-credentials">
+          <h2 id="api-credentials">Credentials</h2>
           <dl class="api-responses">
-            {Object.values(schemes).map((scheme) => [
+            {Object.entries(schemes).map(([key, scheme]) => [
               <dt>
-                <code>{scheme.name ?? ''}</code>
+                <code>{credentialOf(scheme, key)}</code>
               </dt>,
               <dd>{withInlineCode(scheme.description ?? '')}</dd>,
             ])}
@@ -114,7 +121,7 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
           {operation.description ? <p class="note">{withInlineCode(operation.description)}</p> : null}
           {operation.operationId ? (
             <p class="note">
-              Operation id: <code>{operation.operationId}</code>. Cookies: {describeSecurity(operation.security, schemes)}
+              Operation id: <code>{operation.operationId}</code>. Credentials: {describeSecurity(operation.security, schemes)}
             </p>
           ) : null}
           {operation.parameters && operation.parameters.length > 0 ? (
