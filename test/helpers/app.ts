@@ -13,6 +13,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   // VOTES_PER_NETWORK off: tests vote many times from one address (inject's 127.0.0.1); the tests
   // of the per-network rule turn it on themselves.
   // The stuffing check and the daily ranking snapshot off too: tests run them by hand at the times they choose.
+  // The proof of work off: tests sign up many accounts; the tests of the proof of work turn it on.
   return {
     ...loadConfig({}),
     logLevel: 'silent',
@@ -21,6 +22,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     votesPerNetwork: 0,
     moderationCheckSeconds: 0,
     snapshotCheckSeconds: 0,
+    proofOfWorkDifficulty: 0,
     ...overrides,
   };
 }

@@ -5,7 +5,9 @@ import type { User } from '../../accounts/accounts.repository.js';
 import { ADMIN_ROLES, mayUseAdmin } from '../../accounts/admin-roles.js';
 import { adminPath, paths } from '../../shared/paths.js';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
+import type { Challenge } from 'altcha-lib';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
+import { ProofOfWorkField } from '../ui/components/proof-of-work.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
 
@@ -19,7 +21,7 @@ function NewPasswordField(props: { label: string; errors: FieldErrors }) {
       label={props.label}
       type="password"
       autocomplete="new-password"
-      hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      hint={`At least ${MIN_PASSWORD_LENGTH} characters, and not easy to guess: a few unrelated words work well.`}
       errors={props.errors}
     />
   );
@@ -48,7 +50,8 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
   );
 }
 
-export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors }) {
+/** `challenge`: the proof of work the form carries, or null where POW_DIFFICULTY turns it off. */
+export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors; challenge: Challenge | null }) {
   const errors = props.errors ?? {};
   return (
     <Layout meta={{ title: 'Create an account', noindex: true }}>
@@ -68,6 +71,7 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
             errors={errors}
           />
           <NewPasswordField label="Password" errors={errors} />
+          <ProofOfWorkField challenge={props.challenge} />
           <button type="submit" class="button">
             Create account
           </button>

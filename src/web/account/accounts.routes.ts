@@ -14,17 +14,19 @@ import { AccountPage, SignInPage, SignUpPage } from './account.pages.js';
 import { FormError } from '../../shared/errors.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
 import { cacheControl } from '../../http/cache-policy.js';
+import { MAX_PROOF_LENGTH } from '../../shared/proof-of-work.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
-const SignUpBody = Type.Object({ email: Text(300), displayName: Text(300), password: Text(300) });
+const SignUpBody = Type.Object({ email: Text(300), displayName: Text(300), password: Text(300), proofOfWork: Type.Optional(Text(MAX_PROOF_LENGTH)) });
 const PasswordBody = Type.Object({ current: Text(300), password: Text(300) });
 const ReturnQuery = Type.Object({ return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
 
 /** Sign up, sign in, sign out and change password: server-rendered forms that work without JavaScript. */
 export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { accounts } = app.services;
+  const { accounts, proofOfWork } = app.services;
+  const challenge = async () => (proofOfWork.enabled ? proofOfWork.challenge() : null);
   const sameOrigin = { onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl) };
   const noStore = { 'cache-control': cacheControl.noStore };
 
@@ -52,17 +54,19 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     }
   });
 
-  app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({})));
+  app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({ challenge: await challenge() })));
 
   app.post(routes.account.signUp, { ...sameOrigin, schema: { body: SignUpBody } }, async (request, reply) => {
     try {
+      // Before anything else, so that nothing is created or even checked for a request that did not pay.
+      await proofOfWork.requireSolved(request.body.proofOfWork);
       const { sessionToken } = await accounts.signUp({ ...request.body, ip: clientAddress(request).address }, readAnonymousVoter(request));
       setSessionCookie(request, reply, sessionToken);
       return reply.redirect('/account', 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const { email, displayName } = request.body;
-      return sendPage(reply.code(400).headers(noStore), SignUpPage({ email, displayName, errors: error.fields }));
+      return sendPage(reply.code(400).headers(noStore), SignUpPage({ email, displayName, errors: error.fields, challenge: await challenge() }));
     }
   });
 

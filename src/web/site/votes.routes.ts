@@ -18,6 +18,10 @@ import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
 import { parseFormRating } from '../../votes/rating-scale.js';
 import { ensureVoter } from '../../http/voter-cookie.js';
 import { EpisodeAddressParams, VoteFormBody } from '../../http/votes.schemas.js';
+import { ProofOfWorkRequiredError } from '../../shared/proof-of-work.js';
+import { sendPage } from '../ui/send-page.js';
+import { cacheControl } from '../../http/cache-policy.js';
+import { VoteProofPage } from './pages/vote-proof.page.js';
 
 export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -45,7 +49,16 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
         throw new BadRequestError(CHOOSE_RATING_MESSAGE);
       }
       const ballot = { voter: ensureVoter(request, reply), ip: clientAddress(request).address };
-      const outcome = rating === null ? await votes.withdraw(ballot, params) : await votes.rate(ballot, params, rating);
+      let outcome: Awaited<ReturnType<typeof votes.rate>>;
+      try {
+        outcome = rating === null ? await votes.withdraw(ballot, params) : await votes.rate(ballot, params, rating, body.proofOfWork);
+      } catch (error) {
+        // The voting script gets the problem document and solves the challenge in place; a page
+        // posted without it gets the same vote as a form that carries the challenge.
+        if (!(error instanceof ProofOfWorkRequiredError) || wantsJson(request)) throw error;
+        const page = VoteProofPage({ message: error.detail, action: request.url, rating, returnTo: back, challenge: error.challenge });
+        return sendPage(reply.code(error.status).headers({ 'cache-control': cacheControl.noStore }), page);
+      }
       const held = outcome.change.held && outcome.change.current !== null;
       if (rating !== null) countVote(app.metrics, held ? 'held' : 'counted');
       if (wantsJson(request)) {
