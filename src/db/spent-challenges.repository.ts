@@ -15,7 +15,7 @@ export class SpentChallengesRepository {
    * allowance), so the table stays small without a scheduled sweep.
    */
   async spend(id: string, expiresAt: string, now: string): Promise<boolean> {
-    await this.db.deleteFrom('spent_challenges').where('expires_at', '<', now).execute();
+    await this.db.deleteFrom('spent_challenges').where('expires_at', '<=', now).execute();
     const inserted = await this.db
       .insertInto('spent_challenges')
       .values({ id, expires_at: expiresAt })
