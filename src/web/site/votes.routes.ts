@@ -1,7 +1,9 @@
 /**
  * The vote form on season, show and episode pages. Without JavaScript the browser posts it and is
  * sent back (303) to the same spot on the page it came from; the voting script posts the same form
- * asking for JSON and updates the page in place.
+ * asking for JSON and updates the page in place. An anonymous voter asked for a proof of work
+ * (src/shared/proof-of-work.ts) gets the vote back as a form carrying the challenge, or, asking for
+ * JSON, the problem document whose challenge the script solves.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
@@ -55,7 +57,7 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
       } catch (error) {
         // The voting script gets the problem document and solves the challenge in place; a page
         // posted without it gets the same vote as a form that carries the challenge.
-        if (!(error instanceof ProofOfWorkRequiredError) || wantsJson(request)) throw error;
+        if (!(error instanceof ProofOfWorkRequiredError) || rating === null || wantsJson(request)) throw error;
         const page = VoteProofPage({ message: error.detail, action: request.url, rating, returnTo: back, challenge: error.challenge });
         return sendPage(reply.code(error.status).headers({ 'cache-control': cacheControl.noStore }), page);
       }

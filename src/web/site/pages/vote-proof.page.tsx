@@ -9,7 +9,7 @@ import { ProofOfWorkField } from '../../ui/components/proof-of-work.js';
 import { h } from '../../ui/jsx.js';
 import { Layout } from '../../ui/layout.js';
 
-export function VoteProofPage(props: { message: string; action: string; rating: number | null; returnTo: string; challenge: Challenge }) {
+export function VoteProofPage(props: { message: string; action: string; rating: number; returnTo: string; challenge: Challenge }) {
   return (
     <Layout meta={{ title: 'Confirm your rating', noindex: true }}>
       <section class="account-form">
@@ -19,10 +19,10 @@ export function VoteProofPage(props: { message: string; action: string; rating: 
         </p>
         <form method="post" action={props.action}>
           <input type="hidden" name="return" value={props.returnTo} />
-          {props.rating === null ? <input type="hidden" name="action" value="withdraw" /> : <input type="hidden" name="rating" value={String(props.rating)} />}
+          <input type="hidden" name="rating" value={String(props.rating)} />
           <ProofOfWorkField challenge={props.challenge} />
           <button type="submit" class="button">
-            {props.rating === null ? 'Remove my rating' : `Save my rating of ${props.rating}`}
+            {`Save my rating of ${props.rating}`}
           </button>
         </form>
         <p>
