@@ -1365,6 +1365,8 @@ export interface operations {
                      * @enum {unknown}
                      */
                     rating: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+                    /** @description A solved proof of work: base64 of the JSON `{ "challenge": …, "solution": { "counter": …, "derivedKey": … } }` for the `challenge` of a `/problems/proof-of-work-required` answer (ALTCHA v2, SHA-256). Send it only when asked; each is accepted once, within 5 minutes. */
+                    proofOfWork?: string;
                 };
             };
         };
@@ -1511,7 +1513,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. */
+            /** @description Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. Or, for an anonymous voter whose network already gave the episode its share of counted ratings or who votes faster than the limits (`/problems/proof-of-work-required`): nothing was written; solve the `challenge` and send the same rating again with `proofOfWork`. Signed-in fans are never asked. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1524,6 +1526,26 @@ export interface operations {
                         status: number;
                         detail: string;
                         instance: string;
+                        /** @description Find the smallest counter from 0 for which SHA-256(salt ‖ nonce ‖ counter as 4 bytes big-endian), salt and nonce read as hex, starts with `keyPrefix` (hex); that key, in lowercase hex, is the `derivedKey`. Expires at `data.expires`. */
+                        challenge?: {
+                            parameters: {
+                                /** @example SHA-256 */
+                                algorithm: string;
+                                nonce: string;
+                                salt: string;
+                                cost: number;
+                                keyLength: number;
+                                keyPrefix: string;
+                                keySignature?: string;
+                                data?: {
+                                    /** Format: date-time */
+                                    expires: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            signature: string;
+                        };
                     };
                 };
             };
@@ -1714,7 +1736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. */
+            /** @description Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. Or, for an anonymous voter whose network already gave the episode its share of counted ratings or who votes faster than the limits (`/problems/proof-of-work-required`): nothing was written; solve the `challenge` and send the same rating again with `proofOfWork`. Signed-in fans are never asked. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1727,6 +1749,26 @@ export interface operations {
                         status: number;
                         detail: string;
                         instance: string;
+                        /** @description Find the smallest counter from 0 for which SHA-256(salt ‖ nonce ‖ counter as 4 bytes big-endian), salt and nonce read as hex, starts with `keyPrefix` (hex); that key, in lowercase hex, is the `derivedKey`. Expires at `data.expires`. */
+                        challenge?: {
+                            parameters: {
+                                /** @example SHA-256 */
+                                algorithm: string;
+                                nonce: string;
+                                salt: string;
+                                cost: number;
+                                keyLength: number;
+                                keyPrefix: string;
+                                keySignature?: string;
+                                data?: {
+                                    /** Format: date-time */
+                                    expires: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            signature: string;
+                        };
                     };
                 };
             };

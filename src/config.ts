@@ -58,6 +58,11 @@ export interface Config {
    * (src/shared/network-levels.ts; docs/abuse-limits.md argues the defaults).
    */
   widerNetworks: WiderNetworks;
+  /**
+   * POW_DIFFICULTY: how much work a proof-of-work challenge asks (src/shared/proof-of-work.ts), on
+   * sign-up and from anonymous voters past their network's allowance or limits; 0 turns it off.
+   */
+  proofOfWorkDifficulty: number;
   /** How often the server looks for vote stuffing, in seconds; 0 turns the scheduled check off. */
   moderationCheckSeconds: number;
   /** How often each instance checks whether today's ranking snapshot is taken; 0 leaves it to `epirank snapshot`. */
@@ -144,6 +149,7 @@ export function loadConfig(env: Env = process.env): Config {
     voting: oneOf(env, 'VOTING', 'anyone', ['anyone', 'accounts']) as 'anyone' | 'accounts',
     votesPerNetwork: integer(env, 'VOTES_PER_NETWORK', 3, 0, 1_000_000),
     votesPerNetworkAllow: listedNetworks(env),
+    proofOfWorkDifficulty: integer(env, 'POW_DIFFICULTY', 50_000, 0, 10_000_000),
     widerNetworks: {
       ipv4: widerNetworks(env, 'WIDER_NETWORKS_IPV4', 'ipv4'),
       ipv6: widerNetworks(env, 'WIDER_NETWORKS_IPV6', 'ipv6'),

@@ -2,6 +2,7 @@
  * The composition root: every repository gets the database handle, every service its
  * repositories and settings.
  */
+import { randomBytes } from 'node:crypto';
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AdminCatalogService } from './editing/admin-catalog.service.js';
 import { AdminListsRepository } from './editing/admin-lists.repository.js';
@@ -65,6 +66,8 @@ import { RatingsImportService } from './importers/ratings/ratings-import.service
 import { matchLookups } from './importers/ratings/match.js';
 import { PREVIEWS_PER_MINUTE_PER_NETWORK } from './importers/ratings/limits.js';
 import { NetworkAllowance } from './votes/network-allowance.js';
+import { ProofOfWork } from './shared/proof-of-work.js';
+import { SpentChallengesRepository } from './db/spent-challenges.repository.js';
 import { ResponseCache } from './http/response-cache.js';
 import { SnapshotsRepository } from './ranking/snapshots/snapshots.repository.js';
 import { SnapshotsService } from './ranking/snapshots/snapshots.service.js';
@@ -84,6 +87,7 @@ type ServiceSettings = Pick<
   | 'votesPerNetwork'
   | 'votesPerNetworkAllow'
   | 'widerNetworks'
+  | 'proofOfWorkDifficulty'
   | 'moderationCheckSeconds'
   | 'moderationWebhookUrl'
   | 'publicUrl'
@@ -172,6 +176,12 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   });
   // Counted in Redis when instances share one, so each limit holds across all of them.
   const limits = cluster?.limits.factory ?? localLimits();
+  // Its HMAC keys come from a random secret every instance reads from the database's settings.
+  const proofOfWork = new ProofOfWork(
+    config.proofOfWorkDifficulty,
+    () => new SettingsRepository(database.db).getOrCreate('proof_of_work_secret', () => randomBytes(32).toString('base64url')),
+    new SpentChallengesRepository(database.db),
+  );
   const votes = new VotesService(
     votesRepository,
     episodeDirectory,
@@ -183,6 +193,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     voteBlocks,
     undefined,
     { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks) },
+    proofOfWork,
   );
   const accountsRepository = new AccountsRepository(database.db);
   const accountThrottle = new AccountThrottle(limits, config.widerNetworks);
@@ -276,6 +287,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     mailer: mail.mailer,
     /** /account/tokens and the API's `Authorization: Bearer`: a fan's personal API tokens. */
     apiTokens: new ApiTokensService(store),
+    /** The proof of work asked before a sign-up (and of some anonymous votes, through votes). */
+    proofOfWork,
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
     myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */

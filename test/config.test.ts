@@ -25,6 +25,7 @@ describe('configuration', () => {
       voting: 'anyone',
       votesPerNetwork: 3,
       votesPerNetworkAllow: [],
+      proofOfWorkDifficulty: 50_000,
       widerNetworks: {
         ipv4: [{ prefix: 24, shares: 8 }],
         ipv6: [
@@ -85,6 +86,7 @@ describe('configuration', () => {
       METRICS_PORT: '9464',
       METRICS_HOST: '10.0.0.5',
       METRICS_TOKEN: 'm'.repeat(40),
+      POW_DIFFICULTY: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -110,6 +112,7 @@ describe('configuration', () => {
         { range: '192.0.2.10/32', ratings: 200 },
         { range: '2001:db8:5::/48', ratings: 50 },
       ],
+      proofOfWorkDifficulty: 0,
       widerNetworks: {
         ipv4: [],
         ipv6: [
@@ -165,6 +168,8 @@ describe('configuration', () => {
     ['MODERATION_WEBHOOK_URL', 'hooks.example.org'],
     ['MODERATION_WEBHOOK_URL', 'ftp://hooks.example.org'],
     ['PUBLIC_FLAGGED_SCORES', 'sometimes'],
+    ['POW_DIFFICULTY', 'hard'],
+    ['POW_DIFFICULTY', '-1'],
     ['VOTES_PER_NETWORK', '-1'],
     ['VOTES_PER_NETWORK', 'three'],
     ['VOTES_PER_NETWORK_ALLOW', '192.0.2.10'],

@@ -10,7 +10,11 @@ import { FormError } from '../shared/errors.js';
 import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
 import type { AccountThrottle } from './account-throttle.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
+import { passwordProblem } from './password-rules.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
+
+/** The password rule lives in password-rules.ts; re-exported for the pages and services that name it here. */
+export { MIN_PASSWORD_LENGTH, passwordProblem } from './password-rules.js';
 
 /** The same answer for an unknown e-mail and a wrong password, so neither can be told apart. */
 export const SIGN_IN_FAILED = 'That e-mail address and password do not match an account.';
@@ -19,7 +23,6 @@ export const SIGN_IN_FAILED = 'That e-mail address and password do not match an 
 export const NO_PASSWORD = 'This account has no password: you sign in with single sign-on.';
 
 const SESSION_DAYS = 30;
-export const MIN_PASSWORD_LENGTH = 10;
 
 export const accountVoter = (user: Pick<User, 'id'>): VoterRef => ({ id: `u:${user.id}`, kind: 'account' });
 
@@ -105,7 +108,7 @@ export class AccountsService {
     if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
       throw new FormError({ current: 'That is not your current password.' });
     }
-    const problem = passwordProblem(next);
+    const problem = passwordProblem(next, [stored.email, stored.displayName]);
     if (problem) throw new FormError({ password: problem });
     await this.accounts.updatePassword(user.id, await hashPassword(next, this.passwordCost), nowTimestamp(this.clock));
     await this.accounts.deleteOtherSessions(user.id, hashToken(sessionToken));
@@ -172,19 +175,14 @@ export class AccountsService {
 
 export const SESSION_MAX_AGE_SECONDS = SESSION_DAYS * 86_400;
 
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > 200) return 'Use at most 200 characters.';
-  return null;
-}
-
 function validateAccount(input: { email: string; displayName: string; password: string }): Record<string, string> {
   const fields: Record<string, string> = {};
-  const email = emailProblem(input.email);
-  if (email) fields.email = email;
+  const emailIssue = emailProblem(input.email);
+  if (emailIssue) fields.email = emailIssue;
   const name = input.displayName.trim();
   if (name.length < 1 || name.length > 80) fields.displayName = 'Enter a display name of 1 to 80 characters.';
-  const password = passwordProblem(input.password);
+  // The address and the name are words a guesser would try first.
+  const password = passwordProblem(input.password, [input.email.trim(), name]);
   if (password) fields.password = password;
   return fields;
 }

@@ -11,14 +11,44 @@ import { refuseCrossOriginApi } from '../http/cross-origin.js';
 import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../votes/network-allowance.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ensureVoter } from '../http/voter-cookie.js';
-import { answer, badToken, problem, tooManyRequests, unavailable, VOTER } from './api.schemas.js';
+import Type from 'typebox';
+import { answer, badToken, problem, ProblemSchema, tooManyRequests, unavailable, VOTER } from './api.schemas.js';
 import { EpisodeAddressParams, RatingBody, VoteResponse } from '../http/votes.schemas.js';
+
+/** An ALTCHA v2 challenge as the server signed it (src/shared/proof-of-work.ts). */
+const ChallengeSchema = Type.Object(
+  {
+    parameters: Type.Object(
+      {
+        algorithm: Type.String({ examples: ['SHA-256'] }),
+        nonce: Type.String(),
+        salt: Type.String(),
+        cost: Type.Integer(),
+        keyLength: Type.Integer(),
+        keyPrefix: Type.String(),
+        keySignature: Type.Optional(Type.String()),
+        data: Type.Optional(Type.Object({ expires: Type.String({ format: 'date-time' }) })),
+      },
+      { additionalProperties: true },
+    ),
+    signature: Type.String(),
+  },
+  {
+    description:
+      'Find the smallest counter from 0 for which SHA-256(salt ‖ nonce ‖ counter as 4 bytes big-endian), salt and nonce read as hex, starts with `keyPrefix` (hex); that key, in lowercase hex, is the `derivedKey`. Expires at `data.expires`.',
+  },
+);
+
+/** A refusal that may carry a proof-of-work challenge (for the anonymous voter only). */
+const RefusedSchema = Type.Object({ ...ProblemSchema.properties, challenge: Type.Optional(ChallengeSchema) });
 
 const voteErrors = {
   400: problem(`A malformed parameter or a rating that is not a whole number from ${RATING_RANGE_TEXT} (\`/problems/invalid-request\`).`),
-  403: problem(
-    'Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote.',
-  ),
+  403: {
+    description:
+      'Refused (`/problems/forbidden`): a browser request from another site, a voter or network blocked by moderators, or an anonymous voter where only signed-in fans may vote. Or, for an anonymous voter whose network already gave the episode its share of counted ratings or who votes faster than the limits (`/problems/proof-of-work-required`): nothing was written; solve the `challenge` and send the same rating again with `proofOfWork`. Signed-in fans are never asked.',
+    content: { 'application/problem+json': { schema: RefusedSchema } },
+  },
   404: problem('No such episode (`/problems/not-found`).'),
   ...badToken,
   ...tooManyRequests,
@@ -64,7 +94,8 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const outcome = await votes.rate({ voter: ensureVoter(request, reply), ip: clientAddress(request).address }, request.params, request.body.rating);
+      const ballot = { voter: ensureVoter(request, reply), ip: clientAddress(request).address };
+      const outcome = await votes.rate(ballot, request.params, request.body.rating, request.body.proofOfWork);
       const { episode } = await votes.snapshot(outcome, null);
       countVote(app.metrics, outcome.change.held ? 'held' : 'counted');
       if (outcome.change.held) return reply.code(202).send({ yourRating: outcome.change.current, held: true, message: HELD_RATING_MESSAGE, episode });

@@ -23,6 +23,7 @@ import { searchPrefixesMigration } from './migrations/0015-search-prefixes.js';
 import { searchFoldedTitlesMigration } from './migrations/0016-search-folded-titles.js';
 import { networkOrderMigration } from './migrations/0017-network-order.js';
 import { accountTrustMigration } from './migrations/0018-account-trust.js';
+import { spentChallengesMigration } from './migrations/0019-spent-challenges.js';
 import { sessionPendingRatingsMigration } from './migrations/0020-session-pending-ratings.js';
 import { addressRetentionMigration } from './migrations/0021-address-retention.js';
 
@@ -47,6 +48,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0016-search-folded-titles': searchFoldedTitlesMigration(dialect),
     '0017-network-order': networkOrderMigration(),
     '0018-account-trust': accountTrustMigration(dialect),
+    '0019-spent-challenges': spentChallengesMigration(),
     '0020-session-pending-ratings': sessionPendingRatingsMigration(),
     '0021-address-retention': addressRetentionMigration(),
   };

@@ -29,6 +29,7 @@ export interface Database {
   account_tokens: AccountTokensTable;
   user_identities: UserIdentitiesTable;
   api_tokens: ApiTokensTable;
+  spent_challenges: SpentChallengesTable;
 }
 
 export interface ShowsTable {
@@ -216,6 +217,12 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: string;
   last_used_at: string | null;
+}
+
+/** A proof-of-work challenge whose solution was accepted, kept until it expires (migration 0019). */
+export interface SpentChallengesTable {
+  id: string;
+  expires_at: string;
 }
 
 export interface AuditLogTable {

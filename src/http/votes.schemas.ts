@@ -5,6 +5,14 @@ import { SORT_ORDERS } from '../shared/sort-orders.js';
 import { MAX_RANKING_WINDOW } from '../shared/ranking-pages.js';
 import { FormRatingSchema, HistogramSchema, RatingOutputSchema, RatingSchema } from '../votes/rating-scale.js';
 import { EpisodeParams } from './schemas.js';
+import { MAX_PROOF_LENGTH } from '../shared/proof-of-work.js';
+
+/** A solved proof of work, sent again with a vote that was answered with a challenge. */
+const ProofOfWorkSchema = Type.String({
+  maxLength: MAX_PROOF_LENGTH,
+  description:
+    'A solved proof of work: base64 of the JSON `{ "challenge": …, "solution": { "counter": …, "derivedKey": … } }` for the `challenge` of a `/problems/proof-of-work-required` answer (ALTCHA v2, SHA-256). Send it only when asked; each is accepted once, within 5 minutes.',
+});
 
 export const EpisodeAddressParams = EpisodeParams;
 
@@ -20,9 +28,10 @@ export const VoteFormBody = Type.Object({
   /** The ranks the page's list shows (a page of a long ranking): the answer carries only those. */
   first: Type.Optional(Type.Integer({ minimum: 1 })),
   count: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RANKING_WINDOW })),
+  proofOfWork: Type.Optional(ProofOfWorkSchema),
 });
 
-export const RatingBody = Type.Object({ rating: RatingSchema }, { additionalProperties: false });
+export const RatingBody = Type.Object({ rating: RatingSchema, proofOfWork: Type.Optional(ProofOfWorkSchema) }, { additionalProperties: false });
 
 const Rank = Type.Union([Type.Object({ rank: Type.Integer(), of: Type.Integer() }), Type.Null()]);
 const Decimal = Type.Union([Type.String({ pattern: '^\\d+\\.\\d\\d$' }), Type.Null()]);

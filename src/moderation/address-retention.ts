@@ -14,6 +14,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { unavailabilityReason } from '../db/availability.js';
 import type { AddressRetentionRepository, AddressTable } from './address-retention.repository.js';
 
 /** Rows read and rewritten per statement. */
@@ -63,6 +64,7 @@ export function addressCutoff(now: Date, retentionDays: number): string {
 
 export interface RetentionLog {
   error(details: object, message: string): void;
+  warn(details: object, message: string): void;
 }
 
 export class AddressRetention {
@@ -84,7 +86,12 @@ export class AddressRetention {
     const run = () => {
       if (this.running) return;
       this.running = this.forget(RUN_BATCHES)
-        .catch((error: unknown) => log.error({ err: error }, 'forgetting old client addresses failed; retrying next period'))
+        .catch((error: unknown) => {
+          // An outage is logged by the request path already (src/db/availability.ts): here it only postpones the run.
+          const reason = unavailabilityReason(error);
+          if (reason === null) log.error({ err: error }, 'forgetting old client addresses failed; retrying next period');
+          else log.warn({ reason }, 'forgetting old client addresses postponed: database unavailable');
+        })
         .finally(() => {
           this.running = null;
         });

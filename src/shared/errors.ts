@@ -11,6 +11,11 @@ export abstract class AppError extends Error {
   constructor(readonly detail: string) {
     super(detail);
   }
+
+  /** Members a problem document carries beside the standard ones (RFC 9457 extensions). */
+  get extensions(): Record<string, unknown> {
+    return {};
+  }
 }
 
 export class NotFoundError extends AppError {

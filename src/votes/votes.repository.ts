@@ -13,7 +13,7 @@ import { WriteBatcher } from '../db/write-batcher.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { RatingChange } from '../shared/change-feed.js';
 import { networkKey } from '../shared/ip-address.js';
-import type { NetworkCap } from './network-allowance.js';
+import { NetworkFullError, type NetworkCap } from './network-allowance.js';
 import { lockTallies, recountEpisodes } from './tally-recount.repository.js';
 import { networkOrder } from '../shared/network-levels.js';
 import { baseNetworkCaps, fullEpisodes } from './network-counts.js';
@@ -113,7 +113,8 @@ export class VotesRepository {
    * rating of the episode one of whose networks (`NetworkAllowance.caps`) already gave it its
    * allowance of counted ratings within NETWORK_WINDOW_DAYS gets a held rating instead, which
    * leaves the tally alone; a held rating rated again stays held. A number is the allowance of
-   * `ip`'s base network (its networkKey) alone; 0 or no caps means no limit.
+   * `ip`'s base network (its networkKey) alone; 0 or no caps means no limit. With `holdWhenFull`
+   * false, such a rating is not held but refused with NetworkFullError, and nothing is written.
    */
   async rate(
     episodeId: number,
@@ -122,6 +123,7 @@ export class VotesRepository {
     ip: string | null,
     now: string,
     allowance: number | readonly NetworkCap[] = 0,
+    holdWhenFull = true,
   ): Promise<VoteChange> {
     const network = ip === null ? null : networkKey(ip);
     const written: RatingWritten = { episodeId, voter, rating, ip, network, networkOrder: networkOrder(network), now };
@@ -144,6 +146,7 @@ export class VotesRepository {
           return { episodeId, previous: held, current: rating, held: true };
         }
         if (caps.length > 0 && (await this.networkIsFull(trx, episodeId, caps, now))) {
+          if (!holdWhenFull) throw new NetworkFullError();
           await trx
             .insertInto('held_ratings')
             .values({

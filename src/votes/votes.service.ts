@@ -9,7 +9,8 @@ import type { Emit } from '../shared/change-feed.js';
 import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../shared/errors.js';
 import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
 import type { Limit } from '../shared/rate-limiter.js';
-import { NetworkAllowance } from './network-allowance.js';
+import { PROOF_MESSAGES, type ProofOfWork, ProofOfWorkRequiredError } from '../shared/proof-of-work.js';
+import { NetworkAllowance, NetworkFullError } from './network-allowance.js';
 import { isRating, RATING_RULE } from './rating-scale.js';
 import type { VoteChange, VoterRef, VotesRepository } from './votes.repository.js';
 
@@ -25,6 +26,12 @@ export interface EpisodeAddress {
   season: number;
   episode: number;
 }
+
+/** What an anonymous voter past their network's allowance or the vote limits is told with the challenge. */
+export const PROOF_FOR_NETWORK_MESSAGE =
+  'Several ratings of this episode came from your network recently. Your browser needs to finish a short calculation that keeps automated votes out (this needs JavaScript); then your rating is saved.';
+export const PROOF_FOR_RATE_MESSAGE =
+  'You are voting faster than Epirank allows without a check. Your browser needs to finish a short calculation that keeps automated votes out (this needs JavaScript); then your rating is saved.';
 
 export interface VoteOutcome {
   change: VoteChange;
@@ -47,16 +54,33 @@ export class VotesService {
     private readonly clock: () => Date = () => new Date(),
     /** The per-network rule (network-allowance.ts). */
     private readonly perNetwork: { allowance: NetworkAllowance } = { allowance: new NetworkAllowance(0) },
+    /**
+     * Asked of anonymous voters past their network's allowance or a vote limit, instead of holding
+     * the rating unasked or refusing it (src/shared/proof-of-work.ts); off when POW_DIFFICULTY is 0.
+     */
+    private readonly proofOfWork: ProofOfWork | null = null,
   ) {}
 
-  async rate(ballot: Ballot, address: EpisodeAddress, rating: number): Promise<VoteOutcome> {
+  /**
+   * Sets the voter's rating. `proof` is a solved proof of work, sent by an anonymous voter who was
+   * asked for one (ProofOfWorkRequiredError): it stands in for the vote limits, and the rating is
+   * then taken by the usual rules (held if the network gave its allowance). A vote nobody asks a
+   * proof for costs nothing more than before: no challenge is made and the repository writes it
+   * as always; only a rating that would be held, or a refused one, leads to a challenge.
+   */
+  async rate(ballot: Ballot, address: EpisodeAddress, rating: number, proof?: string): Promise<VoteOutcome> {
     if (!isRating(rating)) throw new BadRequestError(RATING_RULE);
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
-    await this.checkRate(ballot);
+    const asks = this.asksProof(ballot);
+    const proven = asks && proof !== undefined && (await this.redeem(proof));
+    if (!proven) await this.checkRate(ballot, asks);
     const change = await this.votes
-      .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock), this.perNetwork.allowance.caps(ballot.ip))
-      .catch((error: unknown) => this.episodeGone(error, address));
+      .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock), this.perNetwork.allowance.caps(ballot.ip), !asks || proven)
+      .catch(async (error: unknown) => {
+        if (error instanceof NetworkFullError) throw await this.proofRequired(PROOF_FOR_NETWORK_MESSAGE);
+        return this.episodeGone(error, address);
+      });
     this.changed(change, ref);
     return { change, ref };
   }
@@ -119,12 +143,32 @@ export class VotesService {
     }
   }
 
-  /** The voter's limit is checked first, so a voter who is already refused spends none of the address's budget. */
-  private async checkRate(ballot: Ballot): Promise<void> {
+  /** Anonymous voters are asked for a proof of work where the site asks for one; accounts never are. */
+  private asksProof(ballot: Ballot): boolean {
+    return ballot.voter.kind === 'anonymous' && this.proofOfWork !== null && this.proofOfWork.enabled;
+  }
+
+  /** True for an accepted proof; a refused one is asked for again, with the reason. */
+  private async redeem(proof: string): Promise<true> {
+    const refusal = await this.proofOfWork!.redeem(proof);
+    if (refusal) throw await this.proofRequired(PROOF_MESSAGES[refusal]);
+    return true;
+  }
+
+  private async proofRequired(message: string): Promise<ProofOfWorkRequiredError> {
+    return new ProofOfWorkRequiredError(message, await this.proofOfWork!.challenge());
+  }
+
+  /**
+   * The voter's limit is checked first, so a voter who is already refused spends none of the
+   * address's budget. A refused voter who `asks` for a proof of work is asked for one instead.
+   */
+  private async checkRate(ballot: Ballot, asks = false): Promise<void> {
     const checks = [() => this.limits.perVoter.take(ballot.voter.id), () => this.limits.perIp.take(ballot.ip)];
     for (const check of checks) {
       const decision = await check();
       if (!decision.allowed) {
+        if (asks) throw await this.proofRequired(PROOF_FOR_RATE_MESSAGE);
         throw new TooManyRequestsError(
           `You are voting faster than Epirank allows. Try again in ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? '' : 's'}.`,
           decision.retryAfterSeconds,

@@ -92,7 +92,7 @@ describe('removing and holding a selection', () => {
       moderation('.bulk-tools a')
         .map((_, a) => moderation(a).attr('href'))
         .get(),
-    ).toEqual(['/admin/moderation/bulk', '/admin/moderation/held']);
+    ).toEqual(['/admin/moderation/bulk', '/admin/moderation/held', '/admin/moderation/people']);
     const report = parsePage((await get(`/admin/moderation/shows/${SHOW}/seasons/1/episodes/1`, admin)).body);
     const prefilled = report('a:contains("Bulk action for this episode")').attr('href')!;
     const form = await get(prefilled, admin);

@@ -15,6 +15,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   // The stuffing check and the daily ranking snapshot off too: tests run them by hand at the times they choose.
   // Addresses kept for a century, so the retention worker never forgets the dated votes tests write;
   // its own tests run it with a clock of their choosing.
+  // The proof of work off: tests sign up many accounts; the tests of the proof of work turn it on.
   return {
     ...loadConfig({}),
     logLevel: 'silent',
@@ -24,6 +25,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     moderationCheckSeconds: 0,
     snapshotCheckSeconds: 0,
     addressRetentionDays: 36_500,
+    proofOfWorkDifficulty: 0,
     ...overrides,
   };
 }

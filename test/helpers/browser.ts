@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { Config } from '../../src/config.js';
 import { seedDemo, useTestApp } from './app.js';
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise. A missing browser fails the run. */
@@ -36,8 +37,8 @@ export async function launchChromium(): Promise<Browser> {
  * The demo catalogue served on a real port, with a Chromium to browse it, for one test file.
  * `base` is the server's address, e.g. http://127.0.0.1:41234.
  */
-export function useDemoSiteInChromium() {
-  const context = useTestApp({ seed: seedDemo });
+export function useDemoSiteInChromium(config: Partial<Config> = {}) {
+  const context = useTestApp({ seed: seedDemo, config });
   let browser: Browser | undefined;
   let base = '';
   beforeAll(async () => {
@@ -50,6 +51,9 @@ export function useDemoSiteInChromium() {
   return {
     get app() {
       return context.app;
+    },
+    get database() {
+      return context.database;
     },
     get base() {
       return base;

@@ -283,6 +283,6 @@ describe('cookies behind HTTPS', () => {
 
   it('marks the voter cookie Secure when the proxy says the request came over HTTPS', async () => {
     const response = await postVote(1, { rating: '9' }, { app: behindProxy.app, headers: { 'x-forwarded-proto': 'https' } });
-    expect(response.cookies.find((c) => c.name === 'epirank_voter')?.secure).toBe(true);
+    expect(response.cookies.find((c) => c.name === '__Host-epirank_voter')?.secure).toBe(true);
   });
 });

@@ -7,7 +7,9 @@ import { adminPath, paths } from '../../shared/paths.js';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
 import type { SsoStanding } from '../../accounts/sso.service.js';
 import { SsoAccountSection, SsoChoiceSection, SsoOnlyPage, type SsoChoice } from './sso.pages.js';
+import type { Challenge } from 'altcha-lib';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
+import { ProofOfWorkField } from '../ui/components/proof-of-work.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
 import { AddressVerification, ChangeAddressForm, PasswordResetLine, type AccountMailState } from './mail.pages.js';
@@ -22,7 +24,7 @@ function NewPasswordField(props: { label: string; errors: FieldErrors }) {
       label={props.label}
       type="password"
       autocomplete="new-password"
-      hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      hint={`At least ${MIN_PASSWORD_LENGTH} characters, and not easy to guess: a few unrelated words work well.`}
       errors={props.errors}
     />
   );
@@ -60,7 +62,8 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
   );
 }
 
-export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors; sso?: SsoChoice }) {
+/** `challenge`: the proof of work the form carries, or null where POW_DIFFICULTY turns it off. */
+export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors; challenge: Challenge | null; sso?: SsoChoice }) {
   if (props.sso?.only) return SsoOnlyPage({ title: 'Create an account', name: props.sso.name });
   const errors = props.errors ?? {};
   return (
@@ -82,6 +85,7 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
             errors={errors}
           />
           <NewPasswordField label="Password" errors={errors} />
+          <ProofOfWorkField challenge={props.challenge} />
           <button type="submit" class="button">
             Create account
           </button>

@@ -20,10 +20,11 @@ import { answerSessionStarted, forgetSessionCookies } from '../../http/session-s
 import { cacheControl } from '../../http/cache-policy.js';
 import type { User } from '../../accounts/accounts.repository.js';
 import { refusePasswordsWhenSsoOnly } from './sso.routes.js';
+import { MAX_PROOF_LENGTH } from '../../shared/proof-of-work.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
-const SignUpBody = Type.Object({ email: Text(300), displayName: Text(300), password: Text(300) });
+const SignUpBody = Type.Object({ email: Text(300), displayName: Text(300), password: Text(300), proofOfWork: Type.Optional(Text(MAX_PROOF_LENGTH)) });
 const PasswordBody = Type.Object({ current: Text(300), password: Text(300) });
 const ReturnQuery = Type.Object({ return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)), done: Type.Optional(Text(20)) });
 
@@ -36,9 +37,10 @@ const SIGN_IN_NOTICES: Record<string, string> = {
 /** Sign up, sign in, sign out and change password: server-rendered forms that work without JavaScript. */
 export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { accounts, emailVerification, passwordReset, accountNotices } = app.services;
+  const { accounts, emailVerification, passwordReset, accountNotices, proofOfWork } = app.services;
   // The address's state on the account page, when the site sends mail (mail.routes.ts).
   const mailState = async (user: { id: number }) => (emailVerification.enabled ? { verified: await emailVerification.isVerified(user) } : null);
+  const challenge = async () => (proofOfWork.enabled ? proofOfWork.challenge() : null);
   const sameOrigin = { onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl) };
   const noStore = { 'cache-control': cacheControl.noStore };
   // Single sign-on on these pages (sso.routes.ts); in SSO-only mode the password forms are refused.
@@ -83,18 +85,20 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
     }
   });
 
-  app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({ sso: ssoChoice })));
+  app.get(routes.account.signUp, async (_request, reply) => sendPage(reply.headers(noStore), SignUpPage({ challenge: await challenge(), sso: ssoChoice })));
 
   app.post(routes.account.signUp, { ...sameOrigin, ...passwordsOff, schema: { body: SignUpBody } }, async (request, reply) => {
     // The same answer whether or not the address had an account (email-verification.service.ts).
     try {
+      // Before anything else, so that nothing is created or even checked for a request that did not pay.
+      await proofOfWork.requireSolved(request.body.proofOfWork);
       await emailVerification.signUp({ ...request.body, ip: clientAddress(request).address });
       if (emailVerification.enabled) return sendPage(reply.headers(noStore), SignUpSentPage({ email: request.body.email.trim() }));
       return reply.redirect(`${routes.account.signIn}?done=sign-up`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
       const { email, displayName } = request.body;
-      return sendPage(reply.code(400).headers(noStore), SignUpPage({ email, displayName, errors: error.fields, sso: ssoChoice }));
+      return sendPage(reply.code(400).headers(noStore), SignUpPage({ email, displayName, errors: error.fields, challenge: await challenge(), sso: ssoChoice }));
     }
   });
 

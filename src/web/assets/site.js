@@ -28,6 +28,113 @@
     });
   }
 
+  // ---- Proof of work -------------------------------------------------------------------------
+  // The server's ALTCHA v2 challenge (src/shared/proof-of-work.ts): find the counter from 0 up for
+  // which SHA-256(salt ‖ nonce ‖ counter as 4 bytes big-endian), repeated `cost` times over the
+  // whole digest and cut to keyLength bytes, starts with keyPrefix. Digests are asked for in
+  // batches, since crypto.subtle answers each one asynchronously.
+
+  const POW_BATCH = 64;
+
+  function hexToBytes(hex) {
+    const bytes = new Uint8Array(hex.length / 2);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.substr(i * 2, 2), 16);
+    return bytes;
+  }
+
+  function bytesToHex(bytes) {
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  async function deriveKey(parameters, input) {
+    let key = new Uint8Array(await crypto.subtle.digest(parameters.algorithm, input));
+    for (let i = 1; i < Math.max(1, parameters.cost); i++) key = new Uint8Array(await crypto.subtle.digest(parameters.algorithm, key));
+    return key.slice(0, parameters.keyLength || 32);
+  }
+
+  /** The payload to send back (base64 of the challenge and its solution), or null if none was found. */
+  async function solveChallenge(challenge, onProgress) {
+    const parameters = challenge.parameters;
+    const salt = hexToBytes(parameters.salt);
+    const nonce = hexToBytes(parameters.nonce);
+    const prefix = parameters.keyPrefix.toLowerCase();
+    const started = Date.now();
+    let told = started;
+    for (let first = 0; first <= 0xffffffff; first += POW_BATCH) {
+      const counters = [];
+      for (let counter = first; counter < first + POW_BATCH && counter <= 0xffffffff; counter++) counters.push(counter);
+      const keys = await Promise.all(
+        counters.map((counter) => {
+          const input = new Uint8Array(salt.length + nonce.length + 4);
+          input.set(salt, 0);
+          input.set(nonce, salt.length);
+          new DataView(input.buffer).setUint32(salt.length + nonce.length, counter, false);
+          return deriveKey(parameters, input);
+        }),
+      );
+      for (let i = 0; i < keys.length; i++) {
+        const hex = bytesToHex(keys[i].subarray(0, Math.ceil(prefix.length / 2)));
+        if (hex.startsWith(prefix)) {
+          const solution = { counter: counters[i], derivedKey: bytesToHex(keys[i]), time: Date.now() - started };
+          return btoa(JSON.stringify({ challenge, solution }));
+        }
+      }
+      if (Date.now() - told > 200) {
+        told = Date.now();
+        onProgress(first + POW_BATCH);
+      }
+    }
+    return null;
+  }
+
+  /** Whether this browser can do the calculation: crypto.subtle exists only over HTTPS (and on localhost). */
+  function canSolve() {
+    return typeof crypto !== 'undefined' && crypto.subtle && typeof crypto.subtle.digest === 'function';
+  }
+
+  const CANNOT_SOLVE = 'This step needs a secure (HTTPS) connection and a current browser, which this page does not have.';
+
+  /**
+   * A form's proof of work (ProofOfWorkField): solved as soon as the page loads, the answer put in
+   * the hidden field. A form sent before the answer is ready waits for it and is then sent.
+   */
+  function enhanceProofOfWork(root) {
+    root.querySelectorAll('.proof-of-work[data-challenge]').forEach((box) => {
+      const form = box.closest('form');
+      const field = box.querySelector('input[name="proofOfWork"]');
+      const status = box.querySelector('.proof-of-work-status');
+      if (!form || !field) return;
+      if (!canSolve()) {
+        status.textContent = CANNOT_SOLVE;
+        return;
+      }
+      let sendWhenDone = false;
+      status.textContent = 'Doing a short anti-spam calculation…';
+      solveChallenge(JSON.parse(box.dataset.challenge), (tries) => {
+        status.textContent = 'Doing a short anti-spam calculation… (' + tries.toLocaleString('en-US') + ' tries)';
+      }).then(
+        (payload) => {
+          if (!payload) {
+            status.textContent = 'The anti-spam calculation found no answer. Please reload the page.';
+            return;
+          }
+          field.value = payload;
+          status.textContent = 'Anti-spam calculation done: the form can be sent.';
+          if (sendWhenDone) form.submit();
+        },
+        () => {
+          status.textContent = CANNOT_SOLVE;
+        },
+      );
+      form.addEventListener('submit', (event) => {
+        if (field.value) return;
+        event.preventDefault();
+        sendWhenDone = true;
+        status.textContent = 'Finishing the anti-spam calculation; the form is sent as soon as it is done…';
+      });
+    });
+  }
+
   // ---- Voting --------------------------------------------------------------------------------
   // Each number is a submit button: pressing one sends that rating at once. Requests from one form
   // go out one at a time, in order. On a ranking, a card's "Rate" link becomes a button that opens
@@ -261,6 +368,13 @@
         credentials: 'same-origin',
       });
       const result = await response.json().catch(() => null);
+      // An anonymous voter past the network's share or the vote limits: the same vote, with the
+      // challenge solved. Asked again (an expired challenge, say), the voter presses again.
+      if (response.status === 403 && result?.type === '/problems/proof-of-work-required' && result.challenge && !fields.proofOfWork && canSolve()) {
+        setStatus(form, result.detail + ' Calculating…');
+        const payload = await solveChallenge(result.challenge, () => undefined);
+        if (payload) return sendVote(form, { ...fields, proofOfWork: payload });
+      }
       if (!response.ok || !result) {
         setStatus(form, result?.detail || 'Your vote could not be saved. Please try again.');
         return;
@@ -418,6 +532,7 @@
   function init() {
     enhanceCopyLinks(document);
     enhanceVoting(document);
+    enhanceProofOfWork(document);
     enhanceSearch(document);
     enhanceTrendCharts(document);
   }

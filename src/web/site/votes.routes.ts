@@ -1,7 +1,9 @@
 /**
  * The vote form on season, show and episode pages. Without JavaScript the browser posts it and is
  * sent back (303) to the same spot on the page it came from; the voting script posts the same form
- * asking for JSON and updates the page in place.
+ * asking for JSON and updates the page in place. An anonymous voter asked for a proof of work
+ * (src/shared/proof-of-work.ts) gets the vote back as a form carrying the challenge, or, asking for
+ * JSON, the problem document whose challenge the script solves.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
@@ -18,6 +20,10 @@ import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
 import { parseFormRating } from '../../votes/rating-scale.js';
 import { ensureVoter } from '../../http/voter-cookie.js';
 import { EpisodeAddressParams, VoteFormBody } from '../../http/votes.schemas.js';
+import { ProofOfWorkRequiredError } from '../../shared/proof-of-work.js';
+import { sendPage } from '../ui/send-page.js';
+import { cacheControl } from '../../http/cache-policy.js';
+import { VoteProofPage } from './pages/vote-proof.page.js';
 
 export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -45,7 +51,16 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
         throw new BadRequestError(CHOOSE_RATING_MESSAGE);
       }
       const ballot = { voter: ensureVoter(request, reply), ip: clientAddress(request).address };
-      const outcome = rating === null ? await votes.withdraw(ballot, params) : await votes.rate(ballot, params, rating);
+      let outcome: Awaited<ReturnType<typeof votes.rate>>;
+      try {
+        outcome = rating === null ? await votes.withdraw(ballot, params) : await votes.rate(ballot, params, rating, body.proofOfWork);
+      } catch (error) {
+        // The voting script gets the problem document and solves the challenge in place; a page
+        // posted without it gets the same vote as a form that carries the challenge.
+        if (!(error instanceof ProofOfWorkRequiredError) || rating === null || wantsJson(request)) throw error;
+        const page = VoteProofPage({ message: error.detail, action: request.url, rating, returnTo: back, challenge: error.challenge });
+        return sendPage(reply.code(error.status).headers({ 'cache-control': cacheControl.noStore }), page);
+      }
       const held = outcome.change.held && outcome.change.current !== null;
       if (rating !== null) countVote(app.metrics, held ? 'held' : 'counted');
       if (wantsJson(request)) {

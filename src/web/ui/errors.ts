@@ -16,6 +16,8 @@ interface ErrorAnswer {
   type: string;
   title: string;
   detail: string;
+  /** Members beside the standard ones in the problem document (AppError.extensions). */
+  extensions?: Record<string, unknown>;
 }
 
 const GENERIC_TITLES: Record<number, string> = {
@@ -47,7 +49,7 @@ function describeValidation(issue: ValidationIssue, part: string, request: Fasti
 
 function classify(error: FastifyError | AppError, request: FastifyRequest): ErrorAnswer {
   if (error instanceof AppError) {
-    return { status: error.status, type: error.type, title: error.title, detail: error.detail };
+    return { status: error.status, type: error.type, title: error.title, detail: error.detail, extensions: error.extensions };
   }
   if (error.validation && error.validation.length > 0) {
     const part = error.validationContext ?? 'request';
@@ -102,6 +104,7 @@ async function answer(request: FastifyRequest, reply: FastifyReply, problem: Err
         status: problem.status,
         detail: problem.detail,
         instance: request.url,
+        ...problem.extensions,
       });
   }
   return sendPage(reply.code(problem.status), ErrorPage({ status: problem.status, detail: problem.detail }));

@@ -1,0 +1,34 @@
+/**
+ * The answer to a vote form posted without the voting script (or by a browser whose script could
+ * not solve it in place) when the anonymous voter must first do a proof of work
+ * (ProofOfWorkRequiredError): the reason, and the same vote as a form carrying the challenge, which
+ * site.js solves before the form is sent. Without JavaScript the form says that it is needed.
+ */
+import type { Challenge } from 'altcha-lib';
+import { ProofOfWorkField } from '../../ui/components/proof-of-work.js';
+import { h } from '../../ui/jsx.js';
+import { Layout } from '../../ui/layout.js';
+
+export function VoteProofPage(props: { message: string; action: string; rating: number; returnTo: string; challenge: Challenge }) {
+  return (
+    <Layout meta={{ title: 'Confirm your rating', noindex: true }}>
+      <section class="account-form">
+        <h1>Confirm your rating</h1>
+        <p class="form-error" role="alert">
+          {props.message}
+        </p>
+        <form method="post" action={props.action}>
+          <input type="hidden" name="return" value={props.returnTo} />
+          <input type="hidden" name="rating" value={String(props.rating)} />
+          <ProofOfWorkField challenge={props.challenge} />
+          <button type="submit" class="button">
+            {`Save my rating of ${props.rating}`}
+          </button>
+        </form>
+        <p>
+          <a href={props.returnTo}>Back without rating</a>
+        </p>
+      </section>
+    </Layout>
+  );
+}
