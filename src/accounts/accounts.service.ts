@@ -7,7 +7,8 @@ import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
 import type { Emit } from '../shared/change-feed.js';
 import { FormError } from '../shared/errors.js';
-import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
+import type { VoterRef } from '../votes/votes.repository.js';
+import type { VoteWrites } from '../votes/vote-writes.js';
 import type { AccountThrottle } from './account-throttle.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
@@ -37,7 +38,7 @@ export class AccountsService {
 
   constructor(
     private readonly accounts: AccountsRepository,
-    private readonly votes: VotesRepository,
+    private readonly votes: VoteWrites,
     /** How often one network may sign in, sign up and change passwords. */
     private readonly throttle: AccountThrottle,
     private readonly passwordCost: number,

@@ -5,13 +5,15 @@
 import type { EpisodeRef } from '../catalog/catalog.types.js';
 import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
+import type { Store } from '../db/store.js';
 import type { Emit } from '../shared/change-feed.js';
 import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../shared/errors.js';
 import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
 import type { Limit } from '../shared/rate-limiter.js';
 import { NetworkAllowance } from './network-allowance.js';
 import { isRating, RATING_RULE } from './rating-scale.js';
-import type { VoteChange, VoterRef, VotesRepository } from './votes.repository.js';
+import { VoteWrites, type VoteRepositories } from './vote-writes.js';
+import type { VoteChange, VoterRef } from './votes.repository.js';
 
 /** Who is voting, as the HTTP layer knows them. */
 export interface Ballot {
@@ -33,8 +35,11 @@ export interface VoteOutcome {
 
 /** The rules of voting: who may vote how often, what a rating is, and what a vote changes. */
 export class VotesService {
+  /** Where a vote commits (vote-writes.ts). */
+  private readonly writes: VoteWrites;
+
   constructor(
-    private readonly votes: VotesRepository,
+    private readonly store: Store<VoteRepositories>,
     private readonly episodes: EpisodeDirectory,
     private readonly rankings: RankingsService,
     private readonly limits: { perVoter: Limit; perIp: Limit },
@@ -47,14 +52,16 @@ export class VotesService {
     private readonly clock: () => Date = () => new Date(),
     /** The per-network rule (network-allowance.ts). */
     private readonly perNetwork: { allowance: NetworkAllowance } = { allowance: new NetworkAllowance(0) },
-  ) {}
+  ) {
+    this.writes = new VoteWrites(store);
+  }
 
   async rate(ballot: Ballot, address: EpisodeAddress, rating: number): Promise<VoteOutcome> {
     if (!isRating(rating)) throw new BadRequestError(RATING_RULE);
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
     await this.checkRate(ballot);
-    const change = await this.votes
+    const change = await this.writes
       .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock), this.perNetwork.allowance.caps(ballot.ip))
       .catch((error: unknown) => this.episodeGone(error, address));
     this.changed(change, ref);
@@ -65,14 +72,14 @@ export class VotesService {
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
     await this.checkRate(ballot);
-    const change = await this.votes.withdraw(ref.episodeId, ballot.voter.id);
+    const change = await this.writes.withdraw(ref.episodeId, ballot.voter.id);
     this.changed(change, ref);
     return { change, ref };
   }
 
   /** How many ratings of an episode await a moderator's review (shown on its page). */
   async heldCount(episodeId: number): Promise<number> {
-    return this.votes.heldCount(episodeId);
+    return this.store.read.votes.heldCount(episodeId);
   }
 
   /** A held rating never moved the tally; a new or withdrawn one still changes the page's held count. */
@@ -90,7 +97,7 @@ export class VotesService {
 
   /** This voter's ratings of the given episodes (empty for a visitor who never voted). */
   async ratingsOf(voter: VoterRef | null, episodeIds: readonly number[]): Promise<Map<number, number>> {
-    return voter ? this.votes.ratingsOf(voter.id, episodeIds) : new Map();
+    return voter ? this.store.read.votes.ratingsOf(voter.id, episodeIds) : new Map();
   }
 
   private async resolve(address: EpisodeAddress): Promise<EpisodeRef> {
