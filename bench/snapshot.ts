@@ -21,7 +21,7 @@ import { DEFAULT_SORT } from '../src/shared/sort-orders.js';
 import { RankingsService } from '../src/ranking/rankings.service.js';
 import { StandingsCache } from '../src/ranking/standings-cache.js';
 import { StandingsRepository, type EpisodeStanding } from '../src/ranking/standings.repository.js';
-import { VotesRepository } from '../src/votes/votes.repository.js';
+import { VoteWrites } from '../src/votes/vote-writes.js';
 import { storeOf } from '../src/repositories.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 400);
@@ -56,7 +56,7 @@ try {
   await importCatalog(storeOf(database.db), catalogue());
   const catalog = new CatalogRepository(database.db);
   const standings = new StandingsRepository(database.db);
-  const votes = new VotesRepository(database.db, database.dialect);
+  const votes = new VoteWrites(storeOf(database.db));
   const cache = new StandingsCache(standings, { ttlMs: 1_000 });
   // The stored show figures serve lists only; snapshot() does not touch them.
   const rankings = new RankingsService(catalog, PRIOR_VOTES, undefined as never, cache);

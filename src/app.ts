@@ -30,7 +30,7 @@ import { registerHealthCheck, type RedisProbe } from './http/health.js';
 import { Metrics, registerMetricsRoute, registerRequestMetrics } from './http/metrics.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { serverTimeouts } from './http/server-timeouts.js';
-import { SettingsRepository } from './db/settings.repository.js';
+import { storeOf } from './repositories.js';
 import { createServices, type Services } from './services.js';
 import { joinCluster, type Cluster } from './cluster/cluster.js';
 
@@ -72,7 +72,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   // Outside plugins first: security headers, cookies, form bodies.
   registerSecurityHeaders(app);
   const cookieSecret =
-    config.cookieSecret ?? (await new SettingsRepository(database.db).getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
+    config.cookieSecret ?? (await storeOf(database.db).read.settings.getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
   await app.register(cookie, { secret: cookieSecret });
   await app.register(formbody);
   // HTML, CSS, JS, JSON and problem documents (the default types) over 1 KB, brotli or gzip; request

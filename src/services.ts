@@ -1,23 +1,15 @@
 /**
- * The composition root: every repository gets the database handle, every service its
- * repositories and settings.
+ * The composition root: every service gets its repositories, from the one store over the
+ * database (repositories.ts), and its settings.
  */
 import { randomBytes } from 'node:crypto';
-import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AdminCatalogService } from './editing/admin-catalog.service.js';
-import { AdminListsRepository } from './editing/admin-lists.repository.js';
 import { AdminListsService } from './editing/admin-lists.service.js';
-import { AuditRepository } from './editing/audit.repository.js';
-import { ModerationRepository } from './moderation/moderation.repository.js';
 import { ModerationService } from './moderation/moderation.service.js';
 import { BulkModerationService } from './moderation/bulk-moderation.service.js';
-import { FlagsRepository } from './moderation/flags.repository.js';
 import { StuffingDetector } from './moderation/stuffing-detector.js';
 import { AddressRetention, ADDRESS_KEY_SETTING, newAddressKey } from './moderation/address-retention.js';
-import { AddressRetentionRepository } from './moderation/address-retention.repository.js';
-import { DataRequestsRepository } from './moderation/data-requests.repository.js';
 import { DataRequestsService } from './moderation/data-requests.service.js';
-import { SettingsRepository } from './db/settings.repository.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
 import { AccountsService } from './accounts/accounts.service.js';
@@ -26,20 +18,14 @@ import { AnonymousRatings } from './accounts/anonymous-ratings.js';
 import { SsoService } from './accounts/sso.service.js';
 import { ApiTokensService } from './accounts/api-tokens.service.js';
 import { Pacer } from './importers/pacer.js';
-import { MyRatingsRepository } from './votes/my-ratings.repository.js';
 import { MyRatingsService } from './votes/my-ratings.service.js';
 import { BestEpisodeRefresher } from './ranking/best-episode-refresher.js';
 import { TopEpisodesRefresher } from './ranking/top-episodes.refresher.js';
-import { TopEpisodesRepository } from './ranking/top-episodes.repository.js';
 import { TopEpisodesService } from './ranking/top-episodes.service.js';
-import { ShowBrowser, ShowBrowseRepository } from './ranking/show-browse.js';
-import { CatalogRepository } from './catalog/catalog.repository.js';
+import { ShowBrowser } from './ranking/show-browse.js';
 import { ShowCount } from './catalog/show-count.js';
-import { SitemapRepository } from './catalog/sitemap.repository.js';
 import { SitemapService } from './catalog/sitemap.service.js';
-import { SearchRepository } from './catalog/search.repository.js';
 import { SearchService } from './catalog/search.service.js';
-import { ShowFiguresRepository } from './ranking/show-figures.repository.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -48,7 +34,6 @@ import { networkKey } from './shared/ip-address.js';
 import { networkLimit } from './shared/network-limit.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';
-import { StandingsRepository } from './ranking/standings.repository.js';
 import { localLimits } from './shared/rate-limiter.js';
 import { CacheBus, dropCaches, invalidationsFor } from './cluster/cache-bus.js';
 import { ChangeFeed, touchedShows } from './shared/change-feed.js';
@@ -56,20 +41,15 @@ import { Workers, type WorkerLog } from './shared/workers.js';
 import { unavailabilityReason } from './db/availability.js';
 import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
-import { VotesRepository } from './votes/votes.repository.js';
 import { VotesService } from './votes/votes.service.js';
-import { ExternalIdsRepository } from './catalog/external-ids.repository.js';
+import { VoteWrites } from './votes/vote-writes.js';
 import { ExternalIdsService } from './catalog/external-ids.service.js';
-import { RatingBatchRepository } from './importers/ratings/rating-batch.repository.js';
-import { RatingsMatchRepository } from './importers/ratings/ratings-match.repository.js';
 import { RatingsImportService } from './importers/ratings/ratings-import.service.js';
 import { matchLookups } from './importers/ratings/match.js';
 import { PREVIEWS_PER_MINUTE_PER_NETWORK } from './importers/ratings/limits.js';
 import { NetworkAllowance } from './votes/network-allowance.js';
 import { ProofOfWork } from './shared/proof-of-work.js';
-import { SpentChallengesRepository } from './db/spent-challenges.repository.js';
 import { ResponseCache } from './http/response-cache.js';
-import { SnapshotsRepository } from './ranking/snapshots/snapshots.repository.js';
 import { SnapshotsService } from './ranking/snapshots/snapshots.service.js';
 import { SnapshotScheduler } from './ranking/snapshots/snapshot-scheduler.js';
 import { accountMail } from './accounts/account-mail.js';
@@ -107,26 +87,22 @@ const consoleLog: WorkerLog = {
 };
 
 /**
- * The composition root: every repository gets the database handle, every service gets its
- * repositories and settings. Routes reach services only through this object, which holds no
+ * The composition root: every service gets its repositories from the store (repositories.ts,
+ * which alone builds them) and its settings. Routes reach services only through this object, which holds no
  * repository and not the database handle.
  */
 export function createServices(database: DatabaseHandle, config: ServiceSettings, cluster: Cluster | null = null, log: WorkerLog = consoleLog) {
   // What every writer tells after commit (src/shared/change-feed.ts); the subscribers are wired below.
   const changes = new ChangeFeed((error, change) => log.error({ err: error, change: change.kind }, 'a change feed subscriber failed'));
   const { emit } = changes;
-  // Services that write in a transaction, or read many repositories, take the store instead (db/store.ts).
+  // Services that write in a transaction, or read many repositories, take the store itself (db/store.ts).
   const store = storeOf(database.db);
-  const catalog = new CatalogRepository(database.db);
-  const standings = new StandingsRepository(database.db);
-  const votesRepository = new VotesRepository(database.db, database.dialect);
+  const { catalog, standings, showFigures } = store.read;
   const pageCache = new ResponseCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
   // API answers are kept as long as pages and in the same amount of memory again.
   const apiAnswers = new ResponseCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: config.pageCacheMegabytes * 1024 * 1024 });
-  const showFigures = new ShowFiguresRepository(database.db);
   const bestEpisodes = new BestEpisodeRefresher(showFigures, config.rankPriorVotes);
   const topSettings = { priorVotes: config.rankPriorVotes, minVotes: config.topMinVotes };
-  const topRepository = new TopEpisodesRepository(database.db);
   // Started and stopped with the app through `workers`, like the stuffing check.
   const topRefresher = new TopEpisodesRefresher(store, topSettings);
   // Stale by at most what a cached page may be: PAGE_CACHE_SECONDS bounds both for other instances' changes.
@@ -137,7 +113,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   // Rank history reads a past day's tallies through the same rankings code: one RankingsService
   // per request over that day's standings, of which it only ever calls `get`.
   const snapshots = new SnapshotsService(
-    new SnapshotsRepository(database.db),
+    store.read.snapshots,
     {
       standings,
       live: showStandings,
@@ -147,8 +123,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     },
     { priorVotes: config.rankPriorVotes, retentionDays: config.snapshotRetentionDays },
   );
-  const voteBlocks = new VoteBlocks(() => new ModerationRepository(database.db).listBlocks());
-  const search = new SearchService(new SearchRepository(database.db), { ttlMs: config.pageCacheSeconds * 1000 });
+  const voteBlocks = new VoteBlocks(() => store.read.moderation.listBlocks());
+  const search = new SearchService(store.read.search, { ttlMs: config.pageCacheSeconds * 1000 });
   const moderation = new ModerationService(store, catalog, emit);
   // Every cache drop goes through the bus: applied here at once and, with REDIS_URL, on every other instance.
   const caches = {
@@ -179,11 +155,11 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   // Its HMAC keys come from a random secret every instance reads from the database's settings.
   const proofOfWork = new ProofOfWork(
     config.proofOfWorkDifficulty,
-    () => new SettingsRepository(database.db).getOrCreate('proof_of_work_secret', () => randomBytes(32).toString('base64url')),
-    new SpentChallengesRepository(database.db),
+    () => store.read.settings.getOrCreate('proof_of_work_secret', () => randomBytes(32).toString('base64url')),
+    store.read.spentChallenges,
   );
   const votes = new VotesService(
-    votesRepository,
+    store,
     episodeDirectory,
     rankings,
     // An address's votes count against its networks: its /64 (or IPv4 address) and the wider ones around it.
@@ -195,9 +171,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     { allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks) },
     proofOfWork,
   );
-  const accountsRepository = new AccountsRepository(database.db);
   const accountThrottle = new AccountThrottle(limits, config.widerNetworks);
-  const accounts = new AccountsService(accountsRepository, votesRepository, accountThrottle, config.passwordCostLog2);
+  const accounts = new AccountsService(store.read.accounts, store.read.votes, accountThrottle, config.passwordCostLog2);
   // Mail (SMTP_URL): password reset, address verification and change, notices.
   const mail = accountMail(
     store.narrow((r) => ({ accounts: r.accounts, accountTokens: r.accountTokens })),
@@ -208,7 +183,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   const accountDeletion = new AccountDeletion(store, emit, () => new Pacer());
   const adminCatalog = new AdminCatalogService(store, emit);
   // Started on ready and stopped on close by the app (app.ts); the CLI builds services without starting them.
-  const stuffingDetector = new StuffingDetector(new FlagsRepository(database.db), catalog, {
+  const stuffingDetector = new StuffingDetector(store.read.flags, catalog, {
     periodSeconds: config.moderationCheckSeconds,
     webhookUrl: config.moderationWebhookUrl,
     publicUrl: config.publicUrl,
@@ -237,17 +212,15 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   // The scheduled stuffing check (MODERATION_CHECK_SECONDS).
   workers.add({ name: 'stuffing detector', start: (workerLog) => stuffingDetector.start(workerLog), stop: () => stuffingDetector.stop() });
   // Client addresses past ADDRESS_RETENTION_DAYS are forgotten, their networks kept as keyed hashes.
-  const addressRetention = new AddressRetention(
-    new AddressRetentionRepository(database.db),
-    () => new SettingsRepository(database.db).getOrCreate(ADDRESS_KEY_SETTING, newAddressKey),
-    { retentionDays: config.addressRetentionDays },
-  );
+  const addressRetention = new AddressRetention(store.read.addressRetention, () => store.read.settings.getOrCreate(ADDRESS_KEY_SETTING, newAddressKey), {
+    retentionDays: config.addressRetentionDays,
+  });
   workers.add({ name: 'address retention', start: (workerLog) => addressRetention.start(workerLog), stop: () => addressRetention.stop() });
   // Routes receive this object (app.services): services and caches only, never a repository or
   // the database handle (docs/decisions/0009-folder-layout.md). app.ts keeps the handle itself.
   return {
     adminCatalog,
-    adminLists: new AdminListsService(new AdminListsRepository(database.db), catalog, new AuditRepository(database.db)),
+    adminLists: new AdminListsService(store.read.adminLists, catalog, store.read.audit),
     moderation,
     bulkModeration: new BulkModerationService(store, catalog, config.rankPriorVotes, emit, undefined, (network) => addressRetention.networkForms(network)),
     stuffingDetector,
@@ -255,18 +228,18 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     addressRetention,
     rankings,
     /** Which pages each sitemap lists, read a page of rows at a time. */
-    sitemaps: new SitemapService(new SitemapRepository(database.db)),
+    sitemaps: new SitemapService(store.read.sitemap),
     search,
     /** A show's or an episode's ids on other sites, linked from its page. */
-    externalIds: new ExternalIdsService(new ExternalIdsRepository(database.db)),
+    externalIds: new ExternalIdsService(store.read.externalIds),
     bestEpisodes,
-    topEpisodes: new TopEpisodesService(topRepository, topSettings),
+    topEpisodes: new TopEpisodesService(store.read.topEpisodes, topSettings),
     topRefresher,
-    showBrowser: new ShowBrowser(new ShowBrowseRepository(database.db), showCount),
+    showBrowser: new ShowBrowser(store.read.showBrowse, showCount),
     votes,
     accounts,
     /** /account/join-ratings: the anonymous ratings a fan is asked about when a session starts, added or left. */
-    anonymousRatings: new AnonymousRatings(accountsRepository, votesRepository, emit),
+    anonymousRatings: new AnonymousRatings(store.read.accounts, new VoteWrites(store), emit),
     /** Single sign-on through OIDC_ISSUER; null when it is not set. */
     sso: config.sso
       ? new SsoService(
@@ -290,12 +263,12 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     /** The proof of work asked before a sign-up (and of some anonymous votes, through votes). */
     proofOfWork,
     /** /account/ratings: a voter's own ratings, their downloads; deleting them, or the account. */
-    myRatings: new MyRatingsService(new MyRatingsRepository(database.db)),
+    myRatings: new MyRatingsService(store.read.myRatings),
     /** /account/ratings/import: a fan's ratings from IMDb, Trakt or TV Time, previewed, then written all at once. */
     ratingsImport: new RatingsImportService({
-      lookups: matchLookups(new ExternalIdsRepository(database.db), new RatingsMatchRepository(database.db)),
-      batches: new RatingBatchRepository(database.db, database.dialect),
-      ratingsOf: (voterId, episodeIds) => votesRepository.ratingsOf(voterId, episodeIds),
+      lookups: matchLookups(store.read.externalIds, store.read.ratingsMatch),
+      store,
+      ratingsOf: (voterId, episodeIds) => store.read.votes.ratingsOf(voterId, episodeIds),
       voting: config.voting,
       blocks: voteBlocks,
       allowance: new NetworkAllowance(config.votesPerNetwork, config.votesPerNetworkAllow, config.widerNetworks),
@@ -304,7 +277,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     }),
     accountDeletion,
     /** An operator's export or erase of one person's data (/admin/moderation/people). */
-    dataRequests: new DataRequestsService(new DataRequestsRepository(database.db), accountDeletion),
+    dataRequests: new DataRequestsService(store.read.dataRequests, accountDeletion),
     snapshots,
     snapshotScheduler,
     pageCache,

@@ -10,14 +10,15 @@
  * another person's ratings, and would change tallies on a click meant to change nothing.
  */
 import type { Emit } from '../shared/change-feed.js';
-import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
+import type { VoteWrites } from '../votes/vote-writes.js';
+import type { VoterRef } from '../votes/votes.repository.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
 import { accountVoter, sessionIdOf } from './accounts.service.js';
 
 export class AnonymousRatings {
   constructor(
     private readonly accounts: AccountsRepository,
-    private readonly votes: VotesRepository,
+    private readonly votes: VoteWrites,
     /** Told when adding the ratings replaced some of the account's (tallies changed), as a vote tells (src/shared/change-feed.ts). */
     private readonly emit: Emit = () => undefined,
   ) {}
@@ -30,7 +31,7 @@ export class AnonymousRatings {
 
   /**
    * Moves the waiting voter's ratings to the account (where both rated an episode the newer rating
-   * wins: VotesRepository.mergeVoter) and forgets the voter. Returns how many ratings moved.
+   * wins: VoteWrites.mergeVoter) and forgets the voter. Returns how many ratings moved.
    */
   async join(user: User, sessionToken: string): Promise<number> {
     const voter = await this.waiting(sessionToken);

@@ -8,8 +8,10 @@
  * which ones a store binds, and each service names the ones it needs as a type.
  */
 import type { Kysely } from 'kysely';
+import { dialectOfConnection, groupsCommits } from './dialect.js';
 import type { Database } from './schema.js';
 import { inOneStatement, transact, type CommitHook, type TransactionHandle, type TransactOptions } from './transact.js';
+import { WriteBatcher } from './write-batcher.js';
 
 /** Builds the repositories on one handle: the plain database or a transaction. */
 export type Bind<R> = (handle: Kysely<Database>) => R;
@@ -36,6 +38,18 @@ export class Store<R extends object> {
     return transact(this.db, (trx) => work(bindTransaction(trx, this.bind)), options);
   }
 
+  /**
+   * Runs one small write (a vote) in a transaction with the same on-commit protocol. Where
+   * groupsCommits says so (SQLite), writes that arrive together share one transaction, each in a
+   * savepoint of its own (write-batcher.ts, decision 0002), and `options` do not apply: the shared
+   * transaction retries only what every write in it may, a busy file. Elsewhere the write gets a
+   * transaction of its own with `options`. Either way it resolves once its write has committed.
+   */
+  groupCommit<T>(work: (tx: Transactor<R>) => Promise<T>, options?: TransactOptions): Promise<T> {
+    if (!groupsCommits(dialectOfConnection(this.db))) return this.transact(work, options);
+    return batcherOf(this.db).run((trx) => work(bindTransaction(trx, this.bind)));
+  }
+
   /** Runs one statement that is a transaction of its own, with the same retry policy (see inOneStatement). */
   inOneStatement<T>(statement: (repositories: R) => Promise<T>, options?: TransactOptions): Promise<T> {
     return inOneStatement(this.db, () => statement(this.read), options);
@@ -45,6 +59,19 @@ export class Store<R extends object> {
   narrow<S extends object>(pick: (repositories: R) => S): Store<S> {
     return new Store(this.db, (handle) => pick(this.bind(handle)));
   }
+}
+
+/**
+ * One batcher per database, whichever store (or narrowed store) the write comes through: SQLite
+ * runs one write transaction at a time, so every group commit on it shares one queue. Made on the
+ * first write, so a process that only reads (an export) starts none.
+ */
+const batchers = new WeakMap<Kysely<Database>, WriteBatcher>();
+
+function batcherOf(db: Kysely<Database>): WriteBatcher {
+  let batcher = batchers.get(db);
+  if (!batcher) batchers.set(db, (batcher = new WriteBatcher(db)));
+  return batcher;
 }
 
 /** The repositories bound to a transaction transact() opened, with its on-commit hooks. */

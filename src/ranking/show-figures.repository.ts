@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HISTOGRAM_COLUMNS, type Database, type ShowRow } from '../db/schema.js';
 import type { RankableEpisode } from './ranking.js';
-import { StandingsRepository, tallyOf, type EpisodeStanding } from './standings.repository.js';
+import { tallyOf, type EpisodeStanding, type StandingsRepository } from './standings.repository.js';
 import type { Show } from '../catalog/catalog.types.js';
 import { countShows, toShow } from '../catalog/catalog.repository.js';
 
@@ -47,7 +47,11 @@ export interface RankingInput {
 }
 
 export class ShowFiguresRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** On the same handle: standingsOf reads the standings' own query. */
+    private readonly standings: StandingsRepository,
+  ) {}
 
   /** The shows with the most votes (ties: the older show first). */
   async mostVoted(limit: number): Promise<ShowFigures[]> {
@@ -114,7 +118,7 @@ export class ShowFiguresRepository {
 
   /** The standings of a few named episodes (the best of each show on a page), in one query. */
   async standingsOf(episodeIds: readonly number[]): Promise<Map<number, EpisodeStanding>> {
-    const standings = await new StandingsRepository(this.db).episodeStandings({ episodeIds });
+    const standings = await this.standings.episodeStandings({ episodeIds });
     return new Map(standings.map((standing) => [standing.id, standing]));
   }
 

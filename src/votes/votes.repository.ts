@@ -3,15 +3,13 @@
  * episode's tally in the same transaction, so the tally always equals what the votes say
  * (checked by `epirank recount --check`); the ratings an import writes; and the reads of one
  * voter's ratings and of the votes an export copies. Recounting tallies from the votes is
- * tally-recount.repository.ts.
+ * tally-recount.repository.ts. The writes run on the handle this repository is bound to and
+ * open no transaction: vote-writes.ts says which transaction (or single statement) each runs in.
  */
 import { sql, type InsertQueryBuilder, type Kysely, type QueryCreator, type Transaction, type UpdateQueryBuilder } from 'kysely';
-import { forUpdateWhereNeeded, groupsCommits, locksRows, type DialectName } from '../db/dialect.js';
+import { forUpdateWhereNeeded, locksRows, type DialectName } from '../db/dialect.js';
 import { HISTOGRAM_COLUMNS, type Database, type VoterKind } from '../db/schema.js';
-import { assertTransaction, inOneStatement, transact, type TransactionHandle } from '../db/transact.js';
-import { WriteBatcher } from '../db/write-batcher.js';
-import { CatalogRepository } from '../catalog/catalog.repository.js';
-import type { RatingChange } from '../shared/change-feed.js';
+import { assertTransaction } from '../db/transact.js';
 import { networkKey } from '../shared/ip-address.js';
 import { NetworkFullError, type NetworkCap } from './network-allowance.js';
 import { lockTallies, recountEpisodes } from './tally-recount.repository.js';
@@ -42,15 +40,8 @@ type VoteWrite = (
   qc: QueryCreator<Database>,
 ) => InsertQueryBuilder<Database, 'votes', { episode_id: number }> | UpdateQueryBuilder<Database, 'votes', 'votes', { episode_id: number }>;
 
-/**
- * How often a vote written without locks (rateInOneStatement) reads the voter's rating again
- * after another request of the same voter changed it first, before it leaves the vote to a
- * transaction that locks the row.
- */
-const UNLOCKED_ATTEMPTS = 3;
-
-/** A rating as a vote writes it. */
-interface RatingWritten {
+/** A rating as a vote writes it (ratingWritten). */
+export interface RatingWritten {
   episodeId: number;
   voter: VoterRef;
   rating: number;
@@ -96,96 +87,103 @@ function voteWrite(r: RatingWritten, previous: number | null, guarded: boolean):
   };
 }
 
-export class VotesRepository {
-  /**
-   * Where groupsCommits says so, votes are committed in groups; elsewhere each vote gets its own
-   * transaction. Made on the first vote, so code that only reads (an export) starts no batcher.
-   */
-  private batcher: WriteBatcher | undefined;
+/**
+ * The rating a vote writes, with its network, and the per-network caps it is under: `allowance`
+ * is `NetworkAllowance.caps`, or as a number the allowance of `ip`'s base network (its
+ * networkKey) alone; 0 or no caps means no limit.
+ */
+export function ratingWritten(
+  episodeId: number,
+  voter: VoterRef,
+  rating: number,
+  ip: string | null,
+  now: string,
+  allowance: number | readonly NetworkCap[],
+): { written: RatingWritten; caps: readonly NetworkCap[] } {
+  const network = ip === null ? null : networkKey(ip);
+  const written: RatingWritten = { episodeId, voter, rating, ip, network, networkOrder: networkOrder(network), now };
+  return { written, caps: typeof allowance === 'number' ? baseNetworkCaps(written.networkOrder, allowance) : allowance };
+}
 
+export class VotesRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
   ) {}
 
   /**
-   * Sets this voter's rating of an episode, creating or replacing it. A voter with no counted
-   * rating of the episode one of whose networks (`NetworkAllowance.caps`) already gave it its
-   * allowance of counted ratings within NETWORK_WINDOW_DAYS gets a held rating instead, which
-   * leaves the tally alone; a held rating rated again stays held. A number is the allowance of
-   * `ip`'s base network (its networkKey) alone; 0 or no caps means no limit. With `holdWhenFull`
-   * false, such a rating is not held but refused with NetworkFullError, and nothing is written.
+   * Whether a vote can be written by one statement that is a transaction of its own, without
+   * locks (rateIfStill): on PostgreSQL, where a transaction would hold its show's figures row
+   * locked for a round trip (see rateIfStill). SQLite runs one write at a time anyway.
    */
-  async rate(
-    episodeId: number,
-    voter: VoterRef,
-    rating: number,
-    ip: string | null,
-    now: string,
-    allowance: number | readonly NetworkCap[] = 0,
-    holdWhenFull = true,
-  ): Promise<VoteChange> {
-    const network = ip === null ? null : networkKey(ip);
-    const written: RatingWritten = { episodeId, voter, rating, ip, network, networkOrder: networkOrder(network), now };
-    const caps = typeof allowance === 'number' ? baseNetworkCaps(written.networkOrder, allowance) : allowance;
-    if (locksRows(this.dialect)) {
-      const change = await this.rateInOneStatement(written, caps);
-      if (change) return change;
-    }
-    return this.write(async (trx) => {
-      const previous = await this.lockVote(trx, episodeId, voter.id);
-      if (previous === null) {
-        const held = await this.lockHeld(trx, episodeId, voter.id);
-        if (held !== null) {
-          await trx
-            .updateTable('held_ratings')
-            .set({ rating, ip, network, voter_kind: voter.kind, updated_at: now })
-            .where('episode_id', '=', episodeId)
-            .where('voter_id', '=', voter.id)
-            .execute();
-          return { episodeId, previous: held, current: rating, held: true };
-        }
-        if (caps.length > 0 && (await this.networkIsFull(trx, episodeId, caps, now))) {
-          if (!holdWhenFull) throw new NetworkFullError();
-          await trx
-            .insertInto('held_ratings')
-            .values({
-              episode_id: episodeId,
-              voter_id: voter.id,
-              voter_kind: voter.kind,
-              rating,
-              ip,
-              network,
-              reason: 'network-limit',
-              held_at: now,
-              updated_at: now,
-            })
-            .execute();
-          return { episodeId, previous: null, current: rating, held: true };
-        }
-      }
-      await this.writeWithTally(trx, voteWrite(written, previous, false), episodeId, previous, rating);
-      return { episodeId, previous, current: rating, held: false };
-    });
+  get writesInOneStatement(): boolean {
+    return locksRows(this.dialect);
   }
 
   /**
-   * Removes this voter's rating of an episode, counted or held; a no-op when there is none.
-   * `held` says the rating removed was a held one, which the tally never included.
+   * Sets this voter's rating of an episode, creating or replacing it, in the transaction this
+   * repository is bound to. A voter with no counted rating of the episode one of whose networks
+   * (`caps`) already gave it its allowance of counted ratings within NETWORK_WINDOW_DAYS gets a
+   * held rating instead, which leaves the tally alone; a held rating rated again stays held. With
+   * `holdWhenFull` false, such a rating is not held but refused with NetworkFullError, and nothing is written.
+   */
+  async rate(written: RatingWritten, caps: readonly NetworkCap[], holdWhenFull = true): Promise<VoteChange> {
+    const trx = this.db;
+    assertTransaction(trx);
+    const { episodeId, voter, rating, ip, network, now } = written;
+    const previous = await this.lockVote(trx, episodeId, voter.id);
+    if (previous === null) {
+      const held = await this.lockHeld(trx, episodeId, voter.id);
+      if (held !== null) {
+        await trx
+          .updateTable('held_ratings')
+          .set({ rating, ip, network, voter_kind: voter.kind, updated_at: now })
+          .where('episode_id', '=', episodeId)
+          .where('voter_id', '=', voter.id)
+          .execute();
+        return { episodeId, previous: held, current: rating, held: true };
+      }
+      if (caps.length > 0 && (await this.networkIsFull(trx, episodeId, caps, now))) {
+        if (!holdWhenFull) throw new NetworkFullError();
+        await trx
+          .insertInto('held_ratings')
+          .values({
+            episode_id: episodeId,
+            voter_id: voter.id,
+            voter_kind: voter.kind,
+            rating,
+            ip,
+            network,
+            reason: 'network-limit',
+            held_at: now,
+            updated_at: now,
+          })
+          .execute();
+        return { episodeId, previous: null, current: rating, held: true };
+      }
+    }
+    await this.writeWithTally(trx, voteWrite(written, previous, false), episodeId, previous, rating);
+    return { episodeId, previous, current: rating, held: false };
+  }
+
+  /**
+   * Removes this voter's rating of an episode, counted or held, in the transaction this
+   * repository is bound to; a no-op when there is none. `held` says the rating removed was a held
+   * one, which the tally never included.
    */
   async withdraw(episodeId: number, voterId: string): Promise<VoteChange> {
-    return this.write(async (trx) => {
-      const previous = await this.lockVote(trx, episodeId, voterId);
-      if (previous !== null) {
-        await trx.deleteFrom('votes').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
-        await this.adjustTally(trx, episodeId, previous, null);
-      }
-      const held = await this.lockHeld(trx, episodeId, voterId);
-      if (held !== null) {
-        await trx.deleteFrom('held_ratings').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
-      }
-      return { episodeId, previous: previous ?? held, current: null, held: previous === null && held !== null };
-    });
+    const trx = this.db;
+    assertTransaction(trx);
+    const previous = await this.lockVote(trx, episodeId, voterId);
+    if (previous !== null) {
+      await trx.deleteFrom('votes').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
+      await this.adjustTally(trx, episodeId, previous, null);
+    }
+    const held = await this.lockHeld(trx, episodeId, voterId);
+    if (held !== null) {
+      await trx.deleteFrom('held_ratings').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).execute();
+    }
+    return { episodeId, previous: previous ?? held, current: null, held: previous === null && held !== null };
   }
 
   /** How many ratings of an episode are held for review (read through the unique (episode_id, voter_id) index). */
@@ -310,45 +308,45 @@ export class VotesRepository {
    * and held alike. Where both rated an episode, the newer rating wins and the other is deleted, so
    * nobody ever holds two; a winning held rating stays held, since moving it into the tally would
    * step around the per-network rule. The tallies of episodes that lost a counted rating are
-   * recounted in the same transaction.
+   * recounted in the same transaction, the one this repository is bound to. `replacedIn`: the
+   * episodes where a rating was replaced (a tally, or a page's count of held ratings, changed).
    */
-  async mergeVoter(from: string, to: VoterRef): Promise<{ moved: number; replaced: number; changes: RatingChange[] }> {
-    return this.write(async (trx) => {
-      const ratingsOfVoter = async (voterId: string, episodeIds: number[] | null, lock: boolean) => {
-        const rows: Array<{ episodeId: number; updatedAt: string; table: 'votes' | 'held_ratings' }> = [];
-        for (const table of ['votes', 'held_ratings'] as const) {
-          let query = trx.selectFrom(table).select(['episode_id', 'updated_at']).where('voter_id', '=', voterId);
-          if (episodeIds !== null) query = query.where('episode_id', 'in', episodeIds);
-          if (lock) query = forUpdateWhereNeeded(query, this.dialect);
-          for (const r of await query.execute()) rows.push({ episodeId: r.episode_id, updatedAt: r.updated_at, table });
-        }
-        return rows;
-      };
-      const theirs = await ratingsOfVoter(from, null, true);
-      if (theirs.length === 0) return { moved: 0, replaced: 0, changes: [] };
-      const mine = await ratingsOfVoter(to.id, [...new Set(theirs.map((r) => r.episodeId))], false);
-      const touched = new Set<number>();
-      const replacedIn = new Set<number>();
-      let replaced = 0;
-      for (const their of theirs) {
-        for (const my of mine.filter((m) => m.episodeId === their.episodeId)) {
-          // ISO timestamps compare as text; on a tie the account's own rating stays.
-          const [loser, loserTable] = their.updatedAt > my.updatedAt ? [to.id, my.table] : [from, their.table];
-          await trx.deleteFrom(loserTable).where('episode_id', '=', their.episodeId).where('voter_id', '=', loser).execute();
-          if (loserTable === 'votes') touched.add(their.episodeId);
-          replacedIn.add(their.episodeId);
-          replaced++;
-        }
-      }
-      let moved = 0;
+  async mergeVoter(from: string, to: VoterRef): Promise<{ moved: number; replaced: number; replacedIn: number[] }> {
+    const trx = this.db;
+    assertTransaction(trx);
+    const ratingsOfVoter = async (voterId: string, episodeIds: number[] | null, lock: boolean) => {
+      const rows: Array<{ episodeId: number; updatedAt: string; table: 'votes' | 'held_ratings' }> = [];
       for (const table of ['votes', 'held_ratings'] as const) {
-        const result = await trx.updateTable(table).set({ voter_id: to.id, voter_kind: to.kind }).where('voter_id', '=', from).executeTakeFirst();
-        moved += Number(result.numUpdatedRows);
+        let query = trx.selectFrom(table).select(['episode_id', 'updated_at']).where('voter_id', '=', voterId);
+        if (episodeIds !== null) query = query.where('episode_id', 'in', episodeIds);
+        if (lock) query = forUpdateWhereNeeded(query, this.dialect);
+        for (const r of await query.execute()) rows.push({ episodeId: r.episode_id, updatedAt: r.updated_at, table });
       }
-      await recountEpisodes(trx, [...touched]);
-      // Where a rating was replaced (a tally, or a page's count of held ratings, changed), for the change feed.
-      return { moved, replaced, changes: await new CatalogRepository(trx).ratingChanges([...replacedIn]) };
-    });
+      return rows;
+    };
+    const theirs = await ratingsOfVoter(from, null, true);
+    if (theirs.length === 0) return { moved: 0, replaced: 0, replacedIn: [] };
+    const mine = await ratingsOfVoter(to.id, [...new Set(theirs.map((r) => r.episodeId))], false);
+    const touched = new Set<number>();
+    const replacedIn = new Set<number>();
+    let replaced = 0;
+    for (const their of theirs) {
+      for (const my of mine.filter((m) => m.episodeId === their.episodeId)) {
+        // ISO timestamps compare as text; on a tie the account's own rating stays.
+        const [loser, loserTable] = their.updatedAt > my.updatedAt ? [to.id, my.table] : [from, their.table];
+        await trx.deleteFrom(loserTable).where('episode_id', '=', their.episodeId).where('voter_id', '=', loser).execute();
+        if (loserTable === 'votes') touched.add(their.episodeId);
+        replacedIn.add(their.episodeId);
+        replaced++;
+      }
+    }
+    let moved = 0;
+    for (const table of ['votes', 'held_ratings'] as const) {
+      const result = await trx.updateTable(table).set({ voter_id: to.id, voter_kind: to.kind }).where('voter_id', '=', from).executeTakeFirst();
+      moved += Number(result.numUpdatedRows);
+    }
+    await recountEpisodes(trx, [...touched]);
+    return { moved, replaced, replacedIn: [...replacedIn] };
   }
 
   /** This voter's ratings of the given episodes, held ones included: to the voter, a held rating is their rating. */
@@ -403,31 +401,22 @@ export class VotesRepository {
   }
 
   /**
-   * PostgreSQL: the vote and its tally written by one statement that is a transaction of its own
-   * (inOneStatement). The tally's trigger locks the show's figures row, which every other vote on
-   * the show then waits for until the vote commits; in a transaction that lasts until this process
-   * has read the answer and sent COMMIT, one round trip and a turn of a busy event loop, which
-   * every vote on the show took turns to wait out. Here the database releases it as soon as it
-   * has committed. Nothing is locked before the write: the statement writes only if the voter's
-   * rating is still the one just read (or, for a first rating, there is still none), and when
-   * another request of the same voter got there first it reads again. Returns null for the votes
-   * that need the transaction: a held rating, a first rating under the per-network rule (counted
-   * under the tally's lock, see networkIsFull), and a voter whose requests kept racing.
+   * PostgreSQL: the vote and its tally written by one statement, on the plain handle this
+   * repository is bound to, so that it is a transaction of its own (store.inOneStatement). The
+   * tally's trigger locks the show's figures row, which every other vote on the show then waits
+   * for until the vote commits; in a transaction that lasts until this process has read the
+   * answer and sent COMMIT, one round trip and a turn of a busy event loop, which every vote on
+   * the show took turns to wait out. Here the database releases it as soon as it has committed.
+   * Nothing is locked before the write: the statement writes only if the voter's rating is still
+   * `previous`, as ratingNow read it (for a first rating, still none), and says whether it wrote.
    */
-  private async rateInOneStatement(r: RatingWritten, caps: readonly NetworkCap[]): Promise<VoteChange | null> {
-    for (let attempt = 1; attempt <= UNLOCKED_ATTEMPTS; attempt++) {
-      const { counted, held } = await this.ratingNow(r.episodeId, r.voter.id);
-      if (held !== null || (counted === null && caps.length > 0)) return null;
-      const written = await inOneStatement(this.db, (db) => this.writeWithTally(db, voteWrite(r, counted, true), r.episodeId, counted, r.rating), {
-        retryUniqueRaces: true,
-      });
-      if (written) return { episodeId: r.episodeId, previous: counted, current: r.rating, held: false };
-    }
-    return null;
+  async rateIfStill(written: RatingWritten, previous: number | null): Promise<boolean> {
+    if (this.db.isTransaction) throw new Error('rateIfStill() must run on the plain handle: it is a transaction of its own');
+    return this.writeWithTally(this.db, voteWrite(written, previous, true), written.episodeId, previous, written.rating);
   }
 
   /** The voter's counted and held ratings of an episode as committed now, read without a lock. */
-  private async ratingNow(episodeId: number, voterId: string): Promise<{ counted: number | null; held: number | null }> {
+  async ratingNow(episodeId: number, voterId: string): Promise<{ counted: number | null; held: number | null }> {
     const row = await this.db
       .selectNoFrom((eb) => [
         eb.selectFrom('votes').select('rating').where('episode_id', '=', episodeId).where('voter_id', '=', voterId).as('counted'),
@@ -442,7 +431,7 @@ export class VotesRepository {
    * write that lost its race writes neither). On PostgreSQL they are one statement, the vote in a
    * data-modifying WITH and the tally changed only for the vote it wrote: writing either fires a
    * trigger that locks the show's figures row, so nothing may come between them (see
-   * rateInOneStatement). SQLite runs one write at a time and has no data-modifying WITH.
+   * rateIfStill). SQLite runs one write at a time and has no data-modifying WITH.
    */
   private async writeWithTally(db: Kysely<Database>, vote: VoteWrite, episodeId: number, previous: number | null, current: number): Promise<boolean> {
     if (!locksRows(this.dialect)) {
@@ -512,15 +501,5 @@ export class VotesRepository {
     return episode === 'written_vote'
       ? update.where('episode_id', 'in', (eb) => eb.selectFrom('written_vote').select('episode_id')).returning('episode_id')
       : update.where('episode_id', '=', episode);
-  }
-
-  /**
-   * One vote's change, committed before the returned promise resolves. Two first votes of one
-   * voter on PostgreSQL can race to insert; the loser's fresh attempt finds the row (see lockVote).
-   */
-  private write<T>(work: (trx: TransactionHandle) => Promise<T>): Promise<T> {
-    if (!groupsCommits(this.dialect)) return transact(this.db, work, { retryUniqueRaces: true });
-    this.batcher ??= new WriteBatcher(this.db);
-    return this.batcher.run(work);
   }
 }

@@ -5,6 +5,7 @@
 import type { EpisodeRef } from '../catalog/catalog.types.js';
 import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
+import type { Store } from '../db/store.js';
 import type { Emit } from '../shared/change-feed.js';
 import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../shared/errors.js';
 import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
@@ -12,7 +13,8 @@ import type { Limit } from '../shared/rate-limiter.js';
 import { PROOF_MESSAGES, type ProofOfWork, ProofOfWorkRequiredError } from '../shared/proof-of-work.js';
 import { NetworkAllowance, NetworkFullError } from './network-allowance.js';
 import { isRating, RATING_RULE } from './rating-scale.js';
-import type { VoteChange, VoterRef, VotesRepository } from './votes.repository.js';
+import { VoteWrites, type VoteRepositories } from './vote-writes.js';
+import type { VoteChange, VoterRef } from './votes.repository.js';
 
 /** Who is voting, as the HTTP layer knows them. */
 export interface Ballot {
@@ -40,8 +42,11 @@ export interface VoteOutcome {
 
 /** The rules of voting: who may vote how often, what a rating is, and what a vote changes. */
 export class VotesService {
+  /** Where a vote commits (vote-writes.ts). */
+  private readonly writes: VoteWrites;
+
   constructor(
-    private readonly votes: VotesRepository,
+    private readonly store: Store<VoteRepositories>,
     private readonly episodes: EpisodeDirectory,
     private readonly rankings: RankingsService,
     private readonly limits: { perVoter: Limit; perIp: Limit },
@@ -59,7 +64,9 @@ export class VotesService {
      * the rating unasked or refusing it (src/shared/proof-of-work.ts); off when POW_DIFFICULTY is 0.
      */
     private readonly proofOfWork: ProofOfWork | null = null,
-  ) {}
+  ) {
+    this.writes = new VoteWrites(store);
+  }
 
   /**
    * Sets the voter's rating. `proof` is a solved proof of work, sent by an anonymous voter who was
@@ -75,7 +82,7 @@ export class VotesService {
     const asks = this.asksProof(ballot);
     const proven = asks && proof !== undefined && (await this.redeem(proof));
     if (!proven) await this.checkRate(ballot, asks);
-    const change = await this.votes
+    const change = await this.writes
       .rate(ref.episodeId, ballot.voter, rating, ballot.ip, nowTimestamp(this.clock), this.perNetwork.allowance.caps(ballot.ip), !asks || proven)
       .catch(async (error: unknown) => {
         if (error instanceof NetworkFullError) throw await this.proofRequired(PROOF_FOR_NETWORK_MESSAGE);
@@ -89,14 +96,14 @@ export class VotesService {
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
     await this.checkRate(ballot);
-    const change = await this.votes.withdraw(ref.episodeId, ballot.voter.id);
+    const change = await this.writes.withdraw(ref.episodeId, ballot.voter.id);
     this.changed(change, ref);
     return { change, ref };
   }
 
   /** How many ratings of an episode await a moderator's review (shown on its page). */
   async heldCount(episodeId: number): Promise<number> {
-    return this.votes.heldCount(episodeId);
+    return this.store.read.votes.heldCount(episodeId);
   }
 
   /** A held rating never moved the tally; a new or withdrawn one still changes the page's held count. */
@@ -114,7 +121,7 @@ export class VotesService {
 
   /** This voter's ratings of the given episodes (empty for a visitor who never voted). */
   async ratingsOf(voter: VoterRef | null, episodeIds: readonly number[]): Promise<Map<number, number>> {
-    return voter ? this.votes.ratingsOf(voter.id, episodeIds) : new Map();
+    return voter ? this.store.read.votes.ratingsOf(voter.id, episodeIds) : new Map();
   }
 
   private async resolve(address: EpisodeAddress): Promise<EpisodeRef> {

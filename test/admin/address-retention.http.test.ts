@@ -9,14 +9,15 @@ import { AddressRetentionRepository } from '../../src/moderation/address-retenti
 import { SettingsRepository } from '../../src/db/settings.repository.js';
 import { loadConfig, ConfigError } from '../../src/config.js';
 import { networkOrder } from '../../src/shared/network-levels.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { storeOf } from '../../src/repositories.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const { session, get } = browserFor(context);
 const db = () => context.database.handle.db;
-const votes = () => new VotesRepository(db(), context.database.handle.dialect);
+const votes = () => new VoteWrites(storeOf(db()));
 const episodeId = async (number: number) => (await db().selectFrom('episodes').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
 
 const NOW = new Date('2031-06-30T12:00:00.000Z');

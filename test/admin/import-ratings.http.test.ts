@@ -3,7 +3,7 @@ import { ADMIN_PAGE_SIZE } from '../../src/editing/admin-paging.js';
 import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';
 import { assetUrl } from '../../src/web/ui/assets.routes.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { countRows } from '../helpers/database.js';
@@ -67,13 +67,7 @@ describe('imported ratings are an admin’s act', () => {
       .where('s.number', '=', 1)
       .where('e.number', '=', 1)
       .executeTakeFirstOrThrow();
-    await new VotesRepository(db(), context.database.handle.dialect).rate(
-      episode.id,
-      { id: `u:${admin.id}`, kind: 'account' },
-      9,
-      '192.0.2.9',
-      '2026-11-01T10:00:00.000Z',
-    );
+    await new VoteWrites(storeOf(db())).rate(episode.id, { id: `u:${admin.id}`, kind: 'account' }, 9, '192.0.2.9', '2026-11-01T10:00:00.000Z');
     const file = await stuffedFile(admin.public_id!);
     const editor = await signedInAs(context.app, context.database, 'editor');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAverage } from '../../src/ranking/ranking.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
@@ -9,7 +9,7 @@ import { storeOf } from '../../src/repositories.js';
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const { session, get, post } = browserFor(context);
 
-const repo = () => new VotesRepository(context.database.handle.db, context.database.handle.dialect);
+const repo = () => new VoteWrites(storeOf(context.database.handle.db));
 const episodeId = async (number: number) =>
   (await context.database.handle.db.selectFrom('episodes').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
 const auditIsClean = async () => {
@@ -70,10 +70,10 @@ describe('finding and undoing ballot stuffing', () => {
     const asked = parsePage((await post('/admin/moderation/remove-voter', { voterId: 'a:stuffer-0' }, admin)).body);
     expect(asked('h1').text()).toBe('Remove every rating of a:stuffer-0?');
     expect(asked('form.confirm-form input[name="confirm"]').attr('value')).toBe('delete');
-    expect((await repo().ratingsOf('a:stuffer-0', [one, three])).size).toBe(2);
+    expect((await storeOf(context.database.handle.db).read.votes.ratingsOf('a:stuffer-0', [one, three])).size).toBe(2);
     const removed = await post('/admin/moderation/remove-voter', { voterId: 'a:stuffer-0', confirm: 'delete' }, admin);
     expect(parsePage(removed.body)('.form-saved').text()).toBe('Removed 2 ratings of a:stuffer-0.');
-    expect(await repo().ratingsOf('a:stuffer-0', [one, three])).toEqual(new Map());
+    expect(await storeOf(context.database.handle.db).read.votes.ratingsOf('a:stuffer-0', [one, three])).toEqual(new Map());
     expect(await auditIsClean()).toEqual([]);
     const audit = parsePage((await get('/admin/audit', admin)).body);
     expect(audit('tr[data-action="votes.remove-voter"]').text()).toContain('"rating": 1');

@@ -8,7 +8,6 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { bestEpisode, BestEpisodeRefresher } from '../../src/ranking/best-episode-refresher.js';
-import { ShowFiguresRepository } from '../../src/ranking/show-figures.repository.js';
 import { loadDemoCatalog } from '../../src/importers/demo/demo.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -24,7 +23,7 @@ import { parseCatalogText } from '../../src/importers/read-catalog.js';
 import { rankEpisodes, totalOf, type RankableEpisode } from '../../src/ranking/ranking.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { seedDemo, useTestApp, type TestApp } from '../helpers/app.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -221,7 +220,7 @@ describe('stored figures follow every change', () => {
     await rate('a:merge', 'alpha', 1, 1, 2);
     await rate('a:merge', 'alpha', 1, 2, 3);
     await rate('u:target', 'alpha', 1, 2, 10);
-    await new VotesRepository(db(), context.database.handle.dialect).mergeVoter('a:merge', { id: 'u:target', kind: 'account' });
+    await new VoteWrites(storeOf(db())).mergeVoter('a:merge', { id: 'u:target', kind: 'account' });
     await expectExactFigures(db());
     await expectBestEpisodes(context);
   });
@@ -287,7 +286,7 @@ describe('the best episode', () => {
 
     it('lags a change until the refresher runs, and a refresh never stores an answer older than the one there', async () => {
       const db = context.database.handle.db;
-      const figures = new ShowFiguresRepository(db);
+      const figures = storeOf(db).read.showFigures;
       // Its own refresher, whose delay never passes during the test.
       const refresher = new BestEpisodeRefresher(figures, 5, { delayMs: 3_600_000 });
       const show = await db.selectFrom('shows').select('id').executeTakeFirstOrThrow();

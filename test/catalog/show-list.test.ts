@@ -3,8 +3,8 @@
  * standing must equal the one read on its own (standingsOf), tally or no tally, and be absent when
  * no best is stored. The show list API answers with it.
  */
+import { storeOf } from '../../src/repositories.js';
 import { describe, expect, it } from 'vitest';
-import { ShowFiguresRepository } from '../../src/ranking/show-figures.repository.js';
 import { useTestApp } from '../helpers/app.js';
 import { factories } from '../helpers/factories.js';
 
@@ -26,7 +26,7 @@ describe('the show list’s best episodes', () => {
     await make.baseline(only.id, 3, 21);
     const empty = await make.show({ slug: 'empty', title: 'C empty' });
 
-    const repository = new ShowFiguresRepository(db());
+    const repository = storeOf(db()).read.showFigures;
     await repository.recordBest(rated.id, first.id, 1_000_000);
     await repository.recordBest(baselineOnly.id, only.id, 1_000_000);
     await repository.recordBest(empty.id, null, 1_000_000);

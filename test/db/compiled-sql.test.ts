@@ -21,10 +21,11 @@ import { HeldRatingsRepository, type HeldRating } from '../../src/moderation/hel
 import { ModerationRepository } from '../../src/moderation/moderation.repository.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import type { Database } from '../../src/db/schema.js';
-import { ShowFiguresRepository } from '../../src/ranking/show-figures.repository.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
+import { storeOf } from '../../src/repositories.js';
 
 /**
  * The important queries of every repository, compiled for both databases and kept as files beside
@@ -112,10 +113,10 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
 
   it('the vote write path', async () => {
     const sql = await snapshot('votes', dialect, {
-      'a first rating, under the per-network rule': (db) => new VotesRepository(db, dialect).rate(1, { id: 'a:x', kind: 'anonymous' }, 9, '192.0.2.1', NOW, 3),
-      'a first rating, no per-network rule': (db) => new VotesRepository(db, dialect).rate(1, { id: 'a:x', kind: 'anonymous' }, 9, '192.0.2.1', NOW, 0),
-      'a withdrawal': (db) => new VotesRepository(db, dialect).withdraw(1, 'a:x'),
-      'a visitor signing in': (db) => new VotesRepository(db, dialect).mergeVoter('a:x', { id: 'u:1', kind: 'account' }),
+      'a first rating, under the per-network rule': (db) => new VoteWrites(storeOf(db)).rate(1, { id: 'a:x', kind: 'anonymous' }, 9, '192.0.2.1', NOW, 3),
+      'a first rating, no per-network rule': (db) => new VoteWrites(storeOf(db)).rate(1, { id: 'a:x', kind: 'anonymous' }, 9, '192.0.2.1', NOW, 0),
+      'a withdrawal': (db) => new VoteWrites(storeOf(db)).withdraw(1, 'a:x'),
+      'a visitor signing in': (db) => new VoteWrites(storeOf(db)).mergeVoter('a:x', { id: 'u:1', kind: 'account' }),
       "a voter's ratings of a page": (db) => new VotesRepository(db, dialect).ratingsOf('a:x', [1, 2, 3]),
       "an episode's held count": (db) => new VotesRepository(db, dialect).heldCount(1),
     });
@@ -133,12 +134,12 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
 
   it('show figures for the lists', async () => {
     const sql = await snapshot('show-figures', dialect, {
-      'a page of shows': (db) => new ShowFiguresRepository(db).page({ limit: 20, offset: 40 }),
-      'a search': (db) => new ShowFiguresRepository(db).page({ query: 'star', limit: 20, offset: 0 }),
-      'the most voted': (db) => new ShowFiguresRepository(db).mostVoted(6),
-      "a show's seasons": (db) => new ShowFiguresRepository(db).seasons(1),
-      "best episodes' standings": (db) => new ShowFiguresRepository(db).standingsOf([3, 4]),
-      'what a best episode is computed from': (db) => new ShowFiguresRepository(db).rankingInput(1),
+      'a page of shows': (db) => storeOf(db).read.showFigures.page({ limit: 20, offset: 40 }),
+      'a search': (db) => storeOf(db).read.showFigures.page({ query: 'star', limit: 20, offset: 0 }),
+      'the most voted': (db) => storeOf(db).read.showFigures.mostVoted(6),
+      "a show's seasons": (db) => storeOf(db).read.showFigures.seasons(1),
+      "best episodes' standings": (db) => storeOf(db).read.showFigures.standingsOf([3, 4]),
+      'what a best episode is computed from': (db) => storeOf(db).read.showFigures.rankingInput(1),
     });
     expect(sql).not.toMatch(/from "votes"/);
   });

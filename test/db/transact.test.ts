@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { isUniqueViolation } from '../../src/db/dialect.js';
+import { groupsCommits, isUniqueViolation } from '../../src/db/dialect.js';
 import type { Database } from '../../src/db/schema.js';
 import { Store } from '../../src/db/store.js';
 import { assertTransaction, inOneStatement, inSavepoint, transact } from '../../src/db/transact.js';
@@ -305,5 +305,28 @@ describe('Store', () => {
         await tx.only.put(name, 'narrowed');
       });
     expect(await committed(name)).toBe('narrowed');
+  });
+
+  it('group-commits small writes: shared by writes that arrive together where the database groups commits, each its own elsewhere', async () => {
+    const [kept, failed, other] = [key(), key(), key()];
+    const handles = new Set<Kysely<Database>>();
+    const seenByHooks: Record<string, string | null> = {};
+    const write = (name: string, fail = false) =>
+      store().groupCommit(async (tx) => {
+        expect(tx.notes.handle.isTransaction).toBe(true);
+        handles.add(tx.notes.handle);
+        await tx.notes.put(name, 'grouped');
+        // Read outside the transaction: the write must have committed before its hook runs.
+        tx.onCommit(async () => void (seenByHooks[name] = await committed(name)));
+        if (fail) throw new Error(`${name} failed after writing`);
+      });
+    // Three stores over one database: on SQLite they still share one queue (one writer at a time).
+    const results = await Promise.allSettled([write(kept), write(failed, true), write(other)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(seenByHooks).toEqual({ [kept]: 'grouped', [other]: 'grouped' });
+    expect(await committed(failed)).toBeNull();
+    const { dialect } = database.current.handle;
+    // SQLite: one batch, each write in a savepoint of the same transaction (decision 0002).
+    expect(handles.size).toBe(groupsCommits(dialect) ? 1 : 3);
   });
 });

@@ -12,7 +12,7 @@ import { importCatalog, RatingsNotAllowedError } from '../../src/importers/catal
 import { Pacer } from '../../src/importers/pacer.js';
 import { parseCatalogTextOffThread } from '../../src/importers/parse-off-thread.js';
 import { parseCatalogText } from '../../src/importers/read-catalog.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { emptyDatabase, freshDatabase, type TestDatabase } from '../helpers/database.js';
 import { storeOf } from '../../src/repositories.js';
 
@@ -108,7 +108,7 @@ describe('individual ratings are an admin’s act', () => {
     try {
       await importCatalog(storeOf(db.handle.db), catalogue(), { clock });
       const episodeId = await firstEpisodeId(db.handle);
-      await new VotesRepository(db.handle.db, db.handle.dialect).rate(episodeId, { id: 'a:regular', kind: 'anonymous' }, 9, null, '2026-11-19T08:00:00.000Z');
+      await new VoteWrites(storeOf(db.handle.db)).rate(episodeId, { id: 'a:regular', kind: 'anonymous' }, 9, null, '2026-11-19T08:00:00.000Z');
       const file = catalogue([
         { voter: 'a:regular', kind: 'anonymous', rating: 1 },
         { voter: 'a:invented', kind: 'anonymous', rating: 1 },
@@ -129,7 +129,7 @@ describe('individual ratings are an admin’s act', () => {
       expect(await tallyOfFirstEpisode(db.handle)).toEqual({ count: 2, sum: 2 });
 
       // Rated again on the site, the rating is the voter's own again.
-      await new VotesRepository(db.handle.db, db.handle.dialect).rate(episodeId, { id: 'a:regular', kind: 'anonymous' }, 8, null, '2026-11-21T08:00:00.000Z');
+      await new VoteWrites(storeOf(db.handle.db)).rate(episodeId, { id: 'a:regular', kind: 'anonymous' }, 8, null, '2026-11-21T08:00:00.000Z');
       expect((await votes(db.handle)).find((v) => v.voter_id === 'a:regular')?.imported_at).toBeNull();
     } finally {
       await db.drop();
@@ -161,10 +161,10 @@ describe('account ratings never change hands between databases', () => {
     const bob = await newAccount(b.handle, 'bob@example.org');
     // The collision this guards against: both databases number their first account alike.
     expect(bob.id).toBe(alice.id);
-    const ratingsA = new VotesRepository(a.handle.db, a.handle.dialect);
+    const ratingsA = new VoteWrites(storeOf(a.handle.db));
     await ratingsA.rate(await firstEpisodeId(a.handle), { id: `u:${alice.id}`, kind: 'account' }, 9, null, '2026-11-01T00:00:00.000Z');
     await ratingsA.rate(await firstEpisodeId(a.handle), { id: 'a:someone', kind: 'anonymous' }, 4, null, '2026-11-01T00:00:00.000Z');
-    await new VotesRepository(b.handle.db, b.handle.dialect).rate(
+    await new VoteWrites(storeOf(b.handle.db)).rate(
       await firstEpisodeId(b.handle),
       { id: `u:${bob.id}`, kind: 'account' },
       2,

@@ -3,6 +3,7 @@
  * back through `as_of`, a day without change stores nothing, retention drops old days, two
  * instances taking the same day write it once, and movement is measured against a week ago.
  */
+import { storeOf } from '../../src/repositories.js';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
@@ -10,7 +11,6 @@ import { ShowCount } from '../../src/catalog/show-count.js';
 import type { Database } from '../../src/db/schema.js';
 import { BestEpisodeRefresher } from '../../src/ranking/best-episode-refresher.js';
 import { RankingsService } from '../../src/ranking/rankings.service.js';
-import { ShowFiguresRepository } from '../../src/ranking/show-figures.repository.js';
 import { SnapshotScheduler } from '../../src/ranking/snapshots/snapshot-scheduler.js';
 import { SnapshotsRepository } from '../../src/ranking/snapshots/snapshots.repository.js';
 import { SnapshotsService } from '../../src/ranking/snapshots/snapshots.service.js';
@@ -39,7 +39,7 @@ const PRIOR = 5;
 function build(db: Kysely<Database>, today: { day: string }, retentionDays = 400) {
   const catalog = new CatalogRepository(db);
   const standings = new StandingsRepository(db);
-  const figures = new ShowFiguresRepository(db);
+  const figures = storeOf(db).read.showFigures;
   const figureParts = {
     repository: figures,
     bestEpisodes: new BestEpisodeRefresher(figures, PRIOR),

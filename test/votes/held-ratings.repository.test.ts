@@ -9,13 +9,15 @@ import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { NetworkAllowance, networkWindowStart } from '../../src/votes/network-allowance.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
+import type { VoterRef } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { storeOf } from '../../src/repositories.js';
 
 const database = useTestDatabase();
-const repo = () => new VotesRepository(database.current.handle.db, database.current.handle.dialect);
+const repo = () => new VoteWrites(storeOf(database.current.handle.db));
+const reads = () => storeOf(database.current.handle.db).read.votes;
 const db = () => database.current.handle.db;
 const NOW = '2026-03-01T12:00:00.000Z';
 const anonymous = (name: string): VoterRef => ({ id: `a:${name}`, kind: 'anonymous' });
@@ -84,8 +86,8 @@ describe('held ratings in the votes repository', () => {
     const episode = await newEpisode();
     await repo().rate(episode, anonymous('first'), 6, '203.0.113.3', NOW, 1);
     await repo().rate(episode, anonymous('second'), 9, '203.0.113.3', NOW, 1);
-    expect(await repo().ratingsOf('a:second', [episode])).toEqual(new Map([[episode, 9]]));
-    expect(await repo().heldCount(episode)).toBe(1);
+    expect(await reads().ratingsOf('a:second', [episode])).toEqual(new Map([[episode, 9]]));
+    expect(await reads().heldCount(episode)).toBe(1);
   });
 
   it('moves held ratings to the account at sign-in and keeps them held; where both rated, the newer wins', async () => {
@@ -114,7 +116,7 @@ describe('held ratings in the votes repository', () => {
     // The account's newer counted 3 stays; the visitor's held rating goes.
     expect(await held(countedNewer)).toEqual([]);
     expect((await counted(countedNewer)).find((v) => v.voter_id === 'u:42')!.rating).toBe(3);
-    expect(await repo().ratingsOf('a:visitor', [onlyHeld, heldNewer, countedNewer])).toEqual(new Map());
+    expect(await reads().ratingsOf('a:visitor', [onlyHeld, heldNewer, countedNewer])).toEqual(new Map());
     expect(await new TallyAudit(storeOf(db())).check()).toEqual([]);
   });
 

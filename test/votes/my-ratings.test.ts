@@ -18,14 +18,15 @@ import { MyRatingsRepository } from '../../src/votes/my-ratings.repository.js';
 import { MyRatingsService } from '../../src/votes/my-ratings.service.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
+import type { VoterRef } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { storeOf } from '../../src/repositories.js';
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
-const votes = () => new VotesRepository(db(), database.current.handle.dialect);
+const votes = () => new VoteWrites(storeOf(db()));
 const service = () => new MyRatingsService(new MyRatingsRepository(db()));
 const anonymous = (name: string): VoterRef => ({ id: `a:${name}`, kind: 'anonymous' });
 /** The n-th second of a fixed day, so every rating has its own time and the newest is known. */

@@ -9,7 +9,7 @@ import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../../src/votes/network-allowance.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { VotesRepository } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { storeOf } from '../../src/repositories.js';
 
@@ -29,7 +29,7 @@ const context = useTestApp({
 });
 
 const db = () => context.database.handle.db;
-const repository = () => new VotesRepository(db(), context.database.handle.dialect);
+const repository = () => new VoteWrites(storeOf(db()));
 
 async function episodeId(number: number): Promise<number> {
   const row = await db().selectFrom('episodes').select('id').where('number', '=', number).executeTakeFirstOrThrow();

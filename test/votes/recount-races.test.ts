@@ -19,7 +19,8 @@ import { importCatalog } from '../../src/importers/catalog-import.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
+import type { VoterRef } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { storeOf } from '../../src/repositories.js';
@@ -97,7 +98,7 @@ function ratingsFile(round: number, next: () => number): CatalogFile {
 
 describe('recounts racing votes', () => {
   it('a recount of one episode never overwrites a vote committed while it counts', { timeout: 120_000 }, async () => {
-    const votes = new VotesRepository(db(), handle.dialect);
+    const votes = new VoteWrites(storeOf(db()));
     const next = seededRandom(7);
     const episodeId = episodeIds[0]!;
     async function voter(n: number) {
@@ -116,7 +117,7 @@ describe('recounts racing votes', () => {
   });
 
   it('leaves every tally equal to a recount after votes race a voter removal, a merge and a rating import', { timeout: 120_000 }, async () => {
-    const votes = new VotesRepository(db(), handle.dialect);
+    const votes = new VoteWrites(storeOf(db()));
     const catalog = new CatalogRepository(db());
     const moderation = new ModerationService(storeOf(db()), catalog, () => undefined);
     const next = seededRandom(20261125);

@@ -5,13 +5,15 @@ import { isUniqueViolation } from '../../src/db/dialect.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { VotesRepository, type VoterRef } from '../../src/votes/votes.repository.js';
+import type { VoterRef } from '../../src/votes/votes.repository.js';
+import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { isCheckViolation, useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { storeOf } from '../../src/repositories.js';
 
 const database = useTestDatabase();
-const repo = () => new VotesRepository(database.current.handle.db, database.current.handle.dialect);
+const repo = () => new VoteWrites(storeOf(database.current.handle.db));
+const reads = () => storeOf(database.current.handle.db).read.votes;
 const NOW = '2026-01-02T03:04:05.000Z';
 const voter = (n: number): VoterRef => ({ id: `a:voter-${n}`, kind: 'anonymous' });
 
@@ -72,7 +74,7 @@ describe('vote transitions, each with its exact aggregates', () => {
     ] as const)
       await votes.rate(episode, voter(n), rating, null, NOW);
     expect(await tally(episode)).toEqual({ count: 5, sum: 376 + 45, sumOfSquares: 409, histogram: histogramWith(10, 10, 9, 8, 8) });
-    expect(await votes.ratingsOf(voter(3).id, [episode])).toEqual(new Map([[episode, 9]]));
+    expect(await reads().ratingsOf(voter(3).id, [episode])).toEqual(new Map([[episode, 9]]));
   });
 
   it('records when, from where and by what kind of voter', async () => {
@@ -107,7 +109,7 @@ describe('invariants held by the database', () => {
     const votes = repo();
     const ratings = [3, 9, 5, 10, 1, 7, 2, 8];
     await Promise.all(ratings.map((r) => votes.rate(episode, voter(1), r, null, NOW)));
-    const stored = await votes.ratingsOf(voter(1).id, [episode]);
+    const stored = await reads().ratingsOf(voter(1).id, [episode]);
     expect(stored.size).toBe(1);
     const final = stored.get(episode)!;
     expect(ratings).toContain(final);

@@ -6,12 +6,13 @@
  * it is held for review; each episode is rated once, as the file is one person's. A rating the
  * voter already has is replaced or kept, as the fan chose for conflicts; a held one stays held.
  * The tallies of the episodes whose counted ratings changed are recounted in the same transaction,
- * under the tally locks every vote takes (tally-recount.repository.ts).
+ * under the tally locks every vote takes (tally-recount.repository.ts). The transaction is the one
+ * this repository is bound to: the import service opens it (ratings-import.service.ts).
  */
 import type { Kysely, Transaction } from 'kysely';
 import { forUpdateWhereNeeded, locksRows, type DialectName } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
-import { transact, type TransactionHandle } from '../../db/transact.js';
+import { assertTransaction } from '../../db/transact.js';
 import { networkKey } from '../../shared/ip-address.js';
 import type { NetworkCap } from '../../votes/network-allowance.js';
 import { lockTallies, recountEpisodes } from '../../votes/tally-recount.repository.js';
@@ -73,22 +74,10 @@ export class RatingBatchRepository {
     private readonly dialect: DialectName,
   ) {}
 
-  /** Writes the batch in one transaction and resolves once it is committed; `pacer` yields to the event loop between rows. */
-  async write(request: BatchRequest, pacer: Pacer, onCommit: (outcome: BatchOutcome) => void): Promise<BatchOutcome> {
-    // A first vote by the same voter, committed meanwhile, makes an insert here hit the unique
-    // index: the whole import runs again from the start and finds that rating (transact's retry).
-    return transact(
-      this.db,
-      async (trx) => {
-        const outcome = await this.writeIn(trx, request, pacer);
-        trx.onCommit(() => onCommit(outcome));
-        return outcome;
-      },
-      { retryUniqueRaces: true },
-    );
-  }
-
-  private async writeIn(trx: TransactionHandle, request: BatchRequest, pacer: Pacer): Promise<BatchOutcome> {
+  /** Writes the batch in the transaction this repository is bound to; `pacer` yields to the event loop between rows. */
+  async write(request: BatchRequest, pacer: Pacer): Promise<BatchOutcome> {
+    const trx = this.db;
+    assertTransaction(trx);
     const { voter, now } = request;
     const wanted = new Map(request.ratings.map((r) => [r.episodeId, r]));
     const ids = [...wanted.keys()].sort((a, b) => a - b);

@@ -13,6 +13,7 @@ import { Pacer } from '../pacer.js';
 import { PREVIEW_BASE_BYTES, PREVIEW_BYTES_PER_RATING, PREVIEW_MINUTES, PREVIEW_ROWS_SHOWN } from './limits.js';
 import { matchRatings, type MatchedEpisode, type MatchLookups } from './match.js';
 import { type BatchOutcome, type ConflictChoice, EpisodeGoneError, type ImportedRating, type RatingBatchRepository } from './rating-batch.repository.js';
+import type { Store } from '../../db/store.js';
 import { type FileRating, type RatingsFile, type RatingsSource, SOURCE_NAMES } from './rating-file.js';
 import { readRatingsFileOffThread } from './read-off-thread.js';
 import { PendingPreviews } from './pending-previews.js';
@@ -78,9 +79,13 @@ export class PreviewOutdatedError extends AppError {
   readonly title = 'Conflict';
 }
 
+/** The repositories an import writes through; the full store (repositories.ts) satisfies it. */
+export type RatingsImportRepositories = { ratingBatches: RatingBatchRepository };
+
 export interface RatingsImportDependencies {
   lookups: MatchLookups;
-  batches: RatingBatchRepository;
+  /** Where an import's ratings are written, all in one transaction. */
+  store: Store<RatingsImportRepositories>;
   /** The fan's current ratings (held ones included) of some episodes. */
   ratingsOf(voterId: string, episodeIds: readonly number[]): Promise<Map<number, number>>;
   voting: 'anyone' | 'accounts';
@@ -190,19 +195,24 @@ export class RatingsImportService {
       );
     }
     try {
-      const outcome = await this.deps.batches.write(
-        {
-          voter: importer.voter,
-          ip: importer.ip,
-          ratings: kept.ratings,
-          conflicts,
-          allowance: this.deps.allowance.caps(importer.ip),
-          now: nowTimestamp(this.clock),
+      const request = {
+        voter: importer.voter,
+        ip: importer.ip,
+        ratings: kept.ratings,
+        conflicts,
+        allowance: this.deps.allowance.caps(importer.ip),
+        now: nowTimestamp(this.clock),
+      };
+      const pacer = new Pacer();
+      // A first vote by the same voter, committed meanwhile, makes an insert of the import hit the
+      // unique index: the whole import runs again from the start and finds that rating (the retry).
+      const outcome = await this.deps.store.transact(
+        async (tx) => {
+          const done = await tx.ratingBatches.write(request, pacer);
+          if (done.changed.length > 0) tx.onCommit(() => this.deps.emit({ kind: 'ratings', changes: done.changed }));
+          return done;
         },
-        new Pacer(),
-        (done) => {
-          if (done.changed.length > 0) this.deps.emit({ kind: 'ratings', changes: done.changed });
-        },
+        { retryUniqueRaces: true },
       );
       this.pending.take(id);
       return outcome;

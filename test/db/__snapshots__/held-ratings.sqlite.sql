@@ -1,5 +1,5 @@
 -- a page of held ratings
-select * from "held_ratings" where "episode_id" in (select "e"."id" from "episodes" as "e" inner join "seasons" as "s" on "s"."id" = "e"."season_id" where "s"."show_id" = ?) and "network" = ? order by "id" desc limit ?;
+select * from "held_ratings" where "episode_id" in (select "e"."id" from "episodes" as "e" inner join "seasons" as "s" on "s"."id" = "e"."season_id" where "s"."show_id" = ?) and "network" in (?) order by "id" desc limit ?;
 -- parameters: [1,"192.0.2.1",51]
 
 -- the held ratings a bulk action matches
