@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
 import type { RatingChange } from '../shared/change-feed.js';
+import { EPISODE_PLACE, episodesInPlace } from './episode-place.js';
 import type { EpisodeDetails, EpisodeLink, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
 export class CatalogRepository {
@@ -198,19 +199,16 @@ export class CatalogRepository {
   async episodeAddresses(episodeIds: readonly number[]): Promise<Map<number, { show: string; season: number; episode: number; label: string }>> {
     const found = new Map<number, { show: string; season: number; episode: number; label: string }>();
     for (const ids of chunks(episodeIds, 500)) {
-      const rows = await this.db
-        .selectFrom('episodes as e')
-        .innerJoin('seasons as s', 's.id', 'e.season_id')
-        .innerJoin('shows as sh', 'sh.id', 's.show_id')
-        .select(['e.id', 'e.number', 'e.title', 's.number as season_number', 'sh.slug'])
+      const rows = await episodesInPlace(this.db)
+        .select(['e.id', 'e.title', ...EPISODE_PLACE])
         .where('e.id', 'in', ids)
         .execute();
       for (const r of rows) {
         found.set(r.id, {
-          show: r.slug,
+          show: r.show_slug,
           season: r.season_number,
-          episode: r.number,
-          label: `${r.slug} S${r.season_number}E${r.number}${r.title ? ` “${r.title}”` : ''} (episode id ${r.id})`,
+          episode: r.episode_number,
+          label: `${r.show_slug} S${r.season_number}E${r.episode_number}${r.title ? ` “${r.title}”` : ''} (episode id ${r.id})`,
         });
       }
     }

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { EPISODE_PLACE, episodesInPlace } from './episode-place.js';
 import { EXTERNAL_ID_SOURCES, externalIdEntries as entries, type ExternalIdSource, type ExternalIds } from './external-ids.js';
 
 /** Ids per query: far below either database's limit on parameters, and one index read each. */
@@ -40,75 +41,58 @@ export class ExternalIdsRepository {
 
   /** The shows holding these ids of one site, by id; ids nobody holds are absent from the map. */
   async showsByExternalIds(source: ExternalIdSource, ids: readonly string[]): Promise<Map<string, ShowByExternalId>> {
-    const found = new Map<string, ShowByExternalId>();
-    for (const batch of batches(unique(ids))) {
-      const rows = await this.db
+    const rows = await inBatches(ids, (batch) =>
+      this.db
         .selectFrom('show_external_ids as x')
         .innerJoin('shows as s', 's.id', 'x.show_id')
         .select(['x.external_id', 's.id', 's.slug', 's.title'])
         .where('x.source', '=', source)
         .where('x.external_id', 'in', batch)
-        .execute();
-      for (const r of rows) found.set(r.external_id, { showId: r.id, slug: r.slug, title: r.title });
-    }
-    return found;
+        .execute(),
+    );
+    return new Map(rows.map((r) => [r.external_id, { showId: r.id, slug: r.slug, title: r.title }]));
   }
 
   /** The episodes holding these ids of one site, by id, each with its show and numbers. */
   async episodesByExternalIds(source: ExternalIdSource, ids: readonly string[]): Promise<Map<string, EpisodeByExternalId>> {
-    const found = new Map<string, EpisodeByExternalId>();
-    for (const batch of batches(unique(ids))) {
-      const rows = await this.db
-        .selectFrom('episode_external_ids as x')
-        .innerJoin('episodes as e', 'e.id', 'x.episode_id')
-        .innerJoin('seasons as se', 'se.id', 'e.season_id')
-        .innerJoin('shows as s', 's.id', 'se.show_id')
-        .select([
-          'x.external_id',
-          'e.id as episode_id',
-          'e.number as episode_number',
-          'e.title',
-          'se.number as season_number',
-          's.id as show_id',
-          's.slug',
-          's.title as show_title',
-        ])
+    const rows = await inBatches(ids, (batch) =>
+      episodesInPlace(this.db)
+        .innerJoin('episode_external_ids as x', 'x.episode_id', 'e.id')
+        .select(['x.external_id', 'e.id as episode_id', 'e.title', 'sh.id as show_id', ...EPISODE_PLACE])
         .where('x.source', '=', source)
         .where('x.external_id', 'in', batch)
-        .execute();
-      for (const r of rows) {
-        found.set(r.external_id, {
+        .execute(),
+    );
+    return new Map(
+      rows.map((r) => [
+        r.external_id,
+        {
           episodeId: r.episode_id,
           showId: r.show_id,
-          showSlug: r.slug,
+          showSlug: r.show_slug,
           showTitle: r.show_title,
           seasonNumber: r.season_number,
           episodeNumber: r.episode_number,
           title: r.title,
-        });
-      }
-    }
-    return found;
+        },
+      ]),
+    );
   }
 
   /** The ids of some shows, by show; a show without ids maps to `{}`. */
   async idsOfShows(showIds: readonly number[]): Promise<Map<number, ExternalIds>> {
-    const found = new Map<number, ExternalIds>(showIds.map((id) => [id, {}]));
-    for (const batch of batches(unique(showIds))) {
-      const rows = await this.db.selectFrom('show_external_ids').select(['show_id', 'source', 'external_id']).where('show_id', 'in', batch).execute();
-      for (const r of rows) found.get(r.show_id)![r.source] = r.external_id;
-    }
-    return found;
+    const rows = await inBatches(showIds, (batch) =>
+      this.db.selectFrom('show_external_ids').select(['show_id as owner', 'source', 'external_id']).where('show_id', 'in', batch).execute(),
+    );
+    return idsByOwner(showIds, rows);
   }
 
   /** The ids of some episodes, by episode; an episode without ids maps to `{}`. */
   async idsOfEpisodes(episodeIds: readonly number[]): Promise<Map<number, ExternalIds>> {
-    const found = new Map<number, ExternalIds>(episodeIds.map((id) => [id, {}]));
-    for (const batch of batches(unique(episodeIds))) {
-      const rows = await this.db.selectFrom('episode_external_ids').select(['episode_id', 'source', 'external_id']).where('episode_id', 'in', batch).execute();
-      for (const r of rows) found.get(r.episode_id)![r.source] = r.external_id;
-    }
-    return found;
+    const rows = await inBatches(episodeIds, (batch) =>
+      this.db.selectFrom('episode_external_ids').select(['episode_id as owner', 'source', 'external_id']).where('episode_id', 'in', batch).execute(),
+    );
+    return idsByOwner(episodeIds, rows);
   }
 
   /** Other shows already holding any of these ids: at most one per source, one query. */
@@ -129,16 +113,13 @@ export class ExternalIdsRepository {
   async otherEpisodesHolding(episodeId: number | null, ids: ExternalIds): Promise<ExternalIdOwner[]> {
     const pairs = entries(ids);
     if (pairs.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('episode_external_ids as x')
-      .innerJoin('episodes as e', 'e.id', 'x.episode_id')
-      .innerJoin('seasons as se', 'se.id', 'e.season_id')
-      .innerJoin('shows as s', 's.id', 'se.show_id')
-      .select(['x.source', 'x.external_id', 's.slug', 'se.number as season_number', 'e.number as episode_number'])
+    const rows = await episodesInPlace(this.db)
+      .innerJoin('episode_external_ids as x', 'x.episode_id', 'e.id')
+      .select(['x.source', 'x.external_id', ...EPISODE_PLACE])
       .where((eb) => eb.or(pairs.map(([source, id]) => eb.and([eb('x.source', '=', source), eb('x.external_id', '=', id)]))))
       .$if(episodeId !== null, (q) => q.where('x.episode_id', '<>', episodeId!))
       .execute();
-    return sortOwners(rows.map((r) => ({ source: r.source, externalId: r.external_id, label: `${r.slug} S${r.season_number}E${r.episode_number}` })));
+    return sortOwners(rows.map((r) => ({ source: r.source, externalId: r.external_id, label: `${r.show_slug} S${r.season_number}E${r.episode_number}` })));
   }
 
   /** Makes `ids` the show's whole set. Callers check `otherShowsHolding` first, in the same transaction. */
@@ -160,10 +141,17 @@ function sortOwners(owners: ExternalIdOwner[]): ExternalIdOwner[] {
   return owners.sort((a, b) => EXTERNAL_ID_SOURCES.indexOf(a.source) - EXTERNAL_ID_SOURCES.indexOf(b.source));
 }
 
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
+/** Reads the rows for `ids` a batch of at most LOOKUP_BATCH distinct ids at a time, one query after another. */
+async function inBatches<T, R>(ids: readonly T[], read: (batch: T[]) => Promise<R[]>): Promise<R[]> {
+  const distinct = [...new Set(ids)];
+  const rows: R[] = [];
+  for (let i = 0; i < distinct.length; i += LOOKUP_BATCH) rows.push(...(await read(distinct.slice(i, i + LOOKUP_BATCH))));
+  return rows;
 }
 
-function* batches<T>(items: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += LOOKUP_BATCH) yield items.slice(i, i + LOOKUP_BATCH);
+/** Each owner's ids, `{}` for an owner that holds none. */
+function idsByOwner(owners: readonly number[], rows: Array<{ owner: number; source: ExternalIdSource; external_id: string }>): Map<number, ExternalIds> {
+  const found = new Map<number, ExternalIds>(owners.map((id) => [id, {}]));
+  for (const r of rows) found.get(r.owner)![r.source] = r.external_id;
+  return found;
 }

@@ -9,6 +9,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOfConnection } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
+import { EPISODE_PLACE, episodesInPlace } from './episode-place.js';
 
 /** A show's document is 2 × id, an episode's 2 × id + 1 (migration 0010). */
 export type SearchHit = { kind: 'show'; id: number } | { kind: 'episode'; id: number };
@@ -185,38 +186,17 @@ export class SearchRepository {
             .execute(),
       episodeIds.length === 0
         ? []
-        : this.db
-            .selectFrom('episodes as e')
-            .innerJoin('seasons as se', 'se.id', 'e.season_id')
-            .innerJoin('shows as s', 's.id', 'se.show_id')
+        : episodesInPlace(this.db)
             .leftJoin('episode_tallies as t', 't.episode_id', 'e.id')
-            .select([
-              'e.id',
-              'e.number',
-              'e.title',
-              'se.number as season_number',
-              's.slug',
-              's.title as show_title',
-              's.network',
-              't.vote_count',
-              't.baseline_count',
-            ])
+            .select(['e.id', 'e.title', 'sh.network', 't.vote_count', 't.baseline_count', ...EPISODE_PLACE])
             .where('e.id', 'in', episodeIds)
             .execute(),
     ]);
+    const noEpisode = { seasonNumber: null, episodeNumber: null, episodeTitle: null };
     const showRows = new Map(
       shows.map((s): [number, SearchRow] => [
         s.id,
-        {
-          kind: 'show',
-          showSlug: s.slug,
-          showTitle: s.title,
-          network: s.network,
-          seasonNumber: null,
-          episodeNumber: null,
-          episodeTitle: null,
-          votes: Number(s.vote_count ?? 0),
-        },
+        { kind: 'show', showSlug: s.slug, showTitle: s.title, network: s.network, ...noEpisode, votes: Number(s.vote_count ?? 0) },
       ]),
     );
     const episodeRows = new Map(
@@ -224,11 +204,11 @@ export class SearchRepository {
         e.id,
         {
           kind: 'episode',
-          showSlug: e.slug,
+          showSlug: e.show_slug,
           showTitle: e.show_title,
           network: e.network,
           seasonNumber: e.season_number,
-          episodeNumber: e.number,
+          episodeNumber: e.episode_number,
           episodeTitle: e.title,
           votes: Number(e.vote_count ?? 0) + Number(e.baseline_count ?? 0),
         },

@@ -3,7 +3,7 @@
  * episodes by id range and after a key (keyset paging through the primary keys), each with the
  * last time its page changed.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 /** One page in a sitemap: which kind, the numbers of its address, and when it last changed. */
@@ -18,6 +18,12 @@ export interface IdWindow {
   to: number;
   after: number;
   limit: number;
+}
+
+/** The rows of one window, keyset-paged along the primary key `id` (`sh.id`, `s.id` or `e.id`). */
+function inWindow<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, id: string, window: IdWindow): SelectQueryBuilder<DB, TB, O> {
+  const key = sql.ref<number>(id);
+  return query.where(key, '>=', window.from).where(key, '<=', window.to).where(key, '>', window.after).orderBy(key).limit(window.limit);
 }
 
 /** The latest of the timestamps given (ISO 8601 strings compare in time order). */
@@ -55,11 +61,7 @@ export class SitemapRepository {
       .selectFrom('shows as sh')
       .leftJoin('show_figures as f', 'f.show_id', 'sh.id')
       .select(['sh.id', 'sh.slug', 'sh.updated_at', 'f.last_vote_at'])
-      .where('sh.id', '>=', window.from)
-      .where('sh.id', '<=', window.to)
-      .where('sh.id', '>', window.after)
-      .orderBy('sh.id')
-      .limit(window.limit)
+      .$call((query) => inWindow(query, 'sh.id', window))
       .execute();
     return rows.map((r) => ({ kind: 'show', id: r.id, show: r.slug, lastmod: latest(r.updated_at, r.last_vote_at) }));
   }
@@ -70,11 +72,7 @@ export class SitemapRepository {
       .innerJoin('shows as sh', 'sh.id', 's.show_id')
       .leftJoin('show_figures as f', 'f.show_id', 'sh.id')
       .select(['s.id', 's.number', 's.created_at', 'sh.slug', 'sh.updated_at', 'f.last_vote_at'])
-      .where('s.id', '>=', window.from)
-      .where('s.id', '<=', window.to)
-      .where('s.id', '>', window.after)
-      .orderBy('s.id')
-      .limit(window.limit)
+      .$call((query) => inWindow(query, 's.id', window))
       .execute();
     return rows.map((r) => ({ kind: 'season', id: r.id, show: r.slug, season: r.number, lastmod: latest(r.created_at, r.updated_at, r.last_vote_at) }));
   }
@@ -86,11 +84,7 @@ export class SitemapRepository {
       .innerJoin('shows as sh', 'sh.id', 's.show_id')
       .leftJoin('show_figures as f', 'f.show_id', 'sh.id')
       .select(['e.id', 'e.number', 'e.updated_at as episode_updated_at', 's.number as season_number', 'sh.slug', 'sh.updated_at', 'f.last_vote_at'])
-      .where('e.id', '>=', window.from)
-      .where('e.id', '<=', window.to)
-      .where('e.id', '>', window.after)
-      .orderBy('e.id')
-      .limit(window.limit)
+      .$call((query) => inWindow(query, 'e.id', window))
       .execute();
     return rows.map((r) => ({
       kind: 'episode',

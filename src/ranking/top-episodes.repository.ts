@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HISTOGRAM_COLUMNS, type Database } from '../db/schema.js';
 import { assertTransaction } from '../db/transact.js';
+import { EPISODE_PLACE, episodesInPlace, episodesOfShow } from '../catalog/episode-place.js';
 import type { TopList, TopRowValues, TopWritePlan } from './top-episodes.js';
 
 /**
@@ -87,12 +88,9 @@ export class TopEpisodesRepository {
       .where('f.show_id', '=', showId)
       .executeTakeFirst();
     if (!figures) return null;
-    const rows = await this.db
-      .selectFrom('episode_tallies as t')
-      .innerJoin('episodes as e', 'e.id', 't.episode_id')
-      .innerJoin('seasons as s', 's.id', 'e.season_id')
+    const rows = await episodesOfShow(this.db, showId)
+      .innerJoin('episode_tallies as t', 't.episode_id', 'e.id')
       .select(['e.id', 'e.air_date', 't.vote_count', 't.vote_sum', 't.baseline_count', 't.baseline_sum', ...HISTOGRAM_COLUMNS.map((c) => `t.${c}` as const)])
-      .where('s.show_id', '=', showId)
       .where((eb) => eb(eb('t.vote_count', '+', eb.ref('t.baseline_count')), '>=', minVotes))
       .execute();
     return {
@@ -220,26 +218,10 @@ export class TopEpisodesRepository {
 
   /** One page of a list, `limit` rows from `offset`, read along the list's index. */
   async page(list: TopList, filters: TopFilters, offset: number, limit: number): Promise<TopRow[]> {
-    let query = this.db
-      .selectFrom('top_episodes as t')
-      .innerJoin('episodes as e', 'e.id', 't.episode_id')
-      .innerJoin('seasons as s', 's.id', 'e.season_id')
-      .innerJoin('shows as sh', 'sh.id', 't.show_id')
-      .select([
-        't.episode_id',
-        'sh.slug',
-        'sh.title as show_title',
-        't.network',
-        's.number as season_number',
-        'e.number as episode_number',
-        'e.title as episode_title',
-        'e.air_date',
-        't.vote_count',
-        't.vote_sum',
-        't.show_vote_count',
-        't.show_vote_sum',
-        't.divisiveness',
-      ]);
+    let query = episodesInPlace(this.db)
+      .innerJoin('top_episodes as t', 't.episode_id', 'e.id')
+      .select(['t.episode_id', ...EPISODE_PLACE, 't.network', 'e.title as episode_title', 'e.air_date'])
+      .select(['t.vote_count', 't.vote_sum', 't.show_vote_count', 't.show_vote_sum', 't.divisiveness']);
     if (filters.year !== undefined) query = query.where('t.air_year', '=', filters.year);
     if (filters.network !== undefined) query = query.where('t.network', '=', filters.network);
     // Each order is one of the migration's indexes, after the filter's column.
@@ -249,7 +231,7 @@ export class TopEpisodesRepository {
     const rows = await query.orderBy('t.episode_id').limit(limit).offset(offset).execute();
     return rows.map((r) => ({
       episodeId: r.episode_id,
-      showSlug: r.slug,
+      showSlug: r.show_slug,
       showTitle: r.show_title,
       network: r.network,
       seasonNumber: r.season_number,

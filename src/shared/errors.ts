@@ -18,33 +18,38 @@ export abstract class AppError extends Error {
   }
 }
 
-export class NotFoundError extends AppError {
-  override name = 'NotFoundError';
-  readonly status = 404;
-  readonly type = 'not-found';
-  readonly title = 'Not found';
+/** Any AppError class, abstract or not, whatever its constructor takes. */
+// biome-ignore lint/suspicious/noExplicitAny: TypeScript lets a class extend a generic base only through `...args: any[]`.
+type AppErrorClass = abstract new (...args: any[]) => AppError;
+
+/**
+ * `base` answered as one problem: its HTTP status, its stable type slug and its title, stated once
+ * per kind of failure (`class NotFoundError extends answeredAs(AppError, 404, …)`).
+ */
+export function answeredAs<Base extends AppErrorClass>(base: Base, status: number, type: string, title: string) {
+  abstract class Answered extends base {
+    readonly status = status;
+    readonly type = type;
+    readonly title = title;
+  }
+  return Answered;
 }
 
-export class BadRequestError extends AppError {
+export class NotFoundError extends answeredAs(AppError, 404, 'not-found', 'Not found') {
+  override name = 'NotFoundError';
+}
+
+export class BadRequestError extends answeredAs(AppError, 400, 'invalid-request', 'Invalid request') {
   override name = 'BadRequestError';
-  readonly status = 400;
-  readonly type = 'invalid-request';
-  readonly title = 'Invalid request';
 }
 
 /** No credentials, or credentials that name nobody (an unknown or revoked API token). */
-export class UnauthorizedError extends AppError {
+export class UnauthorizedError extends answeredAs(AppError, 401, 'unauthorized', 'Unauthorized') {
   override name = 'UnauthorizedError';
-  readonly status = 401;
-  readonly type = 'unauthorized';
-  readonly title = 'Unauthorized';
 }
 
-export class ForbiddenError extends AppError {
+export class ForbiddenError extends answeredAs(AppError, 403, 'forbidden', 'Forbidden') {
   override name = 'ForbiddenError';
-  readonly status = 403;
-  readonly type = 'forbidden';
-  readonly title = 'Forbidden';
 }
 
 /** A failure the same request may get past later: the HTTP layer sends `Retry-After` with it. */
@@ -57,22 +62,16 @@ export abstract class RetryLaterError extends AppError {
   }
 }
 
-export class TooManyRequestsError extends RetryLaterError {
+export class TooManyRequestsError extends answeredAs(RetryLaterError, 429, 'too-many-requests', 'Too many requests') {
   override name = 'TooManyRequestsError';
-  readonly status = 429;
-  readonly type = 'too-many-requests';
-  readonly title = 'Too many requests';
 }
 
 /**
  * The database cannot answer right now. The request did not complete (nothing is acknowledged that
  * was not committed), and the same request may succeed later; the HTTP layer adds `Retry-After`.
  */
-export class ServiceUnavailableError extends RetryLaterError {
+export class ServiceUnavailableError extends answeredAs(RetryLaterError, 503, 'service-unavailable', 'Service unavailable') {
   override name = 'ServiceUnavailableError';
-  readonly status = 503;
-  readonly type = 'service-unavailable';
-  readonly title = 'Service unavailable';
 }
 
 /** A form that did not validate: one message per field, shown beside the field. An invalid request like any other. */

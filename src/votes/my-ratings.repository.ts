@@ -5,6 +5,7 @@
  * cost follows the size of that voter's history, never the catalogue's.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { EPISODE_PLACE, episodesInPlace } from '../catalog/episode-place.js';
 import type { Database } from '../db/schema.js';
 import { assertTransaction } from '../db/transact.js';
 import type { RatingChange } from '../shared/change-feed.js';
@@ -85,11 +86,8 @@ export class MyRatingsRepository {
       );
       return Number(votes!.n) + Number(held!.n);
     }
-    const row = await this.db
-      .selectFrom(mine(this.db, voterId).as('r'))
-      .innerJoin('episodes as e', 'e.id', 'r.episode_id')
-      .innerJoin('seasons as se', 'se.id', 'e.season_id')
-      .innerJoin('shows as sh', 'sh.id', 'se.show_id')
+    const row = await episodesInPlace(this.db)
+      .innerJoin(mine(this.db, voterId).as('r'), 'r.episode_id', 'e.id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('sh.slug', '=', show)
       .executeTakeFirstOrThrow();
@@ -172,26 +170,11 @@ export class MyRatingsRepository {
   }
 
   private joined(voterId: string, show: string | null, episodeIds?: readonly number[]) {
-    let query = this.db
-      .selectFrom(mine(this.db, voterId, episodeIds).as('r'))
-      .innerJoin('episodes as e', 'e.id', 'r.episode_id')
-      .innerJoin('seasons as se', 'se.id', 'e.season_id')
-      .innerJoin('shows as sh', 'sh.id', 'se.show_id')
+    let query = episodesInPlace(this.db)
+      .innerJoin(mine(this.db, voterId, episodeIds).as('r'), 'r.episode_id', 'e.id')
       .leftJoin('episode_tallies as t', 't.episode_id', 'r.episode_id')
-      .select([
-        'r.episode_id',
-        'r.rating',
-        'r.updated_at',
-        'r.held',
-        'sh.id as show_id',
-        'sh.slug as show_slug',
-        'sh.title as show_title',
-        'se.number as season_number',
-        'e.number as episode_number',
-        'e.title',
-        crowdCount.as('crowd_count'),
-        crowdSum.as('crowd_sum'),
-      ]);
+      .select(['r.episode_id', 'r.rating', 'r.updated_at', 'r.held', 'sh.id as show_id', ...EPISODE_PLACE, 'e.title'])
+      .select([crowdCount.as('crowd_count'), crowdSum.as('crowd_sum')]);
     if (show !== null) query = query.where('sh.slug', '=', show);
     return query;
   }

@@ -34,6 +34,14 @@ export function factories(db: Kysely<Database>) {
     async episode(seasonId: number, number: number, overrides: Partial<NewEpisodeInput> = {}) {
       return { id: await catalog.insertEpisode({ seasonId, number, title: `Episode title ${number}`, ...overrides }), number };
     },
+    /** A show with one season of `count` episodes numbered from 1, each titled `title(n)` if given. */
+    async showWithSeason(overrides: Partial<NewShowInput>, count: number, title?: (n: number) => string) {
+      const show = await this.show(overrides);
+      const season = await this.season(show.id, 1);
+      const episodeIds: number[] = [];
+      for (let n = 1; n <= count; n++) episodeIds.push((await this.episode(season.id, n, title ? { title: title(n) } : {})).id);
+      return { show, season, episodeIds };
+    },
     /** Records these ratings (1–10) as votes cast here. */
     async ratings(episodeId: number, ratings: number[]) {
       const histogram = Array.from({ length: 10 }, (_, i) => ratings.filter((r) => r === i + 1).length);

@@ -28,9 +28,10 @@ const testApp = useTestApp({
   seed: async (db) => {
     database = db;
     const f = factories(db.handle.db);
-    const show = await f.show({ slug: 'history-show', title: 'History Show' });
-    const season = await f.season(show.id, 1);
-    for (const n of [1, 2, 3]) ids[`e${n}`] = (await f.episode(season.id, n)).id;
+    const { show, episodeIds } = await f.showWithSeason({ slug: 'history-show', title: 'History Show' }, 3);
+    episodeIds.forEach((id, i) => {
+      ids[`e${i + 1}`] = id;
+    });
     await f.ratings(ids.e1!, [9, 9, 9]);
     await f.ratings(ids.e2!, [6, 6]);
     // A second season never rated, long enough to give the show's ranking a second page.

@@ -22,9 +22,8 @@ const testApp = useTestApp({
   seed: async (db) => {
     database = db;
     const f = factories(db.handle.db);
-    const show = await f.show({ slug: 'feed-show', title: 'Feed & Show' });
-    const season = await f.season(show.id, 1);
-    for (const n of [1, 2, 3]) ids.push((await f.episode(season.id, n, { title: `Part <${n}>` })).id);
+    const { episodeIds } = await f.showWithSeason({ slug: 'feed-show', title: 'Feed & Show' }, 3, (n) => `Part <${n}>`);
+    ids.push(...episodeIds);
   },
 });
 

@@ -5,7 +5,7 @@
  */
 import { nowTimestamp } from '../../db/dialect.js';
 import type { Emit } from '../../shared/change-feed.js';
-import { AppError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../shared/errors.js';
+import { AppError, answeredAs, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../shared/errors.js';
 import type { Limit } from '../../shared/rate-limiter.js';
 import type { NetworkAllowance } from '../../votes/network-allowance.js';
 import type { VoterRef } from '../../votes/votes.repository.js';
@@ -72,11 +72,8 @@ interface Kept {
 }
 
 /** The preview was made before the catalogue changed under it: nothing was written. */
-export class PreviewOutdatedError extends AppError {
+export class PreviewOutdatedError extends answeredAs(AppError, 409, 'conflict', 'Conflict') {
   override name = 'PreviewOutdatedError';
-  readonly status = 409;
-  readonly type = 'conflict';
-  readonly title = 'Conflict';
 }
 
 /** The repositories an import writes through; the full store (repositories.ts) satisfies it. */

@@ -11,6 +11,7 @@ import { Heatmap } from '../ui/charts/heatmap.js';
 import { formatCount, formatVotes, plural } from '../ui/format.js';
 import { h, type Child, type Html } from '../ui/jsx.js';
 import { ColumnHeads } from '../ui/components/column-heads.js';
+import { DocumentBasics } from '../ui/layout.js';
 
 /** How many of a season's episodes its embed lists: a compact box, the rest on the full page. */
 export const EMBED_SEASON_EPISODES = 10;
@@ -20,10 +21,7 @@ function EmbedDocument(props: { title: string; pageUrl: string; children?: Child
   return (
     <html lang="en">
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light dark" />
-        <title>{`${props.title} · Epirank`}</title>
+        <DocumentBasics title={props.title} />
         {/* The full page is the one to index; the embed only repeats part of it. */}
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={props.pageUrl} />

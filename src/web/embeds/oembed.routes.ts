@@ -7,18 +7,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { AppError, NotFoundError } from '../../shared/errors.js';
+import { AppError, answeredAs, NotFoundError } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
 import { SITE_NAME } from '../ui/site-identity.js';
 import { escapeHtml } from '../ui/jsx.js';
 import { siteBase } from '../ui/send-page.js';
 
 /** The spec's answer to a format the provider does not offer. */
-export class FormatNotImplementedError extends AppError {
+export class FormatNotImplementedError extends answeredAs(AppError, 501, 'format-not-implemented', 'Format not implemented') {
   override name = 'FormatNotImplementedError';
-  readonly status = 501;
-  readonly type = 'format-not-implemented';
-  readonly title = 'Format not implemented';
 }
 
 /** Each embed's natural size in CSS pixels; a consumer's maxwidth and maxheight only shrink it. */

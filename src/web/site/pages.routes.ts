@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import { NotFoundError } from '../../shared/errors.js';
 import { absoluteUrl, siteBase } from '../ui/send-page.js';
-import { DEFAULT_SORT, SORT_ORDERS } from '../../shared/sort-orders.js';
+import { DEFAULT_SORT, SORT_ORDERS, type SortOrder } from '../../shared/sort-orders.js';
 import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES } from '../../shared/heatmap-measures.js';
 import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters } from '../../shared/show-sorts.js';
 import { readVoter } from '../../http/voter-cookie.js';
@@ -27,7 +27,7 @@ import { paths, withChartTable, withUpto, routes } from '../../shared/paths.js';
 import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
 import { sendRankingAsOf } from './as-of.js';
 import { horizonOfPage, UptoQuery } from './horizon.js';
-import { UPTO_PARAM } from '../../shared/spoiler-horizon.js';
+import { type Horizon, UPTO_PARAM } from '../../shared/spoiler-horizon.js';
 import { EpisodeParams, PageNumber, SeasonParams, ShowParams } from '../../http/schemas.js';
 import { LIMITS } from '../../catalog/catalog-rules.js';
 
@@ -70,6 +70,9 @@ function rankingRequest(query: RankingQuery) {
     held: query[HELD_PARAM],
   };
 }
+
+/** A ranking page's request, read: the query's choices with their defaults, the horizon, and the page's own address. */
+type AskedRanking = ReturnType<typeof rankingRequest> & { horizon: Horizon | null; chartTable: boolean; canonical: string };
 
 interface Rendered {
   page: Html;
@@ -149,73 +152,68 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get(routes.site.show, { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
-    const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
-    const pageHorizon = horizonOfPage(request, reply, request.params.show, request.query[UPTO_PARAM]);
+  /**
+   * A show's or a season's ranking page: its spoiler horizon (a remembered one redirects), the
+   * ranking as of a past day, or the live page, cached under the address asked for: with a horizon
+   * it is another page than the canonical one.
+   */
+  async function sendRanking(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    query: RankingQuery,
+    where: { show: string; season?: number },
+    pathOf: (sort: SortOrder, page: number) => string,
+    build: (voter: VoterRef | null, asked: AskedRanking) => Promise<Rendered>,
+  ) {
+    const { sort, page, chooseRating, open, held } = rankingRequest(query);
+    const pageHorizon = horizonOfPage(request, reply, where.show, query[UPTO_PARAM]);
     if (pageHorizon.redirected) return pageHorizon.redirected;
     const { horizon } = pageHorizon;
-    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show: request.params.show, sort, page, horizon }, request.query.as_of);
-    const heatmap = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
-    const chartTable = request.query.chart === 'table';
-    const path = paths.showWithHeatmap(request.params.show, heatmap, sort, page);
+    if (query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { ...where, sort, page, horizon }, query.as_of);
+    const chartTable = query.chart === 'table';
+    const path = pathOf(sort, page);
     const canonical = url(request, chartTable ? withChartTable(path) : path);
-    return respond(
+    const asked = { sort, page, chooseRating, open, held, horizon, chartTable, canonical };
+    return respond(request, reply, withUpto(canonical, horizon), (voter) => build(voter, asked), (chooseRating ?? open ?? held) !== undefined);
+  }
+
+  app.get(routes.site.show, { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
+    const { show } = request.params;
+    const heatmap = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
+    return sendRanking(
       request,
       reply,
-      // Cached under the address asked for: with a horizon it is another page than the canonical one.
-      withUpto(canonical, horizon),
-      async (voter) => {
-        const data = await rankings.show(request.params.show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
+      request.query,
+      { show },
+      (sort, page) => paths.showWithHeatmap(show, heatmap, sort, page),
+      async (voter, { sort, page, canonical, ...asked }) => {
+        const data = await rankings.show(show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
         const [yourRatings, movements, externalIds] = await Promise.all([
           ratingsOnPage(voter, data.ranking),
           movementsOn(data.show.id, null, data.ranking),
           app.services.externalIds.ofShow(data.show.id),
         ]);
         return {
-          page: ShowPage({
-            data,
-            url: canonical,
-            yourRatings,
-            chooseRating,
-            open,
-            held,
-            heatmap,
-            chartTable,
-            user: request.user,
-            movements,
-            externalIds,
-            horizon,
-          }),
+          page: ShowPage({ ...asked, data, url: canonical, yourRatings, heatmap, user: request.user, movements, externalIds }),
           showId: data.show.id,
         };
       },
-      (chooseRating ?? open ?? held) !== undefined,
     );
   });
 
   app.get(routes.site.season, { schema: { params: SeasonParams, querystring: SortQuery } }, async (request, reply) => {
     const { show, season } = request.params;
-    const { sort, page, chooseRating, open, held } = rankingRequest(request.query);
-    const pageHorizon = horizonOfPage(request, reply, show, request.query[UPTO_PARAM]);
-    if (pageHorizon.redirected) return pageHorizon.redirected;
-    const { horizon } = pageHorizon;
-    if (request.query.as_of !== undefined) return sendRankingAsOf(app, request, reply, { show, season, sort, page, horizon }, request.query.as_of);
-    const chartTable = request.query.chart === 'table';
-    const path = paths.season(show, season, sort, page);
-    const canonical = url(request, chartTable ? withChartTable(path) : path);
-    return respond(
+    return sendRanking(
       request,
       reply,
-      withUpto(canonical, horizon),
-      async (voter) => {
+      request.query,
+      { show, season },
+      (sort, page) => paths.season(show, season, sort, page),
+      async (voter, { sort, page, canonical, ...asked }) => {
         const data = await rankings.season(show, season, sort, { page, perPage: SEASON_RANKING_PER_PAGE });
         const [yourRatings, movements] = await Promise.all([ratingsOnPage(voter, data.ranking), movementsOn(data.show.id, data.season.id, data.ranking)]);
-        return {
-          page: SeasonPage({ data, url: canonical, yourRatings, chooseRating, open, held, chartTable, user: request.user, movements, horizon }),
-          showId: data.show.id,
-        };
+        return { page: SeasonPage({ ...asked, data, url: canonical, yourRatings, user: request.user, movements }), showId: data.show.id };
       },
-      (chooseRating ?? open ?? held) !== undefined,
     );
   });
 

@@ -33,17 +33,25 @@ export interface PageMeta {
 
 void Fragment;
 
+/** What opens every document's head, a page's or an embed's: encoding, viewport, light and dark, the title. */
+export function DocumentBasics(props: { title: string }): Html {
+  return (
+    <>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="color-scheme" content="light dark" />
+      <title>{`${props.title} · Epirank`}</title>
+    </>
+  );
+}
+
 /** The document shell every page shares: head with meta tags, skip link, header, main, footer. */
 export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child }): Html {
   const { meta } = props;
-  const fullTitle = `${meta.title} · Epirank`;
   return (
     <html lang="en">
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light dark" />
-        <title>{fullTitle}</title>
+        <DocumentBasics title={meta.title} />
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         {meta.url ? <link rel="canonical" href={meta.url} /> : null}

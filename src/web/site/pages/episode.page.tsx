@@ -3,6 +3,7 @@
  * With a spoiler horizon (`?upto=`) an episode after it shows only its place, and every link out
  * keeps the horizon.
  */
+import type { TVEpisode } from 'schema-dts';
 import type { EpisodeView } from '../../../ranking/rankings.service.js';
 import type { FlaggedScore } from '../../../moderation/moderation.service.js';
 import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
@@ -78,7 +79,7 @@ export function EpisodePage(props: EpisodePageProps) {
   if (horizon && isBeyondHorizon(horizon, props.data.episode)) return MaskedEpisodePage({ ...props, horizon });
   const { show, episode, seasonRank, showRank, priorVotes, neighbours } = props.data;
   const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
-  const { path, base, showUrl, seasonUrl } = episodeAddresses(props);
+  const { path } = episodeAddresses(props);
   return (
     <EpisodeFrame
       page={props}
@@ -134,27 +135,14 @@ export function EpisodePage(props: EpisodePageProps) {
         <ShareLinks url={props.url} title={title} />
       </article>
       <EpisodeNeighbours showSlug={show.slug} neighbours={neighbours} horizon={horizon} />
-      <StructuredData
-        nodes={[
-          {
-            '@type': 'TVEpisode',
-            '@id': props.url,
-            url: props.url,
-            name: episode.displayTitle,
-            episodeNumber: episode.episodeNumber,
-            description: episode.synopsis ?? undefined,
-            director: episode.directors.length > 0 ? episode.directors.map((name) => ({ '@type': 'Person', name })) : undefined,
-            partOfSeason: { '@type': 'TVSeason', '@id': seasonUrl, url: seasonUrl, seasonNumber: episode.seasonNumber },
-            partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
-            aggregateRating: aggregateRating({ average: episode.average, votes: episode.count }),
-          },
-          breadcrumbList([
-            { name: 'Home', url: base + paths.home() },
-            { name: show.title, url: showUrl },
-            { name: `Season ${episode.seasonNumber}`, url: seasonUrl },
-            { name: episode.displayTitle, url: props.url },
-          ]),
-        ]}
+      <EpisodeStructuredData
+        page={props}
+        name={episode.displayTitle}
+        told={{
+          description: episode.synopsis ?? undefined,
+          director: episode.directors.length > 0 ? episode.directors.map((name) => ({ '@type': 'Person', name })) : undefined,
+          aggregateRating: aggregateRating({ average: episode.average, votes: episode.count }),
+        }}
       />
     </EpisodeFrame>
   );
@@ -166,6 +154,47 @@ function episodeAddresses(props: EpisodePageProps) {
   const path = paths.episode(show.slug, episode.seasonNumber, episode.episodeNumber);
   const base = siteOf(props.url, path);
   return { path, base, showUrl: base + paths.show(show.slug), seasonUrl: base + paths.season(show.slug, episode.seasonNumber) };
+}
+
+/**
+ * The episode's JSON-LD: the episode in its season and series, and the breadcrumbs. `name` and
+ * `told` (synopsis, directors, rating) only where the page may tell them; the breadcrumb's last
+ * step is `label`, or the episode's name.
+ */
+function EpisodeStructuredData(props: {
+  page: EpisodePageProps;
+  name?: string;
+  label?: string;
+  told?: Pick<TVEpisode, 'description' | 'director' | 'aggregateRating'>;
+}) {
+  const { page } = props;
+  const { show, episode } = page.data;
+  const { base, showUrl, seasonUrl } = episodeAddresses(page);
+  const { description, director, aggregateRating } = props.told ?? {};
+  return (
+    <StructuredData
+      nodes={[
+        {
+          '@type': 'TVEpisode',
+          '@id': page.url,
+          url: page.url,
+          name: props.name,
+          episodeNumber: episode.episodeNumber,
+          description,
+          director,
+          partOfSeason: { '@type': 'TVSeason', '@id': seasonUrl, url: seasonUrl, seasonNumber: episode.seasonNumber },
+          partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
+          aggregateRating,
+        },
+        breadcrumbList([
+          { name: 'Home', url: base + paths.home() },
+          { name: show.title, url: showUrl },
+          { name: `Season ${episode.seasonNumber}`, url: seasonUrl },
+          { name: props.label ?? props.name ?? '', url: page.url },
+        ]),
+      ]}
+    />
+  );
 }
 
 /**
@@ -200,7 +229,6 @@ function MaskedEpisodePage(props: EpisodePageProps & { horizon: Horizon }) {
   const { show, episode, neighbours } = props.data;
   const { horizon } = props;
   const place = `Season ${episode.seasonNumber}, episode ${episode.episodeNumber}`;
-  const { base, showUrl, seasonUrl } = episodeAddresses(props);
   return (
     <EpisodeFrame page={props} horizon={horizon} title={`${show.title}: ${place}`} description={`${place} of ${show.title}, hidden to keep clear of spoilers.`}>
       <header class="episode-header">
@@ -211,24 +239,7 @@ function MaskedEpisodePage(props: EpisodePageProps & { horizon: Horizon }) {
       </header>
       <MaskedEpisode episode={episode} horizon={horizon} />
       <EpisodeNeighbours showSlug={show.slug} neighbours={neighbours} horizon={horizon} />
-      <StructuredData
-        nodes={[
-          {
-            '@type': 'TVEpisode',
-            '@id': props.url,
-            url: props.url,
-            episodeNumber: episode.episodeNumber,
-            partOfSeason: { '@type': 'TVSeason', '@id': seasonUrl, url: seasonUrl, seasonNumber: episode.seasonNumber },
-            partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
-          },
-          breadcrumbList([
-            { name: 'Home', url: base + paths.home() },
-            { name: show.title, url: showUrl },
-            { name: `Season ${episode.seasonNumber}`, url: seasonUrl },
-            { name: place, url: props.url },
-          ]),
-        ]}
-      />
+      <EpisodeStructuredData page={props} label={place} />
     </EpisodeFrame>
   );
 }

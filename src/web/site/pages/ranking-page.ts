@@ -6,6 +6,9 @@ import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
 import type { Horizon } from '../../../shared/spoiler-horizon.js';
 import type { AsOfNotice } from '../../ui/components/as-of-banner.js';
 import type { VotePageContext } from '../../ui/components/vote-form.js';
+import type { RankingScope } from '../../../ranking/rankings.service.js';
+import type { SortOrder } from '../../../shared/sort-orders.js';
+import { withUpto } from '../../../shared/paths.js';
 import type { Viewer } from '../../ui/layout.js';
 
 export interface RankingPageProps {
@@ -27,7 +30,11 @@ export interface RankingPageProps {
   horizon?: Horizon | null;
 }
 
-/** The vote buttons' context on a ranking page: where a vote comes back to, beside the visitor's ratings and open card. */
-export function rankingVoteContext(props: RankingPageProps, where: Pick<VotePageContext, 'showSlug' | 'returnTo' | 'sort' | 'scope'>): VotePageContext {
-  return { ...where, yourRatings: props.yourRatings, chooseRating: props.chooseRating, open: props.open, held: props.held };
+/**
+ * The vote buttons' context on a ranking page of `showSlug` in its `sort`: a vote comes back to
+ * `path` under the page's horizon, beside the visitor's ratings and open card.
+ */
+export function rankingVoteContext(props: RankingPageProps, showSlug: string, sort: SortOrder, scope: RankingScope, path: string): VotePageContext {
+  const { yourRatings, chooseRating, open, held } = props;
+  return { showSlug, returnTo: withUpto(path, props.horizon), sort, scope, yourRatings, chooseRating, open, held };
 }

@@ -3,6 +3,7 @@
  * the header's form sends here, so search works without JavaScript. An episode after the fan's
  * spoiler horizon for its show keeps its place in the list, named only by its place.
  */
+import { PrevNextPager } from '../../ui/components/pager.js';
 import { MAX_SEARCH_LENGTH, type SearchResults } from '../../../catalog/search.service.js';
 import { formatVotes } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
@@ -94,21 +95,7 @@ export function SearchPage(props: {
           )}
         </ol>
       )}
-      {page > 1 || more ? (
-        <nav class="pager" aria-label="Pages of results">
-          {page > 1 ? (
-            <a rel="prev" href={paths.search(text, page - 1)}>
-              Previous page
-            </a>
-          ) : null}
-          <span aria-current="page">Page {page}</span>
-          {more ? (
-            <a rel="next" href={paths.search(text, page + 1)}>
-              Next page
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <PrevNextPager page={page} hasNext={more} href={(n) => paths.search(text, n)} label="Pages of results" />
     </Layout>
   );
 }

@@ -12,7 +12,7 @@ import { Layout } from '../../ui/layout.js';
 import { seasonPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isBeyondHorizon, isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
-import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
+import { HorizonControls } from '../../ui/components/spoiler-horizon.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
 import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 
@@ -29,12 +29,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
   const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
-  const vote = rankingVoteContext(props, {
-    showSlug: show.slug,
-    returnTo: withUpto(paths.season(show.slug, season.number, ranking.sort, pageNumber), horizon),
-    sort: ranking.sort,
-    scope: 'season',
-  });
+  const vote = rankingVoteContext(props, show.slug, ranking.sort, 'season', paths.season(show.slug, season.number, ranking.sort, pageNumber));
   return (
     <Layout
       user={props.user}
@@ -93,12 +88,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
           </nav>
         ) : null}
       </ShowHeader>
-      {asOf === undefined ? (
-        <>
-          <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={ownPath} />
-          <HorizonForm showSlug={show.slug} returnTo={ownPath} horizon={horizon} />
-        </>
-      ) : null}
+      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
       <RankingSection
         movements={props.movements}
         ranking={ranking}

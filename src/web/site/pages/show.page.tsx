@@ -14,7 +14,7 @@ import { Layout } from '../../ui/layout.js';
 import { showPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
-import { HorizonBanner, HorizonForm } from '../../ui/components/spoiler-horizon.js';
+import { HorizonControls } from '../../ui/components/spoiler-horizon.js';
 import { Heatmap } from '../../ui/charts/heatmap.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
 import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
@@ -39,12 +39,7 @@ export function ShowPage(
   const showUrl = base + paths.show(show.slug);
   // The show's totals are its seasons' (every episode belongs to one); the average is the show's mean.
   const totalVotes = seasons.reduce((n, s) => n + s.votes, 0);
-  const vote = rankingVoteContext(props, {
-    showSlug: show.slug,
-    returnTo: withUpto(paths.show(show.slug, ranking.sort, ranking.page.page), horizon),
-    sort: ranking.sort,
-    scope: 'show',
-  });
+  const vote = rankingVoteContext(props, show.slug, ranking.sort, 'show', paths.show(show.slug, ranking.sort, ranking.page.page));
   return (
     <Layout
       user={props.user}
@@ -61,12 +56,7 @@ export function ShowPage(
       <AsOfBanner notice={props.asOf} />
       <ShowHeader show={show} heading={show.title} url={props.url} />
       <ExternalLinks kind="show" ids={props.externalIds} />
-      {asOf === undefined ? (
-        <>
-          <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={ownPath} />
-          <HorizonForm showSlug={show.slug} returnTo={ownPath} horizon={horizon} />
-        </>
-      ) : null}
+      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
       <section class="seasons-section" aria-labelledby="seasons-heading">
         <h2 id="seasons-heading">Seasons</h2>
         {seasons.length === 0 ? (

@@ -3,6 +3,7 @@
  * network or status, a page at a time, with stable addresses (`/shows`, `/shows?sort=votes&page=2`,
  * …) and previous/next links marked `rel` for browsers and crawlers.
  */
+import { PrevNextPager } from '../../ui/components/pager.js';
 import type { BrowsedShow } from '../../../ranking/show-browse.js';
 import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters, type ShowSort } from '../../../shared/show-sorts.js';
 import { formatCount, formatVotes, plural } from '../../ui/format.js';
@@ -89,23 +90,7 @@ export function ShowsPage(props: { shows: BrowsedShow[]; sort: ShowSort; filters
           ))}
         </ol>
       )}
-      {pageCount > 1 ? (
-        <nav class="pager" aria-label="Pages of the show list">
-          {page > 1 ? (
-            <a rel="prev" href={link(page - 1)}>
-              Previous page
-            </a>
-          ) : null}
-          <span aria-current="page">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <a rel="next" href={link(page + 1)}>
-              Next page
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <PrevNextPager page={page} of={pageCount} hasNext={page < pageCount} href={(n) => link(n)} label="Pages of the show list" />
     </Layout>
   );
 }

@@ -3,6 +3,7 @@
  * optionally of one year or one network, with the minimum of votes and the time the lists were
  * last brought up to date stated on the page.
  */
+import { PrevNextPager } from '../../ui/components/pager.js';
 import { DEFAULT_TOP_LIST, DIVISIVE_MIN_SHARE, TOP_LISTS, TOP_PER_PAGE, type TopList } from '../../../ranking/top-episodes.js';
 import type { TopPage as TopData } from '../../../ranking/top-episodes.service.js';
 import { paths, withUpto } from '../../../shared/paths.js';
@@ -110,21 +111,7 @@ export function TopPage(props: {
           })}
         </ol>
       )}
-      {page > 1 || data.hasNext ? (
-        <nav class="pager" aria-label="Pages of the list">
-          {page > 1 ? (
-            <a rel="prev" href={link({ page: page - 1 })}>
-              Previous page
-            </a>
-          ) : null}
-          <span aria-current="page">Page {page}</span>
-          {data.hasNext ? (
-            <a rel="next" href={link({ page: page + 1 })}>
-              Next page
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <PrevNextPager page={page} hasNext={data.hasNext} href={(n) => link({ page: n })} label="Pages of the list" />
       <p class="top-count">{data.entries.length === 0 ? null : `${plural(data.entries.length, 'episode')} on this page.`}</p>
     </Layout>
   );

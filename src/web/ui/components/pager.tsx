@@ -1,7 +1,7 @@
 /**
- * The links between pages of a long list (the admin lists, a fan's own ratings): numbered pages
- * (first, previous, next, last, with the total) and pages of a list ordered by time (newest,
- * newer, older). Previous and next carry rel="prev" and rel="next", so browsers and assistive
+ * The links between pages of a long list: numbered pages (first, previous, next, last, with the
+ * total) for the admin lists and a fan's own ratings, pages of a list ordered by time (newest,
+ * newer, older), and the public lists' previous and next page (search, shows, top). Previous and next carry rel="prev" and rel="next", so browsers and assistive
  * tools know the sequence.
  */
 import type { KeysetPage } from '../../../editing/admin-paging.js';
@@ -55,6 +55,33 @@ export function KeysetPager<T, C>(props: { page: KeysetPage<T, C>; href: (cursor
       {page.older !== null ? (
         <a rel="next" href={props.href({ before: page.older })}>
           Older
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+/** A public list's previous and next page, and where the reader is (`of` the page count, when known); nothing on a lone page. */
+export function PrevNextPager(props: { page: number; of?: number; hasNext: boolean; href: (page: number) => string; label: string }) {
+  const { page } = props;
+  if (page === 1 && !props.hasNext) return null;
+  return (
+    <nav class="pager" aria-label={props.label}>
+      {page > 1 ? (
+        <a rel="prev" href={props.href(page - 1)}>
+          Previous page
+        </a>
+      ) : null}
+      {props.of === undefined ? (
+        <span aria-current="page">Page {page}</span>
+      ) : (
+        <span aria-current="page">
+          Page {page} of {props.of}
+        </span>
+      )}
+      {props.hasNext ? (
+        <a rel="next" href={props.href(page + 1)}>
+          Next page
         </a>
       ) : null}
     </nav>

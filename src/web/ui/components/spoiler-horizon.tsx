@@ -74,3 +74,13 @@ export function MaskedPlace(props: { showTitle: string; seasonNumber: number; ep
     </>
   );
 }
+
+/** A live ranking page's horizon: the banner naming it (with its way back), then the form that sets it. */
+export function HorizonControls(props: { showSlug: string; horizon: Horizon | null | undefined; returnTo: string }) {
+  return (
+    <>
+      <HorizonBanner showSlug={props.showSlug} horizon={props.horizon} returnTo={props.returnTo} />
+      <HorizonForm showSlug={props.showSlug} returnTo={props.returnTo} horizon={props.horizon} />
+    </>
+  );
+}
