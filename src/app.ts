@@ -2,7 +2,6 @@
  * Builds the Fastify application: plugins in a fixed order, then services, then every route.
  * Tests build it around a database of their own; server.ts builds it to listen.
  */
-import { randomBytes } from 'node:crypto';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -32,6 +31,7 @@ import { registerSecurityHeaders } from './http/security-headers.js';
 import { serverTimeouts } from './http/server-timeouts.js';
 import { storeOf } from './repositories.js';
 import { createServices, type Services } from './services.js';
+import { siteSecret } from './shared/site-secret.js';
 import { joinCluster, type Cluster } from './cluster/cluster.js';
 
 declare module 'fastify' {
@@ -71,8 +71,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
 
   // Outside plugins first: security headers, cookies, form bodies.
   registerSecurityHeaders(app);
-  const cookieSecret =
-    config.cookieSecret ?? (await storeOf(database.db).read.settings.getOrCreate('cookie_secret', () => randomBytes(32).toString('base64url')));
+  const cookieSecret = await siteSecret(config.cookieSecret, storeOf(database.db).read.settings);
   await app.register(cookie, { secret: cookieSecret });
   await app.register(formbody);
   // HTML, CSS, JS, JSON and problem documents (the default types) over 1 KB, brotli or gzip; request

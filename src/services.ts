@@ -2,13 +2,12 @@
  * The composition root: every service gets its repositories, from the one store over the
  * database (repositories.ts), and its settings.
  */
-import { randomBytes } from 'node:crypto';
 import { AdminCatalogService } from './editing/admin-catalog.service.js';
 import { AdminListsService } from './editing/admin-lists.service.js';
 import { ModerationService } from './moderation/moderation.service.js';
 import { BulkModerationService } from './moderation/bulk-moderation.service.js';
 import { StuffingDetector } from './moderation/stuffing-detector.js';
-import { AddressRetention, ADDRESS_KEY_SETTING, newAddressKey } from './moderation/address-retention.js';
+import { AddressRetention, addressHashKey } from './moderation/address-retention.js';
 import { DataRequestsService } from './moderation/data-requests.service.js';
 import { VoteBlocks } from './votes/vote-blocks.js';
 import { AccountThrottle } from './accounts/account-throttle.js';
@@ -38,6 +37,7 @@ import { localLimits } from './shared/rate-limiter.js';
 import { CacheBus, dropCaches, invalidationsFor } from './cluster/cache-bus.js';
 import { ChangeFeed, touchedShows } from './shared/change-feed.js';
 import { Workers, type WorkerLog } from './shared/workers.js';
+import { siteSecret } from './shared/site-secret.js';
 import { unavailabilityReason } from './db/availability.js';
 import { clusterStatus, type Cluster } from './cluster/cluster.js';
 import { TallyAudit } from './votes/tally-audit.js';
@@ -76,6 +76,7 @@ type ServiceSettings = Pick<
   | 'snapshotRetentionDays'
   | 'sso'
   | 'addressRetentionDays'
+  | 'cookieSecret'
   | 'smtpUrl'
   | 'mailFrom'
 >;
@@ -152,12 +153,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   });
   // Counted in Redis when instances share one, so each limit holds across all of them.
   const limits = cluster?.limits.factory ?? localLimits();
-  // Its HMAC keys come from a random secret every instance reads from the database's settings.
-  const proofOfWork = new ProofOfWork(
-    config.proofOfWorkDifficulty,
-    () => store.read.settings.getOrCreate('proof_of_work_secret', () => randomBytes(32).toString('base64url')),
-    store.read.spentChallenges,
-  );
+  // Its HMAC keys are derived from the site's secret (COOKIE_SECRET or the one kept in the settings), shared by every instance.
+  const proofOfWork = new ProofOfWork(config.proofOfWorkDifficulty, () => siteSecret(config.cookieSecret, store.read.settings), store.read.spentChallenges);
   const votes = new VotesService(
     store,
     episodeDirectory,
@@ -212,9 +209,13 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
   // The scheduled stuffing check (MODERATION_CHECK_SECONDS).
   workers.add({ name: 'stuffing detector', start: (workerLog) => stuffingDetector.start(workerLog), stop: () => stuffingDetector.stop() });
   // Client addresses past ADDRESS_RETENTION_DAYS are forgotten, their networks kept as keyed hashes.
-  const addressRetention = new AddressRetention(store.read.addressRetention, () => store.read.settings.getOrCreate(ADDRESS_KEY_SETTING, newAddressKey), {
-    retentionDays: config.addressRetentionDays,
-  });
+  const addressRetention = new AddressRetention(
+    store.read.addressRetention,
+    async () => addressHashKey(await siteSecret(config.cookieSecret, store.read.settings)),
+    {
+      retentionDays: config.addressRetentionDays,
+    },
+  );
   workers.add({ name: 'address retention', start: (workerLog) => addressRetention.start(workerLog), stop: () => addressRetention.stop() });
   // Routes receive this object (app.services): services and caches only, never a repository or
   // the database handle (docs/decisions/0009-folder-layout.md). app.ts keeps the handle itself.

@@ -12,7 +12,7 @@
  * bounded whatever the tables' size, and a backlog (a first start on an old database) is worked
  * off over the following runs. `epirank forget-addresses` runs it to the end at once.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { unavailabilityReason } from '../db/availability.js';
 import type { AddressRetentionRepository, AddressTable } from './address-retention.repository.js';
@@ -24,7 +24,6 @@ const RUN_BATCHES = 20;
 /** How often a running server forgets what has aged past the retention. */
 export const ADDRESS_CHECK_MS = 10 * 60 * 1000;
 /** Where the hashing key is kept (db/settings.repository.ts), generated once and shared by every instance. */
-export const ADDRESS_KEY_SETTING = 'address_hash_key';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TABLES: readonly AddressTable[] = ['votes', 'held_ratings'];
 
@@ -32,8 +31,12 @@ const TABLES: readonly AddressTable[] = ['votes', 'held_ratings'];
 const HASHED = /^h:[0-9a-f]{32}$/;
 
 /** A fresh random key for `hashedNetwork`. */
-export function newAddressKey(): string {
-  return randomBytes(32).toString('base64url');
+/**
+ * The key networks are hashed with, derived from the site's secret (src/shared/site-secret.ts) under
+ * a label of its own, so no request ever has to create a key, and every instance has the same one.
+ */
+export function addressHashKey(siteSecret: string): string {
+  return createHmac('sha256', siteSecret).update('epirank: the key forgotten networks are hashed with').digest('base64url');
 }
 
 /** The keyed hash a network is kept as once its address is forgotten. */
@@ -75,7 +78,7 @@ export class AddressRetention {
 
   constructor(
     private readonly repository: AddressRetentionRepository,
-    /** The hashing key, read (or created) once: SettingsRepository.getOrCreate(ADDRESS_KEY_SETTING, newAddressKey). */
+    /** The hashing key, read once: addressHashKey of the site's secret. */
     private readonly loadKey: () => Promise<string>,
     private readonly options: { retentionDays: number; checkMs?: number; clock?: () => Date },
   ) {}

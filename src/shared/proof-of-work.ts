@@ -15,8 +15,9 @@
  * Each challenge expires CHALLENGE_MINUTES after it was made (the expiry is in its signed `data`,
  * read against this service's clock) and each solution is accepted once, on every instance: its
  * signature is written to `spent_challenges` (src/db/spent-challenges.repository.ts) before the
- * work it pays for is done. The HMAC keys are derived from a random secret kept in the database's
- * settings, the same for every instance and never a constant.
+ * work it pays for is done. The HMAC keys are derived, each with a label of its own, from the site's
+ * secret (src/shared/site-secret.ts: COOKIE_SECRET or the one kept in the database's settings), the
+ * same for every instance and never a constant.
  */
 import { createHmac } from 'node:crypto';
 import { type Challenge, createChallenge, randomInt, verifySolution } from 'altcha-lib';
@@ -56,7 +57,7 @@ export class ProofOfWork {
   constructor(
     /** POW_DIFFICULTY: the largest counter a challenge picks; 0 turns the proof of work off. */
     private readonly difficulty: number,
-    /** A random secret shared by every instance (app settings), from which the HMAC keys are derived. */
+    /** The site's secret (site-secret.ts), shared by every instance, from which the HMAC keys are derived. */
     private readonly secret: () => Promise<string>,
     private readonly spentChallenges: SpentChallenges,
     private readonly clock: () => Date = () => new Date(),

@@ -4,7 +4,9 @@
  * worker run with a clock of the test's choosing, so nothing depends on when the test runs.
  */
 import { describe, expect, it } from 'vitest';
-import { AddressRetention, hashedNetwork, isHashedNetwork, newAddressKey } from '../../src/moderation/address-retention.js';
+import { randomBytes } from 'node:crypto';
+import { AddressRetention, addressHashKey, hashedNetwork, isHashedNetwork } from '../../src/moderation/address-retention.js';
+import { siteSecret } from '../../src/shared/site-secret.js';
 import { AddressRetentionRepository } from '../../src/moderation/address-retention.repository.js';
 import { SettingsRepository } from '../../src/db/settings.repository.js';
 import { loadConfig, ConfigError } from '../../src/config.js';
@@ -22,7 +24,8 @@ const episodeId = async (number: number) => (await db().selectFrom('episodes').s
 
 const NOW = new Date('2031-06-30T12:00:00.000Z');
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
-const key = () => new SettingsRepository(db()).getOrCreate('address_hash_key', newAddressKey);
+// The key the app hashes with: derived from the site's secret, as services.ts does.
+const key = async () => addressHashKey(await siteSecret(null, new SettingsRepository(db())));
 const retention = (options: { retentionDays?: number; clock?: () => Date } = {}) =>
   new AddressRetention(new AddressRetentionRepository(db()), key, { retentionDays: options.retentionDays ?? 30, clock: options.clock ?? (() => NOW) });
 
@@ -77,7 +80,7 @@ describe('forgetting client addresses', () => {
     const old = await db().selectFrom('votes').select('network').where('voter_id', 'like', 'a:old-%').execute();
     expect(new Set(old.map((r) => r.network)).size).toBe(1);
     expect(old.every((r) => isHashedNetwork(r.network) && !r.network!.includes('198.51'))).toBe(true);
-    expect(hashedNetwork(newAddressKey(), '198.51.100.40')).not.toBe(old[0]!.network);
+    expect(hashedNetwork(randomBytes(32).toString('base64url'), '198.51.100.40')).not.toBe(old[0]!.network);
 
     // The rule within its window: with 2 per network, the recent rating and one more count, the next is held.
     const now = NOW.toISOString();

@@ -131,6 +131,28 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/account/tokens', query: { revoked: '1' }, auth: 'admin' },
   { method: 'POST', path: '/account/tokens', body: 'form', fields: { name: 'bad input script' }, auth: 'admin' },
   { method: 'POST', path: '/account/tokens/:id/delete', params: { id: '99999' }, body: 'form', fields: { x: '1' }, auth: 'admin' },
+  // Single sign-on (not configured in the spawned server: its answers are 404s, never 500s).
+  { method: 'POST', path: '/account/sso', body: 'form', fields: { return: '/account' } },
+  { method: 'GET', path: '/account/sso/callback', query: { code: 'abc', state: 'def' } },
+  // The anonymous ratings asked about at sign-in.
+  { method: 'GET', path: '/account/join-ratings', query: { return: '/shows/kaleido-star', page: '1' }, auth: 'admin' },
+  { method: 'POST', path: '/account/join-ratings', body: 'form', fields: { choice: 'leave', return: '/account' }, auth: 'admin' },
+  // Mailed links (the spawned server sends no mail: 404s, never 500s).
+  { method: 'GET', path: '/account/forgot-password' },
+  { method: 'POST', path: '/account/forgot-password', body: 'form', fields: { email: 'nobody@example.org' } },
+  { method: 'GET', path: '/account/reset-password', query: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
+  {
+    method: 'POST',
+    path: '/account/reset-password',
+    body: 'form',
+    fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', password: 'another long password' },
+  },
+  { method: 'GET', path: '/account/verify-email', query: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
+  { method: 'POST', path: '/account/verify-email', body: 'form', fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
+  { method: 'POST', path: '/account/verify-email/resend', body: 'form', fields: { x: '1' }, auth: 'admin' },
+  { method: 'POST', path: '/account/email', body: 'form', fields: { email: 'new@example.org', current: 'wrong password!' }, auth: 'admin' },
+  { method: 'GET', path: '/account/email/confirm', query: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
+  { method: 'POST', path: '/account/email/confirm', body: 'form', fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
   { method: 'GET', path: '/account/ratings/import' },
   { method: 'POST', path: '/account/ratings/import', body: 'multipart', neverWrites: true },
   { method: 'POST', path: '/account/ratings/import/confirm', body: 'form', fields: { preview: 'no-such-preview', conflicts: 'keep-mine' } },
@@ -218,6 +240,11 @@ export const ROUTES: RouteCase[] = [
     fields: { show: nowhere.show, address: '203.0.113.7', action: 'remove', expected: '1', confirm: 'delete' },
     auth: 'admin',
   },
+  // A person's data (privacy): the erase aims at an address no account has, so no valid variant erases the admin.
+  { method: 'GET', path: '/admin/moderation/people', auth: 'admin' },
+  { method: 'POST', path: '/admin/moderation/people', body: 'form', fields: { email: 'nobody@example.org' }, auth: 'admin' },
+  { method: 'POST', path: '/admin/moderation/people/export', body: 'form', fields: { email: 'nobody@example.org' }, auth: 'admin' },
+  { method: 'POST', path: '/admin/moderation/people/erase', body: 'form', fields: { email: 'nobody@example.org', confirm: 'delete' }, auth: 'admin' },
   { method: 'GET', path: '/admin/moderation/held', query: { show: SHOW, season: '1', episode: '3', network: '203.0.113.7' }, auth: 'admin' },
   {
     method: 'POST',
