@@ -245,7 +245,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     sso: config.sso
       ? new SsoService(
           config.sso,
-          store.narrow(({ identities }) => ({ identities })),
+          store.narrow(({ accounts, identities }) => ({ accounts, identities })),
           accounts,
         )
       : null,

@@ -13,6 +13,9 @@ export interface User {
   role: Role;
 }
 
+/** The password hash of an account made by single sign-on: verifyPassword never accepts it, so it signs in only that way. */
+export const NO_PASSWORD_HASH = '';
+
 export interface UserWithHash extends User {
   passwordHash: string;
 }
@@ -31,7 +34,10 @@ export class AccountsRepository {
     return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
   }
 
-  /** Inserts an account; a taken e-mail fails the unique index (see isUniqueViolation). */
+  /**
+   * Inserts an account; a taken e-mail fails the unique index (see isUniqueViolation). Single
+   * sign-on makes its accounts here too, with NO_PASSWORD_HASH.
+   */
   async insert(user: { email: string; displayName: string; passwordHash: string; role: Role; emailVerifiedAt?: string | null }, now: string): Promise<User> {
     const row = await this.db
       .insertInto('users')
@@ -85,14 +91,12 @@ export class AccountsRepository {
 
   /** The account behind a live session, or null for an unknown or expired one. */
   async sessionUser(sessionId: string, now: string): Promise<User | null> {
-    const row = await this.db
-      .selectFrom('sessions as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['u.id', 'u.email', 'u.display_name', 'u.role'])
+    const row = await selectUsers(this.db)
+      .innerJoin('sessions as s', 's.user_id', 'u.id')
       .where('s.id', '=', sessionId)
       .where('s.expires_at', '>', now)
       .executeTakeFirst();
-    return row ? { id: row.id, email: row.email, displayName: row.display_name, role: row.role } : null;
+    return row ? toUser(row) : null;
   }
 
   async deleteSession(sessionId: string): Promise<void> {
@@ -121,6 +125,14 @@ export class AccountsRepository {
   }
 }
 
-function toUser(row: { id: number; email: string; display_name: string; role: Role }): User {
+/**
+ * Accounts' `User` columns from `users as u`, for a query that joins what points at an account (a
+ * session, an identity) and narrows by it.
+ */
+export function selectUsers(db: Kysely<Database>) {
+  return db.selectFrom('users as u').select(['u.id', 'u.email', 'u.display_name', 'u.role']);
+}
+
+export function toUser(row: { id: number; email: string; display_name: string; role: Role }): User {
   return { id: row.id, email: row.email, displayName: row.display_name, role: row.role };
 }

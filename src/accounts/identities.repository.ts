@@ -4,13 +4,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { newPublicId } from '../shared/public-id.js';
-import type { User } from './accounts.repository.js';
+import { NO_PASSWORD_HASH, selectUsers, toUser, type User } from './accounts.repository.js';
 
 /** An account as single sign-on weighs it: an address proven or not, a password or none. */
 export interface AccountStanding extends User {
   emailVerified: boolean;
-  /** False for an account made by single sign-on (password_hash ''), which only signs in that way. */
+  /** False for an account made by single sign-on (NO_PASSWORD_HASH), which only signs in that way. */
   hasPassword: boolean;
 }
 
@@ -20,14 +19,12 @@ export class IdentitiesRepository {
 
   /** The account an identity signs in to, or null when the identity is new here. */
   async accountOf(issuer: string, subject: string): Promise<User | null> {
-    const row = await this.db
-      .selectFrom('user_identities as i')
-      .innerJoin('users as u', 'u.id', 'i.user_id')
-      .select(['u.id', 'u.email', 'u.display_name', 'u.role'])
+    const row = await selectUsers(this.db)
+      .innerJoin('user_identities as i', 'i.user_id', 'u.id')
       .where('i.issuer', '=', issuer)
       .where('i.subject', '=', subject)
       .executeTakeFirst();
-    return row ? { id: row.id, email: row.email, displayName: row.display_name, role: row.role } : null;
+    return row ? toUser(row) : null;
   }
 
   /** Whether an account has an identity from this issuer. */
@@ -54,28 +51,6 @@ export class IdentitiesRepository {
     return row ? toStanding(row) : null;
   }
 
-  /**
-   * A fan account without a password (password_hash '', which verifyPassword never accepts); a
-   * taken address fails the unique index (see isUniqueViolation).
-   */
-  async insertPasswordless(user: { email: string; displayName: string; emailVerifiedAt: string | null }, now: string): Promise<User> {
-    const row = await this.db
-      .insertInto('users')
-      .values({
-        email: user.email.toLowerCase(),
-        display_name: user.displayName,
-        password_hash: '',
-        role: 'fan',
-        public_id: newPublicId(),
-        created_at: now,
-        updated_at: now,
-        email_verified_at: user.emailVerifiedAt,
-      })
-      .returning(['id', 'email', 'display_name', 'role'])
-      .executeTakeFirstOrThrow();
-    return { id: row.id, email: row.email, displayName: row.display_name, role: row.role };
-  }
-
   private standing() {
     return this.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'email_verified_at', 'password_hash']);
   }
@@ -89,12 +64,5 @@ function toStanding(row: {
   email_verified_at: string | null;
   password_hash: string;
 }): AccountStanding {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    role: row.role,
-    emailVerified: row.email_verified_at !== null,
-    hasPassword: row.password_hash !== '',
-  };
+  return { ...toUser(row), emailVerified: row.email_verified_at !== null, hasPassword: row.password_hash !== NO_PASSWORD_HASH };
 }

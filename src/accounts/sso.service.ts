@@ -20,7 +20,7 @@ import { nowTimestamp } from '../db/dialect.js';
 import type { Store } from '../db/store.js';
 import { AppError } from '../shared/errors.js';
 import type { VoterRef } from '../votes/votes.repository.js';
-import type { User } from './accounts.repository.js';
+import { NO_PASSWORD_HASH, type AccountsRepository, type User } from './accounts.repository.js';
 import type { AccountsService, SignedIn } from './accounts.service.js';
 import type { IdentitiesRepository } from './identities.repository.js';
 
@@ -92,7 +92,7 @@ export class SsoService {
 
   constructor(
     private readonly settings: SsoSettings,
-    private readonly store: Store<{ identities: IdentitiesRepository }>,
+    private readonly store: Store<{ accounts: AccountsRepository; identities: IdentitiesRepository }>,
     private readonly accounts: Pick<AccountsService, 'signInAs'>,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -222,8 +222,14 @@ export class SsoService {
         const now = nowTimestamp(this.clock);
         const local = await tx.identities.standingByEmail(identity.email);
         if (local === null) {
-          const created = await tx.identities.insertPasswordless(
-            { email: identity.email, displayName: identity.displayName, emailVerifiedAt: identity.emailVerified ? now : null },
+          const created = await tx.accounts.insert(
+            {
+              email: identity.email,
+              displayName: identity.displayName,
+              passwordHash: NO_PASSWORD_HASH,
+              role: 'fan',
+              emailVerifiedAt: identity.emailVerified ? now : null,
+            },
             now,
           );
           await tx.identities.link({ ...identity, userId: created.id }, now);

@@ -103,8 +103,11 @@ export interface EpisodeTalliesTable {
 
 export type VoterKind = 'anonymous' | 'account';
 
-/** One voter's current rating of one episode; rating again replaces it, withdrawing deletes it. */
-export interface VotesTable {
+/**
+ * The columns a counted rating (`votes`) and a held one (`held_ratings`) share, with the same types:
+ * releasing a held rating moves these into `votes` (stored-rating.ts reads them alike).
+ */
+export interface StoredRatingColumns {
   id: Generated<number>;
   episode_id: number;
   voter_id: string;
@@ -112,13 +115,17 @@ export interface VotesTable {
   rating: number;
   /** The voter's address when they last rated, for moderation. */
   ip: string | null;
-  /** When this voter first rated this episode. */
-  cast_at: string;
-  updated_at: string;
-  /** Set by the server when an import wrote this rating (the file's own times may say anything). */
-  imported_at: string | null;
   /** What the per-network rule counts against: the IPv4 address or the IPv6 /64 (migration 0009). */
   network: string | null;
+  updated_at: string;
+}
+
+/** One voter's current rating of one episode; rating again replaces it, withdrawing deletes it. */
+export interface VotesTable extends StoredRatingColumns {
+  /** When this voter first rated this episode. */
+  cast_at: string;
+  /** Set by the server when an import wrote this rating (the file's own times may say anything). */
+  imported_at: string | null;
   /** `network` as sortable hex, so a wider network is a range of it (`networkOrder`, migration 0017). */
   network_order: string | null;
 }
@@ -126,17 +133,9 @@ export interface VotesTable {
 export type HoldReason = 'network-limit' | 'moderator';
 
 /** A rating recorded but not counted until a moderator releases it (migration 0009). */
-export interface HeldRatingsTable {
-  id: Generated<number>;
-  episode_id: number;
-  voter_id: string;
-  voter_kind: VoterKind;
-  rating: number;
-  ip: string | null;
-  network: string | null;
+export interface HeldRatingsTable extends StoredRatingColumns {
   reason: HoldReason;
   held_at: string;
-  updated_at: string;
 }
 
 export type FlagKind = 'burst' | 'steady' | 'extreme';

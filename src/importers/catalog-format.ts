@@ -20,6 +20,7 @@ import {
   SLUG_PATTERN,
   WATCH_LINK_URL_PATTERN,
 } from '../catalog/catalog-rules.js';
+import type { Show, StoredEpisode } from '../catalog/catalog.types.js';
 import { EXTERNAL_ID_RULES, externalIdEntries, type ExternalIdChanges, type ExternalIdSource } from '../catalog/external-ids.js';
 import { describeSchemaErrors } from './format-problems.js';
 import { EXPORTED_VOTER_PATTERN, kindOfExportedVoter } from './exported-voters.js';
@@ -142,15 +143,11 @@ export type CatalogFileInput = Static<typeof CatalogFileSchema>;
 
 type Rating = Static<typeof CatalogFileRatingSchema>;
 
-/** An episode with every field present (what the importer reads and the exporter writes). */
-export interface CatalogEpisode {
-  number: number;
-  title: string | null;
-  airDate: string | null;
-  synopsis: string | null;
-  directors: string[];
-  watchLinks: Array<{ provider: string; url: string }>;
-  baseline: { count: number; sum: number } | null;
+/**
+ * An episode with every field present (what the importer reads and the exporter writes): the
+ * stored episode's fields without its id, and the file's own additions.
+ */
+export interface CatalogEpisode extends Omit<StoredEpisode, 'id'> {
   /** Ids on other sites to set or (null) remove; sites left out keep their stored ids. */
   ids?: ExternalIdChanges;
   ratings?: Rating[];
@@ -161,13 +158,8 @@ export interface CatalogSeason {
   episodes: CatalogEpisode[];
 }
 
-export interface CatalogShow {
-  slug: string;
-  title: string;
-  synopsis: string;
-  network: string | null;
-  status: string | null;
-  lastUpdated: string | null;
+/** A show with every field present: the stored show's fields without its id, and its seasons. */
+export interface CatalogShow extends Omit<Show, 'id'> {
   /** Ids on other sites to set or (null) remove; sites left out keep their stored ids. */
   ids?: ExternalIdChanges;
   seasons: CatalogSeason[];

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { episodesInPlace } from '../catalog/episode-place.js';
 
 /** Everything stored about one account, as the export writes it (no password hash, no token secret). */
 export interface PersonalData {
@@ -35,6 +36,13 @@ interface RatedEpisode {
   rating: number;
 }
 
+/** What names a rating's episode and score in the export, `r` being a `votes` or a `held_ratings` row joined onto the episode. */
+const RATED_EPISODE = ['sh.title as show', 'se.number as season', 'e.number as episode', 'e.title', 'r.rating', 'r.updated_at', 'r.ip'] as const;
+
+function ratedEpisode(r: RatedEpisode): RatedEpisode {
+  return { show: r.show, season: r.season, episode: r.episode, title: r.title, rating: r.rating };
+}
+
 export class DataRequestsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -50,24 +58,18 @@ export class DataRequestsRepository {
     if (!user) return null;
     const [sessions, ratings, held, apiTokens, identities, mailedLinks, audit] = await Promise.all([
       this.db.selectFrom('sessions').select(['created_at', 'expires_at']).where('user_id', '=', userId).orderBy('created_at').execute(),
-      this.db
-        .selectFrom('votes as r')
-        .innerJoin('episodes as e', 'e.id', 'r.episode_id')
-        .innerJoin('seasons as s', 's.id', 'e.season_id')
-        .innerJoin('shows as sh', 'sh.id', 's.show_id')
+      episodesInPlace(this.db)
+        .innerJoin('votes as r', 'r.episode_id', 'e.id')
         .where('r.voter_id', '=', voterId)
         .orderBy('sh.title')
-        .orderBy('s.number')
+        .orderBy('se.number')
         .orderBy('e.number')
-        .select(['sh.title as show', 's.number as season', 'e.number as episode', 'e.title', 'r.rating', 'r.cast_at', 'r.updated_at', 'r.imported_at', 'r.ip'])
+        .select([...RATED_EPISODE, 'r.cast_at', 'r.imported_at'])
         .execute(),
-      this.db
-        .selectFrom('held_ratings as r')
-        .innerJoin('episodes as e', 'e.id', 'r.episode_id')
-        .innerJoin('seasons as s', 's.id', 'e.season_id')
-        .innerJoin('shows as sh', 'sh.id', 's.show_id')
+      episodesInPlace(this.db)
+        .innerJoin('held_ratings as r', 'r.episode_id', 'e.id')
         .where('r.voter_id', '=', voterId)
-        .select(['sh.title as show', 's.number as season', 'e.number as episode', 'e.title', 'r.rating', 'r.reason', 'r.held_at', 'r.updated_at', 'r.ip'])
+        .select([...RATED_EPISODE, 'r.reason', 'r.held_at'])
         .orderBy('r.id')
         .execute(),
       this.db.selectFrom('api_tokens').select(['name', 'created_at', 'last_used_at']).where('user_id', '=', userId).orderBy('id').execute(),
@@ -99,22 +101,14 @@ export class DataRequestsRepository {
       },
       sessions: sessions.map((s) => ({ createdAt: s.created_at, expiresAt: s.expires_at })),
       ratings: ratings.map((r) => ({
-        show: r.show,
-        season: r.season,
-        episode: r.episode,
-        title: r.title,
-        rating: r.rating,
+        ...ratedEpisode(r),
         castAt: r.cast_at,
         updatedAt: r.updated_at,
         importedAt: r.imported_at,
         address: r.ip,
       })),
       heldRatings: held.map((r) => ({
-        show: r.show,
-        season: r.season,
-        episode: r.episode,
-        title: r.title,
-        rating: r.rating,
+        ...ratedEpisode(r),
         reason: r.reason,
         heldAt: r.held_at,
         updatedAt: r.updated_at,

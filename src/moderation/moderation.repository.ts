@@ -7,16 +7,9 @@ import type { Database } from '../db/schema.js';
 import { recountEpisodes } from '../votes/tally-recount.repository.js';
 import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
 import type { Block } from '../votes/vote-blocks.js';
+import { storedRatingOf, type StoredRating } from './stored-rating.js';
 
-export interface RecentVote {
-  id: number;
-  voterId: string;
-  voterKind: string;
-  rating: number;
-  ip: string | null;
-  /** The network the rating counted against; a keyed hash once the address is forgotten (address-retention.ts). */
-  network: string | null;
-  updatedAt: string;
+export interface RecentVote extends StoredRating {
   /** When an import wrote this rating (null for a vote cast here); `updatedAt` is then what the file said. */
   importedAt: string | null;
   /** When it reached this database: `importedAt` for an imported rating, `updatedAt` otherwise. */
@@ -76,7 +69,7 @@ export class ModerationRepository {
 
   private async arrivals(episodeId: number, direction: 'older' | 'newer', from: VoteCursor | null, count: number): Promise<RecentVote[]> {
     const older = direction === 'older';
-    const columns = ['id', 'voter_id', 'voter_kind', 'rating', 'ip', 'network', 'updated_at', 'imported_at'] as const;
+    const columns = ['id', 'episode_id', 'voter_id', 'voter_kind', 'rating', 'ip', 'network', 'updated_at', 'imported_at'] as const;
     const read = (time: 'updated_at' | 'imported_at') => {
       let query = this.db
         .selectFrom('votes')
@@ -93,17 +86,7 @@ export class ModerationRepository {
         .execute();
     };
     const [cast, imported] = await Promise.all([read('updated_at'), read('imported_at')]);
-    const votes = [...cast, ...imported].map((r) => ({
-      id: r.id,
-      voterId: r.voter_id,
-      voterKind: r.voter_kind,
-      rating: r.rating,
-      ip: r.ip,
-      network: r.network,
-      updatedAt: r.updated_at,
-      importedAt: r.imported_at,
-      arrivedAt: r.imported_at ?? r.updated_at,
-    }));
+    const votes = [...cast, ...imported].map((r) => ({ ...storedRatingOf(r), importedAt: r.imported_at, arrivedAt: r.imported_at ?? r.updated_at }));
     const sign = older ? -1 : 1;
     return votes.sort((a, b) => sign * (a.arrivedAt === b.arrivedAt ? a.id - b.id : a.arrivedAt < b.arrivedAt ? -1 : 1)).slice(0, count);
   }

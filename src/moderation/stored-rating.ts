@@ -1,9 +1,10 @@
 /**
  * What a counted rating (`votes`) and a held one (`held_ratings`) both store, as moderation reads
- * them: the bulk actions and the held list name the same columns the same way.
+ * them: the bulk actions, the held list and an episode's votes by arrival name the same columns the
+ * same way.
  */
 import type { Selectable } from 'kysely';
-import type { VoterKind, VotesTable } from '../db/schema.js';
+import type { StoredRatingColumns, VoterKind } from '../db/schema.js';
 
 export interface StoredRating {
   id: number;
@@ -12,14 +13,13 @@ export interface StoredRating {
   voterKind: VoterKind;
   rating: number;
   ip: string | null;
+  /** The network the rating counts against; a keyed hash once the address is forgotten (address-retention.ts). */
   network: string | null;
   updatedAt: string;
 }
 
-/** The shared columns of a `votes` or `held_ratings` row (they have the same types) in their code names. */
-export function storedRatingOf(
-  r: Pick<Selectable<VotesTable>, 'id' | 'episode_id' | 'voter_id' | 'voter_kind' | 'rating' | 'ip' | 'network' | 'updated_at'>,
-): StoredRating {
+/** The shared columns of a `votes` or `held_ratings` row in their code names. */
+export function storedRatingOf(r: Selectable<StoredRatingColumns>): StoredRating {
   return {
     id: r.id,
     episodeId: r.episode_id,

@@ -7,7 +7,7 @@ insert into "sessions" ("id", "user_id", "created_at", "expires_at", "pending_vo
 -- parameters: ["hash",1,"2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z",null]
 
 -- who a session belongs to
-select "u"."id", "u"."email", "u"."display_name", "u"."role" from "sessions" as "s" inner join "users" as "u" on "u"."id" = "s"."user_id" where "s"."id" = $1 and "s"."expires_at" > $2;
+select "u"."id", "u"."email", "u"."display_name", "u"."role" from "users" as "u" inner join "sessions" as "s" on "s"."user_id" = "u"."id" where "s"."id" = $1 and "s"."expires_at" > $2;
 -- parameters: ["hash","2026-11-20T12:00:00.000Z"]
 
 -- an audit record
