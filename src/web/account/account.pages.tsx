@@ -55,7 +55,7 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
         </form>
         <PasswordResetLine available={props.resetAvailable} />
         <p>
-          New here? <a href="/account/sign-up">Create an account</a>. Your ratings so far move to it.
+          New here? <a href="/account/sign-up">Create an account</a>. Your ratings so far can join it: you are asked once you sign in.
         </p>
       </section>
     </Layout>
@@ -70,7 +70,7 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
     <Layout meta={{ title: 'Create an account', noindex: true }}>
       <section class="account-form">
         <h1>Create an account</h1>
-        <p class="lede">An account keeps your ratings on every device. The ratings you made on this one move to it.</p>
+        <p class="lede">An account keeps your ratings on every device. The ratings you made on this one can join it: you are asked once you sign in.</p>
         {props.sso ? <SsoChoiceSection sso={props.sso} /> : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/sign-up" novalidate>
