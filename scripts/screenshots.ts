@@ -18,11 +18,9 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { parseCatalogFile } from '../src/importers/catalog-format.js';
 import { importCatalog } from '../src/importers/catalog-import.js';
 import { storeOf } from '../src/repositories.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.js';
 
 const OUT = fileURLToPath(new URL('../docs/images/', import.meta.url));
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags the browser tests use (test/helpers/browser.ts): no sandbox as root, no network chatter. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** A README picture should stay small enough to load quickly on the repository page. */
 const MAX_IMAGE_BYTES = 300 * 1024;
 
@@ -122,7 +120,7 @@ async function shoot(page: Page, url: string, selector: string, file: string, co
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'epirank-screenshots-'));
   const database = openDatabase(join(dir, 'screenshots.db'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   try {
     await migrateToLatest(database.db, database.dialect);
     const document = { format: 'epirank-catalog', version: 1, shows: [fortySeasons(), thousandEpisodes()] };

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/chromium.js';
 import { MEASURED_SHOW } from '../scale/shape.js';
 import { startServer, stopServer, type Server } from '../scale/servers.js';
 import { auditPage, CATEGORIES, type PageScores } from './audit.js';
@@ -25,7 +26,6 @@ import { copyOfBig, freshDemo, removeSqlite } from './databases.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORK_DIR = join(ROOT, 'tmp', 'bench-lighthouse');
 const CACHED_BIG = join(ROOT, 'tmp', 'bench-scale', 'big-1.db');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The scale issue's target, for every category of every page.
 const TARGET = 0.95;
 // Runs per page; the median counts (see auditPage).
@@ -33,15 +33,6 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const DEMO_SHOW = 'kaleido-star';
 const DEMO_ONLY = process.argv.includes('--demo-only');
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface Page {
   label: string;
@@ -67,7 +58,7 @@ const shownScore = (score: number | null) => (score === null ? '—' : score < T
 async function main(): Promise<void> {
   if (!(Number.isInteger(RUNS) && RUNS >= 1)) throw new Error(`LIGHTHOUSE_RUNS must be a whole number of at least 1, not ${process.env.LIGHTHOUSE_RUNS}`);
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  const chromePath = requireChromium();
 
   const catalogues: { name: string; database: string; pages: Page[] }[] = [
     { name: 'demo', database: await freshDemo(WORK_DIR), pages: pagesOf(DEMO_SHOW, 26, 26, 'star') },
@@ -83,7 +74,7 @@ async function main(): Promise<void> {
   if (big) catalogues.push({ name: 'big', database: big, pages: pagesOf(MEASURED_SHOW, 100, 1000, 'meridian') });
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'epirank-lighthouse-'));
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, userDataDir });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless', ...CHROMIUM_FLAGS], userDataDir });
   const rows: { catalogue: string; page: Page; result: PageScores }[] = [];
   try {
     for (const catalogue of catalogues) {

@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
-import { seedDemo, useTestApp } from '../helpers/app.js';
+import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
-import { runEpirank } from '../helpers/process.js';
 import { storeOf } from '../../src/repositories.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
+const { crossSitePost } = browserFor(context);
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 
 /**
@@ -219,12 +217,7 @@ describe('accounts', () => {
 
   it('treats a forged session cookie as signed out, and refuses cross-site account forms', async () => {
     expect((await accountPage('epirank_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(303);
-    const forged = await context.app.inject({
-      method: 'POST',
-      url: '/account/sign-in',
-      payload: 'email=a%40b.c&password=x',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
-    });
+    const forged = await crossSitePost('/account/sign-in', { email: 'a@b.c', password: 'x' });
     expect(forged.statusCode).toBe(403);
   });
 });

@@ -100,12 +100,7 @@ describe('the tokens page', () => {
       if (name.length <= 300) expect(parsePage(response.body)('#field-name-error').text()).toBe('Give the token a name of 1 to 80 characters.');
     }
     expect((await createToken(cookie, 'x'.repeat(80))).secret).toMatch(/^epr_/);
-    const crossSite = await context.app.inject({
-      method: 'POST',
-      url: '/account/tokens',
-      payload: 'name=planted',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site', cookie },
-    });
+    const crossSite = await browser.crossSitePost('/account/tokens', { name: 'planted' }, cookie);
     expect(crossSite.statusCode).toBe(403);
     const names = await context.database.handle.db.selectFrom('api_tokens').select('name').where('user_id', '=', id).execute();
     expect(names.map((r) => r.name)).toEqual(['x'.repeat(80)]);

@@ -10,7 +10,7 @@ import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
-const { get, post } = browserFor(context);
+const { get, post, crossSitePost } = browserFor(context);
 const PASSWORD = 'long enough password';
 
 type Answer = { cookies: Array<{ name: string; value: string }> };
@@ -103,12 +103,7 @@ describe('anonymous ratings at sign-in', () => {
     expect(listed((await get('/account/join-ratings', `${session}; ${other}`)).body)).toEqual(['S1E3=4', 'S1E5=7']);
     // Neither does a stray or cross-site post.
     expect((await post('/account/join-ratings', { choice: 'merge' }, session)).statusCode).toBe(400);
-    const crossSite = await context.app.inject({
-      method: 'POST',
-      url: '/account/join-ratings',
-      payload: 'choice=join',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site', cookie: session },
-    });
+    const crossSite = await crossSitePost('/account/join-ratings', { choice: 'join' }, session);
     expect(crossSite.statusCode).toBe(403);
     expect(await ratingsOf(await accountVoterId(email))).toEqual([]);
 

@@ -5,7 +5,7 @@
  * a browser would carry.
  */
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
+import { browserFor, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 import { TEST_SITE as SITE, useTestProvider } from '../helpers/oidc-provider.js';
 
@@ -105,12 +105,7 @@ describe('single sign-on', () => {
   });
 
   it('refuses a start sent from another site', async () => {
-    const response = await context.app.inject({
-      method: 'POST',
-      url: '/account/sso',
-      payload: '',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
-    });
+    const response = await browserFor(context).crossSitePost('/account/sso', {});
     expect(response.statusCode).toBe(403);
   });
 

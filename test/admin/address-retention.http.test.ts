@@ -15,6 +15,7 @@ import { storeOf } from '../../src/repositories.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
+import { insertVoteRows } from '../helpers/factories.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const { session, get } = browserFor(context);
@@ -104,11 +105,7 @@ describe('forgetting client addresses', () => {
       cast_at: daysBefore(60),
       updated_at: daysBefore(60),
     }));
-    for (let i = 0; i < rows.length; i += 200)
-      await db()
-        .insertInto('votes')
-        .values(rows.slice(i, i + 200))
-        .execute();
+    await insertVoteRows(db(), rows);
     const worker = retention();
     // Two batches of 500 per table in this run: 1,000 forgotten, 200 left for the next.
     expect(await worker.forget(2)).toEqual({ forgotten: 1_000, more: true });

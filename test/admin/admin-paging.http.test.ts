@@ -4,7 +4,7 @@ import { AuditRepository } from '../../src/editing/audit.repository.js';
 import { ModerationRepository } from '../../src/moderation/moderation.repository.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { useTestApp } from '../helpers/app.js';
-import { factories } from '../helpers/factories.js';
+import { factories, insertVoteRows } from '../helpers/factories.js';
 import { parsePage, type Page } from '../helpers/html.js';
 
 /**
@@ -185,11 +185,7 @@ describe('moderation lists', () => {
         updated_at: now,
       })),
     );
-    for (let i = 0; i < rows.length; i += 100)
-      await db()
-        .insertInto('votes')
-        .values(rows.slice(i, i + 100))
-        .execute();
+    await insertVoteRows(db(), rows);
     // The scheduled check raises one burst flag per episode, in the order of their ids.
     await context.app.services.stuffingDetector.check();
 

@@ -6,6 +6,7 @@ import { assetUrl } from '../../src/web/ui/assets.routes.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
+import { catalogEpisode, oneShowCatalog } from '../helpers/catalog-file.js';
 import { countRows } from '../helpers/database.js';
 import { parsePage } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
@@ -117,32 +118,11 @@ describe('imported ratings are an admin’s act', () => {
 
   it('keeps answering other requests while a big import runs', { timeout: 120_000 }, async () => {
     const adminCookie = await signedInAs(context.app, context.database, 'admin');
-    const file: CatalogFile = {
-      format: 'epirank-catalog',
-      version: 1,
-      shows: [
-        {
-          slug: 'long-haul',
-          title: 'Long Haul',
-          synopsis: '',
-          network: null,
-          status: null,
-          lastUpdated: null,
-          seasons: Array.from({ length: 30 }, (_, s) => ({
-            number: s + 1,
-            episodes: Array.from({ length: 100 }, (_, e) => ({
-              number: e + 1,
-              title: null,
-              airDate: null,
-              synopsis: null,
-              directors: [],
-              watchLinks: [],
-              baseline: null,
-            })),
-          })),
-        },
-      ],
-    };
+    const file = oneShowCatalog({
+      slug: 'long-haul',
+      title: 'Long Haul',
+      seasons: Array.from({ length: 30 }, (_, s) => ({ number: s + 1, episodes: Array.from({ length: 100 }, (_, e) => catalogEpisode(e + 1)) })),
+    });
     // Once the importer has the file, the rest of the request is the import itself: count what
     // else gets done from that moment until it answers.
     const services = context.app.services.adminCatalog;

@@ -7,7 +7,7 @@ import { parsePage } from '../helpers/html.js';
 import { storeOf } from '../../src/repositories.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
-const { session, get, post } = browserFor(context);
+const { session, get, post, crossSitePost } = browserFor(context);
 
 const repo = () => new VoteWrites(storeOf(context.database.handle.db));
 const episodeId = async (number: number) =>
@@ -124,12 +124,7 @@ describe('stored flags', () => {
     expect(entry.find('form').attr('action')).toBe(`/admin/moderation/flags/${burst.id}/close`);
 
     // Closing takes a same-origin form; a cross-site one changes nothing.
-    const crossSite = await context.app.inject({
-      method: 'POST',
-      url: `/admin/moderation/flags/${burst.id}/close`,
-      payload: 'status=dismissed',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site', cookie: admin },
-    });
+    const crossSite = await crossSitePost(`/admin/moderation/flags/${burst.id}/close`, { status: 'dismissed' }, admin);
     expect(crossSite.statusCode).toBe(403);
     expect((await post(`/admin/moderation/flags/${burst.id}/close`, { status: 'ignored' }, admin)).statusCode).toBe(400);
     expect((await openFlags()).length).toBe(count);

@@ -11,9 +11,8 @@ import { FlagsRepository } from '../../src/moderation/flags.repository.js';
 import { StuffingDetector } from '../../src/moderation/stuffing-detector.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import type { Database } from '../../src/db/schema.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
-import { factories } from '../helpers/factories.js';
+import { factories, insertVoteRows } from '../helpers/factories.js';
 import { storeOf } from '../../src/repositories.js';
 
 const HOUR = 3_600_000;
@@ -42,12 +41,7 @@ async function seedVotes(episodeId: number, start: number, hours: number, perHou
       });
     }
   }
-  // 2,000 rows of 9 values a statement: under both databases' limits on bound parameters.
-  for (let from = 0; from < rows.length; from += 2000)
-    await db()
-      .insertInto('votes')
-      .values(rows.slice(from, from + 2000))
-      .execute();
+  await insertVoteRows(db(), rows);
   await storeOf(db()).transact((tx) => tx.recount.recountEpisodes([episodeId]));
 }
 

@@ -18,18 +18,15 @@
  */
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { INVALIDATION_CHANNEL } from '../../src/cluster/cache-bus.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { startHaproxy, type RunningBalancer } from '../helpers/haproxy.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { startThrowawayPostgres } from '../helpers/postgres-cluster.js';
 import { freePort, runEpirank, startEpirank, type RunningServer } from '../helpers/process.js';
 import { startRedis, type TestRedis } from '../helpers/redis-server.js';
-import { storeOf } from '../../src/repositories.js';
+import { checkVotesKept, type AcknowledgedVote } from '../helpers/votes-kept.js';
 
 const SEASON = '/shows/kaleido-star/seasons/1';
 const EPISODES = 26;
@@ -44,8 +41,8 @@ let redis: TestRedis;
 let instances: RunningServer[] = [];
 const ports: number[] = [];
 let balancer: RunningBalancer;
-/** Every vote an answer acknowledged, as `voterId/episode` → rating; none may be missing afterwards. */
-const acknowledged = new Map<string, number>();
+/** Every vote an answer acknowledged, the latest by `voterId/episode`; none may be missing afterwards. */
+const acknowledged = new Map<string, AcknowledgedVote>();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -121,7 +118,7 @@ async function vote({ episode, rating, cookie, from = freshAddress() }: Vote): P
   const voterCookie = given ? given.split(';')[0]! : cookie;
   if (answer.status === 303 && voterCookie) {
     const voterId = `a:${decodeURIComponent(voterCookie.slice('epirank_voter='.length)).split('.')[0]}`;
-    acknowledged.set(`${voterId}/${episode}`, rating);
+    acknowledged.set(`${voterId}/${episode}`, { voterId, episode, rating });
   }
   return { status: answer.status, cookie: voterCookie };
 }
@@ -167,17 +164,10 @@ async function votesShown(port: number, episode: number): Promise<number> {
 
 /** Every acknowledged vote is stored as acknowledged, and every tally equals a recount of its votes. */
 async function expectVotesKept(): Promise<number> {
-  const rows = await database.db
-    .selectFrom('votes as v')
-    .innerJoin('episodes as e', 'e.id', 'v.episode_id')
-    .select(['v.voter_id', 'e.number', 'v.rating'])
-    .execute();
-  const stored = new Map(rows.map((row) => [`${row.voter_id}/${row.number}`, row.rating]));
-  const missing = [...acknowledged].filter(([key, rating]) => stored.get(key) !== rating);
-  expect(missing).toEqual([]);
-  const audit = new TallyAudit(storeOf(database.db));
-  expect(await audit.check()).toEqual([]);
-  return rows.length;
+  const kept = await checkVotesKept(database.db, acknowledged.values());
+  expect(kept.missing).toEqual([]);
+  expect(kept.mismatches).toEqual([]);
+  return kept.stored;
 }
 
 beforeAll(async () => {

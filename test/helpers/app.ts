@@ -71,17 +71,22 @@ export async function seedDemo(database: TestDatabase): Promise<void> {
 
 /**
  * What a browser sends a test app: a GET, a same-origin form POST (a field given several values is
- * sent once per value), each with an optional session cookie, and a new session for a role.
+ * sent once per value), each with an optional session cookie, and a new session for a role; and the
+ * same form POST sent from another site, as a forged form would arrive (the app must refuse it).
  */
 export function browserFor(context: { readonly app: FastifyInstance; readonly database: TestDatabase }) {
-  const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+  const formFrom =
+    (site: 'same-origin' | 'cross-site') =>
+    (url: string, fields: Record<string, string | readonly string[]>, cookie = '', remoteAddress = '127.0.0.1') => {
+      const body = new URLSearchParams();
+      for (const [name, value] of Object.entries(fields)) for (const v of ([] as string[]).concat(value)) body.append(name, v);
+      const headers = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': site, ...(cookie ? { cookie } : {}) };
+      return context.app.inject({ method: 'POST', url, payload: body.toString(), headers, remoteAddress });
+    };
   return {
     session: (role: Role) => signedInAs(context.app, context.database, role),
     get: (url: string, cookie = '') => context.app.inject({ url, headers: cookie ? { cookie } : {} }),
-    post: (url: string, fields: Record<string, string | readonly string[]>, cookie = '', remoteAddress = '127.0.0.1') => {
-      const body = new URLSearchParams();
-      for (const [name, value] of Object.entries(fields)) for (const v of ([] as string[]).concat(value)) body.append(name, v);
-      return context.app.inject({ method: 'POST', url, payload: body.toString(), headers: { ...form, ...(cookie ? { cookie } : {}) }, remoteAddress });
-    },
+    post: formFrom('same-origin'),
+    crossSitePost: formFrom('cross-site'),
   };
 }

@@ -1,36 +1,23 @@
-import { existsSync, mkdirSync } from 'node:fs';
+/**
+ * Headless Chromium for the browser tests (slow tier): one launch with the flags every browser run
+ * here shares (scripts/chromium.ts), and the demo site served to it for a test file.
+ */
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config.js';
+import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/chromium.js';
 import { seedDemo, useTestApp } from './app.js';
-
-/** Debian's Chromium unless CHROMIUM_PATH says otherwise. A missing browser fails the run. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Where browser tests leave their screenshots for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../tmp/screenshots/', import.meta.url));
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
+  const executablePath = requireChromium();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    // Root in a sandboxed CI has no user namespaces; this machine's closed network refuses
-    // Chromium's background connections, so they are switched off rather than left to fail.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // No --user-data-dir: Playwright gives every launch a fresh temporary profile itself.
-    ],
-  });
+  // No --user-data-dir: Playwright gives every launch a fresh temporary profile itself.
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }
 
 /**

@@ -13,6 +13,7 @@ import { Pacer } from '../../src/importers/pacer.js';
 import { parseCatalogTextOffThread } from '../../src/importers/parse-off-thread.js';
 import { parseCatalogText } from '../../src/importers/read-catalog.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
+import { catalogEpisode, oneShowCatalog } from '../helpers/catalog-file.js';
 import { emptyDatabase, freshDatabase, type TestDatabase } from '../helpers/database.js';
 import { storeOf } from '../../src/repositories.js';
 
@@ -26,38 +27,24 @@ const NOW = new Date('2026-11-20T12:00:00.000Z');
 const clock = () => NOW;
 
 function catalogue(ratings: Array<{ voter: string; kind: 'anonymous' | 'account'; rating: number }> = [], episodes = 2): CatalogFile {
-  return parseCatalogFile(
-    {
-      format: 'epirank-catalog',
-      version: 1,
-      shows: [
-        {
-          slug: 'night-ferry',
-          title: 'Night Ferry',
-          synopsis: 'A made-up show for these tests.',
-          network: null,
-          status: null,
-          lastUpdated: null,
-          seasons: [
-            {
-              number: 1,
-              episodes: Array.from({ length: episodes }, (_, i) => ({
-                number: i + 1,
-                title: `Crossing ${i + 1}`,
-                airDate: null,
-                synopsis: null,
-                directors: [],
-                watchLinks: [],
-                baseline: null,
-                ...(i === 0 ? { ratings: ratings.map((r) => ({ ...r, castAt: '2001-01-01T00:00:00.000Z', updatedAt: '2001-01-01T00:00:00.000Z' })) } : {}),
-              })),
-            },
-          ],
-        },
-      ],
-    },
-    'test',
-  );
+  // Through the parser, as an upload goes: a rating the format does not allow is refused here.
+  const file = oneShowCatalog({
+    slug: 'night-ferry',
+    title: 'Night Ferry',
+    synopsis: 'A made-up show for these tests.',
+    seasons: [
+      {
+        number: 1,
+        episodes: Array.from({ length: episodes }, (_, i) =>
+          catalogEpisode(i + 1, {
+            title: `Crossing ${i + 1}`,
+            ...(i === 0 ? { ratings: ratings.map((r) => ({ ...r, castAt: '2001-01-01T00:00:00.000Z', updatedAt: '2001-01-01T00:00:00.000Z' })) } : {}),
+          }),
+        ),
+      },
+    ],
+  });
+  return parseCatalogFile(file, 'test');
 }
 
 async function votes(handle: DatabaseHandle) {

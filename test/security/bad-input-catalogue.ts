@@ -31,6 +31,11 @@ const season = { show: SHOW, season: '1' };
 // mutation that happens to be valid must not delete the catalogue the other requests need.
 const nowhere = { show: 'no-such-show', season: '1', episode: '1' };
 
+/** A form POST sent signed in as the admin, the shape of most account and admin routes. */
+function signedInForm(path: string, fields: Record<string, string>, params?: Record<string, string>): RouteCase {
+  return { method: 'POST', path, ...(params ? { params } : {}), body: 'form', fields, auth: 'admin' };
+}
+
 export const ROUTES: RouteCase[] = [
   // Public pages.
   { method: 'GET', path: '/' },
@@ -116,7 +121,7 @@ export const ROUTES: RouteCase[] = [
     fields: { email: 'new-fan@example.org', displayName: 'New fan', password: 'long enough password' },
   },
   { method: 'POST', path: '/account/sign-out', body: 'form', fields: { x: '1' } },
-  { method: 'POST', path: '/account/password', body: 'form', fields: { current: 'wrong password!', password: 'another long password' }, auth: 'admin' },
+  signedInForm('/account/password', { current: 'wrong password!', password: 'another long password' }),
   // A fan's own ratings (issue 16). The admin has no ratings, so deleting them all changes nothing;
   // deleting an account goes without the admin's cookie, so that no valid variant ends the admin.
   { method: 'GET', path: '/account/ratings', query: { sort: 'disagree', show: SHOW, page: '1' }, auth: 'admin' },
@@ -124,19 +129,19 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/account/ratings.json', auth: 'admin' },
   { method: 'GET', path: '/account/ratings/delete', auth: 'admin' },
   { method: 'GET', path: '/account/delete', auth: 'admin' },
-  { method: 'POST', path: '/account/ratings/delete', body: 'form', fields: { confirm: 'delete' }, auth: 'admin' },
+  signedInForm('/account/ratings/delete', { confirm: 'delete' }),
   { method: 'POST', path: '/account/delete', body: 'form', fields: { confirm: 'delete' } },
   // Bringing ratings from another site: a preview writes nothing; the confirmation names no kept preview.
   // Personal API tokens: a valid name creates one (the cap then answers 400); the revoke aims at no token.
   { method: 'GET', path: '/account/tokens', query: { revoked: '1' }, auth: 'admin' },
-  { method: 'POST', path: '/account/tokens', body: 'form', fields: { name: 'bad input script' }, auth: 'admin' },
-  { method: 'POST', path: '/account/tokens/:id/delete', params: { id: '99999' }, body: 'form', fields: { x: '1' }, auth: 'admin' },
+  signedInForm('/account/tokens', { name: 'bad input script' }),
+  signedInForm('/account/tokens/:id/delete', { x: '1' }, { id: '99999' }),
   // Single sign-on (not configured in the spawned server: its answers are 404s, never 500s).
   { method: 'POST', path: '/account/sso', body: 'form', fields: { return: '/account' } },
   { method: 'GET', path: '/account/sso/callback', query: { code: 'abc', state: 'def' } },
   // The anonymous ratings asked about at sign-in.
   { method: 'GET', path: '/account/join-ratings', query: { return: '/shows/kaleido-star', page: '1' }, auth: 'admin' },
-  { method: 'POST', path: '/account/join-ratings', body: 'form', fields: { choice: 'leave', return: '/account' }, auth: 'admin' },
+  signedInForm('/account/join-ratings', { choice: 'leave', return: '/account' }),
   // Mailed links (the spawned server sends no mail: 404s, never 500s).
   { method: 'GET', path: '/account/forgot-password' },
   { method: 'POST', path: '/account/forgot-password', body: 'form', fields: { email: 'nobody@example.org' } },
@@ -149,8 +154,8 @@ export const ROUTES: RouteCase[] = [
   },
   { method: 'GET', path: '/account/verify-email', query: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
   { method: 'POST', path: '/account/verify-email', body: 'form', fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
-  { method: 'POST', path: '/account/verify-email/resend', body: 'form', fields: { x: '1' }, auth: 'admin' },
-  { method: 'POST', path: '/account/email', body: 'form', fields: { email: 'new@example.org', current: 'wrong password!' }, auth: 'admin' },
+  signedInForm('/account/verify-email/resend', { x: '1' }),
+  signedInForm('/account/email', { email: 'new@example.org', current: 'wrong password!' }),
   { method: 'GET', path: '/account/email/confirm', query: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
   { method: 'POST', path: '/account/email/confirm', body: 'form', fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
   { method: 'GET', path: '/account/ratings/import' },
@@ -169,90 +174,42 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/admin/import', auth: 'admin' },
   { method: 'GET', path: '/admin/moderation', auth: 'admin' },
   { method: 'GET', path: '/admin/moderation/shows/:show/seasons/:season/episodes/:episode', params: episode, auth: 'admin' },
-  {
-    method: 'POST',
-    path: '/admin/shows/new',
-    body: 'form',
-    fields: { slug: 'bad-input-show', title: 'Bad input show', synopsis: 'A show.', network: 'Net', status: 'Ended' },
-    auth: 'admin',
-  },
-  {
-    method: 'POST',
-    path: '/admin/shows/:show',
-    params: { show: SHOW },
-    body: 'form',
-    fields: { title: 'Kaleido Star', synopsis: 'A circus.', network: 'TV Tokyo', status: 'Ended', imdbId: 'tt0407362', tvmazeId: '1402' },
-    auth: 'admin',
-  },
-  { method: 'POST', path: '/admin/shows/:show/delete', params: { show: nowhere.show }, body: 'form', fields: { confirm: 'delete' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/shows/:show/seasons', params: { show: SHOW }, body: 'form', fields: { season: '2' }, auth: 'admin' },
-  {
-    method: 'POST',
-    path: '/admin/shows/:show/seasons/:season/episodes/new',
-    params: season,
-    body: 'form',
-    fields: {
-      number: '40',
-      title: 'New episode',
-      airDate: '2004-01-01',
-      synopsis: 'Text.',
-      directors: 'A Director',
-      watchLinks: 'Site = https://example.org/e',
-    },
-    auth: 'admin',
-  },
-  {
-    method: 'POST',
-    path: '/admin/shows/:show/seasons/:season/episodes/:episode',
-    params: episode,
-    body: 'form',
-    fields: {
-      title: 'An episode',
-      airDate: '2003-04-17',
-      synopsis: 'Text.',
-      directors: 'A Director',
-      watchLinks: 'Site = https://example.org/e',
-      tvmazeId: '77001',
-    },
-    auth: 'admin',
-  },
-  { method: 'POST', path: '/admin/shows/:show/seasons/:season/delete', params: nowhere, body: 'form', fields: { confirm: 'delete' }, auth: 'admin' },
-  {
-    method: 'POST',
-    path: '/admin/shows/:show/seasons/:season/episodes/:episode/delete',
-    params: nowhere,
-    body: 'form',
-    fields: { confirm: 'delete' },
-    auth: 'admin',
-  },
+  signedInForm('/admin/shows/new', { slug: 'bad-input-show', title: 'Bad input show', synopsis: 'A show.', network: 'Net', status: 'Ended' }),
+  signedInForm(
+    '/admin/shows/:show',
+    { title: 'Kaleido Star', synopsis: 'A circus.', network: 'TV Tokyo', status: 'Ended', imdbId: 'tt0407362', tvmazeId: '1402' },
+    { show: SHOW },
+  ),
+  signedInForm('/admin/shows/:show/delete', { confirm: 'delete' }, { show: nowhere.show }),
+  signedInForm('/admin/shows/:show/seasons', { season: '2' }, { show: SHOW }),
+  signedInForm(
+    '/admin/shows/:show/seasons/:season/episodes/new',
+    { number: '40', title: 'New episode', airDate: '2004-01-01', synopsis: 'Text.', directors: 'A Director', watchLinks: 'Site = https://example.org/e' },
+    season,
+  ),
+  signedInForm(
+    '/admin/shows/:show/seasons/:season/episodes/:episode',
+    { title: 'An episode', airDate: '2003-04-17', synopsis: 'Text.', directors: 'A Director', watchLinks: 'Site = https://example.org/e', tvmazeId: '77001' },
+    episode,
+  ),
+  signedInForm('/admin/shows/:show/seasons/:season/delete', { confirm: 'delete' }, nowhere),
+  signedInForm('/admin/shows/:show/seasons/:season/episodes/:episode/delete', { confirm: 'delete' }, nowhere),
   { method: 'POST', path: '/admin/import', body: 'multipart', fields: { format: 'json', dryRun: '1' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/import/pending', body: 'form', fields: { token: 'no-such-token' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/remove-voter', body: 'form', fields: { voterId: 'nobody-at-all' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/blocks', body: 'form', fields: { kind: 'voter', value: 'nobody-at-all' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/blocks/:id/delete', params: { id: '99999' }, body: 'form', fields: { x: '1' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/flags/:id/close', params: { id: '99999' }, body: 'form', fields: { status: 'dismissed' }, auth: 'admin' },
+  signedInForm('/admin/import/pending', { token: 'no-such-token' }),
+  signedInForm('/admin/moderation/remove-voter', { voterId: 'nobody-at-all' }),
+  signedInForm('/admin/moderation/blocks', { kind: 'voter', value: 'nobody-at-all' }),
+  signedInForm('/admin/moderation/blocks/:id/delete', { x: '1' }, { id: '99999' }),
+  signedInForm('/admin/moderation/flags/:id/close', { status: 'dismissed' }, { id: '99999' }),
   // Bulk moderation: the writes aim at a show that does not exist, so a valid mutation changes nothing.
   { method: 'GET', path: '/admin/moderation/bulk', query: { show: SHOW, address: '203.0.113.0/24', from: '2026-01-01T00:00', preview: '1' }, auth: 'admin' },
-  {
-    method: 'POST',
-    path: '/admin/moderation/bulk',
-    body: 'form',
-    fields: { show: nowhere.show, address: '203.0.113.7', action: 'remove', expected: '1', confirm: 'delete' },
-    auth: 'admin',
-  },
+  signedInForm('/admin/moderation/bulk', { show: nowhere.show, address: '203.0.113.7', action: 'remove', expected: '1', confirm: 'delete' }),
   // A person's data (privacy): the erase aims at an address no account has, so no valid variant erases the admin.
   { method: 'GET', path: '/admin/moderation/people', auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/people', body: 'form', fields: { email: 'nobody@example.org' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/people/export', body: 'form', fields: { email: 'nobody@example.org' }, auth: 'admin' },
-  { method: 'POST', path: '/admin/moderation/people/erase', body: 'form', fields: { email: 'nobody@example.org', confirm: 'delete' }, auth: 'admin' },
+  signedInForm('/admin/moderation/people', { email: 'nobody@example.org' }),
+  signedInForm('/admin/moderation/people/export', { email: 'nobody@example.org' }),
+  signedInForm('/admin/moderation/people/erase', { email: 'nobody@example.org', confirm: 'delete' }),
   { method: 'GET', path: '/admin/moderation/held', query: { show: SHOW, season: '1', episode: '3', network: '203.0.113.7' }, auth: 'admin' },
-  {
-    method: 'POST',
-    path: '/admin/moderation/held',
-    body: 'form',
-    fields: { show: nowhere.show, network: '203.0.113.7', action: 'discard', expected: '1', confirm: 'delete' },
-    auth: 'admin',
-  },
+  signedInForm('/admin/moderation/held', { show: nowhere.show, network: '203.0.113.7', action: 'discard', expected: '1', confirm: 'delete' }),
 ];
 
 /** Bad text as it is written in a URL or a form body (already %-encoded). */

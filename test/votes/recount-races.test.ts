@@ -12,13 +12,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { transact } from '../../src/db/transact.js';
 import { ModerationService } from '../../src/moderation/moderation.service.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import type { CatalogFile } from '../../src/importers/catalog-format.js';
+import { catalogEpisode, oneShowCatalog } from '../helpers/catalog-file.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import type { VoterRef } from '../../src/votes/votes.repository.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { useTestDatabase } from '../helpers/database.js';
@@ -59,41 +58,27 @@ afterAll(() => handle?.close());
 /** A catalogue file that rates every episode of the show, from voters only this import uses. */
 function ratingsFile(round: number, next: () => number): CatalogFile {
   const at = new Date(Date.UTC(2026, 0, 1)).toISOString();
-  return {
-    format: 'epirank-catalog',
-    version: 1,
-    shows: [
+  return oneShowCatalog({
+    slug: show.slug,
+    title: show.title,
+    seasons: [
       {
-        slug: show.slug,
-        title: show.title,
-        synopsis: '',
-        network: null,
-        status: null,
-        lastUpdated: null,
-        seasons: [
-          {
-            number: 1,
-            episodes: Array.from({ length: EPISODES }, (_, i) => ({
-              number: i + 1,
-              title: `Episode title ${i + 1}`,
-              airDate: null,
-              synopsis: null,
-              directors: [],
-              watchLinks: [],
-              baseline: null,
-              ratings: Array.from({ length: IMPORTED_PER_EPISODE }, (_, k) => ({
-                voter: `a:imported-${round}-${k}`,
-                kind: 'anonymous' as const,
-                rating: 1 + Math.floor(next() * 10),
-                castAt: at,
-                updatedAt: at,
-              })),
+        number: 1,
+        episodes: Array.from({ length: EPISODES }, (_, i) =>
+          catalogEpisode(i + 1, {
+            title: `Episode title ${i + 1}`,
+            ratings: Array.from({ length: IMPORTED_PER_EPISODE }, (_, k) => ({
+              voter: `a:imported-${round}-${k}`,
+              kind: 'anonymous' as const,
+              rating: 1 + Math.floor(next() * 10),
+              castAt: at,
+              updatedAt: at,
             })),
-          },
-        ],
+          }),
+        ),
       },
     ],
-  };
+  });
 }
 
 describe('recounts racing votes', () => {

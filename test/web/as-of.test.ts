@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDay, utcDay } from '../../src/ranking/snapshots/snapshot-day.js';
-import { useTestApp } from '../helpers/app.js';
-import type { TestDatabase } from '../helpers/database.js';
-import { factories } from '../helpers/factories.js';
+import { useSnapshotTestApp } from '../helpers/snapshot-app.js';
 import { SHOW_RANKING_PER_PAGE } from '../../src/shared/ranking-pages.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { HORIZON_COOKIE } from '../../src/shared/spoiler-horizon.js';
@@ -19,38 +17,25 @@ const SECOND = addDays(TODAY, -10);
 const SEASON = '/shows/history-show/seasons/1';
 const SHOW = '/shows/history-show';
 
-const ids: Record<string, number> = {};
-let database: TestDatabase;
-
-const testApp = useTestApp({
-  // Snapshots are taken by the tests, and pages are never reused between their steps.
-  config: { snapshotCheckSeconds: 0, pageCacheSeconds: 0 },
-  seed: async (db) => {
-    database = db;
-    const f = factories(db.handle.db);
-    const { show, episodeIds } = await f.showWithSeason({ slug: 'history-show', title: 'History Show' }, 3);
-    episodeIds.forEach((id, i) => {
-      ids[`e${i + 1}`] = id;
-    });
-    await f.ratings(ids.e1!, [9, 9, 9]);
-    await f.ratings(ids.e2!, [6, 6]);
-    // A second season never rated, long enough to give the show's ranking a second page.
-    const long = await f.season(show.id, 2);
-    for (let n = 1; n <= SHOW_RANKING_PER_PAGE; n++) await f.episode(long.id, n);
+const testApp = useSnapshotTestApp(
+  { slug: 'history-show', title: 'History Show' },
+  {
+    seed: async (make, showId, [e1, e2]) => {
+      await make.ratings(e1!, [9, 9, 9]);
+      await make.ratings(e2!, [6, 6]);
+      // A second season never rated, long enough to give the show's ranking a second page.
+      const long = await make.season(showId, 2);
+      for (let n = 1; n <= SHOW_RANKING_PER_PAGE; n++) await make.episode(long.id, n);
+    },
   },
-});
+);
+const { rate } = testApp;
 
 const get = (url: string) => testApp.app.inject({ method: 'GET', url });
 const apiRanking = async (url: string) =>
   (await get(url))
     .json()
     .ranked.map((e: { id: number; rank: number; votes: number; average: string; fanScore: string }) => [e.id, e.rank, e.votes, e.average, e.fanScore]);
-
-/** Changes tallies behind the app's back, then drops its cached standings as a vote would. */
-async function rate(episode: string, ratings: number[]) {
-  await factories(database.handle.db).ratings(ids[episode]!, ratings);
-  testApp.app.services.cacheBus.publish({ kind: 'all' });
-}
 
 describe('rankings as of a past day', () => {
   it('shows each day’s order and numbers, with a banner, a live link and caching headers', async () => {
@@ -59,13 +44,13 @@ describe('rankings as of a past day', () => {
     const firstApi = await apiRanking(`/api/v1${SEASON}/ranking`);
     expect(await snapshots.take(FIRST)).toMatchObject({ written: 1 });
 
-    await rate('e2', [10, 10, 10, 10]);
-    await rate('e3', [7]);
+    await rate(2, [10, 10, 10, 10]);
+    await rate(3, [7]);
     const secondShow = readRanking(parsePage((await get(SHOW)).body));
     const secondApi = await apiRanking(`/api/v1${SHOW}/ranking`);
     expect(secondShow.map((e) => e.episode)).toEqual([2, 1, 3]);
     expect(await snapshots.take(SECOND)).toMatchObject({ written: 1 });
-    await rate('e3', [10, 10, 10, 10, 10, 10, 10, 10]);
+    await rate(3, [10, 10, 10, 10, 10, 10, 10, 10]);
 
     const page = await get(`${SEASON}?as_of=${FIRST}`);
     expect(page.statusCode).toBe(200);

@@ -6,26 +6,13 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { addDays, utcDay } from '../../src/ranking/snapshots/snapshot-day.js';
-import { useTestApp } from '../helpers/app.js';
-import type { TestDatabase } from '../helpers/database.js';
-import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
+import { useSnapshotTestApp } from '../helpers/snapshot-app.js';
 
 const TODAY = utcDay(new Date());
 const DAYS = [addDays(TODAY, -3), addDays(TODAY, -2), addDays(TODAY, -1)];
 const FEED = '/shows/feed-show/feed.atom';
-const ids: number[] = [];
-let database: TestDatabase;
-
-const testApp = useTestApp({
-  config: { snapshotCheckSeconds: 0, pageCacheSeconds: 0 },
-  seed: async (db) => {
-    database = db;
-    const f = factories(db.handle.db);
-    const { episodeIds } = await f.showWithSeason({ slug: 'feed-show', title: 'Feed & Show' }, 3, (n) => `Part <${n}>`);
-    ids.push(...episodeIds);
-  },
-});
+const testApp = useSnapshotTestApp({ slug: 'feed-show', title: 'Feed & Show' }, { episodeTitle: (n) => `Part <${n}>` });
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' });
 /** An entry as the parser reads it: text elements, attributes with `@`, mixed text as `#text`. */
@@ -71,15 +58,13 @@ describe('a show’s Atom feed', () => {
   });
 
   it('has an entry per day whose ranking changed, newest first, with stable ids', async () => {
-    const f = factories(database.handle.db);
     const { snapshots } = testApp.app.services;
-    await f.ratings(ids[0]!, [8, 8]);
-    await f.ratings(ids[1]!, [6]);
+    await testApp.rate(1, [8, 8]);
+    await testApp.rate(2, [6]);
     await snapshots.take(DAYS[0]);
     await snapshots.take(DAYS[1]); // nothing changed: no entry
-    await f.ratings(ids[1]!, [10, 10, 10, 10]);
-    await f.ratings(ids[2]!, [2]);
-    testApp.app.services.cacheBus.publish({ kind: 'all' });
+    await testApp.rate(2, [10, 10, 10, 10]);
+    await testApp.rate(3, [2]);
     await snapshots.take(DAYS[2]);
 
     const { feed, entries } = await readFeed();
@@ -100,6 +85,6 @@ describe('a show’s Atom feed', () => {
 });
 
 async function showId(): Promise<number> {
-  const row = await database.handle.db.selectFrom('shows').select('id').where('slug', '=', 'feed-show').executeTakeFirstOrThrow();
+  const row = await testApp.db().selectFrom('shows').select('id').where('slug', '=', 'feed-show').executeTakeFirstOrThrow();
   return row.id;
 }

@@ -8,7 +8,7 @@ import type { EditorSeason } from '../../../editing/admin-lists.service.js';
 import { withQuery } from '../../../editing/admin-paging.js';
 import type { NumberedPage } from '../../../shared/paging.js';
 import { adminPath, paths } from '../../../shared/paths.js';
-import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
+import { ConfirmDeleteForm } from '../confirm-delete-form.js';
 import type { DeletionImpact } from '../../../editing/deletion-impact.repository.js';
 import type { Show } from '../../../catalog/catalog.types.js';
 import { episodeTitle } from '../../../catalog/catalog.types.js';
@@ -242,13 +242,7 @@ export function ConfirmDeletePage(props: Viewed & { target: DeletionTarget; impa
       <h1>Delete {what}?</h1>
       <p class="deletion-impact">This deletes {describeDeletion(target, props.impact)}.</p>
       <p>It cannot be undone here. The audit log keeps what was deleted.</p>
-      <form method="post" action={props.action} class="confirm-form">
-        <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
-        <button type="submit" class="button button-danger">
-          Delete {what}
-        </button>
-        <a href={props.cancel}>Cancel</a>
-      </form>
+      <ConfirmDeleteForm action={props.action} button={`Delete ${what}`} cancel={props.cancel} />
     </AdminLayout>
   );
 }

@@ -12,6 +12,16 @@ import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
 
+/** The selection form's fields, in order: each a text field holding one part of the selection. */
+const SELECTION_FIELDS: Array<{ name: keyof SelectionInput; label: string; hint?: string }> = [
+  { name: 'show', label: 'Show', hint: 'Its address name, as in /shows/kaleido-star.' },
+  { name: 'season', label: 'Season', hint: 'With the episode, to act on one episode; leave both empty for the whole show.' },
+  { name: 'episode', label: 'Episode' },
+  { name: 'address', label: 'Address or range', hint: '203.0.113.7, 203.0.113.0/24, 2001:db8:1:2::/64 or 2001:db8::/32.' },
+  { name: 'from', label: 'Set from (UTC)', hint: 'When each rating was last set, in UTC: from this time (2026-11-25T14:05)…' },
+  { name: 'to', label: 'Set before (UTC)', hint: '…up to, not including, this one.' },
+];
+
 const change = (before: string | number | null, after: string | number | null) => `${before ?? '—'} → ${after ?? '—'}`;
 
 export function BulkModerationPage(
@@ -41,33 +51,9 @@ export function BulkModerationPage(
         kept but not counted until released on the <a href={adminPath.heldRatings}>held ratings</a> page. A preview comes first.
       </p>
       <form method="get" action={adminPath.bulkModeration} novalidate class="bulk-selection">
-        <Field name="show" label="Show" type="text" value={input.show} hint="Its address name, as in /shows/kaleido-star." errors={errors} />
-        <Field
-          name="season"
-          label="Season"
-          type="text"
-          value={input.season}
-          hint="With the episode, to act on one episode; leave both empty for the whole show."
-          errors={errors}
-        />
-        <Field name="episode" label="Episode" type="text" value={input.episode} errors={errors} />
-        <Field
-          name="address"
-          label="Address or range"
-          type="text"
-          value={input.address}
-          hint="203.0.113.7, 203.0.113.0/24, 2001:db8:1:2::/64 or 2001:db8::/32."
-          errors={errors}
-        />
-        <Field
-          name="from"
-          label="Set from (UTC)"
-          type="text"
-          value={input.from}
-          hint="When each rating was last set, in UTC: from this time (2026-11-25T14:05)…"
-          errors={errors}
-        />
-        <Field name="to" label="Set before (UTC)" type="text" value={input.to} hint="…up to, not including, this one." errors={errors} />
+        {SELECTION_FIELDS.map((f) => (
+          <Field name={f.name} label={f.label} type="text" value={input[f.name]} hint={f.hint} errors={errors} />
+        ))}
         <button type="submit" name="preview" value="1">
           Preview
         </button>

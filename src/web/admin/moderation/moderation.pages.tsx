@@ -3,7 +3,6 @@
  * episode's recent voting in detail.
  */
 import { adminPath, paths } from '../../../shared/paths.js';
-import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import { formatVoteCursor, withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { RecentVote, VoteCursor } from '../../../moderation/moderation.repository.js';
 import { addressShown } from '../../../moderation/address-retention.js';
@@ -14,6 +13,7 @@ import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural, formatTimestamp } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
+import { ConfirmDeleteForm } from '../confirm-delete-form.js';
 import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
 import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
@@ -257,14 +257,7 @@ export function ConfirmRemoveVoterPage(props: Viewed & { voterId: string; reach:
         </p>
       )}
       <p>It cannot be undone here. The audit log keeps each rating removed.</p>
-      <form method="post" action={adminPath.removeVoter} class="confirm-form">
-        <input type="hidden" name="voterId" value={props.voterId} />
-        <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
-        <button type="submit" class="button button-danger">
-          Remove their ratings
-        </button>
-        <a href={adminPath.moderation}>Cancel</a>
-      </form>
+      <ConfirmDeleteForm action={adminPath.removeVoter} fields={{ voterId: props.voterId }} button="Remove their ratings" cancel={adminPath.moderation} />
     </AdminLayout>
   );
 }

@@ -4,11 +4,11 @@
  */
 import type { PersonFound } from '../../../moderation/data-requests.service.js';
 import { adminPath } from '../../../shared/paths.js';
-import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
+import { ConfirmDeleteForm } from '../confirm-delete-form.js';
 
 const TRAIL = [{ label: 'Moderation', href: adminPath.moderation }, { label: 'Data requests' }];
 
@@ -65,14 +65,7 @@ export function ConfirmErasePage(props: Viewed & { found: PersonFound }) {
         catalogue changes it made stay, no longer saying who made them.
       </p>
       <p>It cannot be undone. The audit log records that an account was erased, by whom and when, and nothing of what it held.</p>
-      <form method="post" action={adminPath.erasePerson} class="confirm-form">
-        <input type="hidden" name="email" value={found.email} />
-        <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
-        <button type="submit" class="button button-danger">
-          Erase the account
-        </button>
-        <a href={adminPath.people}>Cancel</a>
-      </form>
+      <ConfirmDeleteForm action={adminPath.erasePerson} fields={{ email: found.email }} button="Erase the account" cancel={adminPath.people} />
     </AdminLayout>
   );
 }
