@@ -3,9 +3,10 @@
  * implementation) on an ephemeral loopback port, with one registered client, an in-memory adapter,
  * an account store the test controls (subject, e-mail, whether the provider calls it verified), and
  * a one-step interaction page of our own instead of the library's development pages: the fan posts
- * `login=<subject>` (signed in, and consent to everything asked) or `deny=1` (access_denied).
- * `authorize()` plays the browser at the provider over real HTTP, keeping the provider's cookies,
- * and returns the URL the provider sends the browser back to.
+ * `login=<subject>` (signed in, and consent to everything asked) or `deny=1` (access_denied). A real
+ * browser gets that form as an HTML page (a subject field, "Sign in" and "Deny" buttons); `authorize()`
+ * plays the browser at the provider over real HTTP instead, keeping the provider's cookies, and
+ * returns the URL the provider sends the browser back to.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -68,6 +69,7 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
   const server = createServer((request, response) => {
     const match = /^\/interaction\/([\w-]+)$/.exec(request.url ?? '');
     if (match && request.method === 'POST') return void finishInteraction(provider!, request, response).catch((error) => fail(response, error));
+    if (match && request.method === 'GET') return interactionPage(response, match[1]!);
     provider!.callback()(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -124,6 +126,16 @@ async function finishInteraction(provider: Provider, request: IncomingMessage, r
   const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
   grant.addOIDCScope(String(details.params.scope));
   await provider.interactionFinished(request, response, { login: { accountId }, consent: { grantId: await grant.save() } });
+}
+
+/** The interaction form for a real browser: it posts to the handler above. */
+function interactionPage(response: ServerResponse, uid: string): void {
+  response.setHeader('content-type', 'text/html; charset=utf-8');
+  response.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test provider: sign in</title></head><body>` +
+      `<form method="post" action="/interaction/${uid}"><label>Subject <input name="login" required></label>` +
+      `<button type="submit">Sign in</button><button type="submit" name="deny" value="1" formnovalidate>Deny</button></form></body></html>`,
+  );
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
