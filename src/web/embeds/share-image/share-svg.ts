@@ -97,10 +97,11 @@ const CODE_SIZE = 26;
 const SCORE_SIZE = 32;
 
 /** The titles' column: from after the widest code to before the widest score, measured in the typeface. */
-export function episodeTitleBox(top: ShareCard['top']): TextBox & { x: number } {
-  const widest = (values: string[], size: number, bold: boolean) => Math.max(0, ...values.map((v) => textWidth(v, size, bold)));
-  const x = Math.ceil(ROWS.code + widest(top.map((e) => e.code), CODE_SIZE, false) + ROWS.gap);
-  const right = ROWS.scoreRight - widest(top.map((e) => e.score), SCORE_SIZE, true) - ROWS.gap;
+function episodeTitleBox(top: ShareCard['top']): TextBox & { x: number } {
+  const codes = top.map((e) => textWidth(e.code, CODE_SIZE));
+  const scores = top.map((e) => textWidth(e.score, SCORE_SIZE, true));
+  const x = Math.ceil(ROWS.code + Math.max(...codes) + ROWS.gap);
+  const right = ROWS.scoreRight - Math.max(...scores) - ROWS.gap;
   return { x, width: Math.floor(right - x), ...EPISODE_TITLE_SIZES };
 }
 
