@@ -48,8 +48,9 @@ export const paths = {
   /** The 1200×630 PNG previews (og:image) of a show's and a season's pages. */
   showShareImage: (show: string) => `/shows/${encodeURIComponent(show)}/share.png`,
   seasonShareImage: (show: string, season: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/share.png`,
-  /** Pages other sites may frame: a show's heatmap, a season's ranking. */
-  embedHeatmap: (show: string) => `/embed/shows/${encodeURIComponent(show)}/heatmap`,
+  /** Pages other sites may frame: a show's heatmap (in a measure; the default is left out), a season's ranking. */
+  embedHeatmap: (show: string, heatmap: HeatmapMeasure = DEFAULT_HEATMAP_MEASURE) =>
+    `/embed/shows/${encodeURIComponent(show)}/heatmap${heatmap === DEFAULT_HEATMAP_MEASURE ? '' : `?heatmap=${heatmap}`}`,
   embedSeason: (show: string, season: number) => `/embed/shows/${encodeURIComponent(show)}/seasons/${season}`,
   /** The oEmbed answer describing the embed of one of our pages (an absolute URL). */
   oembed: (pageUrl: string) => `/oembed?url=${encodeURIComponent(pageUrl)}&format=json`,

@@ -30,7 +30,7 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'paths.showFeed': [paths.showFeed(SLUG), ['site', 'showFeed']],
   'paths.showShareImage': [paths.showShareImage(SLUG), ['embeds', 'showShareImage']],
   'paths.seasonShareImage': [paths.seasonShareImage(SLUG, 3), ['embeds', 'seasonShareImage']],
-  'paths.embedHeatmap': [paths.embedHeatmap(SLUG), ['embeds', 'heatmap']],
+  'paths.embedHeatmap': [paths.embedHeatmap(SLUG, 'average'), ['embeds', 'heatmap']],
   'paths.embedSeason': [paths.embedSeason(SLUG, 3), ['embeds', 'season']],
   'paths.oembed': [paths.oembed(`https://example.org${paths.season(SLUG, 3)}`), ['embeds', 'oembed']],
   'paths.accountRatings': [paths.accountRatings({ sort: 'rating', show: SLUG, page: 2 }), ['account', 'ratings']],

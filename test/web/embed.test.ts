@@ -84,6 +84,39 @@ describe('embed pages', () => {
     expect($('a:contains("View on Epirank")').attr('href')).toBe(`${PUBLIC_URL}/shows/kaleido-star`);
   });
 
+  it('switch the heatmap’s measure inside the embed: the switch links stay under /embed/ and in the frame', async () => {
+    const $ = cheerio.load((await get('/embed/shows/kaleido-star/heatmap')).body);
+    const switches = $('.heatmap-switch a').toArray();
+    expect(switches.map((a) => $(a).text().trim())).toEqual(['Fan score', 'Average']);
+    for (const a of switches) {
+      expect($(a).attr('href'), $(a).text()).toMatch(/^\/embed\/shows\/kaleido-star\/heatmap(\?|$)/);
+      // The document's <base target="_blank"> would open the full site in a new tab instead.
+      expect($(a).attr('target'), $(a).text()).toBe('_self');
+    }
+    expect($('.heatmap-switch a[aria-current="true"]').text()).toBe('Fan score');
+    // Following "Average" gives the embed again, framable, with the average on the switch and in the cells.
+    const average = await get(String($(switches[1]).attr('href')));
+    expect(average.statusCode).toBe(200);
+    expect(frameableByOthers(average.headers)).toBe(true);
+    const $average = cheerio.load(average.body);
+    expect($average('.heatmap-switch a[aria-current="true"]').text()).toBe('Average');
+    expect($average('table.heatmap caption').text()).toMatch(/^Average of every episode/);
+    expect($average('a:contains("View on Epirank")').attr('href')).toBe(`${PUBLIC_URL}/shows/kaleido-star`);
+    // The average embed is the show page's average heatmap, cell for cell.
+    const cells = ($$: cheerio.CheerioAPI) =>
+      $$('table.heatmap tbody td a')
+        .toArray()
+        .map((a) => $$(a).text());
+    const $page = cheerio.load((await get('/shows/kaleido-star?heatmap=average')).body);
+    expect(cells($average)).toEqual(cells($page));
+    expect(cells($average)).not.toEqual(cells($));
+    // Its switch leads back to the fan-score embed; episode links still open the full site in a new tab.
+    expect($average('.heatmap-switch a:contains("Fan score")').attr('href')).toBe('/embed/shows/kaleido-star/heatmap');
+    expect($average('table.heatmap tbody td a').first().attr('target')).toBeUndefined();
+    // A measure that does not exist is a clear 400, not a 500.
+    expect((await get('/embed/shows/kaleido-star/heatmap?heatmap=median')).statusCode).toBe(400);
+  });
+
   it('serve their stylesheet', async () => {
     const $ = cheerio.load((await get('/embed/shows/kaleido-star/heatmap')).body);
     const href = $('link[rel=stylesheet][href*="embed.css"]').attr('href');

@@ -1,10 +1,11 @@
 /**
  * The pages other sites may frame (/embed/...): a show's heatmap and a season's ranking, with no
  * header, search or footer, only a "View on Epirank" link. Every link opens in a new tab (the
- * document's <base target="_blank">), so a click never replaces the host page's frame with ours.
+ * document's <base target="_blank">), so a click never replaces the host page's frame with ours;
+ * only the heatmap's measure switch stays in the frame, on the embed's own address.
  */
 import type { SeasonPageData, ShowPageData } from '../../ranking/rankings.service.js';
-import { DEFAULT_HEATMAP_MEASURE } from '../../shared/heatmap-measures.js';
+import type { HeatmapMeasure } from '../../shared/heatmap-measures.js';
 import { paths } from '../../shared/paths.js';
 import { assetUrl } from '../ui/assets.routes.js';
 import { Heatmap } from '../ui/charts/heatmap.js';
@@ -43,13 +44,14 @@ function EmbedDocument(props: { title: string; pageUrl: string; children?: Child
   );
 }
 
-/** A show's heatmap, as its page draws it. */
-export function EmbedHeatmapPage(props: { data: ShowPageData; pageUrl: string }): Html {
+/** A show's heatmap, as its page draws it, in the measure the embed's own switch chose. */
+export function EmbedHeatmapPage(props: { data: ShowPageData; pageUrl: string; measure: HeatmapMeasure }): Html {
   const { show, scores } = props.data;
+  const switchLink = (measure: HeatmapMeasure) => ({ href: paths.embedHeatmap(show.slug, measure), target: '_self' as const });
   return (
     <EmbedDocument title={`${show.title}: ratings heatmap`} pageUrl={props.pageUrl}>
       <h1 class="embed-title">{show.title}</h1>
-      <Heatmap showSlug={show.slug} scores={scores} measure={DEFAULT_HEATMAP_MEASURE} />
+      <Heatmap showSlug={show.slug} scores={scores} measure={props.measure} switchLink={switchLink} />
     </EmbedDocument>
   );
 }

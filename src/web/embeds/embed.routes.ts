@@ -1,6 +1,6 @@
 /**
- * The embed pages, which other sites may put in an <iframe>: `/embed/shows/:show/heatmap` and
- * `/embed/shows/:show/seasons/:season`. They alone open frame-ancestors to every site
+ * The embed pages, which other sites may put in an <iframe>: `/embed/shows/:show/heatmap` (with
+ * `?heatmap=average`, its switch's other measure) and `/embed/shows/:show/seasons/:season`. They alone open frame-ancestors to every site
  * (allowFraming, just before sending, so their error pages stay unframeable like every other
  * page). They carry no voter's data, so every reader gets the same page, kept in the page cache
  * and dropped with the show's other pages when it changes.
@@ -14,7 +14,8 @@ import { EMBED_SEASON_EPISODES, EmbedHeatmapPage, EmbedSeasonPage } from './embe
 import { siteBase } from '../ui/send-page.js';
 import { CachedResponder } from '../../http/cached-responder.js';
 import { sharedPageCacheControl } from '../../http/cache-policy.js';
-import { SeasonParams, ShowParams } from '../../http/schemas.js';
+import { HeatmapQuery, SeasonParams, ShowParams } from '../../http/schemas.js';
+import { DEFAULT_HEATMAP_MEASURE } from '../../shared/heatmap-measures.js';
 
 export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -36,12 +37,14 @@ export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
     return embeds.send(request, reply, { key: path, base, render, decorate: allowFraming });
   }
 
-  app.get(routes.embeds.heatmap, { schema: { params: ShowParams } }, async (request, reply) => {
+  app.get(routes.embeds.heatmap, { schema: { params: ShowParams, querystring: HeatmapQuery } }, async (request, reply) => {
     const { show } = request.params;
-    return respond(request, reply, paths.embedHeatmap(show), async (base) => {
+    const measure = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
+    // Each measure is its own cache entry, keyed by the address its switch links to.
+    return respond(request, reply, paths.embedHeatmap(show, measure), async (base) => {
       // Only the heatmap is drawn: one ranking entry is all the ranking part needs to build.
       const data = await rankings.show(show, 'score', { page: 1, perPage: 1 });
-      return { page: EmbedHeatmapPage({ data, pageUrl: base + paths.show(data.show.slug) }), showId: data.show.id };
+      return { page: EmbedHeatmapPage({ data, pageUrl: base + paths.show(data.show.slug), measure }), showId: data.show.id };
     });
   });
 

@@ -8,7 +8,7 @@ import Type, { type Static } from 'typebox';
 import { NotFoundError } from '../../shared/errors.js';
 import { absoluteUrl, siteBase } from '../ui/send-page.js';
 import { DEFAULT_SORT, SORT_ORDERS, type SortOrder } from '../../shared/sort-orders.js';
-import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES } from '../../shared/heatmap-measures.js';
+import { DEFAULT_HEATMAP_MEASURE } from '../../shared/heatmap-measures.js';
 import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters } from '../../shared/show-sorts.js';
 import { readVoter } from '../../http/voter-cookie.js';
 import { readHorizons } from '../../http/horizon-cookie.js';
@@ -28,7 +28,7 @@ import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ran
 import { sendRankingAsOf } from './as-of.js';
 import { horizonOfPage, UptoQuery } from './horizon.js';
 import { type Horizon, UPTO_PARAM } from '../../shared/spoiler-horizon.js';
-import { EpisodeParams, PageNumber, SeasonParams, ShowParams } from '../../http/schemas.js';
+import { EpisodeParams, HeatmapQuery, PageNumber, SeasonParams, ShowParams } from '../../http/schemas.js';
 import { LIMITS } from '../../catalog/catalog-rules.js';
 
 // Any text is accepted: a value that names no episode on the page just shows no message.
@@ -46,7 +46,7 @@ const SortQuery = Type.Object({
   [UPTO_PARAM]: UptoQuery,
 });
 // The show page's query adds what its heatmap shows.
-const ShowQuery = Type.Object({ ...SortQuery.properties, heatmap: Type.Optional(Type.Enum([...HEATMAP_MEASURES])) });
+const ShowQuery = Type.Object({ ...SortQuery.properties, ...HeatmapQuery.properties });
 const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating, [UPTO_PARAM]: UptoQuery });
 // A blank network or status (the filter form sends both fields) means no filter. Any network or
 // status a show may store can be asked for: the limits are the catalogue's.

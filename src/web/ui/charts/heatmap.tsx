@@ -66,6 +66,11 @@ export function Heatmap(props: {
   page?: number;
   /** The page's spoiler horizon: the cells after it are masked, and links keep it. */
   horizon?: Horizon | null | undefined;
+  /**
+   * Where the measure switch goes, when not to the show page: an embed switches inside its own
+   * frame (its links otherwise open the full site in a new tab).
+   */
+  switchLink?: (measure: HeatmapMeasure) => { href: string; target: '_self' };
 }) {
   const { showSlug, scores, measure, horizon } = props;
   const { seasons, columns } = grid(scores);
@@ -80,6 +85,7 @@ export function Heatmap(props: {
             <li>
               <a
                 href={`${withUpto(paths.showWithHeatmap(showSlug, m, props.sort, props.page), horizon)}#${HEATMAP_ID}`}
+                {...props.switchLink?.(m)}
                 aria-current={m === measure ? 'true' : undefined}
                 rel={m === DEFAULT_HEATMAP_MEASURE ? undefined : 'nofollow'}
               >
