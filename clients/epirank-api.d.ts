@@ -1943,7 +1943,7 @@ export interface operations {
                             rating: number;
                             /**
                              * Format: date-time
-                             * @description When this rating was last set.
+                             * @description When this rating was given: for one imported from another site, the date the file gave it; else when it was last set here.
                              */
                             ratedAt: string;
                             /** @description Recorded but held for a moderator’s review, outside the episode’s numbers. */

@@ -36,7 +36,10 @@ const MyRatingSchema = Type.Object({
   episode: Type.Integer({ minimum: 1 }),
   title: Type.String({ description: 'The episode’s title, or "Episode N" when it is unknown.' }),
   rating: Type.Integer({ minimum: 1 }),
-  ratedAt: Type.String({ format: 'date-time', description: 'When this rating was last set.' }),
+  ratedAt: Type.String({
+    format: 'date-time',
+    description: 'When this rating was given: for one imported from another site, the date the file gave it; else when it was last set here.',
+  }),
   held: Type.Boolean({ description: 'Recorded but held for a moderator’s review, outside the episode’s numbers.' }),
   crowdAverage: Nullable(Type.Number(), 'The average of everyone’s counted ratings, or null while there are none.'),
   crowdVotes: Type.Integer({ minimum: 0 }),

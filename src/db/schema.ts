@@ -118,6 +118,8 @@ export interface StoredRatingColumns {
   /** What the per-network rule counts against: the IPv4 address or the IPv6 /64 (migration 0009). */
   network: string | null;
   updated_at: string;
+  /** When the fan gave a rating they imported from another site, as their file says; null when given here (migration 0022). */
+  given_at: Generated<string | null>;
 }
 
 /** One voter's current rating of one episode; rating again replaces it, withdrawing deletes it. */

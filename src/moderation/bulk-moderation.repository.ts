@@ -42,7 +42,7 @@ export class BulkModerationRepository {
   async ratingsPage(filter: RatingFilter, afterId: number, limit: number): Promise<CountedRating[]> {
     let query = this.db
       .selectFrom('votes')
-      .select(['id', 'episode_id', 'voter_id', 'voter_kind', 'rating', 'ip', 'network', 'cast_at', 'updated_at'])
+      .select(['id', 'episode_id', 'voter_id', 'voter_kind', 'rating', 'ip', 'network', 'cast_at', 'updated_at', 'given_at'])
       .where('id', '>', afterId);
     if ('episodeId' in filter.scope) {
       query = query.where('episode_id', '=', filter.scope.episodeId);
@@ -112,6 +112,7 @@ export class BulkModerationRepository {
             reason: 'moderator' as const,
             held_at: heldAt,
             updated_at: r.updatedAt,
+            given_at: r.givenAt,
           })),
         )
         .onConflict((oc) =>
@@ -125,6 +126,7 @@ export class BulkModerationRepository {
               reason: eb.ref('excluded.reason'),
               held_at: eb.ref('excluded.held_at'),
               updated_at: eb.ref('excluded.updated_at'),
+              given_at: eb.ref('excluded.given_at'),
             }))
             .whereRef('excluded.updated_at', '>=', 'held_ratings.updated_at'),
         )

@@ -95,6 +95,7 @@ export class HeldRatingsRepository {
             // When the voter set it, not when it was released: what per-network counts go by.
             cast_at: h.updatedAt,
             updated_at: h.updatedAt,
+            given_at: h.givenAt,
           })),
         )
         .execute();

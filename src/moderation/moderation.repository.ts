@@ -69,7 +69,7 @@ export class ModerationRepository {
 
   private async arrivals(episodeId: number, direction: 'older' | 'newer', from: VoteCursor | null, count: number): Promise<RecentVote[]> {
     const older = direction === 'older';
-    const columns = ['id', 'episode_id', 'voter_id', 'voter_kind', 'rating', 'ip', 'network', 'updated_at', 'imported_at'] as const;
+    const columns = ['id', 'episode_id', 'voter_id', 'voter_kind', 'rating', 'ip', 'network', 'updated_at', 'given_at', 'imported_at'] as const;
     const read = (time: 'updated_at' | 'imported_at') => {
       let query = this.db
         .selectFrom('votes')

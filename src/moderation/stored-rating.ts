@@ -16,6 +16,8 @@ export interface StoredRating {
   /** The network the rating counts against; a keyed hash once the address is forgotten (address-retention.ts). */
   network: string | null;
   updatedAt: string;
+  /** When the fan gave it on the site they imported it from (migration 0022); kept when it moves between tables. */
+  givenAt: string | null;
 }
 
 /** The shared columns of a `votes` or `held_ratings` row in their code names. */
@@ -29,5 +31,6 @@ export function storedRatingOf(r: Selectable<StoredRatingColumns>): StoredRating
     ip: r.ip,
     network: r.network,
     updatedAt: r.updated_at,
+    givenAt: r.given_at,
   };
 }

@@ -23,7 +23,7 @@ export interface MyRatingRow {
   /** As stored: null when the episode has no title (pages show "Episode N"). */
   title: string | null;
   rating: number;
-  /** When the voter last set this rating. */
+  /** When the voter gave this rating: on the site they imported it from, if they did, else when they last set it here. */
   ratedAt: string;
   /** Recorded but held for a moderator's review, outside the tally. */
   held: boolean;
@@ -173,7 +173,7 @@ export class MyRatingsRepository {
     let query = episodesInPlace(this.db)
       .innerJoin(mine(this.db, voterId, episodeIds).as('r'), 'r.episode_id', 'e.id')
       .leftJoin('episode_tallies as t', 't.episode_id', 'r.episode_id')
-      .select(['r.episode_id', 'r.rating', 'r.updated_at', 'r.held', 'sh.id as show_id', ...EPISODE_PLACE, 'e.title'])
+      .select(['r.episode_id', 'r.rating', 'r.rated_at', 'r.held', 'sh.id as show_id', ...EPISODE_PLACE, 'e.title'])
       .select([crowdCount.as('crowd_count'), crowdSum.as('crowd_sum')]);
     if (show !== null) query = query.where('sh.slug', '=', show);
     return query;
@@ -182,16 +182,18 @@ export class MyRatingsRepository {
 
 /**
  * The voter's counted ratings and held ones, as one list; `held` tells them apart (0 or 1). Given
- * episode ids, only those (read through the unique (episode_id, voter_id) indexes).
+ * episode ids, only those (read through the unique (episode_id, voter_id) indexes). `rated_at` is
+ * when the fan gave the rating: the date their file gave an imported one, else the last time here.
  */
 function mine(db: Kysely<Database>, voterId: string, episodeIds?: readonly number[]) {
+  const ratedAt = sql<string>`coalesce(given_at, updated_at)`.as('rated_at');
   let votes = db
     .selectFrom('votes')
-    .select(['episode_id', 'rating', 'updated_at', sql<number>`0`.as('held')])
+    .select(['episode_id', 'rating', ratedAt, sql<number>`0`.as('held')])
     .where('voter_id', '=', voterId);
   let held = db
     .selectFrom('held_ratings')
-    .select(['episode_id', 'rating', 'updated_at', sql<number>`1`.as('held')])
+    .select(['episode_id', 'rating', ratedAt, sql<number>`1`.as('held')])
     .where('voter_id', '=', voterId);
   if (episodeIds !== undefined) {
     votes = votes.where('episode_id', 'in', episodeIds);
@@ -213,9 +215,9 @@ const by = (...columns: Array<[string, 'asc' | 'desc']>): Order => columns.map((
  * it; episodes nobody counted (only held ratings) have no average and come last.
  */
 const ORDERS: Record<MyRatingsSort, Order> = {
-  newest: by(['r.updated_at', 'desc'], ['r.episode_id', 'desc'], ['r.held', 'asc']),
+  newest: by(['r.rated_at', 'desc'], ['r.episode_id', 'desc'], ['r.held', 'asc']),
   show: by(['sh.title', 'asc'], ['sh.id', 'asc'], ['se.number', 'asc'], ['e.number', 'asc'], ['r.held', 'asc']),
-  rating: by(['r.rating', 'desc'], ['r.updated_at', 'desc'], ['r.episode_id', 'desc'], ['r.held', 'asc']),
+  rating: by(['r.rating', 'desc'], ['r.rated_at', 'desc'], ['r.episode_id', 'desc'], ['r.held', 'asc']),
   disagree: [
     [sql`case when ${crowdCount} > 0 then 0 else 1 end`, 'asc'],
     // * 1.0: a fraction on both databases, where integer division would make gaps of 0.5 and 0 equal.
@@ -227,7 +229,7 @@ const ORDERS: Record<MyRatingsSort, Order> = {
 function toRow(r: {
   episode_id: number;
   rating: number;
-  updated_at: string;
+  rated_at: string;
   held: number;
   show_id: number;
   show_slug: string;
@@ -247,7 +249,7 @@ function toRow(r: {
     episode: r.episode_number,
     title: r.title,
     rating: r.rating,
-    ratedAt: r.updated_at,
+    ratedAt: r.rated_at,
     held: Number(r.held) === 1,
     crowd: { count: Number(r.crowd_count), sum: Number(r.crowd_sum) },
   };

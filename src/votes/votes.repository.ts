@@ -78,8 +78,17 @@ function voteWrite(r: RatingWritten, previous: number | null, guarded: boolean):
     }
     const update = qc
       .updateTable('votes')
-      // Rated here now: no longer a rating that arrived by import.
-      .set({ rating: r.rating, ip: r.ip, network: r.network, network_order: r.networkOrder, updated_at: r.now, voter_kind: r.voter.kind, imported_at: null })
+      // Rated here now: no longer a rating that arrived by import, nor one given on another site.
+      .set({
+        rating: r.rating,
+        ip: r.ip,
+        network: r.network,
+        network_order: r.networkOrder,
+        updated_at: r.now,
+        voter_kind: r.voter.kind,
+        imported_at: null,
+        given_at: null,
+      })
       .where('episode_id', '=', r.episodeId)
       .where('voter_id', '=', r.voter.id)
       .returning('episode_id');
@@ -137,7 +146,7 @@ export class VotesRepository {
       if (held !== null) {
         await trx
           .updateTable('held_ratings')
-          .set({ rating, ip, network, voter_kind: voter.kind, updated_at: now })
+          .set({ rating, ip, network, voter_kind: voter.kind, updated_at: now, given_at: null })
           .where('episode_id', '=', episodeId)
           .where('voter_id', '=', voter.id)
           .execute();

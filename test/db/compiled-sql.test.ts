@@ -95,6 +95,7 @@ const counted: CountedRating = {
   network: '192.0.2.1',
   castAt: NOW,
   updatedAt: NOW,
+  givenAt: null,
 };
 const held: HeldRating = { ...counted, reason: 'network-limit', heldAt: NOW };
 const inTransaction = (db: Db, work: (trx: Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0]) => Promise<unknown>) =>

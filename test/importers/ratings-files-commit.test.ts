@@ -37,8 +37,8 @@ describe('committing imported ratings', () => {
             voter,
             ip: '192.0.2.1',
             ratings: [
-              { episodeId: first, rating: 9, label: 'line 2' },
-              { episodeId: second, rating: 11, label: 'line 3' },
+              { episodeId: first, rating: 9, givenAt: null, label: 'line 2' },
+              { episodeId: second, rating: 11, givenAt: null, label: 'line 3' },
             ],
             conflicts: 'take-file',
             allowance: 0,
@@ -74,9 +74,9 @@ describe('committing imported ratings', () => {
           voter,
           ip: '192.0.2.1',
           ratings: [
-            { episodeId: ids[0]!, rating: 8, label: 'a' },
-            { episodeId: ids[1]!, rating: 7, label: 'b' },
-            { episodeId: ids[2]!, rating: 1, label: 'c' },
+            { episodeId: ids[0]!, rating: 8, givenAt: null, label: 'a' },
+            { episodeId: ids[1]!, rating: 7, givenAt: null, label: 'b' },
+            { episodeId: ids[2]!, rating: 1, givenAt: null, label: 'c' },
           ],
           conflicts: 'take-file',
           allowance: 0,

@@ -66,8 +66,19 @@ describe('IMDb ratings export', () => {
     expect(detail).not.toContain('line 5');
   });
 
-  it('says which columns are missing', () => {
-    expect(problemsOf('Const,Your Rating,Title\ntt7000011,7,A\n')).toContain('line 1: the header has no “Title Type” column');
+  it('says which columns are missing, and what the file is not', () => {
+    const detail = problemsOf('Const,Your Rating,Title\ntt7000011,7,A\n');
+    expect(detail).toContain('line 1: the header has no “Title Type” column, so this is not an IMDb ratings export');
+  });
+
+  it('reads the show’s IMDb id and the numbers from a file that has them, and checks them', () => {
+    const file = readRatingsFile(fixture('imdb-ratings-with-episodes.csv'), 'ratings.csv');
+    expect(file.ratings[0]).toMatchObject({ episodeIds: { imdb: 'tt7000012' }, show: { title: null, ids: { imdb: 'tt7000001' } }, season: 1, episode: 2 });
+    const header = `${IMDB_HEADER},parentTconst,seasonNumber,episodeNumber`;
+    const detail = problemsOf(`${header}\ntt7000012,7,2024-06-09,A,,TV Episode,,,,,,,,nm1,S1,two\n`);
+    expect(detail).toContain("line 2: the show's IMDb id is “nm1”, not an IMDb id");
+    expect(detail).toContain('line 2: the season is “S1”, not a whole number');
+    expect(detail).toContain('line 2: the episode number is “two”, not a whole number');
   });
 
   it('cuts off an unclosed quote with its line', () => {

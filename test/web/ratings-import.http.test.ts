@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_ROWS_SHOWN, PREVIEWS_PER_MINUTE_PER_NETWORK, RATINGS_FILE_MAX_BYTES } from '../../src/importers/ratings/limits.js';
+import { HeldRatingsRepository } from '../../src/moderation/held-ratings.repository.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
@@ -344,6 +345,88 @@ describe('bringing ratings from another site', () => {
   });
 });
 
+describe('imported ratings keep the dates the fan gave them (issue 25)', () => {
+  let catalogue: Catalogue;
+  const context = useTestApp({
+    seed: async (database) => {
+      catalogue = await seedCatalogue(database);
+    },
+  });
+
+  it('matches an IMDb file by the show’s IMDb id with the numbers, where the catalogue has no id for the episode', async () => {
+    const response = await upload(context.app, 'ratings.csv', fixture('imdb-ratings-with-episodes.csv'));
+    expect(response.statusCode).toBe(200);
+    expect(parsePage(response.body)('main').text()).toContain('ratings.csv is an IMDb ratings export.');
+    const preview = readPreview(response.body);
+    expect(preview.matched.map((row) => [row[1], row[2]])).toEqual([
+      ['7', 'Orbit Café S1E2 “Episode title 2”'],
+      ['8', 'Orbit Café S1E3 “Episode title 3”'],
+    ]);
+    expect(preview.unmatched.map((row) => row[2])).toEqual(['Orbit Café has no episode 9 in season 1 here']);
+    expect(preview.counts[3]).toContain('1 row is not a rating of an episode');
+  });
+
+  it('stores, shows and exports each rating’s date from the file, while the import’s own time stays the time it was cast', async () => {
+    const { app, database } = context;
+    const importedFrom = new Date().toISOString();
+    const response = await upload(app, 'ratings-episodes.json', fixture('trakt-ratings-episodes.json'));
+    const cookie = voterCookie(response);
+    await confirm(app, readPreview(response.body).id, 'keep-mine', cookie);
+    const [e1, e2] = catalogue.orbit;
+    const stored = await database.handle.db
+      .selectFrom('votes')
+      .select(['episode_id', 'given_at', 'cast_at'])
+      .where('episode_id', 'in', [e1!, e2!])
+      .orderBy('episode_id')
+      .execute();
+    expect(stored.map((r) => [r.episode_id, r.given_at])).toEqual([
+      [e1, '2025-05-01T19:04:11.000Z'],
+      [e2, '2025-05-02T19:04:11.000Z'],
+    ]);
+    for (const r of stored) expect(r.cast_at >= importedFrom).toBe(true);
+
+    const page = parsePage((await app.inject({ url: '/account/ratings', headers: { cookie } })).body);
+    // Newest first by the fan's own dates: Trakt's entries 4, 3, 2 and 1.
+    expect(
+      page('.my-ratings-table time')
+        .toArray()
+        .map((t) => page(t).attr('datetime')),
+    ).toEqual(['2025-05-04T19:04:11.000Z', '2025-05-03T19:04:11.000Z', '2025-05-02T19:04:11.000Z', '2025-05-01T19:04:11.000Z']);
+    const csv = (await app.inject({ url: '/account/ratings.csv', headers: { cookie } })).body;
+    expect(csv).toContain('Orbit Café,1,1,Episode title 1,8,2025-05-01T19:04:11.000Z\r\n');
+    const json = JSON.parse((await app.inject({ url: '/account/ratings.json', headers: { cookie } })).body);
+    expect(json.ratings.find((r: { episode: number; season: number; show: string }) => r.show === 'orbit-cafe' && r.episode === 2).ratedAt).toBe(
+      '2025-05-02T19:04:11.000Z',
+    );
+
+    // Rated again here, the rating is the fan's of today, no longer the file's.
+    const rated = await app.inject({
+      method: 'POST',
+      url: '/shows/orbit-cafe/seasons/1/episodes/1/rating',
+      payload: 'rating=3',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', cookie },
+      remoteAddress: '127.0.0.1',
+    });
+    expect(rated.statusCode).toBeLessThan(400);
+    const again = await database.handle.db.selectFrom('votes').select(['given_at', 'updated_at']).where('episode_id', '=', e1!).executeTakeFirstOrThrow();
+    expect(again.given_at).toBeNull();
+    expect(again.updated_at >= importedFrom).toBe(true);
+  });
+
+  it('dates a rating whose file date is still to come by its import', async () => {
+    const { app, database } = context;
+    const response = await upload(app, 'ratings.csv', fixture('imdb-ratings-with-episodes.csv'));
+    const cookie = voterCookie(response);
+    await confirm(app, readPreview(response.body).id, 'keep-mine', cookie);
+    const voter = `a:${decodeURIComponent(cookie.split('=')[1]!).split('.')[0]}`;
+    const rows = await database.handle.db.selectFrom('votes').select(['episode_id', 'given_at']).where('voter_id', '=', voter).orderBy('episode_id').execute();
+    expect(rows).toEqual([
+      { episode_id: catalogue.orbit[1], given_at: '2024-06-09T00:00:00.000Z' },
+      { episode_id: catalogue.orbit[2], given_at: null },
+    ]);
+  });
+});
+
 describe('imported ratings and the per-network rule', () => {
   let catalogue: Catalogue;
   const context = useTestApp({
@@ -372,6 +455,14 @@ describe('imported ratings and the per-network rule', () => {
     const held = await database.handle.db.selectFrom('held_ratings').select(['episode_id', 'rating', 'reason']).execute();
     expect(held).toEqual([{ episode_id: e1, rating: 8, reason: 'network-limit' }]);
     await expectTalliesEqualRecount(database);
+
+    // Held or released, the rating keeps the date the fan gave it on Trakt.
+    const heldRepository = new HeldRatingsRepository(database.handle.db);
+    const [heldRating] = await heldRepository.matchingPage({ episodeId: e1! }, 0, 10);
+    expect(heldRating?.givenAt).toBe('2025-05-01T19:04:11.000Z');
+    await heldRepository.release([heldRating!]);
+    const released = await database.handle.db.selectFrom('votes').select('given_at').where('episode_id', '=', e1!).where('rating', '=', 8).executeTakeFirst();
+    expect(released?.given_at).toBe('2025-05-01T19:04:11.000Z');
   });
 });
 

@@ -16,7 +16,7 @@ export interface CsvRow {
 /**
  * The rows under the header, each reading its fields by column name. `required` lists the columns
  * the file cannot do without (each given with its accepted spellings); a missing one is reported
- * with the columns the file does have.
+ * with the columns the file does have. `exportName` names what the file is not, article included.
  */
 export function readCsvTable(text: string, fileName: string, exportName: string, required: ReadonlyArray<readonly string[]>): CsvRow[] {
   let rows: Array<{ line: number; fields: string[] }>;
@@ -36,7 +36,7 @@ export function readCsvTable(text: string, fileName: string, exportName: string,
   const missing = required.filter((spellings) => !spellings.some((name) => columns.has(name.toLowerCase())));
   if (missing.length > 0) {
     throw new RatingsFileError(fileName, [
-      `line 1: the header has no ${missing.map((s) => `“${s[0]}”`).join(', ')} column, so this is not a ${exportName} (its columns: ${header.fields
+      `line 1: the header has no ${missing.map((s) => `“${s[0]}”`).join(', ')} column, so this is not ${exportName} (its columns: ${header.fields
         .slice(0, 12)
         .map((f) => f.trim())
         .join(', ')})`,

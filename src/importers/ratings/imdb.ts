@@ -2,19 +2,27 @@
  * IMDb's ratings export (`ratings.csv`, "Your Ratings" → Export): one row per title the fan rated,
  * films and shows included. Columns read: `Const` (the title's IMDb id, `tt` and digits),
  * `Your Rating` (1-10), `Date Rated` (YYYY-MM-DD), `Title` and `Title Type`. Only rows whose type
- * is a TV episode are ratings of episodes; the others are counted as skipped. IMDb's episode rows
- * carry no show or episode numbers, so they are matched by IMDb id alone.
+ * is a TV episode are ratings of episodes; the others are counted as skipped. A row is matched by
+ * the episode's IMDb id, else by its show's IMDb id with the season and episode numbers, for a
+ * catalogue that holds only the show's id. IMDb's own export has no columns for those; a file
+ * completed from IMDb's title.episode dataset has them as `parentTconst`, `seasonNumber` and
+ * `episodeNumber` (or `Parent Const`, `Season`, `Episode`), and a row missing them matches by its
+ * episode's id alone.
  */
 import { EXTERNAL_ID_RULES, isExternalId } from '../../catalog/external-ids.js';
 import { readCsvTable } from './csv-table.js';
-import { checkRatingCount, ProblemList, shown, timestampOf, type FileRating, type RatingsFile } from './rating-file.js';
+import { A_SOURCE_NAME, checkRatingCount, ProblemList, shown, timestampOf, wholeNumber, type FileRating, type RatingsFile } from './rating-file.js';
 import { convertRating, describeFileRating, scaleText } from './scales.js';
 
 /** The way IMDb has written an episode's type: in today's export, and in older ones. */
 const EPISODE_TYPES = new Set(['tv episode', 'tvepisode']);
+/** The optional columns naming the episode's show and numbers: IMDb's dataset spellings first. */
+const SHOW_ID = ['parentTconst', 'Parent Const', 'Series Const'];
+const SEASON = ['seasonNumber', 'Season'];
+const EPISODE = ['episodeNumber', 'Episode'];
 
 export function parseImdbRatings(text: string, fileName: string): RatingsFile {
-  const rows = readCsvTable(text, fileName, 'IMDb ratings export', [['Const'], ['Your Rating'], ['Title Type']]);
+  const rows = readCsvTable(text, fileName, A_SOURCE_NAME.imdb, [['Const'], ['Your Rating'], ['Title Type']]);
   const problems = new ProblemList();
   const ratings: FileRating[] = [];
   let skipped = 0;
@@ -32,6 +40,12 @@ export function parseImdbRatings(text: string, fileName: string): RatingsFile {
     if (!isExternalId('imdb', id)) problems.add(position, `“Const” is ${shown(id)}, not an IMDb id (${EXTERNAL_ID_RULES.imdb.rule})`);
     if (rating === null) problems.add(position, `“Your Rating” is ${shown(given)}, not ${scaleText('imdb')}`);
     if (dateText !== '' && ratedAt === null) problems.add(position, `“Date Rated” is ${shown(dateText)}, not a date (YYYY-MM-DD)`);
+    const showId = row.get(...SHOW_ID);
+    const [seasonText, episodeText] = [row.get(...SEASON), row.get(...EPISODE)];
+    const [season, episode] = [wholeNumber(seasonText), wholeNumber(episodeText)];
+    if (showId !== '' && !isExternalId('imdb', showId)) problems.add(position, `the show's IMDb id is ${shown(showId)}, not an IMDb id`);
+    if (seasonText !== '' && season === null) problems.add(position, `the season is ${shown(seasonText)}, not a whole number`);
+    if (episodeText !== '' && episode === null) problems.add(position, `the episode number is ${shown(episodeText)}, not a whole number`);
     if (rating === null || !isExternalId('imdb', id)) continue;
     const title = row.get('Title');
     ratings.push({
@@ -41,9 +55,9 @@ export function parseImdbRatings(text: string, fileName: string): RatingsFile {
       ratedAt,
       label: title === '' ? id : `${title} (${id})`,
       episodeIds: { imdb: id },
-      show: null,
-      season: null,
-      episode: null,
+      show: isExternalId('imdb', showId) ? { title: null, ids: { imdb: showId } } : null,
+      season,
+      episode,
     });
   }
   problems.throwIfAny(fileName);

@@ -8,6 +8,8 @@
  * The tallies of the episodes whose counted ratings changed are recounted in the same transaction,
  * under the tally locks every vote takes (tally-recount.repository.ts). The transaction is the one
  * this repository is bound to: the import service opens it (ratings-import.service.ts).
+ * Every rating written keeps the date the file gives it as `given_at`, for the fan's own list; the
+ * per-network rule and moderation go by the server's time of the import (`cast_at`, `updated_at`).
  */
 import type { Kysely, Transaction } from 'kysely';
 import { forUpdateWhereNeeded, locksRows, type DialectName } from '../../db/dialect.js';
@@ -31,6 +33,8 @@ export type ConflictChoice = 'keep-mine' | 'take-file';
 export interface ImportedRating {
   episodeId: number;
   rating: number;
+  /** When the fan gave it on the other site, as the file says (ISO), or null; stored as `given_at`. */
+  givenAt: string | null;
   /** How the fan's file named it, for the error when the episode has gone. */
   label: string;
 }
@@ -99,10 +103,10 @@ export class RatingBatchRepository {
     const newHeld: Array<Parameters<typeof insertHeld>[1][number]> = [];
     const recount: number[] = [];
     for (const id of ids) {
-      const { rating } = wanted.get(id)!;
+      const { rating, givenAt } = wanted.get(id)!;
       const mine = counted.get(id) ?? held.get(id);
       if (mine === undefined) {
-        const rated = { episode_id: id, voter_id: voter.id, voter_kind: voter.kind, rating, ip: request.ip, network, updated_at: now };
+        const rated = { episode_id: id, voter_id: voter.id, voter_kind: voter.kind, rating, ip: request.ip, network, updated_at: now, given_at: givenAt };
         if (full.has(id)) {
           newHeld.push({ ...rated, reason: 'network-limit', held_at: now });
           outcome.held++;
@@ -117,7 +121,7 @@ export class RatingBatchRepository {
         const table = counted.has(id) ? 'votes' : 'held_ratings';
         await trx
           .updateTable(table)
-          .set({ rating, ip: request.ip, network, updated_at: now, voter_kind: voter.kind })
+          .set({ rating, ip: request.ip, network, updated_at: now, voter_kind: voter.kind, given_at: givenAt })
           .where('episode_id', '=', id)
           .where('voter_id', '=', voter.id)
           .execute();
@@ -207,6 +211,7 @@ interface ImportedRatingRow {
   ip: string | null;
   network: string | null;
   updated_at: string;
+  given_at: string | null;
 }
 
 /** Runs `insert` on the rows `INSERT_BATCH` at a time, telling the pacer after each batch. */

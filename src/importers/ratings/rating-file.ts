@@ -17,6 +17,13 @@ export const SOURCE_NAMES: Record<RatingsSource, string> = {
   tvtime: 'TV Time data export',
 };
 
+/** The same names as a sentence says them, article included: "is an IMDb ratings export". */
+export const A_SOURCE_NAME: Record<RatingsSource, string> = {
+  imdb: `an ${SOURCE_NAMES.imdb}`,
+  trakt: `a ${SOURCE_NAMES.trakt}`,
+  tvtime: `a ${SOURCE_NAMES.tvtime}`,
+};
+
 export interface FileRating {
   /** Where the row is in the file: a CSV line number, or a JSON array entry counted from 1. */
   position: string;

@@ -14,7 +14,7 @@ import { PREVIEW_BASE_BYTES, PREVIEW_BYTES_PER_RATING, PREVIEW_MINUTES, PREVIEW_
 import { matchRatings, type MatchedEpisode, type MatchLookups } from './match.js';
 import { type BatchOutcome, type ConflictChoice, EpisodeGoneError, type ImportedRating, type RatingBatchRepository } from './rating-batch.repository.js';
 import type { Store } from '../../db/store.js';
-import { type FileRating, type RatingsFile, type RatingsSource, SOURCE_NAMES } from './rating-file.js';
+import { A_SOURCE_NAME, type FileRating, type RatingsFile, type RatingsSource } from './rating-file.js';
 import { readRatingsFileOffThread } from './read-off-thread.js';
 import { PendingPreviews } from './pending-previews.js';
 import { SCALES } from './scales.js';
@@ -48,7 +48,8 @@ export interface RatingsPreview {
   id: string;
   fileName: string;
   source: RatingsSource;
-  sourceName: string;
+  /** What the file is, article included ("an IMDb ratings export"). */
+  aSourceName: string;
   /** How the file's ratings became Epirank's (scales.ts). */
   scaleRule: string;
   counts: { matched: number; conflicting: number; unmatched: number; skipped: number };
@@ -125,6 +126,7 @@ export class RatingsImportService {
     const { parsed } = file;
     const pacer = new Pacer();
     const matches = await matchRatings(parsed.ratings, this.deps.lookups, pacer);
+    const now = nowTimestamp(this.clock);
 
     // One person rates an episode once: where the file rates one twice (an id and its numbers),
     // the latest rating stands and the other is listed as unmatched, saying why.
@@ -154,7 +156,12 @@ export class RatingsImportService {
         const current = mine.get(m.episode.episodeId) ?? null;
         kind = current !== null && current !== m.rating.rating ? 'conflicting' : 'matched';
         row = { ...base, episode: m.episode, mine: current, reason: null };
-        ratings.push({ episodeId: m.episode.episodeId, rating: m.rating.rating, label: `${m.rating.position} (${m.rating.label})` });
+        ratings.push({
+          episodeId: m.episode.episodeId,
+          rating: m.rating.rating,
+          givenAt: givenAt(m.rating, now),
+          label: `${m.rating.position} (${m.rating.label})`,
+        });
       }
       counts[kind]++;
       if (rows[kind].length < PREVIEW_ROWS_SHOWN) rows[kind].push(row);
@@ -162,7 +169,7 @@ export class RatingsImportService {
     const preview: Omit<RatingsPreview, 'id'> = {
       fileName: file.name,
       source: parsed.source,
-      sourceName: SOURCE_NAMES[parsed.source],
+      aSourceName: A_SOURCE_NAME[parsed.source],
       scaleRule: SCALES[parsed.source].rule,
       counts,
       ...rows,
@@ -242,4 +249,12 @@ export class RatingsImportService {
     }
     return found;
   }
+}
+
+/**
+ * When the fan gave a rating, as their file says: kept for their own list and export. A date still
+ * to come says nothing true about that, so such a rating is dated by its import like one given here.
+ */
+function givenAt(rating: FileRating, now: string): string | null {
+  return rating.ratedAt !== null && rating.ratedAt <= now ? rating.ratedAt : null;
 }

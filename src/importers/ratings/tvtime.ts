@@ -22,7 +22,7 @@ const RATING = ['rating', 'stars'];
 export const TVTIME_MARKERS: readonly string[] = [...SHOW_ID, ...EPISODE_ID];
 
 export function parseTvTimeRatings(text: string, fileName: string): RatingsFile {
-  const rows = readCsvTable(text, fileName, 'TV Time episode ratings export', [RATING, EPISODE]);
+  const rows = readCsvTable(text, fileName, 'a TV Time episode ratings export', [RATING, EPISODE]);
   const problems = new ProblemList();
   const ratings: FileRating[] = [];
   let skipped = 0;

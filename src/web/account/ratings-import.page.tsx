@@ -64,7 +64,7 @@ export function RatingsPreviewPage(props: { user: Viewer; preview: RatingsPrevie
       <section class="ratings-import">
         <h1>Check before importing</h1>
         <p class="lede">
-          <strong>{preview.fileName}</strong> is a {preview.sourceName}. Nothing has been saved yet.
+          <strong>{preview.fileName}</strong> is {preview.aSourceName}. Nothing has been saved yet.
         </p>
         <ul class="import-counts" role="status">
           <li>

@@ -10,8 +10,8 @@ select * from "held_ratings" where "episode_id" = $1 and "id" > $2 order by "id"
 delete from "votes" where ("episode_id" = $1 and "voter_id" = $2);
 -- parameters: [1,"a:x"]
 
-insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "network_order", "cast_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
--- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","4c0000201","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "network_order", "cast_at", "updated_at", "given_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
+-- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","4c0000201","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z",null]
 
 delete from "held_ratings" where "id" in ($1);
 -- parameters: [7]

@@ -10,8 +10,8 @@ select * from "held_ratings" where "episode_id" = ? and "id" > ? order by "id" l
 delete from "votes" where ("episode_id" = ? and "voter_id" = ?);
 -- parameters: [1,"a:x"]
 
-insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "network_order", "cast_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
--- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","4c0000201","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z"]
+insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "network_order", "cast_at", "updated_at", "given_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+-- parameters: [1,"a:x","anonymous",9,"192.0.2.1","192.0.2.1","4c0000201","2026-11-20T12:00:00.000Z","2026-11-20T12:00:00.000Z",null]
 
 delete from "held_ratings" where "id" in (?);
 -- parameters: [7]

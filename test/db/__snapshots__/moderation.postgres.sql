@@ -1,8 +1,8 @@
 -- an episode's votes by arrival
-select "id", "episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "updated_at", "imported_at" from "votes" where "episode_id" = $1 and "imported_at" is null order by "updated_at" desc, "id" desc limit $2;
+select "id", "episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "updated_at", "given_at", "imported_at" from "votes" where "episode_id" = $1 and "imported_at" is null order by "updated_at" desc, "id" desc limit $2;
 -- parameters: [1,51]
 
-select "id", "episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "updated_at", "imported_at" from "votes" where "episode_id" = $1 and "imported_at" is not null order by "imported_at" desc, "id" desc limit $2;
+select "id", "episode_id", "voter_id", "voter_kind", "rating", "ip", "network", "updated_at", "given_at", "imported_at" from "votes" where "episode_id" = $1 and "imported_at" is not null order by "imported_at" desc, "id" desc limit $2;
 -- parameters: [1,51]
 
 -- its votes per hour
