@@ -26,6 +26,7 @@ import { accountTrustMigration } from './migrations/0018-account-trust.js';
 import { spentChallengesMigration } from './migrations/0019-spent-challenges.js';
 import { sessionPendingRatingsMigration } from './migrations/0020-session-pending-ratings.js';
 import { addressRetentionMigration } from './migrations/0021-address-retention.js';
+import { filtersAnyCaseMigration } from './migrations/0023-filters-any-case.js';
 
 /** Every migration by name, for this dialect (exported so a test can stop short of one). */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -51,6 +52,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0019-spent-challenges': spentChallengesMigration(),
     '0020-session-pending-ratings': sessionPendingRatingsMigration(),
     '0021-address-retention': addressRetentionMigration(),
+    '0023-filters-any-case': filtersAnyCaseMigration(),
   };
 }
 
