@@ -1209,7 +1209,7 @@ export interface operations {
                 list?: "best" | "votes" | "divisive";
                 /** @description Only episodes first aired in this year (four digits). */
                 year?: string;
-                /** @description Only episodes of shows on this network (its exact name). */
+                /** @description Only episodes of shows on this network (its name, in any case). */
                 network?: string;
                 /** @description Which page, from 1. */
                 page?: number;

@@ -31,6 +31,7 @@ import { RatingBatchRepository } from './importers/ratings/rating-batch.reposito
 import { RatingsMatchRepository } from './importers/ratings/ratings-match.repository.js';
 import { MyRatingsRepository } from './votes/my-ratings.repository.js';
 import { ShowBrowseRepository } from './ranking/show-browse.js';
+import { FilterChoicesRepository } from './ranking/filter-choices.js';
 import { ShowFiguresRepository } from './ranking/show-figures.repository.js';
 import { SnapshotsRepository } from './ranking/snapshots/snapshots.repository.js';
 import { StandingsRepository } from './ranking/standings.repository.js';
@@ -58,6 +59,7 @@ export function repositoriesOn(handle: Kysely<Database>, clock: () => Date = () 
     dataRequests: new DataRequestsRepository(handle),
     deletionImpact: new DeletionImpactRepository(handle),
     externalIds: new ExternalIdsRepository(handle),
+    filterChoices: new FilterChoicesRepository(handle),
     flags: new FlagsRepository(handle),
     heldRatings: new HeldRatingsRepository(handle),
     identities: new IdentitiesRepository(handle),

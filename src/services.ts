@@ -22,6 +22,7 @@ import { BestEpisodeRefresher } from './ranking/best-episode-refresher.js';
 import { TopEpisodesRefresher } from './ranking/top-episodes.refresher.js';
 import { TopEpisodesService } from './ranking/top-episodes.service.js';
 import { ShowBrowser } from './ranking/show-browse.js';
+import { FilterChoices } from './ranking/filter-choices.js';
 import { ShowCount } from './catalog/show-count.js';
 import { SitemapService } from './catalog/sitemap.service.js';
 import { SearchService } from './catalog/search.service.js';
@@ -237,6 +238,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     topEpisodes: new TopEpisodesService(store.read.topEpisodes, topSettings),
     topRefresher,
     showBrowser: new ShowBrowser(store.read.showBrowse, showCount),
+    /** The networks, statuses and years `/shows` and `/top` offer as filters. */
+    filterChoices: new FilterChoices(store.read.filterChoices),
     votes,
     accounts,
     /** /account/join-ratings: the anonymous ratings a fan is asked about when a session starts, added or left. */

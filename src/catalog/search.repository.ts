@@ -53,6 +53,10 @@ export interface SearchRow {
   episodeTitle: string | null;
   /** Votes here plus baselines: the show's for a show, the episode's for an episode. */
   votes: number;
+  /** The sum of those votes: with `votes`, a show's mean or an episode's average. */
+  sum: number;
+  /** The show's votes and their sum (N and T), which an episode's fan score is pulled towards. */
+  show: { count: number; sum: number };
 }
 
 export class SearchRepository {
@@ -181,14 +185,17 @@ export class SearchRepository {
         : this.db
             .selectFrom('shows as s')
             .leftJoin('show_figures as f', 'f.show_id', 's.id')
-            .select(['s.id', 's.slug', 's.title', 's.network', 'f.vote_count'])
+            .select(['s.id', 's.slug', 's.title', 's.network', 'f.vote_count', 'f.vote_sum'])
             .where('s.id', 'in', showIds)
             .execute(),
       episodeIds.length === 0
         ? []
         : episodesInPlace(this.db)
             .leftJoin('episode_tallies as t', 't.episode_id', 'e.id')
-            .select(['e.id', 'e.title', 'sh.network', 't.vote_count', 't.baseline_count', ...EPISODE_PLACE])
+            // The show's N and T for the fan score: one row per show by its key, at most a page of them.
+            .leftJoin('show_figures as f', 'f.show_id', 'sh.id')
+            .select(['e.id', 'e.title', 'sh.network', 't.vote_count', 't.vote_sum', 't.baseline_count', 't.baseline_sum', ...EPISODE_PLACE])
+            .select(['f.vote_count as show_vote_count', 'f.vote_sum as show_vote_sum'])
             .where('e.id', 'in', episodeIds)
             .execute(),
     ]);
@@ -196,7 +203,16 @@ export class SearchRepository {
     const showRows = new Map(
       shows.map((s): [number, SearchRow] => [
         s.id,
-        { kind: 'show', showSlug: s.slug, showTitle: s.title, network: s.network, ...noEpisode, votes: Number(s.vote_count ?? 0) },
+        {
+          kind: 'show',
+          showSlug: s.slug,
+          showTitle: s.title,
+          network: s.network,
+          ...noEpisode,
+          votes: Number(s.vote_count ?? 0),
+          sum: Number(s.vote_sum ?? 0),
+          show: { count: Number(s.vote_count ?? 0), sum: Number(s.vote_sum ?? 0) },
+        },
       ]),
     );
     const episodeRows = new Map(
@@ -211,6 +227,8 @@ export class SearchRepository {
           episodeNumber: e.episode_number,
           episodeTitle: e.title,
           votes: Number(e.vote_count ?? 0) + Number(e.baseline_count ?? 0),
+          sum: Number(e.vote_sum ?? 0) + Number(e.baseline_sum ?? 0),
+          show: { count: Number(e.show_vote_count ?? 0), sum: Number(e.show_vote_sum ?? 0) },
         },
       ]),
     );

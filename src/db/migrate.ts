@@ -27,6 +27,7 @@ import { spentChallengesMigration } from './migrations/0019-spent-challenges.js'
 import { sessionPendingRatingsMigration } from './migrations/0020-session-pending-ratings.js';
 import { addressRetentionMigration } from './migrations/0021-address-retention.js';
 import { ratingGivenAtMigration } from './migrations/0022-rating-given-at.js';
+import { filtersAnyCaseMigration } from './migrations/0023-filters-any-case.js';
 
 /** Every migration by name, for this dialect (exported so a test can stop short of one). */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -53,6 +54,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0020-session-pending-ratings': sessionPendingRatingsMigration(),
     '0021-address-retention': addressRetentionMigration(),
     '0022-rating-given-at': ratingGivenAtMigration(),
+    '0023-filters-any-case': filtersAnyCaseMigration(),
   };
 }
 

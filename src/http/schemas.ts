@@ -66,7 +66,7 @@ export const SearchQuery = Type.Object({
 export const TopQuery = Type.Object({
   list: Type.Optional(Type.Enum([...TOP_LISTS], { description: 'Which list: `best` (by fan score, the default), `votes` or `divisive`.' })),
   year: Type.Optional(Type.String({ pattern: '^([12][0-9]{3})?$', description: 'Only episodes first aired in this year (four digits).' })),
-  network: Type.Optional(Type.String({ maxLength: LIMITS.network, description: 'Only episodes of shows on this network (its exact name).' })),
+  network: Type.Optional(Type.String({ maxLength: LIMITS.network, description: 'Only episodes of shows on this network (its name, in any case).' })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: TOP_MAX_PAGE, default: 1, description: 'Which page, from 1.' })),
 });
 

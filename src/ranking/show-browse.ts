@@ -1,7 +1,8 @@
 /**
  * Browsing `/shows`: a page of shows A–Z, by votes or by the latest catalogue change, optionally of
- * one network, status or first-air year (`show_figures.first_air_year`, kept by triggers). Each order and filter reads an index (migrations 0007 and 0011); the
- * total of a filtered list counts the index entries of that network or status, never every show.
+ * one network, status (either in any case) or first-air year (`show_figures.first_air_year`, kept by
+ * triggers). Each order and filter reads an index (migrations 0007, 0011 and 0023); the total of a
+ * filtered list counts the index entries of that network or status, never every show.
  */
 import type { Kysely } from 'kysely';
 import type { ShowCount } from '../catalog/show-count.js';
@@ -9,6 +10,7 @@ import type { Show } from '../catalog/catalog.types.js';
 import type { Database } from '../db/schema.js';
 import type { ShowFilters, ShowSort } from '../shared/show-sorts.js';
 import { offsetOf } from '../shared/paging.js';
+import { foldedEquals } from './filter-choices.js';
 
 /** One show as a browse page lists it. */
 export interface BrowsedShow {
@@ -43,8 +45,9 @@ export class ShowBrowseRepository {
 
   private filtered(filters: ShowFilters) {
     let query = this.db.selectFrom('shows as sh').innerJoin('show_figures as f', 'f.show_id', 'sh.id');
-    if (filters.network !== undefined) query = query.where('sh.network', '=', filters.network);
-    if (filters.status !== undefined) query = query.where('sh.status', '=', filters.status);
+    const { network, status } = filters;
+    if (network !== undefined) query = query.where((eb) => foldedEquals(eb, 'sh.network', network));
+    if (status !== undefined) query = query.where((eb) => foldedEquals(eb, 'sh.status', status));
     if (filters.year !== undefined) query = query.where('f.first_air_year', '=', filters.year);
     return query;
   }

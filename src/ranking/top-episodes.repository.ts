@@ -8,6 +8,7 @@ import { HISTOGRAM_COLUMNS, type Database } from '../db/schema.js';
 import { assertTransaction } from '../db/transact.js';
 import { EPISODE_PLACE, episodesInPlace, episodesOfShow } from '../catalog/episode-place.js';
 import type { TopList, TopRowValues, TopWritePlan } from './top-episodes.js';
+import { foldedEquals } from './filter-choices.js';
 
 /**
  * Rows written per statement and transaction. A slice of rescored rows dirties a few hundred index
@@ -51,6 +52,7 @@ export interface TopInput {
 
 export interface TopFilters {
   year?: number;
+  /** In any case (migration 0023). */
   network?: string;
 }
 
@@ -223,7 +225,8 @@ export class TopEpisodesRepository {
       .select(['t.episode_id', ...EPISODE_PLACE, 't.network', 'e.title as episode_title', 'e.air_date'])
       .select(['t.vote_count', 't.vote_sum', 't.show_vote_count', 't.show_vote_sum', 't.divisiveness']);
     if (filters.year !== undefined) query = query.where('t.air_year', '=', filters.year);
-    if (filters.network !== undefined) query = query.where('t.network', '=', filters.network);
+    const { network } = filters;
+    if (network !== undefined) query = query.where((eb) => foldedEquals(eb, 't.network', network));
     // Each order is one of the migration's indexes, after the filter's column.
     if (list === 'best') query = query.orderBy('t.score', 'desc').orderBy('t.vote_count', 'desc').orderBy('t.average', 'desc');
     else if (list === 'votes') query = query.orderBy('t.vote_count', 'desc').orderBy('t.average', 'desc');

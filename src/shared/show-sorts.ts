@@ -7,7 +7,7 @@ export const SHOW_SORTS = ['title', 'votes', 'updated'] as const;
 export type ShowSort = (typeof SHOW_SORTS)[number];
 export const DEFAULT_SHOW_SORT: ShowSort = 'title';
 
-/** What a show list is narrowed to; each filter is an exact value. */
+/** What a show list is narrowed to: a network or status in any case, a year exactly. */
 export interface ShowFilters {
   network?: string;
   status?: string;

@@ -67,6 +67,9 @@ describe('search', () => {
         episodeNumber: 2,
         episodeTitle: 'The Lonely Challenge',
         votes: 0,
+        // What its scores are computed from (issue 25): its own tally and its show's.
+        sum: 0,
+        show: { count: 0, sum: 0 },
       },
     ]);
     expect(titles((await search.search('junichi')).items)).toEqual(['My Amazing Stage Debut']);

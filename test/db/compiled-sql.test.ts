@@ -22,6 +22,10 @@ import { ModerationRepository } from '../../src/moderation/moderation.repository
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import type { Database } from '../../src/db/schema.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
+import { ShowBrowseRepository } from '../../src/ranking/show-browse.js';
+import { TopEpisodesRepository } from '../../src/ranking/top-episodes.repository.js';
+import { FilterChoicesRepository } from '../../src/ranking/filter-choices.js';
+import { SearchRepository } from '../../src/catalog/search.repository.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VotesRepository } from '../../src/votes/votes.repository.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
@@ -188,6 +192,23 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
         }),
       'a page of the audit log': (db) => new AuditRepository(db).page({}, 50),
     });
+  });
+
+  it('browsing and search: filters in any case, their pickers, result descriptions', async () => {
+    const sql = await snapshot('browse', dialect, {
+      '/shows of a network and a status, A to Z': (db) => new ShowBrowseRepository(db).page('title', { network: 'north', status: 'ended' }, 0, 50),
+      'how many shows a network has': (db) => new ShowBrowseRepository(db).count({ network: 'north' }),
+      '/top of a network, best first': (db) => new TopEpisodesRepository(db).page('best', { network: 'tv tokyo' }, 0, 51),
+      'the networks a picker offers': (db) => new FilterChoicesRepository(db).texts({ table: 'shows', column: 'network' }),
+      'the years a picker offers': (db) => new FilterChoicesRepository(db).numbers({ table: 'top_episodes', column: 'air_year' }),
+      'a page of search results described': (db) =>
+        new SearchRepository(db).describe([
+          { kind: 'show', id: 1 },
+          { kind: 'episode', id: 2 },
+        ]),
+    });
+    // Each text filter compares the folded forms, which migration 0023 indexes.
+    expect(sql).not.toMatch(/"network" = /);
   });
 
   it('catalogue reads', async () => {

@@ -1,6 +1,6 @@
 /**
  * The search page, the header's search form on every page, and GET /api/v1/search through
- * Fastify's inject(), on the demo catalogue: result links, paging, hostile and oversized input.
+ * Fastify's inject(), on the demo catalogue: result links, scores, paging, hostile and oversized input.
  */
 import { describe, expect, it } from 'vitest';
 import { seedDemo, useTestApp } from '../helpers/app.js';
@@ -32,6 +32,18 @@ describe('search page', () => {
     const debut = parsePage((await context.app.inject({ url: '/search?q=debut' })).body);
     expect(debut('ol.search-results li a').first().attr('href')).toBe('/shows/kaleido-star/seasons/1/episodes/1');
     expect(debut('meta[name=robots]')).toHaveLength(0);
+  });
+
+  it('shows the scores of each result as its ranking does: the fan score and average of an episode, the mean of a show', async () => {
+    const ranking = (await context.app.inject({ url: '/api/v1/shows/kaleido-star/ranking?perPage=100' })).json();
+    const $ = parsePage((await context.app.inject({ url: '/search?q=kaleido' })).body);
+    const show = $('ol.search-results li[data-kind=show]').first();
+    expect(show.find('.show-facts').text()).toContain(`average ${ranking.showMean} · `);
+    const debut = parsePage((await context.app.inject({ url: '/search?q=debut' })).body);
+    const facts = debut('ol.search-results li[data-kind=episode]').first().find('.show-facts').text();
+    const first = ranking.ranked.find((e: { season: number; number: number }) => e.season === 1 && e.number === 1);
+    expect(first.fanScore).toMatch(/^\d+\.\d\d$/);
+    expect(facts).toContain(`fan score ${first.fanScore} · average ${first.average} · ${first.votes} votes`);
   });
 
   it('describes itself to search engines, which may index the form and real matches but not empty or mistyped queries', async () => {

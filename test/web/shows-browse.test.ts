@@ -1,6 +1,6 @@
 /**
  * `/shows` browsing through Fastify's inject(): the three orders, the network and status filters
- * with their totals and stable links, paging of a filtered list, the first-air year kept by
+ * (in any case, offered as pickers of the values that exist) with their totals and stable links, paging of a filtered list, the first-air year kept by
  * triggers through inserts, edits, moves and deletions, and bad input answered with 400.
  */
 import { describe, expect, it } from 'vitest';
@@ -129,8 +129,50 @@ describe('/shows browsing', () => {
     const query = new URLSearchParams({ network, status }).toString();
     const { $, slugs } = await listed(`/shows?${query}`);
     expect(slugs).toEqual(['browse-longest']);
-    expect($('input[name=status]').attr('value')).toBe(status);
-    expect($('input[name=status]').attr('maxlength')).toBe(String(LIMITS.status));
+    // The filters are pickers of the values that exist (issue 25): the form shows the one chosen.
+    expect($('select[name=status] option[selected]').attr('value')).toBe(status);
+    expect($('select[name=network] option[selected]').attr('value')).toBe(network);
+  });
+
+  it('matches a network or status in any case, headed by its stored spelling', async () => {
+    expect((await listed('/shows?status=ended')).slugs).toEqual(['browse-a', 'browse-b']);
+    expect((await listed('/shows?status=ENDED&sort=updated')).slugs).toEqual(['browse-b', 'browse-a']);
+    expect((await listed('/shows?network=north&sort=votes')).slugs).toEqual(['browse-c', 'browse-a']);
+    const { $, slugs } = await listed('/shows?network=nOrTh&status=running');
+    expect(slugs).toEqual(['browse-c']);
+    expect($('h1').text()).toBe('Every show, A to Z on North (Running)');
+    expect($('.lede').text()).toMatch(/^1 show;/);
+    expect($('select[name=network] option[selected]').attr('value')).toBe('North');
+    expect($('select[name=status] option[selected]').attr('value')).toBe('Running');
+  });
+
+  it('offers the networks, statuses and years that exist as pickers', async () => {
+    const db = context.database.handle.db;
+    const f = factories(db);
+    // Another spelling of a status already there is the same choice, as it is the same filter.
+    const pick = await f.show({ slug: 'browse-pick', title: 'Pick', network: 'West', status: 'ended' });
+    const season = await f.season(pick.id, 1);
+    await f.episode(season.id, 1, { airDate: '1999-03-01' });
+    // Written past the app's services, so its change feed did not drop the cached list: drop it here.
+    context.app.services.pageCache.clear();
+    const { $ } = await listed('/shows');
+    const options = (name: string) =>
+      $(`select[name=${name}] option`)
+        .map((_, o) => $(o).attr('value'))
+        .get();
+    const networks = options('network');
+    expect(networks.slice(0, 1)).toEqual(['']);
+    for (const network of ['Long', 'North', 'South', 'West']) expect(networks).toContain(network);
+    // A to Z by the folded name, each once.
+    expect(networks.slice(1)).toEqual([...networks.slice(1)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(new Set(networks).size).toBe(networks.length);
+    const statuses = options('status').filter((s) => ['ended', 'running'].includes(s.toLowerCase()));
+    expect(statuses).toEqual(['Ended', 'Running']);
+    expect(options('year')).toContain('1999');
+    expect($('select[name=network] option[selected]').length).toBe(0);
+    // The new show is found by the choice the picker offers and by its own spelling.
+    expect((await listed('/shows?status=Ended&network=West')).slugs).toEqual(['browse-pick']);
+    expect((await listed('/shows?status=ended&year=1999')).slugs).toEqual(['browse-pick']);
   });
 
   it('answers bad sorts and filters with 400, never 500', async () => {

@@ -94,6 +94,28 @@ describe('/top', () => {
     expect(filtered('nav.tabs a').eq(1).attr('href')).toBe('/top?list=votes&year=1999&network=Nowhere');
   });
 
+  it('matches a network in any case and offers the networks and years the lists hold as pickers', async () => {
+    const exact = parsePage((await context.app.inject({ url: '/top?network=TV%20Tokyo' })).body);
+    const entries = ($: typeof exact) =>
+      $('ol.top-list li')
+        .map((_, li) => $(li).attr('data-episode'))
+        .get();
+    expect(entries(exact).length).toBeGreaterThan(3);
+    const folded = parsePage((await context.app.inject({ url: '/top?network=tv%20TOKYO' })).body);
+    expect(entries(folded)).toEqual(entries(exact));
+    expect(folded('h1').text()).toBe('The best episodes on TV Tokyo');
+    expect(folded('select[name=network] option[selected]').attr('value')).toBe('TV Tokyo');
+    const options = (name: string) =>
+      folded(`select[name=${name}] option`)
+        .map((_, o) => folded(o).attr('value'))
+        .get();
+    expect(options('network')).toEqual(['', 'TV Tokyo']);
+    expect(options('year')).toEqual(['', '2003']);
+    // A value no choice spells stays chosen, so the form says what the list is filtered by.
+    const nowhere = parsePage((await context.app.inject({ url: '/top?network=Nowhere' })).body);
+    expect(nowhere('select[name=network] option[selected]').attr('value')).toBe('Nowhere');
+  });
+
   it('is linked from the header of every page', async () => {
     for (const url of ['/', '/shows', '/top']) {
       const $ = parsePage((await context.app.inject({ url })).body);

@@ -456,52 +456,95 @@
   }
 
   /**
-   * Suggestions under the header's search box as one types: links to the first few results of the
-   * JSON API's search, in a list whose changes are announced (aria-live). Enter still submits the
-   * form to the results page; Escape empties the list.
+   * Suggestions under the header's search box as one types: the first few results of the JSON
+   * API's search, offered as an ARIA combobox (the WAI-ARIA Authoring Practices' "list
+   * autocomplete" pattern). ArrowDown and ArrowUp move the active suggestion, named to assistive
+   * technology by aria-activedescendant while focus stays in the box; Enter opens the active
+   * suggestion's page, or without one submits the form to the results page as before; Escape
+   * closes the list; a click opens a suggestion. How many suggestions came is said in a status
+   * line. Without JavaScript none of this exists and the form goes to the results page.
    */
   function enhanceSearch(root) {
     if (typeof window.fetch !== 'function' || typeof AbortController !== 'function') return;
     root.querySelectorAll('input[data-suggest]').forEach((input) => {
-      const list = document.createElement('ul');
-      list.className = 'search-suggestions';
-      list.id = input.id + '-suggestions';
-      list.setAttribute('aria-live', 'polite');
-      list.setAttribute('aria-label', 'Suggestions');
-      input.setAttribute('aria-describedby', list.id);
-      input.form.append(list);
+      const list = element('ul', { class: 'search-suggestions', id: input.id + '-suggestions', role: 'listbox', 'aria-label': 'Suggestions' });
+      const status = element('p', { class: 'visually-hidden', role: 'status' }, '');
+      input.setAttribute('role', 'combobox');
+      input.setAttribute('aria-autocomplete', 'list');
+      input.setAttribute('aria-controls', list.id);
+      input.setAttribute('aria-expanded', 'false');
+      input.form.append(list, status);
       let timer = 0;
       let pending = null;
-      const clear = () => list.replaceChildren();
+      let active = -1;
+      const options = () => Array.from(list.children);
+      const activate = (index) => {
+        active = index;
+        options().forEach((option, i) => {
+          option.setAttribute('aria-selected', String(i === index));
+        });
+        const chosen = options()[index];
+        if (chosen) {
+          input.setAttribute('aria-activedescendant', chosen.id);
+          chosen.scrollIntoView({ block: 'nearest' });
+        } else input.removeAttribute('aria-activedescendant');
+      };
+      const close = () => {
+        if (pending) pending.abort();
+        clearTimeout(timer);
+        list.replaceChildren();
+        input.setAttribute('aria-expanded', 'false');
+        activate(-1);
+      };
+      const show = (items) => {
+        list.replaceChildren(
+          ...items.map((item, i) => {
+            const label = item.kind === 'show' ? item.title : item.title + ' (' + item.show.title + ' S' + item.season + 'E' + item.episode + ')';
+            return element('li', { id: list.id + '-' + i, role: 'option', 'aria-selected': 'false', 'data-path': item.path }, label);
+          }),
+        );
+        active = -1;
+        input.removeAttribute('aria-activedescendant');
+        input.setAttribute('aria-expanded', String(items.length > 0));
+        status.textContent = items.length === 0 ? 'No suggestions.' : items.length === 1 ? '1 suggestion.' : items.length + ' suggestions.';
+      };
       const suggest = () => {
         const text = input.value.trim();
         if (pending) pending.abort();
-        if (text.length < 2) return clear();
+        if (text.length < 2) return close();
         pending = new AbortController();
         const url = input.dataset.suggest + '?perPage=6&q=' + encodeURIComponent(text);
         fetch(url, { signal: pending.signal, headers: { accept: 'application/json' } })
           .then((response) => (response.ok ? response.json() : { items: [] }))
-          .then((answer) => {
-            list.replaceChildren(
-              ...answer.items.map((item) => {
-                const li = document.createElement('li');
-                const link = document.createElement('a');
-                link.href = item.path;
-                link.textContent = item.kind === 'show' ? item.title : item.title + ' (' + item.show.title + ' S' + item.season + 'E' + item.episode + ')';
-                li.append(link);
-                return li;
-              }),
-            );
-          })
+          .then((answer) => show(answer.items))
           .catch(() => undefined);
+      };
+      const open = (option) => {
+        if (option) window.location.assign(option.dataset.path);
       };
       input.addEventListener('input', () => {
         clearTimeout(timer);
         timer = setTimeout(suggest, 150);
       });
       input.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') clear();
+        const count = options().length;
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          if (count === 0) return;
+          event.preventDefault();
+          const step = event.key === 'ArrowDown' ? 1 : -1;
+          activate(active === -1 ? (step === 1 ? 0 : count - 1) : (active + step + count) % count);
+        } else if (event.key === 'Enter' && active >= 0) {
+          event.preventDefault();
+          open(options()[active]);
+        } else if (event.key === 'Escape' && count > 0) {
+          event.preventDefault();
+          close();
+        }
       });
+      // A press on a suggestion keeps the focus in the box, so that leaving the box can close the list.
+      list.addEventListener('mousedown', (event) => event.preventDefault());
+      list.addEventListener('click', (event) => open(event.target.closest('[role=option]')));
+      input.addEventListener('blur', close);
     });
   }
 

@@ -49,7 +49,7 @@ const SortQuery = Type.Object({
 const ShowQuery = Type.Object({ ...SortQuery.properties, ...HeatmapQuery.properties });
 const EpisodeQuery = Type.Object({ [CHOOSE_RATING_PARAM]: ChooseRating, [HELD_PARAM]: ChooseRating, [UPTO_PARAM]: UptoQuery });
 // A blank network or status (the filter form sends both fields) means no filter. Any network or
-// status a show may store can be asked for: the limits are the catalogue's.
+// status a show may store can be asked for, in any case: the limits are the catalogue's.
 const ShowsQuery = Type.Object({
   page: Type.Optional(PageNumber),
   sort: Type.Optional(Type.Enum([...SHOW_SORTS])),
@@ -271,12 +271,15 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     if (request.query.year) filters.year = Number(request.query.year);
     const canonical = url(request, paths.shows(page, { sort, ...filters }));
     return respond(request, reply, canonical, async () => {
-      const { items, total } = await app.services.showBrowser.browse(sort, filters, page, SHOWS_PER_PAGE);
+      const [{ items, total }, choices] = await Promise.all([
+        app.services.showBrowser.browse(sort, filters, page, SHOWS_PER_PAGE),
+        app.services.filterChoices.forShows(),
+      ]);
       const pageCount = showPageCount(total);
       if (page > pageCount) {
         throw new NotFoundError(`The list of shows has ${plural(pageCount, 'page')}; there is no page ${page}.`);
       }
-      return { page: ShowsPage({ shows: items, sort, filters, page, total, url: canonical, user: request.user }), showId: null };
+      return { page: ShowsPage({ shows: items, sort, filters, choices, page, total, url: canonical, user: request.user }), showId: null };
     });
   });
 

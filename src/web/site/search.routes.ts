@@ -24,6 +24,6 @@ export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
     const text = request.query.q ?? '';
     const results = await search.search(text, request.query.page ?? 1);
     reply.type('text/html; charset=utf-8');
-    return renderDocument(SearchPage({ text, results, user: request.user, horizons: readHorizons(request) }));
+    return renderDocument(SearchPage({ text, results, priorVotes: app.config.rankPriorVotes, user: request.user, horizons: readHorizons(request) }));
   });
 }

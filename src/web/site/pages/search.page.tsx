@@ -1,11 +1,13 @@
 /**
- * `/search?q=`: one page of shows and episodes matching what was typed, with previous/next links;
+ * `/search?q=`: one page of shows and episodes matching what was typed, each with its scores and
+ * votes (an episode's fan score and average, a show's mean), with previous/next links;
  * the header's form sends here, so search works without JavaScript. An episode after the fan's
  * spoiler horizon for its show keeps its place in the list, named only by its place.
  */
 import { PrevNextPager } from '../../ui/components/pager.js';
 import { MAX_SEARCH_LENGTH, type SearchResults } from '../../../catalog/search.service.js';
 import { formatVotes } from '../../ui/format.js';
+import { scoreWords, searchScores } from '../../../ranking/search-scores.js';
 import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { paths, withUpto } from '../../../shared/paths.js';
@@ -17,7 +19,7 @@ import { MaskedPlace } from '../../ui/components/spoiler-horizon.js';
  * One episode found. Under a horizon it links to the page with that horizon (where the cookie
  * would redirect anyway); after it, no title and no numbers.
  */
-function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, Horizon> | undefined }) {
+function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, Horizon> | undefined; priorVotes: number }) {
   const { item } = props;
   const horizon = props.horizons?.get(item.showSlug);
   const seasonNumber = item.seasonNumber as number;
@@ -34,7 +36,13 @@ function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, H
   return (
     <li data-kind="episode">
       <a href={href}>{item.episodeTitle ?? `Episode ${episodeNumber}`}</a>{' '}
-      <span class="show-facts">{[`${item.showTitle}, season ${seasonNumber}, episode ${episodeNumber}`, formatVotes(item.votes)].join(' · ')}</span>
+      <span class="show-facts">
+        {[
+          `${item.showTitle}, season ${seasonNumber}, episode ${episodeNumber}`,
+          ...scoreWords(searchScores(item, props.priorVotes)),
+          formatVotes(item.votes),
+        ].join(' · ')}
+      </span>
     </li>
   );
 }
@@ -42,6 +50,8 @@ function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, H
 export function SearchPage(props: {
   text: string;
   results: SearchResults;
+  /** RANK_PRIOR_VOTES, for the episodes' fan scores. */
+  priorVotes: number;
   user?: Viewer;
   /** The visitor's spoiler horizons, by show slug. */
   horizons?: ReadonlyMap<string, Horizon>;
@@ -87,10 +97,12 @@ export function SearchPage(props: {
             item.kind === 'show' ? (
               <li data-kind="show">
                 <a href={paths.show(item.showSlug)}>{item.showTitle}</a>{' '}
-                <span class="show-facts">{['Show', item.network, formatVotes(item.votes)].filter(Boolean).join(' · ')}</span>
+                <span class="show-facts">
+                  {['Show', item.network, ...scoreWords(searchScores(item, props.priorVotes)), formatVotes(item.votes)].filter(Boolean).join(' · ')}
+                </span>
               </li>
             ) : (
-              <EpisodeResult item={item} horizons={props.horizons} />
+              <EpisodeResult item={item} horizons={props.horizons} priorVotes={props.priorVotes} />
             ),
           )}
         </ol>

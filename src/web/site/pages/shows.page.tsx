@@ -1,6 +1,6 @@
 /**
  * `/shows`: every show from A to Z, by votes or by the latest catalogue change, optionally of one
- * network or status, a page at a time, with stable addresses (`/shows`, `/shows?sort=votes&page=2`,
+ * network, status (picked from those that exist, matched in any case) or first-air year, a page at a time, with stable addresses (`/shows`, `/shows?sort=votes&page=2`,
  * …) and previous/next links marked `rel` for browsers and crawlers.
  */
 import { PrevNextPager } from '../../ui/components/pager.js';
@@ -12,6 +12,8 @@ import { Layout, type Viewer } from '../../ui/layout.js';
 import { paths } from '../../../shared/paths.js';
 import { entriesOnPage, pageCountOf } from '../../../shared/paging.js';
 import { LIMITS } from '../../../catalog/catalog-rules.js';
+import type { ShowFilterChoices } from '../../../ranking/filter-choices.js';
+import { FilterPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
 
 /** Shows on one page of the A–Z list. */
 export const SHOWS_PER_PAGE = 50;
@@ -28,14 +30,24 @@ const SORT_NAMES: Record<ShowSort, { tab: string; heading: string }> = {
   updated: { tab: 'Recently updated', heading: 'Every show, latest updated first' },
 };
 
-export function ShowsPage(props: { shows: BrowsedShow[]; sort: ShowSort; filters: ShowFilters; page: number; total: number; url: string; user?: Viewer }) {
-  const { shows, sort, filters, page, total } = props;
+export function ShowsPage(props: {
+  shows: BrowsedShow[];
+  sort: ShowSort;
+  filters: ShowFilters;
+  /** The networks, statuses and years that exist, for the filter form. */
+  choices: ShowFilterChoices;
+  page: number;
+  total: number;
+  url: string;
+  user?: Viewer;
+}) {
+  const { shows, sort, filters, choices, page, total } = props;
   const pageCount = showPageCount(total);
   const { first } = entriesOnPage(page, SHOWS_PER_PAGE, total);
   const scope = [
     filters.year === undefined ? null : `first aired in ${filters.year}`,
-    filters.network === undefined ? null : `on ${filters.network}`,
-    filters.status === undefined ? null : `(${filters.status})`,
+    filters.network === undefined ? null : `on ${spelledAsStored(filters.network, choices.networks)}`,
+    filters.status === undefined ? null : `(${spelledAsStored(filters.status, choices.statuses)})`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -69,16 +81,9 @@ export function ShowsPage(props: { shows: BrowsedShow[]; sort: ShowSort; filters
       </nav>
       <form class="show-filters" action={paths.shows()} method="get">
         {sort === DEFAULT_SHOW_SORT ? null : <input type="hidden" name="sort" value={sort} />}
-        <label>
-          Network <input name="network" type="text" maxlength={String(LIMITS.network)} value={filters.network} />
-        </label>{' '}
-        <label>
-          Status <input name="status" type="text" maxlength={String(LIMITS.status)} value={filters.status} />
-        </label>{' '}
-        <label>
-          First aired <input name="year" type="number" min="1900" max="2100" value={filters.year === undefined ? undefined : String(filters.year)} />
-        </label>{' '}
-        <button type="submit">Filter</button>
+        <FilterPicker label="Network" name="network" choices={choices.networks} value={filters.network} plural="networks" maxlength={LIMITS.network} />{' '}
+        <FilterPicker label="Status" name="status" choices={choices.statuses} value={filters.status} plural="statuses" maxlength={LIMITS.status} />{' '}
+        <FilterPicker label="First aired" name="year" choices={choices.years} value={filters.year} plural="years" /> <button type="submit">Filter</button>
       </form>
       {shows.length === 0 ? null : (
         <ol class="show-index" start={first}>

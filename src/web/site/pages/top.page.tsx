@@ -1,6 +1,6 @@
 /**
  * `/top`: the best, most voted and most divisive episodes across the site, a page at a time,
- * optionally of one year or one network, with the minimum of votes and the time the lists were
+ * optionally of one year or one network (picked from those the lists hold, matched in any case), with the minimum of votes and the time the lists were
  * last brought up to date stated on the page.
  */
 import { PrevNextPager } from '../../ui/components/pager.js';
@@ -14,6 +14,8 @@ import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { offsetOf } from '../../../shared/paging.js';
 import { LIMITS } from '../../../catalog/catalog-rules.js';
+import type { TopFilterChoices } from '../../../ranking/filter-choices.js';
+import { FilterPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
 
 /** Each list's tab label and heading. */
 const LIST_NAMES: Record<TopList, { tab: string; heading: string }> = {
@@ -34,15 +36,20 @@ function explanation(data: TopData): string {
 
 export function TopPage(props: {
   data: TopData;
+  /** The years and networks the lists hold, for the filter form. */
+  choices: TopFilterChoices;
   url: string;
   user?: Viewer;
   /** The visitor's spoiler horizons, by show slug: an episode after its show's is masked in place. */
   horizons?: ReadonlyMap<string, Horizon>;
 }) {
-  const { data } = props;
+  const { data, choices } = props;
   const { list, filters, page } = data;
   const names = LIST_NAMES[list];
-  const scope = [filters.year === undefined ? null : `aired in ${filters.year}`, filters.network === undefined ? null : `on ${filters.network}`]
+  const scope = [
+    filters.year === undefined ? null : `aired in ${filters.year}`,
+    filters.network === undefined ? null : `on ${spelledAsStored(filters.network, choices.networks)}`,
+  ]
     .filter(Boolean)
     .join(', ');
   const title = `${names.heading}${scope ? ` ${scope}` : ''}${page > 1 ? `: page ${page}` : ''}`;
@@ -66,12 +73,8 @@ export function TopPage(props: {
       </nav>
       <form class="top-filters" action={paths.top()} method="get">
         {list === DEFAULT_TOP_LIST ? null : <input type="hidden" name="list" value={list} />}
-        <label>
-          Year <input name="year" type="number" min="1900" max="2100" value={filters.year === undefined ? undefined : String(filters.year)} />
-        </label>{' '}
-        <label>
-          Network <input name="network" type="text" maxlength={String(LIMITS.network)} value={filters.network} />
-        </label>{' '}
+        <FilterPicker label="Year" name="year" choices={choices.years} value={filters.year} plural="years" />{' '}
+        <FilterPicker label="Network" name="network" choices={choices.networks} value={filters.network} plural="networks" maxlength={LIMITS.network} />{' '}
         <button type="submit">Filter</button>
       </form>
       {data.entries.length === 0 ? (

@@ -1,0 +1,66 @@
+/**
+ * One filter of a list (`/shows`, `/top`) as a picker of the values that exist: a `<select>` of
+ * them all, or, when there were more than the picker may offer (src/ranking/filter-choices.ts),
+ * a text box with a `<datalist>` of the first ones and a line saying the list was cut, so any value
+ * can still be typed. Both work without JavaScript. A value is selected in any case, as the filter
+ * matches it; one asked for that no choice spells is kept as an option of its own, so the form
+ * shows what the list is filtered by.
+ */
+import type { Choices } from '../../../ranking/filter-choices.js';
+import { h } from '../jsx.js';
+
+const sameFolded = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The stored spelling of a filter value when a choice matches it in any case, else the value as asked. */
+export function spelledAsStored(value: string, choices: Choices<string>): string {
+  return choices.values.find((c) => sameFolded(c, value)) ?? value;
+}
+
+export function FilterPicker(props: {
+  label: string;
+  name: string;
+  choices: Choices<string | number>;
+  value: string | number | undefined;
+  /** What the picker calls its choices when it says it offers only some ("networks"). */
+  plural: string;
+  /** The typed box's length limit, when the list was cut. */
+  maxlength?: number;
+}) {
+  const { name, choices, value } = props;
+  const asked = value === undefined ? undefined : String(value);
+  const matches = (choice: string | number) => asked !== undefined && sameFolded(String(choice), asked);
+  if (choices.cut) {
+    const listId = `${name}-choices`;
+    return (
+      <label>
+        {props.label}{' '}
+        <input name={name} type="text" list={listId} maxlength={props.maxlength === undefined ? undefined : String(props.maxlength)} value={asked} />
+        <datalist id={listId}>
+          {choices.values.map((choice) => (
+            <option value={String(choice)} />
+          ))}
+        </datalist>
+        <small class="filter-cut">{`The list offers the first ${choices.values.length} ${props.plural}; type any other.`}</small>
+      </label>
+    );
+  }
+  const unlisted = asked !== undefined && !choices.values.some(matches);
+  return (
+    <label>
+      {props.label}{' '}
+      <select name={name}>
+        <option value="">Any</option>
+        {unlisted ? (
+          <option value={asked} selected>
+            {asked}
+          </option>
+        ) : null}
+        {choices.values.map((choice) => (
+          <option value={String(choice)} selected={matches(choice)}>
+            {String(choice)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
