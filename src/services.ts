@@ -30,7 +30,6 @@ import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { storeOf } from './repositories.js';
-import { networkKey } from './shared/ip-address.js';
 import { networkLimit } from './shared/network-limit.js';
 import { RankingsService } from './ranking/rankings.service.js';
 import { StandingsCache } from './ranking/standings-cache.js';

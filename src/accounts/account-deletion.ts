@@ -5,8 +5,6 @@
  * per-show figures (kept by triggers on the tallies) and the audit log change together or not at all.
  */
 import { nowTimestamp } from '../db/dialect.js';
-import type { Database } from '../db/schema.js';
-import { transact, type TransactionHandle } from '../db/transact.js';
 import type { Emit } from '../shared/change-feed.js';
 import type { Store, Transactor } from '../db/store.js';
 import { FormError } from '../shared/errors.js';

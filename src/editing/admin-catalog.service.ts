@@ -1,8 +1,3 @@
-/**
- * What an operator may change in the catalogue from the admin pages: shows, seasons and
- * episodes with their ids on other sites, each edit checked, audited and dated.
- */
-import type { Kysely } from 'kysely';
 import type { Emit } from '../shared/change-feed.js';
 import { FormError, NotFoundError } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';

@@ -9,8 +9,6 @@ import { BlockList } from 'node:net';
 import { FormError } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { nowTimestamp } from '../db/dialect.js';
-import type { Database } from '../db/schema.js';
-import { transact } from '../db/transact.js';
 import type { Emit } from '../shared/change-feed.js';
 import { networkKey, parseRange, type AddressRange } from '../shared/ip-address.js';
 import { fanScore, formatAverage, formatTwoDecimals, type Tally } from '../ranking/ranking.js';

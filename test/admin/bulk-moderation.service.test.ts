@@ -9,7 +9,6 @@ import { BulkModerationService } from '../../src/moderation/bulk-moderation.serv
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
 import { storeOf } from '../../src/repositories.js';

@@ -22,7 +22,6 @@ import { importCatalog } from '../../src/importers/catalog-import.js';
 import { parseCatalogText } from '../../src/importers/read-catalog.js';
 import { rankEpisodes, totalOf, type RankableEpisode } from '../../src/ranking/ranking.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { seedDemo, useTestApp, type TestApp } from '../helpers/app.js';
 import { emptyDatabase } from '../helpers/database.js';

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';

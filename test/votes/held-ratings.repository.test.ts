@@ -5,10 +5,8 @@
  * tested first, as the pure module they live in.
  */
 import { describe, expect, it } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { NetworkAllowance, networkWindowStart } from '../../src/votes/network-allowance.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import type { VoterRef } from '../../src/votes/votes.repository.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { useTestDatabase } from '../helpers/database.js';

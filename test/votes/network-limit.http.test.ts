@@ -5,10 +5,8 @@
  * so that each request can say which address it comes from in X-Forwarded-For.
  */
 import { describe, expect, it } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../../src/votes/network-allowance.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { storeOf } from '../../src/repositories.js';

@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import { isUniqueViolation } from '../../src/db/dialect.js';
 import { StandingsRepository } from '../../src/ranking/standings.repository.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
-import { TallyRecountRepository } from '../../src/votes/tally-recount.repository.js';
 import type { VoterRef } from '../../src/votes/votes.repository.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { isCheckViolation, useTestDatabase } from '../helpers/database.js';
