@@ -1,7 +1,7 @@
 /**
  * Catalogue editing under /admin: the admin home, shows, seasons and episodes (create, edit,
  * delete after a confirmation), the catalogue import and the audit log. The admin area
- * (../index.ts) guards every route here once (editors and admins); the audit log narrows it to admins.
+ * (../index.ts) guards every route here once (editors and admins); the audit log declares it is for admins.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -22,7 +22,6 @@ import { AdminHomePage, ConfirmDeletePage, EditEpisodePage, EditShowPage, NewSho
 import { ImportPage } from './import.pages.js';
 import { ADMIN_ROLES } from '../../../accounts/admin-roles.js';
 import { actorOf, adminPage, ConfirmBody, EntryId, isConfirmed } from '../admin-forms.js';
-import { requireRole } from '../admin-guard.js';
 import { EpisodeParams, PageNumber, PathNumber, SeasonParams, ShowParams } from '../../../http/schemas.js';
 import { adminPath, routes } from '../../../shared/paths.js';
 import { ADMIN_PAGE_SIZE } from '../../../editing/admin-paging.js';
@@ -79,7 +78,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
     ),
   );
 
-  app.get(routes.admin.audit, { preValidation: requireRole(ADMIN_ROLES), schema: { querystring: KeysetQuery } }, async (request, reply) =>
+  app.get(routes.admin.audit, { config: { adminRoles: ADMIN_ROLES }, schema: { querystring: KeysetQuery } }, async (request, reply) =>
     sendPage(adminPage(reply), AuditPage({ user: request.user, entries: await adminLists.auditLog(request.query, ADMIN_PAGE_SIZE) })),
   );
 
