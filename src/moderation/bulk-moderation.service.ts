@@ -372,7 +372,7 @@ export class BulkModerationService {
 
   private async labels(episodeIds: readonly number[]): Promise<Map<number, string>> {
     const addresses = await this.catalog.episodeAddresses(episodeIds);
-    return new Map([...addresses].map(([id, a]) => [id, `${a.show} S${a.season}E${a.episode}`]));
+    return new Map([...addresses].map(([id, a]) => [id, a.named]));
   }
 }
 

@@ -98,7 +98,7 @@ export class ModerationService {
       items.push({
         id: f.id,
         episodeId: f.episodeId,
-        episode: address?.label ?? `episode ${f.episodeId}`,
+        episode: address?.named ?? `episode ${f.episodeId}`,
         address: address ? { show: address.show, season: address.season, episode: address.episode } : null,
         reason: f.reason,
         status: f.status,

@@ -199,6 +199,8 @@ describe('held ratings', () => {
     expect(rows).toHaveLength(3);
     expect(rows.first().text()).toContain('2001:db8:7:7::/64');
     expect(rows.first().text()).toContain('held by a moderator');
+    // Named by the show's title, with the episode's, not by the show's slug.
+    expect(rows.first().find('label').text()).toBe('Bulk Show S1E4 “Episode title 4”');
 
     // Release two checked rows: a confirmation first, then the count.
     const ids = rows
