@@ -16,7 +16,8 @@ export interface AuditEntry {
 }
 
 export interface Actor {
-  id: number;
+  /** The account, or null for an act with none (an import on the command line: import-audit.ts). */
+  id: number | null;
   email: string;
 }
 
