@@ -16,7 +16,7 @@ import { siteArea } from './web/site/index.js';
 import { UPLOAD_LIMITS } from './web/ui/import-upload.js';
 import { registerSessions } from './http/session.js';
 import { registerApiTokens } from './http/api-token-auth.js';
-import { registerOpenFlagCount } from './http/open-flag-count.js';
+import { registerModerationQueueCount } from './http/moderation-queue-count.js';
 import { apiArea } from './api/index.js';
 import { registerOpenApi } from './api/openapi.js';
 import { API_PREFIX } from './shared/paths.js';
@@ -111,7 +111,7 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   registerSessions(app);
   // After the session (a token's account replaces the cookie's), before the API's answer cache.
   registerApiTokens(app, API_PREFIX);
-  registerOpenFlagCount(app);
+  registerModerationQueueCount(app);
   registerErrorHandling(app, database.availability);
   registerInputGuard(app);
   registerApiCaching(app, API_PREFIX);

@@ -17,7 +17,7 @@ import { FormError } from './shared/errors.js';
 import { BackupError, backupDatabase } from './db/backup.js';
 import { CatalogFormatError } from './importers/catalog-format.js';
 import { exportCatalog, serializeCatalog } from './importers/catalog-export.js';
-import { importCatalog } from './importers/catalog-import.js';
+import { COMMAND_LINE, importAudited } from './editing/import-audit.js';
 import { describeImport, ImportProgress } from './importers/import-report.js';
 import { FetchError, fetchTvmazeShow, readCatalogSource, type ImportFormat } from './importers/read-catalog.js';
 import { helpText, isCommand } from './cli-help.js';
@@ -114,12 +114,13 @@ async function main(argv: string[]): Promise<number> {
       const file = values.tvmaze ? await fetchTvmazeShow(values.tvmaze) : readCatalogSource(positionals[1]!, format as ImportFormat | undefined);
       return withDatabase(config, async (database) => {
         const progress = new ImportProgress(process.stderr);
-        // Whoever has a shell on the server is its operator: the CLI imports ratings as an admin.
-        const summary = await importCatalog(storeOf(database.db), file, {
+        // Whoever has a shell on the server is its operator: the CLI imports ratings as an admin,
+        // and the audit log records it as the command line's, as the admin page's are its admin's.
+        const source = values.tvmaze ? `TVmaze show ${values.tvmaze}` : basename(positionals[1]!);
+        const summary = await importAudited(storeOf(database.db), file, COMMAND_LINE, source, {
           dryRun: values['dry-run'],
           allowRatings: true,
           onEpisode: (done, total) => progress.update(done, total),
-          source: values.tvmaze ? `TVmaze show ${values.tvmaze}` : basename(positionals[1]!),
         });
         progress.finish();
         console.log(describeImport(summary));

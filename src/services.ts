@@ -136,7 +136,7 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     showCount,
     search,
     blocks: voteBlocks,
-    flags: { forget: () => moderation.forgetOpenFlagCount() },
+    flags: { forget: () => moderation.forgetModerationQueue() },
   };
   const cacheBus = new CacheBus(dropCaches(caches), cluster?.redis ?? null);
   const flagsOnPages = config.publicFlaggedScores;

@@ -6,6 +6,19 @@ import type { RatingChange } from '../shared/change-feed.js';
 import { EPISODE_PLACE, episodesInPlace } from './episode-place.js';
 import type { EpisodeDetails, EpisodeLink, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
+/** Where an episode is, and what to call it. */
+export interface EpisodeAddress {
+  /** The show's slug. */
+  show: string;
+  season: number;
+  episode: number;
+  /** For logs and the command line: the slug, the place, the title and the id ("kaleido-star S1E1 “…” (episode id 3)"). */
+  label: string;
+  showTitle: string;
+  /** For people on the admin pages: the show's title, the place and the title ("Kaleido Star S1E1 “…”"). */
+  named: string;
+}
+
 export class CatalogRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -196,8 +209,8 @@ export class CatalogRepository {
   }
 
   /** Each episode's public address and a readable name ("kaleido-star S1E14 “Title” (episode id 14)"). */
-  async episodeAddresses(episodeIds: readonly number[]): Promise<Map<number, { show: string; season: number; episode: number; label: string }>> {
-    const found = new Map<number, { show: string; season: number; episode: number; label: string }>();
+  async episodeAddresses(episodeIds: readonly number[]): Promise<Map<number, EpisodeAddress>> {
+    const found = new Map<number, EpisodeAddress>();
     for (const ids of chunks(episodeIds, 500)) {
       const rows = await episodesInPlace(this.db)
         .select(['e.id', 'e.title', ...EPISODE_PLACE])
@@ -209,6 +222,8 @@ export class CatalogRepository {
           season: r.season_number,
           episode: r.episode_number,
           label: `${r.show_slug} S${r.season_number}E${r.episode_number}${r.title ? ` “${r.title}”` : ''} (episode id ${r.id})`,
+          showTitle: r.show_title,
+          named: `${r.show_title} S${r.season_number}E${r.episode_number}${r.title ? ` “${r.title}”` : ''}`,
         });
       }
     }

@@ -16,7 +16,7 @@ import type { RedisLink } from './redis.js';
 /**
  * What changed. `show` with an episode: its tally (a vote); `show` alone: the show's catalogue
  * entry; `all`: anything anywhere (a catalogue import, a file of many ratings);
- * `blocks`: the moderators' block list; `flags`: the open moderation flags.
+ * `blocks`: the moderators' block list; `flags`: what awaits a moderator (open flags, held ratings).
  */
 export type Invalidation = { kind: 'show'; showId: number; episodeId?: number } | { kind: 'all' } | { kind: 'blocks' } | { kind: 'flags' };
 
@@ -35,9 +35,14 @@ export const MOST_EPISODES_DROPPED_ONE_BY_ONE = 50;
 export function invalidationsFor(change: Change, options: { flagsOnPages?: boolean } = {}): Invalidation[] {
   switch (change.kind) {
     case 'ratings':
-    case 'held-ratings':
-      if (change.changes.length > MOST_EPISODES_DROPPED_ONE_BY_ONE) return [{ kind: 'all' }];
-      return change.changes.map(({ showId, episodeId }) => ({ kind: 'show', showId, episodeId }));
+    case 'held-ratings': {
+      const shows: Invalidation[] =
+        change.changes.length > MOST_EPISODES_DROPPED_ONE_BY_ONE
+          ? [{ kind: 'all' }]
+          : change.changes.map(({ showId, episodeId }) => ({ kind: 'show', showId, episodeId }));
+      // Held ratings came or went: the header's count of what awaits a moderator moved too.
+      return change.kind === 'held-ratings' ? [...shows, { kind: 'flags' }] : shows;
+    }
     case 'catalogue':
       return [change.showId === undefined ? { kind: 'all' } : { kind: 'show', showId: change.showId }];
     case 'blocks':

@@ -26,7 +26,8 @@ import type { Store } from '../db/store.js';
 import type { AuditRepository, Actor } from './audit.repository.js';
 import type { DeletionImpact, DeletionImpactRepository } from './deletion-impact.repository.js';
 import type { CatalogFile } from '../importers/catalog-format.js';
-import { importCatalog, type CatalogImportRepositories, type ImportSummary } from '../importers/catalog-import.js';
+import type { CatalogImportRepositories, ImportSummary } from '../importers/catalog-import.js';
+import { importAudited } from './import-audit.js';
 
 /** The form field that holds a site's id: `imdbId`, `tvdbId`, `tmdbId`, `tvmazeId`. */
 export const externalIdField = (source: ExternalIdSource) => `${source}Id` as const;
@@ -287,31 +288,13 @@ export class AdminCatalogService {
    * every rating an admin's import writes is listed in its audit entry (voter, episode, before, after).
    */
   async importFile(actor: Actor, file: CatalogFile, source: string, dryRun: boolean, actorRole: Role): Promise<ImportSummary> {
-    const summary = await importCatalog(this.store, file, {
+    return importAudited(this.store, file, actor, source, {
       dryRun,
       clock: this.clock,
       allowRatings: actorRole === 'admin',
-      source,
-      // The record commits with the import, or neither does; cached pages are dropped once it has.
-      beforeCommit: (tx, counts) => {
-        tx.onCommit(() => this.emit({ kind: 'catalogue' }));
-        return tx.audit.record({
-          actor,
-          action: 'catalog.import',
-          subject: source,
-          before: null,
-          after: {
-            shows: counts.shows,
-            seasons: counts.seasons,
-            episodes: counts.episodes,
-            ratings: counts.ratings,
-            ratingChanges: counts.ratingChanges,
-          },
-          at: this.now(),
-        });
-      },
+      // Cached pages are dropped once the import and its record have committed.
+      onCommit: () => this.emit({ kind: 'catalogue' }),
     });
-    return summary;
   }
 
   /**

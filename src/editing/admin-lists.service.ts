@@ -7,7 +7,7 @@ import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { Show, StoredEpisode } from '../catalog/catalog.types.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { AdminListsRepository, EpisodeListing, SeasonListing, ShowListing } from './admin-lists.repository.js';
-import type { AuditEntry, AuditRepository } from './audit.repository.js';
+import type { AuditEntry, AuditFilter, AuditRepository } from './audit.repository.js';
 import { ADMIN_PAGE_SIZE, EDITOR_EPISODES_PER_PAGE, type KeysetPage } from './admin-paging.js';
 import { numberedPage, offsetOf, type NumberedPage } from '../shared/paging.js';
 
@@ -26,9 +26,13 @@ export class AdminListsService {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** One page of the audit log, newest first, before or after an entry's id. */
-  async auditLog(cursor: { before?: number | undefined; after?: number | undefined }, limit: number): Promise<KeysetPage<AuditEntry, number>> {
-    return this.audit.page(cursor, limit);
+  /** One page of the audit log's entries that pass the filter, newest first, before or after an entry's id. */
+  async auditLog(
+    cursor: { before?: number | undefined; after?: number | undefined },
+    limit: number,
+    filter: AuditFilter = {},
+  ): Promise<KeysetPage<AuditEntry, number>> {
+    return this.audit.page(cursor, limit, filter);
   }
 
   async shows(page: number): Promise<NumberedPage<ShowListing>> {

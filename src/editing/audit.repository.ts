@@ -15,8 +15,20 @@ export interface AuditEntry {
   createdAt: string;
 }
 
+/** Which entries the audit page lists; each part is optional and they combine. */
+export interface AuditFilter {
+  /** An action ("flag.dismiss"), or a family of them without the dot ("flag"). */
+  action?: string | undefined;
+  /** Who, as recorded (an e-mail address, or "command line"). */
+  actor?: string | undefined;
+  /** Days in UTC, YYYY-MM-DD, both included. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
 export interface Actor {
-  id: number;
+  /** The account, or null for an act with none (an import on the command line: import-audit.ts). */
+  id: number | null;
   email: string;
 }
 
@@ -53,12 +65,16 @@ export class AuditRepository {
    * A page of the log newest first, before or after an entry's id (ids only grow, so they order the
    * log by time and a page's link keeps naming the same entries while new ones arrive).
    */
-  async page(cursor: { before?: number | undefined; after?: number | undefined }, limit: number): Promise<KeysetPage<AuditEntry, number>> {
+  async page(
+    cursor: { before?: number | undefined; after?: number | undefined },
+    limit: number,
+    filter: AuditFilter = {},
+  ): Promise<KeysetPage<AuditEntry, number>> {
     return keysetPage(
       cursor,
       limit,
       async (direction, from, count) => {
-        let query = this.db.selectFrom('audit_log').selectAll();
+        let query = this.filtered(filter);
         if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
         const rows = await query
           .orderBy('id', direction === 'older' ? 'desc' : 'asc')
@@ -68,6 +84,18 @@ export class AuditRepository {
       },
       (entry) => entry.id,
     );
+  }
+
+  private filtered(filter: AuditFilter) {
+    let query = this.db.selectFrom('audit_log').selectAll();
+    if (filter.action !== undefined) {
+      query = filter.action.includes('.') ? query.where('action', '=', filter.action) : query.where('action', 'like', `${filter.action}.%`);
+    }
+    if (filter.actor !== undefined) query = query.where('actor_email', '=', filter.actor);
+    // Timestamps are stored as ISO 8601 in UTC on both databases, so days compare as text.
+    if (filter.from !== undefined) query = query.where('created_at', '>=', `${filter.from}T00:00:00.000Z`);
+    if (filter.to !== undefined) query = query.where('created_at', '<=', `${filter.to}T23:59:59.999Z`);
+    return query;
   }
 }
 

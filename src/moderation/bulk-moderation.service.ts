@@ -166,7 +166,11 @@ export class BulkModerationService {
         });
         if (matched.length > 0) {
           const changes = await tx.catalog.ratingChanges(episodeIds);
-          tx.onCommit(() => this.emit({ kind: 'ratings', changes }));
+          // Both move tallies; a hold also fills the held list (the episode pages' and the header's counts).
+          tx.onCommit(() => {
+            this.emit({ kind: 'ratings', changes });
+            if (action === 'hold') this.emit({ kind: 'held-ratings', changes });
+          });
         }
         return { done: true as const, count: matched.length, description: selection.description };
       });
@@ -226,9 +230,12 @@ export class BulkModerationService {
           await tx.heldRatings.discard(matched.map((h) => h.id));
         }
         if (matched.length > 0) {
-          // A release moves tallies; a discard only the episode pages' counts of held ratings.
+          // Both empty the held list (the episode pages' and the header's counts); a release also moves tallies.
           const changes = await tx.catalog.ratingChanges(episodeIds);
-          tx.onCommit(() => this.emit({ kind: action === 'release' ? 'ratings' : 'held-ratings', changes }));
+          tx.onCommit(() => {
+            if (action === 'release') this.emit({ kind: 'ratings', changes });
+            this.emit({ kind: 'held-ratings', changes });
+          });
         }
         await tx.audit.record({
           actor,
@@ -363,7 +370,7 @@ export class BulkModerationService {
 
   private async labels(episodeIds: readonly number[]): Promise<Map<number, string>> {
     const addresses = await this.catalog.episodeAddresses(episodeIds);
-    return new Map([...addresses].map(([id, a]) => [id, `${a.show} S${a.season}E${a.episode}`]));
+    return new Map([...addresses].map(([id, a]) => [id, a.named]));
   }
 }
 

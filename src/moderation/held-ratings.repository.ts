@@ -55,6 +55,18 @@ export class HeldRatingsRepository {
     return rows.map(toHeld);
   }
 
+  /**
+   * How many ratings are held, counting no further than `cap`: the header reads it on an admin's
+   * every page, so it reads at most `cap` index entries however many a flood left held.
+   */
+  async countUpTo(cap: number): Promise<number> {
+    const row = await this.db
+      .selectFrom((eb) => eb.selectFrom('held_ratings').select('id').limit(cap).as('h'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   private filtered(filter: HeldFilter) {
     let query = this.db.selectFrom('held_ratings').selectAll();
     if (filter.episodeId !== undefined) query = query.where('episode_id', '=', filter.episodeId);

@@ -14,6 +14,7 @@ import type { AuditRepository, Actor } from '../editing/audit.repository.js';
 import type { AdminListsRepository } from '../editing/admin-lists.repository.js';
 import { ADMIN_PAGE_SIZE } from '../editing/admin-paging.js';
 import type { FlagsRepository, StoredFlag } from './flags.repository.js';
+import type { HeldRatingsRepository } from './held-ratings.repository.js';
 import type { ModerationRepository, VoteCursor } from './moderation.repository.js';
 import type { Store } from '../db/store.js';
 import { numberedPage, offsetOf, type NumberedPage } from '../shared/paging.js';
@@ -21,8 +22,18 @@ import { formatAverage } from '../ranking/ranking.js';
 
 const HOUR = 3_600_000;
 
-/** How long the header's count of open flags may be reused: it is read on every page an admin opens. */
+/** How long the header's count of what awaits a moderator may be reused: it is read on every page an admin opens. */
 export const OPEN_FLAG_COUNT_TTL_MS = 5000;
+
+/** The most held ratings the header counts: past it the badge says "1000+" (a flood needs no exact figure there). */
+export const HELD_COUNT_CAP = 1000;
+
+/** What awaits a moderator, for the header's "Moderation (N)": open flags and held ratings. */
+export interface ModerationQueue {
+  count: number;
+  /** The held ratings reached HELD_COUNT_CAP: there may be more than `count`. */
+  atLeast: boolean;
+}
 
 /** A window's share of an episode's tally: the average with and without the votes changed in it. */
 export interface FlaggedScore {
@@ -50,6 +61,7 @@ export interface Flag extends FlaggedScore {
 /** The repositories moderation reads and writes through its store. */
 export interface ModerationRepositories {
   flags: FlagsRepository;
+  heldRatings: HeldRatingsRepository;
   moderation: ModerationRepository;
   adminLists: AdminListsRepository;
   audit: AuditRepository;
@@ -59,8 +71,8 @@ export interface ModerationRepositories {
 
 /** The rules of moderation: what looks like stuffing, and how a moderator undoes and prevents it. */
 export class ModerationService {
-  /** Dropped through the cache bus when a flag is raised or closed, on every instance. */
-  private readonly openCount: Memo<'open', number>;
+  /** Dropped through the cache bus when a flag is raised or closed or held ratings change, on every instance. */
+  private readonly queueCount: Memo<'queue', ModerationQueue>;
 
   constructor(
     private readonly store: Store<ModerationRepositories>,
@@ -69,7 +81,7 @@ export class ModerationService {
     private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.openCount = new Memo({ ttlMs: OPEN_FLAG_COUNT_TTL_MS, clock: () => this.clock().getTime() });
+    this.queueCount = new Memo({ ttlMs: OPEN_FLAG_COUNT_TTL_MS, clock: () => this.clock().getTime() });
   }
 
   /**
@@ -86,7 +98,7 @@ export class ModerationService {
       items.push({
         id: f.id,
         episodeId: f.episodeId,
-        episode: address?.label ?? `episode ${f.episodeId}`,
+        episode: address?.named ?? `episode ${f.episodeId}`,
         address: address ? { show: address.show, season: address.season, episode: address.episode } : null,
         reason: f.reason,
         status: f.status,
@@ -98,14 +110,17 @@ export class ModerationService {
     return numberedPage(items, page, ADMIN_PAGE_SIZE, total);
   }
 
-  /** How many flags wait for a moderator, for the header; reused for a few seconds. */
-  async openFlagCount(): Promise<number> {
-    return this.openCount.get('open', () => this.store.read.flags.countOpen());
+  /** How many open flags and held ratings wait for a moderator, for the header; reused for a few seconds. */
+  async moderationQueue(): Promise<ModerationQueue> {
+    return this.queueCount.get('queue', async () => {
+      const [flags, held] = await Promise.all([this.store.read.flags.countOpen(), this.store.read.heldRatings.countUpTo(HELD_COUNT_CAP)]);
+      return { count: flags + held, atLeast: held >= HELD_COUNT_CAP };
+    });
   }
 
-  /** A flag was raised or closed (the cache bus's `flags`): the next header counts afresh. */
-  forgetOpenFlagCount(): void {
-    this.openCount.clear();
+  /** A flag was raised or closed, or held ratings came or went (the cache bus's `flags`): the next header counts afresh. */
+  forgetModerationQueue(): void {
+    this.queueCount.clear();
   }
 
   /** The episode's average with and without its open flag's window (the earliest one), or null when none is open. */

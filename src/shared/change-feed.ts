@@ -18,7 +18,7 @@ export interface RatingChange {
 export type Change =
   /** Counted ratings changed: a vote, an import, a removal, a bulk action, a merge, a deletion. */
   | { kind: 'ratings'; changes: readonly RatingChange[] }
-  /** Only held ratings changed: the tallies did not move, the episode pages' counts of held ratings did. */
+  /** Held ratings came or went: the episode pages' and the moderators' counts of them moved (a release also sends `ratings`). */
   | { kind: 'held-ratings'; changes: readonly RatingChange[] }
   /** A show's catalogue entry changed; without a show, anything in the catalogue (an import). */
   | { kind: 'catalogue'; showId?: number }

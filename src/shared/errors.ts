@@ -12,6 +12,9 @@ export abstract class AppError extends Error {
     super(detail);
   }
 
+  /** The error page's heading, where the status's own (src/web/ui/error.page.tsx) would be vaguer. */
+  readonly heading?: string;
+
   /** Members a problem document carries beside the standard ones (RFC 9457 extensions). */
   get extensions(): Record<string, unknown> {
     return {};

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../helpers/accounts.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { countRows } from '../helpers/database.js';
+import { parsePage } from '../helpers/html.js';
 import { registeredRoutes } from '../helpers/routes.js';
 
 const context = useTestApp({ seed: seedDemo });
@@ -68,5 +69,28 @@ describe('the admin area guard', () => {
       expect([pattern, refused.statusCode]).toEqual([pattern, 403]);
     }
     expect((await send('GET', '/admin', editor)).statusCode).toBe(200);
+  });
+});
+
+describe('the page a refused account sees', () => {
+  const heading = (body: string) => parsePage(body)('h1').text();
+
+  it('names the role the page takes: an editor for catalogue editing, an admin for moderation and the audit log', async () => {
+    const [fan, editor] = [await signedInAs(context.app, context.database, 'fan'), await signedInAs(context.app, context.database, 'editor')];
+    for (const [url, cookie, expected] of [
+      ['/admin', fan, 'You need to be an editor to see this'],
+      ['/admin/shows/kaleido-star', fan, 'You need to be an editor to see this'],
+      ['/admin/moderation', fan, 'You need to be an admin to see this'],
+      ['/admin/moderation/held', editor, 'You need to be an admin to see this'],
+      ['/admin/audit', fan, 'You need to be an admin to see this'],
+      ['/admin/audit', editor, 'You need to be an admin to see this'],
+    ] as const) {
+      const refused = await send('GET', url, cookie);
+      expect([url, refused.statusCode, heading(refused.body)]).toEqual([url, 403, expected]);
+      expect(parsePage(refused.body)('.error-detail').text()).toMatch(/You are signed in as a (fan|editor)\.$/);
+    }
+    // A form sent by someone without the role is told what it would take to do it.
+    const posted = await send('POST', '/admin/moderation/blocks', editor);
+    expect([posted.statusCode, heading(posted.body)]).toEqual([403, 'You need to be an admin to do this']);
   });
 });

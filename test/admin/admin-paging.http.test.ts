@@ -103,6 +103,42 @@ describe('a show’s seasons in the editor', () => {
 });
 
 describe('the audit log', () => {
+  it('filters by action or family, by who and by day, and its pages keep the filters', async () => {
+    await db().deleteFrom('audit_log').execute();
+    const audit = new AuditRepository(db());
+    const record = (action: string, email: string, at: string, n: number) =>
+      audit.record({ actor: { id: null, email }, action, subject: `entry ${n}`, before: { title: 'Old' }, after: { title: `New ${n}` }, at });
+    for (let n = 1; n <= ADMIN_PAGE_SIZE + 5; n++) await record('flag.dismiss', 'a@example.org', '2026-11-20T10:00:00.000Z', n);
+    await record('flag.resolve', 'b@example.org', '2026-11-21T23:59:59.000Z', 1000);
+    await record('show.update', 'command line', '2026-11-22T00:00:00.000Z', 1001);
+    const whats = ($: Page) =>
+      $('tbody tr')
+        .toArray()
+        .map((tr) => $(tr).attr('data-action'));
+
+    const family = await walk('/admin/audit?action=flag', whats);
+    expect(family.flat()).toHaveLength(ADMIN_PAGE_SIZE + 6);
+    expect(new Set(family.flat())).toEqual(new Set(['flag.dismiss', 'flag.resolve']));
+    const firstPage = await page('/admin/audit?action=flag');
+    expect(rel(firstPage, 'next')).toMatch(/^\/admin\/audit\?action=flag&before=\d+$/);
+    expect(firstPage('#field-action').attr('value')).toBe('flag');
+
+    expect(whats(await page('/admin/audit?action=flag.resolve'))).toEqual(['flag.resolve']);
+    expect(whats(await page('/admin/audit?actor=command+line'))).toEqual(['show.update']);
+    expect(whats(await page('/admin/audit?from=2026-11-21&to=2026-11-21'))).toEqual(['flag.resolve']);
+    // Empty fields, as a GET form sends them, mean any.
+    expect(whats(await page('/admin/audit?action=&actor=&from=2026-11-22&to='))).toEqual(['show.update']);
+
+    // The change, not the raw JSON: "title: Old → New 1001", with the full entry one click away.
+    const shown = await page('/admin/audit?actor=command+line');
+    expect(shown('.audit-changes li').text()).toBe('title: Old → New 1001');
+    expect(shown('details.audit-json pre').text()).toContain('"before"');
+
+    expect((await get('/admin/audit?from=yesterday')).statusCode).toBe(400);
+    expect((await get('/admin/audit?action=DROP%20TABLE')).statusCode).toBe(400);
+    await db().deleteFrom('audit_log').execute();
+  });
+
   it('pages newest first by entry, and a page keeps its entries while new ones arrive', async () => {
     const audit = new AuditRepository(db());
     const actor = { id: 1, email: 'auditor@example.org' };
@@ -190,9 +226,9 @@ describe('moderation lists', () => {
     await context.app.services.stuffingDetector.check();
 
     const labels = ($: Page) =>
-      $('ul.flagged > li > a')
+      $('ul.flagged > li')
         .toArray()
-        .map((a) => Number(/\(episode id (\d+)\)/.exec($(a).text())![1]));
+        .map((li) => Number($(li).attr('data-episode-id')));
     const flaggedPager = 'nav[aria-label="Pages of flagged episodes"]';
     const pages = await walk('/admin/moderation', labels, flaggedPager);
     expect(pages.map((p) => p.length)).toEqual([ADMIN_PAGE_SIZE, flaggedCount - ADMIN_PAGE_SIZE]);

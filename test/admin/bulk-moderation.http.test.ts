@@ -4,6 +4,7 @@
  * back with its error; every action leaves the tallies equal to a recount and is audited.
  */
 import { describe, expect, it } from 'vitest';
+import { HELD_COUNT_CAP } from '../../src/moderation/moderation.service.js';
 import { networkKey } from '../../src/shared/ip-address.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { browserFor, useTestApp } from '../helpers/app.js';
@@ -53,6 +54,16 @@ const count = async (table: 'votes' | 'held_ratings', id: number) =>
         .selectFrom(table)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('episode_id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const headerCount = async (cookie: string) => parsePage((await get(`/shows/${SHOW}`, cookie)).body)('.site-header .moderation-link').text();
+const heldTotal = async () =>
+  Number(
+    (
+      await db()
+        .selectFrom('held_ratings')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
     ).n,
   );
@@ -173,15 +184,23 @@ describe('held ratings', () => {
     await vote(context.database, e4, 10, '192.0.2.77', '13:00');
     await recount([e4]);
     const counted = await count('votes', e4);
+    // Earlier tests left ratings held on other episodes; no flag is open here.
+    const heldElsewhere = await heldTotal();
+    expect(await headerCount(admin)).toBe(`Moderation (${heldElsewhere})`);
     const hold = { show: SHOW, season: '1', episode: '4', from: '2026-11-20T12:30', to: '2026-11-20T13:30', action: 'hold', expected: '4', confirm: 'delete' };
     expect((await post('/admin/moderation/bulk', hold, admin)).statusCode).toBe(200);
     expect((await count('votes', e4)) + (await count('held_ratings', e4))).toBe(counted);
+    // The header counts what awaits a moderator: four more held ratings, told through the change feed.
+    expect(await headerCount(admin)).toBe(`Moderation (${heldElsewhere + 4})`);
+    expect(await headerCount(await session('editor'))).toBe(`Moderation (${heldElsewhere + 4})`);
 
     const list = parsePage((await get(`/admin/moderation/held?show=${SHOW}&season=1&episode=4&network=2001:db8:7:7::/64`, admin)).body);
     const rows = list('table.held tbody tr');
     expect(rows).toHaveLength(3);
     expect(rows.first().text()).toContain('2001:db8:7:7::/64');
     expect(rows.first().text()).toContain('held by a moderator');
+    // Named by the show's title, with the episode's, not by the show's slug.
+    expect(rows.first().find('label').text()).toBe('Bulk Show S1E4 “Episode title 4”');
 
     // Release two checked rows: a confirmation first, then the count.
     const ids = rows
@@ -197,6 +216,7 @@ describe('held ratings', () => {
     expect(parsePage(released.body)('.form-saved').text()).toContain('Released 2 held ratings');
     expect(await count('held_ratings', e4)).toBe(2);
     expect(await storedCount(e4)).toBe(counted - 4 + 2);
+    expect(await headerCount(admin)).toBe(`Moderation (${heldElsewhere + 2})`);
     expect(await tallyMismatches()).toEqual([]);
 
     // Discard every held rating of the episode by its filter.
@@ -206,9 +226,43 @@ describe('held ratings', () => {
     expect((await post('/admin/moderation/held', { ...episodeFilter, action: 'discard', expected: '2', confirm: 'delete' }, admin)).statusCode).toBe(200);
     expect(await count('held_ratings', e4)).toBe(0);
     expect(await storedCount(e4)).toBe(counted - 2);
+    expect(await headerCount(admin)).toBe(`Moderation (${heldElsewhere})`);
     const audit = parsePage((await get('/admin/audit', admin)).body);
     expect(audit('tr[data-action="held.release"]')).toHaveLength(1);
     expect(audit('tr[data-action="held.discard"]')).toHaveLength(1);
+  });
+
+  it('counts held ratings in the header up to a cap, past which it says "1000+"', async () => {
+    const admin = await session('admin');
+    const e3 = await episodeId(3);
+    const held = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => ({
+        episode_id: e3,
+        voter_id: `a:flood-${from + i}`,
+        voter_kind: 'anonymous' as const,
+        rating: 10,
+        ip: '192.0.2.9',
+        network: '192.0.2.9',
+        updated_at: at('14:00'),
+        reason: 'network-limit' as const,
+        held_at: at('14:00'),
+      }));
+    await db().deleteFrom('held_ratings').execute();
+    for (let from = 0; from < HELD_COUNT_CAP - 1; from += 200)
+      await db()
+        .insertInto('held_ratings')
+        .values(held(from, Math.min(from + 200, HELD_COUNT_CAP - 1)))
+        .execute();
+    context.app.services.moderation.forgetModerationQueue();
+    expect(await headerCount(admin)).toBe(`Moderation (${HELD_COUNT_CAP - 1})`);
+    await db()
+      .insertInto('held_ratings')
+      .values(held(HELD_COUNT_CAP - 1, HELD_COUNT_CAP + 1))
+      .execute();
+    context.app.services.moderation.forgetModerationQueue();
+    expect(await headerCount(admin)).toBe(`Moderation (${HELD_COUNT_CAP}+)`);
+    await db().deleteFrom('held_ratings').execute();
+    context.app.services.moderation.forgetModerationQueue();
   });
 
   it('refuses an action on no checked rows and a network that is a wide range', async () => {

@@ -99,14 +99,14 @@ describe('what a selection matches', () => {
     // E2 before: 2 votes, 8 → 4.00, (8·10 + 245) / (10·7) = 4.64; after: 1 vote, 7 → 7.00, (7·5 + 215) / 30 = 8.33.
     expect(preview.episodes.map(({ episodeId: _, ...e }) => e)).toEqual([
       {
-        label: `${w.show.slug} S1E1`,
+        label: `${w.show.title} S1E1 “Episode title 1”`,
         matched: 4,
         votes: { before: 8, after: 4 },
         average: { before: '5.13', after: '9.00' },
         score: { before: '5.04', after: '8.78' },
       },
       {
-        label: `${w.show.slug} S1E2`,
+        label: `${w.show.title} S1E2 “Episode title 2”`,
         matched: 1,
         votes: { before: 2, after: 1 },
         average: { before: '4.00', after: '7.00' },

@@ -3,7 +3,7 @@
  * drops locally, and that a message from the channel is read strictly.
  */
 import { describe, expect, it } from 'vitest';
-import { CacheBus, dropCaches, parseEnvelope, type Invalidation } from '../../src/cluster/cache-bus.js';
+import { CacheBus, dropCaches, invalidationsFor, parseEnvelope, type Invalidation } from '../../src/cluster/cache-bus.js';
 
 function recordingCaches() {
   const calls: string[] = [];
@@ -37,6 +37,15 @@ describe('dropCaches', () => {
     const { calls, caches } = recordingCaches();
     dropCaches(caches)(change);
     expect(calls).toEqual(expected);
+  });
+});
+
+describe('invalidationsFor', () => {
+  const changes = [{ showId: 3, episodeId: 9 }];
+  it('drops the header count of what awaits a moderator when held ratings or flags change, not on a counted vote', () => {
+    expect(invalidationsFor({ kind: 'ratings', changes })).toEqual([{ kind: 'show', showId: 3, episodeId: 9 }]);
+    expect(invalidationsFor({ kind: 'held-ratings', changes })).toEqual([{ kind: 'show', showId: 3, episodeId: 9 }, { kind: 'flags' }]);
+    expect(invalidationsFor({ kind: 'flags' })).toEqual([{ kind: 'flags' }]);
   });
 });
 

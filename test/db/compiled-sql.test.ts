@@ -154,6 +154,7 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL on %s', (dialect) =
       'a page of held ratings': (db) => new HeldRatingsRepository(db).page({ showId: 1, network: '192.0.2.1' }, {}, 50),
       'the held ratings a bulk action matches': (db) => new HeldRatingsRepository(db).matchingPage({ episodeId: 1 }, 0, 200),
       'releasing held ratings into the tally': (db) => inTransaction(db, (trx) => new HeldRatingsRepository(trx).release([held])),
+      "the header's count of held ratings, up to its cap": (db) => new HeldRatingsRepository(db).countUpTo(1000),
     });
     await snapshot('flags', dialect, {
       'episodes voted on since the last check': (db) => new FlagsRepository(db).episodesVotedBetween(HOUR_AGO, NOW),

@@ -1,7 +1,7 @@
 /**
  * The admin side, everything under /admin: one guard for the whole area, registered here once,
  * then its two parts. Catalogue editing (./catalogue/) is for editors and admins; moderation
- * (./moderation/) narrows the guard to admins, once for all of its routes.
+ * (./moderation/) declares once that all of its routes are for admins, which the same guard reads.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { EDITOR_ROLES } from '../../accounts/admin-roles.js';

@@ -1,11 +1,13 @@
 /**
- * The page people see for an error, with a heading per status and the problem in words.
+ * The page people see for an error, with a heading per status (or the error's own, where it can
+ * say more) and the problem in words.
  */
 import { h } from './jsx.js';
 import { Layout } from './layout.js';
 
 const HEADINGS: Record<number, string> = {
   400: 'That request did not make sense',
+  403: 'You may not do that',
   404: 'Page not found',
   405: 'That action is not allowed here',
   413: 'That request was too large',
@@ -15,8 +17,8 @@ const HEADINGS: Record<number, string> = {
 };
 
 /** The readable error page for people; the API answers with problem documents instead. */
-export function ErrorPage(props: { status: number; detail: string }) {
-  const heading = HEADINGS[props.status] ?? (props.status >= 500 ? HEADINGS[500]! : HEADINGS[400]!);
+export function ErrorPage(props: { status: number; detail: string; heading?: string | undefined }) {
+  const heading = props.heading ?? HEADINGS[props.status] ?? (props.status >= 500 ? HEADINGS[500]! : HEADINGS[400]!);
   return (
     <Layout meta={{ title: heading, noindex: true }}>
       <section class="error-page">

@@ -18,6 +18,8 @@ interface ErrorAnswer {
   detail: string;
   /** Members beside the standard ones in the problem document (AppError.extensions). */
   extensions?: Record<string, unknown>;
+  /** The page's heading instead of its status's (AppError.heading). */
+  heading?: string | undefined;
 }
 
 const GENERIC_TITLES: Record<number, string> = {
@@ -49,7 +51,7 @@ function describeValidation(issue: ValidationIssue, part: string, request: Fasti
 
 function classify(error: FastifyError | AppError, request: FastifyRequest): ErrorAnswer {
   if (error instanceof AppError) {
-    return { status: error.status, type: error.type, title: error.title, detail: error.detail, extensions: error.extensions };
+    return { status: error.status, type: error.type, title: error.title, detail: error.detail, extensions: error.extensions, heading: error.heading };
   }
   if (error.validation && error.validation.length > 0) {
     const part = error.validationContext ?? 'request';
@@ -107,7 +109,7 @@ async function answer(request: FastifyRequest, reply: FastifyReply, problem: Err
         ...problem.extensions,
       });
   }
-  return sendPage(reply.code(problem.status), ErrorPage({ status: problem.status, detail: problem.detail }));
+  return sendPage(reply.code(problem.status), ErrorPage({ status: problem.status, detail: problem.detail, heading: problem.heading }));
 }
 
 /** Whether an error only says that the client closed its connection mid-answer. */

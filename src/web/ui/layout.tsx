@@ -8,12 +8,13 @@ import { adminPath, paths } from '../../shared/paths.js';
 import { assetUrl } from './assets.routes.js';
 import { THEME_COLOUR } from './site-identity.js';
 import { MAX_SEARCH_LENGTH } from '../../catalog/search.service.js';
+import type { ModerationQueue } from '../../moderation/moderation.service.js';
 
 /**
  * Who is looking, for the header: a signed-in account, null for a visitor who is not signed in,
  * or undefined on pages that were not told (the header then uses wording true for both).
  */
-export type Viewer = (Pick<User, 'displayName' | 'role'> & { openFlags?: number }) | null | undefined;
+export type Viewer = (Pick<User, 'displayName' | 'role'> & { moderationQueue?: ModerationQueue }) | null | undefined;
 
 export interface PageMeta {
   /** The document title (the site name is appended). */
@@ -120,14 +121,14 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
               Admin
             </a>
           ) : null}
-          {/* Set for admins and editors by http/open-flag-count.ts; only admins may open the page. */}
-          {props.user?.openFlags !== undefined ? (
+          {/* Set for admins and editors by http/moderation-queue-count.ts; only admins may open the page. */}
+          {props.user?.moderationQueue !== undefined ? (
             props.user.role === 'admin' ? (
               <a class="moderation-link" href={adminPath.moderation}>
-                Moderation ({props.user.openFlags})
+                {moderationBadge(props.user.moderationQueue)}
               </a>
             ) : (
-              <span class="moderation-link">Moderation ({props.user.openFlags})</span>
+              <span class="moderation-link">{moderationBadge(props.user.moderationQueue)}</span>
             )
           ) : null}
         </header>
@@ -158,4 +159,9 @@ function AccountLink(props: { user: Viewer }): Html {
       {props.user ? 'Your account' : 'Account'}
     </a>
   );
+}
+
+/** "Moderation (3)": open flags and held ratings together; "(1000+)" once the held ones reach the count's cap. */
+function moderationBadge(queue: ModerationQueue): string {
+  return `Moderation (${queue.count}${queue.atLeast ? '+' : ''})`;
 }

@@ -15,3 +15,7 @@ insert into "votes" ("episode_id", "voter_id", "voter_kind", "rating", "ip", "ne
 
 delete from "held_ratings" where "id" in (?);
 -- parameters: [7]
+
+-- the header's count of held ratings, up to its cap
+select count(*) as "n" from (select "id" from "held_ratings" limit ?) as "h";
+-- parameters: [1000]

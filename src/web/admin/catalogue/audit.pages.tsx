@@ -1,27 +1,62 @@
 /**
- * The audit log page (admins). It is a table on wide screens; on a phone each entry stacks into
- * labelled lines (see the "admin" block of site.css), and the before/after values wrap.
+ * The audit log page (admins), filtered by action, actor and days. Each entry shows what it changed
+ * as "field: before → after" (editing/audit-diff.ts), with the entry's full JSON behind a
+ * disclosure that opens without JavaScript. It is a table on wide screens; on a phone each entry
+ * stacks into labelled lines (see the "admin" block of site.css).
  */
 import { adminPath } from '../../../shared/paths.js';
 import { withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
-import type { AuditEntry } from '../../../editing/audit.repository.js';
+import type { AuditEntry, AuditFilter } from '../../../editing/audit.repository.js';
+import { auditChanges } from '../../../editing/audit-diff.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
+import { Field } from '../../ui/components/form-field.js';
 import { formatTimestamp } from '../../ui/format.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
 
-const values = (value: unknown) => (value === null ? '—' : <pre>{JSON.stringify(value, null, 1)}</pre>);
+function Changes(props: { entry: AuditEntry }) {
+  const changes = auditChanges(props.entry.before, props.entry.after);
+  return (
+    <td data-label="Changes">
+      {changes.length === 0 ? (
+        <p class="empty">No field changed.</p>
+      ) : (
+        <ul class="audit-changes">
+          {changes.map((c) => (
+            <li>
+              {c.field === null ? null : <span class="audit-field">{c.field}: </span>}
+              <span class="audit-before">{c.before}</span> → <span class="audit-after">{c.after}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details class="audit-json">
+        <summary>Full entry</summary>
+        <pre>{JSON.stringify({ before: props.entry.before, after: props.entry.after }, null, 1)}</pre>
+      </details>
+    </td>
+  );
+}
 
 /** Newest first, a page at a time; links name an entry, so a page stays put while new entries arrive. */
-export function AuditPage(props: Viewed & { entries: KeysetPage<AuditEntry, number> }) {
-  const pager = <KeysetPager page={props.entries} label="Audit log pages" href={(cursor) => withQuery(adminPath.audit, { ...cursor })} />;
+export function AuditPage(props: Viewed & { filter: AuditFilter; entries: KeysetPage<AuditEntry, number> }) {
+  const { filter } = props;
+  const pager = <KeysetPager page={props.entries} label="Audit log pages" href={(cursor) => withQuery(adminPath.audit, { ...filter, ...cursor })} />;
+  const filtered = Object.values(filter).some((value) => value !== undefined);
   return (
     <AdminLayout user={props.user} title="Audit log" trail={[{ label: 'Audit log' }]}>
       <h1>Audit log</h1>
-      {props.entries.items.length === 0 ? <p class="empty">No entries on this page.</p> : null}
+      <form method="get" action={adminPath.audit} class="audit-filter">
+        <Field name="action" label="Action" type="text" value={filter.action} hint="One (flag.dismiss) or a family (flag)." errors={{}} />
+        <Field name="actor" label="Who" type="text" value={filter.actor} hint="An e-mail address, or “command line”." errors={{}} />
+        <Field name="from" label="From (UTC day)" type="date" value={filter.from} errors={{}} />
+        <Field name="to" label="To (UTC day, included)" type="date" value={filter.to} errors={{}} />
+        <button type="submit">Filter</button> {filtered ? <a href={adminPath.audit}>Show every entry</a> : null}
+      </form>
+      {props.entries.items.length === 0 ? <p class="empty">No entries{filtered ? ' match these filters' : ''} on this page.</p> : null}
       <table class="audit">
-        <ColumnHeads columns={['When (UTC)', 'Who', 'What', 'Before', 'After']} />
+        <ColumnHeads columns={['When (UTC)', 'Who', 'What', 'Changes']} />
         <tbody>
           {props.entries.items.map((e) => (
             <tr data-action={e.action}>
@@ -30,8 +65,7 @@ export function AuditPage(props: Viewed & { entries: KeysetPage<AuditEntry, numb
               <td data-label="What">
                 <code>{e.action}</code> {e.subject}
               </td>
-              <td data-label="Before">{values(e.before)}</td>
-              <td data-label="After">{values(e.after)}</td>
+              <Changes entry={e} />
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 /**
  * Catalogue editing under /admin: the admin home, shows, seasons and episodes (create, edit,
  * delete after a confirmation), the catalogue import and the audit log. The admin area
- * (../index.ts) guards every route here once (editors and admins); the audit log narrows it to admins.
+ * (../index.ts) guards every route here once (editors and admins); the audit log declares it is for admins.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -22,7 +22,6 @@ import { AdminHomePage, ConfirmDeletePage, EditEpisodePage, EditShowPage, NewSho
 import { ImportPage } from './import.pages.js';
 import { ADMIN_ROLES } from '../../../accounts/admin-roles.js';
 import { actorOf, adminPage, ConfirmBody, EntryId, isConfirmed } from '../admin-forms.js';
-import { requireRole } from '../admin-guard.js';
 import { EpisodeParams, PageNumber, PathNumber, SeasonParams, ShowParams } from '../../../http/schemas.js';
 import { adminPath, routes } from '../../../shared/paths.js';
 import { ADMIN_PAGE_SIZE } from '../../../editing/admin-paging.js';
@@ -64,7 +63,15 @@ const EpisodeBody = Type.Object({
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) });
 const isSaved = (query: { saved?: string }) => query.saved === '1';
 const PageQuery = Type.Object({ page: Type.Optional(PageNumber) });
-const KeysetQuery = Type.Object({ before: Type.Optional(EntryId), after: Type.Optional(EntryId) });
+// The audit log's filters, from a GET form: a field left empty arrives as "" and means "any".
+const AuditQuery = Type.Object({
+  before: Type.Optional(EntryId),
+  after: Type.Optional(EntryId),
+  action: Type.Optional(Type.String({ pattern: '^([a-z-]+(\\.[a-z-]+)?)?$', maxLength: 64 })),
+  actor: Type.Optional(Type.String({ maxLength: 254 })),
+  from: Type.Optional(Type.String({ pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' })),
+  to: Type.Optional(Type.String({ pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' })),
+});
 
 /** Registered with `app.register` by the admin area (../index.ts), behind its guard. */
 export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
@@ -79,9 +86,14 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
     ),
   );
 
-  app.get(routes.admin.audit, { preValidation: requireRole(ADMIN_ROLES), schema: { querystring: KeysetQuery } }, async (request, reply) =>
-    sendPage(adminPage(reply), AuditPage({ user: request.user, entries: await adminLists.auditLog(request.query, ADMIN_PAGE_SIZE) })),
-  );
+  app.get(routes.admin.audit, { config: { adminRoles: ADMIN_ROLES }, schema: { querystring: AuditQuery } }, async (request, reply) => {
+    const { before, after, ...given } = request.query;
+    const filter = Object.fromEntries(Object.entries(given).map(([name, value]) => [name, value?.trim() || undefined]));
+    return sendPage(
+      adminPage(reply),
+      AuditPage({ user: request.user, filter, entries: await adminLists.auditLog({ before, after }, ADMIN_PAGE_SIZE, filter) }),
+    );
+  });
 
   app.get(routes.admin.newShow, async (request, reply) => sendPage(adminPage(reply), NewShowPage({ user: request.user })));
 

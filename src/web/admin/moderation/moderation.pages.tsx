@@ -61,7 +61,7 @@ export function ModerationPage(
       ) : (
         <ul class="admin-list flagged">
           {props.flags.items.map((f) => (
-            <li data-flag-kind={f.kind} data-flag-status={f.status}>
+            <li data-flag-kind={f.kind} data-flag-status={f.status} data-episode-id={String(f.episodeId)}>
               {f.link ? <a href={f.link}>{f.episode}</a> : f.episode} <span class="flag-kind">{FLAG_KINDS[f.kind]}</span>
               {f.status === 'open' ? null : (
                 <span class="flag-status">

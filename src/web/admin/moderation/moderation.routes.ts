@@ -1,7 +1,7 @@
 /**
  * Moderation, for admins only: the flags and blocks page, an episode's recent votes, removing a
  * voter's ratings, blocks and closing flags; bulk moderation and held ratings are in
- * ./bulk-moderation.routes.ts, data requests in ./people.routes.ts. The admin area's guard (../index.ts) has let in editors and
+ * ./bulk-moderation.routes.ts, data requests in ./people.routes.ts. The admin area's guard (../index.ts) lets in editors and
  * admins; this part narrows it to admins once, for every route it registers.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -14,7 +14,7 @@ import { FormError } from '../../../shared/errors.js';
 import { adminPath, routes } from '../../../shared/paths.js';
 import { sendPage } from '../../ui/send-page.js';
 import { actorOf, adminPage, ConfirmBody, EntryId, isConfirmed } from '../admin-forms.js';
-import { requireRole } from '../admin-guard.js';
+import { onlyFor } from '../admin-guard.js';
 import { bulkModerationRoutes } from './bulk-moderation.routes.js';
 import { peopleRoutes } from './people.routes.js';
 import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from './moderation.pages.js';
@@ -22,9 +22,9 @@ import { ConfirmRemoveVoterPage, EpisodeModerationPage, ModerationPage } from '.
 const VoteCursor = Type.String({ pattern: VOTE_CURSOR_PATTERN, maxLength: 60 });
 const ModerationQuery = Type.Object({ page: Type.Optional(PageNumber), blocksBefore: Type.Optional(EntryId), blocksAfter: Type.Optional(EntryId) });
 
-/** Registered with `app.register` by the admin area, so the narrower guard stays inside this part. */
+/** Registered with `app.register` by the admin area, so the narrower declaration stays inside this part. */
 export async function moderationRoutes(fastify: FastifyInstance): Promise<void> {
-  fastify.addHook('preValidation', requireRole(ADMIN_ROLES));
+  fastify.addHook('onRoute', onlyFor(ADMIN_ROLES));
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { moderation } = app.services;
   await bulkModerationRoutes(fastify);
