@@ -86,8 +86,16 @@ describe('editing the catalogue', () => {
     const audit = parsePage((await get('/admin/audit', await session('admin'))).body);
     const row = audit('tr[data-action="episode.update"]').first();
     expect(row.find('td').eq(1).text()).toMatch(/^editor-\d+-\d+@example\.org$/);
-    expect(row.find('td').eq(3).text()).toContain('"title": "My Amazing Stage Debut"');
-    expect(row.find('td').eq(4).text()).toContain('"title": "My Truly Amazing Stage Debut"');
+    // Readable before → after (issue 25), with the full entry one click away.
+    expect(
+      row
+        .find('.audit-changes li')
+        .map((_, li) => audit(li).text())
+        .get(),
+    ).toContain('title: My Amazing Stage Debut → My Truly Amazing Stage Debut');
+    const full = JSON.parse(row.find('.audit-json pre').text());
+    expect(full.before.title).toBe('My Amazing Stage Debut');
+    expect(full.after.title).toBe('My Truly Amazing Stage Debut');
   });
 
   it('validates each field and writes nothing when a field is wrong', async () => {

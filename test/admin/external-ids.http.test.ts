@@ -47,9 +47,11 @@ describe('ids on the show form', () => {
 
     const audit = parsePage((await get('/admin/audit', await signedInAs(context.app, context.database, 'admin'))).body);
     const row = audit('tr[data-action="show.update"]').first();
-    expect(row.find('td').eq(3).text()).toContain('"tvmaze": "1402"');
-    expect(row.find('td').eq(4).text()).not.toContain('"tvmaze"');
-    expect(row.find('td').eq(4).text()).toContain('"imdb": "tt0407362"');
+    // The full entry behind the readable changes (issue 25): the id removed is in before, not after.
+    const full = JSON.parse(row.find('.audit-json pre').text());
+    expect(JSON.stringify(full.before)).toContain('"tvmaze":"1402"');
+    expect(JSON.stringify(full.after)).not.toContain('"tvmaze"');
+    expect(JSON.stringify(full.after)).toContain('"imdb":"tt0407362"');
   });
 
   it('shows a malformed id and an id another show holds beside their fields, and writes nothing', async () => {
