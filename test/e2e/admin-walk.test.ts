@@ -47,7 +47,8 @@ describe('an operator’s walk in Chromium', () => {
     await adminPage.getByLabel('Title').fill('My Amazing and Lonely Challenge (renamed)');
     await adminPage.getByRole('button', { name: 'Save episode' }).click();
     await adminPage.waitForURL(`${site.base}/admin/shows/kaleido-star/seasons/1/episodes/2?saved=1`);
-    await expect(adminPage.getByRole('status').textContent()).resolves.toBe('Saved.');
+    // The form's own status line (the header's search suggestions have one of their own).
+    await expect(adminPage.locator('p.form-saved[role=status]').textContent()).resolves.toBe('Saved.');
     await adminPage.getByRole('link', { name: 'Kaleido Star' }).click();
     await adminPage.waitForURL(`${site.base}/admin/shows/kaleido-star`);
     await adminPage.screenshot({ path: `${SCREENSHOT_DIR}admin-show.png`, fullPage: false });
