@@ -12,6 +12,7 @@ import { MAX_SEARCH_LENGTH, MAX_SEARCH_PAGE } from '../catalog/search.service.js
 import { DEFAULT_TOP_LIST, TOP_LISTS, TOP_MAX_PAGE } from '../ranking/top-episodes.js';
 import type { TopFilters } from '../ranking/top-episodes.repository.js';
 import { HEATMAP_MEASURES } from '../shared/heatmap-measures.js';
+import { HEATMAP_SCALES } from '../shared/heatmap-scales.js';
 import { MAX_PAGE_NUMBER, MAX_URL_NUMBER } from '../shared/paging.js';
 
 const described = (description: string | undefined) => (description === undefined ? {} : { description });
@@ -37,8 +38,11 @@ export const PathNumber = pathNumber();
 
 /** A show's, a season's and an episode's address, as page routes read them. */
 export const ShowParams = Type.Object({ show: Slug });
-/** What a heatmap shows (`?heatmap=average`), on the show page and its embed. */
-export const HeatmapQuery = Type.Object({ heatmap: Type.Optional(Type.Enum([...HEATMAP_MEASURES])) });
+/** What a heatmap shows (`?heatmap=average`) and how it colours it (`?scale=absolute`), on the show page and its embed. */
+export const HeatmapQuery = Type.Object({
+  heatmap: Type.Optional(Type.Enum([...HEATMAP_MEASURES])),
+  scale: Type.Optional(Type.Enum([...HEATMAP_SCALES])),
+});
 export const SeasonParams = Type.Object({ show: Slug, season: PathNumber });
 export const EpisodeParams = Type.Object({ show: Slug, season: PathNumber, episode: PathNumber });
 

@@ -6,6 +6,7 @@
 import { DEFAULT_SORT, type SortOrder } from './sort-orders.js';
 import { DEFAULT_MY_RATINGS_SORT, type MyRatingsSort } from './my-ratings-sorts.js';
 import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from './heatmap-measures.js';
+import { DEFAULT_HEATMAP_SCALE, type HeatmapScale } from './heatmap-scales.js';
 import { DEFAULT_TOP_LIST, type TopList } from './top-lists.js';
 import { DEFAULT_SHOW_SORT, type ShowFilters, type ShowSort } from './show-sorts.js';
 import { horizonParam, UPTO_PARAM, type Horizon } from './spoiler-horizon.js';
@@ -32,10 +33,11 @@ export const paths = {
     ]),
   /** A show's ranking; with `asOf` (YYYY-MM-DD), as it stood that day. */
   show: (show: string, sort?: SortOrder, page?: number, asOf?: string) => withSort(`/shows/${encodeURIComponent(show)}`, sort, page, asOf),
-  /** A show's page with its heatmap in the given measure; the default (the fan score) is left out. */
-  showWithHeatmap: (show: string, heatmap: HeatmapMeasure, sort?: SortOrder, page?: number) => {
+  /** A show's page with its heatmap in the given measure and colour scale; the defaults are left out. */
+  showWithHeatmap: (show: string, heatmap: HeatmapMeasure, sort?: SortOrder, page?: number, scale?: HeatmapScale) => {
     const path = withSort(`/shows/${encodeURIComponent(show)}`, sort, page);
-    return heatmap === DEFAULT_HEATMAP_MEASURE ? path : `${path}${path.includes('?') ? '&' : '?'}heatmap=${heatmap}`;
+    const query = heatmapQuery(heatmap, scale);
+    return query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path;
   },
   /** A season's ranking; with `asOf` (YYYY-MM-DD), as it stood that day. */
   season: (show: string, season: number, sort?: SortOrder, page?: number, asOf?: string) =>
@@ -48,9 +50,11 @@ export const paths = {
   /** The 1200×630 PNG previews (og:image) of a show's and a season's pages. */
   showShareImage: (show: string) => `/shows/${encodeURIComponent(show)}/share.png`,
   seasonShareImage: (show: string, season: number) => `/shows/${encodeURIComponent(show)}/seasons/${season}/share.png`,
-  /** Pages other sites may frame: a show's heatmap (in a measure; the default is left out), a season's ranking. */
-  embedHeatmap: (show: string, heatmap: HeatmapMeasure = DEFAULT_HEATMAP_MEASURE) =>
-    `/embed/shows/${encodeURIComponent(show)}/heatmap${heatmap === DEFAULT_HEATMAP_MEASURE ? '' : `?heatmap=${heatmap}`}`,
+  /** Pages other sites may frame: a show's heatmap (in a measure and a scale; the defaults are left out), a season's ranking. */
+  embedHeatmap: (show: string, heatmap: HeatmapMeasure = DEFAULT_HEATMAP_MEASURE, scale?: HeatmapScale) => {
+    const query = heatmapQuery(heatmap, scale);
+    return `/embed/shows/${encodeURIComponent(show)}/heatmap${query ? `?${query}` : ''}`;
+  },
   embedSeason: (show: string, season: number) => `/embed/shows/${encodeURIComponent(show)}/seasons/${season}`,
   /** The oEmbed answer describing the embed of one of our pages (an absolute URL). */
   oembed: (pageUrl: string) => `/oembed?url=${encodeURIComponent(pageUrl)}&format=json`,
@@ -97,6 +101,14 @@ function withQuery(path: string, parameters: Array<[string, string | number | un
   for (const [name, value] of parameters) if (value !== undefined) query.set(name, String(value));
   const text = query.toString();
   return text === '' ? path : `${path}?${text}`;
+}
+
+/** A heatmap's measure and colour scale as a query ("heatmap=average&scale=absolute"); the defaults are left out. */
+function heatmapQuery(heatmap: HeatmapMeasure, scale: HeatmapScale = DEFAULT_HEATMAP_SCALE): string {
+  return withQuery('', [
+    ['heatmap', heatmap === DEFAULT_HEATMAP_MEASURE ? undefined : heatmap],
+    ['scale', scale === DEFAULT_HEATMAP_SCALE ? undefined : scale],
+  ]).slice(1);
 }
 
 /** The default order and the first page are left out, so each page has one address. */

@@ -549,16 +549,17 @@
   }
 
   // ---- Trend chart ---------------------------------------------------------------------------
-  // A point's <title> is the browser's own tooltip on hover; this shows the same text beside a
-  // point that has keyboard focus too, where no browser shows one.
+  // A point's link's <title> is the browser's own tooltip on hover; this shows the same text beside
+  // a point that has keyboard focus too, where no browser shows one.
   function enhanceTrendCharts(root) {
     root.querySelectorAll('svg.trend-chart').forEach((chart) => {
       const tip = element('div', { class: 'chart-tip', 'aria-hidden': 'true', hidden: '' }, '');
       document.body.append(tip);
       const show = (event) => {
-        const title = event.target.querySelector?.('title');
-        if (!title || !event.target.classList.contains('tc-pt')) return;
-        const box = event.target.getBoundingClientRect();
+        const link = event.target.closest?.('a.tc-link');
+        const title = link?.querySelector(':scope > title');
+        if (!title) return;
+        const box = link.getBoundingClientRect();
         tip.textContent = title.textContent;
         tip.hidden = false;
         tip.style.left = `${box.left + window.scrollX + box.width / 2 + 8}px`;

@@ -6,9 +6,10 @@
  */
 import type { SeasonPageData, ShowPageData } from '../../ranking/rankings.service.js';
 import type { HeatmapMeasure } from '../../shared/heatmap-measures.js';
+import type { HeatmapScale } from '../../shared/heatmap-scales.js';
 import { paths } from '../../shared/paths.js';
 import { assetUrl } from '../ui/assets.routes.js';
-import { Heatmap } from '../ui/charts/heatmap.js';
+import { Heatmap, type HeatmapView } from '../ui/charts/heatmap.js';
 import { formatCount, formatVotes, plural } from '../ui/format.js';
 import { h, type Child, type Html } from '../ui/jsx.js';
 import { ColumnHeads } from '../ui/components/column-heads.js';
@@ -44,14 +45,14 @@ function EmbedDocument(props: { title: string; pageUrl: string; children?: Child
   );
 }
 
-/** A show's heatmap, as its page draws it, in the measure the embed's own switch chose. */
-export function EmbedHeatmapPage(props: { data: ShowPageData; pageUrl: string; measure: HeatmapMeasure }): Html {
+/** A show's heatmap, as its page draws it, in the measure and colour scale the embed's own switches chose. */
+export function EmbedHeatmapPage(props: { data: ShowPageData; pageUrl: string; measure: HeatmapMeasure; scale?: HeatmapScale }): Html {
   const { show, scores } = props.data;
-  const switchLink = (measure: HeatmapMeasure) => ({ href: paths.embedHeatmap(show.slug, measure), target: '_self' as const });
+  const switchLink = (view: HeatmapView) => ({ href: paths.embedHeatmap(show.slug, view.measure, view.scale), target: '_self' as const });
   return (
     <EmbedDocument title={`${show.title}: ratings heatmap`} pageUrl={props.pageUrl}>
       <h1 class="embed-title">{show.title}</h1>
-      <Heatmap showSlug={show.slug} scores={scores} measure={props.measure} switchLink={switchLink} />
+      <Heatmap showSlug={show.slug} scores={scores} measure={props.measure} scale={props.scale} switchLink={switchLink} />
     </EmbedDocument>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The embed pages, which other sites may put in an <iframe>: `/embed/shows/:show/heatmap` (with
- * `?heatmap=average`, its switch's other measure) and `/embed/shows/:show/seasons/:season`. They alone open frame-ancestors to every site
+ * `?heatmap=average` and `?scale=absolute`, its switches' other choices) and `/embed/shows/:show/seasons/:season`. They alone open frame-ancestors to every site
  * (allowFraming, just before sending, so their error pages stay unframeable like every other
  * page). They carry no voter's data, so every reader gets the same page, kept in the page cache
  * and dropped with the show's other pages when it changes.
@@ -40,11 +40,12 @@ export async function embedRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(routes.embeds.heatmap, { schema: { params: ShowParams, querystring: HeatmapQuery } }, async (request, reply) => {
     const { show } = request.params;
     const measure = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
-    // Each measure is its own cache entry, keyed by the address its switch links to.
-    return respond(request, reply, paths.embedHeatmap(show, measure), async (base) => {
+    const { scale } = request.query;
+    // Each measure and scale is its own cache entry, keyed by the address its switch links to.
+    return respond(request, reply, paths.embedHeatmap(show, measure, scale), async (base) => {
       // Only the heatmap is drawn: one ranking entry is all the ranking part needs to build.
       const data = await rankings.show(show, 'score', { page: 1, perPage: 1 });
-      return { page: EmbedHeatmapPage({ data, pageUrl: base + paths.show(data.show.slug), measure }), showId: data.show.id };
+      return { page: EmbedHeatmapPage({ data, pageUrl: base + paths.show(data.show.slug), measure, scale }), showId: data.show.id };
     });
   });
 

@@ -180,12 +180,13 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(routes.site.show, { schema: { params: ShowParams, querystring: ShowQuery } }, async (request, reply) => {
     const { show } = request.params;
     const heatmap = request.query.heatmap ?? DEFAULT_HEATMAP_MEASURE;
+    const heatmapScale = request.query.scale;
     return sendRanking(
       request,
       reply,
       request.query,
       { show },
-      (sort, page) => paths.showWithHeatmap(show, heatmap, sort, page),
+      (sort, page) => paths.showWithHeatmap(show, heatmap, sort, page, heatmapScale),
       async (voter, { sort, page, canonical, ...asked }) => {
         const data = await rankings.show(show, sort, { page, perPage: SHOW_RANKING_PER_PAGE });
         const [yourRatings, movements, externalIds] = await Promise.all([
@@ -194,7 +195,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
           app.services.externalIds.ofShow(data.show.id),
         ]);
         return {
-          page: ShowPage({ ...asked, data, url: canonical, yourRatings, heatmap, user: request.user, movements, externalIds }),
+          page: ShowPage({ ...asked, data, url: canonical, yourRatings, heatmap, heatmapScale, user: request.user, movements, externalIds }),
           showId: data.show.id,
         };
       },

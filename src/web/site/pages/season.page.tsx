@@ -99,7 +99,14 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
         vote={asOf === undefined ? vote : undefined}
         horizon={horizon}
       />
-      <TrendChart scores={props.data.scores} subject={`${show.title} season ${season.number}`} url={props.url} table={props.chartTable} horizon={horizon} />
+      <TrendChart
+        showSlug={show.slug}
+        scores={props.data.scores}
+        subject={`${show.title} season ${season.number}`}
+        url={props.url}
+        table={props.chartTable}
+        horizon={horizon}
+      />
       <StructuredData
         nodes={[
           {

@@ -19,6 +19,7 @@ import { Heatmap } from '../../ui/charts/heatmap.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
 import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 import { DEFAULT_HEATMAP_MEASURE, type HeatmapMeasure } from '../../../shared/heatmap-measures.js';
+import type { HeatmapScale } from '../../../shared/heatmap-scales.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
 
 export function ShowPage(
@@ -26,6 +27,8 @@ export function ShowPage(
     data: ShowPageData;
     /** What the heatmap shows (HEATMAP_MEASURES); the fan score by default. */
     heatmap?: HeatmapMeasure;
+    /** How the heatmap spreads its colours (HEATMAP_SCALES); the show's own range by default. */
+    heatmapScale?: HeatmapScale | undefined;
     /** The show's ids on other sites, linked under its header. */
     externalIds?: ExternalIds;
   },
@@ -102,11 +105,12 @@ export function ShowPage(
         showSlug={show.slug}
         scores={props.data.scores}
         measure={props.heatmap ?? DEFAULT_HEATMAP_MEASURE}
+        scale={props.heatmapScale}
         sort={ranking.sort}
         page={ranking.page.page}
         horizon={horizon}
       />
-      <TrendChart scores={props.data.scores} subject={show.title} url={props.url} table={props.chartTable} horizon={horizon} />
+      <TrendChart showSlug={show.slug} scores={props.data.scores} subject={show.title} url={props.url} table={props.chartTable} horizon={horizon} />
       <RankingSection
         movements={props.movements}
         ranking={ranking}

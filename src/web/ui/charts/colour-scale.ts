@@ -61,7 +61,7 @@ export function textOn(fill: string): string {
 export const COLOUR_STEPS: readonly ColourStep[] = STEP_STARTS.map((from, i) => ({ from, fill: FILLS[i]!, text: textOn(FILLS[i]!) }));
 
 /** "8.40" → 840: the shown number decides the colour, so a cell's colour matches its label. */
-function hundredths(shown: string): number {
+export function hundredths(shown: string): number {
   return Math.round(Number.parseFloat(shown) * 100);
 }
 

@@ -2,15 +2,19 @@
  * A show's heatmap: one row per season, one column per episode number, each cell the episode's
  * fan score (or average) on its colour step, linking to the episode. A plain table, so it works
  * without JavaScript and a screen reader walks it by row and column headers; it scrolls inside
- * its own box with the season column and the episode row kept in view.
+ * its own box with the season column and the episode row kept in view. The colours spread over
+ * the show's own range of scores unless the reader switches to the absolute scale
+ * (heatmap-scale.ts); the legend says which scores each colour covers.
  */
 import type { EpisodeScore } from '../../../ranking/episode-scores.js';
 import { DEFAULT_HEATMAP_MEASURE, HEATMAP_MEASURES, type HeatmapMeasure } from '../../../shared/heatmap-measures.js';
+import { DEFAULT_HEATMAP_SCALE, HEATMAP_SCALES, type HeatmapScale } from '../../../shared/heatmap-scales.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import type { SortOrder } from '../../../shared/sort-orders.js';
 import { h } from '../jsx.js';
-import { classOfStep, COLOUR_STEPS, stepClass, stepLabel, UNRATED_CLASS } from './colour-scale.js';
+import { UNRATED_CLASS } from './colour-scale.js';
+import { heatmapColours, type HeatmapColours } from './heatmap-scale.js';
 
 /** A cell after the spoiler horizon: grey, without a value or a title, in its place. */
 export const MASKED_CELL_CLASS = 'hm-masked';
@@ -20,6 +24,15 @@ export const HEATMAP_ID = 'heatmap';
 
 /** What each measure is called on the page. */
 const MEASURE_NAMES: Record<HeatmapMeasure, string> = { score: 'Fan score', average: 'Average' };
+
+/** What each colour scale is called on its switch. */
+const SCALE_NAMES: Record<HeatmapScale, string> = { relative: "This show's range", absolute: 'Whole scale, 1–10' };
+
+/** What a heatmap shows and how it colours it: each switch link changes one and keeps the other. */
+export interface HeatmapView {
+  measure: HeatmapMeasure;
+  scale: HeatmapScale;
+}
 
 /** What an unrated cell prints: a dash, as the season table does for a missing average. */
 export const UNRATED_MARK = '–';
@@ -62,20 +75,30 @@ export function Heatmap(props: {
   showSlug: string;
   scores: readonly EpisodeScore[];
   measure: HeatmapMeasure;
+  /** How the colours spread over scores: the show's own range by default. */
+  scale?: HeatmapScale | undefined;
   sort?: SortOrder;
   page?: number;
   /** The page's spoiler horizon: the cells after it are masked, and links keep it. */
   horizon?: Horizon | null | undefined;
   /**
-   * Where the measure switch goes, when not to the show page: an embed switches inside its own
-   * frame (its links otherwise open the full site in a new tab).
+   * Where the measure and scale switches go, when not to the show page: an embed switches inside
+   * its own frame (its links otherwise open the full site in a new tab).
    */
-  switchLink?: (measure: HeatmapMeasure) => { href: string; target: '_self' };
+  switchLink?: (view: HeatmapView) => { href: string; target: '_self' };
 }) {
   const { showSlug, scores, measure, horizon } = props;
+  const scale = props.scale ?? DEFAULT_HEATMAP_SCALE;
   const { seasons, columns } = grid(scores);
   const measureName = MEASURE_NAMES[measure];
   const titled = scores.length <= TITLED_CELLS_MAX;
+  // The range is the cells in view: a score after the spoiler horizon neither shows nor stretches it.
+  const shown = scores.flatMap((e) => (isBeyondHorizon(horizon, e) ? [] : [shownValue(e, measure)])).filter((v) => v !== null);
+  const colours = heatmapColours(shown, scale);
+  const switchTo = (view: HeatmapView) => ({
+    href: `${withUpto(paths.showWithHeatmap(showSlug, view.measure, props.sort, props.page, view.scale), horizon)}#${HEATMAP_ID}`,
+    ...props.switchLink?.(view),
+  });
   return (
     <section class="heatmap-section" id={HEATMAP_ID} aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">Ratings heatmap</h2>
@@ -84,8 +107,7 @@ export function Heatmap(props: {
           {HEATMAP_MEASURES.map((m) => (
             <li>
               <a
-                href={`${withUpto(paths.showWithHeatmap(showSlug, m, props.sort, props.page), horizon)}#${HEATMAP_ID}`}
-                {...props.switchLink?.(m)}
+                {...switchTo({ measure: m, scale })}
                 aria-current={m === measure ? 'true' : undefined}
                 rel={m === DEFAULT_HEATMAP_MEASURE ? undefined : 'nofollow'}
               >
@@ -132,7 +154,7 @@ export function Heatmap(props: {
                     }
                     const value = shownValue(episode, measure);
                     return (
-                      <td class={stepClass(value)}>
+                      <td class={colours.classOf(value)}>
                         <a
                           href={withUpto(paths.episode(showSlug, seasonNumber, n), horizon)}
                           aria-label={titled || value === null ? cellName(episode, value, titled) : undefined}
@@ -148,19 +170,41 @@ export function Heatmap(props: {
           </table>
         </div>
       )}
-      <HeatmapLegend measureName={measureName} horizon={horizon} />
+      <HeatmapLegend measureName={measureName} colours={colours} horizon={horizon} />
+      <nav class="heatmap-switch heatmap-scale-switch" aria-label="Heatmap colours">
+        <span>Colours:</span>
+        <ul>
+          {HEATMAP_SCALES.map((s) => (
+            <li>
+              <a
+                {...switchTo({ measure, scale: s })}
+                aria-current={s === scale ? 'true' : undefined}
+                rel={s === DEFAULT_HEATMAP_SCALE ? undefined : 'nofollow'}
+              >
+                {SCALE_NAMES[s]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </section>
   );
 }
 
+/** What the legend says its colours cover: the show's own range, or the whole scale. */
+function legendIntro(measureName: string, colours: HeatmapColours): string {
+  if (colours.scale === 'absolute' || !colours.range) return `${measureName}, by colour:`;
+  return `${measureName}, by colour, relative to this show's range (lowest ${colours.range.low}, highest ${colours.range.high}):`;
+}
+
 /** The scale, step by step, in the cells' own colours. */
-function HeatmapLegend(props: { measureName: string; horizon: Horizon | null | undefined }) {
+function HeatmapLegend(props: { measureName: string; colours: HeatmapColours; horizon: Horizon | null | undefined }) {
   return (
     <div class="heatmap-legend">
-      <p id="heatmap-legend-label">{props.measureName}, by colour:</p>
+      <p id="heatmap-legend-label">{legendIntro(props.measureName, props.colours)}</p>
       <ul aria-labelledby="heatmap-legend-label">
-        {COLOUR_STEPS.map((_, i) => (
-          <li class={classOfStep(i)}>{stepLabel(i)}</li>
+        {props.colours.steps.map((step) => (
+          <li class={step.className}>{step.label}</li>
         ))}
         <li class={UNRATED_CLASS}>{UNRATED_MARK} not yet rated</li>
         {props.horizon ? <li class={MASKED_CELL_CLASS}>{maskedText(props.horizon)}</li> : null}

@@ -1,8 +1,10 @@
 /**
  * The trend chart: every episode's fan score in air order (season, then episode), with a
  * least-squares line through each season's scores, as GraphTV draws it. Server-rendered SVG with
- * labelled axes, a title and a description; each point is focusable and names itself, and the
- * same numbers follow in a table ("Chart data") for anyone who cannot see the drawing.
+ * labelled axes, a title and a description; each point is a link to its episode that names
+ * itself, and the same numbers follow in a table ("Chart data") for anyone who cannot see the
+ * drawing. On a phone the drawing keeps a minimum width and scrolls sideways in its frame, with
+ * larger text (site.css), rather than shrinking its labels to a few pixels.
  *
  * The SVG keeps its own role (graphics-document) rather than `img`: an image's children are
  * presentational, so focusable points inside one would be nested controls that assistive
@@ -10,24 +12,28 @@
  */
 import type { EpisodeScore } from '../../../ranking/episode-scores.js';
 import { h } from '../jsx.js';
-import { withChartTable, withUpto } from '../../../shared/paths.js';
+import { paths, withChartTable, withUpto } from '../../../shared/paths.js';
 import { horizonLabel, isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { cellName } from './heatmap.js';
 import { coordinate, dotsPath, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
 import { ColumnHeads } from '../components/column-heads.js';
 
 /**
- * The drawing's size in user units (it scales to the page's width). A long show keeps this size
- * and packs its points closer, as GraphTV does: the chart is for the shape, the table for detail.
+ * The drawing's size in user units (it scales to the page's width, down to the minimum width in
+ * site.css). A long show keeps this size and packs its points closer, as GraphTV does: the chart
+ * is for the shape, the table for detail. The margins leave room for the phone's larger labels.
  */
 const CHART_WIDTH = 960;
 const CHART_HEIGHT = 260;
-const MARGIN = { top: 12, right: 12, bottom: 44, left: 48 };
+const MARGIN = { top: 12, right: 12, bottom: 52, left: 56 };
 /** Points shrink from this radius to MIN_RADIUS as episodes crowd, so neighbours stay apart where they can. */
 const MAX_RADIUS = 3;
 const MIN_RADIUS = 1.5;
-/** Roughly how wide a character of the 12px axis labels is, to keep season labels from overlapping. */
-const LABEL_CHAR_WIDTH = 7;
+/**
+ * Roughly how wide a character of the axis labels is at their largest (20 units, on a phone), to
+ * keep season labels from overlapping at every size.
+ */
+const LABEL_CHAR_WIDTH = 12;
 
 /** One episode placed on the chart: its position in air order and, when rated and not masked, its score. */
 export interface ChartPoint {
@@ -87,13 +93,16 @@ export function pointRadius(episodeCount: number): number {
  * `table` is set (that address), laid out below the chart.
  */
 export function TrendChart(props: {
+  /** The show whose episodes the points link to. */
+  showSlug: string;
   scores: readonly EpisodeScore[];
   subject: string;
   url: string;
   table?: boolean;
-  /** The page's spoiler horizon: no point, trend or number after it, and the table link keeps it. */
+  /** The page's spoiler horizon: no point, trend or number after it, and the table and point links keep it. */
   horizon?: Horizon | null | undefined;
 }) {
+  const { showSlug } = props;
   const { horizon } = props;
   const { points, seasons } = chartData(props.scores, horizon);
   const rated = points.filter((p) => p.score !== null);
@@ -140,7 +149,7 @@ export function TrendChart(props: {
                 <g>
                   {i > 0 ? <line class="tc-season-edge" x1={coordinate(from)} x2={coordinate(from)} y1={MARGIN.top} y2={plotBottom} /> : null}
                   {labelled.has(s.seasonNumber) ? (
-                    <text class="tc-tick" x={coordinate((from + to) / 2)} y={plotBottom + 16} text-anchor="middle">
+                    <text class="tc-tick" x={coordinate((from + to) / 2)} y={plotBottom + 22} text-anchor="middle">
                       S{s.seasonNumber}
                     </text>
                   ) : null}
@@ -150,7 +159,7 @@ export function TrendChart(props: {
             <text class="tc-label" x={MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2} y={CHART_HEIGHT - 6} text-anchor="middle">
               Episode, in air order, by season
             </text>
-            <text class="tc-label" transform={`translate(14 ${(MARGIN.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
+            <text class="tc-label" transform={`translate(20 ${(MARGIN.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
               Fan score
             </text>
             {seasons.map((s) =>
@@ -168,15 +177,16 @@ export function TrendChart(props: {
           <g class="tc-points">
             {named
               ? rated.map((p) => (
-                  <circle
-                    class={oddSeasons.has(p.episode.seasonNumber) ? 'tc-pt tc-odd' : 'tc-pt'}
-                    cx={coordinate(x(p.index))}
-                    cy={coordinate(y(p.score!))}
-                    r={radius}
-                    tabindex="0"
-                  >
+                  // The link's <title> names it (and is the browser's tooltip on hover).
+                  <a class="tc-link" href={withUpto(paths.episode(showSlug, p.episode.seasonNumber, p.episode.episodeNumber), horizon)}>
                     <title>{cellName(p.episode, p.episode.fanScore)}</title>
-                  </circle>
+                    <circle
+                      class={oddSeasons.has(p.episode.seasonNumber) ? 'tc-pt tc-odd' : 'tc-pt'}
+                      cx={coordinate(x(p.index))}
+                      cy={coordinate(y(p.score!))}
+                      r={radius}
+                    />
+                  </a>
                 ))
               : // Unnamed points are a picture only: one path per colour, not an element each.
                 [false, true].map((odd) => {
