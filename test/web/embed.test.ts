@@ -117,6 +117,22 @@ describe('embed pages', () => {
     expect((await get('/embed/shows/kaleido-star/heatmap?heatmap=median')).statusCode).toBe(400);
   });
 
+  it('switch the heatmap’s colour scale inside the embed too, keeping the measure', async () => {
+    const $ = cheerio.load((await get('/embed/shows/kaleido-star/heatmap?heatmap=average')).body);
+    const switches = $('nav[aria-label="Heatmap colours"] a').toArray();
+    expect(switches.map((a) => [$(a).text(), $(a).attr('href'), $(a).attr('target')])).toEqual([
+      ["This show's range", '/embed/shows/kaleido-star/heatmap?heatmap=average', '_self'],
+      ['Whole scale, 1–10', '/embed/shows/kaleido-star/heatmap?heatmap=average&scale=absolute', '_self'],
+    ]);
+    const absolute = await get('/embed/shows/kaleido-star/heatmap?heatmap=average&scale=absolute');
+    expect(absolute.statusCode).toBe(200);
+    expect(frameableByOthers(absolute.headers)).toBe(true);
+    const $absolute = cheerio.load(absolute.body);
+    expect($absolute('nav[aria-label="Heatmap colours"] a[aria-current="true"]').text()).toBe('Whole scale, 1–10');
+    expect($absolute('.heatmap-switch a:contains("Fan score")').attr('href')).toBe('/embed/shows/kaleido-star/heatmap?scale=absolute');
+    expect((await get('/embed/shows/kaleido-star/heatmap?scale=log')).statusCode).toBe(400);
+  });
+
   it('serve their stylesheet', async () => {
     const $ = cheerio.load((await get('/embed/shows/kaleido-star/heatmap')).body);
     const href = $('link[rel=stylesheet][href*="embed.css"]').attr('href');

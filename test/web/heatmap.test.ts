@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLOUR_STEPS, contrast, heatmapCss, stepClass, stepLabel, stepOf, UNRATED } from '../../src/web/ui/charts/colour-scale.js';
+import { absoluteColours, RELATIVE_MIN_SPAN, relativeBounds, relativeColours } from '../../src/web/ui/charts/heatmap-scale.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { factories } from '../helpers/factories.js';
@@ -47,6 +48,64 @@ describe('the colour scale', () => {
     const end = css.indexOf('/* end of heatmap colours */');
     expect(start).toBeGreaterThan(1);
     expect(css.slice(start, end).trim()).toBe(heatmapCss());
+  });
+});
+
+describe('the relative colour scale', () => {
+  it("cuts the show's own range into one equal step per fill, lowest score darkest, highest lightest", () => {
+    const bounds = relativeBounds([785, 928, 840])!;
+    expect(bounds.starts).toHaveLength(COLOUR_STEPS.length);
+    expect(bounds.starts[0]).toBe(785);
+    expect(bounds.end).toBe(928);
+    const widths = [...bounds.starts.slice(1), bounds.end].map((next, i) => next - bounds.starts[i]!);
+    for (const w of widths) expect([14, 15]).toContain(w);
+    const colours = relativeColours(['7.85', '9.28', '8.40']);
+    expect(colours.classOf('7.85')).toBe('hm-0');
+    expect(colours.classOf('9.28')).toBe('hm-9');
+    expect(colours.classOf(null)).toBe('hm-none');
+    // A score on a step's lower edge belongs to that step, a hundredth below it to the one before.
+    expect(colours.classOf((bounds.starts[4]! / 100).toFixed(2))).toBe('hm-4');
+    expect(colours.classOf(((bounds.starts[4]! - 1) / 100).toFixed(2))).toBe('hm-3');
+    // Higher scores never get a darker step.
+    const steps = Array.from({ length: 144 }, (_, i) => Number(colours.classOf(((785 + i) / 100).toFixed(2)).slice(3)));
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+    expect(new Set(steps).size).toBe(COLOUR_STEPS.length);
+  });
+
+  it("states each step's scores in its legend, from the show's lowest to its highest", () => {
+    const colours = relativeColours(['7.85', '9.28', '8.40']);
+    expect(colours.range).toEqual({ low: '7.85', high: '9.28' });
+    expect(colours.steps.map((s) => s.className)).toEqual(COLOUR_STEPS.map((_, i) => `hm-${i}`));
+    expect(colours.steps[0]!.label).toMatch(/^7\.85–7\.99$/);
+    expect(colours.steps.at(-1)!.label).toMatch(/^9\.14–9\.28$/);
+    // Each step ends where the next begins.
+    const labels = colours.steps.map((s) => s.label.split('–'));
+    for (let i = 1; i < labels.length; i++) expect(labels[i]![0]).toBe(labels[i - 1]![1]);
+  });
+
+  it('widens a narrow range to one point around its scores, so close scores keep close colours', () => {
+    expect(RELATIVE_MIN_SPAN).toBe(100);
+    expect(relativeBounds([840])).toEqual({ starts: [790, 800, 810, 820, 830, 840, 850, 860, 870, 880], end: 890 });
+    const one = relativeColours(['8.40']);
+    expect(one.classOf('8.40')).toBe('hm-5');
+    expect(one.range).toEqual({ low: '8.40', high: '8.40' });
+    const close = relativeColours(['8.40', '8.45']);
+    expect([close.classOf('8.40'), close.classOf('8.45')]).toEqual(['hm-4', 'hm-5']);
+    // Kept inside the rating scale at both ends.
+    expect(relativeBounds([1000])).toMatchObject({ starts: expect.arrayContaining([900]), end: 1000 });
+    expect(relativeColours(['10.00']).classOf('10.00')).toBe('hm-9');
+    expect(relativeBounds([100, 120])!.starts[0]).toBe(100);
+    expect(relativeColours(['1.00', '1.20']).classOf('1.00')).toBe('hm-0');
+  });
+
+  it('falls back to the fixed steps when nothing is rated, and the absolute scale is the fixed steps', () => {
+    expect(relativeBounds([])).toBeNull();
+    const none = relativeColours([]);
+    expect(none.range).toBeNull();
+    expect(none.steps.map((s) => s.label)).toEqual(COLOUR_STEPS.map((_, i) => stepLabel(i)));
+    const absolute = absoluteColours(['7.85', '9.28']);
+    expect(absolute.classOf('8.40')).toBe(stepClass('8.40'));
+    expect(absolute.range).toEqual({ low: '7.85', high: '9.28' });
   });
 });
 
@@ -92,21 +151,31 @@ describe('the demo show page, after votes', () => {
     expect(response.statusCode).toBe(303);
   }
 
-  it("prints the ranking's own fan score and average in every cell, coloured by its step", async () => {
+  // Changed with the relative scale (issue 25): the plain page colours by the show's own range, the
+  // fixed steps are `scale=absolute`.
+  it("prints the ranking's own fan score and average in every cell, coloured by its step on either scale", async () => {
     await vote(2, 10);
     await vote(11, 1);
     await vote(26, 7);
-    for (const measure of ['score', 'average'] as const) {
-      const $ = await get(context.app, measure === 'score' ? DEMO : `${DEMO}?heatmap=average`);
+    for (const [measure, scale] of [
+      ['score', 'relative'],
+      ['average', 'relative'],
+      ['score', 'absolute'],
+      ['average', 'absolute'],
+    ] as const) {
+      const query = new URLSearchParams([...(measure === 'average' ? [['heatmap', measure]] : []), ...(scale === 'absolute' ? [['scale', scale]] : [])]);
+      const $ = await get(context.app, `${DEMO}?${query}`);
       const ranked = readRanking($);
       const cells = readHeatmap($).filter((c) => c.href);
       expect(ranked.length).toBeGreaterThan(20);
       expect(cells).toHaveLength(26);
+      const shownOf = (card: (typeof ranked)[number]) => (measure === 'score' ? card.fanScore : card.average);
+      const relative = relativeColours(ranked.map(shownOf));
       for (const card of ranked) {
         const cell = cells.find((c) => c.season === `S${card.season}` && c.column === String(card.episode));
-        const expected = measure === 'score' ? card.fanScore : card.average;
+        const expected = shownOf(card);
         expect(cell?.text, `S${card.season}E${card.episode}`).toBe(expected);
-        expect(cell?.className).toBe(stepClass(expected));
+        expect(cell?.className).toBe(scale === 'absolute' ? stepClass(expected) : relative.classOf(expected));
         expect(cell?.name).toBe(`S${card.season}E${card.episode} ${card.title}: ${expected}`);
         expect(cell?.href).toBe(`${DEMO}/seasons/${card.season}/episodes/${card.episode}`);
       }
@@ -140,9 +209,44 @@ describe('the demo show page, after votes', () => {
     expect((await get(context.app, `${DEMO}?sort=votes`))('.heatmap-switch a[aria-current]').text()).toBe('Fan score');
   });
 
-  it('answers 400, not 500, for a measure it does not know', async () => {
-    const response = await context.app.inject({ method: 'GET', url: `${DEMO}?heatmap=median` });
-    expect(response.statusCode).toBe(400);
+  it('answers 400, not 500, for a measure or a scale it does not know', async () => {
+    for (const query of ['heatmap=median', 'scale=log']) {
+      const response = await context.app.inject({ method: 'GET', url: `${DEMO}?${query}` });
+      expect(response.statusCode, query).toBe(400);
+    }
+  });
+
+  it("states the show's own range in the legend, and switches to the whole scale and back with plain links", async () => {
+    const $ = await get(context.app, `${DEMO}?heatmap=average`);
+    const values = readHeatmap($)
+      .filter((c) => c.className !== 'hm-none' && c.href)
+      .map((c) => c.text);
+    const low = values.reduce((a, b) => (Number(a) <= Number(b) ? a : b));
+    const high = values.reduce((a, b) => (Number(a) >= Number(b) ? a : b));
+    expect($('#heatmap-legend-label').text()).toBe(`Average, by colour, relative to this show's range (lowest ${low}, highest ${high}):`);
+    const legend = $('.heatmap-legend li')
+      .toArray()
+      .map((li) => $(li).text());
+    expect(legend).toHaveLength(COLOUR_STEPS.length + 1);
+    expect(legend[0]!.startsWith(`${low}–`)).toBe(true);
+    expect(legend[COLOUR_STEPS.length - 1]!.endsWith(`–${high}`)).toBe(true);
+    const switches = $('nav[aria-label="Heatmap colours"] a');
+    expect(switches.toArray().map((a) => [$(a).text(), $(a).attr('href'), $(a).attr('aria-current')])).toEqual([
+      ["This show's range", `${DEMO}?heatmap=average#heatmap`, 'true'],
+      ['Whole scale, 1–10', `${DEMO}?heatmap=average&scale=absolute#heatmap`, undefined],
+    ]);
+    const absolute = await get(context.app, `${DEMO}?heatmap=average&scale=absolute`);
+    expect(absolute('#heatmap-legend-label').text()).toBe('Average, by colour:');
+    expect(
+      absolute('.heatmap-legend li')
+        .toArray()
+        .slice(0, COLOUR_STEPS.length)
+        .map((li) => absolute(li).text()),
+    ).toEqual(COLOUR_STEPS.map((_, i) => stepLabel(i)));
+    expect(absolute('nav[aria-label="Heatmap colours"] a[aria-current]').text()).toBe('Whole scale, 1–10');
+    // The measure switch keeps the scale, and the scale switch the measure.
+    expect(absolute('.heatmap-switch a:contains("Fan score")').attr('href')).toBe(`${DEMO}?scale=absolute#heatmap`);
+    expect(absolute('link[rel="canonical"]').attr('href')).toContain('scale=absolute');
   });
 });
 
@@ -184,5 +288,24 @@ describe('unrated cells and gaps', () => {
     // An untitled episode is named as the pages name it.
     expect(cells[1]!.name).toMatch(/^S1E2 Episode 2: \d+\.\d\d$/);
     expect(cells[4]!.href).toBeUndefined();
+  });
+
+  it('spreads its colours over the cells in view: a score after the spoiler horizon does not stretch the range', async () => {
+    const legendRange = ($: Page) =>
+      $('#heatmap-legend-label')
+        .text()
+        .match(/lowest (\S+), highest ([^)]+)\)/)!
+        .slice(1);
+    const rangeOfCells = ($: Page) => {
+      const values = readHeatmap($)
+        .filter((c) => /^\d/.test(c.text))
+        .map((c) => Number(c.text));
+      return [Math.min(...values).toFixed(2), Math.max(...values).toFixed(2)];
+    };
+    const plain = await get(context.app, '/shows/gaps');
+    const masked = await get(context.app, '/shows/gaps?upto=1x3');
+    expect(legendRange(plain)).toEqual(rangeOfCells(plain));
+    expect(legendRange(masked)).toEqual(rangeOfCells(masked));
+    expect(legendRange(masked)[1]).not.toBe(legendRange(plain)[1]);
   });
 });

@@ -109,8 +109,10 @@ describe('the season labels', () => {
 
   it('labels every season that has room and skips those that would overlap the last label drawn', () => {
     expect([...seasonLabels(seasonsAt(0, 100, 200), (s) => s.first)]).toEqual([1, 2, 3]);
-    // "S1" is 14 units wide and labels keep 7 apart, so the next label's centre must be 21 further on.
-    expect([...seasonLabels(seasonsAt(0, 10, 20, 30, 40, 51), (s) => s.first)]).toEqual([1, 4, 6]);
+    // "S1" is taken as 24 units wide (the phone's larger labels) and labels keep 12 apart, so the
+    // next label's centre must be 36 further on.
+    expect([...seasonLabels(seasonsAt(0, 20, 30, 40, 60, 76), (s) => s.first)]).toEqual([1, 4, 6]);
+    expect([...seasonLabels(seasonsAt(0, 35), (s) => s.first)]).toEqual([1]);
   });
 });
 
@@ -174,7 +176,7 @@ function expectedTrends(rows: ReturnType<typeof readChartTable>): Map<string, st
 describe('the demo season page', () => {
   const context = useTestApp({ seed: seedDemo });
 
-  it('draws an SVG with a title and description, one focusable point per rated episode, and the same numbers in a table', async () => {
+  it('draws an SVG with a title and description, one point per rated episode linking to it, and the same numbers in a table', async () => {
     // The plain page links its chart's numbers; that address lays them out under the same chart.
     const plain = parsePage((await context.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' })).body);
     expect(plain('table.chart-data')).toHaveLength(0);
@@ -210,10 +212,13 @@ describe('the demo season page', () => {
       expect(row.score).toBe(card.fanScore);
       expect(row.title).toBe(card.title);
     }
-    // Each point is focusable and names itself as its row does.
-    const names = points.toArray().map((p) => $(p).children('title').text());
+    // Each point is a link to its episode (a tab stop of its own) and names itself as its row does.
+    const links = points.toArray().map((p) => $(p).parent('a.tc-link'));
+    const names = links.map((a) => a.children('title').text());
     expect(names).toEqual(rows.filter((r) => r.score !== '–').map((r) => `${r.episode} ${r.title}: ${r.score}`));
-    expect(points.toArray().every((p) => $(p).attr('tabindex') === '0')).toBe(true);
+    expect(links.map((a) => a.attr('href'))).toEqual(
+      rows.filter((r) => r.score !== '–').map((r) => `/shows/kaleido-star/seasons/1/episodes/${r.episode.split('E')[1]}`),
+    );
     // A higher score sits higher (a smaller y).
     const ys = points.toArray().map((p, i) => ({ y: Number($(p).attr('cy')), score: Number(names[i]!.split(': ')[1]) }));
     for (const a of ys) for (const b of ys) if (a.score > b.score) expect(a.y).toBeLessThan(b.y);
@@ -225,8 +230,8 @@ describe('the demo season page', () => {
 
   it('keeps the chart to a few elements per episode, and the table of its numbers a link away', async () => {
     const $ = parsePage((await context.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' })).body);
-    // Per episode: a point and its title; the rest is the axes and the link to the table.
-    expect($('.trend-section *').length).toBeLessThanOrEqual(2 * 26 + 40);
+    // Per episode: its link, point and title; the rest is the axes and the link to the table.
+    expect($('.trend-section *').length).toBeLessThanOrEqual(3 * 26 + 40);
   });
 });
 

@@ -171,7 +171,7 @@ export function Heatmap(props: {
         </div>
       )}
       <HeatmapLegend measureName={measureName} colours={colours} horizon={horizon} />
-      <nav class="heatmap-switch heatmap-scale-switch" aria-label="Heatmap colours">
+      <nav class="heatmap-scale-switch" aria-label="Heatmap colours">
         <span>Colours:</span>
         <ul>
           {HEATMAP_SCALES.map((s) => (
