@@ -80,7 +80,7 @@ describe('the heatmap in a browser', () => {
             scroller: rect(scroller),
             scrolled: scroller.scrollLeft,
             season: rect(row.querySelector('th')!),
-            last: rect([...row.querySelectorAll('td')].at(-1)!),
+            last: rect(row.querySelectorAll('td')[row.querySelectorAll('td').length - 1]!),
             seasonBackground: getComputedStyle(row.querySelector('th')!).backgroundColor,
             captionLines: Math.round(
               rect(document.querySelector('table.heatmap caption span')!).height /
