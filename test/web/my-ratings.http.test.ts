@@ -9,6 +9,7 @@ import { signedInAs } from '../helpers/accounts.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 import { catalogFromCsv } from '../../src/importers/csv.js';
+import { MY_RATINGS_PAGE_SIZE } from '../../src/shared/my-ratings-sorts.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -256,6 +257,28 @@ describe('/account/ratings', () => {
     expect(shown('p.my-ratings-notice').text()).toMatch(/^Removed your rating of Kaleido Star S1E4 · .+\.$/);
     expect(await tally(episodeId)).toEqual({ count: before.count - 1, sum: before.sum - 7 });
     expect(await tallyMismatches()).toEqual([]);
+  });
+
+  it('sends the fan who withdrew the last rating of the last page to the page that is now last, still saying so', async () => {
+    const make = factories(context.database.handle.db);
+    const { episodeIds } = await make.showWithSeason({ slug: 'long-list' }, MY_RATINGS_PAGE_SIZE + 1);
+    let voter = '';
+    for (let episode = 1; episode <= episodeIds.length; episode++) {
+      const vote = await post(`/shows/long-list/seasons/1/episodes/${episode}/rating`, { rating: '5' }, voter);
+      expect(vote.statusCode, vote.body.slice(0, 200)).toBe(303);
+      voter ||= cookieFrom(vote, 'epirank_voter');
+    }
+    const last = episodeIds.at(-1)!;
+    const back = `/account/ratings?sort=show&page=2&rated=${last}`;
+    expect(parsePage((await get('/account/ratings?sort=show&page=2', voter)).body)('form.vote-form input[name="return"]').attr('value')).toBe(back);
+    const gone = await post(`/shows/long-list/seasons/1/episodes/${episodeIds.length}/rating`, { action: 'withdraw', return: back }, voter);
+    expect(gone.headers.location).toBe(`${back}#s1e${episodeIds.length}`);
+    const moved = await get(back, voter);
+    expect([moved.statusCode, moved.headers.location]).toEqual([303, `/account/ratings?sort=show&rated=${last}`]);
+    const shown = parsePage((await get(moved.headers.location as string, voter)).body);
+    const n = episodeIds.length;
+    expect(shown('p.my-ratings-notice').text()).toMatch(new RegExp(`^Removed your rating of Show \\d+ S1E${n} · Episode title ${n}\\.$`));
+    expect(shown('tr.my-rating-row')).toHaveLength(MY_RATINGS_PAGE_SIZE);
   });
 
   it('refuses a return address outside the site: the vote counts and the browser goes to the season instead', async () => {
