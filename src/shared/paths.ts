@@ -58,12 +58,17 @@ export const paths = {
   embedSeason: (show: string, season: number) => `/embed/shows/${encodeURIComponent(show)}/seasons/${season}`,
   /** The oEmbed answer describing the embed of one of our pages (an absolute URL). */
   oembed: (pageUrl: string) => `/oembed?url=${encodeURIComponent(pageUrl)}&format=json`,
-  /** The visitor's own ratings (/account/ratings); newest first, every show and page 1 are left out. */
-  accountRatings: (options: { sort?: MyRatingsSort; show?: string | null; page?: number } = {}) =>
+  /**
+   * The visitor's own ratings (/account/ratings); newest first, every show and page 1 are left out.
+   * `rated` (an episode id) is where a rating changed from the list comes back to: the page says
+   * what that episode's rating is now.
+   */
+  accountRatings: (options: { sort?: MyRatingsSort; show?: string | null; page?: number; rated?: number } = {}) =>
     withQuery('/account/ratings', [
       ['sort', options.sort === DEFAULT_MY_RATINGS_SORT ? undefined : options.sort],
       ['show', options.show ?? undefined],
       ['page', options.page === 1 ? undefined : options.page],
+      ['rated', options.rated],
     ]),
   accountRatingsCsv: () => '/account/ratings.csv',
   accountRatingsJson: () => '/account/ratings.json',

@@ -31,6 +31,11 @@ export interface MyRatingRow {
   crowd: { count: number; sum: number };
 }
 
+/** An episode and the voter's rating of it, if any (MyRatingsRepository.ratingOf). */
+export interface MyRatingOf extends Pick<MyRatingRow, 'showSlug' | 'showTitle' | 'season' | 'episode' | 'title' | 'held'> {
+  rating: number | null;
+}
+
 /** Where a download's next batch starts: just after this rating in show order. */
 export interface MyRatingsCursor {
   showTitle: string;
@@ -92,6 +97,30 @@ export class MyRatingsRepository {
       .where('sh.slug', '=', show)
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /**
+   * One episode, where it stands, and the voter's rating of it (null when they have none; a held
+   * one before a counted one, as it is the later): what the list says after a rating changed from
+   * it. Null for an episode that does not exist.
+   */
+  async ratingOf(voterId: string, episodeId: number): Promise<MyRatingOf | null> {
+    const row = await episodesInPlace(this.db)
+      .leftJoin(mine(this.db, voterId, [episodeId]).as('r'), 'r.episode_id', 'e.id')
+      .select([...EPISODE_PLACE, 'e.title', 'r.rating', 'r.held'])
+      .where('e.id', '=', episodeId)
+      .orderBy('r.held', 'desc')
+      .executeTakeFirst();
+    if (!row) return null;
+    return {
+      showSlug: row.show_slug,
+      showTitle: row.show_title,
+      season: row.season_number,
+      episode: row.episode_number,
+      title: row.title,
+      rating: row.rating ?? null,
+      held: Number(row.held) === 1,
+    };
   }
 
   /**

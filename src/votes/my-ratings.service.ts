@@ -8,7 +8,7 @@ import { formatAverage } from '../ranking/ranking.js';
 import { MY_RATINGS_PAGE_SIZE, type MyRatingsSort } from '../shared/my-ratings-sorts.js';
 import { offsetOf, pageCountOf } from '../shared/paging.js';
 import { csvRecord } from '../shared/csv.js';
-import type { MyRatingRow, MyRatingsCursor, MyRatingsRepository } from './my-ratings.repository.js';
+import type { MyRatingOf, MyRatingRow, MyRatingsCursor, MyRatingsRepository } from './my-ratings.repository.js';
 import type { VoterRef } from './votes.repository.js';
 
 /** One rating as the list shows it: the row, its title as pages show it, and the crowd's average formatted as every page does. */
@@ -29,6 +29,9 @@ export interface MyRatingsPage {
   /** The shows this voter rated something of, for the filter. */
   shows: Array<{ slug: string; title: string }>;
 }
+
+/** An episode and the voter's rating of it now (null when withdrawn), as the list names it after a change. */
+export type RatedEpisode = MyRatingOf & { displayTitle: string };
 
 /** The CSV download's columns, in order (its header row). */
 export const MY_RATINGS_CSV_COLUMNS = ['show', 'season', 'episode', 'title', 'rating', 'rated_at'] as const;
@@ -58,6 +61,17 @@ export class MyRatingsService {
             limit: MY_RATINGS_PAGE_SIZE,
           });
     return { ...empty, items: rows.map(present), pageCount, total, shows };
+  }
+
+  /**
+   * What became of the voter's rating of one episode, for the list to say after the fan changed or
+   * withdrew it there: the episode's title as pages show it and the rating now (null when gone).
+   * Null for an unknown episode; a visitor who never voted has no rating of any.
+   */
+  async ratingOf(voter: VoterRef | null, episodeId: number): Promise<RatedEpisode | null> {
+    // No voter id is empty, so a visitor without one finds the episode and no rating of it.
+    const found = await this.ratings.ratingOf(voter?.id ?? '', episodeId);
+    return found && { ...found, displayTitle: episodeTitle({ title: found.title, number: found.episode }) };
   }
 
   /** How many ratings the voter holds, counted and held (what a deletion would take). */

@@ -1,7 +1,7 @@
 /**
  * /account/ratings through the whole app (inject): the list for an anonymous voter and after
  * sign-up, its downloads, the header and account page links, and the confirmed deletions of every
- * rating and of the account.
+ * rating and of the account, and a rating changed or withdrawn from its row.
  */
 import { describe, expect, it } from 'vitest';
 import { seedDemo, useTestApp } from '../helpers/app.js';
@@ -9,6 +9,7 @@ import { signedInAs } from '../helpers/accounts.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 import { catalogFromCsv } from '../../src/importers/csv.js';
+import { MY_RATINGS_PAGE_SIZE } from '../../src/shared/my-ratings-sorts.js';
 
 const context = useTestApp({ seed: seedDemo, config: { voteLimitPerIp: 0, voteLimitPerVoter: 0 } });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -58,6 +59,16 @@ async function listed(url: string, cookie: string): Promise<string[]> {
 }
 
 const tallyMismatches = () => context.app.services.tallyAudit.check();
+
+/** An episode's counted votes and their sum, as stored. */
+async function tally(episodeId: number): Promise<{ count: number; sum: number }> {
+  const row = await context.database.handle.db
+    .selectFrom('episode_tallies')
+    .select(['vote_count', 'vote_sum'])
+    .where('episode_id', '=', episodeId)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.vote_count), sum: Number(row.vote_sum) };
+}
 
 describe('/account/ratings', () => {
   it('shows an anonymous voter exactly their own ratings, with the fans’ average', async () => {
@@ -206,6 +217,80 @@ describe('/account/ratings', () => {
     for (const cookie of [session, other]) expect((await get('/account', cookie)).headers.location).toBe('/account/sign-in?return=%2Faccount');
     expect(await listed('/account/ratings', session)).toEqual([]);
     expect(await tallyMismatches()).toEqual([]);
+  });
+
+  it('changes a rating from its row and comes back to the same page of the list, which says so; the tally moves exactly', async () => {
+    const voter = await anonymousVoter({ 3: 9, 5: 2 });
+    const list = '/account/ratings?sort=rating&show=kaleido-star';
+    const page = parsePage((await get(list, voter)).body);
+    const row = page('tr.my-rating-row').filter((_, tr) => page(tr).text().includes('S1E3 ·'));
+    const form = row.find('td.my-rating-change details form.vote-form');
+    const episodeId = Number(form.attr('data-episode-id'));
+    expect(form.attr('action')).toBe('/shows/kaleido-star/seasons/1/episodes/3/rating');
+    expect(form.find('input[name="return"]').attr('value')).toBe(`${list}&rated=${episodeId}`);
+    expect(form.find('button[aria-pressed="true"]').text()).toBe('9');
+    // The day given, short, with the full time kept in the markup.
+    expect(row.find('td.my-rating-date time').text()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    const before = await tally(episodeId);
+
+    const changed = await post(form.attr('action')!, { rating: '4', return: form.find('input[name="return"]').attr('value')! }, voter);
+    expect([changed.statusCode, changed.headers.location]).toEqual([303, `${list}&rated=${episodeId}#s1e3`]);
+    expect(await listed(changed.headers.location as string, voter)).toEqual(['S1E3=4', 'S1E5=2']);
+    const shown = parsePage((await get(changed.headers.location as string, voter)).body);
+    expect(shown('p.my-ratings-notice#s1e3').text()).toBe(`Saved: your rating of Kaleido Star ${row.find('td.my-rating-episode').text().trim()} is 4.`);
+    expect(await tally(episodeId)).toEqual({ count: before.count, sum: before.sum - 5 });
+    expect(await tallyMismatches()).toEqual([]);
+  });
+
+  it('withdraws a rating from its row: the row is gone, the list says so, the tally loses exactly that vote', async () => {
+    const voter = await anonymousVoter({ 4: 7, 6: 3 });
+    const page = parsePage((await get('/account/ratings', voter)).body);
+    const form = page('tr.my-rating-row')
+      .filter((_, tr) => page(tr).text().includes('S1E4 ·'))
+      .find('form.vote-form');
+    const episodeId = Number(form.attr('data-episode-id'));
+    const before = await tally(episodeId);
+    const gone = await post(form.attr('action')!, { action: 'withdraw', return: form.find('input[name="return"]').attr('value')! }, voter);
+    expect([gone.statusCode, gone.headers.location]).toEqual([303, `/account/ratings?rated=${episodeId}#s1e4`]);
+    expect(await listed(gone.headers.location as string, voter)).toEqual(['S1E6=3']);
+    const shown = parsePage((await get(gone.headers.location as string, voter)).body);
+    expect(shown('p.my-ratings-notice').text()).toMatch(/^Removed your rating of Kaleido Star S1E4 · .+\.$/);
+    expect(await tally(episodeId)).toEqual({ count: before.count - 1, sum: before.sum - 7 });
+    expect(await tallyMismatches()).toEqual([]);
+  });
+
+  it('sends the fan who withdrew the last rating of the last page to the page that is now last, still saying so', async () => {
+    const make = factories(context.database.handle.db);
+    const { episodeIds } = await make.showWithSeason({ slug: 'long-list' }, MY_RATINGS_PAGE_SIZE + 1);
+    let voter = '';
+    for (let episode = 1; episode <= episodeIds.length; episode++) {
+      const vote = await post(`/shows/long-list/seasons/1/episodes/${episode}/rating`, { rating: '5' }, voter);
+      expect(vote.statusCode, vote.body.slice(0, 200)).toBe(303);
+      voter ||= cookieFrom(vote, 'epirank_voter');
+    }
+    const last = episodeIds.at(-1)!;
+    const back = `/account/ratings?sort=show&page=2&rated=${last}`;
+    expect(parsePage((await get('/account/ratings?sort=show&page=2', voter)).body)('form.vote-form input[name="return"]').attr('value')).toBe(back);
+    const gone = await post(`/shows/long-list/seasons/1/episodes/${episodeIds.length}/rating`, { action: 'withdraw', return: back }, voter);
+    expect(gone.headers.location).toBe(`${back}#s1e${episodeIds.length}`);
+    const moved = await get(back, voter);
+    expect([moved.statusCode, moved.headers.location]).toEqual([303, `/account/ratings?sort=show&rated=${last}`]);
+    const shown = parsePage((await get(moved.headers.location as string, voter)).body);
+    const n = episodeIds.length;
+    expect(shown('p.my-ratings-notice').text()).toMatch(new RegExp(`^Removed your rating of Show \\d+ S1E${n} · Episode title ${n}\\.$`));
+    expect(shown('tr.my-rating-row')).toHaveLength(MY_RATINGS_PAGE_SIZE);
+  });
+
+  it('refuses a return address outside the site: the vote counts and the browser goes to the season instead', async () => {
+    const voter = await anonymousVoter({ 2: 5 });
+    for (const away of ['https://evil.example/account/ratings', '//evil.example/account/ratings', '/\\evil.example/account/ratings', 'javascript:alert(1)']) {
+      const response = await post('/shows/kaleido-star/seasons/1/episodes/2/rating', { rating: '6', return: away }, voter);
+      expect([response.statusCode, response.headers.location]).toEqual([303, '/shows/kaleido-star/seasons/1#s1e2']);
+    }
+    expect(await listed('/account/ratings', voter)).toEqual(['S1E2=6']);
+    // A return naming an episode that does not exist, or no number at all, says nothing or is refused.
+    expect(parsePage((await get('/account/ratings?rated=999999', voter)).body)('.my-ratings-notice').length).toBe(0);
+    expect((await get('/account/ratings?rated=abc', voter)).statusCode).toBe(400);
   });
 
   it('refuses to delete the last admin’s account, saying why', async () => {

@@ -1,15 +1,18 @@
 /**
  * A fan's own ratings (/account/ratings): the list in pages with its orders, show filter and
- * downloads, the "where I disagree most" view, and the confirmation pages before deleting every
+ * downloads, each rating changed or withdrawn in its row, the "where I disagree most" view, and the confirmation pages before deleting every
  * rating or the whole account.
  */
 import type { User } from '../../accounts/accounts.repository.js';
 import { MY_RATINGS_SORTS, type MyRatingsSort } from '../../shared/my-ratings-sorts.js';
-import { paths } from '../../shared/paths.js';
-import type { MyRating, MyRatingsPage } from '../../votes/my-ratings.service.js';
+import { episodeAnchor, paths } from '../../shared/paths.js';
+import { DEFAULT_SORT } from '../../shared/sort-orders.js';
+import type { MyRating, MyRatingsPage, RatedEpisode } from '../../votes/my-ratings.service.js';
+import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
+import { VoteForm, type VotePageContext } from '../ui/components/vote-form.js';
 import { FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
-import { formatTimestamp, plural } from '../ui/format.js';
+import { formatShortDate, formatTimestamp, plural } from '../ui/format.js';
 import { Fragment, h } from '../ui/jsx.js';
 import { Layout, type Viewer } from '../ui/layout.js';
 import { NumberedPager } from '../ui/components/pager.js';
@@ -22,11 +25,13 @@ const SORT_LABELS: Record<MyRatingsSort, string> = {
   disagree: 'Where I disagree most',
 };
 
-export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; signedIn: boolean }) {
+export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; signedIn: boolean; rated?: RatedEpisode | null }) {
   const { list } = props;
   const disagree = list.sort === 'disagree';
   const title = disagree ? 'Where you disagree most with the crowd' : 'Your ratings';
   const link = (page: number, sort: MyRatingsSort = list.sort) => paths.accountRatings({ sort, show: list.show, page });
+  // A rating changed from a row comes back to this very page of the list, which says what it is now.
+  const change = { returnTo: (r: MyRating) => paths.accountRatings({ sort: list.sort, show: list.show, page: list.page, rated: r.episodeId }) };
   const showTitle = list.shows.find((s) => s.slug === list.show)?.title;
   return (
     <Layout meta={{ title, noindex: true }} user={props.user}>
@@ -63,6 +68,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
             </button>
           </form>
         ) : null}
+        {props.rated ? <RatedNotice rated={props.rated} /> : null}
         {list.items.length === 0 ? (
           <p class="my-ratings-empty">
             {list.page > list.pageCount ? (
@@ -78,7 +84,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
             )}
           </p>
         ) : (
-          <RatingsTable caption={title} ratings={list.items} />
+          <RatingsTable caption={title} ratings={list.items} change={change} />
         )}
         {list.total > 0 && list.page <= list.pageCount ? (
           <NumberedPager page={list} href={(page) => link(page)} noun={['rating', 'ratings']} label="Pages of your ratings" />
@@ -101,29 +107,36 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
   );
 }
 
-/** A page of ratings as a table: the fan's list, and the anonymous ratings a fan is asked about at sign-in (join-ratings.page.tsx). */
-export function RatingsTable(props: { caption: string; ratings: MyRating[] }) {
+/**
+ * A page of ratings as a table: the fan's list, and the anonymous ratings a fan is asked about at
+ * sign-in (join-ratings.page.tsx). With `change`, each row carries the site's vote form behind a
+ * "Change" disclosure (open without JavaScript), posting back to the list at `change.returnTo`.
+ * Text reads left, numbers right; on a phone each row stacks (site.css, "my-ratings: …").
+ */
+export function RatingsTable(props: { caption: string; ratings: MyRating[]; change?: { returnTo: (rating: MyRating) => string } }) {
+  const { change } = props;
+  const columns = ['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated'];
   return (
-    <table class="seasons my-ratings-table">
+    <table class="my-ratings-table">
       <caption class="visually-hidden">{props.caption}</caption>
-      <ColumnHeads columns={['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated']} />
+      <ColumnHeads columns={change ? [...columns, <span class="visually-hidden">Change your rating</span>] : columns} />
       <tbody>
         {props.ratings.map((r) => (
-          <RatingRow rating={r} />
+          <RatingRow rating={r} returnTo={change?.returnTo(r)} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function RatingRow(props: { rating: MyRating }) {
+function RatingRow(props: { rating: MyRating; returnTo: string | undefined }) {
   const r = props.rating;
   return (
-    <tr class={r.held ? 'held' : undefined}>
-      <td>
+    <tr class={r.held ? 'my-rating-row held' : 'my-rating-row'}>
+      <td class="my-rating-show">
         <a href={paths.show(r.showSlug)}>{r.showTitle}</a>
       </td>
-      <td>
+      <td class="my-rating-episode">
         <a href={paths.episode(r.showSlug, r.season, r.episode)}>
           S{r.season}E{r.episode} · {r.displayTitle}
         </a>
@@ -132,11 +145,61 @@ function RatingRow(props: { rating: MyRating }) {
         {r.rating}
         {r.held ? <span class="held-marker"> (held for review)</span> : null}
       </td>
-      <td>{r.crowdAverage ?? '—'}</td>
-      <td>
-        <time datetime={r.ratedAt}>{formatTimestamp(r.ratedAt)}</time>
+      <td class="my-rating-crowd" data-label="Fans’ average">
+        {r.crowdAverage ?? '—'}
       </td>
+      <td class="my-rating-date" data-label="Rated">
+        <time datetime={r.ratedAt} title={formatTimestamp(r.ratedAt)}>
+          {formatShortDate(r.ratedAt) ?? formatTimestamp(r.ratedAt)}
+        </time>
+      </td>
+      {props.returnTo === undefined ? null : (
+        <td class="my-rating-change">
+          <ChangeRating rating={r} returnTo={props.returnTo} />
+        </td>
+      )}
     </tr>
+  );
+}
+
+/** The row's rating buttons behind a disclosure: the site's vote form, coming back to this page of the list. */
+function ChangeRating(props: { rating: MyRating; returnTo: string }) {
+  const r = props.rating;
+  const context: VotePageContext = {
+    showSlug: r.showSlug,
+    returnTo: props.returnTo,
+    sort: DEFAULT_SORT,
+    scope: 'season',
+    yourRatings: new Map([[r.episodeId, r.rating]]),
+  };
+  return (
+    <details>
+      <summary>
+        Change
+        <span class="visually-hidden">
+          {' '}
+          your rating of {r.showTitle} S{r.season}E{r.episode}
+        </span>
+      </summary>
+      <VoteForm context={context} episode={{ id: r.episodeId, seasonNumber: r.season, episodeNumber: r.episode, displayTitle: r.displayTitle }} />
+    </details>
+  );
+}
+
+/**
+ * Says what became of the rating just changed or withdrawn from the list (no JavaScript). Carries
+ * the episode's anchor, which the vote route appends to the address it sends the browser back to,
+ * so the browser lands on this line.
+ */
+function RatedNotice(props: { rated: RatedEpisode }) {
+  const { rated } = props;
+  const name = `${rated.showTitle} S${rated.season}E${rated.episode} · ${rated.displayTitle}`;
+  return (
+    <p class="my-ratings-notice" role="status" id={episodeAnchor(rated.season, rated.episode)}>
+      {rated.rating === null
+        ? `Removed your rating of ${name}.`
+        : `Saved: your rating of ${name} is ${rated.rating}.${rated.held ? ` ${HELD_RATING_MESSAGE}` : ''}`}
+    </p>
   );
 }
 

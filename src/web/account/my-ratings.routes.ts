@@ -25,6 +25,8 @@ const ListQuery = Type.Object({
   sort: Type.Optional(Type.Enum([...MY_RATINGS_SORTS])),
   show: Type.Optional(SlugFilter),
   page: Type.Optional(PageNumber),
+  /** The episode whose rating was just changed or withdrawn from the list (paths.accountRatings). */
+  rated: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 const ConfirmBody = Type.Object({ [CONFIRM_DELETE.name]: Type.Optional(Type.String({ maxLength: 20 })) });
 
@@ -40,10 +42,17 @@ export async function myRatingsRoutes(fastify: FastifyInstance): Promise<void> {
     const { sort = DEFAULT_MY_RATINGS_SORT, page = 1 } = request.query;
     // The filter form sends an empty show for "Every show": send it to the one address of that list.
     if (request.query.show === '') return reply.redirect(paths.accountRatings({ sort, page }), 303);
-    const list = await myRatings.page(readVoter(request), { sort, show: request.query.show ?? null, page });
+    const voter = readVoter(request);
+    const { rated: ratedId } = request.query;
+    const [list, rated] = await Promise.all([
+      myRatings.page(voter, { sort, show: request.query.show ?? null, page }),
+      ratedId === undefined ? null : myRatings.ratingOf(voter, ratedId),
+    ]);
+    // The last rating of the last page withdrawn from the list: back to the page that is now last.
+    if (rated && page > list.pageCount) return reply.redirect(paths.accountRatings({ sort, show: list.show, page: list.pageCount, rated: ratedId }), 303);
     return sendPage(
       reply.code(page > list.pageCount ? 404 : 200).headers(NO_STORE),
-      MyRatingsListPage({ list, user: request.user, signedIn: request.user !== null }),
+      MyRatingsListPage({ list, user: request.user, signedIn: request.user !== null, rated }),
     );
   });
 

@@ -319,6 +319,8 @@
     const entry = form.closest('ol.ranking > li') || form;
     const top = entry.getBoundingClientRect().top;
     showOwnRating(form, result.yourRating);
+    const ownRow = form.closest('tr.my-rating-row');
+    if (ownRow) return updateOwnRating(ownRow, form, result, focused);
     // Recorded but held for review: the numbers did not move, so only the voter is told.
     if (result.held) {
       setStatus(form, 'Saved: you rated it ' + result.yourRating + '. ' + result.message);
@@ -333,6 +335,25 @@
       return;
     }
     keepInPlace(entry, top);
+    restoreFocus(form, focused);
+  }
+
+  // ---- Your ratings (/account/ratings) ---------------------------------------------------------
+  // Each row carries the vote form behind a "Change" disclosure. A vote's answer is written into its
+  // row: the rating (a dash once withdrawn, the row kept so that a slip can be undone), the fans'
+  // average, the status line. The date rated is the server's to say: it shows on the next load.
+
+  function updateOwnRating(row, form, result, focused) {
+    const mine = row.querySelector('.my-rating');
+    mine.textContent = result.yourRating === null ? '—' : String(result.yourRating);
+    if (result.held) {
+      mine.append(element('span', { class: 'held-marker' }, ' (held for review)'));
+      setStatus(form, 'Saved: you rated it ' + result.yourRating + '. ' + result.message);
+    } else {
+      row.querySelector('.my-rating-crowd').textContent = result.episode.average ?? '—';
+    }
+    row.classList.toggle('held', result.held);
+    row.classList.toggle('withdrawn', result.yourRating === null);
     restoreFocus(form, focused);
   }
 

@@ -11,6 +11,15 @@ export function formatDate(isoDate: string | null): string | null {
 }
 
 /**
+ * "2026-11-01T10:05:07.123Z" (or "2026-11-01") → "Nov 1, 2026": a day in a narrow column (a fan's
+ * own ratings), the UTC day the timestamp names; malformed → null.
+ */
+export function formatShortDate(iso: string): string | null {
+  const date = formatDate(iso.slice(0, 10));
+  return date && `${date.slice(0, 3)}${date.slice(date.indexOf(' '))}`;
+}
+
+/**
  * "2026-11-01T10:05:07.123Z" → "2026-11-01 10:05:07 UTC": the one way pages show a stored
  * timestamp (the admin side's audit log, votes, blocks, flag windows and held ratings).
  */
