@@ -155,6 +155,10 @@ describe('the demo season page', () => {
     expect($('details.about-show dl.facts')).toHaveLength(1);
     expect($('details.spoiler-settings form.horizon-form')).toHaveLength(1);
     expect($('details.spoiler-settings').attr('open')).toBeUndefined();
+    // With a horizon set the disclosure is open, so that its banner says what the page hides.
+    const { $: masked } = await get(`${SEASON}?upto=1x5`);
+    expect(masked('details.spoiler-settings').attr('open')).toBeDefined();
+    expect(masked('details.spoiler-settings .horizon-banner').text()).toContain('Spoilers hidden after S1E5');
   });
 
   it('offers share links and Open Graph / Twitter card tags for this page', async () => {
