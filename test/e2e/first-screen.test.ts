@@ -67,6 +67,14 @@ describe('the first screen of a ranking page', () => {
     await context.close();
   });
 
+  it('keeps the 26-episode demo season short on a phone (it was 13,600 px with every synopsis open)', async () => {
+    const { context, page } = await open('phone', 'light', PAGES.season);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // 5,177 px when this was written, the trend chart and footer included.
+    expect(height).toBeLessThan(6000);
+    await context.close();
+  });
+
   it("opens #1's details with a click", async () => {
     const { context, page } = await open('phone', 'light', PAGES.season);
     const first = page.locator('article#s1e1');
