@@ -153,7 +153,7 @@ export function EpisodeCard(props: {
   const { episode, showSlug } = props;
   const href = withUpto(paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber), props.horizon);
   return (
-    <article class="episode episode-row" {...placeOfCard(episode)} data-average={episode.average} data-votes={episode.count}>
+    <article class="episode" {...placeOfCard(episode)} data-average={episode.average} data-votes={episode.count}>
       <RankLine rank={episode.rank} />
       <MovementMarker movement={props.movement} />
       <h3 class="episode-title">
