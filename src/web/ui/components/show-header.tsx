@@ -25,6 +25,14 @@ export function ShowHeader(props: {
 }) {
   const { show } = props;
   const updated = formatDate(show.lastUpdated);
+  // The reference page's facts, in its order; a fact the catalogue lacks is left out.
+  const facts = (
+    [
+      ['Last updated', updated ? <time datetime={show.lastUpdated!}>{updated}</time> : null],
+      ['Network', show.network],
+      ['Status', show.status],
+    ] as const
+  ).filter(([, value]) => value);
   return (
     <header class="show-header">
       <h1>{props.heading}</h1>
@@ -35,26 +43,12 @@ export function ShowHeader(props: {
           {props.lede ? <p class="lede">{props.lede}</p> : null}
           {show.synopsis ? <p class="show-synopsis">{show.synopsis}</p> : null}
           <dl class="facts">
-            {updated ? (
+            {facts.map(([term, value]) => (
               <div>
-                <dt>Last updated</dt>
-                <dd>
-                  <time datetime={show.lastUpdated!}>{updated}</time>
-                </dd>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
               </div>
-            ) : null}
-            {show.network ? (
-              <div>
-                <dt>Network</dt>
-                <dd>{show.network}</dd>
-              </div>
-            ) : null}
-            {show.status ? (
-              <div>
-                <dt>Status</dt>
-                <dd>{show.status}</dd>
-              </div>
-            ) : null}
+            ))}
           </dl>
           {props.about}
         </details>
