@@ -95,6 +95,8 @@ export const paths = {
   sitemapIndex: () => '/sitemap.xml',
   sitemap: (n: number) => `/sitemaps/${n}.xml`,
   manifest: () => '/manifest.webmanifest',
+  /** How the rankings are made (the fan score, the sort orders, ties): linked from every ranking. */
+  howRanked: () => '/how-ranked',
   /** Search results (without text: the page the header's form sends to); the first page has no `page`. */
   search: (text?: string, page?: number) =>
     text === undefined ? '/search' : `/search?q=${encodeURIComponent(text)}${page === undefined || page === 1 ? '' : `&page=${page}`}`,
@@ -220,6 +222,7 @@ export const routes = {
     sitemapIndex: '/sitemap.xml',
     sitemap: '/sitemaps/:file',
     manifest: '/manifest.webmanifest',
+    howRanked: '/how-ranked',
     favicon: '/favicon.ico',
     asset: '/assets/:name',
     /** The API's page for people, beside the document it reads (api.openApi). */

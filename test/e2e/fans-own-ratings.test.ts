@@ -167,6 +167,8 @@ describe('a fan’s own ratings in Chromium (issue 16)', () => {
 
     // "Watched up to S1E5" with the season page's own form.
     await page.goto(`${site.base}${SEASON}`);
+    // The form waits in the closed "Spoiler settings" disclosure (issue 25: out of the ranking's way).
+    await page.getByText('Spoiler settings', { exact: true }).click();
     const form = page.locator('form.horizon-form');
     await form.getByLabel('Season', { exact: true }).fill('1');
     await form.getByLabel('Episode', { exact: true }).fill('5');

@@ -47,6 +47,7 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'paths.sitemapIndex': [paths.sitemapIndex(), ['site', 'sitemapIndex']],
   'paths.sitemap': [paths.sitemap(3), ['site', 'sitemap']],
   'paths.manifest': [paths.manifest(), ['site', 'manifest']],
+  'paths.howRanked': [paths.howRanked(), ['site', 'howRanked']],
   'paths.search': [paths.search('kaleido & star', 2), ['site', 'search']],
   'adminPath.home': [adminPath.home, ['admin', 'home']],
   'adminPath.newShow': [adminPath.newShow, ['admin', 'newShow']],

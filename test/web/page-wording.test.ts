@@ -10,7 +10,7 @@ import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
 
 // One show, one season, one episode: 1 vote cast here (an 8) and 7 imported summing 49.
-// One prior vote, so the fan-score note has to say "1 extra vote".
+// One prior vote, so the fan-score explanation (/how-ranked) has to say "1 extra vote".
 const context = useTestApp({
   config: { rankPriorVotes: 1 },
   seed: async (database) => {
@@ -43,8 +43,10 @@ describe('counts', () => {
       .map((li) => text(home(li).find('.show-facts').text()));
     expect(facts).toEqual(['1 episode · 8 votes', '2 episodes · 2 votes']);
     const show = await get('/shows/solo');
-    expect(text(show('.ranking-section .note').text())).toContain('as if it had 1 extra vote at the show');
     expect(show('article#s1e1 .votes').text()).toBe('8 votes');
+    const howRanked = await get(show('.ranking-section a.how-ranked-link').attr('href')!);
+    expect(text(howRanked('main').text())).toContain('as if it had 1 extra vote at the show');
+    expect(text(howRanked('main').text())).toContain('fewer than 1 vote is marked');
   });
 });
 

@@ -124,7 +124,41 @@ describe('the demo season page', () => {
         .map((e) => e.episode)
         .sort((a, b) => a - b),
     ).toEqual([11, 24]);
-    expect($('.note').first().text()).toContain('5 extra votes');
+  });
+
+  it('explains the fan score once, on the page its "How ranked" link opens, not above every ranking', async () => {
+    // Issue 25: the explanation used to repeat above every show's and season's ranking.
+    const { $ } = await get(SEASON);
+    expect($('main').text()).not.toContain('extra votes');
+    const link = $('.ranking-head a.how-ranked-link');
+    expect(link.text()).toBe('How ranked');
+    const { response, $: explained } = await get(link.attr('href')!);
+    expect(response.statusCode).toBe(200);
+    expect(explained('h1').text()).toBe('How episodes are ranked');
+    expect(explained('#fan-score + p').text().replace(/\s+/g, ' ')).toContain('as if it had 5 extra votes at the show');
+    const { $: show } = await get('/shows/kaleido-star');
+    expect(show('.ranking-head a.how-ranked-link').attr('href')).toBe(link.attr('href'));
+  });
+
+  it('keeps every detail of a ranked entry in the page, one tap away in a disclosure', async () => {
+    const { $ } = await get(SEASON);
+    const details = $('article#s1e1 details.episode-details');
+    expect(details.attr('open')).toBeUndefined();
+    expect(details.find('summary').text().replace(/\s+/g, ' ').trim()).toBe('Season 1 · Episode 1 · Aired April 3, 2003');
+    expect(details.find('.synopsis').text()).toContain('Sora Naegino flies from Japan');
+    expect(details.find('.directors').text()).toBe('Director: Junichi Sato');
+    // The row itself: rank, title, score and the rate control, outside the disclosure.
+    const row = $('article#s1e1').children();
+    expect(row.map((_, e) => $(e).attr('class')).get()).toEqual(['rank', 'episode-title', 'score', 'vote-open', 'episode-details']);
+    // The show's synopsis and facts, behind "About the show"; the spoiler form, behind its own.
+    expect($('details.about-show .show-synopsis')).toHaveLength(1);
+    expect($('details.about-show dl.facts')).toHaveLength(1);
+    expect($('details.spoiler-settings form.horizon-form')).toHaveLength(1);
+    expect($('details.spoiler-settings').attr('open')).toBeUndefined();
+    // With a horizon set the disclosure is open, so that its banner says what the page hides.
+    const { $: masked } = await get(`${SEASON}?upto=1x5`);
+    expect(masked('details.spoiler-settings').attr('open')).toBeDefined();
+    expect(masked('details.spoiler-settings .horizon-banner').text()).toContain('Spoilers hidden after S1E5');
   });
 
   it('offers share links and Open Graph / Twitter card tags for this page', async () => {

@@ -85,14 +85,14 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         <a class="skip-link" href="#main">
           Skip to content
         </a>
+        {/* One row on a phone (issue 25: the header took ~180 px of 844): the brand, the search box and a
+            menu that opens without JavaScript; on a wide screen the stylesheet lays the menu's links out
+            in the row and hides its summary. */}
         <header class="site-header">
           <a class="brand" href="/">
             Epirank
           </a>
           <span class="tagline">fans rank every episode</span>
-          <nav class="site-nav" aria-label="Browse">
-            <a href={paths.shows()}>Shows</a> <a href={paths.top()}>Top episodes</a>
-          </nav>
           {/* A plain GET form; site.js adds suggestions from the JSON API's /search as one types. */}
           <search class="site-search">
             <form action={paths.search()} method="get">
@@ -108,29 +108,38 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
                 placeholder="Search"
                 data-suggest="/api/v1/search"
               />
-              <button type="submit">Search</button>
+              <button type="submit">
+                <SearchIcon />
+                <span class="search-label">Search</span>
+              </button>
             </form>
           </search>
-          {/* Anonymous voters have ratings too (by their voter cookie), so everyone gets this link. */}
-          <a class="ratings-link" href={paths.accountRatings()}>
-            Your ratings
-          </a>
-          <AccountLink user={props.user} />
-          {mayUseAdmin(props.user?.role) ? (
-            <a class="admin-link" href={adminPath.home}>
-              Admin
+          <details class="site-menu">
+            <summary>Menu</summary>
+            <nav class="site-nav" aria-label="Browse">
+              <a href={paths.shows()}>Shows</a> <a href={paths.top()}>Top episodes</a>
+            </nav>
+            {/* Anonymous voters have ratings too (by their voter cookie), so everyone gets this link. */}
+            <a class="ratings-link" href={paths.accountRatings()}>
+              Your ratings
             </a>
-          ) : null}
-          {/* Set for admins and editors by http/moderation-queue-count.ts; only admins may open the page. */}
-          {props.user?.moderationQueue !== undefined ? (
-            props.user.role === 'admin' ? (
-              <a class="moderation-link" href={adminPath.moderation}>
-                {moderationBadge(props.user.moderationQueue)}
+            <AccountLink user={props.user} />
+            {mayUseAdmin(props.user?.role) ? (
+              <a class="admin-link" href={adminPath.home}>
+                Admin
               </a>
-            ) : (
-              <span class="moderation-link">{moderationBadge(props.user.moderationQueue)}</span>
-            )
-          ) : null}
+            ) : null}
+            {/* Set for admins and editors by http/moderation-queue-count.ts; only admins may open the page. */}
+            {props.user?.moderationQueue !== undefined ? (
+              props.user.role === 'admin' ? (
+                <a class="moderation-link" href={adminPath.moderation}>
+                  {moderationBadge(props.user.moderationQueue)}
+                </a>
+              ) : (
+                <span class="moderation-link">{moderationBadge(props.user.moderationQueue)}</span>
+              )
+            ) : null}
+          </details>
         </header>
         <main id="main" tabindex="-1">
           {props.children}
@@ -142,6 +151,16 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         </footer>
       </body>
     </html>
+  );
+}
+
+/** A magnifying glass for the search button on a phone, where its word is hidden to keep the header one row. */
+function SearchIcon(): Html {
+  return (
+    <svg class="search-icon" aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="18" height="18">
+      <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2.2" />
+      <path d="M12.6 12.6 17.5 17.5" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
+    </svg>
   );
 }
 

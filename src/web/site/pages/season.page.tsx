@@ -12,7 +12,7 @@ import { Layout } from '../../ui/layout.js';
 import { seasonPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isBeyondHorizon, isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
-import { HorizonControls } from '../../ui/components/spoiler-horizon.js';
+import { SpoilerSettings } from '../../ui/components/spoiler-settings.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
 import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
 
@@ -54,6 +54,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
         heading={heading}
         lede={`Every rated episode of ${show.title} season ${season.number}, ranked from best to worst by fans' votes.`}
         url={props.url}
+        tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
       >
         <p class="season-rating">
           {totals.average === null ? (
@@ -88,7 +89,6 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
           </nav>
         ) : null}
       </ShowHeader>
-      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
       <RankingSection
         movements={props.movements}
         ranking={ranking}

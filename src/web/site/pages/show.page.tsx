@@ -14,7 +14,7 @@ import { Layout } from '../../ui/layout.js';
 import { showPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isSeasonBeyondHorizon } from '../../../shared/spoiler-horizon.js';
-import { HorizonControls } from '../../ui/components/spoiler-horizon.js';
+import { SpoilerSettings } from '../../ui/components/spoiler-settings.js';
 import { Heatmap } from '../../ui/charts/heatmap.js';
 import { TrendChart } from '../../ui/charts/trend-chart.js';
 import { rankingVoteContext, type RankingPageProps } from './ranking-page.js';
@@ -57,9 +57,24 @@ export function ShowPage(
     >
       <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
       <AsOfBanner notice={props.asOf} />
-      <ShowHeader show={show} heading={show.title} url={props.url} />
-      <ExternalLinks kind="show" ids={props.externalIds} />
-      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
+      <ShowHeader
+        show={show}
+        heading={show.title}
+        url={props.url}
+        about={<ExternalLinks kind="show" ids={props.externalIds} />}
+        tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
+      />
+      {/* The ranking first (issue 25): the seasons' totals and the charts follow it. */}
+      <RankingSection
+        movements={props.movements}
+        ranking={ranking}
+        showSlug={show.slug}
+        heading={`Every episode of ${show.title}, ranked`}
+        hrefFor={(sort) => withUpto(paths.show(show.slug, sort, undefined, asOf), horizon)}
+        pageHref={(page) => withUpto(paths.show(show.slug, ranking.sort, page, asOf), horizon)}
+        vote={asOf === undefined ? vote : undefined}
+        horizon={horizon}
+      />
       <section class="seasons-section" aria-labelledby="seasons-heading">
         <h2 id="seasons-heading">Seasons</h2>
         {seasons.length === 0 ? (
@@ -111,16 +126,6 @@ export function ShowPage(
         horizon={horizon}
       />
       <TrendChart showSlug={show.slug} scores={props.data.scores} subject={show.title} url={props.url} table={props.chartTable} horizon={horizon} />
-      <RankingSection
-        movements={props.movements}
-        ranking={ranking}
-        showSlug={show.slug}
-        heading={`Every episode of ${show.title}, ranked`}
-        hrefFor={(sort) => withUpto(paths.show(show.slug, sort, undefined, asOf), horizon)}
-        pageHref={(page) => withUpto(paths.show(show.slug, ranking.sort, page, asOf), horizon)}
-        vote={asOf === undefined ? vote : undefined}
-        horizon={horizon}
-      />
       <StructuredData
         nodes={[
           {

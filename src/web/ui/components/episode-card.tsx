@@ -1,5 +1,8 @@
 /**
- * One episode in a ranking or on its own page: title, credits, score block and rating control.
+ * One episode in a ranking or on its own page: title, credits, score block and rating control. In a
+ * ranking the card is one compact row (rank, title, score, rate) and the rest (synopsis,
+ * directors, watch links) sits one tap away in a <details> that opens without JavaScript: the
+ * full text stays in the page for search engines and seed parity, but not in the way of the list.
  */
 import type { EpisodeEntry } from '../../../ranking/rankings.service.js';
 import { formatDate, formatVotes } from '../format.js';
@@ -8,15 +11,18 @@ import { episodeAnchor, paths, withUpto } from '../../../shared/paths.js';
 import type { Horizon } from '../../../shared/spoiler-horizon.js';
 import { VoteControl, type VotePageContext } from './vote-form.js';
 import { MAX_RATING } from '../../../votes/rating-scale.js';
+import { MovementMarker } from './movement.js';
+import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
 
 void Fragment;
 
-/** "Season 1 · Episode 26 · Aired September 25, 2003" */
-export function EpisodeMeta(props: { episode: Pick<EpisodeEntry, 'seasonNumber' | 'episodeNumber' | 'airDate'> }) {
-  const { episode } = props;
+type MetaOf = Pick<EpisodeEntry, 'seasonNumber' | 'episodeNumber' | 'airDate'>;
+
+/** The words of EpisodeMeta, for a paragraph or for a disclosure's summary (which takes no paragraph). */
+function metaText(episode: MetaOf) {
   const aired = formatDate(episode.airDate);
   return (
-    <p class="episode-meta">
+    <>
       Season {episode.seasonNumber} · Episode {episode.episodeNumber}
       {aired ? (
         <>
@@ -24,8 +30,13 @@ export function EpisodeMeta(props: { episode: Pick<EpisodeEntry, 'seasonNumber' 
           <time datetime={episode.airDate!}>{aired}</time>
         </>
       ) : null}
-    </p>
+    </>
   );
+}
+
+/** "Season 1 · Episode 26 · Aired September 25, 2003" */
+export function EpisodeMeta(props: { episode: MetaOf }) {
+  return <p class="episode-meta">{metaText(props.episode)}</p>;
 }
 
 /** Directors and watch-now links, shown wherever an episode is. */
@@ -106,7 +117,28 @@ export function RankLine(props: { rank?: number | undefined }) {
   );
 }
 
-/** One entry of a ranking, as the reference page lists it. */
+/**
+ * A ranked card's numbers and air date as the summary of a disclosure holding its synopsis,
+ * directors and watch links; just the line when there is nothing more to show.
+ */
+function EpisodeDetails(props: { episode: EpisodeEntry }) {
+  const { episode } = props;
+  if (!episode.synopsis && episode.directors.length === 0 && episode.watchLinks.length === 0) return <EpisodeMeta episode={episode} />;
+  return (
+    <details class="episode-details">
+      {/* The summary is the line itself: no element more in each of a page's hundred cards. */}
+      <summary class="episode-meta">{metaText(episode)}</summary>
+      {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
+      <EpisodeCredits episode={episode} />
+    </details>
+  );
+}
+
+/**
+ * One entry of a ranking, every fact of the reference page's entry in it: rank (with its move
+ * since a week ago), title, score and the rating control on the first line; the details under it.
+ * The stylesheet lays the children out on a grid, so they stay flat (site.js finds them by class).
+ */
 export function EpisodeCard(props: {
   episode: EpisodeEntry & { rank?: number };
   showSlug: string;
@@ -115,21 +147,21 @@ export function EpisodeCard(props: {
   vote?: VotePageContext | undefined;
   /** The page's spoiler horizon, which the link to the episode's page keeps. */
   horizon?: Horizon | null | undefined;
+  /** The episode's move since a week ago (live rankings by fan score only). */
+  movement?: Movement | undefined;
 }): Html {
   const { episode, showSlug } = props;
   const href = withUpto(paths.episode(showSlug, episode.seasonNumber, episode.episodeNumber), props.horizon);
-  const heading = <a href={href}>{episode.displayTitle}</a>;
   return (
     <article class="episode" {...placeOfCard(episode)} data-average={episode.average} data-votes={episode.count}>
       <RankLine rank={episode.rank} />
-      <div class="episode-body">
-        <h3 class="episode-title">{heading}</h3>
-        <EpisodeMeta episode={episode} />
-        {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
-        <EpisodeCredits episode={episode} />
-        {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
-      </div>
+      <MovementMarker movement={props.movement} />
+      <h3 class="episode-title">
+        <a href={href}>{episode.displayTitle}</a>
+      </h3>
       <ScoreBlock episode={episode} priorVotes={props.priorVotes} />
+      {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
+      <EpisodeDetails episode={episode} />
     </article>
   );
 }

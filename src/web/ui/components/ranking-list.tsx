@@ -3,14 +3,13 @@
  */
 import type { RankingPageInfo, RankingView } from '../../../ranking/rankings.service.js';
 import { SORT_ORDERS, type SortOrder } from '../../../shared/sort-orders.js';
-import { formatCount, plural } from '../format.js';
+import { formatCount } from '../format.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor, withUpto } from '../../../shared/paths.js';
 import { isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { MaskedEpisode } from './spoiler-horizon.js';
 import { VoteControl, VoteFormTemplate, type VotePageContext } from './vote-form.js';
-import { MovementMarker } from './movement.js';
 import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
 import { entriesOnPage, pagesAround } from '../../../shared/paging.js';
 
@@ -44,14 +43,15 @@ function SortSwitch(props: { current: SortOrder; hrefFor: (sort: SortOrder) => s
   );
 }
 
-function FanScoreNote(props: { priorVotes: number; showMean: string | null }) {
+/**
+ * The way to the one page that explains the fan score, the orders and ties (/how-ranked): the
+ * explanation used to repeat above every ranking, pushing its first entries below the fold.
+ */
+function HowRankedLink() {
   return (
-    <p class="note">
-      <strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as if it had{' '}
-      {plural(props.priorVotes, 'extra vote')} at the show's overall average
-      {props.showMean ? ` (${props.showMean})` : ''}, so a perfect score from a handful of fans cannot outrank an episode that hundreds rated highly. As votes
-      come in, the episode's own average takes over.
-    </p>
+    <a class="how-ranked-link" href={paths.howRanked()}>
+      How ranked
+    </a>
   );
 }
 
@@ -111,7 +111,7 @@ export function RankingSection(props: {
   pageHref: (page: number) => string;
   /** Absent on a past day's ranking (`?as_of=`), which takes no votes: the cards keep only their numbers. */
   vote?: VotePageContext | undefined;
-  /** Each episode's move since a week ago, marked beside its card. */
+  /** Each episode's move since a week ago, marked in its card beside its rank. */
   movements?: ReadonlyMap<number, Movement> | undefined;
   /** The spoiler horizon: later episodes keep their places with nothing but their numbers. */
   horizon?: Horizon | null | undefined;
@@ -132,8 +132,8 @@ export function RankingSection(props: {
         <div class="ranking-head">
           <h2 id="ranking-heading">{props.heading}</h2>
           <SortSwitch current={ranking.sort} hrefFor={props.hrefFor} />
+          <HowRankedLink />
         </div>
-        <FanScoreNote priorVotes={ranking.priorVotes} showMean={ranking.showMean} />
         {ranking.page.rankedTotal === 0 ? (
           <p class="empty">No episode has votes yet.</p>
         ) : ranking.ranked.length > 0 ? (
@@ -145,8 +145,14 @@ export function RankingSection(props: {
                 </li>
               ) : (
                 <li>
-                  <MovementMarker movement={props.movements?.get(episode.id)} />
-                  <EpisodeCard episode={episode} showSlug={showSlug} priorVotes={ranking.priorVotes} vote={props.vote} horizon={horizon} />
+                  <EpisodeCard
+                    episode={episode}
+                    showSlug={showSlug}
+                    priorVotes={ranking.priorVotes}
+                    vote={props.vote}
+                    horizon={horizon}
+                    movement={props.movements?.get(episode.id)}
+                  />
                 </li>
               ),
             )}

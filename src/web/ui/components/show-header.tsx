@@ -6,39 +6,55 @@ import { formatDate } from '../format.js';
 import { h, type Child } from '../jsx.js';
 import { ShareLinks } from './share-links.js';
 
-/** The show's header as the reference page has it: heading, synopsis, facts and share links. */
-export function ShowHeader(props: { show: Show; heading: string; lede?: string; url: string; children?: Child }) {
+/**
+ * The show's header: the heading and what the page puts under it (a season's average, its
+ * seasons), then one row of tools. Every fact of the reference page's header (its lede, the
+ * show's synopsis, last update, network and status) is in "About the show", a disclosure that
+ * opens without JavaScript, so that the ranking starts in the first screen (issue 25).
+ */
+export function ShowHeader(props: {
+  show: Show;
+  heading: string;
+  lede?: string;
+  url: string;
+  children?: Child;
+  /** More about the show, inside the disclosure (its ids on other sites). */
+  about?: Child;
+  /** More tools beside the share links (the spoiler settings). */
+  tools?: Child;
+}) {
   const { show } = props;
   const updated = formatDate(show.lastUpdated);
+  // The reference page's facts, in its order; a fact the catalogue lacks is left out.
+  const facts = (
+    [
+      ['Last updated', updated ? <time datetime={show.lastUpdated!}>{updated}</time> : null],
+      ['Network', show.network],
+      ['Status', show.status],
+    ] as const
+  ).filter(([, value]) => value);
   return (
     <header class="show-header">
       <h1>{props.heading}</h1>
-      {props.lede ? <p class="lede">{props.lede}</p> : null}
-      {show.synopsis ? <p class="show-synopsis">{show.synopsis}</p> : null}
-      <dl class="facts">
-        {updated ? (
-          <div>
-            <dt>Last updated</dt>
-            <dd>
-              <time datetime={show.lastUpdated!}>{updated}</time>
-            </dd>
-          </div>
-        ) : null}
-        {show.network ? (
-          <div>
-            <dt>Network</dt>
-            <dd>{show.network}</dd>
-          </div>
-        ) : null}
-        {show.status ? (
-          <div>
-            <dt>Status</dt>
-            <dd>{show.status}</dd>
-          </div>
-        ) : null}
-      </dl>
-      <ShareLinks url={props.url} title={props.heading} />
       {props.children}
+      <div class="page-tools">
+        <details class="about-show">
+          <summary>About the show</summary>
+          {props.lede ? <p class="lede">{props.lede}</p> : null}
+          {show.synopsis ? <p class="show-synopsis">{show.synopsis}</p> : null}
+          <dl class="facts">
+            {facts.map(([term, value]) => (
+              <div>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {props.about}
+        </details>
+        {props.tools}
+        <ShareLinks url={props.url} title={props.heading} />
+      </div>
     </header>
   );
 }

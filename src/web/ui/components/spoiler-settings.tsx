@@ -1,0 +1,17 @@
+/**
+ * Where a ranking page keeps its spoiler horizon: the horizon's controls (spoiler-horizon.tsx) in a
+ * disclosure, closed until a horizon is set, so that the form no longer stands between the page's
+ * title and its ranking (issue 25). With a horizon set it opens, and its banner says what is hidden.
+ */
+import type { Horizon } from '../../../shared/spoiler-horizon.js';
+import { h } from '../jsx.js';
+import { HorizonControls } from './spoiler-horizon.js';
+
+export function SpoilerSettings(props: { showSlug: string; horizon: Horizon | null | undefined; returnTo: string }) {
+  return (
+    <details class="spoiler-settings" open={props.horizon ? true : undefined}>
+      <summary>Spoiler settings</summary>
+      <HorizonControls showSlug={props.showSlug} horizon={props.horizon} returnTo={props.returnTo} />
+    </details>
+  );
+}
