@@ -140,6 +140,16 @@ export class BulkModerationService {
     private readonly shows: ShowPicker = new ShowPicker(catalog),
   ) {}
 
+  /**
+   * A selection to fill the form with, not yet checked (a link from an episode names its show by
+   * slug): its show field says the show's title when it names one, so the form shows titles.
+   */
+  async named(input: SelectionInput): Promise<SelectionInput> {
+    if (!input.show) return input;
+    const choice = await this.shows.resolve(input.show, input.showSlug);
+    return choice.found ? { ...input, show: choice.found.title, showSlug: choice.found.slug } : input;
+  }
+
   /** What removing or holding a selection would do: how many ratings, and each episode's numbers before and after. */
   async preview(input: SelectionInput): Promise<BulkPreview> {
     const selection = await this.select(input);

@@ -109,6 +109,9 @@ describe('removing and holding a selection', () => {
     const form = await get(prefilled, admin);
     expect(form.statusCode).toBe(200);
     expect(parsePage(form.body)('#field-episode').attr('value')).toBe('1');
+    // The episode's link names the show by slug; the form shows its title.
+    expect(parsePage(form.body)('#field-show').attr('value')).toBe('Bulk Show');
+    expect(parsePage(form.body)('#field-show-slug').attr('value')).toBe(SHOW);
     expect(parsePage(form.body)('.bulk-preview')).toHaveLength(0);
 
     const selection = { show: SHOW, season: '1', episode: '1', address: '198.51.100.7' };

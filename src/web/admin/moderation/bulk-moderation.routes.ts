@@ -68,7 +68,7 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
   // Without `preview` (a prefilled link from an episode) the form is only filled in.
   app.get(routes.admin.bulkModeration, { schema: { querystring: Type.Object({ ...SelectionFields, preview: Text }) } }, async (request, reply) => {
     const input = selectionOf(request.query);
-    if (!request.query.preview) return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input }));
+    if (!request.query.preview) return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input: await bulkModeration.named(input) }));
     return preview(request, reply, input);
   });
 
