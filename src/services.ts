@@ -26,6 +26,7 @@ import { FilterChoices } from './ranking/filter-choices.js';
 import { ShowCount } from './catalog/show-count.js';
 import { SitemapService } from './catalog/sitemap.service.js';
 import { SearchService } from './catalog/search.service.js';
+import { ShowPicker } from './catalog/show-picker.service.js';
 import { EpisodeDirectory } from './catalog/episode-directory.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -223,7 +224,15 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     adminCatalog,
     adminLists: new AdminListsService(store.read.adminLists, catalog, store.read.audit),
     moderation,
-    bulkModeration: new BulkModerationService(store, catalog, config.rankPriorVotes, emit, undefined, (network) => addressRetention.networkForms(network)),
+    bulkModeration: new BulkModerationService(
+      store,
+      catalog,
+      config.rankPriorVotes,
+      emit,
+      undefined,
+      (network) => addressRetention.networkForms(network),
+      new ShowPicker(catalog, search),
+    ),
     stuffingDetector,
     /** Forgets client addresses past ADDRESS_RETENTION_DAYS (a worker; `epirank forget-addresses` at once). */
     addressRetention,

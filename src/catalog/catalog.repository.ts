@@ -1,5 +1,5 @@
 /** SQL for shows, seasons and episodes. Tallies belong to the votes and ranking repositories. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
 import type { RatingChange } from '../shared/change-feed.js';
@@ -33,6 +33,15 @@ export class CatalogRepository {
   async findShowBySlug(slug: string): Promise<Show | null> {
     const row = await this.db.selectFrom('shows').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row ? toShow(row) : null;
+  }
+
+  /**
+   * Shows titled `title` in any case (a few at most: titles are not unique), read through the
+   * index of lowered titles (migration 0024). `lower()` is each database's own, as in 0023.
+   */
+  async findShowsByTitle(title: string, limit: number): Promise<Show[]> {
+    const rows = await this.db.selectFrom('shows').selectAll().where(sql`lower(title)`, '=', sql`lower(${title})`).orderBy('id').limit(limit).execute();
+    return rows.map(toShow);
   }
 
   async listSeasons(showId: number): Promise<Season[]> {

@@ -7,7 +7,7 @@
  * dialect), and the full-text queries themselves (`catalog/search.repository.ts`: FTS5 and
  * PostgreSQL's text search share no syntax).
  */
-import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -23,6 +23,17 @@ export function dialectOf(databaseUrl: string): DialectName {
 // biome-ignore lint/suspicious/noExplicitAny: any database's handle, whatever its tables (migrations pass Kysely<any>).
 export function dialectOfConnection(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Rows whose text `column` starts with `prefix`, phrased so that an index on the column serves it:
+ * SQLite's LIKE ignores case and so cannot read a binary index, its GLOB can; PostgreSQL's LIKE
+ * reads an index built with `text_pattern_ops` (migration 0024), whatever the collation. The
+ * prefix is matched literally: its wildcards are escaped.
+ */
+export function startsWith(dialect: DialectName, column: string, prefix: string): RawBuilder<SqlBool> {
+  if (dialect === 'sqlite') return sql<SqlBool>`${sql.ref(column)} glob ${`${prefix.replace(/[*?[]/g, '[$&]')}*`}`;
+  return sql<SqlBool>`${sql.ref(column)} like ${`${prefix.replace(/[\\%_]/g, '\\$&')}%`}`;
 }
 
 /**

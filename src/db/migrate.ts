@@ -28,6 +28,7 @@ import { sessionPendingRatingsMigration } from './migrations/0020-session-pendin
 import { addressRetentionMigration } from './migrations/0021-address-retention.js';
 import { ratingGivenAtMigration } from './migrations/0022-rating-given-at.js';
 import { filtersAnyCaseMigration } from './migrations/0023-filters-any-case.js';
+import { auditFiltersShowTitlesMigration } from './migrations/0024-audit-filters-show-titles.js';
 
 /** Every migration by name, for this dialect (exported so a test can stop short of one). */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -55,6 +56,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0021-address-retention': addressRetentionMigration(),
     '0022-rating-given-at': ratingGivenAtMigration(),
     '0023-filters-any-case': filtersAnyCaseMigration(),
+    '0024-audit-filters-show-titles': auditFiltersShowTitlesMigration(dialect),
   };
 }
 

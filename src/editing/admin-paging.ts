@@ -4,6 +4,7 @@
  * position so that a page does not shift while new entries arrive. Lists in a fixed order (shows by
  * title, flagged episodes) take numbered pages from src/shared/paging.ts.
  */
+import type { SelectQueryBuilder } from 'kysely';
 
 /** Entries on one page of any admin list. */
 export const ADMIN_PAGE_SIZE = 50;
@@ -49,6 +50,34 @@ export async function keysetPage<T, C>(
   const first = items[0];
   const newer = from !== null && first !== undefined && (await fetch('newer', keyOf(first), 1)).length > 0 ? keyOf(first) : null;
   return { items, newer, older: rows.length > limit ? keyOf(items.at(-1)!) : null, isNewest: from === null };
+}
+
+/**
+ * A keyset page of a table whose ids only grow, so that they order it by time: the rows `query`
+ * selects, newest first, paged by their `id`. The audit log, the held ratings and the blocks all
+ * page this way; each passes its filtered query and how a row becomes an item.
+ */
+export function idKeysetPage<Row extends { id: number }, T extends { id: number }>(
+  cursor: { before?: number | undefined; after?: number | undefined },
+  limit: number,
+  // biome-ignore lint/suspicious/noExplicitAny: any table with an id column; the rows' type is what matters here.
+  query: () => SelectQueryBuilder<any, any, Row>,
+  itemOf: (row: Row) => T,
+): Promise<KeysetPage<T, number>> {
+  return keysetPage(
+    cursor,
+    limit,
+    async (direction, from, count) => {
+      let selected = query();
+      if (from !== null) selected = selected.where('id', direction === 'older' ? '<' : '>', from);
+      const rows = await selected
+        .orderBy('id', direction === 'older' ? 'desc' : 'asc')
+        .limit(count)
+        .execute();
+      return rows.map(itemOf);
+    },
+    (item) => item.id,
+  );
 }
 
 /** `path?name=value&…` for the parameters that are set; the bare path when none is. */

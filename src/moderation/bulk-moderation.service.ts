@@ -18,6 +18,7 @@ import type { AuditRepository, Actor } from '../editing/audit.repository.js';
 import type { BulkModerationRepository, CountedRating, RatingFilter } from './bulk-moderation.repository.js';
 import type { HeldRatingsRepository, HeldFilter, HeldRating } from './held-ratings.repository.js';
 import type { Store } from '../db/store.js';
+import { ShowNotFoundError, ShowPicker, showNotFoundMessage, type ShowMatch } from '../catalog/show-picker.service.js';
 
 /**
  * Ratings read per query while matching a selection; the matcher yields to the event loop between
@@ -38,7 +39,10 @@ export type HeldAction = (typeof HELD_ACTIONS)[number];
 
 /** A selection as typed in the form (every field free text, checked here). */
 export interface SelectionInput {
+  /** A show's title or slug, as typed (catalog/show-picker.service.ts); once checked, its title. */
   show?: string | undefined;
+  /** The slug of the show chosen from the picker's suggestions, or of the show checked. */
+  showSlug?: string | undefined;
   season?: string | undefined;
   episode?: string | undefined;
   address?: string | undefined;
@@ -48,7 +52,9 @@ export interface SelectionInput {
 
 /** Which held ratings, as typed in the held ratings page's filter. */
 export interface HeldFilterInput {
+  /** As in SelectionInput: a title or slug typed, its title once checked. */
   show?: string | undefined;
+  showSlug?: string | undefined;
   season?: string | undefined;
   episode?: string | undefined;
   network?: string | undefined;
@@ -98,8 +104,12 @@ class SelectionChanged extends Error {
 
 const trimmed = <T extends object>(input: T, fields: readonly (keyof T)[]) =>
   Object.fromEntries(fields.map((f) => [f, String(input[f] ?? '').trim()])) as Required<{ [K in keyof T]: string }>;
-const SELECTION_FIELDS = ['show', 'season', 'episode', 'address', 'from', 'to'] as const;
-const HELD_FIELDS = ['show', 'season', 'episode', 'network'] as const;
+const SELECTION_FIELDS = ['show', 'showSlug', 'season', 'episode', 'address', 'from', 'to'] as const;
+const HELD_FIELDS = ['show', 'showSlug', 'season', 'episode', 'network'] as const;
+
+/** The form's errors, with the shows to pick from when its show field named no one show. */
+const formError = (errors: Record<string, string>, offered: readonly ShowMatch[] | null) =>
+  offered ? new ShowNotFoundError(errors, offered) : new FormError(errors);
 
 // `2026-11-25T14:05` from a datetime-local input, or a full ISO time; UTC unless it says Z anyway.
 const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)Z?$/;
@@ -126,7 +136,19 @@ export class BulkModerationService {
     private readonly clock: () => Date = () => new Date(),
     /** The forms a network is stored in: itself, and its keyed hash once its addresses are forgotten (address-retention.ts). */
     private readonly networkForms: (network: string) => Promise<string[]> = async (network) => [network],
+    /** Reads a show field: a title or a slug (catalog/show-picker.service.ts). */
+    private readonly shows: ShowPicker = new ShowPicker(catalog),
   ) {}
+
+  /**
+   * A selection to fill the form with, not yet checked (a link from an episode names its show by
+   * slug): its show field says the show's title when it names one, so the form shows titles.
+   */
+  async named(input: SelectionInput): Promise<SelectionInput> {
+    if (!input.show) return input;
+    const choice = await this.shows.resolve(input.show, input.showSlug);
+    return choice.found ? { ...input, show: choice.found.title, showSlug: choice.found.slug } : input;
+  }
 
   /** What removing or holding a selection would do: how many ratings, and each episode's numbers before and after. */
   async preview(input: SelectionInput): Promise<BulkPreview> {
@@ -257,7 +279,8 @@ export class BulkModerationService {
   private async select(raw: SelectionInput): Promise<Selection> {
     const input = trimmed(raw, SELECTION_FIELDS);
     const errors: Record<string, string> = {};
-    const scope = await this.scope(input, errors);
+    const offered: { matches: ShowMatch[] | null } = { matches: null };
+    const scope = await this.scope(input, errors, offered);
     const address = parseAddressFilter(input.address, errors);
     const from = parseInstant(input.from, 'from', errors);
     const to = parseInstant(input.to, 'to', errors);
@@ -265,7 +288,7 @@ export class BulkModerationService {
     if (!input.address && !input.from && !input.to && !errors.address) {
       errors.address = 'Give an address or range, a time window, or both: this tool does not take every rating of an episode or a show.';
     }
-    if (Object.keys(errors).length > 0 || !scope || address === undefined) throw new FormError(errors);
+    if (Object.keys(errors).length > 0 || !scope || address === undefined) throw formError(errors, offered.matches);
     const parts = [`ratings of ${scope.label}`];
     if (input.address) parts.push(`from ${input.address}`);
     if (from) parts.push(`set from ${from}`);
@@ -279,16 +302,29 @@ export class BulkModerationService {
     };
   }
 
-  private async scope(input: { show: string; season: string; episode: string }, errors: Record<string, string>) {
+  /**
+   * The show (and episode) a form names. The show field is read by the show picker; once found, the
+   * input says the show's title and carries its slug, so the form shown again reads as a title and
+   * its links and hidden fields name the show exactly.
+   */
+  private async scope(
+    input: { show: string; showSlug: string; season: string; episode: string },
+    errors: Record<string, string>,
+    offered: { matches: ShowMatch[] | null },
+  ) {
     if (!input.show) {
-      errors.show = 'Enter the show (its address name, such as kaleido-star).';
+      errors.show = 'Enter the show: its title or its address name (kaleido-star).';
       return null;
     }
-    const show = await this.catalog.findShowBySlug(input.show);
-    if (!show) {
-      errors.show = `There is no show called “${input.show}”.`;
+    const choice = await this.shows.resolve(input.show, input.showSlug);
+    if (!choice.found) {
+      errors.show = showNotFoundMessage(input.show, choice);
+      offered.matches = choice.matches;
       return null;
     }
+    const show = choice.found;
+    input.show = show.title;
+    input.showSlug = show.slug;
     if (!input.season && !input.episode) return { showId: show.id, episodeId: null, label: show.title };
     const season = wholeNumber(input.season);
     const episode = wholeNumber(input.episode);
@@ -307,10 +343,13 @@ export class BulkModerationService {
   private async heldFilter(raw: HeldFilterInput, rawIds?: readonly string[]) {
     const input = trimmed(raw, HELD_FIELDS);
     const errors: Record<string, string> = {};
+    const offered: { matches: ShowMatch[] | null } = { matches: null };
     const filter: HeldFilter = {};
     let label = 'all shows';
+    // A hidden slug left from an earlier choice means nothing once the show field is emptied.
+    if (!input.show) input.showSlug = '';
     if (input.show || input.season || input.episode) {
-      const scope = await this.scope(input, errors);
+      const scope = await this.scope(input, errors, offered);
       if (scope) {
         filter.showId = scope.showId;
         if (scope.episodeId !== null) filter.episodeId = scope.episodeId;
@@ -330,7 +369,7 @@ export class BulkModerationService {
     if (ids?.some((id) => id === null)) errors.ids = 'Those are not held ratings.';
     if (ids && ids.length === 0) errors.ids = 'Check at least one held rating, or act on every one the filter shows.';
     if (ids && ids.length > ADMIN_PAGE_SIZE) errors.ids = `Check at most ${ADMIN_PAGE_SIZE} rows, a page’s worth; act on the filter for more.`;
-    if (Object.keys(errors).length > 0) throw new FormError(errors);
+    if (Object.keys(errors).length > 0) throw formError(errors, offered.matches);
     if (ids) filter.ids = ids as number[];
     const description = `${ids ? 'the checked ' : ''}held ratings of ${label}${filter.network ? ` from ${filter.network}` : ''}`;
     return { filter, input, description, ids: (ids ?? []) as number[] };

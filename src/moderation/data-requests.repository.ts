@@ -34,13 +34,15 @@ interface RatedEpisode {
   episode: number;
   title: string | null;
   rating: number;
+  /** When the fan gave it, for a rating imported from another site (its file's date); null for one given here. */
+  givenAt: string | null;
 }
 
 /** What names a rating's episode and score in the export, `r` being a `votes` or a `held_ratings` row joined onto the episode. */
-const RATED_EPISODE = ['sh.title as show', 'se.number as season', 'e.number as episode', 'e.title', 'r.rating', 'r.updated_at', 'r.ip'] as const;
+const RATED_EPISODE = ['sh.title as show', 'se.number as season', 'e.number as episode', 'e.title', 'r.rating', 'r.given_at', 'r.updated_at', 'r.ip'] as const;
 
-function ratedEpisode(r: RatedEpisode): RatedEpisode {
-  return { show: r.show, season: r.season, episode: r.episode, title: r.title, rating: r.rating };
+function ratedEpisode(r: Omit<RatedEpisode, 'givenAt'> & { given_at: string | null }): RatedEpisode {
+  return { show: r.show, season: r.season, episode: r.episode, title: r.title, rating: r.rating, givenAt: r.given_at };
 }
 
 export class DataRequestsRepository {

@@ -6,7 +6,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { networkOrder } from '../shared/network-levels.js';
 import type { Database, HeldRatingsTable, HoldReason } from '../db/schema.js';
-import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
+import { idKeysetPage, type KeysetPage } from '../editing/admin-paging.js';
 import { storedRatingOf, type StoredRating } from './stored-rating.js';
 
 export interface HeldRating extends StoredRating {
@@ -32,21 +32,7 @@ export class HeldRatingsRepository {
 
   /** A page of the held ratings of a filter, newest first (ids only grow, so they order by time held). */
   async page(filter: HeldFilter, cursor: { before?: number | undefined; after?: number | undefined }, limit: number): Promise<KeysetPage<HeldRating, number>> {
-    return keysetPage(
-      cursor,
-      limit,
-      async (direction, from, count) => {
-        let query = this.filtered(filter);
-        if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
-        return (
-          await query
-            .orderBy('id', direction === 'older' ? 'desc' : 'asc')
-            .limit(count)
-            .execute()
-        ).map(toHeld);
-      },
-      (held) => held.id,
-    );
+    return idKeysetPage(cursor, limit, () => this.filtered(filter), toHeld);
   }
 
   /** Up to `limit` held ratings of the filter with ids above `afterId`, oldest first (for bulk actions). */

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { recountEpisodes } from '../votes/tally-recount.repository.js';
-import { keysetPage, type KeysetPage } from '../editing/admin-paging.js';
+import { idKeysetPage, keysetPage, type KeysetPage } from '../editing/admin-paging.js';
 import type { Block } from '../votes/vote-blocks.js';
 import { storedRatingOf, type StoredRating } from './stored-rating.js';
 
@@ -169,19 +169,11 @@ export class ModerationRepository {
 
   /** Blocks newest first, a page at a time (ids only grow, so they order blocks by time). */
   async blocksPage(cursor: { before?: number | undefined; after?: number | undefined }, limit: number): Promise<KeysetPage<Block, number>> {
-    return keysetPage(
+    return idKeysetPage(
       cursor,
       limit,
-      async (direction, from, count) => {
-        let query = this.db.selectFrom('vote_blocks').selectAll();
-        if (from !== null) query = query.where('id', direction === 'older' ? '<' : '>', from);
-        const rows = await query
-          .orderBy('id', direction === 'older' ? 'desc' : 'asc')
-          .limit(count)
-          .execute();
-        return rows.map((r) => ({ id: r.id, kind: r.kind, value: r.value, createdBy: r.created_by, createdAt: r.created_at }));
-      },
-      (block) => block.id,
+      () => this.db.selectFrom('vote_blocks').selectAll(),
+      (r) => ({ id: r.id, kind: r.kind, value: r.value, createdBy: r.created_by, createdAt: r.created_at }),
     );
   }
 

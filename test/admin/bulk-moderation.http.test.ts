@@ -109,6 +109,9 @@ describe('removing and holding a selection', () => {
     const form = await get(prefilled, admin);
     expect(form.statusCode).toBe(200);
     expect(parsePage(form.body)('#field-episode').attr('value')).toBe('1');
+    // The episode's link names the show by slug; the form shows its title.
+    expect(parsePage(form.body)('#field-show').attr('value')).toBe('Bulk Show');
+    expect(parsePage(form.body)('#field-show-slug').attr('value')).toBe(SHOW);
     expect(parsePage(form.body)('.bulk-preview')).toHaveLength(0);
 
     const selection = { show: SHOW, season: '1', episode: '1', address: '198.51.100.7' };
@@ -161,7 +164,7 @@ describe('removing and holding a selection', () => {
   it.each([
     [{ show: SHOW, address: '203.0.113.0/99' }, 'address', 'Enter an address or a range'],
     [{ show: SHOW, from: '2026-11-20T12:00', to: '2026-11-20T11:00' }, 'to', 'must come after its start'],
-    [{ show: 'no-such-show', address: '203.0.113.7' }, 'show', 'There is no show called “no-such-show”'],
+    [{ show: 'no-such-show', address: '203.0.113.7' }, 'show', 'No show is called “no-such-show”'],
     [{ show: SHOW }, 'address', 'Give an address or range, a time window, or both'],
   ])('gives the form back with its error for %o', async (selection, field, message) => {
     const admin = await session('admin');
@@ -273,5 +276,45 @@ describe('held ratings', () => {
     const wide = await get('/admin/moderation/held?network=10.0.0.0/8', admin);
     expect(wide.statusCode).toBe(400);
     expect(parsePage(wide.body)('#field-network-error').text()).toContain('held ratings are kept by network');
+  });
+});
+
+describe('show fields are pickers of titles, not typed slugs', () => {
+  it('read a title in any case, and show the title back with the slug hidden', async () => {
+    const admin = await session('admin');
+    for (const url of ['/admin/moderation/held?show=bulk+SHOW', '/admin/moderation/bulk?show=Bulk+Show&address=203.0.113.7&preview=1']) {
+      const response = await get(url, admin);
+      expect(response.statusCode).toBe(200);
+      const page = parsePage(response.body);
+      expect(page('#field-show').val()).toBe('Bulk Show');
+      expect(page('#field-show-slug').val()).toBe(SHOW);
+      // The combobox reads the site's search; no page lists every show.
+      expect(page('#field-show').attr('data-suggest')).toBe('/api/v1/search');
+      expect(page('select[name=show], option')).toHaveLength(0);
+    }
+    // The held list's echo names the show by its title.
+    const held = parsePage((await get('/admin/moderation/held?show=bulk-show&season=1&episode=1', admin)).body);
+    expect(held('p.empty').text()).toBe('No held ratings among the held ratings of Bulk Show S1E1.');
+    expect(held('#field-show').val()).toBe('Bulk Show');
+  });
+
+  it('answer 400 with the close shows to pick from, each a link that fills the form', async () => {
+    const admin = await session('admin');
+    for (const [url, form] of [
+      ['/admin/moderation/held?show=bulk&network=', 'held'],
+      ['/admin/moderation/bulk?show=bulk&address=203.0.113.7&preview=1', 'bulk'],
+    ] as const) {
+      const response = await get(url, admin);
+      expect(response.statusCode).toBe(400);
+      const page = parsePage(response.body);
+      expect(page('#field-show-error').text()).toBe('No show is called “bulk”: pick one below, or type its exact title or address name.');
+      const links = page('ul.show-matches a');
+      expect(links.map((_, a) => page(a).text()).get()).toEqual(['Bulk Show']);
+      const picked = await get(links.first().attr('href')!, admin);
+      expect(picked.statusCode).toBe(200);
+      const filled = parsePage(picked.body);
+      expect(filled('#field-show').val()).toBe('Bulk Show');
+      if (form === 'bulk') expect(filled('.bulk-matched').text()).toContain('ratings of Bulk Show from 203.0.113.7');
+    }
   });
 });

@@ -185,4 +185,26 @@ describe('data requests', () => {
     // A second erase finds nobody.
     expect((await post('/admin/moderation/people/erase', { email: ada.email, confirm: 'delete' }, admin)).statusCode).toBe(400);
   });
+
+  it('export the date the fan gave each imported rating, and none for a rating given here', async () => {
+    const cy = await fan({ 1: 7, 2: 6 }, 'Cy');
+    // Episode 2's rating came from the fan's Trakt file, given in 2024; held ones keep the date too.
+    const episode = async (number: number) => (await db().selectFrom('episodes').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
+    await db()
+      .updateTable('votes')
+      .set({ given_at: '2024-03-05T20:15:00.000Z', imported_at: NOW })
+      .where('voter_id', '=', cy.voter)
+      .where('episode_id', '=', await episode(2))
+      .execute();
+    await db().updateTable('held_ratings').set({ given_at: '2024-01-02T08:00:00.000Z' }).where('voter_id', '=', cy.voter).execute();
+
+    const download = await post('/admin/moderation/people/export', { email: cy.email }, await session('admin'));
+    expect(download.statusCode).toBe(200);
+    const data = JSON.parse(download.body);
+    expect(data.ratings.map((r: { episode: number; givenAt: string | null; importedAt: string | null }) => [r.episode, r.givenAt, r.importedAt])).toEqual([
+      [1, null, null],
+      [2, '2024-03-05T20:15:00.000Z', NOW],
+    ]);
+    expect(data.heldRatings).toMatchObject([{ episode: 9, givenAt: '2024-01-02T08:00:00.000Z' }]);
+  });
 });

@@ -484,17 +484,23 @@
    * suggestion's page, or without one submits the form to the results page as before; Escape
    * closes the list; a click opens a suggestion. How many suggestions came is said in a status
    * line. Without JavaScript none of this exists and the form goes to the results page.
+   *
+   * The same code makes an operator's show field a picker (data-show-slug names its hidden slug
+   * field, src/web/ui/components/show-picker.tsx): suggestions are shows (an episode found stands
+   * for its show), and choosing one writes its title into the box and its slug into the hidden
+   * field instead of opening a page; typing again empties the hidden field.
    */
   function enhanceSearch(root) {
     if (typeof window.fetch !== 'function' || typeof AbortController !== 'function') return;
     root.querySelectorAll('input[data-suggest]').forEach((input) => {
       const list = element('ul', { class: 'search-suggestions', id: input.id + '-suggestions', role: 'listbox', 'aria-label': 'Suggestions' });
       const status = element('p', { class: 'visually-hidden', role: 'status' }, '');
+      const slugField = input.dataset.showSlug ? document.getElementById(input.dataset.showSlug) : null;
       input.setAttribute('role', 'combobox');
       input.setAttribute('aria-autocomplete', 'list');
       input.setAttribute('aria-controls', list.id);
       input.setAttribute('aria-expanded', 'false');
-      input.form.append(list, status);
+      (slugField ? input.parentElement : input.form).append(list, status);
       let timer = 0;
       let pending = null;
       let active = -1;
@@ -517,11 +523,22 @@
         input.setAttribute('aria-expanded', 'false');
         activate(-1);
       };
-      const show = (items) => {
+      // A picker offers each show once: a show found, or the show of an episode found.
+      const shows = (items) => {
+        const seen = new Map();
+        for (const item of items) {
+          if (!seen.has(item.show.slug)) seen.set(item.show.slug, { kind: 'show', title: item.show.title, slug: item.show.slug, path: '' });
+        }
+        return Array.from(seen.values());
+      };
+      const show = (found) => {
+        const items = slugField ? shows(found) : found;
         list.replaceChildren(
           ...items.map((item, i) => {
             const label = item.kind === 'show' ? item.title : item.title + ' (' + item.show.title + ' S' + item.season + 'E' + item.episode + ')';
-            return element('li', { id: list.id + '-' + i, role: 'option', 'aria-selected': 'false', 'data-path': item.path }, label);
+            const option = element('li', { id: list.id + '-' + i, role: 'option', 'aria-selected': 'false', 'data-path': item.path }, label);
+            if (slugField) option.dataset.slug = item.slug;
+            return option;
           }),
         );
         active = -1;
@@ -541,9 +558,14 @@
           .catch(() => undefined);
       };
       const open = (option) => {
-        if (option) window.location.assign(option.dataset.path);
+        if (!option) return;
+        if (!slugField) return window.location.assign(option.dataset.path);
+        input.value = option.textContent;
+        slugField.value = option.dataset.slug;
+        close();
       };
       input.addEventListener('input', () => {
+        if (slugField) slugField.value = '';
         clearTimeout(timer);
         timer = setTimeout(suggest, 150);
       });

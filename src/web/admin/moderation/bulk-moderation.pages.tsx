@@ -11,10 +11,12 @@ import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
+import { ShowPickerField } from '../../ui/components/show-picker.js';
+import { withQuery } from '../../../editing/admin-paging.js';
+import type { ShowMatch } from '../../../catalog/show-picker.service.js';
 
 /** The selection form's fields, in order: each a text field holding one part of the selection. */
-const SELECTION_FIELDS: Array<{ name: keyof SelectionInput; label: string; hint?: string }> = [
-  { name: 'show', label: 'Show', hint: 'Its address name, as in /shows/kaleido-star.' },
+const SELECTION_FIELDS: Array<{ name: Exclude<keyof SelectionInput, 'show' | 'showSlug'>; label: string; hint?: string }> = [
   { name: 'season', label: 'Season', hint: 'With the episode, to act on one episode; leave both empty for the whole show.' },
   { name: 'episode', label: 'Episode' },
   { name: 'address', label: 'Address or range', hint: '203.0.113.7, 203.0.113.0/24, 2001:db8:1:2::/64 or 2001:db8::/32.' },
@@ -29,6 +31,8 @@ export function BulkModerationPage(
     input: SelectionInput;
     preview?: BulkPreview | undefined;
     errors?: FieldErrors | undefined;
+    /** Shows to pick from, when the show field named no one show. */
+    showMatches?: readonly ShowMatch[] | undefined;
     message?: string | undefined;
     /** Why a confirmation was not acted on (the selection changed since its preview). */
     notice?: string | undefined;
@@ -51,6 +55,14 @@ export function BulkModerationPage(
         kept but not counted until released on the <a href={adminPath.heldRatings}>held ratings</a> page. A preview comes first.
       </p>
       <form method="get" action={adminPath.bulkModeration} novalidate class="bulk-selection">
+        <ShowPickerField
+          label="Show"
+          value={input.show}
+          slug={input.showSlug}
+          errors={errors}
+          matches={props.showMatches}
+          hrefFor={(m) => withQuery(adminPath.bulkModeration, { ...input, show: m.title, showSlug: m.slug, preview: 1 })}
+        />
         {SELECTION_FIELDS.map((f) => (
           <Field name={f.name} label={f.label} type="text" value={input[f.name]} hint={f.hint} errors={errors} />
         ))}

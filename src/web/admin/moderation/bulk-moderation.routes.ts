@@ -9,6 +9,7 @@ import Type from 'typebox';
 import type { User } from '../../../accounts/accounts.repository.js';
 import { FormError } from '../../../shared/errors.js';
 import { sendPage } from '../../ui/send-page.js';
+import { offeredShows } from '../../ui/components/show-picker.js';
 import { BulkModerationPage } from './bulk-moderation.pages.js';
 import { ConfirmHeldPage, HeldRatingsPage } from './held-ratings.pages.js';
 import { routes } from '../../../shared/paths.js';
@@ -20,9 +21,9 @@ import { LIMITS } from '../../../catalog/catalog-rules.js';
 
 // Every field is free text here: the service checks it and says what is wrong beside it.
 const Text = Type.Optional(Type.String({ maxLength: 100 }));
-const SelectionFields = { show: Text, season: Text, episode: Text, address: Text, from: Text, to: Text };
+const SelectionFields = { show: Text, showSlug: Text, season: Text, episode: Text, address: Text, from: Text, to: Text };
 // A network filter takes any network a show may store.
-const HeldFields = { show: Text, season: Text, episode: Text, network: Type.Optional(Type.String({ maxLength: LIMITS.network })) };
+const HeldFields = { show: Text, showSlug: Text, season: Text, episode: Text, network: Type.Optional(Type.String({ maxLength: LIMITS.network })) };
 const Confirmation = { action: Text, expected: Text, [CONFIRM_DELETE.name]: Text };
 const EntryId = Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }));
 // A repeated checkbox arrives as a list, a single one as a string.
@@ -30,6 +31,7 @@ const HeldIds = Type.Optional(Type.Union([Type.String({ maxLength: 20 }), Type.A
 
 const selectionOf = (fields: Record<string, unknown>): SelectionInput => ({
   show: fields.show as string | undefined,
+  showSlug: fields.showSlug as string | undefined,
   season: fields.season as string | undefined,
   episode: fields.episode as string | undefined,
   address: fields.address as string | undefined,
@@ -38,6 +40,7 @@ const selectionOf = (fields: Record<string, unknown>): SelectionInput => ({
 });
 const heldFilterOf = (fields: Record<string, unknown>): HeldFilterInput => ({
   show: (fields.show as string | undefined) ?? '',
+  showSlug: (fields.showSlug as string | undefined) ?? '',
   season: (fields.season as string | undefined) ?? '',
   episode: (fields.episode as string | undefined) ?? '',
   network: (fields.network as string | undefined) ?? '',
@@ -53,17 +56,19 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
 
   async function preview(request: FastifyRequest, reply: FastifyReply, input: SelectionInput) {
     try {
-      return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input, preview: await bulkModeration.preview(input) }));
+      // The form comes back as checked: the show by its title, its slug in the hidden field.
+      const checked = await bulkModeration.preview(input);
+      return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input: checked.input, preview: checked }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(adminPage(reply, 400), BulkModerationPage({ user: viewer(request), input, errors: error.fields }));
+      return sendPage(adminPage(reply, 400), BulkModerationPage({ user: viewer(request), input, errors: error.fields, showMatches: offeredShows(error) }));
     }
   }
 
   // Without `preview` (a prefilled link from an episode) the form is only filled in.
   app.get(routes.admin.bulkModeration, { schema: { querystring: Type.Object({ ...SelectionFields, preview: Text }) } }, async (request, reply) => {
     const input = selectionOf(request.query);
-    if (!request.query.preview) return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input }));
+    if (!request.query.preview) return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input: await bulkModeration.named(input) }));
     return preview(request, reply, input);
   });
 
@@ -81,7 +86,7 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
       return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input, message }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(adminPage(reply, 400), BulkModerationPage({ user: viewer(request), input, errors: error.fields }));
+      return sendPage(adminPage(reply, 400), BulkModerationPage({ user: viewer(request), input, errors: error.fields, showMatches: offeredShows(error) }));
     }
   });
 
@@ -99,7 +104,7 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
       );
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(adminPage(reply, 400), HeldRatingsPage({ user: viewer(request), input, errors: error.fields }));
+      return sendPage(adminPage(reply, 400), HeldRatingsPage({ user: viewer(request), input, errors: error.fields, showMatches: offeredShows(error) }));
     }
   }
 
@@ -135,7 +140,7 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
         return heldList(request, reply, input, { message: `${verb} ${result.count} held rating${result.count === 1 ? '' : 's'}: ${result.description}.` });
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return sendPage(adminPage(reply, 400), HeldRatingsPage({ user: viewer(request), input, errors: error.fields }));
+        return sendPage(adminPage(reply, 400), HeldRatingsPage({ user: viewer(request), input, errors: error.fields, showMatches: offeredShows(error) }));
       }
     },
   );

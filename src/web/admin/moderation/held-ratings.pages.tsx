@@ -14,6 +14,8 @@ import { Fragment, h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
+import { ShowPickerField } from '../../ui/components/show-picker.js';
+import type { ShowMatch } from '../../../catalog/show-picker.service.js';
 
 const REASONS: Record<string, string> = { 'network-limit': 'over its network’s allowance', moderator: 'held by a moderator' };
 
@@ -33,6 +35,8 @@ export function HeldRatingsPage(
     description?: string | undefined;
     page?: KeysetPage<HeldRow, number> | undefined;
     errors?: FieldErrors | undefined;
+    /** Shows to pick from, when the show field named no one show. */
+    showMatches?: readonly ShowMatch[] | undefined;
     message?: string | undefined;
   },
 ) {
@@ -54,7 +58,15 @@ export function HeldRatingsPage(
         since); discarding deletes it. Both ask first.
       </p>
       <form method="get" action={adminPath.heldRatings} novalidate class="held-filter">
-        <Field name="show" label="Show" type="text" value={input.show} hint="Its address name; empty for every show." errors={errors} />
+        <ShowPickerField
+          label="Show"
+          value={input.show}
+          slug={input.showSlug}
+          hint="Its title or address name; empty for every show."
+          errors={errors}
+          matches={props.showMatches}
+          hrefFor={(m) => withQuery(adminPath.heldRatings, { ...input, show: m.title, showSlug: m.slug })}
+        />
         <Field name="season" label="Season" type="text" value={input.season} errors={errors} />
         <Field name="episode" label="Episode" type="text" value={input.episode} errors={errors} />
         <Field name="network" label="Network" type="text" value={input.network} hint="An address (203.0.113.7) or an IPv6 /64." errors={errors} />
