@@ -22,6 +22,7 @@ import { describeImport, ImportProgress } from './importers/import-report.js';
 import { FetchError, fetchTvmazeShow, readCatalogSource, type ImportFormat } from './importers/read-catalog.js';
 import { helpText, isCommand } from './cli-help.js';
 import { startServer } from './server.js';
+import { describeLoadedCatalogue } from './shared/first-start.js';
 import { createServices } from './services.js';
 import { parseDay } from './ranking/snapshots/snapshot-day.js';
 import type { VoteAggregate } from './votes/tally-recount.repository.js';
@@ -78,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
           return 1;
         }
         const summary = await loadDemoCatalog(store);
-        console.log(`Loaded ${summary.shows.created} show, ${summary.seasons.created} season, ${summary.episodes.created} episodes.`);
+        console.log(describeLoadedCatalogue({ shows: summary.shows.created, seasons: summary.seasons.created, episodes: summary.episodes.created }));
         return 0;
       });
     }

@@ -1,6 +1,7 @@
 /**
  * Opens the database, brings its schema up to date, loads the demo catalogue into a database
- * that was just created (when DEMO_DATA allows), and starts listening.
+ * that was just created (when DEMO_DATA allows), says how to fill an empty catalogue, and starts
+ * listening.
  */
 import { setFlagsFromString } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +12,7 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { metricsListener } from './http/metrics.js';
+import { EMPTY_CATALOGUE_HINT } from './shared/first-start.js';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
   boundHeapGrowth(config.heapGrowthPercent);
@@ -24,6 +26,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
       const summary = await loadDemoCatalog(storeOf(database.db));
       app.log.info({ shows: summary.shows.created, episodes: summary.episodes.created }, 'demo catalogue loaded');
     }
+    if ((await storeOf(database.db).read.catalog.countShows()) === 0) app.log.warn(EMPTY_CATALOGUE_HINT);
   } catch (error) {
     await database.close();
     throw error;

@@ -327,6 +327,8 @@ describe('the best episode', () => {
       const overview = (await context.app.inject({ url: '/api/v1/shows/kaleido-star' })).json();
       expect(overview.seasons).toEqual([
         { number: 1, episodeCount: 26, ratedEpisodeCount: episodes.filter((e) => e.count > 0).length, votes: totals.count, average: ranking.showMean },
+        // The demo's season 2 carries no tallies: every vote above is season 1's.
+        { number: 2, episodeCount: 25, ratedEpisodeCount: 0, votes: 0, average: null },
       ]);
     });
   });
@@ -430,7 +432,12 @@ describe('an empty catalogue', () => {
   it('has a front page and a first page of the show list that say so', async () => {
     const home = await context.app.inject({ url: '/' });
     expect(home.statusCode).toBe(200);
-    expect(parsePage(home.body)('.empty').text()).toContain('No shows yet');
+    const empty = parsePage(home.body)('.empty').text().replace(/\s+/g, ' ');
+    expect(empty).toContain('No shows yet');
+    // The operator's way out, the same commands as the server's log line on an empty catalogue.
+    expect(empty).toContain('Load the demo show with epirank demo, or import your own catalogue with epirank import <file>');
+    expect(empty).toContain('docs/catalogue-format.md');
+    expect(parsePage(home.body)('.front-how')).toHaveLength(0);
     const list = await context.app.inject({ url: '/shows' });
     expect(list.statusCode).toBe(200);
     expect(parsePage(list.body)('.lede').text()).toBe('No shows yet.');

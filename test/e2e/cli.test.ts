@@ -26,7 +26,7 @@ describe('epirank CLI', () => {
         output: expect.stringContaining('Applied: 0001-catalog, 0002-votes, 0003-accounts, 0004-audit, 0005-vote-blocks'),
       });
       expect(await epirank(['migrate'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('up to date') });
-      expect(await epirank(['demo'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('26 episodes') });
+      expect(await epirank(['demo'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('Loaded 1 show, 2 seasons, 51 episodes.') });
       expect((await epirank(['demo'], database.url)).code).toBe(1);
       expect(await epirank(['recount', '--check'], database.url)).toMatchObject({ code: 0, output: expect.stringContaining('Every tally matches its votes.') });
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
+import { EMPTY_CATALOGUE_HINT } from '../../src/shared/first-start.js';
 import { emptyDatabase } from '../helpers/database.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { freePort, runEpirank, startEpirank } from '../helpers/process.js';
@@ -40,8 +41,22 @@ describe('epirank serve', () => {
     expect(again('h1').text()).toBe('The best episodes of Kaleido Star (edited) season 1');
     expect(readRanking(again)).toHaveLength(25);
     expect(second.output()).not.toContain('demo catalogue loaded');
+    expect(second.output()).not.toContain('no shows yet');
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+  });
+
+  it('says how to fill the catalogue when it starts on a database that `epirank migrate` made (no demo)', async () => {
+    const database = await emptyDatabase();
+    cleanups.push(database.drop);
+    expect((await runEpirank(['migrate'], { DATABASE_URL: database.url })).code).toBe(0);
+    const port = await freePort();
+    const server = await startEpirank({ DATABASE_URL: database.url, PORT: String(port) });
+    cleanups.push(async () => void server.child.kill('SIGKILL'));
+    expect(server.output()).not.toContain('demo catalogue loaded');
+    expect(server.output()).toContain(EMPTY_CATALOGUE_HINT);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   });
 
   it('refuses to start with a malformed setting, naming it', async () => {

@@ -64,7 +64,7 @@ export function useTestApp(options: { config?: Partial<Config>; seed?: (database
   };
 }
 
-/** A seed that loads the demo catalogue (Kaleido Star season 1 with the reference page's tallies). */
+/** A seed that loads the demo catalogue (Kaleido Star season 1 with the reference page's tallies, season 2 unvoted). */
 export async function seedDemo(database: TestDatabase): Promise<void> {
   await loadDemoCatalog(storeOf(database.handle.db));
 }

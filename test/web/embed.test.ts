@@ -79,8 +79,8 @@ describe('embed pages', () => {
   it('draw the show’s heatmap, one linked cell per episode', async () => {
     const response = await get('/embed/shows/kaleido-star/heatmap');
     const $ = cheerio.load(response.body);
-    expect($('table.heatmap tbody tr').length).toBe(1);
-    expect($('table.heatmap tbody td a').length).toBe(26);
+    expect($('table.heatmap tbody tr').length).toBe(2);
+    expect($('table.heatmap tbody td a').length).toBe(51);
     expect($('a:contains("View on Epirank")').attr('href')).toBe(`${PUBLIC_URL}/shows/kaleido-star`);
   });
 

@@ -192,7 +192,7 @@ describe('the demo season page', () => {
 describe('bad addresses on the season page', () => {
   it.each([
     ['/shows/no-such-show/seasons/1', 'There is no show called'],
-    ['/shows/kaleido-star/seasons/2', 'Kaleido Star has no season 2.'],
+    ['/shows/kaleido-star/seasons/3', 'Kaleido Star has no season 3.'],
     ['/shows/kaleido-star/seasons/abc', 'There is no page at this address.'],
     ['/shows/kaleido-star/seasons/0', 'There is no page at this address.'],
     ['/shows/kaleido-star/seasons/99999999999999999999', 'There is no page at this address.'],

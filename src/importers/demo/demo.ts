@@ -1,6 +1,6 @@
 /**
  * The demo catalogue: Kaleido Star season 1 with the vote counts and averages of the reference
- * page as baseline tallies. Read at run time (not imported as a module) so the JSON file stays
+ * page as baseline tallies, and season 2 (New Wings) with no tallies: its votes are the visitors' own. Read at run time (not imported as a module) so the JSON file stays
  * the single copy in both `src/` and `dist/`.
  */
 import { readFileSync } from 'node:fs';

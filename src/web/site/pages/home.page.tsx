@@ -1,12 +1,14 @@
 /**
  * The front page: a bounded selection (the most rated shows, the shows rated most recently) and a
- * link to the A–Z list of every show, so its size and cost do not grow with the catalogue.
+ * link to the A–Z list of every show, so its size and cost do not grow with the catalogue; a
+ * call to vote under them; and, on an empty site, the commands that fill it.
  */
 import type { FrontPage, ShowSummary } from '../../../ranking/rankings.service.js';
 import { formatVotes, plural } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
-import { paths } from '../../../shared/paths.js';
+import { paths, routes } from '../../../shared/paths.js';
+import { CATALOGUE_FORMAT_DOC, FILL_CATALOGUE_COMMANDS } from '../../../shared/first-start.js';
 import { horizonHiding, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { RATING_RANGE_TEXT } from '../../../votes/rating-scale.js';
 
@@ -35,9 +37,7 @@ export function HomePage(props: {
         <p class="lede">Pick a show to see every episode ranked from best to worst by the people who watched it.</p>
       </header>
       {showCount === 0 ? (
-        <p class="empty">
-          No shows yet. An operator can import a catalogue with <code>epirank import</code>.
-        </p>
+        <EmptyCatalogue />
       ) : (
         <>
           <section class="front-list" aria-labelledby="most-rated-heading">
@@ -53,9 +53,41 @@ export function HomePage(props: {
           <p class="browse-all">
             <a href={paths.shows()}>Browse all {plural(showCount, 'show')}</a>
           </p>
+          <HowToVote signedIn={Boolean(props.user)} />
         </>
       )}
     </Layout>
+  );
+}
+
+/** Said once on an empty site: who can fill it, and with which command (the server's log says the same). */
+function EmptyCatalogue() {
+  return (
+    <div class="empty front-empty">
+      <p>No shows yet.</p>
+      <p>
+        Running this site? Load the demo show with <code>{FILL_CATALOGUE_COMMANDS.demo}</code>, or import your own catalogue with{' '}
+        <code>{FILL_CATALOGUE_COMMANDS.import}</code> (its format is described in <code>{CATALOGUE_FORMAT_DOC}</code>).
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The call to vote under the lists: a first visitor of a one-show demo otherwise sees two cards and
+ * no word on what to do. Static, so the page stays as cheap and as cacheable as before.
+ */
+function HowToVote(props: { signedIn: boolean }) {
+  return (
+    <section class="front-how" aria-labelledby="how-heading">
+      <h2 id="how-heading">Rate what you have watched</h2>
+      <p>Open a show, pick a season and rate any episode from {RATING_RANGE_TEXT}: no account needed. The rankings change with every vote.</p>
+      {props.signedIn ? null : (
+        <p>
+          <a href={routes.account.signUp}>Create an account</a> to keep your ratings on every device, or <a href={routes.account.signIn}>sign in</a>.
+        </p>
+      )}
+    </section>
   );
 }
 
