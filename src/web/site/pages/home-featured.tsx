@@ -39,18 +39,6 @@ export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: Re
           <a href={paths.show(show.slug)}>{show.title}</a>
         </h2>
         <p class="show-facts">{[show.network, show.status, plural(summary.episodeCount, 'episode'), formatVotes(summary.votes)].filter(Boolean).join(' · ')}</p>
-        <ul class="home-seasons" aria-label={`Seasons of ${show.title}`}>
-          {shownSeasons.map((s) => (
-            <li>
-              <a href={withUpto(paths.season(show.slug, s.number), horizon)}>Season {s.number}</a>{' '}
-              <span class="home-season-facts">
-                {plural(s.episodeCount, 'episode')} ·{' '}
-                {s.average === null ? 'no votes yet' : isSeasonBeyondHorizon(horizon, s.number) ? formatVotes(s.votes) : `average ${s.average}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-        {seasons.length > shownSeasons.length ? <p class="home-more-seasons">and {plural(seasons.length - shownSeasons.length, 'more season')}</p> : null}
       </div>
       <div class="home-featured-best">
         <h3 id="featured-best-heading">Its best episodes</h3>
@@ -75,6 +63,20 @@ export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: Re
         <p class="home-ranking-link">
           <a href={withUpto(paths.show(show.slug), horizon)}>See all {plural(summary.episodeCount, 'episode')} ranked</a>
         </p>
+      </div>
+      <div class="home-featured-seasons">
+        <ul class="home-seasons" aria-label={`Seasons of ${show.title}`}>
+          {shownSeasons.map((s) => (
+            <li>
+              <a href={withUpto(paths.season(show.slug, s.number), horizon)}>Season {s.number}</a>{' '}
+              <span class="home-season-facts">
+                {plural(s.episodeCount, 'episode')} ·{' '}
+                {s.average === null ? 'no votes yet' : isSeasonBeyondHorizon(horizon, s.number) ? formatVotes(s.votes) : `average ${s.average}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {seasons.length > shownSeasons.length ? <p class="home-more-seasons">and {plural(seasons.length - shownSeasons.length, 'more season')}</p> : null}
       </div>
     </section>
   );

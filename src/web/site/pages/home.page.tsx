@@ -101,7 +101,7 @@ function CallToAction(props: { firstShow: string; signedIn: boolean }) {
         </a>
       ) : (
         <a class="button-secondary" href={routes.account.signUp}>
-          Create an account
+          Sign up
         </a>
       )}
     </p>
