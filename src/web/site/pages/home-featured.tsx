@@ -41,7 +41,7 @@ export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: Re
         <p class="show-facts">{[show.network, show.status, plural(summary.episodeCount, 'episode'), formatVotes(summary.votes)].filter(Boolean).join(' · ')}</p>
       </div>
       <div class="home-featured-best">
-        <h3 id="featured-best-heading">Its best episodes</h3>
+        <h3 id="featured-best-heading">Best episodes by fan score</h3>
         {best.length === 0 ? (
           <p class="home-no-votes">No episode has votes yet: be the first to rate one.</p>
         ) : (
