@@ -72,11 +72,21 @@ export interface ShowSummary {
   best: RankedEntry | null;
 }
 
-/** The bounded front page: a few shows in each order, and how many there are in all. */
+/** The bounded front page: a few shows in each order, the most voted one opened up, and how many there are in all. */
 export interface FrontPage {
   mostVoted: ShowSummary[];
   recentlyActive: ShowSummary[];
+  /** The first of `mostVoted` with its seasons and its best episodes; null on an empty site. */
+  featured: FeaturedShow | null;
   showCount: number;
+}
+
+/** A show as the front page opens it up: its seasons' totals and the first places of its ranking. */
+export interface FeaturedShow {
+  summary: ShowSummary;
+  seasons: SeasonSummary[];
+  /** The show's best episodes by fan score, at most the number asked for; empty without votes. */
+  best: RankedEntry[];
 }
 
 export interface EpisodeView {
@@ -138,8 +148,13 @@ export class RankingsService {
     private readonly showStandings: StandingsCache,
   ) {}
 
-  /** The front page: `perList` shows in each order, read from the stored figures. */
-  async home(perList: number): Promise<FrontPage> {
+  /**
+   * The front page: `perList` shows in each order, read from the stored figures, and the most voted
+   * show's first `featuredPlaces` episodes. Those come from the show's standings (the ones its own
+   * pages rank, dropped by every vote on it), so they follow a vote at once; the cost is one show's,
+   * whatever the size of the catalogue.
+   */
+  async home(perList: number, featuredPlaces: number): Promise<FrontPage> {
     const { repository } = this.figures;
     const [mostVoted, recentlyActive, showCount] = await Promise.all([
       repository.mostVoted(perList),
@@ -147,7 +162,20 @@ export class RankingsService {
       this.figures.showCount.get(),
     ]);
     const summaries = await this.summaries([...mostVoted, ...recentlyActive]);
-    return { mostVoted: summaries.slice(0, mostVoted.length), recentlyActive: summaries.slice(mostVoted.length), showCount };
+    const first = summaries[0];
+    return {
+      mostVoted: summaries.slice(0, mostVoted.length),
+      recentlyActive: summaries.slice(mostVoted.length),
+      featured: mostVoted.length > 0 && first ? { summary: first, ...(await this.opened(first.show, featuredPlaces)) } : null,
+      showCount,
+    };
+  }
+
+  /** A show's seasons with their totals and its first `places` episodes by fan score. */
+  private async opened(show: Show, places: number): Promise<{ seasons: SeasonSummary[]; best: RankedEntry[] }> {
+    const [seasonList, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
+    const { ranked } = await this.ranking(standings.episodes, standings.totals, DEFAULT_SORT, { page: 1, perPage: places });
+    return { seasons: toSeasonSummaries(show.id, seasonTotalsOf(seasonList, standings)), best: ranked };
   }
 
   /** A page of shows in title order, each with its vote total and best episode, from the stored figures. */

@@ -4,8 +4,8 @@
  */
 import { NotFoundError } from '../shared/errors.js';
 import { formatAverage, formatFanScore } from './ranking.js';
-import type { TopEpisodesRepository, TopFilters } from './top-episodes.repository.js';
-import { TOP_MAX_PAGE, TOP_PER_PAGE, type TopList } from './top-episodes.js';
+import type { TopEpisodesRepository, TopFilters, TopRow } from './top-episodes.repository.js';
+import { DEFAULT_TOP_LIST, TOP_MAX_PAGE, TOP_PER_PAGE, type TopList } from './top-episodes.js';
 import { offsetOf } from '../shared/paging.js';
 
 export interface TopEntry {
@@ -48,30 +48,42 @@ export class TopEpisodesService {
     // One row more than a page says whether a next page exists, without counting the list.
     const [rows, refreshedAt] = await Promise.all([this.repository.page(list, filters, offset, TOP_PER_PAGE + 1), this.repository.refreshedAt()]);
     if (rows.length === 0 && page > 1) throw new NotFoundError(`This list has no page ${page}.`);
-    const entries = rows.slice(0, TOP_PER_PAGE).map((r, i) => {
-      const tally = { count: r.count, sum: r.sum };
-      const prior = { showCount: r.showCount, showSum: r.showSum, priorVotes: this.settings.priorVotes };
-      return {
-        rank: offset + i + 1,
-        show: { slug: r.showSlug, title: r.showTitle, network: r.network },
-        seasonNumber: r.seasonNumber,
-        episodeNumber: r.episodeNumber,
-        title: r.episodeTitle,
-        airDate: r.airDate,
-        votes: r.count,
-        average: formatAverage(tally)!,
-        fanScore: formatFanScore(tally, prior)!,
-        divisiveness: list === 'divisive' ? r.divisiveness : null,
-      };
-    });
     return {
       list,
       filters,
       page,
-      entries,
+      entries: rows.slice(0, TOP_PER_PAGE).map((r, i) => this.entry(list, r, offset + i + 1)),
       hasNext: rows.length > TOP_PER_PAGE && page < TOP_MAX_PAGE,
       minVotes: this.settings.minVotes,
       refreshedAt,
+    };
+  }
+
+  /**
+   * The first `count` episodes of the default list over every show, for the front page: one
+   * indexed read of `count` rows. Like `/top` they follow a vote once the refresher has run
+   * (TOP_DELAY_MS).
+   */
+  async leaders(count: number): Promise<TopEntry[]> {
+    const rows = await this.repository.page(DEFAULT_TOP_LIST, {}, 0, count);
+    return rows.map((r, i) => this.entry(DEFAULT_TOP_LIST, r, i + 1));
+  }
+
+  /** A stored row as lists show it, each score formatted exactly from the numbers it was ordered by. */
+  private entry(list: TopList, r: TopRow, rank: number): TopEntry {
+    const tally = { count: r.count, sum: r.sum };
+    const prior = { showCount: r.showCount, showSum: r.showSum, priorVotes: this.settings.priorVotes };
+    return {
+      rank,
+      show: { slug: r.showSlug, title: r.showTitle, network: r.network },
+      seasonNumber: r.seasonNumber,
+      episodeNumber: r.episodeNumber,
+      title: r.episodeTitle,
+      airDate: r.airDate,
+      votes: r.count,
+      average: formatAverage(tally)!,
+      fanScore: formatFanScore(tally, prior)!,
+      divisiveness: list === 'divisive' ? r.divisiveness : null,
     };
   }
 }

@@ -75,7 +75,7 @@ describe('show list totals in the app', () => {
     await make.show({ slug: 'beta', title: 'Beta' });
     const { rankings, adminCatalog } = context.app.services;
     expect((await rankings.searchShows({ page: 1, perPage: 20 })).total).toBe(2);
-    expect((await rankings.home(5)).showCount).toBe(2);
+    expect((await rankings.home(5, 3)).showCount).toBe(2);
 
     // Written behind the app's back (as another instance would): the kept count is reused.
     await make.show({ slug: 'gamma', title: 'Gamma Star' });
@@ -90,6 +90,6 @@ describe('show list totals in the app', () => {
     const afterDelete = await rankings.searchShows({ page: 1, perPage: 2 });
     expect(afterDelete.total).toBe(3);
     expect(afterDelete.items.map((s) => s.show.slug)).toEqual(['alpha', 'delta']);
-    expect((await rankings.home(5)).showCount).toBe(3);
+    expect((await rankings.home(5, 3)).showCount).toBe(3);
   });
 });

@@ -263,10 +263,9 @@ describe('the best episode', () => {
     const context = useTestApp({ config: unlimited, seed: seedDemo });
     const vote = (voter: string, episode: number, rating: number) =>
       context.app.services.votes.rate({ voter: { id: voter, kind: 'anonymous' }, ip: '203.0.113.5' }, { show: 'kaleido-star', season: 1, episode }, rating);
-    const bestShown = async () =>
-      parsePage((await context.app.inject({ url: '/' })).body)('li.show-card .best-episode a')
-        .first()
-        .text();
+    // A one-show site's front page opens its show up instead of showing its card (issue 25, item
+    // 10), so the stored best episode is read as the show lists (the page's and the API's) get it.
+    const bestShown = async () => (await context.app.services.rankings.searchShows({ page: 1, perPage: 1 })).items[0]?.best?.displayTitle ?? '';
 
     it('is computed before the show is first shown, and follows votes once the refresher runs', async () => {
       const first = await bestShown();

@@ -18,7 +18,7 @@ import { renderDocument, type Html } from '../ui/jsx.js';
 import { CachedResponder } from '../../http/cached-responder.js';
 import { sharedPageCacheControl } from '../../http/cache-policy.js';
 import { EpisodePage } from './pages/episode.page.js';
-import { FRONT_PAGE_SHOWS, HomePage } from './pages/home.page.js';
+import { FEATURED_PLACES, FRONT_PAGE_LEADERS, FRONT_PAGE_SHOWS, HomePage } from './pages/home.page.js';
 import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
@@ -136,6 +136,12 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
     });
   }
 
+  /** What the front page shows: a bounded read of the stored figures, one show's standings and the first places of /top. */
+  const frontPage = async () => {
+    const [front, leaders] = await Promise.all([rankings.home(FRONT_PAGE_SHOWS, FEATURED_PLACES), app.services.topEpisodes.leaders(FRONT_PAGE_LEADERS)]);
+    return { front, leaders };
+  };
+
   app.get(routes.site.home, async (request, reply) => {
     // Each show card names its best episode: masked after the visitor's horizon for that show,
     // which makes the page theirs alone.
@@ -145,7 +151,12 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       reply,
       url(request, paths.home()),
       async () => ({
-        page: HomePage({ front: await rankings.home(FRONT_PAGE_SHOWS), url: url(request, paths.home()), user: request.user, horizons }),
+        page: HomePage({
+          ...(await frontPage()),
+          url: url(request, paths.home()),
+          user: request.user,
+          horizons,
+        }),
         showId: null,
       }),
       horizons.size > 0,

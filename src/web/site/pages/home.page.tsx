@@ -1,9 +1,15 @@
 /**
- * The front page: a bounded selection (the most rated shows, the shows rated most recently) and a
- * link to the A–Z list of every show, so its size and cost do not grow with the catalogue; a
- * call to vote under them; and, on an empty site, the commands that fill it.
+ * The front page: the most voted show opened up (its best episodes, its seasons), the first places
+ * of /top, and a bounded selection of shows (the most rated, the most recently rated) with a link
+ * to the A–Z list of every show, so its size and cost do not grow with the catalogue; a call to
+ * vote; on a site still being set up, one line for its operator; and on an empty site, the
+ * commands that fill it.
+ *
+ * A list that would only repeat the featured show is left out: a one-show demo shows that show
+ * once, opened up, rather than as the same card three times.
  */
 import type { FrontPage, ShowSummary } from '../../../ranking/rankings.service.js';
+import type { TopEntry } from '../../../ranking/top-episodes.service.js';
 import { formatVotes, plural } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
@@ -11,18 +17,31 @@ import { paths, routes } from '../../../shared/paths.js';
 import { CATALOGUE_FORMAT_DOC, FILL_CATALOGUE_COMMANDS } from '../../../shared/first-start.js';
 import { horizonHiding, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { RATING_RANGE_TEXT } from '../../../votes/rating-scale.js';
+import { FeaturedShowBlock, Leaders } from './home-featured.js';
 
 /** How many shows each list on the front page holds. */
 export const FRONT_PAGE_SHOWS = 12;
+/** How many of the featured show's best episodes the front page names. */
+export const FEATURED_PLACES = 3;
+/** How many of /top's first places the front page names. */
+export const FRONT_PAGE_LEADERS = 5;
+/** Up to this many shows, the site is taken to be still being set up: its operator is told how to import theirs. */
+export const SETTING_UP_SHOWS = 3;
 
 export function HomePage(props: {
   front: FrontPage;
+  /** The first places of /top, over every show. */
+  leaders: TopEntry[];
   url: string;
   user?: Viewer;
   /** The visitor's spoiler horizons, by show slug: a best episode after its show's is not named. */
   horizons?: ReadonlyMap<string, Horizon>;
 }) {
-  const { mostVoted, recentlyActive, showCount } = props.front;
+  const { mostVoted, recentlyActive, featured, showCount } = props.front;
+  const featuredSlug = featured?.summary.show.slug;
+  // Each list is shown when it names something the featured block does not.
+  const addsShows = (shows: ShowSummary[]) => shows.some((s) => s.show.slug !== featuredSlug);
+  const signedIn = Boolean(props.user);
   return (
     <Layout
       user={props.user}
@@ -32,19 +51,24 @@ export function HomePage(props: {
         url: props.url,
       }}
     >
-      <header class="page-header">
+      <header class="page-header home-hero">
         <h1>The best TV episodes, ranked by fans</h1>
-        <p class="lede">Pick a show to see every episode ranked from best to worst by the people who watched it.</p>
+        <p class="lede">Every episode of a show, ranked from best to worst by the people who watched it.</p>
+        {featured ? <CallToAction firstShow={featured.summary.show.slug} signedIn={signedIn} /> : null}
       </header>
-      {showCount === 0 ? (
+      {showCount === 0 || !featured ? (
         <EmptyCatalogue />
       ) : (
         <>
-          <section class="front-list" aria-labelledby="most-rated-heading">
-            <h2 id="most-rated-heading">Most rated shows</h2>
-            <ShowCards shows={mostVoted} horizons={props.horizons} />
-          </section>
-          {recentlyActive.length > 0 ? (
+          <FeaturedShowBlock featured={featured} horizons={props.horizons} />
+          {props.leaders.some((e) => e.show.slug !== featuredSlug) ? <Leaders leaders={props.leaders} horizons={props.horizons} /> : null}
+          {addsShows(mostVoted) ? (
+            <section class="front-list" aria-labelledby="most-rated-heading">
+              <h2 id="most-rated-heading">Most rated shows</h2>
+              <ShowCards shows={mostVoted} horizons={props.horizons} />
+            </section>
+          ) : null}
+          {addsShows(recentlyActive) ? (
             <section class="front-list" aria-labelledby="recent-heading">
               <h2 id="recent-heading">Rated recently</h2>
               <ShowCards shows={recentlyActive} horizons={props.horizons} />
@@ -53,10 +77,44 @@ export function HomePage(props: {
           <p class="browse-all">
             <a href={paths.shows()}>Browse all {plural(showCount, 'show')}</a>
           </p>
-          <HowToVote signedIn={Boolean(props.user)} />
+          <HowToVote signedIn={signedIn} />
+          {showCount <= SETTING_UP_SHOWS ? <SettingUp /> : null}
         </>
       )}
     </Layout>
+  );
+}
+
+/**
+ * What to do here, in the first screen: rate (no account needed), and keep ratings with an
+ * account; a signed-in fan gets their own ratings instead (their page is never shared, so it may differ).
+ */
+function CallToAction(props: { firstShow: string; signedIn: boolean }) {
+  return (
+    <p class="home-cta">
+      <a class="button" href={paths.show(props.firstShow)}>
+        Rate what you watched
+      </a>{' '}
+      {props.signedIn ? (
+        <a class="button-secondary" href={routes.account.ratings}>
+          Your ratings
+        </a>
+      ) : (
+        <a class="button-secondary" href={routes.account.signUp}>
+          Sign up
+        </a>
+      )}
+    </p>
+  );
+}
+
+/** One quiet line for the operator of a site with only a few shows: where their own catalogue goes in. */
+function SettingUp() {
+  return (
+    <p class="home-setting-up">
+      Running this site? Import your own catalogue on the <a href={routes.admin.import}>import page</a> or with <code>{FILL_CATALOGUE_COMMANDS.import}</code>{' '}
+      (format: <code>{CATALOGUE_FORMAT_DOC}</code>).
+    </p>
   );
 }
 

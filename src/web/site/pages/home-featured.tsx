@@ -1,0 +1,136 @@
+/**
+ * The parts of the front page that show episodes rather than shows: the most voted show opened up
+ * (its best episodes with their scores, its seasons, a link to its whole ranking) and the first
+ * places of the site-wide list. Both are masked after the visitor's spoiler horizons, as `/top` is.
+ */
+import type { FeaturedShow } from '../../../ranking/rankings.service.js';
+import type { TopEntry } from '../../../ranking/top-episodes.service.js';
+import { formatVotes, plural } from '../../ui/format.js';
+import { h } from '../../ui/jsx.js';
+import { paths, withUpto } from '../../../shared/paths.js';
+import { horizonHiding, isSeasonBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
+
+/** Seasons named in the featured block; a show with more links to its page for the rest. */
+export const FEATURED_SEASONS = 12;
+
+/** One place of a short ranking: rank, title (or why it is hidden), where it sits, and its score. */
+interface Place {
+  rank: number;
+  showSlug: string;
+  seasonNumber: number;
+  episodeNumber: number;
+  title: string;
+  /** Shown under the title: the season and episode, and for a list of many shows the show. */
+  where: string;
+  fanScore: string | null;
+  votes: number;
+}
+
+export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: ReadonlyMap<string, Horizon> | undefined }) {
+  const { summary, seasons, best } = props.featured;
+  const { show } = summary;
+  const horizon = props.horizons?.get(show.slug);
+  const shownSeasons = seasons.slice(0, FEATURED_SEASONS);
+  return (
+    <section class="home-featured" aria-labelledby="featured-heading" data-show={show.slug}>
+      <div class="home-featured-about">
+        <p class="home-eyebrow">Most rated show</p>
+        <h2 id="featured-heading">
+          <a href={paths.show(show.slug)}>{show.title}</a>
+        </h2>
+        <p class="show-facts">{[show.network, show.status, plural(summary.episodeCount, 'episode'), formatVotes(summary.votes)].filter(Boolean).join(' · ')}</p>
+      </div>
+      <div class="home-featured-best">
+        <h3 id="featured-best-heading">Best episodes by fan score</h3>
+        {best.length === 0 ? (
+          <p class="home-no-votes">No episode has votes yet: be the first to rate one.</p>
+        ) : (
+          <Places
+            labelledBy="featured-best-heading"
+            horizons={props.horizons}
+            places={best.map((e) => ({
+              rank: e.rank,
+              showSlug: show.slug,
+              seasonNumber: e.seasonNumber,
+              episodeNumber: e.episodeNumber,
+              title: e.displayTitle,
+              where: `Season ${e.seasonNumber}, episode ${e.episodeNumber}`,
+              fanScore: e.fanScore,
+              votes: e.count,
+            }))}
+          />
+        )}
+        <p class="home-ranking-link">
+          <a href={withUpto(paths.show(show.slug), horizon)}>See all {plural(summary.episodeCount, 'episode')} ranked</a>
+        </p>
+      </div>
+      <div class="home-featured-seasons">
+        <ul class="home-seasons" aria-label={`Seasons of ${show.title}`}>
+          {shownSeasons.map((s) => (
+            <li>
+              <a href={withUpto(paths.season(show.slug, s.number), horizon)}>Season {s.number}</a>{' '}
+              <span class="home-season-facts">
+                {plural(s.episodeCount, 'episode')} ·{' '}
+                {s.average === null ? 'no votes yet' : isSeasonBeyondHorizon(horizon, s.number) ? formatVotes(s.votes) : `average ${s.average}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {seasons.length > shownSeasons.length ? <p class="home-more-seasons">and {plural(seasons.length - shownSeasons.length, 'more season')}</p> : null}
+      </div>
+    </section>
+  );
+}
+
+/** The first places of `/top`, over every show. */
+export function Leaders(props: { leaders: TopEntry[]; horizons?: ReadonlyMap<string, Horizon> | undefined }) {
+  return (
+    <section class="home-leaders" aria-labelledby="leaders-heading">
+      <h2 id="leaders-heading">Top episodes of every show</h2>
+      <Places
+        labelledBy="leaders-heading"
+        horizons={props.horizons}
+        places={props.leaders.map((e) => ({
+          rank: e.rank,
+          showSlug: e.show.slug,
+          seasonNumber: e.seasonNumber,
+          episodeNumber: e.episodeNumber,
+          title: e.title ?? `Episode ${e.episodeNumber}`,
+          where: `${e.show.title} · season ${e.seasonNumber}, episode ${e.episodeNumber}`,
+          fanScore: e.fanScore,
+          votes: e.votes,
+        }))}
+      />
+      <p class="home-ranking-link">
+        <a href={paths.top()}>See the whole list</a>
+      </p>
+    </section>
+  );
+}
+
+function Places(props: { places: Place[]; labelledBy: string; horizons?: ReadonlyMap<string, Horizon> | undefined }) {
+  return (
+    <ol class="home-places" aria-labelledby={props.labelledBy}>
+      {props.places.map((p) => {
+        const hiding = horizonHiding(props.horizons, p.showSlug, p);
+        const href = withUpto(paths.episode(p.showSlug, p.seasonNumber, p.episodeNumber), props.horizons?.get(p.showSlug));
+        return (
+          <li data-episode={`${p.showSlug}/${p.seasonNumber}/${p.episodeNumber}`}>
+            <span class="home-place-rank">{p.rank}</span>
+            <span class="home-place-title">
+              {hiding ? <span class="masked">{maskedText(hiding)}</span> : <a href={href}>{p.title}</a>}
+              <span class="home-place-where">{p.where}</span>
+            </span>
+            {hiding || p.fanScore === null ? null : (
+              <span class="home-place-score">
+                <span class="visually-hidden">fan score </span>
+                <strong>{p.fanScore}</strong>
+                <span class="home-place-votes">{formatVotes(p.votes)}</span>
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
