@@ -22,6 +22,7 @@ import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { loadDemoCatalog } from '../src/importers/demo/demo.js';
 import { storeOf } from '../src/repositories.js';
+import { episodeIdOf } from '../test/helpers/factories.js';
 import { paths } from '../src/shared/paths.js';
 import { CHROMIUM_FLAGS, requireChromium } from './chromium.js';
 import { hundredEpisodeSeason, importGeneratedShows, thousandEpisodes } from './generated-shows.js';
@@ -84,18 +85,10 @@ async function populate(app: FastifyInstance, db: Parameters<typeof storeOf>[0])
   const held = await bulkModeration.apply({ id: adminUser.id, email: adminUser.email }, selection, 'hold', String(matched));
   if (!held.done || held.count !== 1) throw new Error('the rating to hold was not held');
   // The flag is made up (the stuffing check would need a real burst of votes): on episode 13, which the fan rated.
-  const flagged = await db
-    .selectFrom('episodes')
-    .innerJoin('seasons', 'seasons.id', 'episodes.season_id')
-    .innerJoin('shows', 'shows.id', 'seasons.show_id')
-    .select('episodes.id')
-    .where('shows.slug', '=', DEMO_SHOW)
-    .where('seasons.number', '=', 1)
-    .where('episodes.number', '=', 13)
-    .executeTakeFirstOrThrow();
+  const flaggedEpisode = await episodeIdOf(db, DEMO_SHOW, 1, 13);
   const now = new Date().toISOString();
   await storeOf(db).read.flags.raise({
-    episodeId: flagged.id,
+    episodeId: flaggedEpisode,
     kind: 'burst',
     windowStart: new Date(Date.now() - 3_600_000).toISOString(),
     now,
