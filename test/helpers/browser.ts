@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/chromium.js';
 import { seedDemo, useTestApp } from './app.js';
+import type { TestDatabase } from './database.js';
 
 /** Where browser tests leave their screenshots for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../tmp/screenshots/', import.meta.url));
@@ -22,10 +23,10 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * The demo catalogue served on a real port, with a Chromium to browse it, for one test file.
- * `base` is the server's address, e.g. http://127.0.0.1:41234.
+ * `base` is the server's address, e.g. http://127.0.0.1:41234. `seed` may load more than the demo.
  */
-export function useDemoSiteInChromium(config: Partial<Config> = {}) {
-  const context = useTestApp({ seed: seedDemo, config });
+export function useDemoSiteInChromium(config: Partial<Config> = {}, seed: (database: TestDatabase) => Promise<void> = seedDemo) {
+  const context = useTestApp({ seed, config });
   let browser: Browser | undefined;
   let base = '';
   beforeAll(async () => {
