@@ -88,7 +88,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
           </nav>
         ) : null}
       </ShowHeader>
-      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
+      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} seasons={props.data.horizonSeasons} /> : null}
       <RankingSection
         movements={props.movements}
         ranking={ranking}

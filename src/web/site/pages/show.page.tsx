@@ -56,7 +56,7 @@ export function ShowPage(
       <AsOfBanner notice={props.asOf} />
       <ShowHeader show={show} heading={show.title} url={props.url} />
       <ExternalLinks kind="show" ids={props.externalIds} />
-      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
+      {asOf === undefined ? <HorizonControls showSlug={show.slug} horizon={horizon} returnTo={ownPath} seasons={seasons} /> : null}
       <section class="seasons-section" aria-labelledby="seasons-heading">
         <h2 id="seasons-heading">Seasons</h2>
         {seasons.length === 0 ? (
