@@ -119,11 +119,12 @@ export interface HorizonSeason {
 }
 
 /**
- * Up to this many episodes the picker lists every one ("S1E5") in one select, about 40 bytes each;
- * a longer show gets a select of seasons and an episode number instead, so each of its pages does
- * not carry a thousand options.
+ * Up to this many episodes the picker lists every one ("S1E5") in one select: an element and about
+ * 40 bytes each on every show and season page. A longer show gets a select of seasons and an
+ * episode number instead, so its pages stay within their weight (a few hundred elements; the
+ * Lighthouse budget of issue 25 covers a 100-episode season and a 1,000-episode show).
  */
-export const HORIZON_PICKER_MAX_EPISODES = 300;
+export const HORIZON_PICKER_MAX_EPISODES = 60;
 
 /** True when the show is short enough for the picker to list every episode. */
 export function listsEveryEpisode(seasons: readonly HorizonSeason[]): boolean {
