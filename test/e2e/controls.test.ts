@@ -6,10 +6,12 @@
  * visible button, select, text box, file box and checkbox on the demo's public, account and admin
  * pages takes the site's shared style instead of the browser's default (its font, rounded corners,
  * a pointer, the drawn select arrow, the accent colour), buttons side by side never touch, and
- * every data table's number and date columns align right.
+ * every data table's number and date columns align right, and axe finds no WCAG 2 A or AA
+ * violation on any of those pages.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { episodeIdOf } from '../helpers/factories.js';
 import { SCREENSHOT_DIR, useDemoSiteInChromium } from '../helpers/browser.js';
 
@@ -105,13 +107,23 @@ async function check(page: Page, paths: readonly string[]): Promise<Record<strin
     const response = await page.goto(`${site.base}${path}`);
     expect(response?.status(), path).toBe(200);
     const problems = await unstyledControls(page);
+    // Styled controls stay accessible: contrast, labels and names (axe's WCAG 2 A and AA rules).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    for (const v of axe.violations) problems.push(`axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     if (problems.length > 0) found[path] = problems;
   }
   return found;
 }
 
+const COMBINATIONS = ['light', 'dark'].flatMap((colorScheme) =>
+  [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ].map((viewport) => ({ colorScheme: colorScheme as 'light' | 'dark', viewport })),
+);
+
 describe('controls in Chromium', () => {
-  it('take the shared style on every public, account and admin page, light and dark, phone and desktop', async () => {
+  beforeAll(async () => {
     await site.app.services.accounts.createAdmin({ email: 'admin@example.org', displayName: 'Admin', password: 'the admin password' });
     // A held rating, so the held-ratings page shows its Release and Discard buttons.
     const db = site.database.handle.db;
@@ -129,21 +141,20 @@ describe('controls in Chromium', () => {
         held_at: '2026-03-01T10:00:00.000Z',
       })
       .execute();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const viewport of [
-        { width: 1280, height: 800 },
-        { width: 390, height: 844 },
-      ]) {
-        const context = await site.browser.newContext({ colorScheme, viewport });
-        const page = await context.newPage();
-        page.setDefaultTimeout(10_000);
-        expect(await check(page, PUBLIC_PAGES), `${colorScheme} ${viewport.width}`).toEqual({});
-        await signIn(page, 'admin@example.org', 'the admin password');
-        expect(await check(page, [...SIGNED_IN_PAGES, ...ADMIN_PAGES]), `${colorScheme} ${viewport.width}`).toEqual({});
-        await page.goto(`${site.base}/admin/moderation/held`);
-        await page.screenshot({ path: `${SCREENSHOT_DIR}controls-held-${colorScheme}-${viewport.width}.png`, fullPage: true });
-        await context.close();
-      }
-    }
   });
+
+  it.each(COMBINATIONS)(
+    'take the shared style on every public, account and admin page ($colorScheme, $viewport.width px)',
+    async ({ colorScheme, viewport }) => {
+      const context = await site.browser.newContext({ colorScheme, viewport });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      expect(await check(page, PUBLIC_PAGES)).toEqual({});
+      await signIn(page, 'admin@example.org', 'the admin password');
+      expect(await check(page, [...SIGNED_IN_PAGES, ...ADMIN_PAGES])).toEqual({});
+      await page.goto(`${site.base}/admin/moderation/held`);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}controls-held-${colorScheme}-${viewport.width}.png`, fullPage: true });
+      await context.close();
+    },
+  );
 });
