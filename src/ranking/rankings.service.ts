@@ -14,6 +14,7 @@ import type { ShowStandings, StandingsCache } from './standings-cache.js';
 import { episodeScores } from './episode-scores.js';
 import { offsetOf, pageCountOf } from '../shared/paging.js';
 import type { EpisodeStanding, SeasonTotals } from './standings.repository.js';
+import type { HorizonSeason } from '../shared/spoiler-horizon.js';
 
 /** One episode as every page shows it: catalogue details, tally, and the derived numbers. */
 export interface EpisodeEntry extends EpisodeStanding, EpisodeDetails {
@@ -261,6 +262,8 @@ export class RankingsService {
       season,
       seasons,
       totals: { votes: totals!.count, average: formatAverage(totals!) },
+      /** Every season's number of episodes, for the spoiler-horizon picker. */
+      horizonSeasons: horizonSeasonsOf(seasons, standings),
       ranking: await this.ranking(episodes, standings.totals, sort, paging),
       /** Every episode of the season in air order, for its trend chart. */
       scores: episodeScores(episodes, this.prior(standings.totals)),
@@ -278,6 +281,13 @@ export class RankingsService {
       /** Every episode of the show in air order, for its heatmap and trend chart. */
       scores: episodeScores(standings.episodes, this.prior(standings.totals)),
     };
+  }
+
+  /** A show and its seasons' numbers of episodes: what a spoiler horizon may name. */
+  async horizonSeasons(showSlug: string): Promise<{ show: Show; seasons: HorizonSeason[] }> {
+    const show = await this.requireShow(showSlug);
+    const [seasons, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
+    return { show, seasons: horizonSeasonsOf(seasons, standings) };
   }
 
   async episode(showSlug: string, seasonNumber: number, episodeNumber: number): Promise<EpisodeView> {
@@ -451,6 +461,11 @@ function seasonTotalsOf(seasons: readonly Season[], standings: ShowStandings): S
     }
     return { seasonId: season.id, seasonNumber: season.number, episodeCount: episodes.length, ratedEpisodeCount, count, sum };
   });
+}
+
+/** Each season's number and number of episodes, as the spoiler-horizon picker offers them. */
+function horizonSeasonsOf(seasons: readonly Season[], standings: ShowStandings): HorizonSeason[] {
+  return seasons.map((season) => ({ number: season.number, episodeCount: standings.bySeason.get(season.id)?.length ?? 0 }));
 }
 
 export type SeasonPageData = Awaited<ReturnType<RankingsService['season']>>;

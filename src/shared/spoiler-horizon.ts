@@ -111,3 +111,33 @@ export function writeHorizonCookie(current: Map<string, Horizon>, slug: string, 
   while (entries.length > 0 && entries.join('|').length > HORIZON_COOKIE_MAX_BYTES) entries.shift();
   return entries.join('|');
 }
+
+/** A season as the horizon picker offers it: its number and how many episodes it has. */
+export interface HorizonSeason {
+  number: number;
+  episodeCount: number;
+}
+
+/**
+ * Up to this many episodes the picker lists every one ("S1E5") in one select: an element and about
+ * 40 bytes each on every show and season page. A longer show gets a select of seasons and an
+ * episode number instead, so its pages stay within their weight (a few hundred elements; the
+ * Lighthouse budget of issue 25 covers a 100-episode season and a 1,000-episode show).
+ */
+export const HORIZON_PICKER_MAX_EPISODES = 60;
+
+/** True when the show is short enough for the picker to list every episode. */
+export function listsEveryEpisode(seasons: readonly HorizonSeason[]): boolean {
+  return seasons.reduce((n, s) => n + s.episodeCount, 0) <= HORIZON_PICKER_MAX_EPISODES;
+}
+
+/** Why a horizon names no episode of the show (a sentence for the 400 page), or null when it names one. */
+export function horizonProblem(horizon: Horizon, seasons: readonly HorizonSeason[], showTitle: string): string | null {
+  const season = seasons.find((s) => s.number === horizon.season);
+  if (!season || season.episodeCount === 0) return `${showTitle} has no season ${horizon.season}: choose an episode the show has.`;
+  if (horizon.episode > season.episodeCount) {
+    const has = season.episodeCount === 1 ? 'one episode' : `${season.episodeCount} episodes`;
+    return `${showTitle} season ${horizon.season} has ${has}, so there is no episode ${horizon.episode}: choose an episode the show has.`;
+  }
+  return null;
+}

@@ -170,8 +170,8 @@ describe('a fan’s own ratings in Chromium (issue 16)', () => {
     // The form waits in the closed "Spoiler settings" disclosure (issue 25: out of the ranking's way).
     await page.getByText('Spoiler settings', { exact: true }).click();
     const form = page.locator('form.horizon-form');
-    await form.getByLabel('Season', { exact: true }).fill('1');
-    await form.getByLabel('Episode', { exact: true }).fill('5');
+    // Issue 25: the form is a picker of the show's episodes, not two number boxes.
+    await form.getByLabel('Watched up to').selectOption('1x5');
     await form.getByRole('button', { name: 'Hide spoilers after this' }).click();
     await page.waitForURL(`${site.base}${SEASON}?upto=1x5`);
     await expect(page.locator('.horizon-banner p').textContent()).resolves.toBe('Spoilers hidden after S1E5');

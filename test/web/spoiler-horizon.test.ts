@@ -122,11 +122,11 @@ describe('a season page with ?upto=', () => {
     const form = $('form.horizon-form');
     expect(form.attr('method')).toBe('post');
     expect(form.attr('action')).toBe(FORM);
-    expect(form.find('input[name="season"]').attr('value')).toBe('1');
-    expect(form.find('input[name="episode"]').attr('value')).toBe('2');
+    // Issue 25: a picker of the show's episodes instead of two blank number boxes.
+    expect(form.find('select[name="upto"] option[selected]').attr('value')).toBe('1x2');
     expect(form.find('input[name="return"]').attr('value')).toBe(SEASON_1);
     expect(form.find('button').text()).toBe('Hide spoilers after this');
-    expect(form.find('label').text()).toMatch(/Season.*Episode/s);
+    expect(form.find('label').text()).toBe('Watched up to');
   });
 
   it('lists no masked episode in its JSON-LD', async () => {

@@ -7,7 +7,7 @@ import type { User } from '../../accounts/accounts.repository.js';
 import type { ApiTokenSummary } from '../../accounts/api-tokens.repository.js';
 import { API_TOKEN_NAME_LENGTH, type CreatedApiToken, MAX_API_TOKENS_PER_ACCOUNT } from '../../accounts/api-tokens.service.js';
 import { paths } from '../../shared/paths.js';
-import { ColumnHeads } from '../ui/components/column-heads.js';
+import { ColumnHeads, num } from '../ui/components/column-heads.js';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { PostButton } from '../ui/components/post-button.js';
 import { formatTimestamp } from '../ui/format.js';
@@ -54,15 +54,15 @@ export function ApiTokensPage(props: {
         {props.tokens.length === 0 ? (
           <p class="api-tokens-none">You have no API tokens.</p>
         ) : (
-          <table class="seasons api-tokens-table">
+          <table class="data api-tokens-table">
             <caption class="visually-hidden">Your API tokens</caption>
-            <ColumnHeads columns={['Name', 'Created', 'Last used', 'Revoke']} />
+            <ColumnHeads columns={['Name', num('Created'), num('Last used'), 'Revoke']} />
             <tbody>
               {props.tokens.map((token) => (
                 <tr>
                   <td class="api-token-name">{token.name}</td>
-                  <td>{formatTimestamp(token.createdAt)}</td>
-                  <td>{token.lastUsedAt === null ? 'Never' : formatTimestamp(token.lastUsedAt)}</td>
+                  <td class="num">{formatTimestamp(token.createdAt)}</td>
+                  <td class="num">{token.lastUsedAt === null ? 'Never' : formatTimestamp(token.lastUsedAt)}</td>
                   <td>
                     <PostButton action={paths.accountTokenRevoke(token.id)} text="Revoke" label={`Revoke ${token.name}`} />
                   </td>

@@ -32,12 +32,14 @@ export function JoinRatingsPage(props: { user: User; list: MyRatingsPage; return
         <form method="post" action={paths.accountJoinRatings()} class="join-ratings-choice">
           <input type="hidden" name="return" value={returnTo} />
           <p>Where you and this browser both rated an episode, the newer rating is kept.</p>
-          <button type="submit" class="button" name={JOIN_CHOICE.name} value={JOIN_CHOICE.join}>
-            Add them to my account
-          </button>{' '}
-          <button type="submit" class="button-secondary" name={JOIN_CHOICE.name} value={JOIN_CHOICE.leave}>
-            Leave them
-          </button>
+          <p class="button-row">
+            <button type="submit" class="button" name={JOIN_CHOICE.name} value={JOIN_CHOICE.join}>
+              Add them to my account
+            </button>
+            <button type="submit" class="button-secondary" name={JOIN_CHOICE.name} value={JOIN_CHOICE.leave}>
+              Leave them
+            </button>
+          </p>
         </form>
         <p class="form-hint">Left, they stay anonymous ratings, counted as before, and no longer tied to this browser.</p>
       </section>

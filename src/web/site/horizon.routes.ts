@@ -1,23 +1,28 @@
 /**
- * POST /shows/:show/horizon: the spoiler-horizon form of the show and season pages. It remembers
- * the horizon for the show in the visitor's cookie and sends them back (303) to the page they came
- * from at its `upto` address; with `clear`, it forgets it and sends them to the plain page.
+ * POST /shows/:show/horizon: the spoiler-horizon picker of the show and season pages. It checks
+ * that the chosen episode is one the show has (a clear 400 page otherwise), remembers the horizon
+ * for the show in the visitor's cookie and sends them back (303) to the page they came from at
+ * its `upto` address; with `clear`, it forgets it and sends them to the plain page.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import { requireSameOriginForm } from '../../http/cross-origin.js';
 import { saveHorizon } from '../../http/horizon-cookie.js';
 import { MAX_RETURN_PATH_LENGTH, safeReturnPath } from '../../http/return-path.js';
 import { BadRequestError } from '../../shared/errors.js';
 import { paths, withoutUpto, withUpto, routes } from '../../shared/paths.js';
 import { ShowParams } from '../../http/schemas.js';
-import { MAX_HORIZON_NUMBER } from '../../shared/spoiler-horizon.js';
+import { type Horizon, horizonProblem, MAX_HORIZON_NUMBER, parseHorizon } from '../../shared/spoiler-horizon.js';
 
 const HorizonNumber = Type.Integer({ minimum: 1, maximum: MAX_HORIZON_NUMBER });
 
-/** The form (application/x-www-form-urlencoded): a season and episode to set, or `clear=1` to forget. */
+/**
+ * The form (application/x-www-form-urlencoded): the episode to set, as the picker's `upto=1x5` or
+ * as a season and an episode number (a long show's picker), or `clear=1` to forget.
+ */
 export const HorizonFormBody = Type.Object({
+  upto: Type.Optional(Type.String({ maxLength: 32 })),
   season: Type.Optional(HorizonNumber),
   episode: Type.Optional(HorizonNumber),
   clear: Type.Optional(Type.Literal('1')),
@@ -43,12 +48,25 @@ export async function horizonRoutes(fastify: FastifyInstance): Promise<void> {
         saveHorizon(request, reply, show, null);
         return reply.redirect(back, 303);
       }
-      if (body.season === undefined || body.episode === undefined) {
-        throw new BadRequestError('Give the season and the episode you have watched up to, or choose to show everything.');
-      }
-      const horizon = { season: body.season, episode: body.episode };
+      const horizon = chosenHorizon(body);
+      const { show: found, seasons } = await app.services.rankings.horizonSeasons(show);
+      const problem = horizonProblem(horizon, seasons, found.title);
+      if (problem) throw new BadRequestError(problem);
       saveHorizon(request, reply, show, horizon);
       return reply.redirect(withUpto(back, horizon), 303);
     },
   );
+}
+
+/** The episode the form names: `upto` when the picker sent one, else the season and episode numbers. */
+function chosenHorizon(body: Static<typeof HorizonFormBody>): Horizon {
+  if (body.upto !== undefined) {
+    const horizon = parseHorizon(body.upto);
+    if (!horizon) throw new BadRequestError('Choose the last episode you have watched from the list, or choose to show everything.');
+    return horizon;
+  }
+  if (body.season === undefined || body.episode === undefined) {
+    throw new BadRequestError('Give the season and the episode you have watched up to, or choose to show everything.');
+  }
+  return { season: body.season, episode: body.episode };
 }

@@ -13,7 +13,7 @@ import { AdminLayout, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
 import { Field } from '../../ui/components/form-field.js';
 import { formatTimestamp } from '../../ui/format.js';
-import { ColumnHeads } from '../../ui/components/column-heads.js';
+import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 
 function Changes(props: { entry: AuditEntry }) {
   const changes = auditChanges(props.entry.before, props.entry.after);
@@ -56,11 +56,13 @@ export function AuditPage(props: Viewed & { filter: AuditFilter; entries: Keyset
       </form>
       {props.entries.items.length === 0 ? <p class="empty">No entries{filtered ? ' match these filters' : ''} on this page.</p> : null}
       <table class="audit">
-        <ColumnHeads columns={['When (UTC)', 'Who', 'What', 'Changes']} />
+        <ColumnHeads columns={[num('When (UTC)'), 'Who', 'What', 'Changes']} />
         <tbody>
           {props.entries.items.map((e) => (
             <tr data-action={e.action}>
-              <td data-label="When (UTC)">{formatTimestamp(e.createdAt)}</td>
+              <td data-label="When (UTC)" class="num">
+                {formatTimestamp(e.createdAt)}
+              </td>
               <td data-label="Who">{e.actorEmail}</td>
               <td data-label="What">
                 <code>{e.action}</code> {e.subject}

@@ -10,7 +10,7 @@ import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
-import { ColumnHeads } from '../../ui/components/column-heads.js';
+import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { ShowPickerField } from '../../ui/components/show-picker.js';
 import { withQuery } from '../../../editing/admin-paging.js';
 import type { ShowMatch } from '../../../catalog/show-picker.service.js';
@@ -84,16 +84,16 @@ function Preview(props: { preview: BulkPreview }) {
         {p.matched === 0 ? 'No counted rating matches' : `${plural(p.matched, 'counted rating')} match`}: {p.description}.
       </p>
       {p.episodes.length > 0 ? (
-        <table class="seasons bulk-episodes">
-          <ColumnHeads columns={['Episode', 'Matched', 'Votes', 'Average', 'Fan score']} />
+        <table class="data bulk-episodes">
+          <ColumnHeads columns={['Episode', num('Matched'), num('Votes'), num('Average'), num('Fan score')]} />
           <tbody>
             {p.episodes.map((e) => (
               <tr data-episode={e.label}>
                 <th scope="row">{e.label}</th>
-                <td class="matched">{e.matched}</td>
-                <td class="votes">{change(e.votes.before, e.votes.after)}</td>
-                <td class="average">{change(e.average.before, e.average.after)}</td>
-                <td class="score">{change(e.score.before, e.score.after)}</td>
+                <td class="matched num">{e.matched}</td>
+                <td class="votes num">{change(e.votes.before, e.votes.after)}</td>
+                <td class="average num">{change(e.average.before, e.average.after)}</td>
+                <td class="score num">{change(e.score.before, e.score.after)}</td>
               </tr>
             ))}
           </tbody>
@@ -107,12 +107,14 @@ function Preview(props: { preview: BulkPreview }) {
           <input type="hidden" name="expected" value={String(p.matched)} />
           <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
           <p>Either way the tallies are recounted at once and the audit log keeps each rating.</p>
-          <button type="submit" name="action" value="hold" class="button-secondary">
-            Hold {plural(p.matched, 'rating')}
-          </button>
-          <button type="submit" name="action" value="remove" class="button button-danger">
-            Remove {plural(p.matched, 'rating')}
-          </button>
+          <p class="button-row">
+            <button type="submit" name="action" value="hold" class="button-secondary">
+              Hold {plural(p.matched, 'rating')}
+            </button>
+            <button type="submit" name="action" value="remove" class="button button-danger">
+              Remove {plural(p.matched, 'rating')}
+            </button>
+          </p>
         </form>
       ) : null}
     </section>

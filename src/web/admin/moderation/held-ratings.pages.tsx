@@ -13,7 +13,7 @@ import { plural, formatTimestamp } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
-import { ColumnHeads } from '../../ui/components/column-heads.js';
+import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { ShowPickerField } from '../../ui/components/show-picker.js';
 import type { ShowMatch } from '../../../catalog/show-picker.service.js';
 
@@ -77,7 +77,7 @@ export function HeldRatingsPage(
           <p class="empty">No held ratings{props.description ? ` among the ${props.description}` : ''}.</p>
         ) : (
           <>
-            <form method="post" action={adminPath.heldRatings} class="held-all">
+            <form method="post" action={adminPath.heldRatings} class="held-all button-row">
               <FilterFields input={input} />
               <button type="submit" name="action" value="release" class="button-secondary">
                 Release all {props.description}…
@@ -89,8 +89,8 @@ export function HeldRatingsPage(
             <form method="post" action={adminPath.heldRatings} class="held-checked">
               <FilterFields input={input} />
               <input type="hidden" name="checked" value="1" />
-              <table class="seasons held">
-                <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', 'Rating', 'Network', 'Voter', 'Reason', 'Held']} />
+              <table class="data held">
+                <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', num('Rating'), 'Network', 'Voter', 'Reason', num('Held')]} />
                 <tbody>
                   {page.items.map((row) => (
                     <tr data-held={row.id}>
@@ -100,21 +100,23 @@ export function HeldRatingsPage(
                       <th scope="row">
                         <label for={`held-${row.id}`}>{row.episode}</label>
                       </th>
-                      <td>{row.rating}</td>
+                      <td class="num">{row.rating}</td>
                       <td>{networkShown(row.network)}</td>
                       <td>{row.voterKind}</td>
                       <td>{REASONS[row.reason] ?? row.reason}</td>
-                      <td>{formatTimestamp(row.heldAt)}</td>
+                      <td class="num">{formatTimestamp(row.heldAt)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <button type="submit" name="action" value="release" class="button-secondary">
-                Release checked…
-              </button>
-              <button type="submit" name="action" value="discard" class="button-secondary">
-                Discard checked…
-              </button>
+              <p class="button-row">
+                <button type="submit" name="action" value="release" class="button-secondary">
+                  Release checked…
+                </button>
+                <button type="submit" name="action" value="discard" class="button-secondary">
+                  Discard checked…
+                </button>
+              </p>
             </form>
             <KeysetPager page={page} label="Pages of held ratings" href={href} />
           </>

@@ -16,7 +16,7 @@ import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { ConfirmDeleteForm } from '../confirm-delete-form.js';
 import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
 import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
-import { ColumnHeads } from '../../ui/components/column-heads.js';
+import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { PostButton } from '../../ui/components/post-button.js';
 
 const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
@@ -75,7 +75,7 @@ export function ModerationPage(
               </p>
               <FlaggedScoreLine flag={f} />
               {f.status === 'open' ? (
-                <form method="post" action={adminPath.closeFlag(f.id)} class="flag-actions">
+                <form method="post" action={adminPath.closeFlag(f.id)} class="flag-actions button-row">
                   <button type="submit" name="status" value="dismissed" class="button-secondary">
                     Dismiss
                   </button>
@@ -115,12 +115,14 @@ export function ModerationPage(
       {props.blocks.total === 0 ? (
         <p class="empty">No blocks.</p>
       ) : (
-        <table class="seasons blocks">
+        <table class="data blocks">
           <thead>
             <tr>
               <th scope="col">Blocked</th>
               <th scope="col">By</th>
-              <th scope="col">Since</th>
+              <th scope="col" class="num">
+                Since
+              </th>
               <th scope="col">
                 <span class="visually-hidden">Action</span>
               </th>
@@ -134,7 +136,7 @@ export function ModerationPage(
                   <code>{b.value}</code>
                 </th>
                 <td>{b.createdBy}</td>
-                <td>{formatTimestamp(b.createdAt)}</td>
+                <td class="num">{formatTimestamp(b.createdAt)}</td>
                 <td>
                   <PostButton action={adminPath.liftBlock(b.id)} text="Lift" />
                 </td>
@@ -179,19 +181,19 @@ export function EpisodeModerationPage(
         <a href={withQuery(adminPath.heldRatings, { show: r.showSlug, season: r.seasonNumber, episode: r.episodeNumber })}>Its held ratings</a>
       </p>
       <p>{r.votesHere} votes cast on Epirank.</p>
-      <table class="seasons">
+      <table class="data">
         <caption>Share of extreme ratings</caption>
-        <ColumnHeads columns={['Rating', 'This episode', 'The show']} />
+        <ColumnHeads columns={['Rating', num('This episode'), num('The show')]} />
         <tbody>
           <tr>
             <th scope="row">1s</th>
-            <td class="ones-episode">{share(r.ones.episode)}</td>
-            <td>{share(r.ones.show)}</td>
+            <td class="ones-episode num">{share(r.ones.episode)}</td>
+            <td class="num">{share(r.ones.show)}</td>
           </tr>
           <tr>
             <th scope="row">10s</th>
-            <td class="tens-episode">{share(r.tens.episode)}</td>
-            <td>{share(r.tens.show)}</td>
+            <td class="tens-episode num">{share(r.tens.episode)}</td>
+            <td class="num">{share(r.tens.show)}</td>
           </tr>
         </tbody>
       </table>
@@ -199,13 +201,15 @@ export function EpisodeModerationPage(
       {r.perHour.length === 0 ? (
         <p class="empty">No votes in the last 48 hours.</p>
       ) : (
-        <table class="seasons per-hour">
-          <ColumnHeads columns={['Hour', 'Votes']} />
+        <table class="data per-hour">
+          <ColumnHeads columns={[num('Hour'), num('Votes')]} />
           <tbody>
             {r.perHour.map((bucket) => (
               <tr>
-                <th scope="row">{bucket.hour.replace('T', ' ')}:00</th>
-                <td>{bucket.votes}</td>
+                <th scope="row" class="num">
+                  {bucket.hour.replace('T', ' ')}:00
+                </th>
+                <td class="num">{bucket.votes}</td>
               </tr>
             ))}
           </tbody>
@@ -213,22 +217,22 @@ export function EpisodeModerationPage(
       )}
       <h2 id="newest">Newest voters</h2>
       <p>In the order their ratings arrived, imported ones by when the import wrote them.</p>
-      <table class="seasons newest">
-        <ColumnHeads columns={['Voter', 'Rating', 'Address', 'When']} />
+      <table class="data newest">
+        <ColumnHeads columns={['Voter', num('Rating'), 'Address', num('When')]} />
         <tbody>
           {r.newest.items.map((v) => (
             <tr>
               <th scope="row">
                 <code>{v.voterId}</code>
               </th>
-              <td>{v.rating}</td>
+              <td class="num">{v.rating}</td>
               <td>{addressShown(v.ip, v.network)}</td>
               {v.importedAt ? (
-                <td class="imported">
+                <td class="imported num">
                   imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})
                 </td>
               ) : (
-                <td>{formatTimestamp(v.updatedAt)}</td>
+                <td class="num">{formatTimestamp(v.updatedAt)}</td>
               )}
             </tr>
           ))}

@@ -54,7 +54,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
         heading={heading}
         lede={`Every rated episode of ${show.title} season ${season.number}, ranked from best to worst by fans' votes.`}
         url={props.url}
-        tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
+        tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} seasons={props.data.horizonSeasons} /> : null}
       >
         <p class="season-rating">
           {totals.average === null ? (

@@ -62,7 +62,7 @@ export function ShowPage(
         heading={show.title}
         url={props.url}
         about={<ExternalLinks kind="show" ids={props.externalIds} />}
-        tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} /> : null}
+        tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} seasons={seasons} /> : null}
       />
       {/* The ranking first (issue 25): the seasons' totals and the charts follow it. */}
       <RankingSection

@@ -4,28 +4,87 @@
  * in a list with nothing but its numbers.
  */
 import { paths } from '../../../shared/paths.js';
-import { horizonLabel, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { type Horizon, horizonLabel, horizonParam, type HorizonSeason, listsEveryEpisode, maskedText, UPTO_PARAM } from '../../../shared/spoiler-horizon.js';
 import { Fragment, h } from '../jsx.js';
 import { placeOfCard, RankLine } from './episode-card.js';
 
 void Fragment;
 
 /**
- * "I've watched up to…": posts to the show's horizon route, which remembers it and comes back to
- * `returnTo` (the page's own path without `upto`) with it. Pre-filled with the current horizon.
+ * "Watched up to…": a picker of the show's real episodes that posts to the show's horizon route,
+ * which remembers the choice and comes back to `returnTo` (the page's own path without `upto`).
+ * A show of up to HORIZON_PICKER_MAX_EPISODES lists every episode by its numbers alone (a title
+ * after the horizon would be the spoiler the picker exists to hide), grouped by season; a longer
+ * one picks a season and types an episode number, which the route checks against the season.
+ * Pre-filled with the current horizon; nothing at all for a show without episodes.
  */
-export function HorizonForm(props: { showSlug: string; returnTo: string; horizon?: Horizon | null | undefined }) {
+export function HorizonForm(props: { showSlug: string; returnTo: string; horizon?: Horizon | null | undefined; seasons: readonly HorizonSeason[] }) {
+  const seasons = props.seasons.filter((s) => s.episodeCount > 0);
+  if (seasons.length === 0) return null;
   return (
     <form method="post" action={paths.horizon(props.showSlug)} class="horizon-form" aria-label="Spoiler horizon: the last episode you have watched">
-      <label>
-        Season <input type="number" name="season" min="1" max="9999" required value={props.horizon?.season} />
-      </label>
-      <label>
-        Episode <input type="number" name="episode" min="1" max="9999" required value={props.horizon?.episode} />
-      </label>
+      {listsEveryEpisode(seasons) ? <EveryEpisode seasons={seasons} horizon={props.horizon} /> : <SeasonAndNumber seasons={seasons} horizon={props.horizon} />}
       <input type="hidden" name="return" value={props.returnTo} />
-      <button type="submit">Hide spoilers after this</button>
+      <button type="submit" class="button">
+        Hide spoilers after this
+      </button>
     </form>
+  );
+}
+
+/** One select of every episode, a group per season: "S1E5" posted as `upto=1x5`. */
+function EveryEpisode(props: { seasons: readonly HorizonSeason[]; horizon: Horizon | null | undefined }) {
+  const chosen = props.horizon ? horizonParam(props.horizon) : '';
+  return (
+    <>
+      <label for="horizon-upto">Watched up to</label>
+      <select id="horizon-upto" name={UPTO_PARAM} required>
+        <option value="" selected={chosen === ''}>
+          Choose an episode
+        </option>
+        {props.seasons.map((season) => (
+          <optgroup label={`Season ${season.number}`}>
+            {Array.from({ length: season.episodeCount }, (_, i) => {
+              const value = horizonParam({ season: season.number, episode: i + 1 });
+              return (
+                <option value={value} selected={value === chosen}>
+                  {horizonLabel({ season: season.number, episode: i + 1 })}
+                </option>
+              );
+            })}
+          </optgroup>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** A long show: a select of its seasons (with their sizes) and the episode's number. */
+function SeasonAndNumber(props: { seasons: readonly HorizonSeason[]; horizon: Horizon | null | undefined }) {
+  const longest = Math.max(...props.seasons.map((s) => s.episodeCount));
+  return (
+    <>
+      <label for="horizon-season">Watched up to season</label>
+      <select id="horizon-season" name="season" required>
+        {props.seasons.map((season) => (
+          <option value={String(season.number)} selected={season.number === props.horizon?.season}>
+            Season {season.number} ({season.episodeCount === 1 ? '1 episode' : `${season.episodeCount} episodes`})
+          </option>
+        ))}
+      </select>
+      <label for="horizon-episode">episode</label>
+      <input
+        id="horizon-episode"
+        class="horizon-episode"
+        type="number"
+        name="episode"
+        min="1"
+        max={String(longest)}
+        required
+        inputmode="numeric"
+        value={props.horizon?.episode}
+      />
+    </>
   );
 }
 
@@ -37,7 +96,9 @@ export function HorizonBanner(props: { showSlug: string; horizon: Horizon | null
       <p>Spoilers hidden after {horizonLabel(props.horizon)}</p>
       <input type="hidden" name="clear" value="1" />
       <input type="hidden" name="return" value={props.returnTo} />
-      <button type="submit">Show everything</button>
+      <button type="submit" class="button-secondary">
+        Show everything
+      </button>
     </form>
   );
 }
@@ -75,12 +136,15 @@ export function MaskedPlace(props: { showTitle: string; seasonNumber: number; ep
   );
 }
 
-/** A live ranking page's horizon: the banner naming it (with its way back), then the form that sets it. */
-export function HorizonControls(props: { showSlug: string; horizon: Horizon | null | undefined; returnTo: string }) {
+/**
+ * A live ranking page's horizon: the banner naming it (with its way back), then the picker that
+ * sets it. `seasons` are the show's seasons with their numbers of episodes (HorizonSeason).
+ */
+export function HorizonControls(props: { showSlug: string; horizon: Horizon | null | undefined; returnTo: string; seasons: readonly HorizonSeason[] }) {
   return (
     <>
       <HorizonBanner showSlug={props.showSlug} horizon={props.horizon} returnTo={props.returnTo} />
-      <HorizonForm showSlug={props.showSlug} returnTo={props.returnTo} horizon={props.horizon} />
+      <HorizonForm showSlug={props.showSlug} returnTo={props.returnTo} horizon={props.horizon} seasons={props.seasons} />
     </>
   );
 }

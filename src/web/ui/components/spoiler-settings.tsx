@@ -3,15 +3,15 @@
  * disclosure, closed until a horizon is set, so that the form no longer stands between the page's
  * title and its ranking (issue 25). With a horizon set it opens, and its banner says what is hidden.
  */
-import type { Horizon } from '../../../shared/spoiler-horizon.js';
+import type { Horizon, HorizonSeason } from '../../../shared/spoiler-horizon.js';
 import { h } from '../jsx.js';
 import { HorizonControls } from './spoiler-horizon.js';
 
-export function SpoilerSettings(props: { showSlug: string; horizon: Horizon | null | undefined; returnTo: string }) {
+export function SpoilerSettings(props: { showSlug: string; horizon: Horizon | null | undefined; returnTo: string; seasons: readonly HorizonSeason[] }) {
   return (
     <details class="spoiler-settings" open={props.horizon ? true : undefined}>
       <summary>Spoiler settings</summary>
-      <HorizonControls showSlug={props.showSlug} horizon={props.horizon} returnTo={props.returnTo} />
+      <HorizonControls showSlug={props.showSlug} horizon={props.horizon} returnTo={props.returnTo} seasons={props.seasons} />
     </details>
   );
 }
