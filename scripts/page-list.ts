@@ -41,6 +41,7 @@ export const PAGES: readonly PageShot[] = [
   { ...visitor('search-suggestions', site.home, paths.home()), typeInSearch: 'kal' },
   visitor('shows', site.shows, paths.shows()),
   visitor('top', site.top, paths.top()),
+  visitor('how-ranked', site.howRanked, paths.howRanked()),
   visitor('search', site.search, paths.search()),
   visitor('search-results', site.search, paths.search('kaleido')),
   visitor('search-no-results', site.search, paths.search('nothing like this')),

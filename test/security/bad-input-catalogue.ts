@@ -54,6 +54,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/manifest.webmanifest' },
   { method: 'GET', path: '/favicon.ico' },
   { method: 'GET', path: '/search', query: { q: 'kaleido', page: '1' } },
+  { method: 'GET', path: '/how-ranked' },
   { method: 'GET', path: '/top', query: { list: 'votes', year: '2003', network: 'TV Tokyo', page: '1' } },
   // Share images, embeds and oEmbed (issue 14).
   { method: 'GET', path: '/shows/:show/share.png', params: { show: SHOW } },

@@ -159,17 +159,18 @@ describe('paged rankings', () => {
 describe('page weight', () => {
   const demo = useTestApp({ seed: seedDemo });
 
-  it('keeps the 26-episode demo season page well under 800 elements, with one open rating control', async () => {
+  it('keeps the 26-episode demo season page near 800 elements, with one open rating control', async () => {
     const closed = parsePage((await demo.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1' })).body);
     // Was 1,728 with a ten-radio form in every card. The trend chart is counted too: its numbers
     // as a table are a link away (chart=table), not a row per episode here. 778 with a span for
     // "Watch now:" and one for " / 10" in every card; the spoiler-horizon form adds 7. Issue 25:
-    // the horizon picker lists the demo's 26 episodes (HORIZON_PICKER_MAX_EPISODES bounds it).
-    expect(closed('*').length).toBeLessThan(770);
+    // the horizon picker lists the demo's episodes (HORIZON_PICKER_MAX_EPISODES bounds it), 51
+    // since the demo carries its second season, and each row's details are a disclosure.
+    expect(closed('*').length).toBeLessThan(830);
     expect(closed('form.vote-form')).toHaveLength(0);
     expect(closed('a.vote-open')).toHaveLength(26);
     const open = parsePage((await demo.app.inject({ method: 'GET', url: '/shows/kaleido-star/seasons/1?rate=s1e3' })).body);
-    expect(open('*').length).toBeLessThan(800);
+    expect(open('*').length).toBeLessThan(860);
     expect(open('article#s1e3 button[name="rating"]')).toHaveLength(10);
     expect(open('form.vote-form')).toHaveLength(1);
   });
