@@ -99,7 +99,7 @@ describe('deleting asks first and says what goes with it', () => {
     expect((await actions()).at(-1)).toBe('season.delete');
 
     const showPage = parsePage((await get('/admin/shows/kaleido-star/delete', admin)).body);
-    expect(showPage('.deletion-impact').text()).toBe('This deletes Kaleido Star with 0 seasons, 0 episodes and 0 ratings.');
+    expect(showPage('.deletion-impact').text()).toBe('This deletes Kaleido Star with 1 season, 25 episodes and 0 ratings.');
     expect((await get('/admin/shows/kaleido-star/seasons/9/delete', admin)).statusCode).toBe(404);
   });
 });
