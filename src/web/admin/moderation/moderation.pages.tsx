@@ -73,7 +73,7 @@ export function ModerationPage(
               <p class="flag-window">
                 Window {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)}, {plural(f.windowVotes, 'vote')}.
               </p>
-              <FlaggedScoreLine flag={f} />
+              <FlaggedScoreLine flag={f} windowStated />
               {f.status === 'open' ? (
                 <form method="post" action={adminPath.closeFlag(f.id)} class="flag-actions">
                   <button type="submit" name="status" value="dismissed" class="button-secondary">
