@@ -11,6 +11,7 @@ import { networkShown } from '../../../moderation/address-retention.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural, formatTimestamp } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
+import { TableScroll } from '../../ui/components/table-scroll.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
 import { ColumnHeads } from '../../ui/components/column-heads.js';
@@ -89,26 +90,28 @@ export function HeldRatingsPage(
             <form method="post" action={adminPath.heldRatings} class="held-checked">
               <FilterFields input={input} />
               <input type="hidden" name="checked" value="1" />
-              <table class="seasons held">
-                <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', 'Rating', 'Network', 'Voter', 'Reason', 'Held']} />
-                <tbody>
-                  {page.items.map((row) => (
-                    <tr data-held={row.id}>
-                      <td>
-                        <input type="checkbox" name="ids" value={String(row.id)} id={`held-${row.id}`} aria-label={`Held rating ${row.id}`} />
-                      </td>
-                      <th scope="row">
-                        <label for={`held-${row.id}`}>{row.episode}</label>
-                      </th>
-                      <td>{row.rating}</td>
-                      <td>{networkShown(row.network)}</td>
-                      <td>{row.voterKind}</td>
-                      <td>{REASONS[row.reason] ?? row.reason}</td>
-                      <td>{formatTimestamp(row.heldAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TableScroll label="Held ratings">
+                <table class="seasons held">
+                  <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', 'Rating', 'Network', 'Voter', 'Reason', 'Held']} />
+                  <tbody>
+                    {page.items.map((row) => (
+                      <tr data-held={row.id}>
+                        <td>
+                          <input type="checkbox" name="ids" value={String(row.id)} id={`held-${row.id}`} aria-label={`Held rating ${row.id}`} />
+                        </td>
+                        <th scope="row">
+                          <label for={`held-${row.id}`}>{row.episode}</label>
+                        </th>
+                        <td>{row.rating}</td>
+                        <td>{networkShown(row.network)}</td>
+                        <td>{row.voterKind}</td>
+                        <td>{REASONS[row.reason] ?? row.reason}</td>
+                        <td>{formatTimestamp(row.heldAt)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
               <button type="submit" name="action" value="release" class="button-secondary">
                 Release checked…
               </button>

@@ -12,6 +12,7 @@ import type { Flag } from '../../../moderation/moderation.service.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural, formatTimestamp } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
+import { TableScroll } from '../../ui/components/table-scroll.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { ConfirmDeleteForm } from '../confirm-delete-form.js';
 import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
@@ -115,33 +116,35 @@ export function ModerationPage(
       {props.blocks.total === 0 ? (
         <p class="empty">No blocks.</p>
       ) : (
-        <table class="seasons blocks">
-          <thead>
-            <tr>
-              <th scope="col">Blocked</th>
-              <th scope="col">By</th>
-              <th scope="col">Since</th>
-              <th scope="col">
-                <span class="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.blocks.items.map((b) => (
+        <TableScroll label="Blocks">
+          <table class="seasons blocks">
+            <thead>
               <tr>
-                <th scope="row">
-                  {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
-                  <code>{b.value}</code>
+                <th scope="col">Blocked</th>
+                <th scope="col">By</th>
+                <th scope="col">Since</th>
+                <th scope="col">
+                  <span class="visually-hidden">Action</span>
                 </th>
-                <td>{b.createdBy}</td>
-                <td>{formatTimestamp(b.createdAt)}</td>
-                <td>
-                  <PostButton action={adminPath.liftBlock(b.id)} text="Lift" />
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.blocks.items.map((b) => (
+                <tr>
+                  <th scope="row">
+                    {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
+                    <code>{b.value}</code>
+                  </th>
+                  <td>{b.createdBy}</td>
+                  <td>{formatTimestamp(b.createdAt)}</td>
+                  <td>
+                    <PostButton action={adminPath.liftBlock(b.id)} text="Lift" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {props.blocks.total > 0 ? <p class="blocks-total">{plural(props.blocks.total, 'block')} in all, newest first.</p> : null}
       <KeysetPager page={props.blocks} label="Pages of blocks" href={blocksHref} />
@@ -213,27 +216,29 @@ export function EpisodeModerationPage(
       )}
       <h2 id="newest">Newest voters</h2>
       <p>In the order their ratings arrived, imported ones by when the import wrote them.</p>
-      <table class="seasons newest">
-        <ColumnHeads columns={['Voter', 'Rating', 'Address', 'When']} />
-        <tbody>
-          {r.newest.items.map((v) => (
-            <tr>
-              <th scope="row">
-                <code>{v.voterId}</code>
-              </th>
-              <td>{v.rating}</td>
-              <td>{addressShown(v.ip, v.network)}</td>
-              {v.importedAt ? (
-                <td class="imported">
-                  imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})
-                </td>
-              ) : (
-                <td>{formatTimestamp(v.updatedAt)}</td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Newest voters">
+        <table class="seasons newest">
+          <ColumnHeads columns={['Voter', 'Rating', 'Address', 'When']} />
+          <tbody>
+            {r.newest.items.map((v) => (
+              <tr>
+                <th scope="row">
+                  <code>{v.voterId}</code>
+                </th>
+                <td>{v.rating}</td>
+                <td>{addressShown(v.ip, v.network)}</td>
+                {v.importedAt ? (
+                  <td class="imported">
+                    imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})
+                  </td>
+                ) : (
+                  <td>{formatTimestamp(v.updatedAt)}</td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <KeysetPager page={r.newest} label="Pages of voters" href={newestHref} />
     </AdminLayout>
   );
