@@ -92,10 +92,15 @@ export class FilterChoices {
   async forShows(): Promise<ShowFilterChoices> {
     const [networks, statuses, years] = await Promise.all([
       this.repository.texts({ table: 'shows', column: 'network' }),
-      this.repository.texts({ table: 'shows', column: 'status' }),
+      this.showStatuses(),
       this.repository.numbers({ table: 'show_figures', column: 'first_air_year' }),
     ]);
     return { networks, statuses, years };
+  }
+
+  /** The shows' statuses ("Ended", "Running"): the /shows filter's choices, and the admin show form's suggestions. */
+  async showStatuses(): Promise<Choices<string>> {
+    return this.repository.texts({ table: 'shows', column: 'status' });
   }
 
   /** Only what the lists hold: a network whose episodes have too few votes is not offered. */

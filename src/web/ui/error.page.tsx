@@ -1,9 +1,10 @@
 /**
  * The page people see for an error, with a heading per status (or the error's own, where it can
- * say more) and the problem in words.
+ * say more) and the problem in words. Its header is the one every other page gives the same
+ * visitor ("Your account", "Admin"), so a refused fan still sees who they are signed in as.
  */
 import { h } from './jsx.js';
-import { Layout } from './layout.js';
+import { Layout, type Viewer } from './layout.js';
 
 const HEADINGS: Record<number, string> = {
   400: 'That request did not make sense',
@@ -17,10 +18,10 @@ const HEADINGS: Record<number, string> = {
 };
 
 /** The readable error page for people; the API answers with problem documents instead. */
-export function ErrorPage(props: { status: number; detail: string; heading?: string | undefined }) {
+export function ErrorPage(props: { status: number; detail: string; heading?: string | undefined; user?: Viewer }) {
   const heading = props.heading ?? HEADINGS[props.status] ?? (props.status >= 500 ? HEADINGS[500]! : HEADINGS[400]!);
   return (
-    <Layout meta={{ title: heading, noindex: true }}>
+    <Layout meta={{ title: heading, noindex: true }} user={props.user}>
       <section class="error-page">
         <p class="error-status">Error {props.status}</p>
         <h1>{heading}</h1>

@@ -6,6 +6,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { databaseUnavailable, type DatabaseAvailability } from '../../db/availability.js';
 import { AppError, RetryLaterError } from '../../shared/errors.js';
 import { ErrorPage } from './error.page.js';
+import type { Viewer } from './layout.js';
+import { sessionToken } from '../../http/session.js';
 import { cacheControl } from '../../http/cache-policy.js';
 import { sendPage } from './send-page.js';
 import { RATING_RULE } from '../../votes/rating-scale.js';
@@ -92,7 +94,17 @@ export function wantsJson(request: FastifyRequest): boolean {
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
-async function answer(request: FastifyRequest, reply: FastifyReply, problem: ErrorAnswer) {
+/**
+ * Who the error page's header greets: the signed-in account, as every other page has it. Where
+ * that is unknown (the database was down, or the request was refused before its session cookie
+ * was read) it is undefined, for a header that neither greets nor offers to sign in.
+ */
+function viewerOf(request: FastifyRequest, unavailable: boolean): Viewer {
+  if (unavailable) return undefined;
+  return request.user ?? (sessionToken(request) === undefined ? null : undefined);
+}
+
+async function answer(request: FastifyRequest, reply: FastifyReply, problem: ErrorAnswer, viewer: Viewer) {
   // Whatever the route set before it failed (an immutable day, a shared page's lifetime) does not
   // describe an error, and no error is worth keeping: the next request may well succeed.
   reply.header('cache-control', cacheControl.noStore);
@@ -109,7 +121,7 @@ async function answer(request: FastifyRequest, reply: FastifyReply, problem: Err
         ...problem.extensions,
       });
   }
-  return sendPage(reply.code(problem.status), ErrorPage({ status: problem.status, detail: problem.detail, heading: problem.heading }));
+  return sendPage(reply.code(problem.status), ErrorPage({ status: problem.status, detail: problem.detail, heading: problem.heading, user: viewer }));
 }
 
 /** Whether an error only says that the client closed its connection mid-answer. */
@@ -140,14 +152,19 @@ export function registerErrorHandling(app: FastifyInstance, availability: Databa
       request.log.warn({ reason: unavailable.reason }, 'database unavailable: answered 503');
     } else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ status: problem.status, detail: problem.detail }, 'request rejected');
-    return answer(request, reply, problem);
+    return answer(request, reply, problem, viewerOf(request, unavailable !== null));
   });
   app.setNotFoundHandler(async (request, reply) =>
-    answer(request, reply, {
-      status: 404,
-      type: 'not-found',
-      title: 'Not found',
-      detail: 'There is no page at this address.',
-    }),
+    answer(
+      request,
+      reply,
+      {
+        status: 404,
+        type: 'not-found',
+        title: 'Not found',
+        detail: 'There is no page at this address.',
+      },
+      viewerOf(request, false),
+    ),
   );
 }

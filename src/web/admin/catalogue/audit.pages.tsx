@@ -1,19 +1,69 @@
 /**
  * The audit log page (admins), filtered by action, actor and days. Each entry shows what it changed
- * as "field: before → after" (editing/audit-diff.ts), with the entry's full JSON behind a
+ * in words ("field: before → after", "set to …", "removed"; editing/audit-diff.ts), with the entry's full JSON behind a
  * disclosure that opens without JavaScript. It is a table on wide screens; on a phone each entry
  * stacks into labelled lines (see the "admin" block of site.css).
  */
 import { adminPath } from '../../../shared/paths.js';
 import { withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { AuditEntry, AuditFilter } from '../../../editing/audit.repository.js';
-import { auditChanges } from '../../../editing/audit-diff.js';
+import { auditChanges, type FieldChange, type ShownValue } from '../../../editing/audit-diff.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
 import { Field } from '../../ui/components/form-field.js';
 import { formatTimestamp } from '../../ui/format.js';
 import { ColumnHeads, num } from '../../ui/components/column-heads.js';
+
+/** One side of a change: a line, or a list of lines with "and N more". */
+function Value(props: { value: ShownValue; class: string }) {
+  const { value } = props;
+  if (typeof value === 'string') return <span class={props.class}>{value}</span>;
+  return (
+    <ul class={`audit-value ${props.class}`}>
+      {value.lines.map((line) => (
+        <li>{line}</li>
+      ))}
+      {value.more > 0 ? <li class="audit-more">and {value.more} more</li> : null}
+    </ul>
+  );
+}
+
+/** "title: Old → New", "status: set to Ended", "slug: removed (was gone)", or a field as it was. */
+function Change(props: { change: FieldChange }) {
+  const c = props.change;
+  const field = c.field === null ? null : <span class="audit-field">{c.field}: </span>;
+  switch (c.kind) {
+    case 'changed':
+      return (
+        <li>
+          {field}
+          <Value value={c.before} class="audit-before" /> → <Value value={c.after} class="audit-after" />
+        </li>
+      );
+    case 'set':
+      return (
+        <li>
+          {field}set to <Value value={c.after} class="audit-after" />
+        </li>
+      );
+    case 'removed':
+      return (
+        <li>
+          {field}removed{typeof c.before === 'string' ? ' (was ' : ', was: '}
+          <Value value={c.before} class="audit-before" />
+          {typeof c.before === 'string' ? ')' : null}
+        </li>
+      );
+    case 'context':
+      return (
+        <li class="audit-context">
+          {field}
+          <Value value={c.before} class="audit-before" />
+        </li>
+      );
+  }
+}
 
 function Changes(props: { entry: AuditEntry }) {
   const changes = auditChanges(props.entry.before, props.entry.after);
@@ -24,10 +74,7 @@ function Changes(props: { entry: AuditEntry }) {
       ) : (
         <ul class="audit-changes">
           {changes.map((c) => (
-            <li>
-              {c.field === null ? null : <span class="audit-field">{c.field}: </span>}
-              <span class="audit-before">{c.before}</span> → <span class="audit-after">{c.after}</span>
-            </li>
+            <Change change={c} />
           ))}
         </ul>
       )}

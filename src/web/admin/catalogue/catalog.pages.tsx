@@ -53,7 +53,10 @@ export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>
   );
 }
 
-function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: FieldErrors; isNew: boolean }) {
+/** The statuses shows already have, suggested by the show form's Status field (src/ranking/filter-choices.ts). */
+export type ShowStatuses = readonly string[];
+
+function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: FieldErrors; isNew: boolean; statuses: ShowStatuses }) {
   const { values, errors } = props;
   return (
     <form method="post" action={props.action} novalidate>
@@ -71,7 +74,20 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
       <Field name="title" label="Title" type="text" value={values.title} required errors={errors} />
       <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
       <Field name="network" label="Network" type="text" value={values.network} errors={errors} />
-      <Field name="status" label="Status" type="text" value={values.status} hint="For example Running or Ended." errors={errors} />
+      <Field
+        name="status"
+        label="Status"
+        type="text"
+        value={values.status}
+        list="status-choices"
+        hint={props.statuses.length > 0 ? 'One the catalogue already uses (the field offers them), or any other.' : 'For example Running or Ended.'}
+        errors={errors}
+      />
+      <datalist id="status-choices">
+        {props.statuses.map((status) => (
+          <option value={status} />
+        ))}
+      </datalist>
       <ExternalIdFieldset values={values.ids} errors={errors} />
       <button type="submit" class="button">
         {props.isNew ? 'Add show' : 'Save show'}
@@ -80,11 +96,11 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
   );
 }
 
-export function NewShowPage(props: Viewed & { values?: Partial<ShowFields>; errors?: FieldErrors }) {
+export function NewShowPage(props: Viewed & { statuses: ShowStatuses; values?: Partial<ShowFields>; errors?: FieldErrors }) {
   return (
     <AdminLayout user={props.user} title="Add a show" trail={[{ label: 'New show' }]}>
       <h1>Add a show</h1>
-      <ShowForm action={adminPath.newShow} values={props.values ?? {}} errors={props.errors ?? {}} isNew />
+      <ShowForm action={adminPath.newShow} values={props.values ?? {}} errors={props.errors ?? {}} statuses={props.statuses} isNew />
     </AdminLayout>
   );
 }
@@ -93,6 +109,7 @@ export function EditShowPage(
   props: Viewed & {
     show: Show;
     seasons: EditorSeason[];
+    statuses: ShowStatuses;
     values?: Partial<ShowFields>;
     /** The show's stored ids, shown when the form is not coming back with typed values. */
     ids?: ExternalIdFields;
@@ -115,7 +132,7 @@ export function EditShowPage(
       <h1>Edit {show.title}</h1>
       <SavedNotice message={props.saved ? 'Saved.' : null} />
       <ViewOnSite href={paths.show(show.slug)} />
-      <ShowForm action={adminPath.show(show.slug)} values={values} errors={errors} isNew={false} />
+      <ShowForm action={adminPath.show(show.slug)} values={values} errors={errors} statuses={props.statuses} isNew={false} />
       <h2>Seasons and episodes</h2>
       {props.seasons.map((season) => (
         <section class="admin-season" aria-labelledby={`season-${season.number}`}>

@@ -76,7 +76,9 @@ const AuditQuery = Type.Object({
 /** Registered with `app.register` by the admin area (../index.ts), behind its guard. */
 export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { adminCatalog, adminLists } = app.services;
+  const { adminCatalog, adminLists, filterChoices } = app.services;
+  // The show form suggests the statuses shows already have: the /shows filter's own short list.
+  const statuses = async () => (await filterChoices.showStatuses()).values;
   const pendingImports = new PendingImports();
 
   app.get(routes.admin.home, { schema: { querystring: PageQuery } }, async (request, reply) =>
@@ -95,7 +97,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get(routes.admin.newShow, async (request, reply) => sendPage(adminPage(reply), NewShowPage({ user: request.user })));
+  app.get(routes.admin.newShow, async (request, reply) => sendPage(adminPage(reply), NewShowPage({ user: request.user, statuses: await statuses() })));
 
   app.post(routes.admin.newShow, { schema: { body: ShowBody } }, async (request, reply) => {
     const values = { slug: request.body.slug ?? '', ...showFieldsOf(request.body) };
@@ -104,7 +106,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
       return reply.redirect(`${adminPath.show(show.slug)}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return sendPage(adminPage(reply, 400), NewShowPage({ user: request.user, values, errors: error.fields }));
+      return sendPage(adminPage(reply, 400), NewShowPage({ user: request.user, statuses: await statuses(), values, errors: error.fields }));
     }
   });
 
@@ -113,7 +115,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(routes.admin.show, { schema: { params: ShowParams, querystring: ShowEditorQuery } }, async (request, reply) => {
     const editor = await adminLists.showEditor(request.params.show, request.query);
     const ids = await adminCatalog.showExternalIds(editor.show.id);
-    return sendPage(adminPage(reply), EditShowPage({ user: request.user, ...editor, ids, saved: isSaved(request.query) }));
+    return sendPage(adminPage(reply), EditShowPage({ user: request.user, ...editor, statuses: await statuses(), ids, saved: isSaved(request.query) }));
   });
 
   app.post(routes.admin.show, { schema: { params: ShowParams, body: ShowBody } }, async (request, reply) => {
@@ -128,7 +130,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
       const ids = values.ids ?? (await adminCatalog.showExternalIds(data.show.id));
       return sendPage(
         adminPage(reply, 400),
-        EditShowPage({ user: request.user, ...data, values: { ...values, ids, slug: request.params.show }, errors: error.fields }),
+        EditShowPage({ user: request.user, ...data, statuses: await statuses(), values: { ...values, ids, slug: request.params.show }, errors: error.fields }),
       );
     }
   });
@@ -158,7 +160,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
         if (!(error instanceof FormError)) throw error;
         const editor = await adminLists.showEditor(request.params.show);
         const ids = await adminCatalog.showExternalIds(editor.show.id);
-        return sendPage(adminPage(reply, 400), EditShowPage({ user: request.user, ...editor, ids, errors: error.fields }));
+        return sendPage(adminPage(reply, 400), EditShowPage({ user: request.user, ...editor, statuses: await statuses(), ids, errors: error.fields }));
       }
     },
   );

@@ -10,6 +10,7 @@ import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
+import { TableScroll } from '../../ui/components/table-scroll.js';
 import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { ShowPickerField } from '../../ui/components/show-picker.js';
 import { withQuery } from '../../../editing/admin-paging.js';
@@ -84,20 +85,22 @@ function Preview(props: { preview: BulkPreview }) {
         {p.matched === 0 ? 'No counted rating matches' : `${plural(p.matched, 'counted rating')} match`}: {p.description}.
       </p>
       {p.episodes.length > 0 ? (
-        <table class="data bulk-episodes">
-          <ColumnHeads columns={['Episode', num('Matched'), num('Votes'), num('Average'), num('Fan score')]} />
-          <tbody>
-            {p.episodes.map((e) => (
-              <tr data-episode={e.label}>
-                <th scope="row">{e.label}</th>
-                <td class="matched num">{e.matched}</td>
-                <td class="votes num">{change(e.votes.before, e.votes.after)}</td>
-                <td class="average num">{change(e.average.before, e.average.after)}</td>
-                <td class="score num">{change(e.score.before, e.score.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Episodes the selection touches">
+          <table class="data bulk-episodes">
+            <ColumnHeads columns={['Episode', num('Matched'), num('Votes'), num('Average'), num('Fan score')]} />
+            <tbody>
+              {p.episodes.map((e) => (
+                <tr data-episode={e.label}>
+                  <th scope="row">{e.label}</th>
+                  <td class="matched num">{e.matched}</td>
+                  <td class="votes num">{change(e.votes.before, e.votes.after)}</td>
+                  <td class="average num">{change(e.average.before, e.average.after)}</td>
+                  <td class="score num">{change(e.score.before, e.score.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       {p.matched > 0 ? (
         <form method="post" action={adminPath.bulkModeration} class="confirm-form">

@@ -13,6 +13,7 @@ import { plural, formatTimestamp } from '../../ui/format.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
+import { TableScroll } from '../../ui/components/table-scroll.js';
 import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { ShowPickerField } from '../../ui/components/show-picker.js';
 import type { ShowMatch } from '../../../catalog/show-picker.service.js';
@@ -89,26 +90,28 @@ export function HeldRatingsPage(
             <form method="post" action={adminPath.heldRatings} class="held-checked">
               <FilterFields input={input} />
               <input type="hidden" name="checked" value="1" />
-              <table class="data held">
-                <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', num('Rating'), 'Network', 'Voter', 'Reason', num('Held')]} />
-                <tbody>
-                  {page.items.map((row) => (
-                    <tr data-held={row.id}>
-                      <td>
-                        <input type="checkbox" name="ids" value={String(row.id)} id={`held-${row.id}`} aria-label={`Held rating ${row.id}`} />
-                      </td>
-                      <th scope="row">
-                        <label for={`held-${row.id}`}>{row.episode}</label>
-                      </th>
-                      <td class="num">{row.rating}</td>
-                      <td>{networkShown(row.network)}</td>
-                      <td>{row.voterKind}</td>
-                      <td>{REASONS[row.reason] ?? row.reason}</td>
-                      <td class="num">{formatTimestamp(row.heldAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TableScroll label="Held ratings">
+                <table class="data held">
+                  <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', num('Rating'), 'Network', 'Voter', 'Reason', num('Held')]} />
+                  <tbody>
+                    {page.items.map((row) => (
+                      <tr data-held={row.id}>
+                        <td>
+                          <input type="checkbox" name="ids" value={String(row.id)} id={`held-${row.id}`} aria-label={`Held rating ${row.id}`} />
+                        </td>
+                        <th scope="row">
+                          <label for={`held-${row.id}`}>{row.episode}</label>
+                        </th>
+                        <td class="num">{row.rating}</td>
+                        <td>{networkShown(row.network)}</td>
+                        <td>{row.voterKind}</td>
+                        <td>{REASONS[row.reason] ?? row.reason}</td>
+                        <td class="num">{formatTimestamp(row.heldAt)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
               <p class="button-row">
                 <button type="submit" name="action" value="release" class="button-secondary">
                   Release checked…

@@ -16,6 +16,7 @@ import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { ConfirmDeleteForm } from '../confirm-delete-form.js';
 import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
 import { FlaggedScoreLine } from '../../ui/components/flagged-score.js';
+import { TableScroll } from '../../ui/components/table-scroll.js';
 import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { PostButton } from '../../ui/components/post-button.js';
 
@@ -73,7 +74,7 @@ export function ModerationPage(
               <p class="flag-window">
                 Window {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)}, {plural(f.windowVotes, 'vote')}.
               </p>
-              <FlaggedScoreLine flag={f} />
+              <FlaggedScoreLine flag={f} windowStated />
               {f.status === 'open' ? (
                 <form method="post" action={adminPath.closeFlag(f.id)} class="flag-actions button-row">
                   <button type="submit" name="status" value="dismissed" class="button-secondary">
@@ -115,35 +116,37 @@ export function ModerationPage(
       {props.blocks.total === 0 ? (
         <p class="empty">No blocks.</p>
       ) : (
-        <table class="data blocks">
-          <thead>
-            <tr>
-              <th scope="col">Blocked</th>
-              <th scope="col">By</th>
-              <th scope="col" class="num">
-                Since
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.blocks.items.map((b) => (
+        <TableScroll label="Blocks">
+          <table class="data blocks">
+            <thead>
               <tr>
-                <th scope="row">
-                  {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
-                  <code>{b.value}</code>
+                <th scope="col">Blocked</th>
+                <th scope="col">By</th>
+                <th scope="col" class="num">
+                  Since
                 </th>
-                <td>{b.createdBy}</td>
-                <td class="num">{formatTimestamp(b.createdAt)}</td>
-                <td>
-                  <PostButton action={adminPath.liftBlock(b.id)} text="Lift" />
-                </td>
+                <th scope="col">
+                  <span class="visually-hidden">Action</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.blocks.items.map((b) => (
+                <tr>
+                  <th scope="row">
+                    {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
+                    <code>{b.value}</code>
+                  </th>
+                  <td>{b.createdBy}</td>
+                  <td class="num">{formatTimestamp(b.createdAt)}</td>
+                  <td>
+                    <PostButton action={adminPath.liftBlock(b.id)} text="Lift" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {props.blocks.total > 0 ? <p class="blocks-total">{plural(props.blocks.total, 'block')} in all, newest first.</p> : null}
       <KeysetPager page={props.blocks} label="Pages of blocks" href={blocksHref} />
@@ -217,27 +220,29 @@ export function EpisodeModerationPage(
       )}
       <h2 id="newest">Newest voters</h2>
       <p>In the order their ratings arrived, imported ones by when the import wrote them.</p>
-      <table class="data newest">
-        <ColumnHeads columns={['Voter', num('Rating'), 'Address', num('When')]} />
-        <tbody>
-          {r.newest.items.map((v) => (
-            <tr>
-              <th scope="row">
-                <code>{v.voterId}</code>
-              </th>
-              <td class="num">{v.rating}</td>
-              <td>{addressShown(v.ip, v.network)}</td>
-              {v.importedAt ? (
-                <td class="imported num">
-                  imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})
-                </td>
-              ) : (
-                <td class="num">{formatTimestamp(v.updatedAt)}</td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Newest voters">
+        <table class="data newest">
+          <ColumnHeads columns={['Voter', num('Rating'), 'Address', num('When')]} />
+          <tbody>
+            {r.newest.items.map((v) => (
+              <tr>
+                <th scope="row">
+                  <code>{v.voterId}</code>
+                </th>
+                <td class="num">{v.rating}</td>
+                <td>{addressShown(v.ip, v.network)}</td>
+                {v.importedAt ? (
+                  <td class="imported num">
+                    imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})
+                  </td>
+                ) : (
+                  <td class="num">{formatTimestamp(v.updatedAt)}</td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <KeysetPager page={r.newest} label="Pages of voters" href={newestHref} />
     </AdminLayout>
   );

@@ -18,6 +18,8 @@ export function Field(props: {
   hint?: string;
   required?: boolean;
   readonly?: boolean;
+  /** The id of a `<datalist>` of suggestions; any other value may still be typed. */
+  list?: string;
   errors: FieldErrors;
 }) {
   const id = `field-${props.name}`;
@@ -44,7 +46,13 @@ export function Field(props: {
           {props.value ?? ''}
         </textarea>
       ) : (
-        <input {...common} type={props.type} autocomplete={props.autocomplete} value={props.type === 'password' ? undefined : (props.value ?? undefined)} />
+        <input
+          {...common}
+          type={props.type}
+          autocomplete={props.autocomplete}
+          list={props.list}
+          value={props.type === 'password' ? undefined : (props.value ?? undefined)}
+        />
       )}
       {error ? (
         <p class="field-error" id={`${id}-error`}>
