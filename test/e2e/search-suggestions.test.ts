@@ -14,6 +14,9 @@ const site = useDemoSiteInChromium();
 async function typeAndWait(page: Page, text: string) {
   const box = page.locator('#site-search-q');
   await box.pressSequentially(text);
+  // On a loaded machine a prefix's suggestions can arrive first and be replaced: wait for the list
+  // that answers the whole text (the script marks it data-for).
+  await expect.poll(() => page.locator('#site-search-q-suggestions').getAttribute('data-for')).toBe(text);
   await expect.poll(() => page.locator('#site-search-q-suggestions [role=option]').count()).toBeGreaterThan(0);
   return box;
 }

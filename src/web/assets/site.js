@@ -531,8 +531,10 @@
         }
         return Array.from(seen.values());
       };
-      const show = (found) => {
+      // `text` is what the list answers (data-for), so a reader can tell a late prefix's answer apart.
+      const show = (found, text) => {
         const items = slugField ? shows(found) : found;
+        list.dataset.for = text;
         list.replaceChildren(
           ...items.map((item, i) => {
             const label = item.kind === 'show' ? item.title : item.title + ' (' + item.show.title + ' S' + item.season + 'E' + item.episode + ')';
@@ -554,7 +556,7 @@
         const url = input.dataset.suggest + '?perPage=6&q=' + encodeURIComponent(text);
         fetch(url, { signal: pending.signal, headers: { accept: 'application/json' } })
           .then((response) => (response.ok ? response.json() : { items: [] }))
-          .then((answer) => show(answer.items))
+          .then((answer) => show(answer.items, text))
           .catch(() => undefined);
       };
       const open = (option) => {
