@@ -2,12 +2,13 @@
  * npm run bench:lighthouse — the scale issue's page-quality check: Lighthouse's mobile run (its
  * default) on the home, show, season and episode pages and the discovery pages (the show browser,
  * the site-wide top list, search results), served by `epirank serve` from dist/ on a
- * fresh demo database and, when `npm run bench:scale` has cached one, on a copy of the big SQLite
- * database (a 1000-episode show with 100-episode seasons). Prints the four category scores per
+ * fresh demo database; on a fresh database of the generated shows (issue 25's 1,000-episode show,
+ * 100-episode season and one of their episodes); and, when `npm run bench:scale` has cached one,
+ * on a copy of the big SQLite database (a 1000-episode show with 100-episode seasons). Prints the four category scores per
  * page and, under the target, the titles of the audits that cost points. Exits 0 whatever it
  * measured (it is a measurement); exits 1 when Lighthouse cannot run at all. LIGHTHOUSE_RUNS (3)
  * runs each page that many times and reports the run with the median performance score;
- * --demo-only leaves the big database out (a quick run while working on the pages).
+ * --demo-only leaves the generated shows and the big database out (a quick run while working on the pages).
  *
  * It drives Debian's Chromium (CHROMIUM_PATH overrides /usr/bin/chromium) through chrome-launcher
  * and never downloads a browser. Needs `npm run build` first (the npm script does it).
@@ -18,10 +19,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/chromium.js';
+import { HUNDRED_EPISODE_SEASON_SHOW, THOUSAND_EPISODES_SHOW } from '../../scripts/generated-shows.js';
+import { paths } from '../../src/shared/paths.js';
 import { MEASURED_SHOW } from '../scale/shape.js';
 import { startServer, stopServer, type Server } from '../scale/servers.js';
 import { auditPage, CATEGORIES, type PageScores } from './audit.js';
-import { copyOfBig, freshDemo, removeSqlite } from './databases.js';
+import { copyOfBig, freshDemo, freshGenerated, removeSqlite } from './databases.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORK_DIR = join(ROOT, 'tmp', 'bench-lighthouse');
@@ -39,17 +42,25 @@ interface Page {
   path: string;
 }
 
+/** A show, its first season and that season's first episode. */
+const showPages = (show: { slug: string; episodes: number }, season: { slug: string; episodes: number }): Page[] => [
+  { label: `show (${show.episodes} episodes)`, path: paths.show(show.slug) },
+  { label: `season (${season.episodes} episodes)`, path: paths.season(season.slug, 1) },
+  { label: 'episode', path: paths.episode(season.slug, 1, 1) },
+];
+
 /** `searchWord` is a word of many titles, so the results page is a full one. */
 const pagesOf = (show: string, seasonEpisodes: number, showEpisodes: number, searchWord: string): Page[] => [
-  { label: 'home', path: '/' },
-  { label: `show (${showEpisodes} episodes)`, path: `/shows/${show}` },
-  { label: `season (${seasonEpisodes} episodes)`, path: `/shows/${show}/seasons/1` },
-  { label: 'episode', path: `/shows/${show}/seasons/1/episodes/1` },
-  { label: 'show browser', path: '/shows' },
-  { label: 'top episodes', path: '/top' },
-  { label: 'search form', path: '/search' },
-  { label: `search "${searchWord}"`, path: `/search?q=${searchWord}` },
+  { label: 'home', path: paths.home() },
+  ...showPages({ slug: show, episodes: showEpisodes }, { slug: show, episodes: seasonEpisodes }),
+  { label: 'show browser', path: paths.shows() },
+  { label: 'top episodes', path: paths.top() },
+  { label: 'search form', path: paths.search() },
+  { label: `search "${searchWord}"`, path: paths.search(searchWord) },
 ];
+
+/** Issue 25's sizes without bench:scale: the 1,000-episode show, the 100-episode season, an episode of it. */
+const GENERATED_PAGES = showPages({ slug: THOUSAND_EPISODES_SHOW, episodes: 1000 }, { slug: HUNDRED_EPISODE_SEASON_SHOW, episodes: 100 });
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const ms = (value: number | null) => (value === null ? '—' : `${Math.round(value)} ms`);
@@ -61,8 +72,9 @@ async function main(): Promise<void> {
   const chromePath = requireChromium();
 
   const catalogues: { name: string; database: string; pages: Page[] }[] = [
-    { name: 'demo', database: await freshDemo(WORK_DIR), pages: pagesOf(DEMO_SHOW, 26, 26, 'star') },
+    { name: 'demo', database: await freshDemo(WORK_DIR), pages: pagesOf(DEMO_SHOW, 26, 51, 'star') },
   ];
+  if (!DEMO_ONLY) catalogues.push({ name: 'generated', database: await freshGenerated(WORK_DIR), pages: GENERATED_PAGES });
   log(
     DEMO_ONLY
       ? 'The demo catalogue only (--demo-only).'

@@ -85,7 +85,7 @@ export function EpisodePage(props: EpisodePageProps) {
       page={props}
       horizon={horizon}
       title={title}
-      description={truncate(episode.synopsis ?? `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200)}
+      description={truncate(episode.synopsis || `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200)}
     >
       <article class="episode-page" id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
         <header class="episode-header">
@@ -139,7 +139,7 @@ export function EpisodePage(props: EpisodePageProps) {
         page={props}
         name={episode.displayTitle}
         told={{
-          description: episode.synopsis ?? undefined,
+          description: episode.synopsis || undefined,
           director: episode.directors.length > 0 ? episode.directors.map((name) => ({ '@type': 'Person', name })) : undefined,
           aggregateRating: aggregateRating({ average: episode.average, votes: episode.count }),
         }}
