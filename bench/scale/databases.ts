@@ -14,7 +14,6 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { loadConfig } from '../../src/config.js';
 import { TopEpisodesRefresher } from '../../src/ranking/top-episodes.refresher.js';
-import { TopEpisodesRepository } from '../../src/ranking/top-episodes.repository.js';
 import { parseCatalogFile } from '../../src/importers/catalog-format.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
 import { seedVotes } from './seed-votes.js';

@@ -81,7 +81,9 @@ describe('deleting asks first and says what goes with it', () => {
     await vote(1, 5, 10, '198.51.100.3');
     await vote(1, 6, 1, '198.51.100.4');
     // Season 1's own episodes: the demo's second season stays.
-    const seasonOne = await sql<{ n: number | string }>`select count(*) as n from episodes e join seasons s on s.id = e.season_id where s.number = 1`.execute(db());
+    const seasonOne = await sql<{ n: number | string }>`select count(*) as n from episodes e join seasons s on s.id = e.season_id where s.number = 1`.execute(
+      db(),
+    );
     const episodes = Number(seasonOne.rows[0]!.n);
     const ratings = await count('votes');
     const baseline = await sql<{ n: number | string }>`select coalesce(sum(baseline_count), 0) as n from episode_tallies`.execute(db());
