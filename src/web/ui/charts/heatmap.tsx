@@ -103,19 +103,13 @@ export function Heatmap(props: {
     <section class="heatmap-section" id={HEATMAP_ID} aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">Ratings heatmap</h2>
       <nav class="heatmap-switch" aria-label="Heatmap measure">
-        <ul>
-          {HEATMAP_MEASURES.map((m) => (
-            <li>
-              <a
-                {...switchTo({ measure: m, scale })}
-                aria-current={m === measure ? 'true' : undefined}
-                rel={m === DEFAULT_HEATMAP_MEASURE ? undefined : 'nofollow'}
-              >
-                {MEASURE_NAMES[m]}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SwitchList
+          values={HEATMAP_MEASURES}
+          current={measure}
+          usual={DEFAULT_HEATMAP_MEASURE}
+          names={MEASURE_NAMES}
+          link={(m) => switchTo({ measure: m, scale })}
+        />
       </nav>
       {scores.length === 0 ? (
         <p class="empty">No episodes yet.</p>
@@ -173,19 +167,7 @@ export function Heatmap(props: {
       <HeatmapLegend measureName={measureName} colours={colours} horizon={horizon} />
       <nav class="heatmap-scale-switch" aria-label="Heatmap colours">
         <span>Colours:</span>
-        <ul>
-          {HEATMAP_SCALES.map((s) => (
-            <li>
-              <a
-                {...switchTo({ measure, scale: s })}
-                aria-current={s === scale ? 'true' : undefined}
-                rel={s === DEFAULT_HEATMAP_SCALE ? undefined : 'nofollow'}
-              >
-                {SCALE_NAMES[s]}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SwitchList values={HEATMAP_SCALES} current={scale} usual={DEFAULT_HEATMAP_SCALE} names={SCALE_NAMES} link={(c) => switchTo({ measure, scale: c })} />
       </nav>
     </section>
   );
@@ -210,5 +192,29 @@ function HeatmapLegend(props: { measureName: string; colours: HeatmapColours; ho
         {props.horizon ? <li class={MASKED_CELL_CLASS}>{maskedText(props.horizon)}</li> : null}
       </ul>
     </div>
+  );
+}
+
+/**
+ * One of the heatmap's switches (measure, colour scale): a link per value, the current one marked;
+ * every value but the usual one is nofollow, so crawlers index one view of the table.
+ */
+function SwitchList<T extends string>(props: {
+  values: readonly T[];
+  current: T;
+  usual: T;
+  names: Record<T, string>;
+  link: (value: T) => Record<string, string | undefined>;
+}) {
+  return (
+    <ul>
+      {props.values.map((v) => (
+        <li>
+          <a {...props.link(v)} aria-current={v === props.current ? 'true' : undefined} rel={v === props.usual ? undefined : 'nofollow'}>
+            {props.names[v]}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
