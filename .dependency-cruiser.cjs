@@ -2,7 +2,7 @@
  * Which folder may import which (docs/decisions/0009-folder-layout.md). Folders depend one way,
  * lowest first:
  *
- *   shared → mail → db → cluster → catalog → ranking → votes → accounts → importers → editing → moderation
+ *   i18n → shared → mail → db → cluster → catalog → ranking → votes → accounts → importers → editing → moderation
  *     → config.ts → http → web → api → app.ts, server.ts, cli.ts, cli-help.ts, services.ts
  *
  * A folder may import its own files and anything to its left, never anything to its right.
@@ -15,6 +15,7 @@
 
 /** The layers, lowest first; each entry is a path pattern relative to the repository. */
 const LAYERS = [
+  ['i18n', '^src/i18n/'],
   ['shared', '^src/shared/'],
   ['mail', '^src/mail/'],
   ['db', '^src/db/'],

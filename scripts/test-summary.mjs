@@ -13,6 +13,17 @@ for (const argument of process.argv.slice(2)) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + report.numTodoTests;
     console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+    // The names and first lines of failures again, at the end, where a truncated CI log still shows them.
+    for (const file of report.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'failed') continue;
+        const why = String(test.failureMessages?.[0] ?? '').split('\n').slice(0, 3).join(' / ');
+        console.log(`  FAILED ${file.name.replace(/^.*?(test\/)/, '$1')} > ${test.fullName}\n    ${why.slice(0, 400)}`);
+      }
+      if (file.status === 'failed' && (file.assertionResults ?? []).every((test) => test.status !== 'failed')) {
+        console.log(`  FAILED ${file.name.replace(/^.*?(test\/)/, '$1')}: ${String(file.message ?? '').slice(0, 400)}`);
+      }
+    }
   } catch (error) {
     failed += 1;
     console.log(`${name}: no report (${error.message})`);

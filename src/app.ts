@@ -28,6 +28,8 @@ import { registerInputGuard } from './http/input-guard.js';
 import { registerHealthCheck, type RedisProbe } from './http/health.js';
 import { Metrics, registerMetricsRoute, registerRequestMetrics } from './http/metrics.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerLanguage, stripLanguageParam } from './http/language.js';
+import { setDefaultLanguage } from './i18n/context.js';
 import { serverTimeouts } from './http/server-timeouts.js';
 import { storeOf } from './repositories.js';
 import { createServices, type Services } from './services.js';
@@ -66,6 +68,8 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
     bodyLimit: 64 * 1024,
     // Close idle keep-alive sockets on shutdown instead of waiting for clients to hang up.
     forceCloseConnections: 'idle',
+    // `?lang=` names the answer's language (src/http/language.ts), never a route's input.
+    rewriteUrl: stripLanguageParam,
     ...serverTimeouts(config),
   });
 
@@ -73,6 +77,8 @@ export async function buildApp({ config, database, logger, redis: givenProbe }: 
   registerSecurityHeaders(app);
   const cookieSecret = await siteSecret(config.cookieSecret, storeOf(database.db).read.settings);
   await app.register(cookie, { secret: cookieSecret });
+  setDefaultLanguage(config.defaultLanguage);
+  registerLanguage(app);
   await app.register(formbody);
   // HTML, CSS, JS, JSON and problem documents (the default types) over 1 KB, brotli or gzip; request
   // bodies are never inflated (globalDecompression), so the 64 KB body limit means what it says.

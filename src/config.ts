@@ -4,6 +4,7 @@
  * message naming the variable instead of surfacing later as a confusing runtime error.
  */
 import { DEFAULT_POOL_SIZE } from './db/database.js';
+import { LANGUAGE_TAGS, type LanguageTag, SOURCE_LANGUAGE } from './i18n/languages.js';
 import { DEFAULT_COST_LOG2 } from './accounts/passwords.js';
 import { parseRange } from './shared/ip-address.js';
 import { BASE_PREFIX, DEFAULT_WIDER_NETWORKS, type WiderNetwork, type WiderNetworks } from './shared/network-levels.js';
@@ -21,6 +22,8 @@ export interface Config {
   redisUrl: string | null;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
+  /** The interface language when neither the address, the visitor's choice nor their browser names one the site speaks. */
+  defaultLanguage: LanguageTag;
   /** m in the fan score: how many "average" votes every episode is assumed to start with. */
   rankPriorVotes: number;
   /** The fewest votes an episode needs to appear on the site-wide lists (/top). */
@@ -134,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: text(env, 'DATABASE_URL', './data/epirank.db'),
     redisUrl: redisUrl(env),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
+    defaultLanguage: oneOf(env, 'DEFAULT_LANGUAGE', SOURCE_LANGUAGE, [...LANGUAGE_TAGS]) as LanguageTag,
     rankPriorVotes: integer(env, 'RANK_PRIOR_VOTES', 5, 0, 1_000_000),
     topMinVotes: integer(env, 'TOP_MIN_VOTES', 25, 1, 1_000_000),
     publicUrl: publicUrl(env),

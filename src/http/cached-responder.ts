@@ -12,6 +12,7 @@
  * asked for in the query) is rendered fresh, never stored, and sent private.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { displayKey } from '../i18n/context.js';
 import { SingleFlight } from '../shared/single-flight.js';
 import { cacheControl } from './cache-policy.js';
 import { chooseEncoding, compressAs, etagOf, type CachedResponse, type ContentCoding, type Owner, type ResponseCache } from './response-cache.js';
@@ -94,19 +95,26 @@ export class CachedResponder {
   /** Sends the answer: from the cache, built once and stored, or made for this visitor alone. */
   async send(request: FastifyRequest, reply: FastifyReply, answer: CachedAnswer): Promise<FastifyReply> {
     const { type, compressible, variesByCookie } = this.options;
+    // The language is part of what an answer is (src/http/language.ts): its own copy in the cache,
+    // and, when the browser's header chose it, Vary says so to every cache downstream.
+    const { source } = request.language;
+    const byBrowser = source === 'browser' || source === 'default';
     if (answer.personal) {
       const { body } = await answer.render();
       reply.type(type).header('cache-control', cacheControl.personalPage);
-      if (variesByCookie) reply.header('vary', 'Cookie');
+      const vary = [variesByCookie ? 'Cookie' : '', byBrowser ? 'Accept-Language' : ''].filter(Boolean).join(', ');
+      if (vary) reply.header('vary', vary);
       answer.decorate?.(reply);
       // Compressed on the way out by @fastify/compress, which adds Accept-Encoding to Vary.
       return reply.send(body);
     }
     const base = answer.base ?? '';
-    const ready = this.cache.get(answer.key, base) ?? (await this.building.run(`${base} ${answer.key}`, () => this.build(answer.key, base, answer.render)));
+    // One copy per language (and per title preference and country): src/i18n/context.ts.
+    const key = `${displayKey(request.language)} ${answer.key}`;
+    const ready = this.cache.get(key, base) ?? (await this.building.run(`${base} ${key}`, () => this.build(key, base, answer.render)));
     const coding = compressible ? chooseEncoding(request.headers['accept-encoding']) : 'identity';
     const etag = etagForCoding(ready.etag, coding);
-    const vary = [compressible ? 'Accept-Encoding' : '', variesByCookie ? 'Cookie' : ''].filter(Boolean).join(', ');
+    const vary = [compressible ? 'Accept-Encoding' : '', variesByCookie ? 'Cookie' : '', byBrowser ? 'Accept-Language' : ''].filter(Boolean).join(', ');
     if (vary) reply.header('vary', vary);
     reply.header('etag', etag).header('cache-control', this.options.cacheControl);
     answer.decorate?.(reply);

@@ -97,6 +97,8 @@ export const paths = {
   manifest: () => '/manifest.webmanifest',
   /** How the rankings are made (the fan score, the sort orders, ties): linked from every ranking. */
   howRanked: () => '/how-ranked',
+  /** Chooses the interface language (remembered in a cookie), then goes back to the page it was chosen on. */
+  chooseLanguage: (tag: string, back?: string) => withQuery(`/language/${tag}`, [['back', back === '/' ? undefined : back]]),
   /** Search results (without text: the page the header's form sends to); the first page has no `page`. */
   search: (text?: string, page?: number) =>
     text === undefined ? '/search' : `/search?q=${encodeURIComponent(text)}${page === undefined || page === 1 ? '' : `&page=${page}`}`,
@@ -223,6 +225,7 @@ export const routes = {
     sitemap: '/sitemaps/:file',
     manifest: '/manifest.webmanifest',
     howRanked: '/how-ranked',
+    chooseLanguage: '/language/:tag',
     favicon: '/favicon.ico',
     asset: '/assets/:name',
     /** The API's page for people, beside the document it reads (api.openApi). */

@@ -1,7 +1,7 @@
 /**
  * The public site: the home page, the show list and each show's, season's and episode's page, /top,
  * /search, feeds, what crawlers and browsers ask for (robots.txt, sitemaps, the manifest, the
- * favicon), the static assets, the API's page for people, the page that explains the rankings, and
+ * favicon), the static assets, the API's page for people, the page that explains the rankings, the language menu's links, and
  * the two forms a visitor posts without an account (a vote, a spoiler horizon). Each file registers one concern; route patterns
  * come from src/shared/paths.ts (`routes.site`). Anyone may read it: no guard.
  */
@@ -12,6 +12,7 @@ import { discoveryRoutes } from './discovery.routes.js';
 import { feedRoutes } from './feed.routes.js';
 import { horizonRoutes } from './horizon.routes.js';
 import { howRankedRoutes } from './how-ranked.routes.js';
+import { languageRoutes } from './language.routes.js';
 import { webRoutes } from './pages.routes.js';
 import { searchRoutes } from './search.routes.js';
 import { topRoutes } from './top.routes.js';
@@ -28,4 +29,5 @@ export async function siteArea(app: FastifyInstance): Promise<void> {
   await app.register(horizonRoutes);
   await app.register(apiDocsRoutes);
   await app.register(howRankedRoutes);
+  await app.register(languageRoutes);
 }

@@ -5,6 +5,9 @@
  * `<script>` can never become markup.
  */
 
+import { currentLanguageContext } from '../../i18n/context.js';
+import { LANGUAGE_PARAM } from '../../i18n/languages.js';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -57,8 +60,11 @@ export function h(tag: string | Component<any>, props: Attributes | null, ...chi
     const given = children.length === 0 ? props?.children : children.length === 1 ? children[0] : children;
     return tag({ ...props, children: given });
   }
+  const language = carriedLanguage();
+  if (language && props) props = carryLanguage(tag, props, language);
   const out: string[] = [`<${tag}${renderAttributes(props)}>`];
   if (VOID_ELEMENTS.has(tag)) return new Html(out[0]!);
+  if (language && tag === 'form' && isGetForm(props)) out.push(`<input type="hidden" name="${LANGUAGE_PARAM}" value="${escapeHtml(language)}">`);
   renderChild(children.length > 0 ? children : (props?.children ?? null), out);
   out.push(`</${tag}>`);
   return new Html(out.join(''));
@@ -68,6 +74,30 @@ export function Fragment(props: { children?: Child }): Html {
   const out: string[] = [];
   renderChild(props.children ?? null, out);
   return new Html(out.join(''));
+}
+
+/**
+ * A page opened at its language address (`?lang=ja`, src/http/language.ts) keeps that language in
+ * its own links and GET forms, so a visitor without the cookie who came from a search engine's
+ * Japanese result stays in Japanese: the one place every link of every page passes through.
+ */
+function carriedLanguage(): string | null {
+  const context = currentLanguageContext();
+  return context.inAddress ? context.language : null;
+}
+
+function carryLanguage(tag: string, props: Attributes, language: string): Attributes {
+  if (tag !== 'a') return props;
+  const href = props.href;
+  if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//') || href.includes(`${LANGUAGE_PARAM}=`)) return props;
+  const hashAt = href.indexOf('#');
+  const [path, hash] = hashAt < 0 ? [href, ''] : [href.slice(0, hashAt), href.slice(hashAt)];
+  return { ...props, href: `${path}${path.includes('?') ? '&' : '?'}${LANGUAGE_PARAM}=${language}${hash}` };
+}
+
+function isGetForm(props: Attributes | null): boolean {
+  const method = props?.method;
+  return method === undefined || method === null || String(method).toLowerCase() === 'get';
 }
 
 /** Renders a whole document: the doctype followed by the root element. */

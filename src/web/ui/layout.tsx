@@ -9,6 +9,9 @@ import { assetUrl } from './assets.routes.js';
 import { THEME_COLOUR } from './site-identity.js';
 import { MAX_SEARCH_LENGTH } from '../../catalog/search.service.js';
 import type { ModerationQueue } from '../../moderation/moderation.service.js';
+import { currentLanguage, defaultLanguage } from '../../i18n/context.js';
+import { type Language, type LanguageTag, LANGUAGES, languageAddress, languageOf } from '../../i18n/languages.js';
+import { t } from '../../i18n/translate.js';
 
 /**
  * Who is looking, for the header: a signed-in account, null for a visitor who is not signed in,
@@ -49,18 +52,23 @@ export function DocumentBasics(props: { title: string }): Html {
 /** The document shell every page shares: head with meta tags, skip link, header, main, footer. */
 export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child }): Html {
   const { meta } = props;
+  const language = languageOf(currentLanguage())!;
+  // Each language's page has its own canonical address (src/i18n/languages.ts).
+  const canonical = meta.url ? languageAddress(meta.url, language.tag as LanguageTag, defaultLanguage()) : undefined;
   return (
-    <html lang="en">
+    <html lang={language.tag} dir={language.dir}>
       <head>
         <DocumentBasics title={meta.title} />
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
-        {meta.url ? <link rel="canonical" href={meta.url} /> : null}
+        {canonical ? <link rel="canonical" href={canonical} /> : null}
+        {meta.url && !meta.noindex ? <LanguageAlternates url={meta.url} /> : null}
         <meta property="og:site_name" content="Epirank" />
         <meta property="og:type" content="website" />
         <meta property="og:title" content={meta.title} />
         {meta.description ? <meta property="og:description" content={meta.description} /> : null}
-        {meta.url ? <meta property="og:url" content={meta.url} /> : null}
+        {canonical ? <meta property="og:url" content={canonical} /> : null}
+        <meta property="og:locale" content={ogLocale(language)} />
         {meta.image ? <meta property="og:image" content={meta.image.url} /> : null}
         {meta.image ? <meta property="og:image:type" content="image/png" /> : null}
         {meta.image ? <meta property="og:image:width" content={String(meta.image.width)} /> : null}
@@ -70,7 +78,7 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         {meta.image ? <meta name="twitter:image" content={meta.image.url} /> : null}
         {meta.image ? <meta name="twitter:image:alt" content={meta.image.alt} /> : null}
         {meta.oembed ? <link rel="alternate" type="application/json+oembed" href={meta.oembed} title={meta.title} /> : null}
-        {meta.feed ? <link rel="alternate" type="application/atom+xml" href={meta.feed} title={`${meta.title}: rank changes`} /> : null}
+        {meta.feed ? <link rel="alternate" type="application/atom+xml" href={meta.feed} title={t('layout.feedTitle', { title: meta.title })} /> : null}
         <meta name="twitter:title" content={meta.title} />
         {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
         <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
@@ -83,7 +91,7 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
       </head>
       <body>
         <a class="skip-link" href="#main">
-          Skip to content
+          {t('layout.skip')}
         </a>
         {/* One row on a phone (issue 25: the header took ~180 px of 844): the brand, the search box and a
             menu that opens without JavaScript; on a wide screen the stylesheet lays the menu's links out
@@ -92,12 +100,12 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
           <a class="brand" href="/">
             Epirank
           </a>
-          <span class="tagline">fans rank every episode</span>
+          <span class="tagline">{t('layout.tagline')}</span>
           {/* A plain GET form; site.js adds suggestions from the JSON API's /search as one types. */}
           <search class="site-search">
             <form action={paths.search()} method="get">
               <label class="visually-hidden" for="site-search-q">
-                Search shows and episodes
+                {t('layout.searchLabel')}
               </label>
               <input
                 id="site-search-q"
@@ -105,28 +113,28 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
                 type="search"
                 maxlength={String(MAX_SEARCH_LENGTH)}
                 autocomplete="off"
-                placeholder="Search"
+                placeholder={t('layout.searchPlaceholder')}
                 data-suggest="/api/v1/search"
               />
               <button type="submit">
                 <SearchIcon />
-                <span class="search-label">Search</span>
+                <span class="search-label">{t('layout.searchButton')}</span>
               </button>
             </form>
           </search>
           <details class="site-menu">
-            <summary>Menu</summary>
-            <nav class="site-nav" aria-label="Browse">
-              <a href={paths.shows()}>Shows</a> <a href={paths.top()}>Top episodes</a>
+            <summary>{t('layout.menu')}</summary>
+            <nav class="site-nav" aria-label={t('layout.browse')}>
+              <a href={paths.shows()}>{t('layout.shows')}</a> <a href={paths.top()}>{t('layout.top')}</a>
             </nav>
             {/* Anonymous voters have ratings too (by their voter cookie), so everyone gets this link. */}
             <a class="ratings-link" href={paths.accountRatings()}>
-              Your ratings
+              {t('layout.yourRatings')}
             </a>
             <AccountLink user={props.user} />
             {mayUseAdmin(props.user?.role) ? (
               <a class="admin-link" href={adminPath.home}>
-                Admin
+                {t('layout.admin')}
               </a>
             ) : null}
             {/* Set for admins and editors by http/moderation-queue-count.ts; only admins may open the page. */}
@@ -139,6 +147,7 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
                 <span class="moderation-link">{moderationBadge(props.user.moderationQueue)}</span>
               )
             ) : null}
+            <LanguageMenu url={meta.url} />
           </details>
         </header>
         <main id="main" tabindex="-1">
@@ -146,7 +155,7 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         </main>
         <footer class="site-footer">
           <p>
-            Epirank ranks episodes by fans' votes. Scores update as votes come in. <a href="/api/v1/docs">API</a>
+            {t('layout.footer')} <a href="/api/v1/docs">{t('layout.api')}</a>
           </p>
         </footer>
       </body>
@@ -169,18 +178,78 @@ function AccountLink(props: { user: Viewer }): Html {
   if (props.user === null) {
     return (
       <a class="account-link" href="/account/sign-in">
-        Sign in
+        {t('layout.signIn')}
       </a>
     );
   }
   return (
     <a class="account-link" href="/account">
-      {props.user ? 'Your account' : 'Account'}
+      {props.user ? t('layout.yourAccount') : t('layout.account')}
     </a>
   );
 }
 
 /** "Moderation (3)": open flags and held ratings together; "(1000+)" once the held ones reach the count's cap. */
 function moderationBadge(queue: ModerationQueue): string {
-  return `Moderation (${queue.count}${queue.atLeast ? '+' : ''})`;
+  return t('layout.moderationBadge', { count: queue.count, atLeast: String(queue.atLeast) });
+}
+
+/** The page in every language the site speaks, for search engines: hreflang alternates, and x-default for the negotiated address. */
+function LanguageAlternates(props: { url: string }): Html {
+  const fallback = defaultLanguage();
+  return (
+    <>
+      {LANGUAGES.map((l) => (
+        <link rel="alternate" hreflang={l.tag} href={languageAddress(props.url, l.tag, fallback)} />
+      ))}
+      <link rel="alternate" hreflang="x-default" href={props.url} />
+    </>
+  );
+}
+
+/**
+ * The language menu: a link per language, each in its own language, that works without
+ * JavaScript (src/web/site/language.routes.ts remembers the choice and comes back to this page).
+ */
+function LanguageMenu(props: { url: string | undefined }): Html {
+  const current = currentLanguage();
+  const back = props.url ? pathOf(props.url) : undefined;
+  return (
+    <details class="language-menu">
+      <summary aria-label={t('layout.languageMenu')}>
+        <GlobeIcon />
+        <span lang={current}>{LANGUAGES.find((l) => l.tag === current)!.name}</span>
+      </summary>
+      <ul>
+        {LANGUAGES.map((l) => (
+          <li>
+            <a href={paths.chooseLanguage(l.tag, back)} lang={l.tag} hreflang={l.tag} aria-current={l.tag === current ? 'true' : undefined}>
+              {l.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The path and query of an absolute URL of this site. */
+function pathOf(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+/** Open Graph's locale: language and region with an underscore (`ja_JP`). */
+function ogLocale(language: Language): string {
+  return `${language.tag}_${language.region}`;
+}
+
+/** A globe beside the language menu's name, the sign readers of any language look for. */
+function GlobeIcon(): Html {
+  return (
+    <svg class="globe-icon" aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="16" height="16">
+      <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <path d="M2 10h16M10 2c2.5 2.4 2.5 13.6 0 16M10 2c-2.5 2.4-2.5 13.6 0 16" fill="none" stroke="currentColor" stroke-width="1.4" />
+    </svg>
+  );
 }
