@@ -3,6 +3,7 @@
  * accepts; everything else (a voter's page, the API's JSON, the stylesheet) is compressed on the way
  * out by @fastify/compress.
  */
+import { displayKey } from '../../src/i18n/context.js';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { chooseEncoding, compressBody, ResponseCache } from '../../src/http/response-cache.js';
@@ -111,7 +112,8 @@ describe('compressed answers', () => {
     }
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
     // The very bytes stored at the first request: nothing compressed them again on the way out.
-    const stored = cache.get(SEASON, 'http://localhost:80')!;
+    // Stored under the page's address with what else the page depends on: its language, title preference and country.
+    const stored = cache.get(`${displayKey({ language: 'en', inAddress: false, titles: 'listed', country: 'US' })} ${SEASON}`, 'http://localhost:80')!;
     expect(stored).toBeDefined();
     expect(br.rawPayload.equals(stored.br)).toBe(true);
     expect(gzip.rawPayload.equals(stored.gzip)).toBe(true);

@@ -1,6 +1,12 @@
 /**
  * Español — the Spanish interface. Written for Epirank, not word for word from English: keep it
  * natural. Same keys and placeholders as src/i18n/messages/en.ts (test/i18n/catalogue.test.ts checks).
+ *
+ * Informal «tú» (a fan site), neutral international Spanish, sentence case in headings. The words
+ * the interface uses throughout: serie (show), temporada (season), episodio (episode), T1E3
+ * (S1E3), voto (vote), valoración / valorar (a fan's rating), puntuación de fans (fan score),
+ * media (average), posición / clasificación (rank, ranking), pocos votos (few votes), fecha de
+ * emisión (air date), iniciar sesión / crear cuenta (sign in, sign up), administración (admin).
  */
 import type { Messages } from './en.js';
 

@@ -1,6 +1,12 @@
 /**
  * 日本語 — the Japanese interface. Written for Epirank, not word for word from English: keep it
  * natural. Same keys and placeholders as src/i18n/messages/en.ts (test/i18n/catalogue.test.ts checks).
+ *
+ * Sentences in です/ます, headings and buttons as short noun phrases, full-width punctuation.
+ * The words the interface uses throughout: 作品 (show), シーズン2 (season), 第3話 / エピソード
+ * (episode), 40票 (votes), 評価 / 評価する (a fan's rating), ファンスコア (fan score), 平均
+ * (average), 順位 / ランキング (rank, ranking), 票数が少ない (few votes), ネタバレ防止 (spoiler
+ * horizon), 放送日 (air date), ログイン / 新規登録 (sign in, sign up), 管理 (admin).
  */
 import type { Messages } from './en.js';
 
