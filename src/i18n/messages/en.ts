@@ -14,7 +14,6 @@ export const en = {
   // ——— layout ———
   // (keys layout.*)
   'layout.skip': 'Skip to content',
-  'layout.tagline': 'fans rank every episode',
   'layout.searchLabel': 'Search shows and episodes',
   'layout.searchPlaceholder': 'Search',
   'layout.searchButton': 'Search',

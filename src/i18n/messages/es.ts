@@ -18,7 +18,6 @@ export const es = {
   // ——— layout ———
   // (keys layout.*)
   'layout.skip': 'Ir al contenido',
-  'layout.tagline': 'los fans clasifican cada episodio',
   'layout.searchLabel': 'Buscar series y episodios',
   'layout.searchPlaceholder': 'Buscar',
   'layout.searchButton': 'Buscar',

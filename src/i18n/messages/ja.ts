@@ -18,7 +18,6 @@ export const ja = {
   // ——— layout ———
   // (keys layout.*)
   'layout.skip': '本文へ移動',
-  'layout.tagline': 'ファンが全話をランク付け',
   'layout.searchLabel': '作品とエピソードを検索',
   'layout.searchPlaceholder': '検索',
   'layout.searchButton': '検索',

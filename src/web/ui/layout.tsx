@@ -100,7 +100,6 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
           <a class="brand" href="/">
             Epirank
           </a>
-          <span class="tagline">{t('layout.tagline')}</span>
           {/* A plain GET form; site.js adds suggestions from the JSON API's /search as one types. */}
           <search class="site-search">
             <form action={paths.search()} method="get">
