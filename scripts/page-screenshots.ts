@@ -8,6 +8,10 @@
  * shows (scripts/generated-shows.ts), an admin and a fan, the fan's ratings, one held rating, one
  * open flag and the audit entry of the hold, so the admin pages have something to show. A page that
  * answers other than its expected status fails the run, after the others are taken.
+ *
+ * `-- --lang=ja,es` takes them again in other interface languages (the browser asks for the language,
+ * as a visitor's would), into <name>-<width>-<scheme>-<lang>.png; `-- --only=season,episode` takes
+ * only the pages of those names.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -35,6 +39,18 @@ const SIZES = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const PASSWORD = 'screenshots only password';
+
+/** `--name=a,b` from the command line, or undefined. */
+function listOption(name: string): string[] | undefined {
+  const given = process.argv.find((argument) => argument.startsWith(`--${name}=`));
+  return given
+    ?.slice(name.length + 3)
+    .split(',')
+    .filter(Boolean);
+}
+const LANGUAGES = listOption('lang') ?? ['en'];
+const ONLY = listOption('only');
+const SHOTS = ONLY ? PAGES.filter((page) => ONLY.includes(page.name)) : PAGES;
 /** The fan votes from this address; the held rating is the one the admin holds by it. */
 const FAN_ADDRESS = '192.0.2.7';
 
@@ -101,23 +117,24 @@ async function populate(app: FastifyInstance, db: Parameters<typeof storeOf>[0])
 async function shootAll(browser: Browser, base: string, sessions: Record<Exclude<Viewer, 'visitor'>, string>) {
   const written: string[] = [];
   const failures: string[] = [];
-  for (const size of SIZES) {
-    for (const colorScheme of SCHEMES) {
-      const contexts = new Map<Viewer, Awaited<ReturnType<Browser['newContext']>>>();
-      for (const viewer of ['visitor', 'fan', 'admin'] as const) {
-        const context = await browser.newContext({ viewport: size, colorScheme, deviceScaleFactor: 1 });
-        if (viewer !== 'visitor') await context.addCookies([{ name: 'epirank_session', value: sessions[viewer], url: base }]);
-        contexts.set(viewer, context);
+  for (const language of LANGUAGES)
+    for (const size of SIZES) {
+      for (const colorScheme of SCHEMES) {
+        const contexts = new Map<Viewer, Awaited<ReturnType<Browser['newContext']>>>();
+        for (const viewer of ['visitor', 'fan', 'admin'] as const) {
+          const context = await browser.newContext({ viewport: size, colorScheme, deviceScaleFactor: 1, locale: language });
+          if (viewer !== 'visitor') await context.addCookies([{ name: 'epirank_session', value: sessions[viewer], url: base }]);
+          contexts.set(viewer, context);
+        }
+        for (const shot of SHOTS) {
+          const file = join(OUT, `${shot.name}-${size.width}-${colorScheme}${language === 'en' ? '' : `-${language}`}.png`);
+          const failure = await shoot(contexts.get(shot.as)!, base, shot, file);
+          if (failure) failures.push(`${shot.name} (${size.width}, ${colorScheme}, ${language}): ${failure}`);
+          else written.push(file);
+        }
+        for (const context of contexts.values()) await context.close();
       }
-      for (const shot of PAGES) {
-        const file = join(OUT, `${shot.name}-${size.width}-${colorScheme}.png`);
-        const failure = await shoot(contexts.get(shot.as)!, base, shot, file);
-        if (failure) failures.push(`${shot.name} (${size.width}, ${colorScheme}): ${failure}`);
-        else written.push(file);
-      }
-      for (const context of contexts.values()) await context.close();
     }
-  }
   return { written, failures };
 }
 
@@ -171,7 +188,7 @@ async function main(): Promise<number> {
       mkdirSync(OUT, { recursive: true });
       const { written, failures } = await shootAll(browser, base, sessions);
       for (const file of written) process.stdout.write(`${file}\n`);
-      process.stdout.write(`${written.length} screenshots of ${PAGES.length} pages in ${OUT}\n`);
+      process.stdout.write(`${written.length} screenshots of ${SHOTS.length} pages in ${LANGUAGES.join(', ')} in ${OUT}\n`);
       if (failures.length > 0) {
         process.stderr.write(`${failures.length} pages did not answer as expected:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
         return 1;
