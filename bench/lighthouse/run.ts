@@ -1,7 +1,8 @@
 /**
  * npm run bench:lighthouse — the scale issue's page-quality check: Lighthouse's mobile run (its
  * default) on the home, show, season and episode pages and the discovery pages (the show browser,
- * the site-wide top list, search results), served by `epirank serve` from dist/ on a
+ * the site-wide top list, search results), the demo's home, show, season and episode pages in
+ * Japanese and Spanish too, served by `epirank serve` from dist/ on a
  * fresh demo database; on a fresh database of the generated shows (issue 25's 1,000-episode show,
  * 100-episode season and one of their episodes); and, when `npm run bench:scale` has cached one,
  * on a copy of the big SQLite database (a 1000-episode show with 100-episode seasons). Prints the four category scores per
@@ -21,6 +22,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/chromium.js';
 import { HUNDRED_EPISODE_SEASON_SHOW, THOUSAND_EPISODES_SHOW } from '../../scripts/generated-shows.js';
 import { paths } from '../../src/shared/paths.js';
+import { type LanguageTag, languageAddress, SOURCE_LANGUAGE } from '../../src/i18n/languages.js';
 import { MEASURED_SHOW } from '../scale/shape.js';
 import { startServer, stopServer, type Server } from '../scale/servers.js';
 import { auditPage, CATEGORIES, type PageScores } from './audit.js';
@@ -59,6 +61,17 @@ const pagesOf = (show: string, seasonEpisodes: number, showEpisodes: number, sea
   { label: `search "${searchWord}"`, path: paths.search(searchWord) },
 ];
 
+/** Issue 26: the demo's home, show, season and episode pages at their Japanese and Spanish addresses. */
+const inOtherLanguages = (show: string): Page[] =>
+  ['ja', 'es'].flatMap((language) =>
+    [
+      { label: 'home', path: paths.home() },
+      { label: 'show', path: paths.show(show) },
+      { label: 'season', path: paths.season(show, 1) },
+      { label: 'episode', path: paths.episode(show, 1, 1) },
+    ].map((page) => ({ label: `${page.label} (${language})`, path: languageAddress(page.path, language as LanguageTag, SOURCE_LANGUAGE) })),
+  );
+
 /** Issue 25's sizes without bench:scale: the 1,000-episode show, the 100-episode season, an episode of it. */
 const GENERATED_PAGES = showPages({ slug: THOUSAND_EPISODES_SHOW, episodes: 1000 }, { slug: HUNDRED_EPISODE_SEASON_SHOW, episodes: 100 });
 
@@ -72,7 +85,7 @@ async function main(): Promise<void> {
   const chromePath = requireChromium();
 
   const catalogues: { name: string; database: string; pages: Page[] }[] = [
-    { name: 'demo', database: await freshDemo(WORK_DIR), pages: pagesOf(DEMO_SHOW, 26, 51, 'star') },
+    { name: 'demo', database: await freshDemo(WORK_DIR), pages: [...pagesOf(DEMO_SHOW, 26, 51, 'star'), ...inOtherLanguages(DEMO_SHOW)] },
   ];
   if (!DEMO_ONLY) catalogues.push({ name: 'generated', database: await freshGenerated(WORK_DIR), pages: GENERATED_PAGES });
   log(
