@@ -63,7 +63,7 @@ export const en = {
   'ranking.seasonLede': "Every rated episode of {show} season {season}, ranked from best to worst by fans' votes.",
   'ranking.seasonAverageHidden': 'Season average hidden',
   'ranking.noVotesYet': 'No votes yet',
-  'ranking.seasonAverage': 'Season average <average>{average}</average> from <votes>{count, plural, one {# vote} other {# votes}}</votes>',
+  'ranking.seasonAverage': 'Season average <mean>{average}</mean> from <votes>{count, plural, one {# vote} other {# votes}}</votes>',
   'ranking.seasonRanked': 'Season {season}, ranked',
   'ranking.previousEpisode': 'Previous: {episode}',
   'ranking.nextEpisode': 'Next: {episode}',
@@ -96,15 +96,15 @@ export const en = {
   'ranking.filterAny': 'Any',
   'ranking.filterCut': 'The list offers the first {count, number} {things}; type any other.',
   'ranking.flaggedScore':
-    'Average {score}; without the flagged window (from {start} to {end}, {count, plural, one {# vote} other {# votes}}) <without>{without}</without>',
-  'ranking.flaggedScoreWindowStated': 'Average {score}; without the flagged window <without>{without}</without>',
+    'Average {score}; without the flagged window (from {start} to {end}, {count, plural, one {# vote} other {# votes}}) <kept>{without}</kept>',
+  'ranking.flaggedScoreWindowStated': 'Average {score}; without the flagged window <kept>{without}</kept>',
   'ranking.flaggedNone': 'none',
   'ranking.flaggedNoVotesLeft': 'no votes left',
   'ranking.histogramHeading': 'How fans rated it',
   'ranking.histogramEmpty': 'No ratings have been cast on Epirank yet.',
   'ranking.histogramCaption': 'Ratings of the <shown>{count, plural, one {# vote} other {# votes}}</shown> cast on Epirank',
   'ranking.histogramCaptionOutOf':
-    'Ratings of the <shown>{count, plural, one {# vote} other {# votes}}</shown> cast on Epirank, out of <total>{total, number}</total> in all',
+    'Ratings of the <shown>{count, plural, one {# vote} other {# votes}}</shown> cast on Epirank, out of <all>{total, number}</all> in all',
   'ranking.histogramRating': 'Rating',
   'ranking.histogramShare': 'Share',
   'ranking.histogramBaseline':

@@ -61,7 +61,7 @@ export const es = {
   'ranking.seasonLede': 'Los episodios valorados de {show}, temporada {season}, del mejor al peor según los votos de los fans.',
   'ranking.seasonAverageHidden': 'Media de la temporada oculta',
   'ranking.noVotesYet': 'Todavía no hay votos',
-  'ranking.seasonAverage': 'Media de la temporada: <average>{average}</average> con <votes>{count, plural, one {# voto} other {# votos}}</votes>',
+  'ranking.seasonAverage': 'Media de la temporada: <mean>{average}</mean> con <votes>{count, plural, one {# voto} other {# votos}}</votes>',
   'ranking.seasonRanked': 'Temporada {season}, clasificada',
   'ranking.previousEpisode': 'Anterior: {episode}',
   'ranking.nextEpisode': 'Siguiente: {episode}',
@@ -94,15 +94,15 @@ export const es = {
   'ranking.filterAny': 'Cualquiera',
   'ranking.filterCut': 'La lista solo muestra {count, number} {things}; puedes escribir cualquier otro valor.',
   'ranking.flaggedScore':
-    'Media {score}; sin el periodo marcado (del {start} al {end}, {count, plural, one {# voto} other {# votos}}) <without>{without}</without>',
-  'ranking.flaggedScoreWindowStated': 'Media {score}; sin el periodo marcado <without>{without}</without>',
+    'Media {score}; sin el periodo marcado (del {start} al {end}, {count, plural, one {# voto} other {# votos}}) <kept>{without}</kept>',
+  'ranking.flaggedScoreWindowStated': 'Media {score}; sin el periodo marcado <kept>{without}</kept>',
   'ranking.flaggedNone': 'ninguna',
   'ranking.flaggedNoVotesLeft': 'no quedan votos',
   'ranking.histogramHeading': 'Cómo lo valoraron los fans',
   'ranking.histogramEmpty': 'Todavía nadie lo ha valorado en Epirank.',
   'ranking.histogramCaption': 'Valoraciones de los <shown>{count, plural, one {# voto} other {# votos}}</shown> emitidos en Epirank',
   'ranking.histogramCaptionOutOf':
-    'Valoraciones de los <shown>{count, plural, one {# voto} other {# votos}}</shown> emitidos en Epirank, de <total>{total, number}</total> en total',
+    'Valoraciones de los <shown>{count, plural, one {# voto} other {# votos}}</shown> emitidos en Epirank, de <all>{total, number}</all> en total',
   'ranking.histogramRating': 'Valoración',
   'ranking.histogramShare': 'Proporción',
   'ranking.histogramBaseline':
