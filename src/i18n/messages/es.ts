@@ -93,8 +93,7 @@ export const es = {
   'ranking.rank': 'Posición',
   'ranking.filterAny': 'Cualquiera',
   'ranking.filterCut': 'La lista solo muestra {count, number} {things}; puedes escribir cualquier otro valor.',
-  'ranking.flaggedScore':
-    'Media {score}; sin el periodo marcado (del {start} al {end}, {count, plural, one {# voto} other {# votos}}) <kept>{without}</kept>',
+  'ranking.flaggedScore': 'Media {score}; sin el periodo marcado (del {start} al {end}, {count, plural, one {# voto} other {# votos}}) <kept>{without}</kept>',
   'ranking.flaggedScoreWindowStated': 'Media {score}; sin el periodo marcado <kept>{without}</kept>',
   'ranking.flaggedNone': 'ninguna',
   'ranking.flaggedNoVotesLeft': 'no quedan votos',

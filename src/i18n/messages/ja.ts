@@ -124,7 +124,8 @@ export const ja = {
   'ranking.pagerRange': '全{total, number}話中 {first, number}〜{last, number}話',
   'ranking.pagesLabel': 'ランキングのページ',
   'ranking.proofOfWorkStatus': '自動登録や自動投票を防ぐため、送信前にブラウザで短い計算を行います。',
-  'ranking.proofOfWorkNoScript': 'この手順にはJavaScriptが必要です。このサイトでJavaScriptを有効にするか、対応ブラウザを使って、ページを再読み込みしてください。',
+  'ranking.proofOfWorkNoScript':
+    'この手順にはJavaScriptが必要です。このサイトでJavaScriptを有効にするか、対応ブラウザを使って、ページを再読み込みしてください。',
   'ranking.rankHistoryHeading': '順位の推移',
   'ranking.rankHistoryTitle': 'シーズン{season}での順位の推移',
   'ranking.rankHistoryDescription': '{first}から{last}までの{days, plural, other {#日間}}のシーズン{season}での順位。最高{best}位、最新{latest}。',
@@ -158,7 +159,8 @@ export const ja = {
   'ranking.spoilerSettings': 'ネタバレ防止の設定',
   'ranking.maskedText': '非表示：{place}以降',
   'ranking.horizonNoSeason': '{show}にシーズン{season}はありません。作品にあるエピソードを選んでください。',
-  'ranking.horizonNoEpisode': '{show} シーズン{season}は{count, plural, other {全#話}}なので、第{episode}話はありません。作品にあるエピソードを選んでください。',
+  'ranking.horizonNoEpisode':
+    '{show} シーズン{season}は{count, plural, other {全#話}}なので、第{episode}話はありません。作品にあるエピソードを選んでください。',
   'ranking.uptoInvalid': '「upto」には最後に見たエピソードを2x5やS2E5（シーズン2、第5話）の形で指定します。「{upto}」はどちらでもありません。',
   'ranking.uptoNotRepeatable': 'このアドレスはネタバレ防止の設定と組み合わせて開けません。サイト内のリンクからページを開いてください。',
   'ranking.horizonChooseFromList': '最後に見たエピソードを一覧から選ぶか、すべて表示を選んでください。',

@@ -127,9 +127,7 @@ export function EpisodePage(props: EpisodePageProps) {
           }}
           episode={episode}
         />
-        {props.heldForReview > 0 ? (
-          <p class="held-for-review">{t('ranking.heldForReview', { count: props.heldForReview })}</p>
-        ) : null}
+        {props.heldForReview > 0 ? <p class="held-for-review">{t('ranking.heldForReview', { count: props.heldForReview })}</p> : null}
         <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
         <RankHistory points={props.rankHistory ?? []} seasonNumber={episode.seasonNumber} />
         <ShareLinks url={props.url} title={title} />

@@ -46,11 +46,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
       }}
     >
       <Breadcrumbs
-        trail={[
-          { label: t('ranking.home'), href: paths.home() },
-          { label: show.title, href: withUpto(paths.show(show.slug), horizon) },
-          { label: seasonName },
-        ]}
+        trail={[{ label: t('ranking.home'), href: paths.home() }, { label: show.title, href: withUpto(paths.show(show.slug), horizon) }, { label: seasonName }]}
       />
       <AsOfBanner notice={props.asOf} />
       <ShowHeader
@@ -61,20 +57,16 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
         tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} seasons={props.data.horizonSeasons} /> : null}
       >
         <p class="season-rating">
-          {totals.average === null ? (
-            isSeasonBeyondHorizon(horizon, season.number) ? (
-              t('ranking.seasonAverageHidden')
-            ) : (
-              t('ranking.noVotesYet')
-            )
-          ) : (
-            tParts<Html>('ranking.seasonAverage', {
-              average: formatDecimalText(totals.average),
-              count: totals.votes,
-              mean: (chunks) => <span class="season-average">{chunks}</span>,
-              votes: (chunks) => <span class="season-votes">{chunks}</span>,
-            })
-          )}
+          {totals.average === null
+            ? isSeasonBeyondHorizon(horizon, season.number)
+              ? t('ranking.seasonAverageHidden')
+              : t('ranking.noVotesYet')
+            : tParts<Html>('ranking.seasonAverage', {
+                average: formatDecimalText(totals.average),
+                count: totals.votes,
+                mean: (chunks) => <span class="season-average">{chunks}</span>,
+                votes: (chunks) => <span class="season-votes">{chunks}</span>,
+              })}
         </p>
         {seasons.length > 1 ? (
           <nav class="season-switch" aria-label={t('ranking.seasonsHeading')}>
@@ -88,7 +80,9 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
                   </li>
                 ) : (
                   <li>
-                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)}>{t('ranking.seasonNumber', { season: s.number })}</a>
+                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)}>
+                      {t('ranking.seasonNumber', { season: s.number })}
+                    </a>
                   </li>
                 ),
               )}
@@ -106,14 +100,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
         vote={asOf === undefined ? vote : undefined}
         horizon={horizon}
       />
-      <TrendChart
-        showSlug={show.slug}
-        scores={props.data.scores}
-        subject={subject}
-        url={props.url}
-        table={props.chartTable}
-        horizon={horizon}
-      />
+      <TrendChart showSlug={show.slug} scores={props.data.scores} subject={subject} url={props.url} table={props.chartTable} horizon={horizon} />
       <StructuredData
         nodes={[
           {

@@ -90,7 +90,9 @@ export function ShowPage(
               {seasons.map((s) => (
                 <tr data-season={s.number}>
                   <th scope="row">
-                    <a href={withUpto(paths.season(show.slug, s.number, undefined, undefined, asOf), horizon)}>{t('ranking.seasonNumber', { season: s.number })}</a>
+                    <a href={withUpto(paths.season(show.slug, s.number, undefined, undefined, asOf), horizon)}>
+                      {t('ranking.seasonNumber', { season: s.number })}
+                    </a>
                   </th>
                   <td>{formatCount(s.episodeCount)}</td>
                   <td>{formatCount(s.ratedEpisodeCount)}</td>

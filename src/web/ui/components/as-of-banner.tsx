@@ -17,7 +17,8 @@ export function AsOfBanner(props: { notice: AsOfNotice | undefined }) {
   if (!props.notice) return null;
   return (
     <p class="as-of-banner" role="note">
-      <strong>{t('ranking.asOfDay', { day: formatDate(props.notice.day) })}</strong> {t('ranking.asOfNotCounted')} <a href={props.notice.liveHref}>{t('ranking.asOfLive')}</a>
+      <strong>{t('ranking.asOfDay', { day: formatDate(props.notice.day) })}</strong> {t('ranking.asOfNotCounted')}{' '}
+      <a href={props.notice.liveHref}>{t('ranking.asOfLive')}</a>
     </p>
   );
 }

@@ -76,7 +76,10 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
       </p>
       <p class="votes">{t('common.votes', { count: episode.count })}</p>
       <p class="fan-score">
-        {tParts<Html>('ranking.fanScoreValue', { score: formatDecimalText(episode.fanScore ?? ''), value: (chunks) => <span class="fan-score-value">{chunks}</span> })}
+        {tParts<Html>('ranking.fanScoreValue', {
+          score: formatDecimalText(episode.fanScore ?? ''),
+          value: (chunks) => <span class="fan-score-value">{chunks}</span>,
+        })}
       </p>
       {episode.fewVotes ? (
         <p class="few-votes" title={t('ranking.fewVotesTitle', { count: props.priorVotes })}>

@@ -55,9 +55,7 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
           </tbody>
         </table>
       )}
-      {props.baselineCount > 0 ? (
-        <p class="note">{t('ranking.histogramBaseline', { count: props.baselineCount })}</p>
-      ) : null}
+      {props.baselineCount > 0 ? <p class="note">{t('ranking.histogramBaseline', { count: props.baselineCount })}</p> : null}
     </section>
   );
 }

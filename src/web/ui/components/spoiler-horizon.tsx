@@ -129,9 +129,7 @@ export function MaskedEpisode(props: { episode: { id: number; seasonNumber: numb
 export function MaskedPlace(props: { showTitle: string; seasonNumber: number; episodeNumber: number; href: string; horizon: Horizon }) {
   return (
     <>
-      <a href={props.href}>
-        {t('ranking.maskedPlaceInList', { show: props.showTitle, season: props.seasonNumber, episode: props.episodeNumber })}
-      </a>{' '}
+      <a href={props.href}>{t('ranking.maskedPlaceInList', { show: props.showTitle, season: props.seasonNumber, episode: props.episodeNumber })}</a>{' '}
       <span class="masked">{maskedText(props.horizon)}</span>
     </>
   );

@@ -91,7 +91,9 @@ export function VoteControl(props: { context: VotePageContext; episode: VotedEpi
       href={withParam(context.returnTo, RATE_PARAM, anchor)}
       rel="nofollow"
       aria-label={
-        current === undefined ? t('ranking.rateTitle', { title: episode.displayTitle }) : t('ranking.changeRating', { rating: current, title: episode.displayTitle })
+        current === undefined
+          ? t('ranking.rateTitle', { title: episode.displayTitle })
+          : t('ranking.changeRating', { rating: current, title: episode.displayTitle })
       }
       data-action={ratingPath(context, episode)}
       data-title={episode.displayTitle}
