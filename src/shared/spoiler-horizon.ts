@@ -4,6 +4,7 @@
  * `?upto=2x5` (so such pages stay cacheable by address) and is remembered per show in a cookie.
  * This file is its one home: the parameter, the text forms, the order, and the cookie's format.
  */
+import { t } from '../i18n/translate.js';
 
 /** The last episode watched, by season and episode number. */
 export interface Horizon {
@@ -43,9 +44,9 @@ export function horizonParam(horizon: Horizon): string {
   return `${horizon.season}x${horizon.episode}`;
 }
 
-/** The form people read: "S2E5". */
+/** The form people read, in the language in force: "S2E5" ("T2E5" in Spanish). Links use horizonParam. */
 export function horizonLabel(horizon: Horizon): string {
-  return `S${horizon.season}E${horizon.episode}`;
+  return t('ranking.episodeCode', { season: horizon.season, episode: horizon.episode });
 }
 
 /** True when the episode comes after the horizon, so its title, synopsis and scores are hidden. */
@@ -69,7 +70,7 @@ export function horizonHiding(
 
 /** What a masked episode says instead of its title, on pages and in the API: "Hidden: after S2E5". */
 export function maskedText(horizon: Horizon): string {
-  return `Hidden: after ${horizonLabel(horizon)}`;
+  return t('ranking.maskedText', { place: horizonLabel(horizon) });
 }
 
 /** True when a whole season comes after the horizon. */
@@ -134,10 +135,9 @@ export function listsEveryEpisode(seasons: readonly HorizonSeason[]): boolean {
 /** Why a horizon names no episode of the show (a sentence for the 400 page), or null when it names one. */
 export function horizonProblem(horizon: Horizon, seasons: readonly HorizonSeason[], showTitle: string): string | null {
   const season = seasons.find((s) => s.number === horizon.season);
-  if (!season || season.episodeCount === 0) return `${showTitle} has no season ${horizon.season}: choose an episode the show has.`;
+  if (!season || season.episodeCount === 0) return t('ranking.horizonNoSeason', { show: showTitle, season: horizon.season });
   if (horizon.episode > season.episodeCount) {
-    const has = season.episodeCount === 1 ? 'one episode' : `${season.episodeCount} episodes`;
-    return `${showTitle} season ${horizon.season} has ${has}, so there is no episode ${horizon.episode}: choose an episode the show has.`;
+    return t('ranking.horizonNoEpisode', { show: showTitle, season: horizon.season, count: season.episodeCount, episode: horizon.episode });
   }
   return null;
 }

@@ -40,6 +40,9 @@ const NAMES = new Set([
   'URL',
   'ID',
   'OK',
+  // The share links' sites.
+  'Facebook',
+  'Reddit',
 ]);
 
 /** Every string in the demo catalogue: what pages show as data, in whatever language the page is. */

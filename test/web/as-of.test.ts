@@ -4,11 +4,15 @@
  * snapshots are taken by hand on days before today.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDay, utcDay } from '../../src/ranking/snapshots/snapshot-day.js';
+import { addDays, utcDay } from '../../src/ranking/snapshots/snapshot-day.js';
+import { formatDate } from '../../src/i18n/format.js';
 import { useSnapshotTestApp } from '../helpers/snapshot-app.js';
 import { SHOW_RANKING_PER_PAGE } from '../../src/shared/ranking-pages.js';
 import { parsePage, readRanking } from '../helpers/html.js';
 import { HORIZON_COOKIE } from '../../src/shared/spoiler-horizon.js';
+
+/** A day as the pages print it in English (the language a request without one gets). */
+const day = (iso: string) => formatDate(iso)!;
 
 const TODAY = utcDay(new Date());
 /** Two snapshot days: the movement baseline is the latest at least a week old, the second. */
@@ -56,7 +60,7 @@ describe('rankings as of a past day', () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const $ = parsePage(page.body);
-    expect($('.as-of-banner').text()).toContain(`Ranking as of ${formatDay(FIRST)}`);
+    expect($('.as-of-banner').text()).toContain(`Ranking as of ${day(FIRST)}`);
     expect($('.as-of-banner a').attr('href')).toBe(SEASON);
     expect(readRanking($)).toEqual(firstSeason);
     expect(await apiRanking(`/api/v1${SEASON}/ranking?as_of=${FIRST}`)).toEqual(firstApi);
@@ -78,7 +82,7 @@ describe('rankings as of a past day', () => {
     const marker = (episode: number) => $(`ol.ranking > li:has(article[data-episode="${episode}"]) .movement`);
     // Against the second snapshot (2, 1, 3), today's order is 3, 2, 1.
     expect(marker(3).find('[aria-hidden]').text()).toBe('▲2');
-    expect(marker(3).find('.visually-hidden').text()).toBe(`Up 2 places since ${formatDay(SECOND)}`);
+    expect(marker(3).find('.visually-hidden').text()).toBe(`Up 2 places since ${day(SECOND)}`);
     expect(marker(1).find('[aria-hidden]').text()).toBe('▼1');
     expect(marker(2).find('[aria-hidden]').text()).toBe('▼1');
     // Another order than the fan score's has no markers.
@@ -89,14 +93,14 @@ describe('rankings as of a past day', () => {
     const $ = parsePage((await get(`${SEASON}/episodes/2`)).body);
     const chart = $('.rank-history svg');
     expect(chart.find('title').text()).toBe('Rank in season 1 over time');
-    expect(chart.find('desc').text()).toContain(formatDay(FIRST));
+    expect(chart.find('desc').text()).toContain(day(FIRST));
     expect(chart.find('path')).toHaveLength(1);
     const rows = $('.rank-history tbody tr')
       .toArray()
       .map((row) => [$(row).find('th').text(), $(row).find('td').text()]);
     expect(rows).toEqual([
-      [formatDay(FIRST), '2'],
-      [formatDay(SECOND), '1'],
+      [day(FIRST), '2'],
+      [day(SECOND), '1'],
     ]);
   });
 
@@ -128,7 +132,7 @@ describe('rankings as of a past day', () => {
       expect($(url.startsWith(`${SHOW}?`) ? '.pager a' : '.season-switch a').length, url).toBeGreaterThan(1);
       for (const link of links) expect(new URL(link, 'http://x').searchParams.getAll('as_of'), `${url}: ${link}`).toEqual([FIRST]);
       // Each link leads to the same day's ranking, not today's.
-      for (const link of new Set(links)) expect(parsePage((await get(link)).body)('.as-of-banner').text(), link).toContain(formatDay(FIRST));
+      for (const link of new Set(links)) expect(parsePage((await get(link)).body)('.as-of-banner').text(), link).toContain(day(FIRST));
       // The page names itself with its own day, order and page.
       expect(new URL($('link[rel=canonical]').attr('href')!).search, url).toBe(new URL(url, 'http://x').search);
       // A past ranking takes no votes, but each card keeps its numbers.
@@ -148,7 +152,7 @@ describe('rankings as of a past day', () => {
   it('hides what comes after a spoiler horizon on a past ranking too, keeping the day and the horizon in its links', async () => {
     const url = `${SEASON}?as_of=${FIRST}&upto=1x1`;
     const $ = parsePage((await get(url)).body);
-    expect($('.as-of-banner').text()).toContain(formatDay(FIRST));
+    expect($('.as-of-banner').text()).toContain(day(FIRST));
     // Episode 1 is before the horizon; episodes 2 and 3 keep their places, masked.
     expect($('.masked').length).toBeGreaterThanOrEqual(2);
     expect($('main').text()).toContain('Episode title 1');

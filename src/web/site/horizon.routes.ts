@@ -13,6 +13,7 @@ import { MAX_RETURN_PATH_LENGTH, safeReturnPath } from '../../http/return-path.j
 import { BadRequestError } from '../../shared/errors.js';
 import { paths, withoutUpto, withUpto, routes } from '../../shared/paths.js';
 import { ShowParams } from '../../http/schemas.js';
+import { t } from '../../i18n/translate.js';
 import { type Horizon, horizonProblem, MAX_HORIZON_NUMBER, parseHorizon } from '../../shared/spoiler-horizon.js';
 
 const HorizonNumber = Type.Integer({ minimum: 1, maximum: MAX_HORIZON_NUMBER });
@@ -62,11 +63,11 @@ export async function horizonRoutes(fastify: FastifyInstance): Promise<void> {
 function chosenHorizon(body: Static<typeof HorizonFormBody>): Horizon {
   if (body.upto !== undefined) {
     const horizon = parseHorizon(body.upto);
-    if (!horizon) throw new BadRequestError('Choose the last episode you have watched from the list, or choose to show everything.');
+    if (!horizon) throw new BadRequestError(t('ranking.horizonChooseFromList'));
     return horizon;
   }
   if (body.season === undefined || body.episode === undefined) {
-    throw new BadRequestError('Give the season and the episode you have watched up to, or choose to show everything.');
+    throw new BadRequestError(t('ranking.horizonGiveNumbers'));
   }
   return { season: body.season, episode: body.episode };
 }

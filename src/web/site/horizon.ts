@@ -12,6 +12,7 @@ import { BadRequestError } from '../../shared/errors.js';
 import { withUpto } from '../../shared/paths.js';
 import { parseHorizon, type Horizon } from '../../shared/spoiler-horizon.js';
 import { cacheControl } from '../../http/cache-policy.js';
+import { t } from '../../i18n/translate.js';
 
 /** The `upto` query field of the page routes; parseHorizon says whether it names an episode. */
 export const UptoQuery = Type.Optional(Type.String({ maxLength: 32 }));
@@ -27,7 +28,7 @@ export function horizonOfPage(request: FastifyRequest, reply: FastifyReply, slug
   if (upto !== undefined) {
     const horizon = parseHorizon(upto);
     if (!horizon) {
-      throw new BadRequestError(`“upto” names the last episode watched, as 2x5 or S2E5 (season 2, episode 5); “${upto}” is neither.`);
+      throw new BadRequestError(t('ranking.uptoInvalid', { upto }));
     }
     return { horizon };
   }
@@ -36,7 +37,7 @@ export function horizonOfPage(request: FastifyRequest, reply: FastifyReply, slug
   // The redirect depends on this visitor's cookie: no shared cache may keep it for the plain address.
   const here = safeReturnPath(request.url);
   // Only an address that survives a Location header as it is comes back; browsers send nothing else.
-  if (here === null) throw new BadRequestError('This address cannot be repeated with your spoiler horizon; open the page from a link on the site.');
+  if (here === null) throw new BadRequestError(t('ranking.uptoNotRepeatable'));
   const to = withUpto(here, remembered);
   return { redirected: reply.header('cache-control', cacheControl.forOneVisitor).redirect(to, 302) };
 }

@@ -22,7 +22,7 @@ import { FEATURED_PLACES, FRONT_PAGE_LEADERS, FRONT_PAGE_SHOWS, HomePage } from 
 import { SeasonPage } from './pages/season.page.js';
 import { ShowPage } from './pages/show.page.js';
 import { showPageCount, ShowsPage, SHOWS_PER_PAGE } from './pages/shows.page.js';
-import { plural } from '../ui/format.js';
+import { t } from '../../i18n/translate.js';
 import { paths, withChartTable, withUpto, routes } from '../../shared/paths.js';
 import { SEASON_RANKING_PER_PAGE, SHOW_RANKING_PER_PAGE } from '../../shared/ranking-pages.js';
 import { sendRankingAsOf } from './as-of.js';
@@ -289,7 +289,7 @@ export async function webRoutes(fastify: FastifyInstance): Promise<void> {
       ]);
       const pageCount = showPageCount(total);
       if (page > pageCount) {
-        throw new NotFoundError(`The list of shows has ${plural(pageCount, 'page')}; there is no page ${page}.`);
+        throw new NotFoundError(t('ranking.showsPastEnd', { pages: pageCount, page }));
       }
       return { page: ShowsPage({ shows: items, sort, filters, choices, page, total, url: canonical, user: request.user }), showId: null };
     });

@@ -15,8 +15,8 @@ import { countVote, refusedVoteCounter } from '../../http/metrics.js';
 import { safeReturnPath } from '../../http/return-path.js';
 import { DEFAULT_SORT } from '../../shared/sort-orders.js';
 import { episodeAnchor, paths, routes } from '../../shared/paths.js';
-import { CHOOSE_RATING_MESSAGE, chooseRatingPath, heldRatingPath } from '../ui/components/vote-form.js';
-import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
+import { chooseRatingMessage, chooseRatingPath, heldRatingPath } from '../ui/components/vote-form.js';
+import { t } from '../../i18n/translate.js';
 import { parseFormRating } from '../../votes/rating-scale.js';
 import { ensureVoter } from '../../http/voter-cookie.js';
 import { EpisodeAddressParams, VoteFormBody } from '../../http/votes.schemas.js';
@@ -48,7 +48,7 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
         if (body.rating === undefined && !wantsJson(request)) {
           return reply.redirect(chooseRatingPath(back, episodeAnchor(params.season, params.episode)), 303);
         }
-        throw new BadRequestError(CHOOSE_RATING_MESSAGE);
+        throw new BadRequestError(chooseRatingMessage());
       }
       const ballot = { voter: ensureVoter(request, reply), ip: clientAddress(request).address };
       let outcome: Awaited<ReturnType<typeof votes.rate>>;
@@ -66,7 +66,7 @@ export async function voteFormRoutes(fastify: FastifyInstance): Promise<void> {
       if (wantsJson(request)) {
         const window = body.first !== undefined && body.count !== undefined ? { first: body.first, count: body.count } : undefined;
         const snapshot = await votes.snapshot(outcome, { sort: body.sort ?? DEFAULT_SORT, scope: body.scope ?? 'season', ...(window && { window }) });
-        return reply.send({ yourRating: outcome.change.current, held, ...(held ? { message: HELD_RATING_MESSAGE } : {}), ...snapshot });
+        return reply.send({ yourRating: outcome.change.current, held, ...(held ? { message: t('ranking.heldRating') } : {}), ...snapshot });
       }
       const anchor = episodeAnchor(params.season, params.episode);
       return reply.redirect(held ? heldRatingPath(back, anchor) : `${back}#${anchor}`, 303);

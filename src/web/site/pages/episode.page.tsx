@@ -13,7 +13,8 @@ import { RankHistory } from '../../ui/components/rank-history.js';
 import type { RankPoint } from '../../../ranking/snapshots/snapshots.service.js';
 import { Breadcrumbs } from '../../ui/components/show-header.js';
 import { ShareLinks } from '../../ui/components/share-links.js';
-import { plural, truncate } from '../../ui/format.js';
+import { truncate } from '../../ui/format.js';
+import { t } from '../../../i18n/translate.js';
 import { h, type Child } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { ExternalLinks } from '../../ui/components/external-links.js';
@@ -33,17 +34,17 @@ function EpisodeNeighbours(props: { showSlug: string; neighbours: { previous: Ep
   const { previous, next } = props.neighbours;
   if (!previous && !next) return null;
   const link = (e: EpisodeLink, rel: 'prev' | 'next') => {
-    const place = `S${e.seasonNumber} E${e.episodeNumber}`;
+    const place = t('ranking.episodePlace', { season: e.seasonNumber, episode: e.episodeNumber });
     const hidden = isBeyondHorizon(props.horizon, e);
+    const episode = hidden ? place : t('ranking.placeAndTitle', { place, title: episodeTitle({ title: e.title, number: e.episodeNumber }) });
     return (
       <a rel={rel} href={withUpto(paths.episode(props.showSlug, e.seasonNumber, e.episodeNumber), props.horizon)}>
-        {rel === 'prev' ? 'Previous: ' : 'Next: '}
-        {hidden ? place : `${place} · ${episodeTitle({ title: e.title, number: e.episodeNumber })}`}
+        {t(rel === 'prev' ? 'ranking.previousEpisode' : 'ranking.nextEpisode', { episode })}
       </a>
     );
   };
   return (
-    <nav class="episode-neighbours" aria-label="Previous and next episodes">
+    <nav class="episode-neighbours" aria-label={t('ranking.neighboursLabel')}>
       <ul>
         {previous ? <li class="previous-episode">{link(previous, 'prev')}</li> : null}
         {next ? <li class="next-episode">{link(next, 'next')}</li> : null}
@@ -78,14 +79,15 @@ export function EpisodePage(props: EpisodePageProps) {
   const horizon = props.horizon ?? null;
   if (horizon && isBeyondHorizon(horizon, props.data.episode)) return MaskedEpisodePage({ ...props, horizon });
   const { show, episode, seasonRank, showRank, priorVotes, neighbours } = props.data;
-  const title = `${episode.displayTitle} (${show.title} S${episode.seasonNumber} E${episode.episodeNumber})`;
+  const place = t('ranking.episodePlace', { season: episode.seasonNumber, episode: episode.episodeNumber });
+  const title = t('ranking.episodePageTitle', { title: episode.displayTitle, show: show.title, place });
   const { path } = episodeAddresses(props);
   return (
     <EpisodeFrame
       page={props}
       horizon={horizon}
       title={title}
-      description={truncate(episode.synopsis || `Fans' ratings of ${episode.displayTitle}, an episode of ${show.title}.`, 200)}
+      description={truncate(episode.synopsis || t('ranking.episodeDescription', { title: episode.displayTitle, show: show.title }), 200)}
     >
       <article class="episode-page" id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>
         <header class="episode-header">
@@ -99,12 +101,12 @@ export function EpisodePage(props: EpisodePageProps) {
           <ScoreBlock episode={episode} priorVotes={priorVotes} />
           <dl class="facts ranks">
             <div>
-              <dt>Rank in season {episode.seasonNumber}</dt>
-              <dd class="season-rank">{seasonRank ? `#${seasonRank.rank} of ${seasonRank.of}` : 'Not yet rated'}</dd>
+              <dt>{t('ranking.rankInSeason', { season: episode.seasonNumber })}</dt>
+              <dd class="season-rank">{seasonRank ? t('ranking.rankOf', seasonRank) : t('ranking.notYetRated')}</dd>
             </div>
             <div>
-              <dt>Rank in {show.title}</dt>
-              <dd class="show-rank">{showRank ? `#${showRank.rank} of ${showRank.of}` : 'Not yet rated'}</dd>
+              <dt>{t('ranking.rankInShow', { show: show.title })}</dt>
+              <dd class="show-rank">{showRank ? t('ranking.rankOf', showRank) : t('ranking.notYetRated')}</dd>
             </div>
           </dl>
         </div>
@@ -125,11 +127,7 @@ export function EpisodePage(props: EpisodePageProps) {
           }}
           episode={episode}
         />
-        {props.heldForReview > 0 ? (
-          <p class="held-for-review">
-            {`${plural(props.heldForReview, 'rating')} of this episode ${props.heldForReview === 1 ? 'is' : 'are'} held for review and not yet counted.`}
-          </p>
-        ) : null}
+        {props.heldForReview > 0 ? <p class="held-for-review">{t('ranking.heldForReview', { count: props.heldForReview })}</p> : null}
         <Histogram histogram={episode.histogram} baselineCount={episode.baselineCount} />
         <RankHistory points={props.rankHistory ?? []} seasonNumber={episode.seasonNumber} />
         <ShareLinks url={props.url} title={title} />
@@ -187,9 +185,9 @@ function EpisodeStructuredData(props: {
           aggregateRating,
         },
         breadcrumbList([
-          { name: 'Home', url: base + paths.home() },
+          { name: t('ranking.home'), url: base + paths.home() },
           { name: show.title, url: showUrl },
-          { name: `Season ${episode.seasonNumber}`, url: seasonUrl },
+          { name: t('ranking.seasonNumber', { season: episode.seasonNumber }), url: seasonUrl },
           { name: props.label ?? props.name ?? '', url: page.url },
         ]),
       ]}
@@ -208,10 +206,10 @@ function EpisodeFrame(props: { page: EpisodePageProps; horizon: Horizon | null; 
     <Layout user={page.user} meta={{ title: props.title, description: props.description, url: page.url }}>
       <Breadcrumbs
         trail={[
-          { label: 'Home', href: paths.home() },
+          { label: t('ranking.home'), href: paths.home() },
           { label: show.title, href: withUpto(paths.show(show.slug), horizon) },
-          { label: `Season ${episode.seasonNumber}`, href: withUpto(paths.season(show.slug, episode.seasonNumber), horizon) },
-          { label: `Episode ${episode.episodeNumber}` },
+          { label: t('ranking.seasonNumber', { season: episode.seasonNumber }), href: withUpto(paths.season(show.slug, episode.seasonNumber), horizon) },
+          { label: t('ranking.episodeNumber', { episode: episode.episodeNumber }) },
         ]}
       />
       <HorizonBanner showSlug={show.slug} horizon={horizon} returnTo={episodeAddresses(page).path} />
@@ -228,9 +226,14 @@ function EpisodeFrame(props: { page: EpisodePageProps; horizon: Horizon | null; 
 function MaskedEpisodePage(props: EpisodePageProps & { horizon: Horizon }) {
   const { show, episode, neighbours } = props.data;
   const { horizon } = props;
-  const place = `Season ${episode.seasonNumber}, episode ${episode.episodeNumber}`;
+  const place = t('ranking.maskedEpisodePlace', { season: episode.seasonNumber, episode: episode.episodeNumber });
   return (
-    <EpisodeFrame page={props} horizon={horizon} title={`${show.title}: ${place}`} description={`${place} of ${show.title}, hidden to keep clear of spoilers.`}>
+    <EpisodeFrame
+      page={props}
+      horizon={horizon}
+      title={t('ranking.maskedEpisodeTitle', { show: show.title, place })}
+      description={t('ranking.maskedEpisodeDescription', { show: show.title, place })}
+    >
       <header class="episode-header">
         <p class="show-name">
           <a href={withUpto(paths.show(show.slug), horizon)}>{show.title}</a>

@@ -5,9 +5,11 @@ import type { SeasonPageData } from '../../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../../ui/components/show-header.js';
 import { RankingSection } from '../../ui/components/ranking-list.js';
 import { AsOfBanner } from '../../ui/components/as-of-banner.js';
-import { formatVotes, truncate } from '../../ui/format.js';
+import { truncate } from '../../ui/format.js';
+import { formatDecimalText } from '../../../i18n/format.js';
+import { t, tParts } from '../../../i18n/translate.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
-import { Fragment, h } from '../../ui/jsx.js';
+import { Fragment, h, type Html } from '../../ui/jsx.js';
 import { Layout } from '../../ui/layout.js';
 import { seasonPreview } from '../../embeds/share-image/share-meta.js';
 import { paths, withUpto } from '../../../shared/paths.js';
@@ -28,60 +30,59 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
   const seasonUrl = base + paths.season(show.slug, season.number);
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
-  const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
+  const heading = t('ranking.seasonHeading', { show: show.title, season: season.number, page: pageNumber });
+  const seasonName = t('ranking.seasonNumber', { season: season.number });
+  const subject = t('ranking.seasonSubject', { show: show.title, season: season.number });
   const vote = rankingVoteContext(props, show.slug, ranking.sort, 'season', paths.season(show.slug, season.number, ranking.sort, pageNumber));
   return (
     <Layout
       user={props.user}
       meta={{
         title: heading,
-        description: truncate(`Every episode of ${show.title} season ${season.number}, ranked by fans' votes. ${show.synopsis}`, 200),
+        description: truncate(t('ranking.seasonDescription', { show: show.title, season: season.number, synopsis: show.synopsis }), 200),
         url: props.url,
         // The share image and the embed list episodes by title: a masked page offers neither.
         ...(horizon ? {} : seasonPreview(base, show, season.number)),
       }}
     >
       <Breadcrumbs
-        trail={[
-          { label: 'Home', href: paths.home() },
-          { label: show.title, href: withUpto(paths.show(show.slug), horizon) },
-          { label: `Season ${season.number}` },
-        ]}
+        trail={[{ label: t('ranking.home'), href: paths.home() }, { label: show.title, href: withUpto(paths.show(show.slug), horizon) }, { label: seasonName }]}
       />
       <AsOfBanner notice={props.asOf} />
       <ShowHeader
         show={show}
         heading={heading}
-        lede={`Every rated episode of ${show.title} season ${season.number}, ranked from best to worst by fans' votes.`}
+        lede={t('ranking.seasonLede', { show: show.title, season: season.number })}
         url={props.url}
         tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} seasons={props.data.horizonSeasons} /> : null}
       >
         <p class="season-rating">
-          {totals.average === null ? (
-            isSeasonBeyondHorizon(horizon, season.number) ? (
-              'Season average hidden'
-            ) : (
-              'No votes yet'
-            )
-          ) : (
-            <>
-              Season average <span class="season-average">{totals.average}</span> from <span class="season-votes">{formatVotes(totals.votes)}</span>
-            </>
-          )}
+          {totals.average === null
+            ? isSeasonBeyondHorizon(horizon, season.number)
+              ? t('ranking.seasonAverageHidden')
+              : t('ranking.noVotesYet')
+            : tParts<Html>('ranking.seasonAverage', {
+                average: formatDecimalText(totals.average),
+                count: totals.votes,
+                mean: (chunks) => <span class="season-average">{chunks}</span>,
+                votes: (chunks) => <span class="season-votes">{chunks}</span>,
+              })}
         </p>
         {seasons.length > 1 ? (
-          <nav class="season-switch" aria-label="Seasons">
+          <nav class="season-switch" aria-label={t('ranking.seasonsHeading')}>
             <ul>
               {seasons.map((s) =>
                 s.number === season.number ? (
                   <li>
                     <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)} aria-current="page">
-                      Season {s.number}
+                      {t('ranking.seasonNumber', { season: s.number })}
                     </a>
                   </li>
                 ) : (
                   <li>
-                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)}>Season {s.number}</a>
+                    <a href={withUpto(paths.season(show.slug, s.number, ranking.sort, undefined, asOf), horizon)}>
+                      {t('ranking.seasonNumber', { season: s.number })}
+                    </a>
                   </li>
                 ),
               )}
@@ -93,27 +94,20 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
         movements={props.movements}
         ranking={ranking}
         showSlug={show.slug}
-        heading={`Season ${season.number}, ranked`}
+        heading={t('ranking.seasonRanked', { season: season.number })}
         hrefFor={(sort) => withUpto(paths.season(show.slug, season.number, sort, undefined, asOf), horizon)}
         pageHref={(page) => withUpto(paths.season(show.slug, season.number, ranking.sort, page, asOf), horizon)}
         vote={asOf === undefined ? vote : undefined}
         horizon={horizon}
       />
-      <TrendChart
-        showSlug={show.slug}
-        scores={props.data.scores}
-        subject={`${show.title} season ${season.number}`}
-        url={props.url}
-        table={props.chartTable}
-        horizon={horizon}
-      />
+      <TrendChart showSlug={show.slug} scores={props.data.scores} subject={subject} url={props.url} table={props.chartTable} horizon={horizon} />
       <StructuredData
         nodes={[
           {
             '@type': 'TVSeason',
             '@id': seasonUrl,
             url: seasonUrl,
-            name: `${show.title} season ${season.number}`,
+            name: subject,
             seasonNumber: season.number,
             partOfSeries: { '@type': 'TVSeries', '@id': showUrl, url: showUrl, name: show.title },
             aggregateRating: aggregateRating(totals),
@@ -143,9 +137,9 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
               }),
           },
           breadcrumbList([
-            { name: 'Home', url: base + paths.home() },
+            { name: t('ranking.home'), url: base + paths.home() },
             { name: show.title, url: showUrl },
-            { name: `Season ${season.number}`, url: seasonUrl },
+            { name: seasonName, url: seasonUrl },
           ]),
         ]}
       />

@@ -7,7 +7,9 @@ import { ExternalLinks } from '../../ui/components/external-links.js';
 import type { ExternalIds } from '../../../catalog/external-ids.js';
 import { RankingSection } from '../../ui/components/ranking-list.js';
 import { AsOfBanner } from '../../ui/components/as-of-banner.js';
-import { formatVotes, truncate } from '../../ui/format.js';
+import { truncate } from '../../ui/format.js';
+import { formatCount, formatDecimalText } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { Layout } from '../../ui/layout.js';
@@ -47,7 +49,7 @@ export function ShowPage(
     <Layout
       user={props.user}
       meta={{
-        title: `${show.title}: every episode ranked${ranking.page.page > 1 ? ` (page ${ranking.page.page})` : ''}`,
+        title: t('ranking.showPageTitle', { show: show.title, page: ranking.page.page }),
         description: truncate(show.synopsis, 200),
         url: props.url,
         // The share image and the embed list episodes by title: a masked page offers neither.
@@ -55,7 +57,7 @@ export function ShowPage(
         feed: paths.showFeed(show.slug),
       }}
     >
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home() }, { label: show.title }]} />
+      <Breadcrumbs trail={[{ label: t('ranking.home'), href: paths.home() }, { label: show.title }]} />
       <AsOfBanner notice={props.asOf} />
       <ShowHeader
         show={show}
@@ -69,36 +71,40 @@ export function ShowPage(
         movements={props.movements}
         ranking={ranking}
         showSlug={show.slug}
-        heading={`Every episode of ${show.title}, ranked`}
+        heading={t('ranking.showRankingHeading', { show: show.title })}
         hrefFor={(sort) => withUpto(paths.show(show.slug, sort, undefined, asOf), horizon)}
         pageHref={(page) => withUpto(paths.show(show.slug, ranking.sort, page, asOf), horizon)}
         vote={asOf === undefined ? vote : undefined}
         horizon={horizon}
       />
       <section class="seasons-section" aria-labelledby="seasons-heading">
-        <h2 id="seasons-heading">Seasons</h2>
+        <h2 id="seasons-heading">{t('ranking.seasonsHeading')}</h2>
         {seasons.length === 0 ? (
-          <p class="empty">No seasons yet.</p>
+          <p class="empty">{t('ranking.noSeasons')}</p>
         ) : (
           <table class="seasons">
-            <ColumnHeads columns={['Season', 'Episodes', 'Rated', 'Votes', 'Average']} />
+            <ColumnHeads
+              columns={[t('ranking.columnSeason'), t('ranking.columnEpisodes'), t('ranking.columnRated'), t('ranking.columnVotes'), t('ranking.columnAverage')]}
+            />
             <tbody>
               {seasons.map((s) => (
                 <tr data-season={s.number}>
                   <th scope="row">
-                    <a href={withUpto(paths.season(show.slug, s.number, undefined, undefined, asOf), horizon)}>Season {s.number}</a>
+                    <a href={withUpto(paths.season(show.slug, s.number, undefined, undefined, asOf), horizon)}>
+                      {t('ranking.seasonNumber', { season: s.number })}
+                    </a>
                   </th>
-                  <td>{s.episodeCount}</td>
-                  <td>{s.ratedEpisodeCount}</td>
+                  <td>{formatCount(s.episodeCount)}</td>
+                  <td>{formatCount(s.ratedEpisodeCount)}</td>
                   {/* A season wholly after the horizon keeps its numbers of episodes, not its scores. */}
                   {isSeasonBeyondHorizon(horizon, s.number) ? (
                     <td colspan="2" class="masked">
-                      Hidden
+                      {t('ranking.seasonHidden')}
                     </td>
                   ) : (
                     <>
-                      <td>{formatVotes(s.votes)}</td>
-                      <td class="season-average">{s.average ?? '—'}</td>
+                      <td>{t('common.votes', { count: s.votes })}</td>
+                      <td class="season-average">{s.average === null ? '—' : formatDecimalText(s.average)}</td>
                     </>
                   )}
                 </tr>
@@ -106,11 +112,11 @@ export function ShowPage(
             </tbody>
             <tfoot>
               <tr class="show-totals">
-                <th scope="row">All seasons</th>
-                <td>{seasons.reduce((n, s) => n + s.episodeCount, 0)}</td>
-                <td>{seasons.reduce((n, s) => n + s.ratedEpisodeCount, 0)}</td>
-                <td class="show-votes">{formatVotes(totalVotes)}</td>
-                <td class="show-average">{ranking.showMean ?? '—'}</td>
+                <th scope="row">{t('ranking.allSeasons')}</th>
+                <td>{formatCount(seasons.reduce((n, s) => n + s.episodeCount, 0))}</td>
+                <td>{formatCount(seasons.reduce((n, s) => n + s.ratedEpisodeCount, 0))}</td>
+                <td class="show-votes">{t('common.votes', { count: totalVotes })}</td>
+                <td class="show-average">{ranking.showMean === null ? '—' : formatDecimalText(ranking.showMean)}</td>
               </tr>
             </tfoot>
           </table>
@@ -139,7 +145,7 @@ export function ShowPage(
             aggregateRating: aggregateRating({ average: ranking.showMean, votes: totalVotes }),
           },
           breadcrumbList([
-            { name: 'Home', url: base + paths.home() },
+            { name: t('ranking.home'), url: base + paths.home() },
             { name: show.title, url: showUrl },
           ]),
         ]}

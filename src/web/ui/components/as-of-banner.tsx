@@ -1,7 +1,8 @@
 /**
  * The notice on a ranking shown as it stood on a past day (`?as_of=`), with the way back to today's.
  */
-import { formatDay } from '../../../ranking/snapshots/snapshot-day.js';
+import { formatDate } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { h, Fragment } from '../jsx.js';
 
 void Fragment;
@@ -16,8 +17,8 @@ export function AsOfBanner(props: { notice: AsOfNotice | undefined }) {
   if (!props.notice) return null;
   return (
     <p class="as-of-banner" role="note">
-      <strong>{`Ranking as of ${formatDay(props.notice.day)}.`}</strong> Votes cast since then are not counted here.{' '}
-      <a href={props.notice.liveHref}>See the ranking today</a>
+      <strong>{t('ranking.asOfDay', { day: formatDate(props.notice.day) })}</strong> {t('ranking.asOfNotCounted')}{' '}
+      <a href={props.notice.liveHref}>{t('ranking.asOfLive')}</a>
     </p>
   );
 }

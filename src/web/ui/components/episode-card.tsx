@@ -5,7 +5,8 @@
  * full text stays in the page for search engines and seed parity, but not in the way of the list.
  */
 import type { EpisodeEntry } from '../../../ranking/rankings.service.js';
-import { formatDate, formatVotes } from '../format.js';
+import { formatDate, formatDecimalText } from '../../../i18n/format.js';
+import { t, tParts } from '../../../i18n/translate.js';
 import { h, Fragment, type Html } from '../jsx.js';
 import { episodeAnchor, paths, withUpto } from '../../../shared/paths.js';
 import type { Horizon } from '../../../shared/spoiler-horizon.js';
@@ -21,17 +22,9 @@ type MetaOf = Pick<EpisodeEntry, 'seasonNumber' | 'episodeNumber' | 'airDate'>;
 /** The words of EpisodeMeta, for a paragraph or for a disclosure's summary (which takes no paragraph). */
 function metaText(episode: MetaOf) {
   const aired = formatDate(episode.airDate);
-  return (
-    <>
-      Season {episode.seasonNumber} · Episode {episode.episodeNumber}
-      {aired ? (
-        <>
-          {' · Aired '}
-          <time datetime={episode.airDate!}>{aired}</time>
-        </>
-      ) : null}
-    </>
-  );
+  const place = { season: episode.seasonNumber, episode: episode.episodeNumber };
+  if (!aired) return t('ranking.episodeMeta', place);
+  return <>{tParts<Html>('ranking.episodeMetaAired', { ...place, date: aired, time: (chunks) => <time datetime={episode.airDate!}>{chunks}</time> })}</>;
 }
 
 /** "Season 1 · Episode 26 · Aired September 25, 2003" */
@@ -45,15 +38,12 @@ export function EpisodeCredits(props: { episode: Pick<EpisodeEntry, 'directors' 
   return (
     <>
       {directors.length > 0 ? (
-        <p class="directors">
-          {directors.length === 1 ? 'Director: ' : 'Directors: '}
-          {directors.join(', ')}
-        </p>
+        <p class="directors">{t('ranking.directors', { count: directors.length, names: directors.join(t('ranking.nameSeparator')) })}</p>
       ) : null}
       {watchLinks.length > 0 ? (
         <p class="watch">
           {/* Bare text, not a span: a few elements a card add up to a hundred on a season page. */}
-          Watch now:{' '}
+          {t('ranking.watchNow')}{' '}
           {watchLinks.map((link, i) => (
             <>
               {i > 0 ? ' ' : ''}
@@ -74,23 +64,26 @@ export function ScoreBlock(props: { episode: EpisodeEntry; priorVotes: number })
   if (episode.average === null) {
     return (
       <div class="score score-empty">
-        <p class="votes">No votes yet</p>
+        <p class="votes">{t('ranking.noVotesYet')}</p>
       </div>
     );
   }
   return (
     <div class="score">
       <p class="average">
-        <span class="visually-hidden">Average rating </span>
-        <span class="average-value">{episode.average}</span> / {MAX_RATING}
+        <span class="visually-hidden">{t('ranking.averageRating')} </span>
+        <span class="average-value">{formatDecimalText(episode.average)}</span> / {MAX_RATING}
       </p>
-      <p class="votes">{formatVotes(episode.count)}</p>
+      <p class="votes">{t('common.votes', { count: episode.count })}</p>
       <p class="fan-score">
-        Fan score <span class="fan-score-value">{episode.fanScore}</span>
+        {tParts<Html>('ranking.fanScoreValue', {
+          score: formatDecimalText(episode.fanScore ?? ''),
+          value: (chunks) => <span class="fan-score-value">{chunks}</span>,
+        })}
       </p>
       {episode.fewVotes ? (
-        <p class="few-votes" title={`Fewer than ${formatVotes(props.priorVotes)}: the show's average still weighs heavily`}>
-          Few votes
+        <p class="few-votes" title={t('ranking.fewVotesTitle', { count: props.priorVotes })}>
+          {t('ranking.fewVotes')}
         </p>
       ) : null}
     </div>
@@ -112,7 +105,7 @@ export function placeOfCard(episode: { id: number; seasonNumber: number; episode
 export function RankLine(props: { rank?: number | undefined }) {
   return props.rank === undefined ? null : (
     <p class="rank">
-      <span class="visually-hidden">Rank </span>#{props.rank}
+      <span class="visually-hidden">{t('ranking.rank')} </span>#{props.rank}
     </p>
   );
 }

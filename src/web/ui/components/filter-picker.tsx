@@ -7,6 +7,7 @@
  * shows what the list is filtered by.
  */
 import type { Choices } from '../../../ranking/filter-choices.js';
+import { t } from '../../../i18n/translate.js';
 import { h } from '../jsx.js';
 
 const sameFolded = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -21,7 +22,7 @@ export function FilterPicker(props: {
   name: string;
   choices: Choices<string | number>;
   value: string | number | undefined;
-  /** What the picker calls its choices when it says it offers only some ("networks"). */
+  /** What the picker calls its choices when it says it offers only some ("networks"), in the language in force. */
   plural: string;
   /** The typed box's length limit, when the list was cut. */
   maxlength?: number;
@@ -40,7 +41,7 @@ export function FilterPicker(props: {
             <option value={String(choice)} />
           ))}
         </datalist>
-        <small class="filter-cut">{`The list offers the first ${choices.values.length} ${props.plural}; type any other.`}</small>
+        <small class="filter-cut">{t('ranking.filterCut', { count: choices.values.length, things: props.plural })}</small>
       </label>
     );
   }
@@ -49,7 +50,7 @@ export function FilterPicker(props: {
     <label>
       {props.label}{' '}
       <select name={name}>
-        <option value="">Any</option>
+        <option value="">{t('ranking.filterAny')}</option>
         {unlisted ? (
           <option value={asked} selected>
             {asked}

@@ -3,8 +3,10 @@
  * public episode page (for moderators, or everyone with PUBLIC_FLAGGED_SCORES).
  */
 import type { FlaggedScore } from '../../../moderation/moderation.service.js';
-import { formatTimestamp, plural } from '../format.js';
-import { h } from '../jsx.js';
+import { formatDecimalText } from '../../../i18n/format.js';
+import { t, tParts } from '../../../i18n/translate.js';
+import { formatTimestamp } from '../format.js';
+import { type Html, h } from '../jsx.js';
 
 /**
  * "Average 8.10; without the flagged window (from … to …, N votes) 6.20": what the votes of a
@@ -14,11 +16,16 @@ import { h } from '../jsx.js';
  */
 export function FlaggedScoreLine(props: { flag: FlaggedScore; windowStated?: boolean }) {
   const f = props.flag;
-  const window = props.windowStated ? ' ' : ` (from ${formatTimestamp(f.windowStart)} to ${formatTimestamp(f.windowEnd)}, ${plural(f.windowVotes, 'vote')}) `;
+  const values = {
+    score: f.score === null ? t('ranking.flaggedNone') : formatDecimalText(f.score),
+    without: f.without === null ? t('ranking.flaggedNoVotesLeft') : formatDecimalText(f.without),
+    kept: (chunks: Array<string | Html>) => <span class="without-window">{chunks}</span>,
+  };
   return (
     <p class="flagged-score">
-      Average {f.score ?? 'none'}; without the flagged window{window}
-      <span class="without-window">{f.without ?? 'no votes left'}</span>
+      {props.windowStated
+        ? tParts<Html>('ranking.flaggedScoreWindowStated', values)
+        : tParts<Html>('ranking.flaggedScore', { ...values, start: formatTimestamp(f.windowStart), end: formatTimestamp(f.windowEnd), count: f.windowVotes })}
     </p>
   );
 }

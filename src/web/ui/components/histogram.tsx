@@ -1,8 +1,9 @@
 /**
  * An episode's histogram: how many of the votes cast here gave each rating, as a table.
  */
-import { formatCount, formatVotes } from '../format.js';
-import { h, Fragment } from '../jsx.js';
+import { formatCount } from '../../../i18n/format.js';
+import { t, tParts } from '../../../i18n/translate.js';
+import { h, Fragment, type Html } from '../jsx.js';
 import { RATINGS } from '../../../votes/rating-scale.js';
 
 void Fragment;
@@ -19,25 +20,25 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
   const levels = props.histogram.map((count, index) => ({ rating: RATINGS[index]!, count })).reverse();
   return (
     <section class="histogram-section" aria-labelledby="histogram-heading">
-      <h2 id="histogram-heading">How fans rated it</h2>
+      <h2 id="histogram-heading">{t('ranking.histogramHeading')}</h2>
       {total === 0 ? (
-        <p class="empty">No ratings have been cast on Epirank yet.</p>
+        <p class="empty">{t('ranking.histogramEmpty')}</p>
       ) : (
         <table class="histogram">
           <caption>
-            Ratings of the <span class="histogram-shown">{formatVotes(total)}</span> cast on Epirank
-            {props.baselineCount > 0 ? (
-              <>
-                , out of <span class="histogram-total">{formatCount(total + props.baselineCount)}</span> in all
-              </>
-            ) : null}
+            {tParts<Html>(props.baselineCount > 0 ? 'ranking.histogramCaptionOutOf' : 'ranking.histogramCaption', {
+              count: total,
+              total: total + props.baselineCount,
+              shown: (chunks) => <span class="histogram-shown">{chunks}</span>,
+              all: (chunks) => <span class="histogram-total">{chunks}</span>,
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Rating</th>
-              <th scope="col">Votes</th>
+              <th scope="col">{t('ranking.histogramRating')}</th>
+              <th scope="col">{t('ranking.columnVotes')}</th>
               <th scope="col">
-                <span class="visually-hidden">Share</span>
+                <span class="visually-hidden">{t('ranking.histogramShare')}</span>
               </th>
             </tr>
           </thead>
@@ -45,7 +46,7 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
             {levels.map(({ rating, count }) => (
               <tr data-rating={rating}>
                 <th scope="row">{rating}</th>
-                <td class="histogram-count">{count}</td>
+                <td class="histogram-count">{formatCount(count)}</td>
                 <td class="histogram-bar-cell">
                   <span class="histogram-bar" style={`width: ${((100 * count) / largest).toFixed(1)}%`}></span>
                 </td>
@@ -54,9 +55,7 @@ export function Histogram(props: { histogram: number[]; baselineCount: number })
           </tbody>
         </table>
       )}
-      {props.baselineCount > 0 ? (
-        <p class="note">The average also counts {formatVotes(props.baselineCount)} imported from elsewhere, whose individual ratings are not known.</p>
-      ) : null}
+      {props.baselineCount > 0 ? <p class="note">{t('ranking.histogramBaseline', { count: props.baselineCount })}</p> : null}
     </section>
   );
 }

@@ -3,7 +3,8 @@
  * readers: the arrows are hidden from them and the sentence is hidden from sight.
  */
 import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
-import { formatDay } from '../../../ranking/snapshots/snapshot-day.js';
+import { formatDate } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { h, Fragment } from '../jsx.js';
 
 void Fragment;
@@ -12,12 +13,12 @@ void Fragment;
 export function MovementMarker(props: { movement: Movement | undefined }) {
   const { movement } = props;
   if (!movement) return null;
-  const since = formatDay(movement.since);
+  const since = formatDate(movement.since);
   if (movement.kind === 'new') {
     return (
       <span class="movement movement-new">
-        <span aria-hidden="true">new</span>
-        <span class="visually-hidden">{`New in the ranking since ${since}`}</span>
+        <span aria-hidden="true">{t('ranking.movementNew')}</span>
+        <span class="visually-hidden">{t('ranking.movementNewSince', { day: since })}</span>
       </span>
     );
   }
@@ -27,7 +28,7 @@ export function MovementMarker(props: { movement: Movement | undefined }) {
   return (
     <span class={up ? 'movement movement-up' : 'movement movement-down'}>
       <span aria-hidden="true">{`${up ? '▲' : '▼'}${places}`}</span>
-      <span class="visually-hidden">{`${up ? 'Up' : 'Down'} ${places} ${places === 1 ? 'place' : 'places'} since ${since}`}</span>
+      <span class="visually-hidden">{t(up ? 'ranking.movementUp' : 'ranking.movementDown', { places, day: since })}</span>
     </span>
   );
 }

@@ -6,36 +6,41 @@
  */
 import type { KeysetPage } from '../../../editing/admin-paging.js';
 import { plural } from '../format.js';
+import { t } from '../../../i18n/translate.js';
 import { h } from '../jsx.js';
 import type { NumberedPage } from '../../../shared/paging.js';
 
-export function NumberedPager<T>(props: { page: NumberedPage<T>; href: (page: number) => string; noun: [string, string]; label: string }) {
+/**
+ * The list's total with its noun: a message of the caller's (`(total) => t('admin.shows', { count: total })`),
+ * or, until every caller has one, the English pair ['show', 'shows'].
+ */
+export type CountedNoun = ((total: number) => string) | [string, string];
+
+export function NumberedPager<T>(props: { page: NumberedPage<T>; href: (page: number) => string; noun: CountedNoun; label: string }) {
   const { page, pageCount, total } = props.page;
-  const count = plural(total, props.noun[0], props.noun[1]);
+  const count = typeof props.noun === 'function' ? props.noun(total) : plural(total, props.noun[0], props.noun[1]);
   if (page > pageCount) {
     return (
       <p class="pager-past-end" role="status">
-        There is no page {page}: the {count} fit on {plural(pageCount, 'page')}. <a href={props.href(pageCount)}>Go to page {pageCount}</a>
+        {t('ranking.pagerPastEnd', { page, count, pages: pageCount })} <a href={props.href(pageCount)}>{t('ranking.pagerGoTo', { page: pageCount })}</a>
       </p>
     );
   }
   return (
     <nav class="pager admin-actions" aria-label={props.label}>
-      <span class="pager-position">
-        Page {page} of {pageCount} ({count})
-      </span>
-      {page > 1 ? <a href={props.href(1)}>First</a> : null}
+      <span class="pager-position">{t('ranking.pagerPosition', { page, pages: pageCount, count })}</span>
+      {page > 1 ? <a href={props.href(1)}>{t('ranking.pagerFirst')}</a> : null}
       {page > 1 ? (
         <a rel="prev" href={props.href(page - 1)}>
-          Previous
+          {t('ranking.pagerPrevious')}
         </a>
       ) : null}
       {page < pageCount ? (
         <a rel="next" href={props.href(page + 1)}>
-          Next
+          {t('ranking.pagerNext')}
         </a>
       ) : null}
-      {page < pageCount ? <a href={props.href(pageCount)}>Last</a> : null}
+      {page < pageCount ? <a href={props.href(pageCount)}>{t('ranking.pagerLast')}</a> : null}
     </nav>
   );
 }
@@ -46,15 +51,15 @@ export function KeysetPager<T, C>(props: { page: KeysetPage<T, C>; href: (cursor
   if (page.isNewest && page.older === null) return null;
   return (
     <nav class="pager admin-actions" aria-label={props.label}>
-      {page.isNewest ? null : <a href={props.href(null)}>Newest</a>}
+      {page.isNewest ? null : <a href={props.href(null)}>{t('ranking.pagerNewest')}</a>}
       {page.newer !== null ? (
         <a rel="prev" href={props.href({ after: page.newer })}>
-          Newer
+          {t('ranking.pagerNewer')}
         </a>
       ) : null}
       {page.older !== null ? (
         <a rel="next" href={props.href({ before: page.older })}>
-          Older
+          {t('ranking.pagerOlder')}
         </a>
       ) : null}
     </nav>
@@ -69,19 +74,13 @@ export function PrevNextPager(props: { page: number; of?: number; hasNext: boole
     <nav class="pager" aria-label={props.label}>
       {page > 1 ? (
         <a rel="prev" href={props.href(page - 1)}>
-          Previous page
+          {t('ranking.pagerPreviousPage')}
         </a>
       ) : null}
-      {props.of === undefined ? (
-        <span aria-current="page">Page {page}</span>
-      ) : (
-        <span aria-current="page">
-          Page {page} of {props.of}
-        </span>
-      )}
+      <span aria-current="page">{props.of === undefined ? t('ranking.pagerPage', { page }) : t('ranking.pagerPageOf', { page, pages: props.of })}</span>
       {props.hasNext ? (
         <a rel="next" href={props.href(page + 1)}>
-          Next page
+          {t('ranking.pagerNextPage')}
         </a>
       ) : null}
     </nav>

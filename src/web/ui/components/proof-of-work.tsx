@@ -5,6 +5,7 @@
  * ready. Without JavaScript nothing can solve it, and the form says so plainly.
  */
 import type { Challenge } from 'altcha-lib';
+import { t } from '../../../i18n/translate.js';
 import { h } from '../jsx.js';
 
 /** The form field that carries the solution, on every form and in the JSON API's bodies. */
@@ -16,10 +17,10 @@ export function ProofOfWorkField(props: { challenge: Challenge | null }) {
     <div class="proof-of-work" data-challenge={JSON.stringify(props.challenge)}>
       <input type="hidden" name={PROOF_FIELD} value="" />
       <p class="hint proof-of-work-status" aria-live="polite">
-        To keep automated sign-ups and votes out, your browser does a short calculation before the form is sent.
+        {t('ranking.proofOfWorkStatus')}
       </p>
       <noscript>
-        <p class="form-error">This step needs JavaScript: please turn it on for this site, or use a browser that has it, and load the page again.</p>
+        <p class="form-error">{t('ranking.proofOfWorkNoScript')}</p>
       </noscript>
     </div>
   );

@@ -3,7 +3,8 @@
  * at the top: lower is better) with the same numbers in a table beneath it.
  */
 import type { RankPoint } from '../../../ranking/snapshots/snapshots.service.js';
-import { formatDay } from '../../../ranking/snapshots/snapshot-day.js';
+import { formatDate, formatShortDate } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { h, Fragment } from '../jsx.js';
 import { ColumnHeads } from './column-heads.js';
 
@@ -40,12 +41,20 @@ export function RankHistory(props: { points: readonly RankPoint[]; seasonNumber:
   if (current) segments.push(current);
   const first = props.points[0]!;
   const last = props.points[props.points.length - 1]!;
-  const description = `Rank in season ${props.seasonNumber} on ${props.points.length} ${props.points.length === 1 ? 'day' : 'days'} from ${formatDay(first.day)} to ${formatDay(last.day)}; best ${Math.min(...ranked.map((p) => p.rank))}, latest ${last.rank ?? 'unrated'}.`;
+  const season = props.seasonNumber;
+  const description = t('ranking.rankHistoryDescription', {
+    season,
+    days: props.points.length,
+    first: formatDate(first.day),
+    last: formatDate(last.day),
+    best: Math.min(...ranked.map((p) => p.rank)),
+    latest: last.rank ?? t('ranking.rankHistoryUnrated'),
+  });
   return (
     <section class="rank-history" aria-labelledby="rank-history-heading">
-      <h2 id="rank-history-heading">Rank over time</h2>
+      <h2 id="rank-history-heading">{t('ranking.rankHistoryHeading')}</h2>
       <svg class="rank-history-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="rank-history-title rank-history-desc">
-        <title id="rank-history-title">{`Rank in season ${props.seasonNumber} over time`}</title>
+        <title id="rank-history-title">{t('ranking.rankHistoryTitle', { season })}</title>
         <desc id="rank-history-desc">{description}</desc>
         <line x1={LEFT} y1={TOP} x2={LEFT} y2={HEIGHT - BOTTOM} class="axis" />
         <line x1={LEFT} y1={HEIGHT - BOTTOM} x2={WIDTH - RIGHT} y2={HEIGHT - BOTTOM} class="axis" />
@@ -58,28 +67,28 @@ export function RankHistory(props: { points: readonly RankPoint[]; seasonNumber:
           </text>
         ) : null}
         <text x={12} y={TOP + plotHeight / 2} text-anchor="middle" transform={`rotate(-90 12 ${TOP + plotHeight / 2})`}>
-          Rank
+          {t('ranking.rank')}
         </text>
         <text x={LEFT} y={HEIGHT - 8} text-anchor="start">
-          {formatDay(first.day)}
+          {formatShortDate(first.day)}
         </text>
         <text x={WIDTH - RIGHT} y={HEIGHT - 8} text-anchor="end">
-          {formatDay(last.day)}
+          {formatShortDate(last.day)}
         </text>
         {segments.map((d) => (
           <path d={d} class="rank-history-line" fill="none" />
         ))}
       </svg>
       <details>
-        <summary>The numbers</summary>
+        <summary>{t('ranking.rankHistoryNumbers')}</summary>
         <table class="rank-history-table">
-          <caption>{`Rank in season ${props.seasonNumber} by day (1 is best)`}</caption>
-          <ColumnHeads columns={['Day', 'Rank']} />
+          <caption>{t('ranking.rankHistoryCaption', { season })}</caption>
+          <ColumnHeads columns={[t('ranking.rankHistoryDay'), t('ranking.rank')]} />
           <tbody>
             {props.points.map((p) => (
               <tr>
-                <th scope="row">{formatDay(p.day)}</th>
-                <td>{p.rank === null ? 'not rated' : String(p.rank)}</td>
+                <th scope="row">{formatDate(p.day)}</th>
+                <td>{p.rank === null ? t('ranking.rankHistoryNotRated') : String(p.rank)}</td>
               </tr>
             ))}
           </tbody>

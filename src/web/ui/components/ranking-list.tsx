@@ -3,11 +3,11 @@
  */
 import type { RankingPageInfo, RankingView } from '../../../ranking/rankings.service.js';
 import { SORT_ORDERS, type SortOrder } from '../../../shared/sort-orders.js';
-import { formatCount } from '../format.js';
+import { type MessageKey, t } from '../../../i18n/translate.js';
 import { h, Fragment } from '../jsx.js';
 import { EpisodeCard, EpisodeMeta } from './episode-card.js';
 import { paths, episodeAnchor, withUpto } from '../../../shared/paths.js';
-import { isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { horizonLabel, isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { MaskedEpisode } from './spoiler-horizon.js';
 import { VoteControl, VoteFormTemplate, type VotePageContext } from './vote-form.js';
 import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
@@ -15,26 +15,26 @@ import { entriesOnPage, pagesAround } from '../../../shared/paging.js';
 
 void Fragment;
 
-const SORT_LABELS: Record<SortOrder, string> = {
-  score: 'Fan score',
-  average: 'Average',
-  votes: 'Most votes',
-};
+const SORT_LABELS = {
+  score: 'ranking.sortFanScore',
+  average: 'ranking.sortAverage',
+  votes: 'ranking.sortVotes',
+} as const satisfies Record<SortOrder, MessageKey>;
 
 /** Sort links (not a form): each order has its own shareable URL and works without JavaScript. */
 function SortSwitch(props: { current: SortOrder; hrefFor: (sort: SortOrder) => string }) {
   return (
-    <nav class="sort-switch" aria-label="Sort episodes">
-      <span class="sort-label">Sort by:</span>
+    <nav class="sort-switch" aria-label={t('ranking.sortLabel')}>
+      <span class="sort-label">{t('ranking.sortBy')}</span>
       <ul>
         {SORT_ORDERS.map((sort) => (
           <li>
             {sort === props.current ? (
               <a href={props.hrefFor(sort)} aria-current="true" class="current">
-                {SORT_LABELS[sort]}
+                {t(SORT_LABELS[sort])}
               </a>
             ) : (
-              <a href={props.hrefFor(sort)}>{SORT_LABELS[sort]}</a>
+              <a href={props.hrefFor(sort)}>{t(SORT_LABELS[sort])}</a>
             )}
           </li>
         ))}
@@ -50,7 +50,7 @@ function SortSwitch(props: { current: SortOrder; hrefFor: (sort: SortOrder) => s
 function HowRankedLink() {
   return (
     <a class="how-ranked-link" href={paths.howRanked()}>
-      How ranked
+      {t('ranking.howRanked')}
     </a>
   );
 }
@@ -64,15 +64,13 @@ function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string
   // Gaps between the pages shown are an ellipsis.
   const shown = pagesAround(page, pageCount);
   return (
-    <nav class="pager" aria-label="Pages of the ranking">
-      <p class="pager-range">
-        Episodes {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
-      </p>
+    <nav class="pager" aria-label={t('ranking.pagesLabel')}>
+      <p class="pager-range">{t('ranking.pagerRange', { first, last, total })}</p>
       <ul>
         {page > 1 ? (
           <li>
             <a href={props.hrefFor(page - 1)} rel="prev">
-              Previous
+              {t('ranking.pagerPrevious')}
             </a>
           </li>
         ) : null}
@@ -93,7 +91,7 @@ function Pager(props: { page: RankingPageInfo; hrefFor: (page: number) => string
         {page < pageCount ? (
           <li>
             <a href={props.hrefFor(page + 1)} rel="next">
-              Next
+              {t('ranking.pagerNext')}
             </a>
           </li>
         ) : null}
@@ -135,7 +133,7 @@ export function RankingSection(props: {
           <HowRankedLink />
         </div>
         {ranking.page.rankedTotal === 0 ? (
-          <p class="empty">No episode has votes yet.</p>
+          <p class="empty">{t('ranking.noEpisodeVotes')}</p>
         ) : ranking.ranked.length > 0 ? (
           <ol class="ranking" start={firstRank === 1 ? undefined : firstRank}>
             {ranking.ranked.map((episode) =>
@@ -161,12 +159,12 @@ export function RankingSection(props: {
       </section>
       {ranking.unrated.length > 0 ? (
         <section class="unrated-section" aria-labelledby="unrated-heading">
-          <h2 id="unrated-heading">Not yet rated</h2>
+          <h2 id="unrated-heading">{t('ranking.notYetRated')}</h2>
           <ul class="unrated">
             {ranking.unrated.map((episode) =>
               horizon && isBeyondHorizon(horizon, episode) ? (
                 <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id} class="masked">
-                  S{episode.seasonNumber}E{episode.episodeNumber} · {maskedText(horizon)}
+                  {horizonLabel({ season: episode.seasonNumber, episode: episode.episodeNumber })} · {maskedText(horizon)}
                 </li>
               ) : (
                 <li id={episodeAnchor(episode.seasonNumber, episode.episodeNumber)} data-episode-id={episode.id}>

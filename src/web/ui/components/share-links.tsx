@@ -2,18 +2,19 @@
  * Share links that work without JavaScript (plain URLs to each service); the client script turns
  * "Copy link" into a clipboard copy.
  */
+import { t } from '../../../i18n/translate.js';
 import { h } from '../jsx.js';
 
 export function ShareLinks(props: { url: string; title: string }) {
   const url = encodeURIComponent(props.url);
   const title = encodeURIComponent(props.title);
   return (
-    <nav class="share" aria-label="Share this page">
-      <span class="share-label">Share:</span>
+    <nav class="share" aria-label={t('ranking.shareLabel')}>
+      <span class="share-label">{t('ranking.share')}</span>
       <ul>
         <li>
           <a href={props.url} class="copy-link" data-copy-url={props.url}>
-            Copy link
+            {t('ranking.copyLink')}
           </a>
         </li>
         <li>
@@ -32,7 +33,7 @@ export function ShareLinks(props: { url: string; title: string }) {
           </a>
         </li>
         <li>
-          <a href={`mailto:?subject=${title}&body=${url}`}>E-mail</a>
+          <a href={`mailto:?subject=${title}&body=${url}`}>{t('ranking.email')}</a>
         </li>
       </ul>
       <span class="copy-status" role="status" aria-live="polite"></span>

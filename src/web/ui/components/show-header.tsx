@@ -2,7 +2,8 @@
  * The header of a show's pages, and the breadcrumbs above it.
  */
 import type { Show } from '../../../catalog/catalog.types.js';
-import { formatDate } from '../format.js';
+import { formatDate } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { h, type Child } from '../jsx.js';
 import { ShareLinks } from './share-links.js';
 
@@ -28,9 +29,9 @@ export function ShowHeader(props: {
   // The reference page's facts, in its order; a fact the catalogue lacks is left out.
   const facts = (
     [
-      ['Last updated', updated ? <time datetime={show.lastUpdated!}>{updated}</time> : null],
-      ['Network', show.network],
-      ['Status', show.status],
+      [t('ranking.lastUpdated'), updated ? <time datetime={show.lastUpdated!}>{updated}</time> : null],
+      [t('ranking.network'), show.network],
+      [t('ranking.status'), show.status && t('ranking.statusValue', { status: show.status })],
     ] as const
   ).filter(([, value]) => value);
   return (
@@ -39,7 +40,7 @@ export function ShowHeader(props: {
       {props.children}
       <div class="page-tools">
         <details class="about-show">
-          <summary>About the show</summary>
+          <summary>{t('ranking.aboutShow')}</summary>
           {props.lede ? <p class="lede">{props.lede}</p> : null}
           {show.synopsis ? <p class="show-synopsis">{show.synopsis}</p> : null}
           <dl class="facts">
@@ -61,7 +62,7 @@ export function ShowHeader(props: {
 
 export function Breadcrumbs(props: { trail: Array<{ label: string; href?: string }> }) {
   return (
-    <nav class="breadcrumbs" aria-label="Breadcrumb">
+    <nav class="breadcrumbs" aria-label={t('ranking.breadcrumbLabel')}>
       <ol>
         {props.trail.map((step) => (
           <li>{step.href ? <a href={step.href}>{step.label}</a> : <span aria-current="page">{step.label}</span>}</li>

@@ -5,6 +5,7 @@
  */
 import { paths } from '../../../shared/paths.js';
 import { type Horizon, horizonLabel, horizonParam, type HorizonSeason, listsEveryEpisode, maskedText, UPTO_PARAM } from '../../../shared/spoiler-horizon.js';
+import { t } from '../../../i18n/translate.js';
 import { Fragment, h } from '../jsx.js';
 import { placeOfCard, RankLine } from './episode-card.js';
 
@@ -22,11 +23,11 @@ export function HorizonForm(props: { showSlug: string; returnTo: string; horizon
   const seasons = props.seasons.filter((s) => s.episodeCount > 0);
   if (seasons.length === 0) return null;
   return (
-    <form method="post" action={paths.horizon(props.showSlug)} class="horizon-form" aria-label="Spoiler horizon: the last episode you have watched">
+    <form method="post" action={paths.horizon(props.showSlug)} class="horizon-form" aria-label={t('ranking.horizonFormLabel')}>
       {listsEveryEpisode(seasons) ? <EveryEpisode seasons={seasons} horizon={props.horizon} /> : <SeasonAndNumber seasons={seasons} horizon={props.horizon} />}
       <input type="hidden" name="return" value={props.returnTo} />
       <button type="submit" class="button">
-        Hide spoilers after this
+        {t('ranking.horizonSubmit')}
       </button>
     </form>
   );
@@ -37,13 +38,13 @@ function EveryEpisode(props: { seasons: readonly HorizonSeason[]; horizon: Horiz
   const chosen = props.horizon ? horizonParam(props.horizon) : '';
   return (
     <>
-      <label for="horizon-upto">Watched up to</label>
+      <label for="horizon-upto">{t('ranking.watchedUpTo')}</label>
       <select id="horizon-upto" name={UPTO_PARAM} required>
         <option value="" selected={chosen === ''}>
-          Choose an episode
+          {t('ranking.chooseEpisode')}
         </option>
         {props.seasons.map((season) => (
-          <optgroup label={`Season ${season.number}`}>
+          <optgroup label={t('ranking.seasonNumber', { season: season.number })}>
             {Array.from({ length: season.episodeCount }, (_, i) => {
               const value = horizonParam({ season: season.number, episode: i + 1 });
               return (
@@ -64,15 +65,15 @@ function SeasonAndNumber(props: { seasons: readonly HorizonSeason[]; horizon: Ho
   const longest = Math.max(...props.seasons.map((s) => s.episodeCount));
   return (
     <>
-      <label for="horizon-season">Watched up to season</label>
+      <label for="horizon-season">{t('ranking.watchedUpToSeason')}</label>
       <select id="horizon-season" name="season" required>
         {props.seasons.map((season) => (
           <option value={String(season.number)} selected={season.number === props.horizon?.season}>
-            Season {season.number} ({season.episodeCount === 1 ? '1 episode' : `${season.episodeCount} episodes`})
+            {t('ranking.horizonSeasonOption', { season: season.number, count: season.episodeCount })}
           </option>
         ))}
       </select>
-      <label for="horizon-episode">episode</label>
+      <label for="horizon-episode">{t('ranking.horizonEpisode')}</label>
       <input
         id="horizon-episode"
         class="horizon-episode"
@@ -93,11 +94,11 @@ export function HorizonBanner(props: { showSlug: string; horizon: Horizon | null
   if (!props.horizon) return null;
   return (
     <form method="post" action={paths.horizon(props.showSlug)} class="horizon-banner">
-      <p>Spoilers hidden after {horizonLabel(props.horizon)}</p>
+      <p>{t('ranking.spoilersHiddenAfter', { place: horizonLabel(props.horizon) })}</p>
       <input type="hidden" name="clear" value="1" />
       <input type="hidden" name="return" value={props.returnTo} />
       <button type="submit" class="button-secondary">
-        Show everything
+        {t('ranking.showEverything')}
       </button>
     </form>
   );
@@ -114,7 +115,7 @@ export function MaskedEpisode(props: { episode: { id: number; seasonNumber: numb
     <article class="episode masked-episode" {...placeOfCard(episode)}>
       <RankLine rank={episode.rank} />
       <p class="masked">
-        S{episode.seasonNumber}E{episode.episodeNumber} · {maskedText(props.horizon)}
+        {horizonLabel({ season: episode.seasonNumber, episode: episode.episodeNumber })} · {maskedText(props.horizon)}
       </p>
     </article>
   );
@@ -128,9 +129,7 @@ export function MaskedEpisode(props: { episode: { id: number; seasonNumber: numb
 export function MaskedPlace(props: { showTitle: string; seasonNumber: number; episodeNumber: number; href: string; horizon: Horizon }) {
   return (
     <>
-      <a href={props.href}>
-        {props.showTitle}, season {props.seasonNumber}, episode {props.episodeNumber}
-      </a>{' '}
+      <a href={props.href}>{t('ranking.maskedPlaceInList', { show: props.showTitle, season: props.seasonNumber, episode: props.episodeNumber })}</a>{' '}
       <span class="masked">{maskedText(props.horizon)}</span>
     </>
   );

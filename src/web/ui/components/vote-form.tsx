@@ -8,9 +8,9 @@
  */
 import type { SortOrder } from '../../../shared/sort-orders.js';
 import type { RankingScope } from '../../../ranking/rankings.service.js';
-import { HELD_RATING_MESSAGE } from '../../../votes/network-allowance.js';
-import { RATING_RANGE_TEXT, RATINGS } from '../../../votes/rating-scale.js';
-import { h } from '../jsx.js';
+import { MAX_RATING, MIN_RATING, RATINGS } from '../../../votes/rating-scale.js';
+import { t, tParts } from '../../../i18n/translate.js';
+import { type Html, h } from '../jsx.js';
 import { episodeAnchor, paths } from '../../../shared/paths.js';
 
 /** Names the card whose rating buttons are drawn open, without JavaScript. */
@@ -23,7 +23,10 @@ export const RATE_PARAM = 'rate';
  */
 export const CHOOSE_RATING_PARAM = 'choose-rating';
 
-export const CHOOSE_RATING_MESSAGE = `Choose a rating from ${RATING_RANGE_TEXT}.`;
+/** What that card says (and the 400 a script's vote with no rating gets), in the language in force. */
+export function chooseRatingMessage(): string {
+  return t('ranking.chooseRating', { min: MIN_RATING, max: MAX_RATING });
+}
 
 /**
  * A rating recorded but held for review (votes/network-allowance.ts), without JavaScript: the form
@@ -81,13 +84,17 @@ export function VoteControl(props: { context: VotePageContext; episode: VotedEpi
   const anchor = episodeAnchor(episode.seasonNumber, episode.episodeNumber);
   if (context.open === anchor || context.chooseRating === anchor || context.held === anchor) return <VoteForm context={context} episode={episode} />;
   const current = context.yourRatings.get(episode.id);
-  const label = current === undefined ? 'Rate' : `Your rating: ${current}`;
+  const label = current === undefined ? t('ranking.rate') : t('ranking.yourRatingIs', { rating: current });
   return (
     <a
       class="vote-open"
       href={withParam(context.returnTo, RATE_PARAM, anchor)}
       rel="nofollow"
-      aria-label={current === undefined ? `Rate ${episode.displayTitle}` : `${label}, change your rating of ${episode.displayTitle}`}
+      aria-label={
+        current === undefined
+          ? t('ranking.rateTitle', { title: episode.displayTitle })
+          : t('ranking.changeRating', { rating: current, title: episode.displayTitle })
+      }
       data-action={ratingPath(context, episode)}
       data-title={episode.displayTitle}
       data-rating={current}
@@ -118,12 +125,12 @@ export function VoteForm(props: { context: VotePageContext; episode: VotedEpisod
       problem={askedToChoose}
       status={
         askedToChoose
-          ? CHOOSE_RATING_MESSAGE
+          ? chooseRatingMessage()
           : current === undefined
             ? ''
             : held
-              ? `You rated it ${current}. ${HELD_RATING_MESSAGE}`
-              : `You rated it ${current}.`
+              ? t('ranking.youRatedItHeld', { rating: current, held: t('ranking.heldRating') })
+              : t('ranking.youRatedIt', { rating: current })
       }
     />
   );
@@ -159,9 +166,7 @@ function VoteFormMarkup(props: {
     <form class="vote-form" method="post" action={props.action} data-episode-id={props.episodeId}>
       <input type="hidden" name="return" value={props.returnTo} />
       <fieldset>
-        <legend>
-          Your rating<span class="visually-hidden"> of {props.title}</span>
-        </legend>
+        <legend>{tParts<Html>('ranking.yourRatingLegend', { title: props.title, hidden: (chunks) => <span class="visually-hidden">{chunks}</span> })}</legend>
         <div class="rating-scale">
           {RATINGS.map((rating) => (
             <button type="submit" name="rating" value={rating} class="rating-option" aria-pressed={current === rating ? 'true' : 'false'}>
@@ -170,7 +175,7 @@ function VoteFormMarkup(props: {
           ))}
         </div>
         <button type="submit" name="action" value="withdraw" class="vote-withdraw" hidden={current === undefined}>
-          Remove my rating
+          {t('ranking.removeRating')}
         </button>
         <p class={props.problem ? 'vote-status vote-problem' : 'vote-status'} role="status" aria-live="polite">
           {props.status}
