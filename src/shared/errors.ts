@@ -12,28 +12,42 @@
 import { tIn, t, type MessageKey, type MessageValues } from '../i18n/translate.js';
 import { SOURCE_LANGUAGE } from '../i18n/languages.js';
 
-/** A message of the catalogue and its placeholders' values, not yet put into words. */
+/**
+ * A message of the catalogue and its placeholders' values, not yet put into words. A value may be
+ * another message (a sentence that ends with what to do next), put into words in the same language.
+ */
 export interface MessageRef {
   readonly key: MessageKey;
-  readonly values?: MessageValues;
+  readonly values?: RefValues;
 }
+
+type RefValues = Record<string, MessageValues[string] | MessageRef>;
 
 /** What an error says: a message of the catalogue, or (code not yet moved) English text. */
 export type Wording = string | MessageRef;
 
 /** A message reference: `says('errors.notFoundTitle')`. */
-export function says(key: MessageKey, values?: MessageValues): MessageRef {
+export function says(key: MessageKey, values?: RefValues): MessageRef {
   return values === undefined ? { key } : { key, values };
 }
 
 /** The wording in the language in force. */
 export function inWords(wording: Wording): string {
-  return typeof wording === 'string' ? wording : t(wording.key, wording.values);
+  return typeof wording === 'string' ? wording : t(wording.key, valuesInWords(wording.values, inWords));
 }
 
 /** The wording in English: what logs and the command line print. */
 export function inEnglish(wording: Wording): string {
-  return typeof wording === 'string' ? wording : tIn(SOURCE_LANGUAGE, wording.key, wording.values);
+  return typeof wording === 'string' ? wording : tIn(SOURCE_LANGUAGE, wording.key, valuesInWords(wording.values, inEnglish));
+}
+
+function valuesInWords(values: RefValues | undefined, say: (wording: MessageRef) => string): MessageValues | undefined {
+  if (values === undefined) return undefined;
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, isMessageRef(value) ? say(value) : value]));
+}
+
+function isMessageRef(value: unknown): value is MessageRef {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && 'key' in value;
 }
 
 export abstract class AppError extends Error {
