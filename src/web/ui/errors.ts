@@ -1,6 +1,8 @@
 /**
  * Error handling for the whole app: every error becomes an HTML error page for people or an
  * application/problem+json document for the API, with a stable `type` slug; bad input is never a 500.
+ * Titles, details and headings are in the request's language (src/http/language.ts), which the
+ * answer says in Content-Language; the `type` slug is the same English word in every language.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { databaseUnavailable, type DatabaseAvailability } from '../../db/availability.js';
