@@ -6,7 +6,7 @@
  * src/shared/network-levels.ts), never per e-mail address alone: a throttle keyed on the e-mail
  * let anyone, from anywhere, keep its owner locked out with ten bad guesses a minute.
  */
-import { TooManyRequestsError } from '../shared/errors.js';
+import { says, TooManyRequestsError, type MessageRef } from '../shared/errors.js';
 import { networkKey } from '../shared/ip-address.js';
 import { DEFAULT_WIDER_NETWORKS, type WiderNetworks } from '../shared/network-levels.js';
 import { networkLimit } from '../shared/network-limit.js';
@@ -68,13 +68,13 @@ export class AccountThrottle {
         [this.signInPerNetwork, address],
         [this.signInPerEmail, `${networkKey(address)} ${email.trim().toLowerCase()}`],
       ],
-      'Too many failed sign-in attempts from your network.',
+      says('errors.tooManySignIns'),
     );
     return { succeeded: () => refundAll(spent) };
   }
 
   async beginSignUp(address: string): Promise<void> {
-    await this.takeAll([[this.signUpPerNetwork, address]], 'Too many accounts were created from your network just now.');
+    await this.takeAll([[this.signUpPerNetwork, address]], says('errors.tooManySignUps'));
   }
 
   async beginPasswordChange(userId: number, address: string): Promise<void> {
@@ -83,7 +83,7 @@ export class AccountThrottle {
         [this.passwordPerAccount, String(userId)],
         [this.passwordPerNetwork, address],
       ],
-      'Too many password changes.',
+      says('errors.tooManyPasswordChanges'),
     );
   }
 
@@ -94,19 +94,19 @@ export class AccountThrottle {
         [this.mailPerAddress, email.trim().toLowerCase()],
         [this.mailPerNetwork, address],
       ],
-      'Too many requests for mailed links.',
+      says('errors.tooManyMailedLinks'),
     );
   }
 
   /** Takes a token from every limiter, or none: a refused attempt gives back what it took. */
-  private async takeAll(checks: Array<[Limit, string]>, reason: string): Promise<Array<[Limit, string]>> {
+  private async takeAll(checks: Array<[Limit, string]>, reason: MessageRef): Promise<Array<[Limit, string]>> {
     const taken: Array<[Limit, string]> = [];
     for (const [limiter, key] of checks) {
       const decision = await limiter.take(key);
       if (!decision.allowed) {
         await refundAll(taken);
         const seconds = decision.retryAfterSeconds;
-        throw new TooManyRequestsError(`${reason} Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, seconds);
+        throw new TooManyRequestsError(says('errors.tryAgainIn', { reason, seconds }), seconds);
       }
       taken.push([limiter, key]);
     }

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
-import { FormError } from '../shared/errors.js';
+import { FormError, says } from '../shared/errors.js';
 import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
 import type { AccountThrottle } from './account-throttle.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
@@ -106,7 +106,7 @@ export class AccountsService {
     const stored = await this.accounts.findById(user.id);
     if (stored?.passwordHash === '') throw new FormError({ current: NO_PASSWORD });
     if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
-      throw new FormError({ current: 'That is not your current password.' });
+      throw new FormError({ current: says('errors.wrongCurrentPassword') });
     }
     const problem = passwordProblem(next, [stored.email, stored.displayName]);
     if (problem) throw new FormError({ password: problem });

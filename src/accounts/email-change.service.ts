@@ -6,7 +6,7 @@
  * mailed instead, and nothing changes.
  */
 import { isUniqueViolation } from '../db/dialect.js';
-import { AppError, FormError } from '../shared/errors.js';
+import { AppError, FormError, inWords, says } from '../shared/errors.js';
 import { mailMessages } from '../mail/messages.js';
 import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
@@ -14,14 +14,16 @@ import { emailProblem } from './accounts.service.js';
 import type { MailedLinkParts } from './mailed-links.js';
 import { verifyPassword } from './passwords.js';
 
-const ASK_AGAIN = 'Ask for the change again on your account page.';
+const ASK_AGAIN = says('errors.askAgainEmailChange');
 
 /** The new address was given to another account between the request and the link. */
 export class AddressTakenError extends AppError {
   override name = 'AddressTakenError';
   readonly status = 409;
   readonly type = 'address-taken';
-  readonly title = 'That address has an account now';
+  get title(): string {
+    return inWords(says('errors.addressTakenTitle'));
+  }
 }
 
 export class EmailChangeService {
@@ -36,12 +38,12 @@ export class EmailChangeService {
     await this.parts.throttle.beginPasswordChange(user.id, ip);
     const stored = await this.parts.store.read.accounts.findById(user.id);
     if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
-      throw new FormError({ current: 'That is not your current password.' });
+      throw new FormError({ current: says('errors.wrongCurrentPassword') });
     }
     const problem = emailProblem(newEmail);
     if (problem) throw new FormError({ email: problem });
     const address = newEmail.trim().toLowerCase();
-    if (address === stored.email) throw new FormError({ email: 'That is already your address.' });
+    if (address === stored.email) throw new FormError({ email: says('errors.alreadyYourAddress') });
     if (!this.parts.mailer.enabled) return address;
     const owner = await this.parts.store.read.accounts.findByEmail(address);
     if (owner) {
@@ -80,8 +82,7 @@ export class EmailChangeService {
         );
       })
       .catch((error: unknown) => {
-        if (isUniqueViolation(error))
-          throw new AddressTakenError(`${address} was given to another account after this link was sent, so your address stays as it was.`);
+        if (isUniqueViolation(error)) throw new AddressTakenError(says('errors.addressTaken', { address }));
         throw error;
       });
     return address;

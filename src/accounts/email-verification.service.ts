@@ -13,8 +13,9 @@ import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
 import type { AccountsService, SignedIn } from './accounts.service.js';
 import { UnusableLinkError, type MailedLinkParts } from './mailed-links.js';
+import { says } from '../shared/errors.js';
 
-const ASK_AGAIN = 'Sign in and ask for a new link on your account page.';
+const ASK_AGAIN = says('errors.askAgainVerify');
 
 export class EmailVerificationService {
   constructor(
@@ -69,7 +70,7 @@ export class EmailVerificationService {
       if (stored) await tx.accountTokens.markVerified(stored.id, this.parts.links.now());
       return stored;
     });
-    if (!user) throw new UnusableLinkError(410, 'The account this link was sent for no longer exists.');
+    if (!user) throw new UnusableLinkError(410, says('errors.linkAccountGone'));
     const { passwordHash: _hash, ...account } = user;
     return this.accounts.signInAs(account, anonymous);
   }

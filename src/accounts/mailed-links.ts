@@ -7,7 +7,7 @@
 import type { Store } from '../db/store.js';
 import type { AccountTokenPurpose } from '../db/schema.js';
 import { nowTimestamp } from '../db/dialect.js';
-import { AppError } from '../shared/errors.js';
+import { AppError, inWords, says, type MessageRef, type Wording } from '../shared/errors.js';
 import type { AccountTokensRepository, StoredLinkToken } from './account-tokens.repository.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -25,10 +25,12 @@ export interface MailedLinkRepositories {
 export class UnusableLinkError extends AppError {
   override name = 'UnusableLinkError';
   readonly type = 'link-unusable';
-  readonly title = 'This link does not work';
+  get title(): string {
+    return inWords(says('errors.linkUnusableTitle'));
+  }
   constructor(
     readonly status: 400 | 410,
-    detail: string,
+    detail: Wording,
   ) {
     super(detail);
   }
@@ -68,19 +70,19 @@ export class MailedLinks {
   }
 
   /** The link behind `token` if it still works; otherwise an UnusableLinkError saying why. */
-  async check(token: string, purpose: AccountTokenPurpose, again: string): Promise<WorkingLink> {
+  async check(token: string, purpose: AccountTokenPurpose, again: MessageRef): Promise<WorkingLink> {
     const id = linkTokenId(token);
     const stored = id ? await this.store.read.accountTokens.find(id, purpose) : null;
-    if (!id || !stored) throw new UnusableLinkError(400, `This link is not one we sent, or it was copied incompletely. ${again}`);
-    if (stored.usedAt !== null) throw new UnusableLinkError(410, `This link was already used: each link works once. ${again}`);
-    if (stored.expiresAt <= this.now()) throw new UnusableLinkError(410, `This link has expired. ${again}`);
+    if (!id || !stored) throw new UnusableLinkError(400, says('errors.linkUnknown', { again }));
+    if (stored.usedAt !== null) throw new UnusableLinkError(410, says('errors.linkUsed', { again }));
+    if (stored.expiresAt <= this.now()) throw new UnusableLinkError(410, says('errors.linkExpired', { again }));
     return { id, token: stored };
   }
 
   /** Uses the link inside a transaction; a request that lost a race with another use fails like a used link. */
-  async consume(tx: MailedLinkRepositories, link: WorkingLink, purpose: AccountTokenPurpose, again: string): Promise<void> {
+  async consume(tx: MailedLinkRepositories, link: WorkingLink, purpose: AccountTokenPurpose, again: MessageRef): Promise<void> {
     if (!(await tx.accountTokens.consume(link.id, purpose, this.now()))) {
-      throw new UnusableLinkError(410, `This link was already used: each link works once. ${again}`);
+      throw new UnusableLinkError(410, says('errors.linkUsed', { again }));
     }
   }
 }

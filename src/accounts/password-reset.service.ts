@@ -4,7 +4,7 @@
  * following it sets a new password, ends every session of the account, proves the address, and
  * mails a notice. Offered only when the site can send mail (SMTP_URL).
  */
-import { FormError } from '../shared/errors.js';
+import { FormError, says } from '../shared/errors.js';
 import { mailMessages } from '../mail/messages.js';
 import type { AccountNotices } from './account-notices.js';
 import { lifetimeInWords } from './account-tokens.js';
@@ -12,7 +12,7 @@ import { passwordProblem } from './accounts.service.js';
 import { hashPassword } from './passwords.js';
 import type { MailedLinkParts } from './mailed-links.js';
 
-const ASK_AGAIN = 'Ask for a new link from the sign-in page ("Forgot your password?").';
+const ASK_AGAIN = says('errors.askAgainReset');
 
 export class PasswordResetService {
   constructor(

@@ -4,7 +4,7 @@
  * connection in time, or a SQLite file that is locked, unreadable or on a full disk are conditions
  * an operator fixes and a client can retry; everything else stays a 500.
  */
-import { ServiceUnavailableError } from '../shared/errors.js';
+import { says, ServiceUnavailableError } from '../shared/errors.js';
 
 /** Node socket errors seen when the PostgreSQL server is down, restarting or unreachable. */
 const SOCKET_CODES: Record<string, string> = {
@@ -151,9 +151,6 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 export function databaseUnavailable(error: unknown): { answer: ServiceUnavailableError; reason: string } | null {
   const reason = unavailabilityReason(error);
   if (reason === null) return null;
-  const answer = new ServiceUnavailableError(
-    'The database is unavailable at the moment, so your request did not go through. Please try again in a few seconds.',
-    DATABASE_RETRY_AFTER_SECONDS,
-  );
+  const answer = new ServiceUnavailableError(says('errors.databaseUnavailable'), DATABASE_RETRY_AFTER_SECONDS);
   return { answer, reason };
 }

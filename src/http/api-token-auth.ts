@@ -11,7 +11,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiTokenSummary } from '../accounts/api-tokens.repository.js';
-import { UnauthorizedError } from '../shared/errors.js';
+import { says, UnauthorizedError } from '../shared/errors.js';
 import { cacheControl } from './cache-policy.js';
 import type {} from './session.js';
 
@@ -40,7 +40,7 @@ export function registerApiTokens(app: FastifyInstance, prefix: string): void {
     if (!offersToken(request, prefix)) return;
     const found = await app.services.apiTokens.authenticate(bearerCredentials(request.headers.authorization)!);
     if (!found) {
-      throw new UnauthorizedError('That API token is not valid: it is malformed, unknown or revoked. Create a new one at /account/tokens.');
+      throw new UnauthorizedError(says('errors.badApiToken', { tokens: '/account/tokens' }));
     }
     request.user = found.user;
     request.apiToken = found.token;
@@ -60,7 +60,7 @@ export function registerApiTokens(app: FastifyInstance, prefix: string): void {
 export function requireApiToken(request: FastifyRequest, reply: FastifyReply): ApiTokenSummary {
   if (request.apiToken === null) {
     reply.header('www-authenticate', REALM);
-    throw new UnauthorizedError('This needs a personal API token: send `Authorization: Bearer <token>` (create one at /account/tokens).');
+    throw new UnauthorizedError(says('errors.apiTokenNeeded', { header: 'Authorization: Bearer <token>', tokens: '/account/tokens' }));
   }
   return request.apiToken;
 }

@@ -7,7 +7,7 @@
  * visitor and can be cached.
  */
 import type { FastifyRequest } from 'fastify';
-import { ForbiddenError } from '../shared/errors.js';
+import { ForbiddenError, says } from '../shared/errors.js';
 
 export type Provenance = 'same-origin' | 'cross-origin' | 'unknown';
 
@@ -28,7 +28,7 @@ export function provenance(request: FastifyRequest, publicUrl: string | null): P
  */
 export function requireSameOriginForm(request: FastifyRequest, publicUrl: string | null): void {
   if (provenance(request, publicUrl) !== 'same-origin') {
-    throw new ForbiddenError('This form can only be sent from Epirank’s own pages. Reload the page and try again.');
+    throw new ForbiddenError(says('errors.foreignForm'));
   }
 }
 
@@ -38,6 +38,6 @@ export function requireSameOriginForm(request: FastifyRequest, publicUrl: string
  */
 export function refuseCrossOriginApi(request: FastifyRequest, publicUrl: string | null): void {
   if (provenance(request, publicUrl) === 'cross-origin') {
-    throw new ForbiddenError('Cross-origin requests may not change votes.');
+    throw new ForbiddenError(says('errors.crossOriginVote'));
   }
 }

@@ -6,7 +6,7 @@
  * the affected tallies and writes its audit entry, so tallies always equal a recount.
  */
 import { BlockList } from 'node:net';
-import { FormError } from '../shared/errors.js';
+import { FormError, says } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Emit } from '../shared/change-feed.js';
@@ -167,7 +167,7 @@ export class BulkModerationService {
     action: string,
     expected: string | undefined,
   ): Promise<{ done: true; count: number; description: string } | { done: false; preview: BulkPreview }> {
-    if (!(BULK_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: 'Choose to remove or to hold the ratings.' });
+    if (!(BULK_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: says('errors.chooseRemoveOrHold') });
     const selection = await this.select(input);
     try {
       return await this.store.transact(async (tx) => {
@@ -237,7 +237,7 @@ export class BulkModerationService {
     action: string,
     expected: string | undefined,
   ): Promise<{ done: true; count: number; description: string } | { done: false; preview: HeldPreview }> {
-    if (!(HELD_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: 'Choose to release or to discard the held ratings.' });
+    if (!(HELD_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: says('errors.chooseReleaseOrDiscard') });
     const { filter, description } = await this.heldFilter(input, ids);
     try {
       return await this.store.transact(async (tx) => {
@@ -447,7 +447,7 @@ async function matchHeld(repo: HeldRatingsRepository, filter: HeldFilter): Promi
 
 const tooMany = () =>
   new FormError({
-    address: `This selection covers more than ${BULK_MAX_RATINGS.toLocaleString('en-US')} ratings: narrow it (one episode, a shorter window) and act in parts.`,
+    address: says('errors.selectionTooLarge', { limit: BULK_MAX_RATINGS }),
   });
 
 function inRange(range: BlockList, ip: string): boolean {

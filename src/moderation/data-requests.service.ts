@@ -8,7 +8,7 @@
  */
 import type { AccountDeletion } from '../accounts/account-deletion.js';
 import { accountVoter } from '../accounts/accounts.service.js';
-import { FormError } from '../shared/errors.js';
+import { FormError, says } from '../shared/errors.js';
 import type { DataRequestsRepository, PersonalData } from './data-requests.repository.js';
 
 export type { PersonalData };
@@ -57,7 +57,7 @@ export class DataRequestsService {
   async erase(operator: { id: number; email: string }, email: string): Promise<{ ratings: number }> {
     const id = await this.repository.accountIdOf(email.trim());
     if (id === null) throw new FormError({ email: NO_ACCOUNT });
-    if (id === operator.id) throw new FormError({ email: 'This is your own account: delete it from your account page.' });
+    if (id === operator.id) throw new FormError({ email: says('errors.eraseOwnAccount') });
     return this.deletion.eraseAccount(id, operator);
   }
 

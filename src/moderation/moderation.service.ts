@@ -2,7 +2,7 @@
  * Moderation for the admin pages: flags raised by the stuffing checks, the scores with and
  * without a flagged window, and a moderator's removals and blocks.
  */
-import { FormError, NotFoundError } from '../shared/errors.js';
+import { FormError, NotFoundError, says } from '../shared/errors.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { episodeTitle } from '../catalog/catalog.types.js';
 import { nowTimestamp } from '../db/dialect.js';
@@ -133,10 +133,10 @@ export class ModerationService {
 
   /** A moderator closes a flag as dismissed (nothing wrong) or resolved (dealt with); audited. */
   async closeFlag(actor: Actor, id: number, status: string): Promise<void> {
-    if (status !== 'dismissed' && status !== 'resolved') throw new FormError({ status: 'Choose dismiss or resolve.' });
+    if (status !== 'dismissed' && status !== 'resolved') throw new FormError({ status: says('errors.chooseDismissOrResolve') });
     await this.store.transact(async (tx) => {
       const before = await tx.flags.find(id);
-      if (!before || !(await tx.flags.close(id, status, actor.email, nowTimestamp(this.clock)))) throw new NotFoundError('That flag is no longer open.');
+      if (!before || !(await tx.flags.close(id, status, actor.email, nowTimestamp(this.clock)))) throw new NotFoundError(says('errors.flagClosed'));
       await tx.audit.record({
         actor,
         action: `flag.${status === 'dismissed' ? 'dismiss' : 'resolve'}`,

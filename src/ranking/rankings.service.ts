@@ -7,7 +7,7 @@ import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { ShowCount } from '../catalog/show-count.js';
 import type { ShowFigures, ShowFiguresRepository } from './show-figures.repository.js';
 import { episodeTitle, type EpisodeDetails, type EpisodeLink, type Season, type Show } from '../catalog/catalog.types.js';
-import { NotFoundError } from '../shared/errors.js';
+import { NotFoundError, says } from '../shared/errors.js';
 import { arithmeticFor, episodeComparator, formatAverage, formatFanScore, hasFewVotes, rankEpisodes, rankOf, type Prior, type Tally } from './ranking.js';
 import { DEFAULT_SORT, type SortOrder } from '../shared/sort-orders.js';
 import type { ShowStandings, StandingsCache } from './standings-cache.js';
@@ -252,7 +252,7 @@ export class RankingsService {
   async season(showSlug: string, seasonNumber: number, sort: SortOrder, paging?: RankingPaging) {
     const show = await this.requireShow(showSlug);
     const season = await this.catalog.findSeason(show.id, seasonNumber);
-    if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
+    if (!season) throw new NotFoundError(says('errors.noSeason', { show: show.title, season: String(seasonNumber) }));
     const [seasons, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
     const episodes = standings.bySeason.get(season.id) ?? [];
     // The season's own average and vote count, as its page and its JSON-LD show them.
@@ -296,8 +296,8 @@ export class RankingsService {
     const seasonId = seasons.find((s) => s.number === seasonNumber)?.id;
     const standing = (seasonId === undefined ? undefined : standings.bySeason.get(seasonId))?.find((e) => e.episodeNumber === episodeNumber);
     if (!standing) {
-      const where = seasons.some((s) => s.number === seasonNumber) ? `season ${seasonNumber}` : null;
-      throw new NotFoundError(where ? `${show.title} ${where} has no episode ${episodeNumber}.` : `${show.title} has no season ${seasonNumber}.`);
+      const values = { show: show.title, season: String(seasonNumber), episode: String(episodeNumber) };
+      throw new NotFoundError(seasons.some((s) => s.number === seasonNumber) ? says('errors.noEpisodeInSeason', values) : says('errors.noSeason', values));
     }
     const [entries, neighbours] = await Promise.all([
       this.entries([standing], standings.totals),
@@ -322,7 +322,7 @@ export class RankingsService {
   async snapshot(episodeId: number, showId: number, ranking: RankingRequest | null): Promise<EpisodeSnapshot> {
     const standings = await this.showStandings.get(showId);
     const standing = standings.byId.get(episodeId);
-    if (!standing) throw new NotFoundError('That episode no longer exists.');
+    if (!standing) throw new NotFoundError(says('errors.episodeGone'));
     const prior = this.prior(standings.totals);
     const entry = (e: EpisodeStanding, rank: number | null): RankingEntry => ({
       id: e.id,
@@ -356,7 +356,7 @@ export class RankingsService {
 
   private async requireShow(slug: string): Promise<Show> {
     const show = await this.catalog.findShowBySlug(slug);
-    if (!show) throw new NotFoundError(`There is no show called “${slug}”.`);
+    if (!show) throw new NotFoundError(says('errors.noShow', { slug }));
     return show;
   }
 
@@ -443,7 +443,7 @@ function pageOf(rankedTotal: number, unratedTotal: number, paging: RankingPaging
   const perPage = paging?.perPage ?? Math.max(1, total);
   const page = paging?.page ?? 1;
   const pageCount = pageCountOf(total, perPage);
-  if (page > pageCount) throw new NotFoundError(`This ranking has ${pageCount === 1 ? 'one page' : `${pageCount} pages`}; there is no page ${page}.`);
+  if (page > pageCount) throw new NotFoundError(says('errors.noRankingPage', { pageCount, page: String(page) }));
   return { page, perPage, pageCount, rankedTotal, unratedTotal };
 }
 

@@ -2,7 +2,7 @@
  * The site-wide lists as `/top` and `/api/v1/top` show them: one indexed page of `top_episodes`,
  * with each score formatted exactly from the numbers it was ordered by.
  */
-import { NotFoundError } from '../shared/errors.js';
+import { NotFoundError, says } from '../shared/errors.js';
 import { formatAverage, formatFanScore } from './ranking.js';
 import type { TopEpisodesRepository, TopFilters, TopRow } from './top-episodes.repository.js';
 import { DEFAULT_TOP_LIST, TOP_MAX_PAGE, TOP_PER_PAGE, type TopList } from './top-episodes.js';
@@ -43,11 +43,11 @@ export class TopEpisodesService {
 
   /** One page of a list; a page past the last holding entries is not found (page 1 always exists). */
   async list(list: TopList, filters: TopFilters, page: number): Promise<TopPage> {
-    if (page > TOP_MAX_PAGE) throw new NotFoundError(`The lists stop at page ${TOP_MAX_PAGE}.`);
+    if (page > TOP_MAX_PAGE) throw new NotFoundError(says('errors.topListsEnd', { last: String(TOP_MAX_PAGE) }));
     const offset = offsetOf(page, TOP_PER_PAGE);
     // One row more than a page says whether a next page exists, without counting the list.
     const [rows, refreshedAt] = await Promise.all([this.repository.page(list, filters, offset, TOP_PER_PAGE + 1), this.repository.refreshedAt()]);
-    if (rows.length === 0 && page > 1) throw new NotFoundError(`This list has no page ${page}.`);
+    if (rows.length === 0 && page > 1) throw new NotFoundError(says('errors.noListPage', { page: String(page) }));
     return {
       list,
       filters,

@@ -15,8 +15,6 @@ export const RATINGS: readonly number[] = Array.from({ length: MAX_RATING - MIN_
 /** "1 to 10", for sentences that tell a person what to send. */
 export const RATING_RANGE_TEXT = `${MIN_RATING} to ${MAX_RATING}`;
 
-export const RATING_RULE = `A rating must be a whole number from ${RATING_RANGE_TEXT}.`;
-
 export function isRating(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= MIN_RATING && value <= MAX_RATING;
 }

@@ -7,12 +7,12 @@ import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
 import type { Store } from '../db/store.js';
 import type { Emit } from '../shared/change-feed.js';
-import { BadRequestError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../shared/errors.js';
+import { BadRequestError, ForbiddenError, NotFoundError, says, TooManyRequestsError } from '../shared/errors.js';
 import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
 import type { Limit } from '../shared/rate-limiter.js';
 import { PROOF_MESSAGES, type ProofOfWork, ProofOfWorkRequiredError } from '../shared/proof-of-work.js';
 import { NetworkAllowance, NetworkFullError } from './network-allowance.js';
-import { isRating, RATING_RULE } from './rating-scale.js';
+import { isRating, MAX_RATING, MIN_RATING } from './rating-scale.js';
 import { VoteWrites, type VoteRepositories } from './vote-writes.js';
 import type { VoteChange, VoterRef } from './votes.repository.js';
 
@@ -76,7 +76,7 @@ export class VotesService {
    * as always; only a rating that would be held, or a refused one, leads to a challenge.
    */
   async rate(ballot: Ballot, address: EpisodeAddress, rating: number, proof?: string): Promise<VoteOutcome> {
-    if (!isRating(rating)) throw new BadRequestError(RATING_RULE);
+    if (!isRating(rating)) throw new BadRequestError(says('errors.ratingRule', { min: MIN_RATING, max: MAX_RATING }));
     await this.checkVoter(ballot);
     const ref = await this.resolve(address);
     const asks = this.asksProof(ballot);
@@ -138,15 +138,15 @@ export class VotesService {
   }
 
   private notFound(address: EpisodeAddress): NotFoundError {
-    return new NotFoundError(`There is no episode ${address.episode} in season ${address.season} of “${address.show}”.`);
+    return new NotFoundError(says('errors.noEpisodeToVote', { show: address.show, season: String(address.season), episode: String(address.episode) }));
   }
 
   private async checkVoter(ballot: Ballot): Promise<void> {
     if (this.voting === 'accounts' && ballot.voter.kind !== 'account') {
-      throw new ForbiddenError('Only signed-in fans can vote on this site. Sign in or create an account at /account/sign-in.');
+      throw new ForbiddenError(says('errors.accountsOnlyVoting', { signIn: '/account/sign-in' }));
     }
     if (await this.blocks.isBlocked(ballot.voter.id, ballot.ip)) {
-      throw new ForbiddenError('Votes from this voter or network are not accepted here. Contact the site’s moderators if this is a mistake.');
+      throw new ForbiddenError(says('errors.votesBlocked'));
     }
   }
 
@@ -176,10 +176,7 @@ export class VotesService {
       const decision = await check();
       if (!decision.allowed) {
         if (asks) throw await this.proofRequired(PROOF_FOR_RATE_MESSAGE);
-        throw new TooManyRequestsError(
-          `You are voting faster than Epirank allows. Try again in ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? '' : 's'}.`,
-          decision.retryAfterSeconds,
-        );
+        throw new TooManyRequestsError(says('errors.votingTooFast', { seconds: decision.retryAfterSeconds }), decision.retryAfterSeconds);
       }
     }
   }

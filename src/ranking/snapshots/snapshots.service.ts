@@ -9,7 +9,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CatalogRepository } from '../../catalog/catalog.repository.js';
 import type { Show } from '../../catalog/catalog.types.js';
-import { BadRequestError, NotFoundError } from '../../shared/errors.js';
+import { BadRequestError, NotFoundError, says } from '../../shared/errors.js';
 import type { SortOrder } from '../../shared/sort-orders.js';
 import { rankEpisodes } from '../ranking.js';
 import type { RankingPaging, RankingsService } from '../rankings.service.js';
@@ -136,10 +136,10 @@ export class SnapshotsService {
    * future, or before the first snapshot kept, has no ranking to show.
    */
   async dayFor(asOf: string): Promise<{ day: string; exact: boolean }> {
-    if (parseDay(asOf) === null) throw new BadRequestError(`as_of must be a day written YYYY-MM-DD, got “${asOf}”.`);
-    if (asOf > this.today()) throw new BadRequestError(`${asOf} is in the future: there is no ranking of that day yet.`);
+    if (parseDay(asOf) === null) throw new BadRequestError(says('errors.asOfFormat', { asOf }));
+    if (asOf > this.today()) throw new BadRequestError(says('errors.asOfFuture', { asOf }));
     const day = await this.repository.finishedDayOnOrBefore(asOf);
-    if (day === null) throw new NotFoundError(`No ranking was recorded on or before ${asOf}.`);
+    if (day === null) throw new NotFoundError(says('errors.noSnapshot', { asOf }));
     return { day, exact: day === asOf };
   }
 
@@ -227,7 +227,7 @@ export class SnapshotsService {
 
   private async requireShow(slug: string): Promise<Show> {
     const show = await this.sources.catalog.findShowBySlug(slug);
-    if (!show) throw new NotFoundError(`There is no show called “${slug}”.`);
+    if (!show) throw new NotFoundError(says('errors.noShow', { slug }));
     return show;
   }
 

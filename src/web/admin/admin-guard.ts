@@ -9,7 +9,7 @@
  */
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../../db/schema.js';
-import { ForbiddenError } from '../../shared/errors.js';
+import { ForbiddenError, says } from '../../shared/errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,11 +21,10 @@ declare module 'fastify' {
 /** A signed-in account without the role a part of the admin side takes. */
 export class RoleRequiredError extends ForbiddenError {
   override name = 'RoleRequiredError';
-  override readonly heading: string;
 
   constructor(needed: Role, have: Role, acting: boolean) {
-    super(`This part of Epirank is for ${needed === 'admin' ? 'admins' : 'editors and admins'}. You are signed in as a ${have}.`);
-    this.heading = `You need to be ${needed === 'admin' ? 'an admin' : 'an editor'} to ${acting ? 'do' : 'see'} this`;
+    super(says('errors.roleRequiredDetail', { needed, have }));
+    this.headingWording = says('errors.roleRequiredHeading', { needed, acting: String(acting) });
   }
 }
 

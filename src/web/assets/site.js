@@ -2,6 +2,82 @@
 (() => {
   'use strict';
 
+  // ---- Words -------------------------------------------------------------------------------------
+  // Every word this script shows comes from the page, in the page's language: the layout writes the
+  // `client.*` messages into a JSON data block (src/web/ui/client-messages.tsx), placeholders left
+  // as {name}; a plural message comes as one text per plural category. English stands in for a
+  // page without the block (one cached before it carried it).
+
+  const ENGLISH = {
+    'client.linkCopied': 'Link copied',
+    'client.copyFailed': 'Copy failed — use the address bar',
+    'client.powCannotSolve': 'This step needs a secure (HTTPS) connection and a current browser, which this page does not have.',
+    'client.powWorking': 'Doing a short anti-spam calculation…',
+    'client.powProgress': { one: 'Doing a short anti-spam calculation… ({tries} try)', other: 'Doing a short anti-spam calculation… ({tries} tries)' },
+    'client.powNoAnswer': 'The anti-spam calculation found no answer. Please reload the page.',
+    'client.powDone': 'Anti-spam calculation done: the form can be sent.',
+    'client.powFinishing': 'Finishing the anti-spam calculation; the form is sent as soon as it is done…',
+    'client.votes': { one: '{count} vote', other: '{count} votes' },
+    'client.rate': 'Rate',
+    'client.rateLabel': 'Rate {title}',
+    'client.yourRating': 'Your rating: {rating}',
+    'client.changeRatingLabel': 'Your rating: {rating}, change your rating of {title}',
+    'client.ratingRemoved': 'Your rating was removed.',
+    'client.saved': 'Saved: you rated it {rating}.',
+    'client.savedHeld': 'Saved: you rated it {rating}. {message}',
+    'client.youRated': 'You rated it {rating}.',
+    'client.heldMarker': '(held for review)',
+    'client.fewVotes': 'Few votes',
+    'client.rankOf': '#{rank} of {of}',
+    'client.notYetRated': 'Not yet rated',
+    'client.saving': 'Saving…',
+    'client.calculating': '{detail} Calculating…',
+    'client.voteNotSaved': 'Your vote could not be saved. Please try again.',
+    'client.voteNotSent': 'Your vote could not be sent. Check your connection and try again.',
+    'client.legendOf': 'of {title}',
+    'client.suggestions': 'Suggestions',
+    'client.suggestionEpisode': '{title} ({show} S{season}E{episode})',
+    'client.noSuggestions': 'No suggestions.',
+    'client.suggestionCount': { one: '{count} suggestion.', other: '{count} suggestions.' },
+  };
+
+  const PAGE_LANGUAGE = document.documentElement.lang || 'en';
+
+  const MESSAGES = (() => {
+    const block = document.getElementById('client-messages');
+    try {
+      return block ? JSON.parse(block.textContent) : {};
+    } catch (_error) {
+      return {};
+    }
+  })();
+
+  const numbers = new Intl.NumberFormat(PAGE_LANGUAGE);
+  const plurals = new Intl.PluralRules(PAGE_LANGUAGE);
+
+  /** A number as the page's language writes it. */
+  function formatNumber(value) {
+    return numbers.format(value);
+  }
+
+  /**
+   * A message in the page's language, its {placeholders} filled (numbers written as the language
+   * writes them); `pluralBy` names the value a plural message chooses its words by.
+   */
+  function say(key, values, pluralBy) {
+    const given = values || {};
+    let text = MESSAGES[key] || ENGLISH[key];
+    if (text && typeof text === 'object') {
+      const forms = text;
+      text = forms[plurals.select(Number(given[pluralBy]))] || forms.other;
+    }
+    return String(text).replace(/\{(\w+)\}/g, (whole, name) => {
+      if (!(name in given)) return whole;
+      const value = given[name];
+      return typeof value === 'number' ? formatNumber(value) : String(value);
+    });
+  }
+
   /** Writes a message into the share nav's live region, if it has one. */
   function announce(link, message) {
     const nav = link.closest('nav.share');
@@ -15,8 +91,8 @@
     event.preventDefault();
     announce(link, '');
     navigator.clipboard.writeText(link.dataset.copyUrl).then(
-      () => announce(link, 'Link copied'),
-      () => announce(link, 'Copy failed — use the address bar'),
+      () => announce(link, say('client.linkCopied')),
+      () => announce(link, say('client.copyFailed')),
     );
   }
 
@@ -92,8 +168,6 @@
     return typeof crypto !== 'undefined' && crypto.subtle && typeof crypto.subtle.digest === 'function';
   }
 
-  const CANNOT_SOLVE = 'This step needs a secure (HTTPS) connection and a current browser, which this page does not have.';
-
   /**
    * A form's proof of work (ProofOfWorkField): solved as soon as the page loads, the answer put in
    * the hidden field. A form sent before the answer is ready waits for it and is then sent.
@@ -105,32 +179,32 @@
       const status = box.querySelector('.proof-of-work-status');
       if (!form || !field) return;
       if (!canSolve()) {
-        status.textContent = CANNOT_SOLVE;
+        status.textContent = say('client.powCannotSolve');
         return;
       }
       let sendWhenDone = false;
-      status.textContent = 'Doing a short anti-spam calculation…';
+      status.textContent = say('client.powWorking');
       solveChallenge(JSON.parse(box.dataset.challenge), (tries) => {
-        status.textContent = 'Doing a short anti-spam calculation… (' + tries.toLocaleString('en-US') + ' tries)';
+        status.textContent = say('client.powProgress', { tries }, 'tries');
       }).then(
         (payload) => {
           if (!payload) {
-            status.textContent = 'The anti-spam calculation found no answer. Please reload the page.';
+            status.textContent = say('client.powNoAnswer');
             return;
           }
           field.value = payload;
-          status.textContent = 'Anti-spam calculation done: the form can be sent.';
+          status.textContent = say('client.powDone');
           if (sendWhenDone) form.submit();
         },
         () => {
-          status.textContent = CANNOT_SOLVE;
+          status.textContent = say('client.powCannotSolve');
         },
       );
       form.addEventListener('submit', (event) => {
         if (field.value) return;
         event.preventDefault();
         sendWhenDone = true;
-        status.textContent = 'Finishing the anti-spam calculation; the form is sent as soon as it is done…';
+        status.textContent = say('client.powFinishing');
       });
     });
   }
@@ -142,7 +216,7 @@
   // rating scale is the server's: read from a form's buttons, never written here.
 
   function formatVotes(count) {
-    return count.toLocaleString('en-US') + (count === 1 ? ' vote' : ' votes');
+    return say('client.votes', { count }, 'count');
   }
 
   function setStatus(form, message) {
@@ -153,8 +227,8 @@
   /** The text and label of a card's opener for the voter's own rating (as the server writes them). */
   function labelOpener(opener, rating) {
     const title = opener.dataset.title;
-    opener.textContent = rating === null ? 'Rate' : 'Your rating: ' + rating;
-    opener.setAttribute('aria-label', rating === null ? 'Rate ' + title : 'Your rating: ' + rating + ', change your rating of ' + title);
+    opener.textContent = rating === null ? say('client.rate') : say('client.yourRating', { rating });
+    opener.setAttribute('aria-label', rating === null ? say('client.rateLabel', { title }) : say('client.changeRatingLabel', { rating, title }));
     if (rating === null) delete opener.dataset.rating;
     else opener.dataset.rating = String(rating);
   }
@@ -178,7 +252,7 @@
     pressRating(form, rating);
     const opener = form.previousElementSibling;
     if (opener?.classList.contains('vote-open')) labelOpener(opener, rating);
-    setStatus(form, rating === null ? 'Your rating was removed.' : 'Saved: you rated it ' + rating + '.');
+    setStatus(form, rating === null ? say('client.ratingRemoved') : say('client.saved', { rating }));
   }
 
   /** Updates one card's or page's numbers; false when it has no numbers yet (first vote). */
@@ -193,7 +267,7 @@
     if (episode.fewVotes && !few) {
       few = document.createElement('p');
       few.className = 'few-votes';
-      few.textContent = 'Few votes';
+      few.textContent = say('client.fewVotes');
       score.appendChild(few);
     } else if (!episode.fewVotes && few) {
       few.remove();
@@ -273,15 +347,15 @@
   function updateEpisodePage(page, form, episode) {
     if (!updateNumbers(page, episode)) return false;
     const seasonRank = page.querySelector('.season-rank');
-    if (seasonRank) seasonRank.textContent = episode.seasonRank ? '#' + episode.seasonRank.rank + ' of ' + episode.seasonRank.of : 'Not yet rated';
+    if (seasonRank) seasonRank.textContent = episode.seasonRank ? say('client.rankOf', episode.seasonRank) : say('client.notYetRated');
     const showRank = page.querySelector('.show-rank');
-    if (showRank) showRank.textContent = episode.showRank ? '#' + episode.showRank.rank + ' of ' + episode.showRank.of : 'Not yet rated';
+    if (showRank) showRank.textContent = episode.showRank ? say('client.rankOf', episode.showRank) : say('client.notYetRated');
     const rows = page.querySelectorAll('table.histogram tbody tr');
     const ratings = ratingsOf(form);
     if (rows.length !== ratings.length) return episode.votesHere === 0;
     page.querySelector('.histogram-shown').textContent = formatVotes(episode.votesHere);
     const total = page.querySelector('.histogram-total');
-    if (total) total.textContent = episode.votes.toLocaleString('en-US');
+    if (total) total.textContent = formatNumber(episode.votes);
     const largest = Math.max(1, ...episode.histogram);
     rows.forEach((row) => {
       const count = episode.histogram[ratings.indexOf(Number(row.dataset.rating))];
@@ -323,7 +397,7 @@
     if (ownRow) return updateOwnRating(ownRow, form, result, focused);
     // Recorded but held for review: the numbers did not move, so only the voter is told.
     if (result.held) {
-      setStatus(form, 'Saved: you rated it ' + result.yourRating + '. ' + result.message);
+      setStatus(form, say('client.savedHeld', { rating: result.yourRating, message: result.message }));
       return;
     }
     const episodePage = form.closest('article.episode-page');
@@ -347,8 +421,8 @@
     const mine = row.querySelector('.my-rating');
     mine.textContent = result.yourRating === null ? '—' : String(result.yourRating);
     if (result.held) {
-      mine.append(element('span', { class: 'held-marker' }, ' (held for review)'));
-      setStatus(form, 'Saved: you rated it ' + result.yourRating + '. ' + result.message);
+      mine.append(element('span', { class: 'held-marker' }, ' ' + say('client.heldMarker')));
+      setStatus(form, say('client.savedHeld', { rating: result.yourRating, message: result.message }));
     } else {
       row.querySelector('.my-rating-crowd').textContent = result.episode.average ?? '—';
     }
@@ -379,7 +453,7 @@
       body.set('count', String(ranking.window.count));
     }
     form.setAttribute('aria-busy', 'true');
-    setStatus(form, 'Saving…');
+    setStatus(form, say('client.saving'));
     try {
       // Not form.action: the buttons named "action" shadow that property.
       const response = await fetch(form.getAttribute('action'), {
@@ -392,17 +466,17 @@
       // An anonymous voter past the network's share or the vote limits: the same vote, with the
       // challenge solved. Asked again (an expired challenge, say), the voter presses again.
       if (response.status === 403 && result?.type === '/problems/proof-of-work-required' && result.challenge && !fields.proofOfWork && canSolve()) {
-        setStatus(form, result.detail + ' Calculating…');
+        setStatus(form, say('client.calculating', { detail: result.detail }));
         const payload = await solveChallenge(result.challenge, () => undefined);
         if (payload) return sendVote(form, { ...fields, proofOfWork: payload });
       }
       if (!response.ok || !result) {
-        setStatus(form, result?.detail || 'Your vote could not be saved. Please try again.');
+        setStatus(form, result?.detail || say('client.voteNotSaved'));
         return;
       }
       applyResult(form, result);
     } catch (_error) {
-      setStatus(form, 'Your vote could not be sent. Check your connection and try again.');
+      setStatus(form, say('client.voteNotSent'));
     } finally {
       form.removeAttribute('aria-busy');
     }
@@ -437,9 +511,9 @@
     form.setAttribute('action', opener.dataset.action);
     form.id = id;
     form.querySelector('input[name="return"]').setAttribute('value', section?.dataset.return || location.pathname);
-    form.querySelector('legend .visually-hidden').textContent = ' of ' + opener.dataset.title;
+    form.querySelector('legend .visually-hidden').textContent = ' ' + say('client.legendOf', { title: opener.dataset.title });
     pressRating(form, rating);
-    setStatus(form, rating === null ? '' : 'You rated it ' + rating + '.');
+    setStatus(form, rating === null ? '' : say('client.youRated', { rating }));
     return form;
   }
 
@@ -493,7 +567,7 @@
   function enhanceSearch(root) {
     if (typeof window.fetch !== 'function' || typeof AbortController !== 'function') return;
     root.querySelectorAll('input[data-suggest]').forEach((input) => {
-      const list = element('ul', { class: 'search-suggestions', id: input.id + '-suggestions', role: 'listbox', 'aria-label': 'Suggestions' });
+      const list = element('ul', { class: 'search-suggestions', id: input.id + '-suggestions', role: 'listbox', 'aria-label': say('client.suggestions') });
       const status = element('p', { class: 'visually-hidden', role: 'status' }, '');
       const slugField = input.dataset.showSlug ? document.getElementById(input.dataset.showSlug) : null;
       input.setAttribute('role', 'combobox');
@@ -537,7 +611,10 @@
         list.dataset.for = text;
         list.replaceChildren(
           ...items.map((item, i) => {
-            const label = item.kind === 'show' ? item.title : item.title + ' (' + item.show.title + ' S' + item.season + 'E' + item.episode + ')';
+            const label =
+              item.kind === 'show'
+                ? item.title
+                : say('client.suggestionEpisode', { title: item.title, show: item.show.title, season: String(item.season), episode: String(item.episode) });
             const option = element('li', { id: list.id + '-' + i, role: 'option', 'aria-selected': 'false', 'data-path': item.path }, label);
             if (slugField) option.dataset.slug = item.slug;
             return option;
@@ -546,7 +623,7 @@
         active = -1;
         input.removeAttribute('aria-activedescendant');
         input.setAttribute('aria-expanded', String(items.length > 0));
-        status.textContent = items.length === 0 ? 'No suggestions.' : items.length === 1 ? '1 suggestion.' : items.length + ' suggestions.';
+        status.textContent = items.length === 0 ? say('client.noSuggestions') : say('client.suggestionCount', { count: items.length }, 'count');
       };
       const suggest = () => {
         const text = input.value.trim();

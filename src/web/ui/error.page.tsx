@@ -5,29 +5,30 @@
  */
 import { h } from './jsx.js';
 import { Layout, type Viewer } from './layout.js';
+import { t, type MessageKey } from '../../i18n/translate.js';
 
-const HEADINGS: Record<number, string> = {
-  400: 'That request did not make sense',
-  403: 'You may not do that',
-  404: 'Page not found',
-  405: 'That action is not allowed here',
-  413: 'That request was too large',
-  429: 'Too many requests',
-  500: 'Something went wrong on our side',
-  503: 'Epirank is briefly unavailable',
+const HEADINGS: Record<number, MessageKey> = {
+  400: 'errors.heading400',
+  403: 'errors.heading403',
+  404: 'errors.heading404',
+  405: 'errors.heading405',
+  413: 'errors.heading413',
+  429: 'errors.heading429',
+  500: 'errors.heading500',
+  503: 'errors.heading503',
 };
 
 /** The readable error page for people; the API answers with problem documents instead. */
 export function ErrorPage(props: { status: number; detail: string; heading?: string | undefined; user?: Viewer }) {
-  const heading = props.heading ?? HEADINGS[props.status] ?? (props.status >= 500 ? HEADINGS[500]! : HEADINGS[400]!);
+  const heading = props.heading ?? t(HEADINGS[props.status] ?? (props.status >= 500 ? HEADINGS[500]! : HEADINGS[400]!));
   return (
     <Layout meta={{ title: heading, noindex: true }} user={props.user}>
       <section class="error-page">
-        <p class="error-status">Error {props.status}</p>
+        <p class="error-status">{t('errors.status', { status: String(props.status) })}</p>
         <h1>{heading}</h1>
         <p class="error-detail">{props.detail}</p>
         <p>
-          <a href="/">Go to the home page</a>
+          <a href="/">{t('errors.homeLink')}</a>
         </p>
       </section>
     </Layout>

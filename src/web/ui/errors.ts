@@ -1,6 +1,8 @@
 /**
  * Error handling for the whole app: every error becomes an HTML error page for people or an
  * application/problem+json document for the API, with a stable `type` slug; bad input is never a 500.
+ * Titles, details and headings are in the request's language (src/http/language.ts), which the
+ * answer says in Content-Language; the `type` slug is the same English word in every language.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { databaseUnavailable, type DatabaseAvailability } from '../../db/availability.js';
@@ -10,7 +12,10 @@ import type { Viewer } from './layout.js';
 import { sessionToken } from '../../http/session.js';
 import { cacheControl } from '../../http/cache-policy.js';
 import { sendPage } from './send-page.js';
-import { RATING_RULE } from '../../votes/rating-scale.js';
+import { t, type MessageKey } from '../../i18n/translate.js';
+import { currentLanguage, withLanguage } from '../../i18n/context.js';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.js';
+import { describeValidation } from './validation-messages.js';
 
 interface ErrorAnswer {
   status: number;
@@ -24,31 +29,19 @@ interface ErrorAnswer {
   heading?: string | undefined;
 }
 
-const GENERIC_TITLES: Record<number, string> = {
-  400: 'Invalid request',
-  404: 'Not found',
-  405: 'Method not allowed',
-  413: 'Request too large',
-  415: 'Unsupported media type',
-  429: 'Too many requests',
-  500: 'Internal error',
+const GENERIC_TITLES: Record<number, MessageKey> = {
+  400: 'errors.invalidRequestTitle',
+  404: 'errors.notFoundTitle',
+  405: 'errors.methodNotAllowedTitle',
+  413: 'errors.requestTooLargeTitle',
+  415: 'errors.unsupportedMediaTypeTitle',
+  429: 'errors.tooManyRequestsTitle',
+  500: 'errors.internalErrorTitle',
 };
 
-type ValidationIssue = NonNullable<FastifyError['validation']>[number];
-
-/** Turns a schema violation into one sentence a person can act on. */
-function describeValidation(issue: ValidationIssue, part: string, request: FastifyRequest): string {
-  const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || part;
-  const given = part === 'querystring' ? (request.query as Record<string, unknown> | undefined)?.[field] : undefined;
-  if (field === 'rating') return RATING_RULE;
-  if (field === 'sort' && issue.keyword === 'enum') {
-    return `Unknown sort order "${String(given)}". Use one of: score, average, votes.`;
-  }
-  if (issue.keyword === 'enum') {
-    const allowed = (issue.params as { allowedValues?: unknown[] }).allowedValues ?? [];
-    return `"${field}" must be one of: ${allowed.join(', ')}.`;
-  }
-  return `"${field}" ${issue.message ?? 'is invalid'}.`;
+/** The answer to an address that names nothing: the same on a page and in the API. */
+function notFound(): ErrorAnswer {
+  return { status: 404, type: 'not-found', title: t('errors.notFoundTitle'), detail: t('errors.noPageHere') };
 }
 
 function classify(error: FastifyError | AppError, request: FastifyRequest): ErrorAnswer {
@@ -59,28 +52,21 @@ function classify(error: FastifyError | AppError, request: FastifyRequest): Erro
     const part = error.validationContext ?? 'request';
     // On a page, a path that does not parse (/seasons/abc) names nothing that exists: 404. The API
     // says precisely which parameter is malformed instead (400).
-    if (part === 'params' && !request.url.startsWith('/api/')) {
-      return { status: 404, type: 'not-found', title: 'Not found', detail: 'There is no page at this address.' };
-    }
+    if (part === 'params' && !request.url.startsWith('/api/')) return notFound();
     return {
       status: 400,
       type: 'invalid-request',
-      title: 'Invalid request',
+      title: t('errors.invalidRequestTitle'),
       detail: describeValidation(error.validation[0]!, part, request),
     };
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    // Fastify's own client errors (body too large, bad JSON, wrong content type) carry safe messages.
+    // Fastify's own client errors (body too large, bad JSON, wrong content type) carry safe messages, in English.
     const type = status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : 'invalid-request';
-    return { status, type, title: GENERIC_TITLES[status] ?? 'Invalid request', detail: error.message };
+    return { status, type, title: t(GENERIC_TITLES[status] ?? 'errors.invalidRequestTitle'), detail: error.message };
   }
-  return {
-    status: 500,
-    type: 'internal-error',
-    title: 'Internal error',
-    detail: 'Something went wrong on our side. It has been logged; please try again.',
-  };
+  return { status: 500, type: 'internal-error', title: t('errors.internalErrorTitle'), detail: t('errors.internalErrorDetail') };
 }
 
 /** API addresses, and scripts on our pages that ask for JSON, get problem documents. */
@@ -108,6 +94,8 @@ async function answer(request: FastifyRequest, reply: FastifyReply, problem: Err
   // Whatever the route set before it failed (an immutable day, a shared page's lifetime) does not
   // describe an error, and no error is worth keeping: the next request may well succeed.
   reply.header('cache-control', cacheControl.noStore);
+  // Said by src/http/language.ts already, unless the request failed before its language was decided.
+  reply.header('content-language', currentLanguage());
   if (wantsProblemJson(request)) {
     return reply
       .code(problem.status)
@@ -151,20 +139,9 @@ export function registerErrorHandling(app: FastifyInstance, availability: Databa
       availability.failed(unavailable.reason, caught);
       request.log.warn({ reason: unavailable.reason }, 'database unavailable: answered 503');
     } else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ status: problem.status, detail: problem.detail }, 'request rejected');
+    // Logs stay English, whatever language the visitor reads the answer in.
+    else request.log.info({ status: problem.status, detail: withLanguage(SOURCE_LANGUAGE, () => classify(error, request).detail) }, 'request rejected');
     return answer(request, reply, problem, viewerOf(request, unavailable !== null));
   });
-  app.setNotFoundHandler(async (request, reply) =>
-    answer(
-      request,
-      reply,
-      {
-        status: 404,
-        type: 'not-found',
-        title: 'Not found',
-        detail: 'There is no page at this address.',
-      },
-      viewerOf(request, false),
-    ),
-  );
+  app.setNotFoundHandler(async (request, reply) => answer(request, reply, notFound(), viewerOf(request, false)));
 }

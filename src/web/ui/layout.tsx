@@ -12,6 +12,7 @@ import type { ModerationQueue } from '../../moderation/moderation.service.js';
 import { currentLanguage, defaultLanguage } from '../../i18n/context.js';
 import { type Language, type LanguageTag, LANGUAGES, languageAddress, languageOf } from '../../i18n/languages.js';
 import { t } from '../../i18n/translate.js';
+import { ClientMessages } from './client-messages.js';
 
 /**
  * Who is looking, for the header: a signed-in account, null for a visitor who is not signed in,
@@ -88,6 +89,7 @@ export function Layout(props: { meta: PageMeta; user?: Viewer; children?: Child 
         <meta name="theme-color" content={THEME_COLOUR} />
         <link rel="stylesheet" href={assetUrl('site.css')} />
         <script src={assetUrl('site.js')} defer></script>
+        <ClientMessages />
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { User } from '../../../accounts/accounts.repository.js';
-import { FormError } from '../../../shared/errors.js';
+import { FormError, says } from '../../../shared/errors.js';
 import { sendPage } from '../../ui/send-page.js';
 import { offeredShows } from '../../ui/components/show-picker.js';
 import { BulkModerationPage } from './bulk-moderation.pages.js';
@@ -122,7 +122,7 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
       const ids = body.checked ? (body.ids === undefined ? [] : ([] as string[]).concat(body.ids)) : undefined;
       const action = body.action ?? '';
       try {
-        if (!(HELD_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: 'Choose to release or to discard the held ratings.' });
+        if (!(HELD_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: says('errors.chooseReleaseOrDiscard') });
         if (body[CONFIRM_DELETE.name] !== CONFIRM_DELETE.value) {
           return sendPage(
             adminPage(reply),
