@@ -48,6 +48,7 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'paths.sitemap': [paths.sitemap(3), ['site', 'sitemap']],
   'paths.manifest': [paths.manifest(), ['site', 'manifest']],
   'paths.howRanked': [paths.howRanked(), ['site', 'howRanked']],
+  'paths.chooseLanguage': [paths.chooseLanguage('ja'), ['site', 'chooseLanguage']],
   'paths.search': [paths.search('kaleido & star', 2), ['site', 'search']],
   'adminPath.home': [adminPath.home, ['admin', 'home']],
   'adminPath.newShow': [adminPath.newShow, ['admin', 'newShow']],

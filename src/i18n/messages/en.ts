@@ -26,7 +26,7 @@ export const en = {
   'layout.yourAccount': 'Your account',
   'layout.account': 'Account',
   'layout.admin': 'Admin',
-  'layout.moderationBadge': 'Moderation ({count, number}{atLeast, select, true {+} other {}})',
+  'layout.moderationBadge': 'Moderation ({count}{atLeast, select, true {+} other {}})',
   'layout.footer': "Epirank ranks episodes by fans' votes. Scores update as votes come in.",
   'layout.api': 'API',
   'layout.feedTitle': '{title}: rank changes',

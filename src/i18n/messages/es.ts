@@ -30,7 +30,7 @@ export const es = {
   'layout.yourAccount': 'Tu cuenta',
   'layout.account': 'Cuenta',
   'layout.admin': 'Administración',
-  'layout.moderationBadge': 'Moderación ({count, number}{atLeast, select, true {+} other {}})',
+  'layout.moderationBadge': 'Moderación ({count}{atLeast, select, true {+} other {}})',
   'layout.footer': 'Epirank clasifica los episodios según los votos de los fans. Las puntuaciones cambian con cada voto.',
   'layout.api': 'API',
   'layout.feedTitle': '{title}: cambios de posición',

@@ -30,7 +30,7 @@ export const ja = {
   'layout.yourAccount': 'アカウント',
   'layout.account': 'アカウント',
   'layout.admin': '管理',
-  'layout.moderationBadge': 'モデレーション（{count, number}{atLeast, select, true {+} other {}}）',
+  'layout.moderationBadge': 'モデレーション（{count}{atLeast, select, true {+} other {}}）',
   'layout.footer': 'Epirankはファンの投票でエピソードを順位付けします。スコアは投票のたびに更新されます。',
   'layout.api': 'API',
   'layout.feedTitle': '{title}：順位の変化',

@@ -192,7 +192,7 @@ function AccountLink(props: { user: Viewer }): Html {
 
 /** "Moderation (3)": open flags and held ratings together; "(1000+)" once the held ones reach the count's cap. */
 function moderationBadge(queue: ModerationQueue): string {
-  return t('layout.moderationBadge', { count: queue.count, atLeast: String(queue.atLeast) });
+  return t('layout.moderationBadge', { count: String(queue.count), atLeast: String(queue.atLeast) });
 }
 
 /** The page in every language the site speaks, for search engines: hreflang alternates, and x-default for the negotiated address. */
