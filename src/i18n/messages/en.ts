@@ -106,6 +106,7 @@ export const en = {
   'embeds.feedItemSeparator': '; ',
   'embeds.feedNewlyRated': 'Newly rated: {items}{more, plural, =0 {} other { and # more}}.',
   'embeds.feedMoved': 'Moved: {items}{more, plural, =0 {} other { and # more}}.',
+  'embeds.episodeNumber': '{number, number}.',
 
   // ——— account ———
   // (keys account.*)

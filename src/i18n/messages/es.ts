@@ -105,6 +105,7 @@ export const es = {
   'embeds.feedItemSeparator': '; ',
   'embeds.feedNewlyRated': 'Valorados por primera vez: {items}{more, plural, =0 {} other { y # más}}.',
   'embeds.feedMoved': 'Cambios de posición: {items}{more, plural, =0 {} other { y # más}}.',
+  'embeds.episodeNumber': '{number, number}.',
 
   // ——— account ———
   // (keys account.*)

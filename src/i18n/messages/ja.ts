@@ -103,6 +103,7 @@ export const ja = {
   'embeds.feedItemSeparator': '、',
   'embeds.feedNewlyRated': '初めて評価されたエピソード：{items}{more, plural, =0 {} other {ほか#話}}。',
   'embeds.feedMoved': '順位の変動：{items}{more, plural, =0 {} other {ほか#話}}。',
+  'embeds.episodeNumber': '第{number, number}話',
 
   // ——— account ———
   // (keys account.*)

@@ -82,7 +82,7 @@ export function EmbedSeasonPage(props: { data: SeasonPageData; pageUrl: string }
                 <td>{formatCount(e.rank)}</td>
                 <th scope="row">
                   <a href={paths.episode(show.slug, e.seasonNumber, e.episodeNumber)}>
-                    {e.episodeNumber}. {e.displayTitle}
+                    <span class="embed-number">{t('embeds.episodeNumber', { number: e.episodeNumber })}</span> {e.displayTitle}
                   </a>
                 </th>
                 <td class="embed-score">{e.fanScore === null ? null : formatDecimalText(e.fanScore)}</td>
