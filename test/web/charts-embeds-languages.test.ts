@@ -31,15 +31,29 @@ describe('charts in Spanish', () => {
     expect(heatmap.find('h2').text()).toBe('Mapa de calor de valoraciones');
     expect(heatmap.find('thead th').first().text()).toBe('Temporada');
     expect(heatmap.find('tbody th').first().text()).toBe('T1');
-    const cells = heatmap.find('td a').map((_, a) => $(a).text()).get().filter((text) => text !== '–');
+    const cells = heatmap
+      .find('td a')
+      .map((_, a) => $(a).text())
+      .get()
+      .filter((text) => text !== '–');
     expect(cells.length).toBeGreaterThan(10);
     for (const cell of cells) expect(cell).toMatch(COMMA_SCORE);
-    expect(heatmap.find('.heatmap-legend p').text()).toMatch(/^Puntuación de fans por colores, según el rango de esta serie \(mínimo \d+,\d{2}, máximo \d+,\d{2}\):$/);
+    expect(heatmap.find('.heatmap-legend p').text()).toMatch(
+      /^Puntuación de fans por colores, según el rango de esta serie \(mínimo \d+,\d{2}, máximo \d+,\d{2}\):$/,
+    );
     expect(heatmap.find('.heatmap-legend li').first().text()).toMatch(/^\d+,\d{2}–\d+,\d{2}$/);
-    expect(heatmap.find('.heatmap-scale-switch a').map((_, a) => $(a).text()).get()).toEqual(['Rango de esta serie', 'Escala completa, 1–10']);
+    expect(
+      heatmap
+        .find('.heatmap-scale-switch a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Rango de esta serie', 'Escala completa, 1–10']);
     // The same cells in English keep their points.
     const english = parsePage((await get('/shows/kaleido-star')).body);
-    const englishCells = english('#heatmap td a').map((_, a) => english(a).text()).get().filter((text) => text !== '–');
+    const englishCells = english('#heatmap td a')
+      .map((_, a) => english(a).text())
+      .get()
+      .filter((text) => text !== '–');
     for (const cell of englishCells) expect(cell).toMatch(POINT_SCORE);
     expect(englishCells.map((cell) => cell.replace('.', ','))).toEqual(cells);
   });
@@ -49,7 +63,11 @@ describe('charts in Spanish', () => {
     expect($('#trend-heading').text()).toBe('Episodio a episodio');
     expect($('#trend-title').text()).toBe('Puntuación de fans de cada episodio de Kaleido Star, por orden de emisión');
     expect($('#trend-desc').text()).toMatch(/^\d+ de \d+ episodios valorados, con puntuaciones de \d+,\d{2} a \d+,\d{2} /);
-    expect($('#trend-data thead th').map((_, th) => $(th).text()).get()).toEqual(['Episodio', 'Título', 'Puntuación de fans', 'Tendencia']);
+    expect(
+      $('#trend-data thead th')
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual(['Episodio', 'Título', 'Puntuación de fans', 'Tendencia']);
     const first = $('#trend-data tbody tr').first();
     expect(first.find('th').text()).toBe('T1E1');
     expect(first.find('td').eq(1).text()).toMatch(COMMA_SCORE);

@@ -51,7 +51,8 @@ export const es = {
   'charts.scaleRelative': 'Rango de esta serie',
   'charts.scaleAbsolute': 'Escala completa, {low, number}–{high, number}',
   'charts.noEpisodes': 'Todavía no hay episodios.',
-  'charts.heatmapCaption': '{measure, select, average {Media} other {Puntuación de fans}} de cada episodio: una fila por temporada, una columna por número de episodio.',
+  'charts.heatmapCaption':
+    '{measure, select, average {Media} other {Puntuación de fans}} de cada episodio: una fila por temporada, una columna por número de episodio.',
   'charts.seasonColumn': 'Temporada',
   'charts.cellName': '{titled, select, true {{code} {title}} other {{code}}}: {rated, select, true {{score}} other {sin valorar todavía}}',
   'charts.legendIntro': '{measure, select, average {Media} other {Puntuación de fans}} por colores:',

@@ -69,9 +69,7 @@ export function EmbedSeasonPage(props: { data: SeasonPageData; pageUrl: string }
     <EmbedDocument title={t('embeds.seasonTitle', { show: show.title, season: season.number })} pageUrl={props.pageUrl}>
       <h1 class="embed-title">{t('embeds.seasonHeading', { show: show.title, season: season.number })}</h1>
       <p class="embed-summary">
-        {totals.average === null
-          ? t('embeds.noVotes')
-          : t('embeds.seasonSummary', { average: formatDecimalText(totals.average), votes: totals.votes })}
+        {totals.average === null ? t('embeds.noVotes') : t('embeds.seasonSummary', { average: formatDecimalText(totals.average), votes: totals.votes })}
       </p>
       {ranking.ranked.length === 0 ? null : (
         <table class="embed-ranking">

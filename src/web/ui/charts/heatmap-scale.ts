@@ -98,7 +98,10 @@ export function relativeColours(shown: readonly string[]): HeatmapColours {
   return {
     scale: 'relative',
     classOf: (value) => (value === null ? UNRATED_CLASS : classOfStep(stepOfValue(hundredths(value)))),
-    steps: starts.map((from, i) => ({ className: classOfStep(i), label: t('charts.stepRange', { from: shownText(from), to: shownText(starts[i + 1] ?? end) }) })),
+    steps: starts.map((from, i) => ({
+      className: classOfStep(i),
+      label: t('charts.stepRange', { from: shownText(from), to: shownText(starts[i + 1] ?? end) }),
+    })),
     range: rangeOf(values),
   };
 }
