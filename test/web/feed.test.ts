@@ -79,6 +79,23 @@ describe('a show’s Atom feed', () => {
     expect((await readFeed()).entries.map((e: AtomEntry) => e.id)).toEqual(entries.map((e: AtomEntry) => e.id));
   });
 
+  it('speaks the request’s language: xml:lang, titles and summaries in Spanish, and Vary for what chose it', async () => {
+    // The snapshots of the test above are still there.
+    const answer = await testApp.app.inject({ method: 'GET', url: FEED, headers: { 'accept-language': 'es' } });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers.vary).toContain('Accept-Language');
+    const { feed } = parser.parse(answer.body);
+    expect(feed['@xml:lang']).toBe('es');
+    expect(feed.title).toBe('Feed & Show: cambios en la clasificación de episodios');
+    const [latest] = feed.entry as AtomEntry[];
+    expect(latest!.title).toMatch(/^Feed & Show: clasificación del \d+ de [a-z]+ de \d{4}$/);
+    expect(latest!.content['#text']).toBe(
+      'Valorados por primera vez: T1E3 «Part <3>» en la posición 3. Cambios de posición: T1E2 «Part <2>» sube de la posición 2 a la 1; T1E1 «Part <1>» baja de la posición 1 a la 2.',
+    );
+    const english = parser.parse((await testApp.app.inject({ method: 'GET', url: FEED })).body).feed;
+    expect(english['@xml:lang']).toBe('en');
+  });
+
   it('is 404 for a show that does not exist', async () => {
     expect((await testApp.app.inject({ method: 'GET', url: '/shows/no-such-show/feed.atom' })).statusCode).toBe(404);
   });

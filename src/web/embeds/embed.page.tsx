@@ -10,7 +10,10 @@ import type { HeatmapScale } from '../../shared/heatmap-scales.js';
 import { paths } from '../../shared/paths.js';
 import { assetUrl } from '../ui/assets.routes.js';
 import { Heatmap, type HeatmapView } from '../ui/charts/heatmap.js';
-import { formatCount, formatVotes, plural } from '../ui/format.js';
+import { currentLanguage } from '../../i18n/context.js';
+import { formatCount, formatDecimalText } from '../../i18n/format.js';
+import { languageOf } from '../../i18n/languages.js';
+import { t } from '../../i18n/translate.js';
 import { h, type Child, type Html } from '../ui/jsx.js';
 import { ColumnHeads } from '../ui/components/column-heads.js';
 import { DocumentBasics } from '../ui/layout.js';
@@ -20,8 +23,9 @@ export const EMBED_SEASON_EPISODES = 10;
 
 /** The bare document an embed renders into, light or dark as the reader's system prefers. */
 function EmbedDocument(props: { title: string; pageUrl: string; children?: Child }): Html {
+  const language = languageOf(currentLanguage())!;
   return (
-    <html lang="en">
+    <html lang={language.tag} dir={language.dir}>
       <head>
         <DocumentBasics title={props.title} />
         {/* The full page is the one to index; the embed only repeats part of it. */}
@@ -36,7 +40,7 @@ function EmbedDocument(props: { title: string; pageUrl: string; children?: Child
           {props.children}
           <p class="embed-credit">
             <a href={props.pageUrl} target="_blank" rel="noopener">
-              View on Epirank
+              {t('embeds.viewOnSite')}
             </a>
           </p>
         </main>
@@ -50,7 +54,7 @@ export function EmbedHeatmapPage(props: { data: ShowPageData; pageUrl: string; m
   const { show, scores } = props.data;
   const switchLink = (view: HeatmapView) => ({ href: paths.embedHeatmap(show.slug, view.measure, view.scale), target: '_self' as const });
   return (
-    <EmbedDocument title={`${show.title}: ratings heatmap`} pageUrl={props.pageUrl}>
+    <EmbedDocument title={t('embeds.heatmapTitle', { show: show.title })} pageUrl={props.pageUrl}>
       <h1 class="embed-title">{show.title}</h1>
       <Heatmap showSlug={show.slug} scores={scores} measure={props.measure} scale={props.scale} switchLink={switchLink} />
     </EmbedDocument>
@@ -62,31 +66,31 @@ export function EmbedSeasonPage(props: { data: SeasonPageData; pageUrl: string }
   const { show, season, ranking, totals } = props.data;
   const more = ranking.page.rankedTotal - ranking.ranked.length;
   return (
-    <EmbedDocument title={`${show.title} season ${season.number}, ranked`} pageUrl={props.pageUrl}>
-      <h1 class="embed-title">
-        {show.title} season {season.number}, ranked by fans
-      </h1>
-      <p class="embed-summary">{totals.average === null ? 'No votes yet.' : `Season average ${totals.average} from ${formatVotes(totals.votes)}.`}</p>
+    <EmbedDocument title={t('embeds.seasonTitle', { show: show.title, season: season.number })} pageUrl={props.pageUrl}>
+      <h1 class="embed-title">{t('embeds.seasonHeading', { show: show.title, season: season.number })}</h1>
+      <p class="embed-summary">
+        {totals.average === null ? t('embeds.noVotes') : t('embeds.seasonSummary', { average: formatDecimalText(totals.average), votes: totals.votes })}
+      </p>
       {ranking.ranked.length === 0 ? null : (
         <table class="embed-ranking">
-          <ColumnHeads columns={['Rank', 'Episode', 'Fan score', 'Votes']} />
+          <ColumnHeads columns={[t('embeds.rankColumn'), t('embeds.episodeColumn'), t('embeds.scoreColumn'), t('embeds.votesColumn')]} />
           <tbody>
             {ranking.ranked.map((e) => (
               <tr>
-                <td>{e.rank}</td>
+                <td>{formatCount(e.rank)}</td>
                 <th scope="row">
                   <a href={paths.episode(show.slug, e.seasonNumber, e.episodeNumber)}>
-                    {e.episodeNumber}. {e.displayTitle}
+                    <span class="embed-number">{t('embeds.episodeNumber', { number: e.episodeNumber })}</span> {e.displayTitle}
                   </a>
                 </th>
-                <td class="embed-score">{e.fanScore}</td>
+                <td class="embed-score">{e.fanScore === null ? null : formatDecimalText(e.fanScore)}</td>
                 <td>{formatCount(e.count)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {more > 0 ? <p class="embed-more">and {plural(more, 'more rated episode')}</p> : null}
+      {more > 0 ? <p class="embed-more">{t('embeds.more', { count: more })}</p> : null}
     </EmbedDocument>
   );
 }

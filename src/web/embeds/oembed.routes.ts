@@ -7,6 +7,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
+import { currentLanguage, defaultLanguage } from '../../i18n/context.js';
+import { isLanguageTag, LANGUAGE_PARAM, languageAddress } from '../../i18n/languages.js';
+import { tIn } from '../../i18n/translate.js';
 import { AppError, answeredAs, NotFoundError } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
 import { SITE_NAME } from '../ui/site-identity.js';
@@ -74,8 +77,16 @@ export async function oembedRoutes(fastify: FastifyInstance): Promise<void> {
     const natural = EMBED_SIZES[target.kind];
     const width = Math.min(natural.width, maxwidth ?? natural.width);
     const height = Math.min(natural.height, maxheight ?? natural.height);
-    const title = target.kind === 'season' ? `${show.title} season ${target.season}, ranked by fans` : `${show.title}: ratings heatmap`;
-    const src = base + (target.kind === 'season' ? paths.embedSeason(show.slug, target.season) : paths.embedHeatmap(show.slug));
+    // A page's language address (`?lang=ja`) is described in its language, and its frame shows that
+    // language; any other address in the request's own (the cookie, Accept-Language or the default).
+    const named = asked.searchParams.get(LANGUAGE_PARAM);
+    const language = isLanguageTag(named) ? named : currentLanguage();
+    const title =
+      target.kind === 'season'
+        ? tIn(language, 'embeds.seasonHeading', { show: show.title, season: target.season })
+        : tIn(language, 'embeds.heatmapTitle', { show: show.title });
+    const embedPath = target.kind === 'season' ? paths.embedSeason(show.slug, target.season) : paths.embedHeatmap(show.slug);
+    const src = base + (isLanguageTag(named) ? languageAddress(embedPath, language, defaultLanguage()) : embedPath);
     const html = `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" loading="lazy" style="border:0"></iframe>`;
     return reply.type('application/json; charset=utf-8').send({
       version: '1.0',

@@ -1,16 +1,18 @@
 /**
  * What a show's or a season's share image says, taken from the same data its page is built from:
  * the best episodes by fan score with the numbers the ranking shows, and every episode's score
- * for the heatmap. Also the image's alternative text, which the page's og:image:alt repeats.
+ * for the heatmap, worded in the request's language (share-words.ts). Also the image's alternative
+ * text, which the page's og:image:alt repeats.
  */
 import type { SeasonPageData, ShowPageData } from '../../../ranking/rankings.service.js';
 import type { EpisodeScore } from '../../../ranking/episode-scores.js';
+import { t } from '../../../i18n/translate.js';
 import type { ShareCard } from './share-svg.js';
+import { shareWords } from './share-words.js';
 
-/** The image's text alternative for a show, or one of its seasons. */
+/** The image's text alternative for a show, or one of its seasons, in the language in force. */
 export function shareImageAlt(showTitle: string, season?: number): string {
-  const subject = season === undefined ? showTitle : `${showTitle} season ${season}`;
-  return `${subject}: the best episodes by fans' score, and a heatmap of every episode's score.`;
+  return season === undefined ? t('embeds.shareAltShow', { show: showTitle }) : t('embeds.shareAltSeason', { show: showTitle, season });
 }
 
 type Ranking = ShowPageData['ranking'];
@@ -18,7 +20,7 @@ type Ranking = ShowPageData['ranking'];
 function topOf(ranking: Ranking): ShareCard['top'] {
   return ranking.ranked.map((e) => ({
     rank: e.rank,
-    code: `S${e.seasonNumber}E${e.episodeNumber}`,
+    code: shareWords('charts.episodeCode', { season: e.seasonNumber, episode: e.episodeNumber }),
     title: e.displayTitle,
     // A ranked episode has votes, so it has a fan score.
     score: e.fanScore ?? '',
@@ -37,13 +39,13 @@ function gridOf(scores: readonly EpisodeScore[]): ShareCard['grid'] {
 }
 
 export function showCard(data: ShowPageData): ShareCard {
-  return { title: data.show.title, subtitle: 'Every episode, ranked by fans', top: topOf(data.ranking), grid: gridOf(data.scores) };
+  return { title: data.show.title, subtitle: shareWords('embeds.shareShowSubtitle'), top: topOf(data.ranking), grid: gridOf(data.scores) };
 }
 
 export function seasonCard(data: SeasonPageData): ShareCard {
   return {
     title: data.show.title,
-    subtitle: `Season ${data.season.number}, ranked by fans`,
+    subtitle: shareWords('embeds.shareSeasonSubtitle', { season: data.season.number }),
     top: topOf(data.ranking),
     grid: gridOf(data.scores),
   };

@@ -8,10 +8,13 @@
  * Kerning is left out: resvg applies the font's pair adjustments, which in Source Sans 3 are
  * small and mostly tighten, so the sum of advances is a near estimate; the layout keeps a margin
  * (see share-text-fit.ts) and a test checks the drawn text against resvg's own bounding boxes.
- * A character the font lacks is drawn as its missing-glyph box (glyph 0) and measured as one.
+ * A character Source Sans lacks is measured in the fallback face resvg draws it with
+ * (share-font.ts), and one no face has as Source Sans's missing-glyph box (glyph 0), which is what
+ * resvg draws then. A font collection (.ttc) is read at its first face, the one resvg picks by
+ * family too for Noto Sans CJK (JP).
  */
 import { readFileSync } from 'node:fs';
-import { SHARE_FONT_FILES } from './share-font.js';
+import { SHARE_FALLBACK_FONT_FILE, SHARE_FONT_FILES } from './share-font.js';
 
 /** The advance of every character a face maps, in ems. */
 interface FaceWidths {
@@ -19,10 +22,17 @@ interface FaceWidths {
   missing: number;
 }
 
+/** Where a font's table directory starts: the file's start, or a collection's first face's. */
+function faceStart(font: Buffer): number {
+  return font.toString('latin1', 0, 4) === 'ttcf' ? font.readUInt32BE(12) : 0;
+}
+
+/** A table's offset from the file's start (a collection's faces' offsets count from there too). */
 function table(font: Buffer, tag: string): number {
-  const count = font.readUInt16BE(4);
+  const start = faceStart(font);
+  const count = font.readUInt16BE(start + 4);
   for (let i = 0; i < count; i++) {
-    const record = 12 + i * 16;
+    const record = start + 12 + i * 16;
     if (font.toString('latin1', record, record + 4) === tag) return font.readUInt32BE(record + 8);
   }
   throw new Error(`The share image's font has no ${tag} table.`);
@@ -81,21 +91,35 @@ function readFace(file: string): FaceWidths {
   return { advances, missing: advanceOf(0) };
 }
 
-let faces: { regular: FaceWidths; bold: FaceWidths } | undefined;
+let faces: { regular: FaceWidths; bold: FaceWidths; fallback: FaceWidths | undefined } | undefined;
 
-/** Both faces' widths, read from the font files on first use (a few milliseconds, once per process). */
+/** The faces' widths, read from the font files on first use (a few milliseconds, or a few dozen for a CJK face, once per process). */
 function loadedFaces() {
   if (!faces) {
     const [regular, bold] = SHARE_FONT_FILES.map(readFace);
-    faces = { regular: regular!, bold: bold! };
+    faces = { regular: regular!, bold: bold!, fallback: SHARE_FALLBACK_FONT_FILE ? readFace(SHARE_FALLBACK_FONT_FILE) : undefined };
   }
   return faces;
 }
 
 /** The width in pixels of `text` set on one line at `size` pixels, bold or regular. */
 export function textWidth(text: string, size: number, bold = false): number {
-  const face = bold ? loadedFaces().bold : loadedFaces().regular;
+  const { fallback, ...latin } = loadedFaces();
+  const face = bold ? latin.bold : latin.regular;
   let ems = 0;
-  for (const character of text) ems += face.advances.get(character.codePointAt(0)!) ?? face.missing;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    ems += face.advances.get(code) ?? fallback?.advances.get(code) ?? face.missing;
+  }
   return ems * size;
+}
+
+/** Whether every character of `text` has a glyph in a face the image is drawn with (white space aside). */
+export function canDraw(text: string): boolean {
+  const { regular, fallback } = loadedFaces();
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (!/\s/.test(character) && !regular.advances.has(code) && !fallback?.advances.has(code)) return false;
+  }
+  return true;
 }

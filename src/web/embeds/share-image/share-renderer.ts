@@ -7,14 +7,14 @@
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { ServiceUnavailableError } from '../../../shared/errors.js';
-import { SHARE_FONT_FAMILY, SHARE_FONT_FILES } from './share-font.js';
+import { SHARE_FONT_FAMILY, SHARE_RENDER_FONT_FILES } from './share-font.js';
 
 /** SVG in, PNG out; injected by tests to hold renders open. */
 export type RenderPng = (svg: string) => Promise<Buffer>;
 
 export const renderWithResvg: RenderPng = async (svg) => {
   const image = await renderAsync(svg, {
-    font: { fontFiles: [...SHARE_FONT_FILES], loadSystemFonts: false, defaultFontFamily: SHARE_FONT_FAMILY },
+    font: { fontFiles: [...SHARE_RENDER_FONT_FILES], loadSystemFonts: false, defaultFontFamily: SHARE_FONT_FAMILY },
     logLevel: 'off',
   });
   return image.asPng();

@@ -3,14 +3,17 @@
  * uncropped) with the title, the best episodes and their scores, and a small heatmap of every
  * episode, coloured on the heatmap's own scale. Titles are measured in the typeface and wrap or
  * shrink to their column (share-text-fit.ts) rather than being cut at a guessed character count.
- * Pure: the same card always gives the same SVG, so the same numbers always give the same PNG and
- * the same ETag.
+ * The image's own words and its scores' decimal separator are the language in force's
+ * (share-words.ts). Pure: the same card in the same language always gives the same SVG, so the same
+ * numbers always give the same PNG and the same ETag.
  */
+import { formatDecimalText } from '../../../i18n/format.js';
 import { COLOUR_STEPS, stepOf, UNRATED } from '../../ui/charts/colour-scale.js';
 import { THEME_COLOUR } from '../../ui/site-identity.js';
 import { SHARE_FONT_FAMILY } from './share-font.js';
 import { textWidth } from './share-font-metrics.js';
 import { fitText, type FittedText, type TextBox } from './share-text-fit.js';
+import { shareWords } from './share-words.js';
 
 /** The image's size in pixels; og:image:width and og:image:height are read from here. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -67,18 +70,18 @@ export function shareImageSvg(card: ShareCard): string {
     text(MARGIN, 72, 'EPIRANK', { size: 26, fill: ACCENT, bold: true, extra: 'letter-spacing="3"' }),
     ...lines(MARGIN, TITLE_BASELINE, 'bottom', fitText(card.title, TITLE_BOX), { fill: TEXT, bold: true }),
     ...lines(MARGIN, 192, 'bottom', fitText(card.subtitle, SUBTITLE_BOX), { fill: MUTED }),
-    text(MARGIN, 256, 'Best episodes', { size: 26, fill: ACCENT, bold: true }),
+    text(MARGIN, 256, shareWords('embeds.shareBest'), { size: 26, fill: ACCENT, bold: true }),
     ...topRows(card.top),
-    text(GRID_AREA.x, 256, 'Every episode', { size: 26, fill: ACCENT, bold: true }),
+    text(GRID_AREA.x, 256, shareWords('embeds.shareEvery'), { size: 26, fill: ACCENT, bold: true }),
     ...heatmapCells(card.grid),
-    text(MARGIN, 606, 'Fans rate every episode, every season ranked.', { size: 22, fill: MUTED }),
+    text(MARGIN, 606, shareWords('embeds.shareFooter'), { size: 22, fill: MUTED }),
     '</svg>',
   ];
   return parts.join('');
 }
 
 function topRows(top: ShareCard['top']): string[] {
-  if (top.length === 0) return [text(MARGIN, ROWS.top, 'No votes yet.', { size: 30, fill: MUTED })];
+  if (top.length === 0) return [text(MARGIN, ROWS.top, shareWords('embeds.noVotes'), { size: 30, fill: MUTED })];
   const shown = top.slice(0, SHARE_TOP_EPISODES);
   const titleBox = episodeTitleBox(shown);
   return shown.flatMap((episode, i) => {
@@ -88,7 +91,7 @@ function topRows(top: ShareCard['top']): string[] {
       text(ROWS.code, y, episode.code, { size: CODE_SIZE, fill: MUTED }),
       ...lines(titleBox.x, y, 'middle', fitText(episode.title, titleBox), { fill: TEXT }),
       `<rect x="${ROWS.scoreRight + 10}" y="${y - 22}" width="16" height="24" rx="3" fill="${COLOUR_STEPS[stepOf(episode.score)]!.fill}"/>`,
-      text(ROWS.scoreRight, y, episode.score, { size: SCORE_SIZE, fill: TEXT, bold: true, extra: 'text-anchor="end"' }),
+      text(ROWS.scoreRight, y, formatDecimalText(episode.score), { size: SCORE_SIZE, fill: TEXT, bold: true, extra: 'text-anchor="end"' }),
     ];
   });
 }
@@ -99,7 +102,7 @@ const SCORE_SIZE = 32;
 /** The titles' column: from after the widest code to before the widest score, measured in the typeface. */
 function episodeTitleBox(top: ShareCard['top']): TextBox & { x: number } {
   const codes = top.map((e) => textWidth(e.code, CODE_SIZE));
-  const scores = top.map((e) => textWidth(e.score, SCORE_SIZE, true));
+  const scores = top.map((e) => textWidth(formatDecimalText(e.score), SCORE_SIZE, true));
   const x = Math.ceil(ROWS.code + Math.max(...codes) + ROWS.gap);
   const right = ROWS.scoreRight - Math.max(...scores) - ROWS.gap;
   return { x, width: Math.floor(right - x), ...EPISODE_TITLE_SIZES };

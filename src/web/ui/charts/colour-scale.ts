@@ -5,6 +5,8 @@
  * names, its legend and the stylesheet's heatmap section are all built from here; a test checks
  * that site.css holds exactly what `heatmapCss()` writes.
  */
+import { formatDecimalText } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 
 /** A step of the scale: scores from `from` (inclusive, in hundredths) up to the next step's `from`. */
 export interface ColourStep {
@@ -83,12 +85,14 @@ export function stepClass(shown: string | null): string {
   return shown === null ? UNRATED_CLASS : classOfStep(stepOf(shown));
 }
 
-/** The legend's label of a step: "under 5", "7.5–8", "9.5 and over". */
+/** The legend's label of a step, in the language in force: "under 5", "7.5–8", "9.5 and over" ("7,5–8" in Spanish). */
 export function stepLabel(step: number): string {
-  const from = COLOUR_STEPS[step]!.from / 100;
+  // 750 → "7.5" (or "8", never "8.0"), then the language's decimal separator.
+  const number = (hundredths: number) => formatDecimalText(String(hundredths / 100));
+  const from = COLOUR_STEPS[step]!.from;
   const next = COLOUR_STEPS[step + 1];
-  if (step === 0) return `under ${next!.from / 100}`;
-  return next ? `${from}–${next.from / 100}` : `${from} and over`;
+  if (step === 0) return t('charts.stepUnder', { value: number(next!.from) });
+  return next ? t('charts.stepRange', { from: number(from), to: number(next.from) }) : t('charts.stepAndOver', { value: number(from) });
 }
 
 /**

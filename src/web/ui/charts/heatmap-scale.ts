@@ -6,6 +6,8 @@
  * teal. Both paint with the same classes (`hm-0` … `hm-9`), so the stylesheet and the text colours
  * that keep each cell readable are the same for both.
  */
+import { formatDecimalText } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { DEFAULT_HEATMAP_SCALE, type HeatmapScale } from '../../../shared/heatmap-scales.js';
 import { COLOUR_STEPS, classOfStep, hundredths, stepClass, stepLabel, UNRATED_CLASS } from './colour-scale.js';
 
@@ -38,9 +40,14 @@ export const RELATIVE_MIN_SPAN = 100;
 const SCALE_LOW = 100;
 const SCALE_HIGH = 1000;
 
-/** 840 → "8.40", as the cells print scores. */
+/** 840 → "8.40", as the ranking writes scores (and the cells' colours are read from). */
 function shownOf(value: number): string {
   return (value / 100).toFixed(2);
+}
+
+/** 840 → "8.40" / "8,40": as the cells print scores, in the language in force. */
+function shownText(value: number): string {
+  return formatDecimalText(shownOf(value));
 }
 
 /** The fixed steps over the whole rating scale. */
@@ -91,7 +98,10 @@ export function relativeColours(shown: readonly string[]): HeatmapColours {
   return {
     scale: 'relative',
     classOf: (value) => (value === null ? UNRATED_CLASS : classOfStep(stepOfValue(hundredths(value)))),
-    steps: starts.map((from, i) => ({ className: classOfStep(i), label: `${shownOf(from)}–${shownOf(starts[i + 1] ?? end)}` })),
+    steps: starts.map((from, i) => ({
+      className: classOfStep(i),
+      label: t('charts.stepRange', { from: shownText(from), to: shownText(starts[i + 1] ?? end) }),
+    })),
     range: rangeOf(values),
   };
 }

@@ -12,6 +12,9 @@ import { DEFAULT_HEATMAP_SCALE, HEATMAP_SCALES, type HeatmapScale } from '../../
 import { paths, withUpto } from '../../../shared/paths.js';
 import { isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
 import type { SortOrder } from '../../../shared/sort-orders.js';
+import { formatDecimalText } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
+import { MAX_RATING, MIN_RATING } from '../../../votes/rating-scale.js';
 import { h } from '../jsx.js';
 import { UNRATED_CLASS } from './colour-scale.js';
 import { heatmapColours, type HeatmapColours } from './heatmap-scale.js';
@@ -22,11 +25,15 @@ export const MASKED_CELL_CLASS = 'hm-masked';
 /** The fragment id of the heatmap, so the measure switch lands back on it. */
 export const HEATMAP_ID = 'heatmap';
 
-/** What each measure is called on the page. */
-const MEASURE_NAMES: Record<HeatmapMeasure, string> = { score: 'Fan score', average: 'Average' };
+/** What each measure is called on its switch, in the language in force. */
+function measureNames(): Record<HeatmapMeasure, string> {
+  return { score: t('charts.measureScore'), average: t('charts.measureAverage') };
+}
 
-/** What each colour scale is called on its switch. */
-const SCALE_NAMES: Record<HeatmapScale, string> = { relative: "This show's range", absolute: 'Whole scale, 1–10' };
+/** What each colour scale is called on its switch, in the language in force. */
+function scaleNames(): Record<HeatmapScale, string> {
+  return { relative: t('charts.scaleRelative'), absolute: t('charts.scaleAbsolute', { low: MIN_RATING, high: MAX_RATING }) };
+}
 
 /** What a heatmap shows and how it colours it: each switch link changes one and keeps the other. */
 export interface HeatmapView {
@@ -52,10 +59,20 @@ export function shownValue(episode: EpisodeScore, measure: HeatmapMeasure): stri
  */
 export const TITLED_CELLS_MAX = 200;
 
+/** "S2E5" ("T2E5" in Spanish): an episode's compact code in the language in force. */
+export function episodeCode(seasonNumber: number, episodeNumber: number): string {
+  return t('charts.episodeCode', { season: seasonNumber, episode: episodeNumber });
+}
+
 /** A cell's accessible name: "S2E5 Title: 8.40", or "… not yet rated"; without the title when `titled` is false. */
 export function cellName(episode: EpisodeScore, value: string | null, titled = true): string {
-  const title = titled ? ` ${episode.title}` : '';
-  return `S${episode.seasonNumber}E${episode.episodeNumber}${title}: ${value ?? 'not yet rated'}`;
+  return t('charts.cellName', {
+    code: episodeCode(episode.seasonNumber, episode.episodeNumber),
+    titled: String(titled),
+    title: episode.title,
+    rated: String(value !== null),
+    score: value === null ? '' : formatDecimalText(value),
+  });
 }
 
 /** The seasons as rows and the union of their episode numbers as columns, in order. */
@@ -90,7 +107,6 @@ export function Heatmap(props: {
   const { showSlug, scores, measure, horizon } = props;
   const scale = props.scale ?? DEFAULT_HEATMAP_SCALE;
   const { seasons, columns } = grid(scores);
-  const measureName = MEASURE_NAMES[measure];
   const titled = scores.length <= TITLED_CELLS_MAX;
   // The range is the cells in view: a score after the spoiler horizon neither shows nor stretches it.
   const shown = scores.flatMap((e) => (isBeyondHorizon(horizon, e) ? [] : [shownValue(e, measure)])).filter((v) => v !== null);
@@ -101,28 +117,28 @@ export function Heatmap(props: {
   });
   return (
     <section class="heatmap-section" id={HEATMAP_ID} aria-labelledby="heatmap-heading">
-      <h2 id="heatmap-heading">Ratings heatmap</h2>
-      <nav class="heatmap-switch" aria-label="Heatmap measure">
+      <h2 id="heatmap-heading">{t('charts.heatmapHeading')}</h2>
+      <nav class="heatmap-switch" aria-label={t('charts.heatmapMeasureNav')}>
         <SwitchList
           values={HEATMAP_MEASURES}
           current={measure}
           usual={DEFAULT_HEATMAP_MEASURE}
-          names={MEASURE_NAMES}
+          names={measureNames()}
           link={(m) => switchTo({ measure: m, scale })}
         />
       </nav>
       {scores.length === 0 ? (
-        <p class="empty">No episodes yet.</p>
+        <p class="empty">{t('charts.noEpisodes')}</p>
       ) : (
         <div class="heatmap-scroll">
           <table class="heatmap">
             <caption>
               {/* The span, not the caption (as wide as the table), stays in view as the table scrolls sideways. */}
-              <span>{measureName} of every episode: one row per season, one column per episode number.</span>
+              <span>{t('charts.heatmapCaption', { measure })}</span>
             </caption>
             <thead>
               <tr>
-                <th scope="col">Season</th>
+                <th scope="col">{t('charts.seasonColumn')}</th>
                 {columns.map((n) => (
                   <th scope="col">{n}</th>
                 ))}
@@ -132,7 +148,7 @@ export function Heatmap(props: {
               {[...seasons].map(([seasonNumber, row]) => (
                 <tr>
                   <th scope="row">
-                    <a href={withUpto(paths.season(showSlug, seasonNumber), horizon)}>S{seasonNumber}</a>
+                    <a href={withUpto(paths.season(showSlug, seasonNumber), horizon)}>{t('charts.seasonCode', { season: seasonNumber })}</a>
                   </th>
                   {columns.map((n) => {
                     const episode = row.get(n);
@@ -141,7 +157,7 @@ export function Heatmap(props: {
                       return (
                         <td class={MASKED_CELL_CLASS}>
                           <span class="visually-hidden">
-                            S{seasonNumber}E{n}: {maskedText(horizon)}
+                            {episodeCode(seasonNumber, n)}: {maskedText(horizon)}
                           </span>
                         </td>
                       );
@@ -153,7 +169,7 @@ export function Heatmap(props: {
                           href={withUpto(paths.episode(showSlug, seasonNumber, n), horizon)}
                           aria-label={titled || value === null ? cellName(episode, value, titled) : undefined}
                         >
-                          {value ?? UNRATED_MARK}
+                          {value === null ? UNRATED_MARK : formatDecimalText(value)}
                         </a>
                       </td>
                     );
@@ -164,31 +180,31 @@ export function Heatmap(props: {
           </table>
         </div>
       )}
-      <HeatmapLegend measureName={measureName} colours={colours} horizon={horizon} />
-      <nav class="heatmap-scale-switch" aria-label="Heatmap colours">
-        <span>Colours:</span>
-        <SwitchList values={HEATMAP_SCALES} current={scale} usual={DEFAULT_HEATMAP_SCALE} names={SCALE_NAMES} link={(c) => switchTo({ measure, scale: c })} />
+      <HeatmapLegend measure={measure} colours={colours} horizon={horizon} />
+      <nav class="heatmap-scale-switch" aria-label={t('charts.heatmapColoursNav')}>
+        <span>{t('charts.heatmapColours')}</span>
+        <SwitchList values={HEATMAP_SCALES} current={scale} usual={DEFAULT_HEATMAP_SCALE} names={scaleNames()} link={(c) => switchTo({ measure, scale: c })} />
       </nav>
     </section>
   );
 }
 
 /** What the legend says its colours cover: the show's own range, or the whole scale. */
-function legendIntro(measureName: string, colours: HeatmapColours): string {
-  if (colours.scale === 'absolute' || !colours.range) return `${measureName}, by colour:`;
-  return `${measureName}, by colour, relative to this show's range (lowest ${colours.range.low}, highest ${colours.range.high}):`;
+function legendIntro(measure: HeatmapMeasure, colours: HeatmapColours): string {
+  if (colours.scale === 'absolute' || !colours.range) return t('charts.legendIntro', { measure });
+  return t('charts.legendIntroRelative', { measure, low: formatDecimalText(colours.range.low), high: formatDecimalText(colours.range.high) });
 }
 
 /** The scale, step by step, in the cells' own colours. */
-function HeatmapLegend(props: { measureName: string; colours: HeatmapColours; horizon: Horizon | null | undefined }) {
+function HeatmapLegend(props: { measure: HeatmapMeasure; colours: HeatmapColours; horizon: Horizon | null | undefined }) {
   return (
     <div class="heatmap-legend">
-      <p id="heatmap-legend-label">{legendIntro(props.measureName, props.colours)}</p>
+      <p id="heatmap-legend-label">{legendIntro(props.measure, props.colours)}</p>
       <ul aria-labelledby="heatmap-legend-label">
         {props.colours.steps.map((step) => (
           <li class={step.className}>{step.label}</li>
         ))}
-        <li class={UNRATED_CLASS}>{UNRATED_MARK} not yet rated</li>
+        <li class={UNRATED_CLASS}>{t('charts.legendUnrated', { mark: UNRATED_MARK })}</li>
         {props.horizon ? <li class={MASKED_CELL_CLASS}>{maskedText(props.horizon)}</li> : null}
       </ul>
     </div>

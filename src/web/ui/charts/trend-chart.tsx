@@ -14,7 +14,9 @@ import type { EpisodeScore } from '../../../ranking/episode-scores.js';
 import { h } from '../jsx.js';
 import { paths, withChartTable, withUpto } from '../../../shared/paths.js';
 import { horizonLabel, isBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
-import { cellName } from './heatmap.js';
+import { cellName, episodeCode } from './heatmap.js';
+import { formatCount, formatDecimalText, formatTwoDecimals } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { coordinate, dotsPath, leastSquares, linear, scoreDomain, type Line, valueAt } from './trend.js';
 import { ColumnHeads } from '../components/column-heads.js';
 
@@ -119,26 +121,32 @@ export function TrendChart(props: {
   const oddSeasons = new Set(seasons.filter((_, i) => i % 2 === 1).map((s) => s.seasonNumber));
   const description =
     rated.length === 0
-      ? `None of the ${points.length} episodes has votes yet.`
-      : `${rated.length} of ${points.length} episodes rated, scores from ${Math.min(...rated.map((p) => p.score!)).toFixed(2)} to ${Math.max(...rated.map((p) => p.score!)).toFixed(2)}, with a trend line for each season. The same numbers are in a table linked below the chart.`;
-  const masking = horizon && points.some((p) => p.masked) ? ` Episodes after ${horizonLabel(horizon)} are hidden.` : '';
+      ? t('charts.trendNoVotes', { total: points.length })
+      : t('charts.trendDescription', {
+          rated: rated.length,
+          total: points.length,
+          low: formatTwoDecimals(Math.min(...rated.map((p) => p.score!))),
+          high: formatTwoDecimals(Math.max(...rated.map((p) => p.score!))),
+        });
+  // A sentence of its own after the description's.
+  const masking = horizon && points.some((p) => p.masked) ? ` ${t('charts.trendMasked', { after: horizonLabel(horizon) })}` : '';
   return (
     <section class="trend-section" aria-labelledby="trend-heading">
-      <h2 id="trend-heading">Episode by episode</h2>
+      <h2 id="trend-heading">{t('charts.trendHeading')}</h2>
       <div class="trend-frame">
         <svg class="trend-chart" viewBox={`0 0 ${width} ${CHART_HEIGHT}`} aria-labelledby="trend-title" aria-describedby="trend-desc">
-          <title id="trend-title">Fan score of each episode of {props.subject}, in air order</title>
+          <title id="trend-title">{t('charts.trendTitle', { subject: props.subject })}</title>
           <desc id="trend-desc">
             {description}
             {masking}
           </desc>
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable; its ticks and labels only repeat the table's numbers. */}
           <g class="tc-axes" aria-hidden="true">
-            {domain.ticks.map((t) => (
+            {domain.ticks.map((tick) => (
               <g>
-                <line class="tc-grid" x1={MARGIN.left} x2={width - MARGIN.right} y1={coordinate(y(t))} y2={coordinate(y(t))} />
-                <text class="tc-tick" x={MARGIN.left - 8} y={coordinate(y(t) + 4)} text-anchor="end">
-                  {t}
+                <line class="tc-grid" x1={MARGIN.left} x2={width - MARGIN.right} y1={coordinate(y(tick))} y2={coordinate(y(tick))} />
+                <text class="tc-tick" x={MARGIN.left - 8} y={coordinate(y(tick) + 4)} text-anchor="end">
+                  {formatCount(tick)}
                 </text>
               </g>
             ))}
@@ -150,17 +158,17 @@ export function TrendChart(props: {
                   {i > 0 ? <line class="tc-season-edge" x1={coordinate(from)} x2={coordinate(from)} y1={MARGIN.top} y2={plotBottom} /> : null}
                   {labelled.has(s.seasonNumber) ? (
                     <text class="tc-tick" x={coordinate((from + to) / 2)} y={plotBottom + 22} text-anchor="middle">
-                      S{s.seasonNumber}
+                      {t('charts.seasonCode', { season: s.seasonNumber })}
                     </text>
                   ) : null}
                 </g>
               );
             })}
             <text class="tc-label" x={MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2} y={CHART_HEIGHT - 6} text-anchor="middle">
-              Episode, in air order, by season
+              {t('charts.trendXAxis')}
             </text>
             <text class="tc-label" transform={`translate(20 ${(MARGIN.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
-              Fan score
+              {t('charts.trendYAxis')}
             </text>
             {seasons.map((s) =>
               s.trend && s.lastShown !== null ? (
@@ -198,16 +206,14 @@ export function TrendChart(props: {
       </div>
       {props.table ? (
         <table class="chart-data" id="trend-data">
-          <caption>Fan score of each episode and its season's trend line at that episode</caption>
-          <ColumnHeads columns={['Episode', 'Title', 'Fan score', 'Trend']} />
+          <caption>{t('charts.trendTableCaption')}</caption>
+          <ColumnHeads columns={[t('charts.trendEpisode'), t('charts.trendTitleColumn'), t('charts.trendScoreColumn'), t('charts.trendColumn')]} />
           <tbody>
             {points.map((p) => {
               if (p.masked && horizon) {
                 return (
                   <tr class="masked">
-                    <th scope="row">
-                      S{p.episode.seasonNumber}E{p.episode.episodeNumber}
-                    </th>
+                    <th scope="row">{episodeCode(p.episode.seasonNumber, p.episode.episodeNumber)}</th>
                     <td colspan="3">{maskedText(horizon)}</td>
                   </tr>
                 );
@@ -215,12 +221,10 @@ export function TrendChart(props: {
               const trend = trendOf.get(p.episode.seasonNumber);
               return (
                 <tr>
-                  <th scope="row">
-                    S{p.episode.seasonNumber}E{p.episode.episodeNumber}
-                  </th>
+                  <th scope="row">{episodeCode(p.episode.seasonNumber, p.episode.episodeNumber)}</th>
                   <td>{p.episode.title}</td>
-                  <td>{p.episode.fanScore ?? '–'}</td>
-                  <td>{trend ? valueAt(trend, p.index).toFixed(2) : '–'}</td>
+                  <td>{p.episode.fanScore === null ? '–' : formatDecimalText(p.episode.fanScore)}</td>
+                  <td>{trend ? formatTwoDecimals(valueAt(trend, p.index)) : '–'}</td>
                 </tr>
               );
             })}
@@ -228,7 +232,7 @@ export function TrendChart(props: {
         </table>
       ) : (
         <p class="chart-data-link">
-          <a href={`${withUpto(withChartTable(props.url), horizon)}#trend-data`}>The chart's numbers as a table</a>
+          <a href={`${withUpto(withChartTable(props.url), horizon)}#trend-data`}>{t('charts.trendTableLink')}</a>
         </p>
       )}
     </section>

@@ -1,9 +1,12 @@
 /**
  * schema.org JSON-LD for the show, season and episode pages: what search engines read to show a
- * page's rating and place in the site. Every number here is one the page itself shows.
+ * page's rating and place in the site. Every number here is one the page itself shows. A WebPage
+ * node says which language the page's own words are in (`inLanguage`), about the graph's first
+ * node: the show's or episode's own language is another matter, so the series does not carry it.
  */
 import type { AggregateRating, BreadcrumbList, Thing } from 'schema-dts';
 import { MAX_RATING, MIN_RATING } from '../../../votes/rating-scale.js';
+import { currentLanguage } from '../../../i18n/context.js';
 import { h, raw, type Html } from '../jsx.js';
 
 /**
@@ -48,12 +51,18 @@ function compact(node: Node): Record<string, unknown> {
   return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
 }
 
+/** The page itself, in the language in force, about the graph's main node when that has an @id. */
+function webPage(main: Node | undefined): Node {
+  const id = main && typeof main === 'object' ? (main as { '@id'?: string })['@id'] : undefined;
+  return { '@type': 'WebPage', inLanguage: currentLanguage(), mainEntity: id ? { '@id': id } : undefined };
+}
+
 /**
  * The JSON-LD script. JSON may hold "</script>" or "<!--" inside a title; escaping "<", ">" and
  * "&" as \u sequences keeps the text inert in HTML while parsing to the same JSON.
  */
 export function StructuredData(props: { nodes: Node[] }): Html {
-  const json = JSON.stringify({ '@context': 'https://schema.org', '@graph': props.nodes.map(compact) })
+  const json = JSON.stringify({ '@context': 'https://schema.org', '@graph': [...props.nodes, webPage(props.nodes[0])].map(compact) })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
