@@ -97,12 +97,15 @@ export class CachedResponder {
     const { type, compressible, variesByCookie } = this.options;
     // The language is part of what an answer is (src/http/language.ts): its own copy in the cache,
     // and, when the browser's header chose it, Vary says so to every cache downstream.
-    const { source } = request.language;
+    const { source, fromCookies } = request.language;
     const byBrowser = source === 'browser' || source === 'default';
+    // An answer whose language, titles or country a cookie chose varies on Cookie even where the
+    // kind of answer otherwise does not (an embed, a share image): a shared cache must not hand it on.
+    const byCookie = variesByCookie || fromCookies;
     if (answer.personal) {
       const { body } = await answer.render();
       reply.type(type).header('cache-control', cacheControl.personalPage);
-      const vary = [variesByCookie ? 'Cookie' : '', byBrowser ? 'Accept-Language' : ''].filter(Boolean).join(', ');
+      const vary = [byCookie ? 'Cookie' : '', byBrowser ? 'Accept-Language' : ''].filter(Boolean).join(', ');
       if (vary) reply.header('vary', vary);
       answer.decorate?.(reply);
       // Compressed on the way out by @fastify/compress, which adds Accept-Encoding to Vary.
@@ -114,7 +117,7 @@ export class CachedResponder {
     const ready = this.cache.get(key, base) ?? (await this.building.run(`${base} ${key}`, () => this.build(key, base, answer.render)));
     const coding = compressible ? chooseEncoding(request.headers['accept-encoding']) : 'identity';
     const etag = etagForCoding(ready.etag, coding);
-    const vary = [compressible ? 'Accept-Encoding' : '', variesByCookie ? 'Cookie' : '', byBrowser ? 'Accept-Language' : ''].filter(Boolean).join(', ');
+    const vary = [compressible ? 'Accept-Encoding' : '', byCookie ? 'Cookie' : '', byBrowser ? 'Accept-Language' : ''].filter(Boolean).join(', ');
     if (vary) reply.header('vary', vary);
     reply.header('etag', etag).header('cache-control', this.options.cacheControl);
     answer.decorate?.(reply);

@@ -30,9 +30,12 @@ export const COUNTRY_COOKIE = 'epirank_country';
 /** How the language was decided: what the answer varies on. */
 export type LanguageSource = 'address' | 'cookie' | 'browser' | 'default';
 
+/** What was decided for a request, and whether a cookie decided any of it (then the answer varies on Cookie). */
+export type DecidedLanguage = LanguageContext & { source: LanguageSource; fromCookies: boolean };
+
 declare module 'fastify' {
   interface FastifyRequest {
-    language: LanguageContext & { source: LanguageSource };
+    language: DecidedLanguage;
   }
 }
 
@@ -80,14 +83,17 @@ export function languageFromHeader(header: string | undefined): LanguageTag | nu
 }
 
 /** Decides a request's language, by the order above, and the visitor's other display choices. */
-export function decideLanguage(request: FastifyRequest): LanguageContext & { source: LanguageSource } {
+export function decideLanguage(request: FastifyRequest): DecidedLanguage {
   const decided = decideLanguageOnly(request);
   const titles = readCookie(request, TITLES_COOKIE);
   const country = readCookie(request, COUNTRY_COOKIE);
+  const titlesChosen = TITLE_PREFERENCES.includes(titles as TitlePreference);
+  const countryChosen = country !== undefined && /^[A-Z]{2}$/.test(country);
   return {
     ...decided,
-    titles: TITLE_PREFERENCES.includes(titles as TitlePreference) ? (titles as TitlePreference) : 'listed',
-    country: country && /^[A-Z]{2}$/.test(country) ? country : languageOf(decided.language)!.region,
+    titles: titlesChosen ? (titles as TitlePreference) : 'listed',
+    country: countryChosen ? country : languageOf(decided.language)!.region,
+    fromCookies: decided.source === 'cookie' || titlesChosen || countryChosen,
   };
 }
 

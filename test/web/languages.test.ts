@@ -45,6 +45,19 @@ describe('the language of a page', () => {
     expect(htmlLang((await get('/', { cookie: 'epirank_lang=xx', 'accept-language': 'ja' })).body)).toBe('ja');
   });
 
+  it('tells caches that an embed or share image in a language a cookie chose varies on Cookie', async () => {
+    for (const url of ['/shows/kaleido-star/share.png', '/embed/shows/kaleido-star/seasons/1']) {
+      const plain = await get(url);
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers.vary ?? '').not.toContain('Cookie');
+      const chosen = await get(url, { cookie: 'epirank_lang=ja' });
+      expect(chosen.headers.vary).toContain('Cookie');
+      expect(chosen.headers['content-language']).toBe('ja');
+      // A cookie naming no language decides nothing, and adds nothing to Vary.
+      expect((await get(url, { cookie: 'epirank_lang=xx' })).headers.vary ?? '').not.toContain('Cookie');
+    }
+  });
+
   it('keeps a page opened at its language address in that language through its links and search form', async () => {
     const $ = parsePage((await get('/shows?lang=ja')).body);
     expect($('a.brand').attr('href')).toBe('/?lang=ja');
