@@ -1,12 +1,10 @@
 /**
  * Days as snapshots name them: `YYYY-MM-DD` in UTC, the one form stored, parsed from `?as_of=`
- * and `--date`, and shown to people as "3 March 2026".
+ * and `--date`; pages show them through src/i18n/format.ts's formatDate, in the page's language.
  */
 
 /** The shape of a day in a query string or on the command line; `parseDay` also checks the calendar. */
 export const DAY_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const DAY_MS = 86_400_000;
 
@@ -25,12 +23,6 @@ export function parseDay(text: string): string | null {
 /** The day `n` days after (or, negative, before) this one. */
 export function addDays(day: string, n: number): string {
   return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS));
-}
-
-/** "3 March 2026". */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${date} ${MONTHS[month! - 1]} ${year}`;
 }
 
 /** Midnight UTC at the start of the day, as an ISO timestamp (Atom's `updated`). */
