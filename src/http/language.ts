@@ -18,6 +18,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { defaultLanguage, type LanguageContext, TITLE_PREFERENCES, type TitlePreference, withLanguage } from '../i18n/context.js';
 import { isLanguageTag, LANGUAGE_PARAM, LANGUAGE_TAGS, type LanguageTag, languageOf } from '../i18n/languages.js';
+import { isCountryCode } from '../shared/countries.js';
 import { readCookie } from './site-cookies.js';
 
 /** The cookie remembering the visitor's choice from the language menu. */
@@ -87,7 +88,7 @@ export function decideLanguage(request: FastifyRequest): LanguageContext & { sou
   return {
     ...decided,
     titles: TITLE_PREFERENCES.includes(titles as TitlePreference) ? (titles as TitlePreference) : 'listed',
-    country: country && /^[A-Z]{2}$/.test(country) ? country : languageOf(decided.language)!.region,
+    country: isCountryCode(country) ? country : languageOf(decided.language)!.region,
   };
 }
 
