@@ -141,7 +141,9 @@ export class CatalogRepository {
     if (links.length > 0) {
       await this.db
         .insertInto('episode_watch_links')
-        .values(links.map((link, position) => ({ episode_id: id, position, provider: link.provider, url: link.url, countries: countriesColumn(link.countries) })))
+        .values(
+          links.map((link, position) => ({ episode_id: id, position, provider: link.provider, url: link.url, countries: countriesColumn(link.countries) })),
+        )
         .execute();
     }
     return id;
@@ -302,7 +304,9 @@ export class CatalogRepository {
     if (details.watchLinks.length > 0) {
       await this.db
         .insertInto('episode_watch_links')
-        .values(details.watchLinks.map((l, position) => ({ episode_id: id, position, provider: l.provider, url: l.url, countries: countriesColumn(l.countries) })))
+        .values(
+          details.watchLinks.map((l, position) => ({ episode_id: id, position, provider: l.provider, url: l.url, countries: countriesColumn(l.countries) })),
+        )
         .execute();
     }
   }

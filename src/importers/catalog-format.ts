@@ -227,12 +227,12 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
         if (episodeNumbers.has(episode.number)) problems.push(`${where}/number ${episode.number} appears twice`);
         episodeNumbers.add(episode.number);
         episodeIds.claim(episode.ids, where, `episode ${show.slug} S${season.number}E${episode.number}`);
-        episode.watchLinks.forEach((link, l) =>
+        episode.watchLinks.forEach((link, l) => {
+          // The schema checked the form (two capitals); whether ISO 3166 assigned them is a lookup.
           link.countries?.forEach((code, c) => {
-            // The schema checked the form (two capitals); whether ISO 3166 assigned them is a lookup.
             if (!isCountryCode(code)) problems.push(`${where}/watchLinks/${l}/countries/${c} "${code}" is not a country: use ${COUNTRY_CODE_RULE}`);
-          }),
-        );
+          });
+        });
         const b = episode.baseline;
         if (b && (b.sum < MIN_RATING * b.count || b.sum > MAX_RATING * b.count)) {
           problems.push(`${where}/baseline sum ${b.sum} is impossible for ${b.count} ratings of ${RATING_RANGE_TEXT}`);

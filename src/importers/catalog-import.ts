@@ -291,8 +291,7 @@ async function upsertEpisode(
       await catalog.updateEpisode(episodeId, episode);
       changed = true;
     }
-    const sameDetails =
-      sameList(stored.directors, episode.directors, (d) => d) && sameList(stored.watchLinks, episode.watchLinks, watchLinkKey);
+    const sameDetails = sameList(stored.directors, episode.directors, (d) => d) && sameList(stored.watchLinks, episode.watchLinks, watchLinkKey);
     if (!sameDetails) {
       await catalog.replaceEpisodeDetails(episodeId, { directors: episode.directors, watchLinks: episode.watchLinks });
       changed = true;

@@ -27,7 +27,12 @@ const LINKS = [
 const CATALOG = oneShowCatalog({
   slug: 'watch-show',
   title: 'Watch Show',
-  seasons: [{ number: 1, episodes: [catalogEpisode(1, { title: 'Pilot', watchLinks: LINKS, baseline: { count: 10, sum: 80 } }), catalogEpisode(2, { title: 'Second' })] }],
+  seasons: [
+    {
+      number: 1,
+      episodes: [catalogEpisode(1, { title: 'Pilot', watchLinks: LINKS, baseline: { count: 10, sum: 80 } }), catalogEpisode(2, { title: 'Second' })],
+    },
+  ],
 });
 
 const context = useTestApp({ seed: async (database) => void (await importCatalog(storeOf(database.handle.db), CATALOG)) });
@@ -189,12 +194,14 @@ describe('watch link countries on the site', () => {
     };
     const refused = await post('/admin/shows/watch-show/seasons/1/episodes/1', { ...fields, watchLinkCountries: 'Tokyo Stream = JP, ZZ' }, editor);
     expect(refused.statusCode).toBe(400);
-    expect(parsePage(refused.body)('#field-watchLinkCountries-error').text()).toBe(
-      '“ZZ” is not a country: use two-letter ISO 3166-1 codes such as JP or US.',
-    );
+    expect(parsePage(refused.body)('#field-watchLinkCountries-error').text()).toBe('“ZZ” is not a country: use two-letter ISO 3166-1 codes such as JP or US.');
     const noSuchLink = await post('/admin/shows/watch-show/seasons/1/episodes/1', { ...fields, watchLinkCountries: 'Osaka Stream = JP' }, editor);
     expect(parsePage(noSuchLink.body)('#field-watchLinkCountries-error').text()).toContain('“Osaka Stream” is not one of the watch links above');
-    const saved = await post('/admin/shows/watch-show/seasons/1/episodes/1', { ...fields, watchLinkCountries: 'North Stream = us\nTokyo Stream = JP, KR' }, editor);
+    const saved = await post(
+      '/admin/shows/watch-show/seasons/1/episodes/1',
+      { ...fields, watchLinkCountries: 'North Stream = us\nTokyo Stream = JP, KR' },
+      editor,
+    );
     expect(saved.statusCode).toBe(303);
     const api = (await get(`/api/v1${EPISODE}`)).json();
     expect(api.watchLinks.map((l: { countries: string[] }) => l.countries)).toEqual([[], ['JP', 'KR'], ['US']]);

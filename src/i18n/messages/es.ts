@@ -71,7 +71,8 @@ export const es = {
   'watch.linkIn': '<link>{provider}</link> ({countries})',
   'watch.unknownCountry': 'Epirank no conoce ningún país «{code}»: usa un código ISO 3166-1 de dos letras, como JP o US.',
   'watch.formLabel': 'Países de los enlaces para ver',
-  'watch.formHint': 'Una línea por cada enlace que solo funciona en algunos países: Proveedor = JP, US (códigos ISO 3166-1). Un enlace sin línea funciona en todas partes.',
+  'watch.formHint':
+    'Una línea por cada enlace que solo funciona en algunos países: Proveedor = JP, US (códigos ISO 3166-1). Un enlace sin línea funciona en todas partes.',
   'watch.formLine': 'Escribe cada línea como «Proveedor = JP, US»; «{line}» no lo es.',
   'watch.formNotACountry': '«{code}» no es un país: usa códigos ISO 3166-1 de dos letras, como JP o US.',
   'watch.formNoLink': '«{provider}» no es uno de los enlaces de arriba, o ya tiene una línea.',
