@@ -285,6 +285,8 @@ export interface operations {
                                 watchLinks: {
                                     provider: string;
                                     url: string;
+                                    /** @description Where the link works: ISO 3166-1 alpha-2 codes. Empty: everywhere, or not known. */
+                                    countries: string[];
                                 }[];
                                 /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
                                 rank: number | null;
@@ -645,6 +647,8 @@ export interface operations {
                             watchLinks: {
                                 provider: string;
                                 url: string;
+                                /** @description Where the link works: ISO 3166-1 alpha-2 codes. Empty: everywhere, or not known. */
+                                countries: string[];
                             }[];
                             /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
                             rank: number | null;
@@ -667,6 +671,8 @@ export interface operations {
                             watchLinks: {
                                 provider: string;
                                 url: string;
+                                /** @description Where the link works: ISO 3166-1 alpha-2 codes. Empty: everywhere, or not known. */
+                                countries: string[];
                             }[];
                             /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
                             rank: number | null;
@@ -824,6 +830,8 @@ export interface operations {
                             watchLinks: {
                                 provider: string;
                                 url: string;
+                                /** @description Where the link works: ISO 3166-1 alpha-2 codes. Empty: everywhere, or not known. */
+                                countries: string[];
                             }[];
                             /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
                             rank: number | null;
@@ -846,6 +854,8 @@ export interface operations {
                             watchLinks: {
                                 provider: string;
                                 url: string;
+                                /** @description Where the link works: ISO 3166-1 alpha-2 codes. Empty: everywhere, or not known. */
+                                countries: string[];
                             }[];
                             /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
                             rank: number | null;
@@ -982,6 +992,8 @@ export interface operations {
                         watchLinks: {
                             provider: string;
                             url: string;
+                            /** @description Where the link works: ISO 3166-1 alpha-2 codes. Empty: everywhere, or not known. */
+                            countries: string[];
                         }[];
                         /** @description Position in the ranking this answer belongs to: in a season or show ranking, the place in its `sort` order; for an episode on its own (one episode, a vote’s answer), its place in its season by fan score (`seasonRank.rank`); for a show’s best episode, its place in the show (1). Null while the episode has no votes. */
                         rank: number | null;

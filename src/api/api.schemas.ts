@@ -83,7 +83,13 @@ export const Rank = Nullable(
   ),
 );
 
-export const ApiWatchLinkSchema = Type.Object({ provider: Type.String(), url: Type.String() });
+export const ApiWatchLinkSchema = Type.Object({
+  provider: Type.String(),
+  url: Type.String(),
+  countries: Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
+    description: 'Where the link works: ISO 3166-1 alpha-2 codes. Empty: everywhere, or not known.',
+  }),
+});
 
 /** One episode in a ranking or on its own. */
 export const ApiEpisodeSchema = Type.Object({

@@ -211,7 +211,7 @@ export function episodeFields(episode: EpisodeEntry, rank: number | null) {
     airDate: episode.airDate,
     synopsis: episode.synopsis,
     directors: episode.directors,
-    watchLinks: episode.watchLinks,
+    watchLinks: episode.watchLinks.map((link) => ({ provider: link.provider, url: link.url, countries: link.countries ?? [] })),
     rank,
     votes: episode.count,
     average: episode.average,

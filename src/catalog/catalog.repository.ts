@@ -4,6 +4,7 @@ import { nowTimestamp } from '../db/dialect.js';
 import type { Database, ShowRow } from '../db/schema.js';
 import type { RatingChange } from '../shared/change-feed.js';
 import { EPISODE_PLACE, episodesInPlace } from './episode-place.js';
+import { countriesColumn, watchLinkFromRow } from './watch-links.js';
 import type { EpisodeDetails, EpisodeLink, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
 /** Where an episode is, and what to call it. */
@@ -74,14 +75,14 @@ export class CatalogRepository {
           .execute(),
         this.db
           .selectFrom('episode_watch_links')
-          .select(['episode_id', 'provider', 'url'])
+          .select(['episode_id', 'provider', 'url', 'countries'])
           .where('episode_id', 'in', ids)
           .orderBy('episode_id')
           .orderBy('position')
           .execute(),
       ]);
       for (const d of directors) details.get(d.episode_id)?.directors.push(d.name);
-      for (const l of links) details.get(l.episode_id)?.watchLinks.push({ provider: l.provider, url: l.url });
+      for (const l of links) details.get(l.episode_id)?.watchLinks.push(watchLinkFromRow(l));
     }
     return details;
   }
@@ -140,7 +141,9 @@ export class CatalogRepository {
     if (links.length > 0) {
       await this.db
         .insertInto('episode_watch_links')
-        .values(links.map((link, position) => ({ episode_id: id, position, provider: link.provider, url: link.url })))
+        .values(
+          links.map((link, position) => ({ episode_id: id, position, provider: link.provider, url: link.url, countries: countriesColumn(link.countries) })),
+        )
         .execute();
     }
     return id;
@@ -301,7 +304,9 @@ export class CatalogRepository {
     if (details.watchLinks.length > 0) {
       await this.db
         .insertInto('episode_watch_links')
-        .values(details.watchLinks.map((l, position) => ({ episode_id: id, position, provider: l.provider, url: l.url })))
+        .values(
+          details.watchLinks.map((l, position) => ({ episode_id: id, position, provider: l.provider, url: l.url, countries: countriesColumn(l.countries) })),
+        )
         .execute();
     }
   }

@@ -20,6 +20,11 @@ export interface Season {
 export interface WatchLink {
   provider: string;
   url: string;
+  /**
+   * The countries where it works (ISO 3166-1 alpha-2, upper case; src/shared/countries.ts); absent
+   * or empty: everywhere, or not known. Read from the database only where there are some.
+   */
+  countries?: string[];
 }
 
 /** The ids behind an episode's public address. */

@@ -75,6 +75,8 @@ export interface EpisodeWatchLinksTable {
   position: number;
   provider: string;
   url: string;
+  /** Where the link works: ISO 3166-1 codes joined by commas ("JP,US"); '' for everywhere (migration 0026). */
+  countries: Generated<string>;
 }
 
 /**

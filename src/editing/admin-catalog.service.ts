@@ -28,6 +28,7 @@ import type { DeletionImpact, DeletionImpactRepository } from './deletion-impact
 import type { CatalogFile } from '../importers/catalog-format.js';
 import type { CatalogImportRepositories, ImportSummary } from '../importers/catalog-import.js';
 import { importAudited } from './import-audit.js';
+import { withLinkCountries } from './watch-link-countries.js';
 
 /** The form field that holds a site's id: `imdbId`, `tvdbId`, `tmdbId`, `tvmazeId`. */
 export const externalIdField = (source: ExternalIdSource) => `${source}Id` as const;
@@ -69,6 +70,8 @@ export interface EpisodeFields {
   directors: string;
   /** One "Provider = https://…" per line. */
   watchLinks: string;
+  /** One "Provider = JP, US" per link that works only in some countries (watch-link-countries.ts). */
+  watchLinkCountries?: string;
   ids?: ExternalIdFields;
 }
 
@@ -90,6 +93,8 @@ export const FORM_FIELD_MAX_LENGTH = {
   // One name or "Provider = https://…" per line.
   directors: 2 * MAX_DIRECTORS * (LIMITS.directorName + 2),
   watchLinks: 2 * MAX_WATCH_LINKS * (LIMITS.provider + LIMITS.watchLinkUrl + 5),
+  // "Provider = JP, US, …": a provider and a few dozen codes per link.
+  watchLinkCountries: 2 * MAX_WATCH_LINKS * (LIMITS.provider + 200),
   // Far longer than any id's pattern allows ("tt" and ten digits), so a slip gets its message.
   externalId: 100,
 } as const;
@@ -431,6 +436,9 @@ function validateEpisode(fields: EpisodeFields, fixedNumber: number | null) {
       watchLinks.push({ provider, url });
     }
   }
+  const located = problems.watchLinks ? null : withLinkCountries(watchLinks, fields.watchLinkCountries ?? '');
+  if (located && 'problem' in located) problems.watchLinkCountries = located.problem;
+  else if (located) watchLinks.splice(0, watchLinks.length, ...located.links);
   if (Object.keys(problems).length > 0) throw new FormError(problems);
   return { number: number!, title: title || null, airDate: airDate || null, synopsis: synopsis || null, directors, watchLinks };
 }

@@ -18,6 +18,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { defaultLanguage, type LanguageContext, TITLE_PREFERENCES, type TitlePreference, withLanguage } from '../i18n/context.js';
 import { isLanguageTag, LANGUAGE_PARAM, LANGUAGE_TAGS, type LanguageTag, languageOf } from '../i18n/languages.js';
+import { isCountryCode } from '../shared/countries.js';
 import { readCookie } from './site-cookies.js';
 
 /** The cookie remembering the visitor's choice from the language menu. */
@@ -88,7 +89,7 @@ export function decideLanguage(request: FastifyRequest): DecidedLanguage {
   const titles = readCookie(request, TITLES_COOKIE);
   const country = readCookie(request, COUNTRY_COOKIE);
   const titlesChosen = TITLE_PREFERENCES.includes(titles as TitlePreference);
-  const countryChosen = country !== undefined && /^[A-Z]{2}$/.test(country);
+  const countryChosen = isCountryCode(country);
   return {
     ...decided,
     titles: titlesChosen ? (titles as TitlePreference) : 'listed',

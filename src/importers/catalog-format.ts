@@ -21,6 +21,7 @@ import {
   WATCH_LINK_URL_PATTERN,
 } from '../catalog/catalog-rules.js';
 import type { Show, StoredEpisode } from '../catalog/catalog.types.js';
+import { COUNTRY_CODE_PATTERN, COUNTRY_CODE_RULE, isCountryCode, MAX_LINK_COUNTRIES } from '../shared/countries.js';
 import { EXTERNAL_ID_RULES, externalIdEntries, type ExternalIdChanges, type ExternalIdSource } from '../catalog/external-ids.js';
 import { describeSchemaErrors } from './format-problems.js';
 import { EXPORTED_VOTER_PATTERN, kindOfExportedVoter } from './exported-voters.js';
@@ -54,6 +55,13 @@ export const CatalogFileWatchLinkSchema = Type.Object(
   {
     provider: Type.String({ minLength: 1, maxLength: LIMITS.provider, pattern: PROVIDER_PATTERN, description: 'Where to watch, e.g. "Crunchyroll".' }),
     url: Type.String({ format: 'uri', pattern: WATCH_LINK_URL_PATTERN, maxLength: LIMITS.watchLinkUrl, description: 'An http:// or https:// address.' }),
+    countries: Type.Optional(
+      Type.Array(Type.String({ pattern: COUNTRY_CODE_PATTERN }), {
+        uniqueItems: true,
+        maxItems: MAX_LINK_COUNTRIES,
+        description: `Where the link works: ISO 3166-1 alpha-2 codes in capitals, e.g. ["JP", "US"]. Absent or empty: everywhere, or not known.`,
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -219,6 +227,12 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
         if (episodeNumbers.has(episode.number)) problems.push(`${where}/number ${episode.number} appears twice`);
         episodeNumbers.add(episode.number);
         episodeIds.claim(episode.ids, where, `episode ${show.slug} S${season.number}E${episode.number}`);
+        episode.watchLinks.forEach((link, l) => {
+          // The schema checked the form (two capitals); whether ISO 3166 assigned them is a lookup.
+          link.countries?.forEach((code, c) => {
+            if (!isCountryCode(code)) problems.push(`${where}/watchLinks/${l}/countries/${c} "${code}" is not a country: use ${COUNTRY_CODE_RULE}`);
+          });
+        });
         const b = episode.baseline;
         if (b && (b.sum < MIN_RATING * b.count || b.sum > MAX_RATING * b.count)) {
           problems.push(`${where}/baseline sum ${b.sum} is impossible for ${b.count} ratings of ${RATING_RANGE_TEXT}`);

@@ -7,6 +7,7 @@ import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import type { StoredEpisode } from '../catalog/catalog.types.js';
 import { EXTERNAL_ID_RULES, sameExternalIds, withExternalIdChanges, type ExternalIdChanges, type ExternalIds } from '../catalog/external-ids.js';
 import type { ExternalIdOwner, ExternalIdsRepository } from '../catalog/external-ids.repository.js';
+import { watchLinkKey } from '../catalog/watch-links.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Store, Transactor } from '../db/store.js';
 import { ForbiddenError } from '../shared/errors.js';
@@ -290,8 +291,7 @@ async function upsertEpisode(
       await catalog.updateEpisode(episodeId, episode);
       changed = true;
     }
-    const sameDetails =
-      sameList(stored.directors, episode.directors, (d) => d) && sameList(stored.watchLinks, episode.watchLinks, (l) => `${l.provider}\n${l.url}`);
+    const sameDetails = sameList(stored.directors, episode.directors, (d) => d) && sameList(stored.watchLinks, episode.watchLinks, watchLinkKey);
     if (!sameDetails) {
       await catalog.replaceEpisodeDetails(episodeId, { directors: episode.directors, watchLinks: episode.watchLinks });
       changed = true;

@@ -9,7 +9,7 @@
  * | season, episode | yes | whole numbers from 1 |
  * | title, air_date (YYYY-MM-DD), synopsis | no | the episode's fields |
  * | directors | no | names separated by ";" |
- * | watch_links | no | entries "Provider=https://…" separated by " | " |
+ * | watch_links | no | entries "Provider=https://…" separated by " | ", each optionally followed by the countries where it works, "[JP,US]" |
  * | baseline_votes, baseline_sum | no, together | a tally from another site |
  * | show_imdb, show_tvdb, show_tmdb, show_tvmaze | no | the show's ids on other sites (its first row) |
  * | imdb, tvdb, tmdb, tvmaze | no | the episode's ids on other sites |
@@ -22,6 +22,7 @@
 import { NUMBER_RANGE, SLUG_PATTERN } from '../catalog/catalog-rules.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIds } from '../catalog/external-ids.js';
 import { BASELINE_RANGE, CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
+import { COUNTRY_CODE_RULE, readCountryList } from '../shared/countries.js';
 import { unguardCsvCell } from '../shared/csv.js';
 
 export const CSV_COLUMNS = [
@@ -162,11 +163,17 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
       .map((entry) => {
         const split = entry.indexOf('=');
         const provider = split > 0 ? entry.slice(0, split).trim() : '';
-        const url = split > 0 ? entry.slice(split + 1).trim() : '';
+        // An address has no spaces, so "[JP,US]" after one is the link's countries.
+        const [, url = '', listed] = /^(\S*)(?:\s+\[([^\]]*)\])?$/.exec(split > 0 ? entry.slice(split + 1).trim() : '') ?? [];
         if (!provider || !/^https?:\/\/\S+$/.test(url)) {
-          problems.push(`${at('watch_links')}: "${entry}" is not "Provider=https://…"`);
+          problems.push(`${at('watch_links')}: "${entry}" is not "Provider=https://…" or "Provider=https://… [JP,US]"`);
         }
-        return { provider, url };
+        const countries = readCountryList(listed ?? '');
+        if ('notACountry' in countries) {
+          problems.push(`${at('watch_links')}: "${countries.notACountry}" in "${entry}" is not a country: use ${COUNTRY_CODE_RULE}`);
+          return { provider, url };
+        }
+        return countries.countries.length > 0 ? { provider, url, countries: countries.countries } : { provider, url };
       });
     const ids = (prefix: '' | 'show_'): ExternalIds | undefined => {
       const found: ExternalIds = {};

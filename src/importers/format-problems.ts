@@ -15,6 +15,7 @@ import {
   WATCH_LINK_URL_PATTERN,
   WATCH_LINK_URL_RULE,
 } from '../catalog/catalog-rules.js';
+import { COUNTRY_CODE_PATTERN, COUNTRY_CODE_RULE } from '../shared/countries.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalIdSource } from '../catalog/external-ids.js';
 
 /** The parts of a TypeBox validation error this module reads. */
@@ -30,6 +31,7 @@ const PATTERN_MEANINGS: Record<string, string> = {
   [SINGLE_LINE_PATTERN]: 'written over several lines; keep it on one line',
   [PROVIDER_PATTERN]: `not a provider name: use ${PROVIDER_RULE}`,
   [WATCH_LINK_URL_PATTERN]: `not a watch link: use ${WATCH_LINK_URL_RULE}`,
+  [COUNTRY_CODE_PATTERN]: `not a country: use ${COUNTRY_CODE_RULE}`,
 };
 
 const FORMAT_MEANINGS: Record<string, string> = {
@@ -47,6 +49,7 @@ const LIST_NAMES: Record<string, string> = {
   episodes: 'episodes',
   directors: 'directors',
   watchLinks: 'watch links',
+  countries: 'countries',
   ratings: 'ratings',
 };
 
@@ -151,6 +154,8 @@ function sentence(error: SchemaError, data: unknown, orNull: boolean): string {
       return `${describeValue(value)} is ${FORMAT_MEANINGS[String(params.format)] ?? `not a valid ${String(params.format)}`}`;
     case 'const':
       return `must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}`;
+    case 'uniqueItems':
+      return 'names the same entry twice; list each once';
     case 'enum':
       return `must be one of ${((params.allowedValues as unknown[]) ?? []).map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(value)}`;
     default:

@@ -353,6 +353,20 @@ export const en = {
 
   // ——— watch ———
   // (keys watch.*)
+  'watch.now': 'Watch now:',
+  'watch.showElsewhere': 'This show elsewhere:',
+  'watch.episodeElsewhere': 'This episode elsewhere:',
+  'watch.showingFor': 'Showing links for {country}',
+  'watch.change': 'change',
+  'watch.chooseCountry': 'Show links for another country',
+  'watch.otherCountries': 'Other countries',
+  'watch.linkIn': '<link>{provider}</link> ({countries})',
+  'watch.unknownCountry': 'Epirank knows no country “{code}”: use a two-letter ISO 3166-1 code, e.g. JP or US.',
+  'watch.formLabel': 'Countries of the watch links',
+  'watch.formHint': 'One line for each link that works only in some countries: Provider = JP, US (ISO 3166-1 codes). A link without a line works everywhere.',
+  'watch.formLine': 'Write each line as “Provider = JP, US”; “{line}” is not.',
+  'watch.formNotACountry': '“{code}” is not a country: use two-letter ISO 3166-1 codes such as JP or US.',
+  'watch.formNoLink': '“{provider}” is not one of the watch links above, or has a line already.',
 
   // ——— client ———
   // (keys client.*)

@@ -361,6 +361,21 @@ export const es = {
 
   // ——— watch ———
   // (keys watch.*)
+  'watch.now': 'Ver ahora:',
+  'watch.showElsewhere': 'Esta serie en otros sitios:',
+  'watch.episodeElsewhere': 'Este episodio en otros sitios:',
+  'watch.showingFor': 'Enlaces para {country}',
+  'watch.change': 'cambiar',
+  'watch.chooseCountry': 'Ver enlaces de otro país',
+  'watch.otherCountries': 'Otros países',
+  'watch.linkIn': '<link>{provider}</link> ({countries})',
+  'watch.unknownCountry': 'Epirank no conoce ningún país «{code}»: usa un código ISO 3166-1 de dos letras, como JP o US.',
+  'watch.formLabel': 'Países de los enlaces para ver',
+  'watch.formHint':
+    'Una línea por cada enlace que solo funciona en algunos países: Proveedor = JP, US (códigos ISO 3166-1). Un enlace sin línea funciona en todas partes.',
+  'watch.formLine': 'Escribe cada línea como «Proveedor = JP, US»; «{line}» no lo es.',
+  'watch.formNotACountry': '«{code}» no es un país: usa códigos ISO 3166-1 de dos letras, como JP o US.',
+  'watch.formNoLink': '«{provider}» no es uno de los enlaces de arriba, o ya tiene una línea.',
 
   // ——— client ———
   // (keys client.*)

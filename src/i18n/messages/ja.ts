@@ -353,6 +353,20 @@ export const ja = {
 
   // ——— watch ———
   // (keys watch.*)
+  'watch.now': '今すぐ視聴：',
+  'watch.showElsewhere': 'ほかのサイトでのこの作品：',
+  'watch.episodeElsewhere': 'ほかのサイトでのこのエピソード：',
+  'watch.showingFor': '{country}向けのリンクを表示中',
+  'watch.change': '変更',
+  'watch.chooseCountry': 'ほかの国のリンクを表示',
+  'watch.otherCountries': 'ほかの国',
+  'watch.linkIn': '<link>{provider}</link>（{countries}）',
+  'watch.unknownCountry': '「{code}」という国はありません。JPやUSのようなISO 3166-1の2文字コードを使ってください。',
+  'watch.formLabel': '視聴リンクの国',
+  'watch.formHint': '一部の国でだけ使えるリンクごとに1行：提供元 = JP, US（ISO 3166-1コード）。行のないリンクはすべての国で使えます。',
+  'watch.formLine': '各行は「提供元 = JP, US」の形で書いてください。「{line}」はこの形ではありません。',
+  'watch.formNotACountry': '「{code}」は国ではありません。JPやUSのようなISO 3166-1の2文字コードを使ってください。',
+  'watch.formNoLink': '「{provider}」は上の視聴リンクにないか、すでに行があります。',
 
   // ——— client ———
   // (keys client.*)

@@ -1,13 +1,14 @@
 /**
  * The public site: the home page, the show list and each show's, season's and episode's page, /top,
  * /search, feeds, what crawlers and browsers ask for (robots.txt, sitemaps, the manifest, the
- * favicon), the static assets, the API's page for people, the page that explains the rankings, the language menu's links, and
+ * favicon), the static assets, the API's page for people, the page that explains the rankings, the language menu's links, the watch links' country chooser, and
  * the two forms a visitor posts without an account (a vote, a spoiler horizon). Each file registers one concern; route patterns
  * come from src/shared/paths.ts (`routes.site`). Anyone may read it: no guard.
  */
 import type { FastifyInstance } from 'fastify';
 import { assetRoutes } from '../ui/assets.routes.js';
 import { apiDocsRoutes } from './api-docs.routes.js';
+import { countryRoutes } from './country.routes.js';
 import { discoveryRoutes } from './discovery.routes.js';
 import { feedRoutes } from './feed.routes.js';
 import { horizonRoutes } from './horizon.routes.js';
@@ -30,4 +31,5 @@ export async function siteArea(app: FastifyInstance): Promise<void> {
   await app.register(apiDocsRoutes);
   await app.register(howRankedRoutes);
   await app.register(languageRoutes);
+  await app.register(countryRoutes);
 }

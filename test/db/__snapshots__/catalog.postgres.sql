@@ -10,7 +10,7 @@ select "e"."id" as "episode_id", "s"."id" as "season_id", "sh"."id" as "show_id"
 select "episode_id", "name" from "episode_directors" where "episode_id" in ($1, $2) order by "episode_id", "position";
 -- parameters: [1,2]
 
-select "episode_id", "provider", "url" from "episode_watch_links" where "episode_id" in ($1, $2) order by "episode_id", "position";
+select "episode_id", "provider", "url", "countries" from "episode_watch_links" where "episode_id" in ($1, $2) order by "episode_id", "position";
 -- parameters: [1,2]
 
 -- the admin show list

@@ -17,6 +17,7 @@ import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from '../admin-layout.js';
 import { ExternalIdFieldset } from './external-id-fields.js';
+import { WatchLinkCountriesField } from './watch-link-countries-field.js';
 import { NumberedPager } from '../../ui/components/pager.js';
 
 export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>; canAudit: boolean }) {
@@ -214,6 +215,7 @@ export function EditEpisodePage(
         <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
         <Field name="directors" label="Directors" type="textarea" value={values.directors} hint="One name per line." errors={errors} />
         <Field name="watchLinks" label="Watch links" type="textarea" value={values.watchLinks} hint="One per line: Provider = https://…" errors={errors} />
+        <WatchLinkCountriesField value={values.watchLinkCountries} errors={errors} />
         <ExternalIdFieldset values={values.ids} errors={errors} />
         <button type="submit" class="button">
           {episode === null ? 'Add episode' : 'Save episode'}

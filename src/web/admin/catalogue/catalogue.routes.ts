@@ -26,6 +26,7 @@ import { EpisodeParams, PageNumber, PathNumber, SeasonParams, ShowParams } from 
 import { adminPath, routes } from '../../../shared/paths.js';
 import { ADMIN_PAGE_SIZE } from '../../../editing/admin-paging.js';
 import { PENDING_IMPORT_MINUTES, PendingImports } from '../../../editing/pending-imports.js';
+import { watchLinkCountriesText } from '../../../editing/watch-link-countries.js';
 
 // Field sizes come from the catalogue's rules (see FORM_FIELD_MAX_LENGTH); the service says what is wrong.
 const Text = (field: keyof typeof FORM_FIELD_MAX_LENGTH) => Type.String({ maxLength: FORM_FIELD_MAX_LENGTH[field] });
@@ -57,6 +58,7 @@ const EpisodeBody = Type.Object({
   synopsis: Type.Optional(Text('episodeSynopsis')),
   directors: Type.Optional(Text('directors')),
   watchLinks: Type.Optional(Text('watchLinks')),
+  watchLinkCountries: Type.Optional(Text('watchLinkCountries')),
 });
 
 // "?saved=1" after a redirect shows the "Saved" notice; any other value is ignored, never refused.
@@ -178,6 +180,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
       synopsis: episode.synopsis ?? '',
       directors: episode.directors.join('\n'),
       watchLinks: episode.watchLinks.map((l) => `${l.provider} = ${l.url}`).join('\n'),
+      watchLinkCountries: watchLinkCountriesText(episode.watchLinks),
       ids: await adminCatalog.episodeExternalIds(episode.id),
     };
     return sendPage(
@@ -204,6 +207,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
       synopsis: body.synopsis ?? '',
       directors: body.directors ?? '',
       watchLinks: body.watchLinks ?? '',
+      watchLinkCountries: body.watchLinkCountries ?? '',
       ids: externalIdFieldsFrom(body),
     };
     try {

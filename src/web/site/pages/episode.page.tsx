@@ -113,7 +113,7 @@ export function EpisodePage(props: EpisodePageProps) {
         {props.flagged ? <FlaggedScoreLine flag={props.flagged} /> : null}
         {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
         <ExternalLinks kind="episode" ids={props.externalIds} />
-        <EpisodeCredits episode={episode} />
+        <EpisodeCredits episode={episode} choice={{ back: withUpto(path, horizon) }} />
         <VoteForm
           context={{
             showSlug: show.slug,

@@ -14,6 +14,8 @@ import { VoteControl, type VotePageContext } from './vote-form.js';
 import { MAX_RATING } from '../../../votes/rating-scale.js';
 import { MovementMarker } from './movement.js';
 import type { Movement } from '../../../ranking/snapshots/snapshots.service.js';
+import type { CountryChoice } from './country-chooser.js';
+import { WatchLinks } from './external-links.js';
 
 void Fragment;
 
@@ -32,28 +34,15 @@ export function EpisodeMeta(props: { episode: MetaOf }) {
   return <p class="episode-meta">{metaText(props.episode)}</p>;
 }
 
-/** Directors and watch-now links, shown wherever an episode is. */
-export function EpisodeCredits(props: { episode: Pick<EpisodeEntry, 'directors' | 'watchLinks'> }) {
+/** Directors and watch-now links, shown wherever an episode is; `choice` says where the watch links' country is changed. */
+export function EpisodeCredits(props: { episode: Pick<EpisodeEntry, 'directors' | 'watchLinks'>; choice?: CountryChoice }) {
   const { directors, watchLinks } = props.episode;
   return (
     <>
       {directors.length > 0 ? (
         <p class="directors">{t('ranking.directors', { count: directors.length, names: directors.join(t('ranking.nameSeparator')) })}</p>
       ) : null}
-      {watchLinks.length > 0 ? (
-        <p class="watch">
-          {/* Bare text, not a span: a few elements a card add up to a hundred on a season page. */}
-          {t('ranking.watchNow')}{' '}
-          {watchLinks.map((link, i) => (
-            <>
-              {i > 0 ? ' ' : ''}
-              <a class="watch-link" href={link.url} rel="noopener noreferrer external">
-                {link.provider}
-              </a>
-            </>
-          ))}
-        </p>
-      ) : null}
+      <WatchLinks links={watchLinks} choice={props.choice} />
     </>
   );
 }
@@ -114,7 +103,7 @@ export function RankLine(props: { rank?: number | undefined }) {
  * A ranked card's numbers and air date as the summary of a disclosure holding its synopsis,
  * directors and watch links; just the line when there is nothing more to show.
  */
-function EpisodeDetails(props: { episode: EpisodeEntry }) {
+function EpisodeDetails(props: { episode: EpisodeEntry; href: string }) {
   const { episode } = props;
   if (!episode.synopsis && episode.directors.length === 0 && episode.watchLinks.length === 0) return <EpisodeMeta episode={episode} />;
   return (
@@ -122,7 +111,7 @@ function EpisodeDetails(props: { episode: EpisodeEntry }) {
       {/* The summary is the line itself: no element more in each of a page's hundred cards. */}
       <summary class="episode-meta">{metaText(episode)}</summary>
       {episode.synopsis ? <p class="synopsis">{episode.synopsis}</p> : null}
-      <EpisodeCredits episode={episode} />
+      <EpisodeCredits episode={episode} choice={{ episodePage: props.href }} />
     </details>
   );
 }
@@ -154,7 +143,7 @@ export function EpisodeCard(props: {
       </h3>
       <ScoreBlock episode={episode} priorVotes={props.priorVotes} />
       {props.vote ? <VoteControl context={props.vote} episode={episode} /> : null}
-      <EpisodeDetails episode={episode} />
+      <EpisodeDetails episode={episode} href={href} />
     </article>
   );
 }
