@@ -10,6 +10,7 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../../db/schema.js';
 import { ForbiddenError } from '../../shared/errors.js';
+import { t } from '../../i18n/translate.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,8 +25,9 @@ export class RoleRequiredError extends ForbiddenError {
   override readonly heading: string;
 
   constructor(needed: Role, have: Role, acting: boolean) {
-    super(`This part of Epirank is for ${needed === 'admin' ? 'admins' : 'editors and admins'}. You are signed in as a ${have}.`);
-    this.heading = `You need to be ${needed === 'admin' ? 'an admin' : 'an editor'} to ${acting ? 'do' : 'see'} this`;
+    // Built during the request the guard refuses, so in the language it is answered in.
+    super(t('admin.roleNeededDetail', { needed, role: have }));
+    this.heading = t('admin.roleNeeded', { needed, acting: String(acting) });
   }
 }
 
