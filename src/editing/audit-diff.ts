@@ -9,8 +9,10 @@
  * Values are short: text and numbers as they are, a record as "key: value" lines (empty fields left out), a list of plain
  * values on one line, a list of records as one line each; a long list shows its first few and
  * "and N more", long text is cut. The entry's full JSON stays one click away on the page. Pure; the
- * audit page (web/admin/catalogue/audit.pages.tsx) renders it.
+ * audit page (web/admin/catalogue/audit.pages.tsx) renders it. The words it adds ("none", "and N
+ * more") and the field names (`fieldLabel`) are in the language in force; the stored entry is not.
  */
+import { t } from '../i18n/translate.js';
 
 /** A value as people read it: one line, or several (a record's fields, a list's items) with how many were left out. */
 export type ShownValue = string | { lines: string[]; more: number };
@@ -29,7 +31,18 @@ export const AUDIT_LIST_MAX = 3;
 const RECORD_MAX = 8;
 
 /** What an empty or absent value reads as. */
-export const NOTHING = 'none';
+const nothing = () => t('admin.auditNone');
+
+/**
+ * A field's name as people read it: "ids.imdb" becomes each part in words where the catalogue has
+ * one ("タイトル", "título"); a name it does not know is shown as stored.
+ */
+export function fieldLabel(field: string): string {
+  return field
+    .split('.')
+    .map((part) => t('admin.auditField', { field: part }))
+    .join('.');
+}
 
 type Fields = Record<string, unknown>;
 const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,13 +91,13 @@ function change(field: string | null, before: unknown, after: unknown, kind: 'ch
 /** A value as one line or a few: see the module comment. */
 export function shown(value: unknown): ShownValue {
   if (Array.isArray(value)) {
-    if (value.length === 0) return NOTHING;
+    if (value.length === 0) return nothing();
     if (!value.some((item) => isRecord(item) || Array.isArray(item))) return cut(inline(value));
     return { lines: value.slice(0, AUDIT_LIST_MAX).map((item) => cut(inline(item))), more: Math.max(0, value.length - AUDIT_LIST_MAX) };
   }
   if (isRecord(value)) {
     const entries = given(value);
-    if (entries.length === 0) return NOTHING;
+    if (entries.length === 0) return nothing();
     return { lines: entries.slice(0, RECORD_MAX).map(([k, v]) => cut(`${k}: ${inline(v)}`)), more: Math.max(0, entries.length - RECORD_MAX) };
   }
   return cut(inline(value));
@@ -95,17 +108,17 @@ const given = (fields: Fields) => Object.entries(fields).filter(([, v]) => v !==
 
 /** Any value on one line: a record's fields and a list's items separated by commas, a long list shortened. */
 function inline(value: unknown): string {
-  if (isAbsent(value)) return NOTHING;
-  if (typeof value === 'string') return value === '' ? 'empty' : value;
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (isAbsent(value)) return nothing();
+  if (typeof value === 'string') return value === '' ? t('admin.auditEmpty') : value;
+  if (typeof value === 'boolean') return t('admin.auditYesNo', { value: String(value) });
   if (Array.isArray(value)) {
-    if (value.length === 0) return NOTHING;
+    if (value.length === 0) return nothing();
     const items = value.slice(0, AUDIT_LIST_MAX).map(inline).join(', ');
-    return value.length > AUDIT_LIST_MAX ? `${items} and ${value.length - AUDIT_LIST_MAX} more` : items;
+    return value.length > AUDIT_LIST_MAX ? t('admin.auditMoreItems', { items, count: value.length - AUDIT_LIST_MAX }) : items;
   }
   if (isRecord(value)) {
     const entries = given(value);
-    return entries.length === 0 ? NOTHING : entries.map(([k, v]) => `${k} ${inline(v)}`).join(', ');
+    return entries.length === 0 ? nothing() : entries.map(([k, v]) => `${k} ${inline(v)}`).join(', ');
   }
   return String(value);
 }

@@ -7,6 +7,7 @@
  */
 import { BlockList } from 'node:net';
 import { FormError, says } from '../shared/errors.js';
+import { t, tIn } from '../i18n/translate.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Emit } from '../shared/change-feed.js';
@@ -95,7 +96,11 @@ interface Selection {
   /** A range SQL cannot use an index for, matched in JS over the scope's rows. */
   range: BlockList | null;
   description: string;
+  /** The description in English, as the audit log records it (`description` is the reader's language). */
+  subject: string;
 }
+/** A scope in words: the show's title, or the episode's compact label, in `language` (else the one in force). */
+type ScopeWords = (language?: 'en') => string;
 
 /** Thrown inside an action's transaction when the selection no longer matches what was confirmed. */
 class SelectionChanged extends Error {
@@ -181,7 +186,7 @@ export class BulkModerationService {
         await tx.audit.record({
           actor,
           action: `votes.bulk-${action}`,
-          subject: selection.description,
+          subject: selection.subject,
           before: { selection: selection.input, ratings: matched.map(auditedRating) },
           after: { [action === 'hold' ? 'held' : 'removed']: matched.length, episodes: episodeIds.length },
           at,
@@ -238,7 +243,7 @@ export class BulkModerationService {
     expected: string | undefined,
   ): Promise<{ done: true; count: number; description: string } | { done: false; preview: HeldPreview }> {
     if (!(HELD_ACTIONS as readonly string[]).includes(action)) throw new FormError({ action: says('errors.chooseReleaseOrDiscard') });
-    const { filter, description } = await this.heldFilter(input, ids);
+    const { filter, description, subject } = await this.heldFilter(input, ids);
     try {
       return await this.store.transact(async (tx) => {
         const matched = await matchHeld(tx.heldRatings, filter);
@@ -262,7 +267,7 @@ export class BulkModerationService {
         await tx.audit.record({
           actor,
           action: `held.${action}`,
-          subject: description,
+          subject,
           before: { filter: { ...input, ids: filter.ids ?? null }, ratings: matched.map(auditedRating) },
           after: { [action === 'release' ? 'released' : 'discarded']: matched.length, episodes: episodeIds.length },
           at,
@@ -289,16 +294,18 @@ export class BulkModerationService {
       errors.address = 'Give an address or range, a time window, or both: this tool does not take every rating of an episode or a show.';
     }
     if (Object.keys(errors).length > 0 || !scope || address === undefined) throw formError(errors, offered.matches);
-    const parts = [`ratings of ${scope.label}`];
-    if (input.address) parts.push(`from ${input.address}`);
-    if (from) parts.push(`set from ${from}`);
-    if (to) parts.push(`set before ${to}`);
+    // An unused part is `none` to the message's select (no address, time or show is ever called that).
+    const words = { address: input.address || 'none', from: from ?? 'none', to: to ?? 'none' };
+    const said = {
+      description: t('admin.selection', { ...words, scope: scope.label() }),
+      subject: tIn('en', 'admin.selection', { ...words, scope: scope.label('en') }),
+    };
     return {
       input,
       showId: scope.showId,
       filter: { scope: scope.episodeId === null ? { showId: scope.showId } : { episodeId: scope.episodeId }, ...address.sql, from, to },
       range: address.range,
-      description: parts.join(' '),
+      ...said,
     };
   }
 
@@ -325,7 +332,7 @@ export class BulkModerationService {
     const show = choice.found;
     input.show = show.title;
     input.showSlug = show.slug;
-    if (!input.season && !input.episode) return { showId: show.id, episodeId: null, label: show.title };
+    if (!input.season && !input.episode) return { showId: show.id, episodeId: null, label: (() => show.title) as ScopeWords };
     const season = wholeNumber(input.season);
     const episode = wholeNumber(input.episode);
     if (season === null || episode === null) {
@@ -337,7 +344,9 @@ export class BulkModerationService {
       errors.episode = `${show.title} has no episode ${episode} in season ${season}.`;
       return null;
     }
-    return { showId: show.id, episodeId: ref.episodeId, label: `${show.title} S${season}E${episode}` };
+    const values = { show: show.title, season, episode };
+    const label: ScopeWords = (language) => (language ? tIn(language, 'admin.episodeScope', values) : t('admin.episodeScope', values));
+    return { showId: show.id, episodeId: ref.episodeId, label };
   }
 
   private async heldFilter(raw: HeldFilterInput, rawIds?: readonly string[]) {
@@ -345,7 +354,7 @@ export class BulkModerationService {
     const errors: Record<string, string> = {};
     const offered: { matches: ShowMatch[] | null } = { matches: null };
     const filter: HeldFilter = {};
-    let label = 'all shows';
+    let label: ScopeWords = (language) => (language ? tIn(language, 'admin.allShows') : t('admin.allShows'));
     // A hidden slug left from an earlier choice means nothing once the show field is emptied.
     if (!input.show) input.showSlug = '';
     if (input.show || input.season || input.episode) {
@@ -371,8 +380,12 @@ export class BulkModerationService {
     if (ids && ids.length > ADMIN_PAGE_SIZE) errors.ids = `Check at most ${ADMIN_PAGE_SIZE} rows, a page’s worth; act on the filter for more.`;
     if (Object.keys(errors).length > 0) throw formError(errors, offered.matches);
     if (ids) filter.ids = ids as number[];
-    const description = `${ids ? 'the checked ' : ''}held ratings of ${label}${filter.network ? ` from ${filter.network}` : ''}`;
-    return { filter, input, description, ids: (ids ?? []) as number[] };
+    const words = { checked: String(ids !== undefined), network: filter.network ?? 'none' };
+    const said = {
+      description: t('admin.heldSelection', { ...words, scope: label() }),
+      subject: tIn('en', 'admin.heldSelection', { ...words, scope: label('en') }),
+    };
+    return { filter, input, ...said, ids: (ids ?? []) as number[] };
   }
 
   /** Each affected episode's numbers before and after taking `matched` out of the count. */

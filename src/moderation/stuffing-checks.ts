@@ -8,6 +8,7 @@
  * check used the past week) slowly absorbed a long attack until it stopped being flagged.
  */
 import type { FlagKind } from '../db/schema.js';
+import type { FlagReason } from './flag-reason.js';
 
 export const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -24,8 +25,8 @@ export const MIN_USUAL_PER_HOUR = 1;
 
 export interface RateScale {
   kind: Extract<FlagKind, 'burst' | 'steady'>;
-  /** How the window reads in a reason: "the last hour". */
-  label: string;
+  /** How the window reads in a reason ("the last hour"): the reason message's `window` choice. */
+  window: 'hour' | 'day' | 'week';
   windowMs: number;
   /** Fewer votes than this in the window is never flagged, whatever the baseline. */
   minVotes: number;
@@ -40,9 +41,9 @@ export interface RateScale {
  * averages out ordinary peaks such as an airing night.
  */
 export const RATE_SCALES: readonly RateScale[] = [
-  { kind: 'burst', label: 'the last hour', windowMs: HOUR_MS, minVotes: 10, rateFactor: 5 },
-  { kind: 'steady', label: 'the last 24 hours', windowMs: DAY_MS, minVotes: 150, rateFactor: 4 },
-  { kind: 'steady', label: 'the last 7 days', windowMs: 7 * DAY_MS, minVotes: 500, rateFactor: 3 },
+  { kind: 'burst', window: 'hour', windowMs: HOUR_MS, minVotes: 10, rateFactor: 5 },
+  { kind: 'steady', window: 'day', windowMs: DAY_MS, minVotes: 150, rateFactor: 4 },
+  { kind: 'steady', window: 'week', windowMs: 7 * DAY_MS, minVotes: 500, rateFactor: 3 },
 ];
 
 /**
@@ -58,8 +59,8 @@ export const EXTREME_WINDOW_MS = DAY_MS;
 
 export interface Verdict {
   above: boolean;
-  /** Why, in words a moderator reads. */
-  reason: string;
+  /** Why, as a message a moderator reads in their language (flag-reason.ts). */
+  reason: FlagReason;
 }
 
 /** A window's votes against the usual hourly rate of the baseline before it. */
@@ -69,7 +70,7 @@ export function rateVerdict(scale: RateScale, windowVotes: number, baselineVotes
   const above = windowVotes >= scale.minVotes && windowVotes >= scale.rateFactor * expected;
   return {
     above,
-    reason: `${windowVotes} votes in ${scale.label}, against ${usualPerHour.toFixed(1)} an hour in the ${BASELINE_HOURS / 24} days before`,
+    reason: { key: 'admin.flagReasonRate', values: { votes: windowVotes, window: scale.window, usual: usualPerHour, days: BASELINE_HOURS / 24 } },
   };
 }
 
@@ -79,7 +80,8 @@ export interface ExtremeCounts {
   extremes: number;
 }
 
-const percent = (x: number) => `${Math.round(100 * x)} %`;
+/** A share as the reason's whole percent. */
+const percent = (x: number) => Math.round(100 * x);
 
 /**
  * A window's share of 1s and 10s against the rest of the show. `show` must already exclude the
@@ -88,12 +90,12 @@ const percent = (x: number) => `${Math.round(100 * x)} %`;
 export function extremeVerdict(window: ExtremeCounts, show: ExtremeCounts, showTitle: string): Verdict {
   // Smoothed, so a show whose every vote so far was extreme (or none was) still has a spread.
   const usual = (show.extremes + 1) / (show.votes + 2);
-  if (window.votes === 0) return { above: false, reason: `no votes, against ${percent(usual)} across ${showTitle}` };
+  if (window.votes === 0) return { above: false, reason: { key: 'admin.flagReasonNoVotes', values: { usual: percent(usual), show: showTitle } } };
   const share = window.extremes / window.votes;
   const z = (share - usual) / Math.sqrt((usual * (1 - usual)) / window.votes);
   return {
     above: window.votes >= MIN_EXTREME_VOTES && share - usual >= EXTREME_MARGIN && z >= Z_THRESHOLD,
-    reason: `${percent(share)} of its ${window.votes} votes are 1s or 10s, against ${percent(usual)} across the rest of ${showTitle}`,
+    reason: { key: 'admin.flagReasonExtreme', values: { share: percent(share), votes: window.votes, usual: percent(usual), show: showTitle } },
   };
 }
 

@@ -13,6 +13,7 @@ import type { FlagKind } from '../db/schema.js';
 import type { Emit } from '../shared/change-feed.js';
 import { adminPath } from '../shared/paths.js';
 import type { FlagsRepository, StoredFlag } from './flags.repository.js';
+import { reasonText, storedReason } from './flag-reason.js';
 import { EXTREME_WINDOW_MS, extremeVerdict, HOUR_MS, RATE_SCALES, rateWindows, rateVerdict, type Verdict } from './stuffing-checks.js';
 
 /** Episodes checked per turn of the event loop: each is a handful of indexed reads. */
@@ -136,15 +137,15 @@ export class StuffingDetector {
 
   private async settle(episodeId: number, kind: FlagKind, flag: StoredFlag | null, found: { verdict: Verdict; windowStart: number } | null, now: number) {
     if (flag) {
-      if (found) await this.flags.extend(flag.id, iso(now), found.verdict.reason);
+      if (found) await this.flags.extend(flag.id, iso(now), storedReason(found.verdict.reason));
       else await this.flags.markChecked(flag.id, iso(now));
       return;
     }
     if (!found) return;
-    const raised = await this.flags.raise({ episodeId, kind, windowStart: iso(found.windowStart), now: iso(now), reason: found.verdict.reason });
+    const raised = await this.flags.raise({ episodeId, kind, windowStart: iso(found.windowStart), now: iso(now), reason: storedReason(found.verdict.reason) });
     if (raised === null) return;
     this.options.emit?.({ kind: 'flags' });
-    if (this.options.webhookUrl) this.deliver(this.options.webhookUrl, episodeId, kind, found.verdict.reason, iso(found.windowStart), iso(now));
+    if (this.options.webhookUrl) this.deliver(this.options.webhookUrl, episodeId, kind, reasonText(found.verdict.reason), iso(found.windowStart), iso(now));
   }
 
   /** POSTs the new flag without holding up the check; a failure is only logged. */

@@ -63,7 +63,7 @@ describe('finding and undoing ballot stuffing', () => {
     const reportResponse = await get('/admin/moderation/shows/kaleido-star/seasons/1/episodes/1', admin);
     expect(reportResponse.statusCode, reportResponse.body.slice(-600)).toBe(200);
     const report = parsePage(reportResponse.body);
-    expect(report('.ones-episode').text()).toBe('100.0 %');
+    expect(report('.ones-episode').text()).toBe('100.0%');
     expect(report('table.per-hour tbody tr td').first().text()).toBe('12');
     expect(report('table.newest tbody tr')).toHaveLength(12);
     expect(report('table.newest').text()).toContain('203.0.113.50');

@@ -10,6 +10,7 @@ import {
   rateVerdict,
   rateWindows,
 } from '../../src/moderation/stuffing-checks.js';
+import { flagReasonText, reasonText, storedReason } from '../../src/moderation/flag-reason.js';
 
 const [burst, day, week] = RATE_SCALES as [(typeof RATE_SCALES)[number], (typeof RATE_SCALES)[number], (typeof RATE_SCALES)[number]];
 const BASELINE_HOURS = BASELINE_MS / HOUR_MS;
@@ -24,7 +25,7 @@ describe('rate checks', () => {
     // 4 an hour usually: a burst needs 20 in the hour.
     expect(rateVerdict(burst, 19, 4 * BASELINE_HOURS).above).toBe(false);
     expect(rateVerdict(burst, 20, 4 * BASELINE_HOURS).above).toBe(true);
-    expect(rateVerdict(burst, 20, 4 * BASELINE_HOURS).reason).toBe('20 votes in the last hour, against 4.0 an hour in the 28 days before');
+    expect(reasonText(rateVerdict(burst, 20, 4 * BASELINE_HOURS).reason)).toBe('20 votes in the last hour, against 4.0 an hour in the 28 days before');
   });
 
   it('flags 9 votes an hour over a day or a week, which the burst check never sees', () => {
@@ -65,7 +66,7 @@ describe('the extreme-ratings check', () => {
     const verdict = extremeVerdict({ votes: 12, extremes: 12 }, { votes: 21, extremes: 1 }, 'Kaleido Star');
     expect(verdict.above).toBe(true);
     // Smoothed: (1 + 1) / (21 + 2) = 9 %.
-    expect(verdict.reason).toBe('100 % of its 12 votes are 1s or 10s, against 9 % across the rest of Kaleido Star');
+    expect(reasonText(verdict.reason)).toBe('100 % of its 12 votes are 1s or 10s, against 9 % across the rest of Kaleido Star');
   });
 
   it('needs the minimum number of votes', () => {
@@ -77,7 +78,7 @@ describe('the extreme-ratings check', () => {
     // All extreme: the smoothed share stays below 1, so the test is defined, and nothing is above it.
     const allExtreme = extremeVerdict({ votes: 50, extremes: 50 }, { votes: 200, extremes: 200 }, 'S');
     expect(allExtreme.above).toBe(false);
-    expect(allExtreme.reason).toContain('against 100 %');
+    expect(reasonText(allExtreme.reason)).toContain('against 100 %');
     // None extreme and no other votes at all: the smoothed share is one half.
     expect(extremeVerdict({ votes: 30, extremes: 30 }, { votes: 0, extremes: 0 }, 'S').above).toBe(true);
     expect(extremeVerdict({ votes: 30, extremes: 15 }, { votes: 0, extremes: 0 }, 'S').above).toBe(false);
@@ -96,17 +97,32 @@ describe('the extreme-ratings check', () => {
     // 27 of 36 (75 %) is 25 points above it, z = 3; 26 of 36 (72 %) is still 22 points above, z = 2.67.
     expect(Z_THRESHOLD).toBe(3);
     expect(extremeVerdict({ votes: 36, extremes: 27 }, { votes: 0, extremes: 0 }, 'S').above).toBe(true);
-    expect(extremeVerdict({ votes: 36, extremes: 26 }, { votes: 0, extremes: 0 }, 'S')).toEqual({
-      above: false,
-      reason: '72 % of its 36 votes are 1s or 10s, against 50 % across the rest of S',
-    });
+    const lower = extremeVerdict({ votes: 36, extremes: 26 }, { votes: 0, extremes: 0 }, 'S');
+    expect(lower.above).toBe(false);
+    expect(reasonText(lower.reason)).toBe('72 % of its 36 votes are 1s or 10s, against 50 % across the rest of S');
   });
 
   it('says so when the window has no votes at all', () => {
     // (3 + 1) / (8 + 2) = 40 %.
-    expect(extremeVerdict({ votes: 0, extremes: 0 }, { votes: 8, extremes: 3 }, 'S')).toEqual({
-      above: false,
-      reason: 'no votes, against 40 % across S',
-    });
+    const none = extremeVerdict({ votes: 0, extremes: 0 }, { votes: 8, extremes: 3 }, 'S');
+    expect(none.above).toBe(false);
+    expect(reasonText(none.reason)).toBe('no votes, against 40 % across S');
+  });
+});
+
+describe('a flag’s reason', () => {
+  it('is stored without a language and said in the reader’s', () => {
+    const stored = storedReason(rateVerdict(day, 1800, 0).reason);
+    expect(JSON.parse(stored)).toEqual({ key: 'admin.flagReasonRate', values: { votes: 1800, window: 'day', usual: 0, days: 28 } });
+    expect(flagReasonText(stored, 'en')).toBe('1,800 votes in the last 24 hours, against 0.0 an hour in the 28 days before');
+    expect(flagReasonText(stored, 'ja')).toBe('直近24時間に1,800票。その前の28日間は1時間あたり0.0票でした');
+    expect(flagReasonText(stored, 'es')).toBe('1800 votos en las últimas 24 horas, frente a 0,0 por hora en los 28 días anteriores');
+  });
+
+  it('shows a reason stored before reasons had keys as it was written', () => {
+    expect(flagReasonText('12 votes in the last hour, against 0.0 an hour in the 28 days before', 'ja')).toBe(
+      '12 votes in the last hour, against 0.0 an hour in the 28 days before',
+    );
+    expect(flagReasonText('{"key":"layout.api","values":{}}', 'en')).toBe('{"key":"layout.api","values":{}}');
   });
 });

@@ -9,6 +9,7 @@ import type { Insertable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlagsRepository } from '../../src/moderation/flags.repository.js';
 import { StuffingDetector } from '../../src/moderation/stuffing-detector.js';
+import { flagReasonText } from '../../src/moderation/flag-reason.js';
 import { CatalogRepository } from '../../src/catalog/catalog.repository.js';
 import type { Database } from '../../src/db/schema.js';
 import { useTestDatabase } from '../helpers/database.js';
@@ -77,7 +78,7 @@ describe('the scheduled stuffing check', () => {
     const first = (await flagsOf(attacked)).filter((f) => f.kind === 'burst');
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ status: 'open', window_start: new Date(T0).toISOString(), window_end: new Date(T0 + HOUR).toISOString() });
-    expect(first[0]!.reason).toContain('1800 votes in the last hour');
+    expect(flagReasonText(first[0]!.reason, 'en')).toContain('1,800 votes in the last hour');
 
     await runEvery(d, T0 + 3 * HOUR, T0 + 47 * HOUR, 2 * HOUR);
     const later = (await flagsOf(attacked)).filter((f) => f.kind === 'burst');
@@ -90,7 +91,7 @@ describe('the scheduled stuffing check', () => {
       checked_at: new Date(T0 + 47 * HOUR).toISOString(),
     });
     // Still measured against the month before the attack, never against the attack itself.
-    expect(later[0]!.reason).toBe('1800 votes in the last hour, against 1.0 an hour in the 28 days before');
+    expect(flagReasonText(later[0]!.reason, 'en')).toBe('1,800 votes in the last hour, against 1.0 an hour in the 28 days before');
     expect(await flagsOf(quiet)).toEqual([]);
     // 88,000 votes to write: minutes, not seconds, on a busy PostgreSQL.
   }, 300_000);
@@ -103,7 +104,7 @@ describe('the scheduled stuffing check', () => {
     const flags = await flagsOf(slow);
     expect(flags.map((f) => [f.kind, f.status])).toEqual([['steady', 'open']]);
     expect(flags[0]!.window_end).toBe(new Date(T0 + 7 * DAY).toISOString());
-    expect(flags[0]!.reason).toMatch(/^216 votes in the last 24 hours/);
+    expect(flagReasonText(flags[0]!.reason, 'en')).toMatch(/^216 votes in the last 24 hours/);
   }, 120_000);
 
   it('leaves an episode alone that gets its usual 2 votes an hour for 60 days', async () => {
@@ -123,7 +124,7 @@ describe('the scheduled stuffing check', () => {
     await detector().check(new Date(T0 + 20 * HOUR));
     const extreme = (await flagsOf(attacked)).filter((f) => f.kind === 'extreme');
     expect(extreme).toHaveLength(1);
-    expect(extreme[0]!.reason).toMatch(/^60 % of its 200 votes are 1s or 10s, against 5 % across the rest of /);
+    expect(flagReasonText(extreme[0]!.reason, 'en')).toMatch(/^60 % of its 200 votes are 1s or 10s, against 5 % across the rest of /);
   });
 
   describe('with a webhook', () => {
@@ -162,7 +163,7 @@ describe('the scheduled stuffing check', () => {
         body: {
           episode: { show: address.show, season: 1, episode: 1, label: address.label },
           kind: 'burst',
-          reason: flags[0]!.reason,
+          reason: flagReasonText(flags[0]!.reason, 'en'),
           window: { start: new Date(T0).toISOString(), end: new Date(T0 + HOUR).toISOString() },
           link: `https://epirank.example/admin/moderation/shows/${address.show}/seasons/1/episodes/1`,
         },

@@ -2,6 +2,7 @@
  * The frame every admin page shares: the site layout (told who is signed in, for its header),
  * breadcrumbs starting at the admin home, and the "Saved" notice.
  */
+import { t } from '../../i18n/translate.js';
 import { adminPath } from '../../shared/paths.js';
 import { Breadcrumbs } from '../ui/components/show-header.js';
 import { h, type Child } from '../ui/jsx.js';
@@ -17,7 +18,7 @@ export type Trail = Array<{ label: string; href?: string }>;
 export function AdminLayout(props: { title: string; trail: Trail; user: Viewer; children?: Child }) {
   return (
     <Layout meta={{ title: props.title, noindex: true }} user={props.user}>
-      <Breadcrumbs trail={[{ label: 'Admin', href: adminPath.home }, ...props.trail]} />
+      <Breadcrumbs trail={[{ label: t('admin.home'), href: adminPath.home }, ...props.trail]} />
       <section class="admin">{props.children}</section>
     </Layout>
   );
@@ -36,7 +37,7 @@ export function SavedNotice(props: { message?: string | null }) {
 export function ViewOnSite(props: { href: string; label?: string }) {
   return (
     <p class="view-on-site">
-      <a href={props.href}>{props.label ?? 'View on site'}</a>
+      <a href={props.href}>{props.label ?? t('admin.viewOnSite')}</a>
     </p>
   );
 }

@@ -3,6 +3,7 @@
  * the confirmation the route insists on (src/web/ui/confirm-delete.ts), the red button and a way back.
  * Deleting a show, season or episode, removing a voter's ratings and erasing an account all ask this way.
  */
+import { t } from '../../i18n/translate.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
 import { h } from '../ui/jsx.js';
 
@@ -16,7 +17,7 @@ export function ConfirmDeleteForm(props: { action: string; fields?: Record<strin
       <button type="submit" class="button button-danger">
         {props.button}
       </button>
-      <a href={props.cancel}>Cancel</a>
+      <a href={props.cancel}>{t('admin.cancel')}</a>
     </form>
   );
 }

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import { AppError, BadRequestError } from '../../shared/errors.js';
+import { t } from '../../i18n/translate.js';
 import type { ImportFormat } from '../../importers/read-catalog.js';
 
 export interface ImportUpload {
@@ -31,29 +32,27 @@ export const UPLOAD_LIMITS = {
   headerPairs: 20,
 } as const;
 
-const RESEND = 'Choose the file again and resend the form.';
-
 export async function readImportUpload(request: FastifyRequest): Promise<ImportUpload> {
-  if (!request.isMultipart()) throw new BadRequestError(`The import form must be sent as multipart/form-data. ${RESEND}`);
+  if (!request.isMultipart()) throw new BadRequestError(t('admin.uploadNotMultipart'));
   const upload: ImportUpload = { text: '', source: 'upload', format: undefined, dryRun: false };
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
         upload.source = fileName(part.filename);
         upload.text = (await part.toBuffer()).toString('utf8');
-        if (upload.text.includes('\u0000')) throw new BadRequestError(`${upload.source} contains NUL characters: it is not a text file.`);
+        if (upload.text.includes('\u0000')) throw new BadRequestError(t('admin.uploadNul', { file: upload.source }));
         continue;
       }
-      if (part.fieldnameTruncated || part.valueTruncated) throw new BadRequestError(`The form field "${part.fieldname.slice(0, 40)}" is too long. ${RESEND}`);
+      if (part.fieldnameTruncated || part.valueTruncated) throw new BadRequestError(t('admin.uploadFieldTooLong', { field: part.fieldname.slice(0, 40) }));
       const value = String(part.value);
       if (part.fieldname === 'format') {
         if (value !== '' && !FORMATS.includes(value)) {
-          throw new BadRequestError(`Unknown format "${value.slice(0, 40)}": choose ${FORMATS.join(', ')}, or leave it to be told from the file.`);
+          throw new BadRequestError(t('admin.uploadUnknownFormat', { format: value.slice(0, 40), formats: FORMATS.join(', ') }));
         }
         upload.format = value === '' ? undefined : (value as ImportFormat);
       } else if (part.fieldname === 'dryRun') {
         // A checkbox sends "1" or nothing; anything else is not a choice to import for real.
-        if (value !== '1') throw new BadRequestError(`The dry-run box sends "1" or nothing, not "${value.slice(0, 40)}". ${RESEND}`);
+        if (value !== '1') throw new BadRequestError(t('admin.uploadDryRunValue', { value: value.slice(0, 40) }));
         upload.dryRun = true;
       }
     }
@@ -67,13 +66,13 @@ function uploadProblem(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown }).code;
   if (code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
-    return new BadRequestError(`The import form takes one file and at most ${UPLOAD_LIMITS.fields} other fields; this upload has more.`);
+    return new BadRequestError(t('admin.uploadTooManyFields', { fields: UPLOAD_LIMITS.fields }));
   }
   // A file over the size limit (413) and a "__proto__" field name (400) already say so plainly.
   const status = (error as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  return new BadRequestError(`The upload is not a complete multipart form (${reason.slice(0, 100)}). ${RESEND}`);
+  return new BadRequestError(t('admin.uploadIncomplete', { reason: reason.slice(0, 100) }));
 }
 
 /** A file name fit for messages and the audit log: no folders, no control or broken characters. */

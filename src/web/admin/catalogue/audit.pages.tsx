@@ -7,8 +7,9 @@
 import { adminPath } from '../../../shared/paths.js';
 import { withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { AuditEntry, AuditFilter } from '../../../editing/audit.repository.js';
-import { auditChanges, type FieldChange, type ShownValue } from '../../../editing/audit-diff.js';
-import { h } from '../../ui/jsx.js';
+import { auditChanges, fieldLabel, type FieldChange, type ShownValue } from '../../../editing/audit-diff.js';
+import { t, tParts } from '../../../i18n/translate.js';
+import { h, type Child } from '../../ui/jsx.js';
 import { AdminLayout, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
 import { Field } from '../../ui/components/form-field.js';
@@ -24,7 +25,7 @@ function Value(props: { value: ShownValue; class: string }) {
       {value.lines.map((line) => (
         <li>{line}</li>
       ))}
-      {value.more > 0 ? <li class="audit-more">and {value.more} more</li> : null}
+      {value.more > 0 ? <li class="audit-more">{t('admin.auditMoreLines', { count: value.more })}</li> : null}
     </ul>
   );
 }
@@ -32,7 +33,7 @@ function Value(props: { value: ShownValue; class: string }) {
 /** "title: Old → New", "status: set to Ended", "slug: removed (was gone)", or a field as it was. */
 function Change(props: { change: FieldChange }) {
   const c = props.change;
-  const field = c.field === null ? null : <span class="audit-field">{c.field}: </span>;
+  const field = c.field === null ? null : <span class="audit-field">{fieldLabel(c.field)}: </span>;
   switch (c.kind) {
     case 'changed':
       return (
@@ -44,15 +45,17 @@ function Change(props: { change: FieldChange }) {
     case 'set':
       return (
         <li>
-          {field}set to <Value value={c.after} class="audit-after" />
+          {field}
+          {tParts<Child>('admin.auditSet', { value: <Value value={c.after} class="audit-after" /> })}
         </li>
       );
     case 'removed':
       return (
         <li>
-          {field}removed{typeof c.before === 'string' ? ' (was ' : ', was: '}
-          <Value value={c.before} class="audit-before" />
-          {typeof c.before === 'string' ? ')' : null}
+          {field}
+          {tParts<Child>(typeof c.before === 'string' ? 'admin.auditRemovedWas' : 'admin.auditRemovedList', {
+            value: <Value value={c.before} class="audit-before" />,
+          })}
         </li>
       );
     case 'context':
@@ -68,9 +71,9 @@ function Change(props: { change: FieldChange }) {
 function Changes(props: { entry: AuditEntry }) {
   const changes = auditChanges(props.entry.before, props.entry.after);
   return (
-    <td data-label="Changes">
+    <td data-label={t('admin.auditChanges')}>
       {changes.length === 0 ? (
-        <p class="empty">No field changed.</p>
+        <p class="empty">{t('admin.auditNoChange')}</p>
       ) : (
         <ul class="audit-changes">
           {changes.map((c) => (
@@ -79,7 +82,7 @@ function Changes(props: { entry: AuditEntry }) {
         </ul>
       )}
       <details class="audit-json">
-        <summary>Full entry</summary>
+        <summary>{t('admin.auditFullEntry')}</summary>
         <pre>{JSON.stringify({ before: props.entry.before, after: props.entry.after }, null, 1)}</pre>
       </details>
     </td>
@@ -89,29 +92,29 @@ function Changes(props: { entry: AuditEntry }) {
 /** Newest first, a page at a time; links name an entry, so a page stays put while new entries arrive. */
 export function AuditPage(props: Viewed & { filter: AuditFilter; entries: KeysetPage<AuditEntry, number> }) {
   const { filter } = props;
-  const pager = <KeysetPager page={props.entries} label="Audit log pages" href={(cursor) => withQuery(adminPath.audit, { ...filter, ...cursor })} />;
+  const pager = <KeysetPager page={props.entries} label={t('admin.auditPages')} href={(cursor) => withQuery(adminPath.audit, { ...filter, ...cursor })} />;
   const filtered = Object.values(filter).some((value) => value !== undefined);
   return (
-    <AdminLayout user={props.user} title="Audit log" trail={[{ label: 'Audit log' }]}>
-      <h1>Audit log</h1>
+    <AdminLayout user={props.user} title={t('admin.auditLog')} trail={[{ label: t('admin.auditLog') }]}>
+      <h1>{t('admin.auditLog')}</h1>
       <form method="get" action={adminPath.audit} class="audit-filter">
-        <Field name="action" label="Action" type="text" value={filter.action} hint="One (flag.dismiss) or a family (flag)." errors={{}} />
-        <Field name="actor" label="Who" type="text" value={filter.actor} hint="An e-mail address, or “command line”." errors={{}} />
-        <Field name="from" label="From (UTC day)" type="date" value={filter.from} errors={{}} />
-        <Field name="to" label="To (UTC day, included)" type="date" value={filter.to} errors={{}} />
-        <button type="submit">Filter</button> {filtered ? <a href={adminPath.audit}>Show every entry</a> : null}
+        <Field name="action" label={t('admin.auditAction')} type="text" value={filter.action} hint={t('admin.auditActionHint')} errors={{}} />
+        <Field name="actor" label={t('admin.auditWho')} type="text" value={filter.actor} hint={t('admin.auditWhoHint')} errors={{}} />
+        <Field name="from" label={t('admin.auditFrom')} type="date" value={filter.from} errors={{}} />
+        <Field name="to" label={t('admin.auditTo')} type="date" value={filter.to} errors={{}} />
+        <button type="submit">{t('admin.filter')}</button> {filtered ? <a href={adminPath.audit}>{t('admin.auditEvery')}</a> : null}
       </form>
-      {props.entries.items.length === 0 ? <p class="empty">No entries{filtered ? ' match these filters' : ''} on this page.</p> : null}
+      {props.entries.items.length === 0 ? <p class="empty">{t('admin.auditNoEntries', { filtered: String(filtered) })}</p> : null}
       <table class="audit">
-        <ColumnHeads columns={[num('When (UTC)'), 'Who', 'What', 'Changes']} />
+        <ColumnHeads columns={[num(t('admin.auditWhen')), t('admin.auditWho'), t('admin.auditWhat'), t('admin.auditChanges')]} />
         <tbody>
           {props.entries.items.map((e) => (
             <tr data-action={e.action}>
-              <td data-label="When (UTC)" class="num">
+              <td data-label={t('admin.auditWhen')} class="num">
                 {formatTimestamp(e.createdAt)}
               </td>
-              <td data-label="Who">{e.actorEmail}</td>
-              <td data-label="What">
+              <td data-label={t('admin.auditWho')}>{e.actorEmail}</td>
+              <td data-label={t('admin.auditWhat')}>
                 <code>{e.action}</code> {e.subject}
               </td>
               <Changes entry={e} />

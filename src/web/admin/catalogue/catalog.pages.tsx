@@ -13,7 +13,7 @@ import type { DeletionImpact } from '../../../editing/deletion-impact.repository
 import type { Show } from '../../../catalog/catalog.types.js';
 import { episodeTitle } from '../../../catalog/catalog.types.js';
 import { Field, FormProblem, type FieldErrors } from '../../ui/components/form-field.js';
-import { plural } from '../../ui/format.js';
+import { t } from '../../../i18n/translate.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from '../admin-layout.js';
 import { ExternalIdFieldset } from './external-id-fields.js';
@@ -22,18 +22,18 @@ import { NumberedPager } from '../../ui/components/pager.js';
 
 export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>; canAudit: boolean }) {
   return (
-    <AdminLayout user={props.user} title="Admin" trail={[]}>
-      <h1>Catalogue</h1>
+    <AdminLayout user={props.user} title={t('admin.home')} trail={[]}>
+      <h1>{t('admin.catalogue')}</h1>
       <p>
-        <a href={adminPath.newShow}>Add a show</a>
+        <a href={adminPath.newShow}>{t('admin.addShow')}</a>
         {' · '}
-        <a href={adminPath.import}>Import a catalogue</a>
+        <a href={adminPath.import}>{t('admin.importCatalogue')}</a>
         {props.canAudit ? (
           <span>
             {' · '}
-            <a href={adminPath.audit}>Audit log</a>
+            <a href={adminPath.audit}>{t('admin.auditLog')}</a>
             {' · '}
-            <a href={adminPath.moderation}>Moderation</a>
+            <a href={adminPath.moderation}>{t('admin.moderation')}</a>
           </span>
         ) : null}
       </p>
@@ -47,7 +47,7 @@ export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>
       <NumberedPager
         page={props.shows}
         noun={['show', 'shows']}
-        label="Pages of shows"
+        label={t('admin.pagesOfShows')}
         href={(page) => withQuery(adminPath.home, { page: page === 1 ? null : page })}
       />
     </AdminLayout>
@@ -64,24 +64,24 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
       <FormProblem errors={errors} />
       <Field
         name="slug"
-        label="Slug"
+        label={t('admin.fieldSlug')}
         type="text"
         value={values.slug}
         readonly={!props.isNew}
         required
-        hint="Part of the show's address; fixed once created."
+        hint={t('admin.fieldSlugHint')}
         errors={errors}
       />
-      <Field name="title" label="Title" type="text" value={values.title} required errors={errors} />
-      <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
-      <Field name="network" label="Network" type="text" value={values.network} errors={errors} />
+      <Field name="title" label={t('admin.fieldTitle')} type="text" value={values.title} required errors={errors} />
+      <Field name="synopsis" label={t('admin.fieldSynopsis')} type="textarea" value={values.synopsis} errors={errors} />
+      <Field name="network" label={t('admin.fieldNetwork')} type="text" value={values.network} errors={errors} />
       <Field
         name="status"
-        label="Status"
+        label={t('admin.fieldStatus')}
         type="text"
         value={values.status}
         list="status-choices"
-        hint={props.statuses.length > 0 ? 'One the catalogue already uses (the field offers them), or any other.' : 'For example Running or Ended.'}
+        hint={props.statuses.length > 0 ? t('admin.fieldStatusHintKnown') : t('admin.fieldStatusHintNone')}
         errors={errors}
       />
       <datalist id="status-choices">
@@ -91,7 +91,7 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
       </datalist>
       <ExternalIdFieldset values={values.ids} errors={errors} />
       <button type="submit" class="button">
-        {props.isNew ? 'Add show' : 'Save show'}
+        {props.isNew ? t('admin.addShowButton') : t('admin.saveShowButton')}
       </button>
     </form>
   );
@@ -99,8 +99,8 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
 
 export function NewShowPage(props: Viewed & { statuses: ShowStatuses; values?: Partial<ShowFields>; errors?: FieldErrors }) {
   return (
-    <AdminLayout user={props.user} title="Add a show" trail={[{ label: 'New show' }]}>
-      <h1>Add a show</h1>
+    <AdminLayout user={props.user} title={t('admin.addShow')} trail={[{ label: t('admin.newShowCrumb') }]}>
+      <h1>{t('admin.addShow')}</h1>
       <ShowForm action={adminPath.newShow} values={props.values ?? {}} errors={props.errors ?? {}} statuses={props.statuses} isNew />
     </AdminLayout>
   );
@@ -129,21 +129,21 @@ export function EditShowPage(
   };
   const errors = props.errors ?? {};
   return (
-    <AdminLayout user={props.user} title={`Edit ${show.title}`} trail={[{ label: show.title }]}>
-      <h1>Edit {show.title}</h1>
-      <SavedNotice message={props.saved ? 'Saved.' : null} />
+    <AdminLayout user={props.user} title={t('admin.editShow', { title: show.title })} trail={[{ label: show.title }]}>
+      <h1>{t('admin.editShow', { title: show.title })}</h1>
+      <SavedNotice message={props.saved ? t('admin.saved') : null} />
       <ViewOnSite href={paths.show(show.slug)} />
       <ShowForm action={adminPath.show(show.slug)} values={values} errors={errors} statuses={props.statuses} isNew={false} />
-      <h2>Seasons and episodes</h2>
+      <h2>{t('admin.seasonsAndEpisodes')}</h2>
       {props.seasons.map((season) => (
         <section class="admin-season" aria-labelledby={`season-${season.number}`}>
-          <h3 id={`season-${season.number}`}>Season {season.number}</h3>
-          <ViewOnSite href={paths.season(show.slug, season.number)} label={`View season ${season.number} on site`} />
+          <h3 id={`season-${season.number}`}>{t('admin.season', { season: season.number })}</h3>
+          <ViewOnSite href={paths.season(show.slug, season.number)} label={t('admin.viewSeasonOnSite', { season: season.number })} />
           <ul class="admin-list">
             {season.episodes.items.map((e) => (
               <li>
                 <a href={adminPath.episode(show.slug, season.number, e.number)}>
-                  {e.number}. {episodeTitle(e)}
+                  {e.number}. <span class="admin-episode-title">{episodeTitle(e)}</span>
                 </a>
               </li>
             ))}
@@ -152,29 +152,29 @@ export function EditShowPage(
             <NumberedPager
               page={season.episodes}
               noun={['episode', 'episodes']}
-              label={`Pages of season ${season.number}`}
+              label={t('admin.pagesOfSeason', { season: season.number })}
               href={(page) => `${withQuery(adminPath.show(show.slug), page === 1 ? {} : { season: season.number, page })}#season-${season.number}`}
             />
           ) : null}
           <p class="admin-actions">
-            <a href={adminPath.newEpisode(show.slug, season.number)}>Add an episode to season {season.number}</a>
+            <a href={adminPath.newEpisode(show.slug, season.number)}>{t('admin.addEpisodeTo', { season: season.number })}</a>
             <a class="danger-link" href={adminPath.deleteSeason(show.slug, season.number)}>
-              Delete season {season.number}…
+              {t('admin.deleteSeasonLink', { season: season.number })}
             </a>
           </p>
         </section>
       ))}
       <form method="post" action={adminPath.addSeason(show.slug)} novalidate class="inline-form">
-        <Field name="season" label="New season number" type="text" value={String((props.seasons.at(-1)?.number ?? 0) + 1)} errors={errors} />
+        <Field name="season" label={t('admin.newSeasonNumber')} type="text" value={String((props.seasons.at(-1)?.number ?? 0) + 1)} errors={errors} />
         <button type="submit" class="button-secondary">
-          Add season
+          {t('admin.addSeasonButton')}
         </button>
       </form>
-      <h2>Delete</h2>
-      <p>Deleting a show deletes its seasons, episodes and every vote on them. The audit log keeps what it was.</p>
+      <h2>{t('admin.deleteHeading')}</h2>
+      <p>{t('admin.deleteShowWarning')}</p>
       <p>
         <a class="danger-link" href={adminPath.deleteShow(show.slug)}>
-          Delete {show.title}…
+          {t('admin.deleteShowLink', { title: show.title })}
         </a>
       </p>
     </AdminLayout>
@@ -196,35 +196,49 @@ export function EditEpisodePage(
   const { show, season, episode, values } = props;
   const errors = props.errors ?? {};
   const action = episode === null ? adminPath.newEpisode(show.slug, season) : adminPath.episode(show.slug, season, episode);
-  const heading = episode === null ? `Add an episode to season ${season}` : `Edit season ${season}, episode ${episode}`;
+  const heading = episode === null ? t('admin.addEpisodeTo', { season }) : t('admin.editEpisode', { season, episode });
   return (
     <AdminLayout user={props.user} title={heading} trail={[{ label: show.title, href: adminPath.show(show.slug) }, { label: heading }]}>
       <h1>{heading}</h1>
-      <SavedNotice message={props.saved ? 'Saved.' : null} />
+      <SavedNotice message={props.saved ? t('admin.saved') : null} />
       {episode !== null ? (
         <p class="admin-actions">
-          <a href={paths.episode(show.slug, season, episode)}>View on site</a>
-          {props.canModerate ? <a href={adminPath.moderateEpisode(show.slug, season, episode)}>Moderate its votes</a> : null}
+          <a href={paths.episode(show.slug, season, episode)}>{t('admin.viewOnSite')}</a>
+          {props.canModerate ? <a href={adminPath.moderateEpisode(show.slug, season, episode)}>{t('admin.moderateItsVotes')}</a> : null}
         </p>
       ) : null}
       <form method="post" action={action} novalidate>
         <FormProblem errors={errors} />
-        {episode === null ? <Field name="number" label="Episode number" type="text" value={values.number} required errors={errors} /> : null}
-        <Field name="title" label="Title" type="text" value={values.title} hint="Leave empty when unknown: pages show “Episode N”." errors={errors} />
-        <Field name="airDate" label="Air date" type="text" value={values.airDate} hint="YYYY-MM-DD" errors={errors} />
-        <Field name="synopsis" label="Synopsis" type="textarea" value={values.synopsis} errors={errors} />
-        <Field name="directors" label="Directors" type="textarea" value={values.directors} hint="One name per line." errors={errors} />
-        <Field name="watchLinks" label="Watch links" type="textarea" value={values.watchLinks} hint="One per line: Provider = https://…" errors={errors} />
+        {episode === null ? <Field name="number" label={t('admin.fieldEpisodeNumber')} type="text" value={values.number} required errors={errors} /> : null}
+        <Field name="title" label={t('admin.fieldTitle')} type="text" value={values.title} hint={t('admin.fieldEpisodeTitleHint')} errors={errors} />
+        <Field name="airDate" label={t('admin.fieldAirDate')} type="text" value={values.airDate} hint={t('admin.fieldAirDateHint')} errors={errors} />
+        <Field name="synopsis" label={t('admin.fieldSynopsis')} type="textarea" value={values.synopsis} errors={errors} />
+        <Field
+          name="directors"
+          label={t('admin.fieldDirectors')}
+          type="textarea"
+          value={values.directors}
+          hint={t('admin.fieldDirectorsHint')}
+          errors={errors}
+        />
+        <Field
+          name="watchLinks"
+          label={t('admin.fieldWatchLinks')}
+          type="textarea"
+          value={values.watchLinks}
+          hint={t('admin.fieldWatchLinksHint')}
+          errors={errors}
+        />
         <WatchLinkCountriesField value={values.watchLinkCountries} errors={errors} />
         <ExternalIdFieldset values={values.ids} errors={errors} />
         <button type="submit" class="button">
-          {episode === null ? 'Add episode' : 'Save episode'}
+          {episode === null ? t('admin.addEpisodeButton') : t('admin.saveEpisodeButton')}
         </button>
       </form>
       {episode !== null ? (
         <p>
           <a class="danger-link" href={adminPath.deleteEpisode(show.slug, season, episode)}>
-            Delete this episode…
+            {t('admin.deleteThisEpisode')}
           </a>
         </p>
       ) : null}
@@ -235,17 +249,12 @@ export function EditEpisodePage(
 /** What is being deleted: a whole show, one season, or one episode. */
 export type DeletionTarget = { show: Show; season?: number; episode?: number };
 
-/** "Season 2 of Kaleido Star with 26 episodes and 4,120 ratings", built from the measured counts. */
+/** "This deletes Season 2 of Kaleido Star with 26 episodes and 4,120 ratings.", built from the measured counts. */
 export function describeDeletion(target: DeletionTarget, impact: DeletionImpact): string {
-  const ratings = plural(impact.ratings, 'rating');
-  const imported = impact.importedVotes > 0 ? `, plus ${plural(impact.importedVotes, 'vote')} imported with the catalogue` : '';
-  if (target.season === undefined) {
-    return `${target.show.title} with ${plural(impact.seasons, 'season')}, ${plural(impact.episodes, 'episode')} and ${ratings}${imported}`;
-  }
-  if (target.episode === undefined) {
-    return `Season ${target.season} of ${target.show.title} with ${plural(impact.episodes, 'episode')} and ${ratings}${imported}`;
-  }
-  return `Season ${target.season}, episode ${target.episode} of ${target.show.title} with ${ratings}${imported}`;
+  const counts = { title: target.show.title, ratings: impact.ratings, imported: impact.importedVotes };
+  if (target.season === undefined) return t('admin.deletesShow', { ...counts, seasons: impact.seasons, episodes: impact.episodes });
+  if (target.episode === undefined) return t('admin.deletesSeason', { ...counts, season: target.season, episodes: impact.episodes });
+  return t('admin.deletesEpisode', { ...counts, season: target.season, episode: target.episode });
 }
 
 /**
@@ -254,14 +263,19 @@ export function describeDeletion(target: DeletionTarget, impact: DeletionImpact)
  */
 export function ConfirmDeletePage(props: Viewed & { target: DeletionTarget; impact: DeletionImpact; action: string; cancel: string }) {
   const { target } = props;
-  const what = target.season === undefined ? target.show.title : target.episode === undefined ? `season ${target.season}` : `episode ${target.episode}`;
-  const trail: Trail = [{ label: target.show.title, href: adminPath.show(target.show.slug) }, { label: `Delete ${what}` }];
+  const what = {
+    kind: target.season === undefined ? 'show' : target.episode === undefined ? 'season' : 'episode',
+    title: target.show.title,
+    season: target.season,
+    episode: target.episode,
+  };
+  const trail: Trail = [{ label: target.show.title, href: adminPath.show(target.show.slug) }, { label: t('admin.deleteTarget', what) }];
   return (
-    <AdminLayout user={props.user} title={`Delete ${what}?`} trail={trail}>
-      <h1>Delete {what}?</h1>
-      <p class="deletion-impact">This deletes {describeDeletion(target, props.impact)}.</p>
-      <p>It cannot be undone here. The audit log keeps what was deleted.</p>
-      <ConfirmDeleteForm action={props.action} button={`Delete ${what}`} cancel={props.cancel} />
+    <AdminLayout user={props.user} title={t('admin.deleteQuestion', what)} trail={trail}>
+      <h1>{t('admin.deleteQuestion', what)}</h1>
+      <p class="deletion-impact">{describeDeletion(target, props.impact)}</p>
+      <p>{t('admin.cannotUndoDeletion')}</p>
+      <ConfirmDeleteForm action={props.action} button={t('admin.deleteTarget', what)} cancel={props.cancel} />
     </AdminLayout>
   );
 }

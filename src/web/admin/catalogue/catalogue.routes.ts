@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import type { User } from '../../../accounts/accounts.repository.js';
 import { FormError } from '../../../shared/errors.js';
+import { t } from '../../../i18n/translate.js';
 import { externalIdField, externalIdFieldsFrom, FORM_FIELD_MAX_LENGTH } from '../../../editing/admin-catalog.service.js';
 import { EXTERNAL_ID_SOURCES } from '../../../catalog/external-ids.js';
 import { sendPage } from '../../ui/send-page.js';
@@ -274,10 +275,8 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
     const viewer = request.user as User;
     const kept = pendingImports.find(viewer.id, request.body.token);
     if (!kept) {
-      const problems = [
-        `the file of that dry run is no longer kept (it is kept ${PENDING_IMPORT_MINUTES} minutes, by the server that ran it); choose it again`,
-      ];
-      return sendPage(adminPage(reply, 410), ImportPage({ user: viewer, source: 'Dry run', problems }));
+      const problems = [t('admin.importPendingGone', { minutes: PENDING_IMPORT_MINUTES })];
+      return sendPage(adminPage(reply, 410), ImportPage({ user: viewer, source: t('admin.importDryRunSource'), problems }));
     }
     const response = await importText(request, reply, { ...kept, dryRun: false });
     if (reply.statusCode === 200) pendingImports.take(request.body.token);

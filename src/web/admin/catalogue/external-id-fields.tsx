@@ -3,22 +3,31 @@
  * rule its id must follow, with its error beside it (an id another record holds included).
  */
 import { externalIdField, type ExternalIdFields } from '../../../editing/admin-catalog.service.js';
-import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES } from '../../../catalog/external-ids.js';
+import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, type ExternalIdSource } from '../../../catalog/external-ids.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
 import { h } from '../../ui/jsx.js';
+import { t, type MessageKey } from '../../../i18n/translate.js';
+
+// The rule in words, as the form's hint in the reader's language (EXTERNAL_ID_RULES keeps the English that import problems use).
+const RULE_HINTS: Record<ExternalIdSource, MessageKey> = {
+  imdb: 'admin.externalIdRuleImdb',
+  tvdb: 'admin.externalIdRuleNumber',
+  tmdb: 'admin.externalIdRuleNumber',
+  tvmaze: 'admin.externalIdRuleNumber',
+};
 
 export function ExternalIdFieldset(props: { values: ExternalIdFields | undefined; errors: FieldErrors }) {
   return (
     <fieldset class="external-ids">
-      <legend>Ids on other sites</legend>
-      <p class="hint">Used to match ratings brought from those sites. Leave a field empty for none.</p>
+      <legend>{t('admin.externalIds')}</legend>
+      <p class="hint">{t('admin.externalIdsHint')}</p>
       {EXTERNAL_ID_SOURCES.map((source) => (
         <Field
           name={externalIdField(source)}
-          label={`${EXTERNAL_ID_RULES[source].label} id`}
+          label={t('admin.externalIdLabel', { site: EXTERNAL_ID_RULES[source].label })}
           type="text"
           value={props.values?.[source] ?? ''}
-          hint={EXTERNAL_ID_RULES[source].rule}
+          hint={t(RULE_HINTS[source])}
           errors={props.errors}
         />
       ))}

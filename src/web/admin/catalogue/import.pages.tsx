@@ -3,7 +3,8 @@
  * offers to import the same file, which the server kept, without choosing it again.
  */
 import { adminPath } from '../../../shared/paths.js';
-import { h } from '../../ui/jsx.js';
+import { t, tParts } from '../../../i18n/translate.js';
+import { h, type Child } from '../../ui/jsx.js';
 import { AdminLayout, type Viewed } from '../admin-layout.js';
 
 export function ImportPage(
@@ -17,12 +18,9 @@ export function ImportPage(
 ) {
   const { pending } = props;
   return (
-    <AdminLayout user={props.user} title="Import a catalogue" trail={[{ label: 'Import' }]}>
-      <h1>Import a catalogue</h1>
-      <p>
-        Epirank JSON, an episodes CSV or a TVmaze show JSON (the same formats and rules as <code>epirank import</code>): one transaction, so a file with one bad
-        record changes nothing; importing the same file twice changes nothing the second time.
-      </p>
+    <AdminLayout user={props.user} title={t('admin.importCatalogue')} trail={[{ label: t('admin.importCrumb') }]}>
+      <h1>{t('admin.importCatalogue')}</h1>
+      <p>{tParts<Child>('admin.importIntro', { code: (chunks) => <code>{chunks}</code> })}</p>
       {props.summary ? (
         <pre class="import-summary" role="status">
           {props.summary}
@@ -30,7 +28,7 @@ export function ImportPage(
       ) : null}
       {props.problems ? (
         <div class="form-error" role="alert">
-          <p>Nothing was imported. {props.source}:</p>
+          <p>{t('admin.importNothing', { source: props.source })}</p>
           <ul class="import-problems">
             {props.problems.map((p) => (
               <li>{p}</li>
@@ -41,35 +39,33 @@ export function ImportPage(
       {pending ? (
         <form method="post" action={adminPath.importPending} class="import-pending">
           <input type="hidden" name="token" value={pending.token} />
-          <p>
-            The server keeps <strong>{pending.source}</strong> for {pending.minutes} minutes, so you can import it now without choosing it again.
-          </p>
+          <p>{tParts<Child>('admin.importKept', { source: pending.source, minutes: pending.minutes, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <button type="submit" class="button">
-            Import this file
+            {t('admin.importThisFile')}
           </button>
         </form>
       ) : null}
-      {pending ? <h2>Or choose another file</h2> : null}
+      {pending ? <h2>{t('admin.importAnotherFile')}</h2> : null}
       <form method="post" action={adminPath.import} enctype="multipart/form-data">
         <div class="field">
-          <label for="field-file">File</label>
+          <label for="field-file">{t('admin.importFile')}</label>
           <input id="field-file" name="file" type="file" accept=".json,.csv,application/json,text/csv" required />
         </div>
         <div class="field">
-          <label for="field-format">Format</label>
+          <label for="field-format">{t('admin.importFormat')}</label>
           <select id="field-format" name="format">
-            <option value="">Tell from the file</option>
-            <option value="json">Epirank JSON</option>
-            <option value="csv">CSV of episodes</option>
-            <option value="tvmaze">TVmaze show JSON</option>
+            <option value="">{t('admin.importFormatAuto')}</option>
+            <option value="json">{t('admin.importFormatJson')}</option>
+            <option value="csv">{t('admin.importFormatCsv')}</option>
+            <option value="tvmaze">{t('admin.importFormatTvmaze')}</option>
           </select>
         </div>
         <div class="check-field">
           <input id="field-dryRun" type="checkbox" name="dryRun" value="1" checked />
-          <label for="field-dryRun">Dry run: report what would change, change nothing</label>
+          <label for="field-dryRun">{t('admin.importDryRun')}</label>
         </div>
         <button type="submit" class="button">
-          Import
+          {t('admin.importButton')}
         </button>
       </form>
     </AdminLayout>

@@ -7,8 +7,9 @@ import { adminPath } from '../../../shared/paths.js';
 import { CONFIRM_DELETE } from '../../ui/confirm-delete.js';
 import type { BulkPreview, SelectionInput } from '../../../moderation/bulk-moderation.service.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
-import { plural } from '../../ui/format.js';
-import { h } from '../../ui/jsx.js';
+import { formatCount, formatDecimalText } from '../../../i18n/format.js';
+import { t, tParts, type MessageKey } from '../../../i18n/translate.js';
+import { h, type Child } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { TableScroll } from '../../ui/components/table-scroll.js';
 import { ColumnHeads, num } from '../../ui/components/column-heads.js';
@@ -17,15 +18,17 @@ import { withQuery } from '../../../editing/admin-paging.js';
 import type { ShowMatch } from '../../../catalog/show-picker.service.js';
 
 /** The selection form's fields, in order: each a text field holding one part of the selection. */
-const SELECTION_FIELDS: Array<{ name: Exclude<keyof SelectionInput, 'show' | 'showSlug'>; label: string; hint?: string }> = [
-  { name: 'season', label: 'Season', hint: 'With the episode, to act on one episode; leave both empty for the whole show.' },
-  { name: 'episode', label: 'Episode' },
-  { name: 'address', label: 'Address or range', hint: '203.0.113.7, 203.0.113.0/24, 2001:db8:1:2::/64 or 2001:db8::/32.' },
-  { name: 'from', label: 'Set from (UTC)', hint: 'When each rating was last set, in UTC: from this time (2026-11-25T14:05)…' },
-  { name: 'to', label: 'Set before (UTC)', hint: '…up to, not including, this one.' },
+const SELECTION_FIELDS: Array<{ name: Exclude<keyof SelectionInput, 'show' | 'showSlug'>; label: MessageKey; hint?: MessageKey }> = [
+  { name: 'season', label: 'admin.fieldSeason', hint: 'admin.bulkSeasonHint' },
+  { name: 'episode', label: 'admin.episode' },
+  { name: 'address', label: 'admin.bulkAddress', hint: 'admin.bulkAddressHint' },
+  { name: 'from', label: 'admin.bulkFrom', hint: 'admin.bulkFromHint' },
+  { name: 'to', label: 'admin.bulkTo', hint: 'admin.bulkToHint' },
 ];
 
-const change = (before: string | number | null, after: string | number | null) => `${before ?? '—'} → ${after ?? '—'}`;
+/** A figure before and after: counts in the reader's digits, averages and scores keeping their exact decimals. */
+const shown = (value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? formatCount(value) : formatDecimalText(value));
+const change = (before: string | number | null, after: string | number | null) => `${shown(before)} → ${shown(after)}`;
 
 export function BulkModerationPage(
   props: Viewed & {
@@ -43,21 +46,22 @@ export function BulkModerationPage(
   const input = props.input;
   const preview = props.preview;
   return (
-    <AdminLayout user={props.user} title="Bulk moderation" trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Bulk moderation' }]}>
-      <h1>Bulk moderation</h1>
+    <AdminLayout
+      user={props.user}
+      title={t('admin.bulkModeration')}
+      trail={[{ label: t('admin.moderation'), href: adminPath.moderation }, { label: t('admin.bulkModeration') }]}
+    >
+      <h1>{t('admin.bulkModeration')}</h1>
       <SavedNotice message={props.message} />
       {props.notice ? (
         <p class="form-error bulk-notice" role="alert">
           {props.notice}
         </p>
       ) : null}
-      <p>
-        Remove or hold every counted rating of a show, or of one of its episodes, from an address or range, set within a time window, or both. Held ratings are
-        kept but not counted until released on the <a href={adminPath.heldRatings}>held ratings</a> page. A preview comes first.
-      </p>
+      <p>{tParts<Child>('admin.bulkIntro', { link: (chunks) => <a href={adminPath.heldRatings}>{chunks}</a> })}</p>
       <form method="get" action={adminPath.bulkModeration} novalidate class="bulk-selection">
         <ShowPickerField
-          label="Show"
+          label={t('admin.show')}
           value={input.show}
           slug={input.showSlug}
           errors={errors}
@@ -65,10 +69,10 @@ export function BulkModerationPage(
           hrefFor={(m) => withQuery(adminPath.bulkModeration, { ...input, show: m.title, showSlug: m.slug, preview: 1 })}
         />
         {SELECTION_FIELDS.map((f) => (
-          <Field name={f.name} label={f.label} type="text" value={input[f.name]} hint={f.hint} errors={errors} />
+          <Field name={f.name} label={t(f.label)} type="text" value={input[f.name]} hint={f.hint && t(f.hint)} errors={errors} />
         ))}
         <button type="submit" name="preview" value="1">
-          Preview
+          {t('admin.preview')}
         </button>
       </form>
       {preview ? <Preview preview={preview} /> : null}
@@ -80,14 +84,12 @@ function Preview(props: { preview: BulkPreview }) {
   const p = props.preview;
   return (
     <section class="bulk-preview" aria-labelledby="bulk-preview-heading">
-      <h2 id="bulk-preview-heading">Preview</h2>
-      <p class="bulk-matched">
-        {p.matched === 0 ? 'No counted rating matches' : `${plural(p.matched, 'counted rating')} match`}: {p.description}.
-      </p>
+      <h2 id="bulk-preview-heading">{t('admin.preview')}</h2>
+      <p class="bulk-matched">{t('admin.bulkMatched', { count: p.matched, description: p.description })}</p>
       {p.episodes.length > 0 ? (
-        <TableScroll label="Episodes the selection touches">
+        <TableScroll label={t('admin.bulkEpisodes')}>
           <table class="data bulk-episodes">
-            <ColumnHeads columns={['Episode', num('Matched'), num('Votes'), num('Average'), num('Fan score')]} />
+            <ColumnHeads columns={[t('admin.episode'), num(t('admin.matched')), num(t('admin.votes')), num(t('admin.average')), num(t('admin.fanScore'))]} />
             <tbody>
               {p.episodes.map((e) => (
                 <tr data-episode={e.label}>
@@ -109,13 +111,13 @@ function Preview(props: { preview: BulkPreview }) {
           ))}
           <input type="hidden" name="expected" value={String(p.matched)} />
           <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
-          <p>Either way the tallies are recounted at once and the audit log keeps each rating.</p>
+          <p>{t('admin.bulkEitherWay')}</p>
           <p class="button-row">
             <button type="submit" name="action" value="hold" class="button-secondary">
-              Hold {plural(p.matched, 'rating')}
+              {t('admin.bulkHold', { count: p.matched })}
             </button>
             <button type="submit" name="action" value="remove" class="button button-danger">
-              Remove {plural(p.matched, 'rating')}
+              {t('admin.bulkRemove', { count: p.matched })}
             </button>
           </p>
         </form>

@@ -3,6 +3,7 @@
  * BulkModerationService and render. A GET previews; only the confirmation form's POST (carrying
  * the count its preview showed) acts. Registered by ./moderation.routes.ts, behind its guard (admins).
  */
+import { t } from '../../../i18n/translate.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
@@ -46,7 +47,8 @@ const heldFilterOf = (fields: Record<string, unknown>): HeldFilterInput => ({
   network: (fields.network as string | undefined) ?? '',
 });
 
-const CHANGED = 'The selection changed since its preview (ratings arrived or left): nothing was done. Check the new figures and confirm again.';
+/** Why a confirmation was not acted on, in the reader's language. */
+const changed = () => t('admin.bulkChanged');
 
 /** Called by ./moderation.routes.ts on its own instance, so these routes are behind its guard. */
 export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<void> {
@@ -79,10 +81,9 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
     try {
       const result = await bulkModeration.apply(actorOf(request), input, request.body.action ?? '', request.body.expected);
       if (!result.done) {
-        return sendPage(adminPage(reply, 409), BulkModerationPage({ user: viewer(request), input, preview: result.preview, notice: CHANGED }));
+        return sendPage(adminPage(reply, 409), BulkModerationPage({ user: viewer(request), input, preview: result.preview, notice: changed() }));
       }
-      const verb = request.body.action === 'hold' ? 'Held' : 'Removed';
-      const message = `${verb} ${result.count} rating${result.count === 1 ? '' : 's'}: ${result.description}. The tallies are recounted.`;
+      const message = t('admin.bulkDone', { action: request.body.action === 'hold' ? 'hold' : 'remove', count: result.count, description: result.description });
       return sendPage(adminPage(reply), BulkModerationPage({ user: viewer(request), input, message }));
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
@@ -133,11 +134,10 @@ export async function bulkModerationRoutes(fastify: FastifyInstance): Promise<vo
         if (!result.done) {
           return sendPage(
             adminPage(reply, 409),
-            ConfirmHeldPage({ user: viewer(request), action: action as HeldAction, preview: result.preview, notice: CHANGED }),
+            ConfirmHeldPage({ user: viewer(request), action: action as HeldAction, preview: result.preview, notice: changed() }),
           );
         }
-        const verb = action === 'release' ? 'Released' : 'Discarded';
-        return heldList(request, reply, input, { message: `${verb} ${result.count} held rating${result.count === 1 ? '' : 's'}: ${result.description}.` });
+        return heldList(request, reply, input, { message: t('admin.heldDone', { action, count: result.count, description: result.description }) });
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
         return sendPage(adminPage(reply, 400), HeldRatingsPage({ user: viewer(request), input, errors: error.fields, showMatches: offeredShows(error) }));

@@ -9,7 +9,8 @@ import { withQuery, type KeysetPage } from '../../../editing/admin-paging.js';
 import type { HeldAction, HeldFilterInput, HeldPreview, HeldRow } from '../../../moderation/bulk-moderation.service.js';
 import { networkShown } from '../../../moderation/address-retention.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
-import { plural, formatTimestamp } from '../../ui/format.js';
+import { formatTimestamp } from '../../ui/format.js';
+import { t } from '../../../i18n/translate.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { KeysetPager } from '../../ui/components/pager.js';
@@ -17,8 +18,6 @@ import { TableScroll } from '../../ui/components/table-scroll.js';
 import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { ShowPickerField } from '../../ui/components/show-picker.js';
 import type { ShowMatch } from '../../../catalog/show-picker.service.js';
-
-const REASONS: Record<string, string> = { 'network-limit': 'over its network’s allowance', moderator: 'held by a moderator' };
 
 function FilterFields(props: { input: HeldFilterInput }) {
   return (
@@ -46,66 +45,77 @@ export function HeldRatingsPage(
   const href = (cursor: { before?: number; after?: number } | null) =>
     withQuery(adminPath.heldRatings, { ...input, before: cursor?.before, after: cursor?.after });
   return (
-    <AdminLayout user={props.user} title="Held ratings" trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Held ratings' }]}>
-      <h1>Held ratings</h1>
+    <AdminLayout
+      user={props.user}
+      title={t('admin.heldRatings')}
+      trail={[{ label: t('admin.moderation'), href: adminPath.moderation }, { label: t('admin.heldRatings') }]}
+    >
+      <h1>{t('admin.heldRatings')}</h1>
       <SavedNotice message={props.message} />
       {errors.ids || errors.action ? (
         <p class="form-error" role="alert">
           {errors.ids ?? errors.action}
         </p>
       ) : null}
-      <p>
-        Ratings recorded but not counted: over their network’s allowance, or held by a moderator. Releasing one counts it (replacing any rating its voter set
-        since); discarding deletes it. Both ask first.
-      </p>
+      <p>{t('admin.heldIntro')}</p>
       <form method="get" action={adminPath.heldRatings} novalidate class="held-filter">
         <ShowPickerField
-          label="Show"
+          label={t('admin.show')}
           value={input.show}
           slug={input.showSlug}
-          hint="Its title or address name; empty for every show."
+          hint={t('admin.heldShowHint')}
           errors={errors}
           matches={props.showMatches}
           hrefFor={(m) => withQuery(adminPath.heldRatings, { ...input, show: m.title, showSlug: m.slug })}
         />
-        <Field name="season" label="Season" type="text" value={input.season} errors={errors} />
-        <Field name="episode" label="Episode" type="text" value={input.episode} errors={errors} />
-        <Field name="network" label="Network" type="text" value={input.network} hint="An address (203.0.113.7) or an IPv6 /64." errors={errors} />
-        <button type="submit">Filter</button>
+        <Field name="season" label={t('admin.fieldSeason')} type="text" value={input.season} errors={errors} />
+        <Field name="episode" label={t('admin.episode')} type="text" value={input.episode} errors={errors} />
+        <Field name="network" label={t('admin.network')} type="text" value={input.network} hint={t('admin.heldNetworkHint')} errors={errors} />
+        <button type="submit">{t('admin.filter')}</button>
       </form>
       {page ? (
         page.items.length === 0 ? (
-          <p class="empty">No held ratings{props.description ? ` among the ${props.description}` : ''}.</p>
+          <p class="empty">{t('admin.noHeld', { description: props.description ?? '' })}</p>
         ) : (
           <>
             <form method="post" action={adminPath.heldRatings} class="held-all button-row">
               <FilterFields input={input} />
               <button type="submit" name="action" value="release" class="button-secondary">
-                Release all {props.description}…
+                {t('admin.releaseAll', { description: props.description ?? '' })}
               </button>
               <button type="submit" name="action" value="discard" class="button-secondary">
-                Discard all {props.description}…
+                {t('admin.discardAll', { description: props.description ?? '' })}
               </button>
             </form>
             <form method="post" action={adminPath.heldRatings} class="held-checked">
               <FilterFields input={input} />
               <input type="hidden" name="checked" value="1" />
-              <TableScroll label="Held ratings">
+              <TableScroll label={t('admin.heldRatings')}>
                 <table class="data held">
-                  <ColumnHeads columns={[<span class="visually-hidden">Choose</span>, 'Episode', num('Rating'), 'Network', 'Voter', 'Reason', num('Held')]} />
+                  <ColumnHeads
+                    columns={[
+                      <span class="visually-hidden">{t('admin.choose')}</span>,
+                      t('admin.episode'),
+                      num(t('admin.rating')),
+                      t('admin.network'),
+                      t('admin.voter'),
+                      t('admin.reason'),
+                      num(t('admin.held')),
+                    ]}
+                  />
                   <tbody>
                     {page.items.map((row) => (
                       <tr data-held={row.id}>
                         <td>
-                          <input type="checkbox" name="ids" value={String(row.id)} id={`held-${row.id}`} aria-label={`Held rating ${row.id}`} />
+                          <input type="checkbox" name="ids" value={String(row.id)} id={`held-${row.id}`} aria-label={t('admin.heldRating', { id: row.id })} />
                         </td>
                         <th scope="row">
                           <label for={`held-${row.id}`}>{row.episode}</label>
                         </th>
                         <td class="num">{row.rating}</td>
                         <td>{networkShown(row.network)}</td>
-                        <td>{row.voterKind}</td>
-                        <td>{REASONS[row.reason] ?? row.reason}</td>
+                        <td>{t('admin.voterKind', { kind: row.voterKind })}</td>
+                        <td>{t('admin.heldReason', { reason: row.reason })}</td>
                         <td class="num">{formatTimestamp(row.heldAt)}</td>
                       </tr>
                     ))}
@@ -114,14 +124,14 @@ export function HeldRatingsPage(
               </TableScroll>
               <p class="button-row">
                 <button type="submit" name="action" value="release" class="button-secondary">
-                  Release checked…
+                  {t('admin.releaseChecked')}
                 </button>
                 <button type="submit" name="action" value="discard" class="button-secondary">
-                  Discard checked…
+                  {t('admin.discardChecked')}
                 </button>
               </p>
             </form>
-            <KeysetPager page={page} label="Pages of held ratings" href={href} />
+            <KeysetPager page={page} label={t('admin.heldPages')} href={href} />
           </>
         )
       ) : null}
@@ -132,13 +142,13 @@ export function HeldRatingsPage(
 /** Asks before releasing or discarding; only this page's form sends the confirmation with the count it showed. */
 export function ConfirmHeldPage(props: Viewed & { preview: HeldPreview; action: HeldAction; notice?: string | undefined }) {
   const p = props.preview;
-  const verb = props.action === 'release' ? 'Release' : 'Discard';
-  const heading = `${verb} ${plural(p.matched, 'held rating')}?`;
+  const verb = t('admin.heldVerb', { action: props.action });
+  const heading = t('admin.heldQuestion', { action: props.action, count: p.matched });
   return (
     <AdminLayout
       user={props.user}
       title={heading}
-      trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Held ratings', href: adminPath.heldRatings }, { label: verb }]}
+      trail={[{ label: t('admin.moderation'), href: adminPath.moderation }, { label: t('admin.heldRatings'), href: adminPath.heldRatings }, { label: verb }]}
     >
       <h1>{heading}</h1>
       {props.notice ? (
@@ -148,19 +158,13 @@ export function ConfirmHeldPage(props: Viewed & { preview: HeldPreview; action: 
       ) : null}
       <p class="held-matched">
         {p.matched === 0
-          ? `Nothing to ${props.action}: no ${p.description}.`
-          : `${plural(p.matched, 'held rating')}: ${p.description}. ${
-              props.action === 'release'
-                ? 'Each is counted at once, replacing any rating its voter set since; the tallies are recounted.'
-                : 'They are deleted; they were never counted, so no tally changes.'
-            } The audit log keeps each one.`}
+          ? t('admin.heldNothing', { action: props.action, description: p.description })
+          : t('admin.heldMatched', { action: props.action, count: p.matched, description: p.description })}
       </p>
       {p.episodes.length > 0 ? (
         <ul class="held-episodes">
           {p.episodes.map((e) => (
-            <li>
-              {e.label}: {plural(e.matched, 'rating')}
-            </li>
+            <li>{t('admin.heldEpisode', { episode: e.label, count: e.matched })}</li>
           ))}
         </ul>
       ) : null}
@@ -174,9 +178,9 @@ export function ConfirmHeldPage(props: Viewed & { preview: HeldPreview; action: 
           <input type="hidden" name="expected" value={String(p.matched)} />
           <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
           <button type="submit" name="action" value={props.action} class={props.action === 'discard' ? 'button button-danger' : 'button'}>
-            {verb} {plural(p.matched, 'rating')}
+            {t('admin.heldButton', { action: props.action, count: p.matched })}
           </button>
-          <a href={adminPath.heldRatings}>Cancel</a>
+          <a href={adminPath.heldRatings}>{t('admin.cancel')}</a>
         </form>
       ) : null}
     </AdminLayout>

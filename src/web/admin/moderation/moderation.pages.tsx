@@ -10,8 +10,11 @@ import type { NumberedPage } from '../../../shared/paging.js';
 import type { Block } from '../../../votes/vote-blocks.js';
 import type { Flag } from '../../../moderation/moderation.service.js';
 import { Field, type FieldErrors } from '../../ui/components/form-field.js';
-import { plural, formatTimestamp } from '../../ui/format.js';
-import { h } from '../../ui/jsx.js';
+import { formatTimestamp } from '../../ui/format.js';
+import { formatPercent } from '../../../i18n/format.js';
+import { t, tParts } from '../../../i18n/translate.js';
+import { flagReasonText } from '../../../moderation/flag-reason.js';
+import { h, type Child } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, type Viewed } from '../admin-layout.js';
 import { ConfirmDeleteForm } from '../confirm-delete-form.js';
 import { KeysetPager, NumberedPager } from '../../ui/components/pager.js';
@@ -20,8 +23,8 @@ import { TableScroll } from '../../ui/components/table-scroll.js';
 import { ColumnHeads, num } from '../../ui/components/column-heads.js';
 import { PostButton } from '../../ui/components/post-button.js';
 
-const share = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
-const FLAG_KINDS: Record<Flag['kind'], string> = { burst: 'burst', steady: 'steady rise', extreme: 'extreme ratings' };
+const share = (x: number | null) => (x === null ? '—' : formatPercent(x));
+const code = (chunks: Child[]) => <code>{chunks}</code>;
 
 /** Where the moderation page's two lists stand: the page of flagged episodes, and the blocks' cursor. */
 export interface ModerationQuery {
@@ -47,41 +50,36 @@ export function ModerationPage(
   const blocksHref = (cursor: { before?: number; after?: number } | null) =>
     `${withQuery(adminPath.moderation, { page: query.page === 1 ? null : query.page, blocksBefore: cursor?.before, blocksAfter: cursor?.after })}#blocks`;
   return (
-    <AdminLayout user={props.user} title="Moderation" trail={[{ label: 'Moderation' }]}>
-      <h1>Moderation</h1>
+    <AdminLayout user={props.user} title={t('admin.moderation')} trail={[{ label: t('admin.moderation') }]}>
+      <h1>{t('admin.moderation')}</h1>
       <SavedNotice message={props.message} />
       <p class="admin-actions bulk-tools">
-        <a href={adminPath.bulkModeration}>Bulk moderation (by address, range or time)</a>
-        <a href={adminPath.heldRatings}>Held ratings</a>
-        <a href={adminPath.people}>Data requests (export or erase one person’s data)</a>
+        <a href={adminPath.bulkModeration}>{t('admin.bulkLink')}</a>
+        <a href={adminPath.heldRatings}>{t('admin.heldLink')}</a>
+        <a href={adminPath.people}>{t('admin.peopleLink')}</a>
       </p>
-      <h2>Flagged episodes</h2>
-      <p>Checked on a schedule; a flag stays open, its window growing while the votes go on, until a moderator closes it.</p>
+      <h2>{t('admin.flaggedEpisodes')}</h2>
+      <p>{t('admin.flaggedIntro')}</p>
       {props.flags.total === 0 ? (
-        <p class="empty">Nothing has been flagged.</p>
+        <p class="empty">{t('admin.nothingFlagged')}</p>
       ) : (
         <ul class="admin-list flagged">
           {props.flags.items.map((f) => (
             <li data-flag-kind={f.kind} data-flag-status={f.status} data-episode-id={String(f.episodeId)}>
-              {f.link ? <a href={f.link}>{f.episode}</a> : f.episode} <span class="flag-kind">{FLAG_KINDS[f.kind]}</span>
-              {f.status === 'open' ? null : (
-                <span class="flag-status">
-                  {' '}
-                  ({f.status} by {f.closedBy})
-                </span>
-              )}
-              <p class="flag-reason">{f.reason}</p>
+              {f.link ? <a href={f.link}>{f.episode}</a> : f.episode} <span class="flag-kind">{t('admin.flagKind', { kind: f.kind })}</span>
+              {f.status === 'open' ? null : <span class="flag-status"> {t('admin.flagClosed', { status: f.status, who: f.closedBy })}</span>}
+              <p class="flag-reason">{flagReasonText(f.reason)}</p>
               <p class="flag-window">
-                Window {formatTimestamp(f.windowStart)} to {formatTimestamp(f.windowEnd)}, {plural(f.windowVotes, 'vote')}.
+                {t('admin.flagWindow', { start: formatTimestamp(f.windowStart), end: formatTimestamp(f.windowEnd), votes: f.windowVotes })}
               </p>
               <FlaggedScoreLine flag={f} windowStated />
               {f.status === 'open' ? (
                 <form method="post" action={adminPath.closeFlag(f.id)} class="flag-actions button-row">
                   <button type="submit" name="status" value="dismissed" class="button-secondary">
-                    Dismiss
+                    {t('admin.flagDismiss')}
                   </button>
                   <button type="submit" name="status" value="resolved" class="button-secondary">
-                    Resolved
+                    {t('admin.flagResolved')}
                   </button>
                 </form>
               ) : null}
@@ -90,43 +88,43 @@ export function ModerationPage(
         </ul>
       )}
       {props.flags.total > 0 ? (
-        <NumberedPager page={props.flags} noun={['flagged episode', 'flagged episodes']} label="Pages of flagged episodes" href={flagsHref} />
+        <NumberedPager page={props.flags} noun={['flagged episode', 'flagged episodes']} label={t('admin.flagPages')} href={flagsHref} />
       ) : null}
-      <h2>Remove one voter’s ratings</h2>
+      <h2>{t('admin.removeVoterHeading')}</h2>
       <form method="post" action={adminPath.removeVoter} novalidate>
-        <Field name="voterId" label="Voter id" type="text" hint="As listed on an episode’s moderation page, e.g. a:Xy3… or u:12." errors={errors} />
+        <Field name="voterId" label={t('admin.voterId')} type="text" hint={t('admin.voterIdHint')} errors={errors} />
         <button type="submit" class="button-secondary">
-          Remove every rating of this voter…
+          {t('admin.removeVoterButton')}
         </button>
       </form>
-      <h2 id="blocks">Blocks</h2>
+      <h2 id="blocks">{t('admin.blocks')}</h2>
       <form method="post" action={adminPath.blocks} novalidate>
         <div class="field">
-          <label for="field-kind">Block</label>
+          <label for="field-kind">{t('admin.blockLabel')}</label>
           <select id="field-kind" name="kind">
-            <option value="ip">an address or range</option>
-            <option value="voter">a voter</option>
+            <option value="ip">{t('admin.blockKindIp')}</option>
+            <option value="voter">{t('admin.blockKindVoter')}</option>
           </select>
         </div>
-        <Field name="value" label="Address, range or voter id" type="text" hint="203.0.113.7, 203.0.113.0/24, 2001:db8::/32 or a:…" errors={errors} />
+        <Field name="value" label={t('admin.blockValue')} type="text" hint={t('admin.blockValueHint')} errors={errors} />
         <button type="submit" class="button-secondary">
-          Block
+          {t('admin.blockButton')}
         </button>
       </form>
       {props.blocks.total === 0 ? (
-        <p class="empty">No blocks.</p>
+        <p class="empty">{t('admin.noBlocks')}</p>
       ) : (
-        <TableScroll label="Blocks">
+        <TableScroll label={t('admin.blocks')}>
           <table class="data blocks">
             <thead>
               <tr>
-                <th scope="col">Blocked</th>
-                <th scope="col">By</th>
+                <th scope="col">{t('admin.blocked')}</th>
+                <th scope="col">{t('admin.blockedBy')}</th>
                 <th scope="col" class="num">
-                  Since
+                  {t('admin.blockedSince')}
                 </th>
                 <th scope="col">
-                  <span class="visually-hidden">Action</span>
+                  <span class="visually-hidden">{t('admin.blockAction')}</span>
                 </th>
               </tr>
             </thead>
@@ -134,13 +132,12 @@ export function ModerationPage(
               {props.blocks.items.map((b) => (
                 <tr>
                   <th scope="row">
-                    {b.kind === 'ip' ? 'Addresses ' : 'Voter '}
-                    <code>{b.value}</code>
+                    {t('admin.blockedKind', { kind: b.kind })} <code>{b.value}</code>
                   </th>
                   <td>{b.createdBy}</td>
                   <td class="num">{formatTimestamp(b.createdAt)}</td>
                   <td>
-                    <PostButton action={adminPath.liftBlock(b.id)} text="Lift" />
+                    <PostButton action={adminPath.liftBlock(b.id)} text={t('admin.liftBlock')} />
                   </td>
                 </tr>
               ))}
@@ -148,8 +145,8 @@ export function ModerationPage(
           </table>
         </TableScroll>
       )}
-      {props.blocks.total > 0 ? <p class="blocks-total">{plural(props.blocks.total, 'block')} in all, newest first.</p> : null}
-      <KeysetPager page={props.blocks} label="Pages of blocks" href={blocksHref} />
+      {props.blocks.total > 0 ? <p class="blocks-total">{t('admin.blocksTotal', { count: props.blocks.total })}</p> : null}
+      <KeysetPager page={props.blocks} label={t('admin.blockPages')} href={blocksHref} />
     </AdminLayout>
   );
 }
@@ -173,39 +170,39 @@ export function EpisodeModerationPage(
   const here = adminPath.moderateEpisode(r.showSlug, r.seasonNumber, r.episodeNumber);
   const newestHref = (cursor: { before?: VoteCursor; after?: VoteCursor } | null) =>
     `${withQuery(here, { before: cursor?.before && formatVoteCursor(cursor.before), after: cursor?.after && formatVoteCursor(cursor.after) })}#newest`;
-  const heading = `Moderate S${r.seasonNumber}E${r.episodeNumber} “${r.title}”`;
+  const heading = t('admin.moderateEpisode', { season: r.seasonNumber, episode: r.episodeNumber, title: r.title });
   return (
-    <AdminLayout user={props.user} title={heading} trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: heading }]}>
+    <AdminLayout user={props.user} title={heading} trail={[{ label: t('admin.moderation'), href: adminPath.moderation }, { label: heading }]}>
       <h1>{heading}</h1>
       <p class="admin-actions">
-        <a href={paths.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>View on site</a>
-        <a href={adminPath.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>Edit the episode</a>
-        <a href={adminPath.bulkForEpisode(r.showSlug, r.seasonNumber, r.episodeNumber)}>Bulk action for this episode</a>
-        <a href={withQuery(adminPath.heldRatings, { show: r.showSlug, season: r.seasonNumber, episode: r.episodeNumber })}>Its held ratings</a>
+        <a href={paths.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>{t('admin.viewOnSite')}</a>
+        <a href={adminPath.episode(r.showSlug, r.seasonNumber, r.episodeNumber)}>{t('admin.editTheEpisode')}</a>
+        <a href={adminPath.bulkForEpisode(r.showSlug, r.seasonNumber, r.episodeNumber)}>{t('admin.bulkForEpisode')}</a>
+        <a href={withQuery(adminPath.heldRatings, { show: r.showSlug, season: r.seasonNumber, episode: r.episodeNumber })}>{t('admin.itsHeldRatings')}</a>
       </p>
-      <p>{r.votesHere} votes cast on Epirank.</p>
+      <p>{t('admin.votesCast', { count: r.votesHere })}</p>
       <table class="data">
-        <caption>Share of extreme ratings</caption>
-        <ColumnHeads columns={['Rating', num('This episode'), num('The show')]} />
+        <caption>{t('admin.extremeShare')}</caption>
+        <ColumnHeads columns={[t('admin.rating'), num(t('admin.thisEpisode')), num(t('admin.theShow'))]} />
         <tbody>
           <tr>
-            <th scope="row">1s</th>
+            <th scope="row">{t('admin.ones')}</th>
             <td class="ones-episode num">{share(r.ones.episode)}</td>
             <td class="num">{share(r.ones.show)}</td>
           </tr>
           <tr>
-            <th scope="row">10s</th>
+            <th scope="row">{t('admin.tens')}</th>
             <td class="tens-episode num">{share(r.tens.episode)}</td>
             <td class="num">{share(r.tens.show)}</td>
           </tr>
         </tbody>
       </table>
-      <h2>Votes per hour, last 48 hours (UTC)</h2>
+      <h2>{t('admin.votesPerHour')}</h2>
       {r.perHour.length === 0 ? (
-        <p class="empty">No votes in the last 48 hours.</p>
+        <p class="empty">{t('admin.noRecentVotes')}</p>
       ) : (
         <table class="data per-hour">
-          <ColumnHeads columns={[num('Hour'), num('Votes')]} />
+          <ColumnHeads columns={[num(t('admin.hour')), num(t('admin.votes'))]} />
           <tbody>
             {r.perHour.map((bucket) => (
               <tr>
@@ -218,11 +215,11 @@ export function EpisodeModerationPage(
           </tbody>
         </table>
       )}
-      <h2 id="newest">Newest voters</h2>
-      <p>In the order their ratings arrived, imported ones by when the import wrote them.</p>
-      <TableScroll label="Newest voters">
+      <h2 id="newest">{t('admin.newestVoters')}</h2>
+      <p>{t('admin.newestVotersIntro')}</p>
+      <TableScroll label={t('admin.newestVoters')}>
         <table class="data newest">
-          <ColumnHeads columns={['Voter', num('Rating'), 'Address', num('When')]} />
+          <ColumnHeads columns={[t('admin.voter'), num(t('admin.rating')), t('admin.address'), num(t('admin.when'))]} />
           <tbody>
             {r.newest.items.map((v) => (
               <tr>
@@ -232,9 +229,7 @@ export function EpisodeModerationPage(
                 <td class="num">{v.rating}</td>
                 <td>{addressShown(v.ip, v.network)}</td>
                 {v.importedAt ? (
-                  <td class="imported num">
-                    imported {formatTimestamp(v.importedAt)} (the file says {formatTimestamp(v.updatedAt)})
-                  </td>
+                  <td class="imported num">{t('admin.importedAt', { at: formatTimestamp(v.importedAt), set: formatTimestamp(v.updatedAt) })}</td>
                 ) : (
                   <td class="num">{formatTimestamp(v.updatedAt)}</td>
                 )}
@@ -243,7 +238,7 @@ export function EpisodeModerationPage(
           </tbody>
         </table>
       </TableScroll>
-      <KeysetPager page={r.newest} label="Pages of voters" href={newestHref} />
+      <KeysetPager page={r.newest} label={t('admin.voterPages')} href={newestHref} />
     </AdminLayout>
   );
 }
@@ -251,22 +246,28 @@ export function EpisodeModerationPage(
 /** Asks before removing every rating of one voter; only this page's form sends the confirmation. */
 export function ConfirmRemoveVoterPage(props: Viewed & { voterId: string; reach: { ratings: number; episodes: number; shows: number } }) {
   const { reach } = props;
-  const heading = `Remove every rating of ${props.voterId}?`;
+  const heading = t('admin.removeVoterQuestion', { voter: props.voterId });
   return (
-    <AdminLayout user={props.user} title={heading} trail={[{ label: 'Moderation', href: adminPath.moderation }, { label: 'Remove ratings' }]}>
+    <AdminLayout
+      user={props.user}
+      title={heading}
+      trail={[{ label: t('admin.moderation'), href: adminPath.moderation }, { label: t('admin.removeRatingsCrumb') }]}
+    >
       <h1>{heading}</h1>
       {reach.ratings === 0 ? (
-        <p class="deletion-impact">
-          Voter <code>{props.voterId}</code> has no ratings: there is nothing to remove.
-        </p>
+        <p class="deletion-impact">{tParts<Child>('admin.voterHasNone', { voter: props.voterId, code })}</p>
       ) : (
         <p class="deletion-impact">
-          This removes {plural(reach.ratings, 'rating')} voter <code>{props.voterId}</code> has cast, on {plural(reach.episodes, 'episode')} of{' '}
-          {plural(reach.shows, 'show')}; the tallies follow at once.
+          {tParts<Child>('admin.voterReach', { voter: props.voterId, ratings: reach.ratings, episodes: reach.episodes, shows: reach.shows, code })}
         </p>
       )}
-      <p>It cannot be undone here. The audit log keeps each rating removed.</p>
-      <ConfirmDeleteForm action={adminPath.removeVoter} fields={{ voterId: props.voterId }} button="Remove their ratings" cancel={adminPath.moderation} />
+      <p>{t('admin.cannotUndoRemoval')}</p>
+      <ConfirmDeleteForm
+        action={adminPath.removeVoter}
+        fields={{ voterId: props.voterId }}
+        button={t('admin.removeTheirRatings')}
+        cancel={adminPath.moderation}
+      />
     </AdminLayout>
   );
 }

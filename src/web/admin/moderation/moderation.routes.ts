@@ -11,6 +11,7 @@ import { ADMIN_ROLES } from '../../../accounts/admin-roles.js';
 import { parseVoteCursor, VOTE_CURSOR_PATTERN } from '../../../editing/admin-paging.js';
 import { EpisodeParams, PageNumber, PathNumber } from '../../../http/schemas.js';
 import { FormError } from '../../../shared/errors.js';
+import { t } from '../../../i18n/translate.js';
 import { adminPath, routes } from '../../../shared/paths.js';
 import { sendPage } from '../../ui/send-page.js';
 import { actorOf, adminPage, ConfirmBody, EntryId, isConfirmed } from '../admin-forms.js';
@@ -68,7 +69,7 @@ export async function moderationRoutes(fastify: FastifyInstance): Promise<void> 
       }
       try {
         const removed = await moderation.removeVoterRatings(actorOf(request), request.body.voterId.trim());
-        return moderationPage(request, reply, { message: `Removed ${removed} rating${removed === 1 ? '' : 's'} of ${request.body.voterId.trim()}.` });
+        return moderationPage(request, reply, { message: t('admin.removedVoter', { count: removed, voter: request.body.voterId.trim() }) });
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
         return moderationPage(request, reply, { errors: error.fields }, 400);

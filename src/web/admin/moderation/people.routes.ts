@@ -3,6 +3,7 @@
  * everything stored about it, or erase it after a confirmation. Every step is a POST, so the
  * person's e-mail address never appears in a URL, a log line or a browser's history.
  */
+import { t } from '../../../i18n/translate.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
@@ -56,10 +57,7 @@ export async function peopleRoutes(fastify: FastifyInstance): Promise<void> {
       // Like every deletion on the admin side, erasing asks first, on a page of its own.
       if (!isConfirmed(request.body)) return sendPage(adminPage(reply), ConfirmErasePage({ user: request.user, found: await dataRequests.find(email) }));
       const { ratings } = await dataRequests.erase(actorOf(request), email);
-      return sendPage(
-        adminPage(reply),
-        PeoplePage({ user: request.user, message: `Erased the account and its ${ratings === 1 ? 'rating' : `${ratings} ratings`}.` }),
-      );
+      return sendPage(adminPage(reply), PeoplePage({ user: request.user, message: t('admin.erased', { count: ratings }) }));
     });
   });
 }

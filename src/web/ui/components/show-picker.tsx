@@ -8,6 +8,7 @@
  * that fills the form with it. No list of every show is ever written: a page costs the same
  * whatever the size of the catalogue.
  */
+import { t } from '../../../i18n/translate.js';
 import { ShowNotFoundError, type ShowMatch } from '../../../catalog/show-picker.service.js';
 import { API_PREFIX, routes } from '../../../shared/paths.js';
 import type { FieldErrors } from './form-field.js';
@@ -32,7 +33,7 @@ export function ShowPickerField(props: {
   const id = 'field-show';
   const error = props.errors.show;
   const matches = props.matches ?? [];
-  const hint = props.hint ?? 'Its title or address name; suggestions appear as you type.';
+  const hint = props.hint ?? t('admin.showPickerHint');
   return (
     <div class="field show-picker">
       <label for={id}>{props.label}</label>
@@ -57,7 +58,7 @@ export function ShowPickerField(props: {
         </p>
       ) : null}
       {matches.length > 0 ? (
-        <ul class="show-matches" aria-label="Shows to pick from">
+        <ul class="show-matches" aria-label={t('admin.showMatches')}>
           {matches.map((m) => (
             <li>
               <a href={props.hrefFor(m)}>{m.title}</a> <span class="show-match-slug">{m.slug}</span>
