@@ -71,7 +71,8 @@ function interfaceTexts(html: string): string[] {
   const $ = parsePage(html);
   // Text marked as another language's (the language menu's names, each in its own) is meant to be so.
   const pageLanguage = $('html').attr('lang');
-  $('script, style, template').remove();
+  // A command in <code> is typed as it stands; a form field's contents are what was stored.
+  $('script, style, template, code, kbd, samp, textarea').remove();
   $('body [lang]').each((_, element) => {
     if ($(element).attr('lang') !== pageLanguage) $(element).remove();
   });

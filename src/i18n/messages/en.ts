@@ -517,6 +517,9 @@ export const en = {
   'admin.roleNeeded': 'You need to be {needed, select, admin {an admin} other {an editor}} to {acting, select, true {do} other {see}} this',
   'admin.roleNeededDetail':
     'This part of Epirank is for {needed, select, admin {admins} other {editors and admins}}. You are signed in as a {role, select, admin {admin} editor {editor} other {fan}}.',
+  'admin.countShows': '{count, plural, one {# show} other {# shows}}',
+  'admin.countEpisodes': '{count, plural, one {# episode} other {# episodes}}',
+  'admin.countFlaggedEpisodes': '{count, plural, one {# flagged episode} other {# flagged episodes}}',
 
   // ——— errors ———
   // (keys errors.*)

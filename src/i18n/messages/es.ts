@@ -527,6 +527,9 @@ export const es = {
   'admin.roleNeeded': 'Tienes que ser {needed, select, admin {administrador} other {editor}} para {acting, select, true {hacer} other {ver}} esto',
   'admin.roleNeededDetail':
     'Esta parte de Epirank es para {needed, select, admin {administradores} other {editores y administradores}}. Has iniciado sesión como {role, select, admin {administrador} editor {editor} other {fan}}.',
+  'admin.countShows': '{count, plural, one {# serie} other {# series}}',
+  'admin.countEpisodes': '{count, plural, one {# episodio} other {# episodios}}',
+  'admin.countFlaggedEpisodes': '{count, plural, one {# episodio marcado} other {# episodios marcados}}',
 
   // ——— errors ———
   // (keys errors.*)

@@ -514,6 +514,9 @@ export const ja = {
   'admin.roleNeeded': 'これを{acting, select, true {行う} other {見る}}には{needed, select, admin {管理者} other {編集者}}である必要があります',
   'admin.roleNeededDetail':
     'Epirankのこのページは{needed, select, admin {管理者} other {編集者と管理者}}専用です。現在は{role, select, admin {管理者} editor {編集者} other {ファン}}としてログインしています。',
+  'admin.countShows': '{count, plural, other {#作品}}',
+  'admin.countEpisodes': '{count, plural, other {#話}}',
+  'admin.countFlaggedEpisodes': '{count, plural, other {フラグ付きエピソード#件}}',
 
   // ——— errors ———
   // (keys errors.*)

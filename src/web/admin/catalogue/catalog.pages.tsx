@@ -46,7 +46,7 @@ export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>
       </ul>
       <NumberedPager
         page={props.shows}
-        noun={['show', 'shows']}
+        noun={(count) => t('admin.countShows', { count })}
         label={t('admin.pagesOfShows')}
         href={(page) => withQuery(adminPath.home, { page: page === 1 ? null : page })}
       />
@@ -151,7 +151,7 @@ export function EditShowPage(
           {season.episodes.pageCount > 1 || season.episodes.page > 1 ? (
             <NumberedPager
               page={season.episodes}
-              noun={['episode', 'episodes']}
+              noun={(count) => t('admin.countEpisodes', { count })}
               label={t('admin.pagesOfSeason', { season: season.number })}
               href={(page) => `${withQuery(adminPath.show(show.slug), page === 1 ? {} : { season: season.number, page })}#season-${season.number}`}
             />

@@ -88,7 +88,7 @@ export function ModerationPage(
         </ul>
       )}
       {props.flags.total > 0 ? (
-        <NumberedPager page={props.flags} noun={['flagged episode', 'flagged episodes']} label={t('admin.flagPages')} href={flagsHref} />
+        <NumberedPager page={props.flags} noun={(count) => t('admin.countFlaggedEpisodes', { count })} label={t('admin.flagPages')} href={flagsHref} />
       ) : null}
       <h2>{t('admin.removeVoterHeading')}</h2>
       <form method="post" action={adminPath.removeVoter} novalidate>
