@@ -7,21 +7,22 @@
  */
 import { isUniqueViolation } from '../db/dialect.js';
 import { AppError, FormError } from '../shared/errors.js';
-import { mailMessages } from '../mail/messages.js';
+import { inThisLanguage, mailMessages } from '../mail/messages.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
 import { emailProblem } from './accounts.service.js';
 import type { MailedLinkParts } from './mailed-links.js';
 import { verifyPassword } from './passwords.js';
 
-const ASK_AGAIN = 'Ask for the change again on your account page.';
+const ASK_AGAIN: MessageKey = 'account.askAgainChange';
 
 /** The new address was given to another account between the request and the link. */
 export class AddressTakenError extends AppError {
   override name = 'AddressTakenError';
   readonly status = 409;
   readonly type = 'address-taken';
-  readonly title = 'That address has an account now';
+  readonly title = t('account.addressTaken');
 }
 
 export class EmailChangeService {
@@ -36,12 +37,12 @@ export class EmailChangeService {
     await this.parts.throttle.beginPasswordChange(user.id, ip);
     const stored = await this.parts.store.read.accounts.findById(user.id);
     if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
-      throw new FormError({ current: 'That is not your current password.' });
+      throw new FormError({ current: t('account.wrongPassword') });
     }
     const problem = emailProblem(newEmail);
     if (problem) throw new FormError({ email: problem });
     const address = newEmail.trim().toLowerCase();
-    if (address === stored.email) throw new FormError({ email: 'That is already your address.' });
+    if (address === stored.email) throw new FormError({ email: t('account.alreadyYourAddress') });
     if (!this.parts.mailer.enabled) return address;
     const owner = await this.parts.store.read.accounts.findByEmail(address);
     if (owner) {
@@ -72,10 +73,12 @@ export class EmailChangeService {
         const user = await tx.accounts.findById(link.token.userId);
         if (!user) return;
         await tx.accountTokens.changeEmail(user.id, address, this.parts.links.now());
-        tx.onCommit(() =>
-          this.parts.mailer.send(
-            mailMessages.addressChanged(user.email, this.parts.urls.site, address, this.parts.urls.forgotPassword),
-            'address changed notice',
+        tx.onCommit(
+          inThisLanguage(() =>
+            this.parts.mailer.send(
+              mailMessages.addressChanged(user.email, this.parts.urls.site, address, this.parts.urls.forgotPassword),
+              'address changed notice',
+            ),
           ),
         );
       })

@@ -9,12 +9,13 @@
  */
 import type { VoterRef } from '../votes/votes.repository.js';
 import { mailMessages } from '../mail/messages.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
 import type { AccountsService, SignedIn } from './accounts.service.js';
 import { UnusableLinkError, type MailedLinkParts } from './mailed-links.js';
 
-const ASK_AGAIN = 'Sign in and ask for a new link on your account page.';
+const ASK_AGAIN: MessageKey = 'account.askAgainVerify';
 
 export class EmailVerificationService {
   constructor(
@@ -69,7 +70,7 @@ export class EmailVerificationService {
       if (stored) await tx.accountTokens.markVerified(stored.id, this.parts.links.now());
       return stored;
     });
-    if (!user) throw new UnusableLinkError(410, 'The account this link was sent for no longer exists.');
+    if (!user) throw new UnusableLinkError(410, t('account.linkAccountGone'));
     const { passwordHash: _hash, ...account } = user;
     return this.accounts.signInAs(account, anonymous);
   }

@@ -8,6 +8,7 @@ import type { Store } from '../db/store.js';
 import type { AccountTokenPurpose } from '../db/schema.js';
 import { nowTimestamp } from '../db/dialect.js';
 import { AppError } from '../shared/errors.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import type { AccountTokensRepository, StoredLinkToken } from './account-tokens.repository.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -25,7 +26,8 @@ export interface MailedLinkRepositories {
 export class UnusableLinkError extends AppError {
   override name = 'UnusableLinkError';
   readonly type = 'link-unusable';
-  readonly title = 'This link does not work';
+  // In the language of the request that followed the link, like its detail.
+  readonly title = t('account.linkUnusable');
   constructor(
     readonly status: 400 | 410,
     detail: string,
@@ -67,20 +69,20 @@ export class MailedLinks {
     return token;
   }
 
-  /** The link behind `token` if it still works; otherwise an UnusableLinkError saying why. */
-  async check(token: string, purpose: AccountTokenPurpose, again: string): Promise<WorkingLink> {
+  /** The link behind `token` if it still works; otherwise an UnusableLinkError saying why, then `again` (how to get a new one). */
+  async check(token: string, purpose: AccountTokenPurpose, again: MessageKey): Promise<WorkingLink> {
     const id = linkTokenId(token);
     const stored = id ? await this.store.read.accountTokens.find(id, purpose) : null;
-    if (!id || !stored) throw new UnusableLinkError(400, `This link is not one we sent, or it was copied incompletely. ${again}`);
-    if (stored.usedAt !== null) throw new UnusableLinkError(410, `This link was already used: each link works once. ${again}`);
-    if (stored.expiresAt <= this.now()) throw new UnusableLinkError(410, `This link has expired. ${again}`);
+    if (!id || !stored) throw new UnusableLinkError(400, t('account.linkUnknown', { again: t(again) }));
+    if (stored.usedAt !== null) throw new UnusableLinkError(410, t('account.linkUsed', { again: t(again) }));
+    if (stored.expiresAt <= this.now()) throw new UnusableLinkError(410, t('account.linkExpired', { again: t(again) }));
     return { id, token: stored };
   }
 
   /** Uses the link inside a transaction; a request that lost a race with another use fails like a used link. */
-  async consume(tx: MailedLinkRepositories, link: WorkingLink, purpose: AccountTokenPurpose, again: string): Promise<void> {
+  async consume(tx: MailedLinkRepositories, link: WorkingLink, purpose: AccountTokenPurpose, again: MessageKey): Promise<void> {
     if (!(await tx.accountTokens.consume(link.id, purpose, this.now()))) {
-      throw new UnusableLinkError(410, `This link was already used: each link works once. ${again}`);
+      throw new UnusableLinkError(410, t('account.linkUsed', { again: t(again) }));
     }
   }
 }

@@ -227,7 +227,7 @@ export const en = {
   'account.importSourceName': '{source, select, imdb {IMDb ratings export} trakt {Trakt ratings-episodes.json} other {TV Time data export}}',
   'account.importScale':
     '{source, select, tvtime {1-{stars, number} stars, each worth {points, number} points: {stars, number} stars → {max, number}, 1 star → {points, number}} other {{min, number}-{max, number}, the same scale as Epirank: kept as they are}}',
-  'account.importSourceLine': '<name>{name}</name>: ratings {scale}.',
+  'account.importSourceLine': '<strong>{name}</strong>: ratings {scale}.',
   'account.importMatching':
     "Rows are matched by the episode's IMDb, TheTVDB or TMDB id where the file has one, else by the show's title with the season and episode numbers. The preview waits {minutes, plural, one {# minute} other {# minutes}} for you.",
   'account.importCheckTitle': 'Check your import',

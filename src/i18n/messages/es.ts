@@ -228,7 +228,7 @@ export const es = {
     '{source, select, imdb {exportación de valoraciones de IMDb} trakt {ratings-episodes.json de Trakt} other {exportación de datos de TV Time}}',
   'account.importScale':
     '{source, select, tvtime {de 1 a {stars, number} estrellas, cada una vale {points, number} puntos: {stars, number} estrellas → {max, number}, 1 estrella → {points, number}} other {de {min, number} a {max, number}, la misma escala que Epirank: se conservan tal cual}}',
-  'account.importSourceLine': '<name>{name}</name>: valoraciones {scale}.',
+  'account.importSourceLine': '<strong>{name}</strong>: valoraciones {scale}.',
   'account.importMatching':
     'Las filas se emparejan por el id de IMDb, TheTVDB o TMDB del episodio si el archivo lo tiene, y si no, por el título de la serie con los números de temporada y episodio. La previsualización te espera {minutes, plural, one {# minuto} other {# minutos}}.',
   'account.importCheckTitle': 'Revisa tu importación',

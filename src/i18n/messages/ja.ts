@@ -221,7 +221,7 @@ export const ja = {
   'account.importSourceName': '{source, select, imdb {IMDbの評価エクスポート} trakt {Traktのratings-episodes.json} other {TV Timeのデータエクスポート}}',
   'account.importScale':
     '{source, select, tvtime {1〜{stars, number}つ星、星1つが{points, number}点：{stars, number}つ星 → {max, number}、1つ星 → {points, number}} other {{min, number}〜{max, number}、Epirankと同じ尺度なのでそのまま}}',
-  'account.importSourceLine': '<name>{name}</name>：評価は{scale}。',
+  'account.importSourceLine': '<strong>{name}</strong>：評価は{scale}。',
   'account.importMatching':
     'ファイルにエピソードのIMDb、TheTVDB、TMDBのIDがあればそれで、なければ作品名とシーズン・エピソード番号で照合します。確認画面は{minutes, plural, other {#分}}間有効です。',
   'account.importCheckTitle': 'インポートの確認',
