@@ -31,8 +31,9 @@ export function ApiTokensPage(props: {
     <Layout meta={{ title: t('account.tokens'), noindex: true }} user={props.user}>
       <section class="account-form api-tokens">
         <h1>{t('account.tokens')}</h1>
+        {/* The header to send is HTTP's own words in every language: marked as English, not for translating. */}
         <p class="lede">
-          {tParts('account.tokensLede', { link: (words) => <a href="/api/v1/docs">{words}</a>, code: (words) => <code>{words}</code> })}
+          {tParts('account.tokensLede', { link: (words) => <a href="/api/v1/docs">{words}</a>, code: (words) => <code lang="en" translate="no">{words}</code> })}
         </p>
         {props.created ? (
           <div class="api-token-created" role="status">
