@@ -45,7 +45,8 @@ function post(url: string, fields: Record<string, string>, language: string, coo
     remoteAddress: `203.0.113.${++networks}`,
   });
 }
-const get = (url: string, language: string, cookie = '') => context.app.inject({ url, headers: { 'accept-language': language, ...(cookie ? { cookie } : {}) } });
+const get = (url: string, language: string, cookie = '') =>
+  context.app.inject({ url, headers: { 'accept-language': language, ...(cookie ? { cookie } : {}) } });
 const sessionOf = (response: { cookies: Array<{ name: string; value: string }> }) => {
   const cookie = response.cookies.find((c) => c.name === '__Host-epirank_session');
   return cookie ? `__Host-epirank_session=${cookie.value}` : null;
@@ -56,7 +57,9 @@ describe('mails in the language of the request', () => {
     const answer = await post(routes.account.signUp, { email: 'kaleido@example.org', displayName: 'そら', password: PASSWORD }, 'ja,en;q=0.5');
     expect(answer.statusCode).toBe(200);
     expect(answer.body).toContain('<html lang="ja"');
-    expect(parsePage(answer.body)('[role=status]').text().trim()).toBe('kaleido@example.orgにメッセージを送りました。メール内のリンクを開いて完了してください。');
+    expect(parsePage(answer.body)('[role=status]').text().trim()).toBe(
+      'kaleido@example.orgにメッセージを送りました。メール内のリンクを開いて完了してください。',
+    );
 
     const received = await mail.nextTo('kaleido@example.org');
     expect(received.subject).toBe(`${HOST}のメールアドレスの確認`);
@@ -118,6 +121,8 @@ describe('mails in the language of the request', () => {
     expect((await post(routes.account.verifyEmail, { token }, 'en')).statusCode).toBe(303);
     const again = await get(`${routes.account.verifyEmail}?token=${token}`, 'ja');
     expect(again.statusCode).toBe(410);
-    expect(again.body).toContain('このリンクはすでに使われています。リンクは一度しか使えません。ログインして、アカウントページで新しいリンクを頼んでください。');
+    expect(again.body).toContain(
+      'このリンクはすでに使われています。リンクは一度しか使えません。ログインして、アカウントページで新しいリンクを頼んでください。',
+    );
   });
 });

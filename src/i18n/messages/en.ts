@@ -173,8 +173,7 @@ export const en = {
   'account.noneYet': 'You have not rated any episodes yet. <link>Find a show</link> and press a number from 1 to 10 beside an episode.',
   'account.ratingsPages': 'Pages of your ratings',
   'account.takeThem': 'Take them with you',
-  'account.downloads':
-    'Download every rating as <csv>CSV</csv> (columns show, season, episode, title, rating, rated_at) or as <json>JSON</json>.',
+  'account.downloads': 'Download every rating as <csv>CSV</csv> (columns show, season, episode, title, rating, rated_at) or as <json>JSON</json>.',
   'account.importLine': 'Rated episodes elsewhere? <link>Import ratings</link> from IMDb, Trakt or TV Time.',
   'account.deleteAllLink': 'Delete all my ratings',
   'account.columnShow': 'Show',
@@ -300,11 +299,9 @@ export const en = {
   'mail.verifySubject': 'Confirm your address on {site}',
   'mail.verifyIntro': 'Someone, probably you, created an account on {site} with this address.',
   'mail.verifyLink': 'Confirm the address and sign in',
-  'mail.verifyOutro':
-    'The link works once, for {lifetime}. If this was not you, you can ignore this message. Nothing was created that can be used without it.',
+  'mail.verifyOutro': 'The link works once, for {lifetime}. If this was not you, you can ignore this message. Nothing was created that can be used without it.',
   'mail.attemptSubject': 'Someone tried to create an account on {site}',
-  'mail.attemptIntro':
-    'Someone, perhaps you, tried to create an account on {site} with this address, which already has one. No new account was made.',
+  'mail.attemptIntro': 'Someone, perhaps you, tried to create an account on {site} with this address, which already has one. No new account was made.',
   'mail.attemptSignIn': 'Sign in to your account',
   'mail.attemptReset': 'Forgot your password? Choose a new one',
   'mail.notYou': 'If this was not you, you can ignore this message.',
@@ -321,18 +318,15 @@ export const en = {
   'mail.confirmLink': 'Confirm the new address',
   'mail.confirmOutro': 'The link works once, for {lifetime}. If this was not you, you can ignore this message. Nothing changes without it.',
   'mail.takenSubject': 'An account on {site} could not move to this address',
-  'mail.takenIntro':
-    'Someone asked to move an account on {site} to this address, but this address already has an account of its own, so nothing changed.',
+  'mail.takenIntro': 'Someone asked to move an account on {site} to this address, but this address already has an account of its own, so nothing changed.',
   'mail.takenSignIn': 'Sign in to the account of this address',
   'mail.takenReset': 'Forgot its password? Choose a new one',
   'mail.changeRequestedSubject': 'A change of your address on {site} was asked for',
-  'mail.changeRequestedIntro':
-    'Someone signed in to your account on {site} asked to move it to {email}. It moves only when the link sent there is followed.',
+  'mail.changeRequestedIntro': 'Someone signed in to your account on {site} asked to move it to {email}. It moves only when the link sent there is followed.',
   'mail.changeRequestedWarning': 'If this was not you, someone knows your password: sign in and change it now.',
   'mail.addressChangedSubject': 'Your address on {site} was changed',
   'mail.addressChangedIntro': 'Your account on {site} now uses the address {email}; mail about it goes there from now on.',
-  'mail.addressChangedWarning':
-    'If this was not you, ask the site’s operator for help, or reset the password from the new address if you can read it.',
+  'mail.addressChangedWarning': 'If this was not you, ask the site’s operator for help, or reset the password from the new address if you can read it.',
 
   // ——— admin ———
   // (keys admin.*)

@@ -173,8 +173,7 @@ export const es = {
   'account.noneYet': 'Todavía no has valorado ningún episodio. <link>Busca una serie</link> y pulsa un número del 1 al 10 junto a un episodio.',
   'account.ratingsPages': 'Páginas de tus valoraciones',
   'account.takeThem': 'Llévatelas contigo',
-  'account.downloads':
-    'Descarga todas tus valoraciones en <csv>CSV</csv> (columnas show, season, episode, title, rating, rated_at) o en <json>JSON</json>.',
+  'account.downloads': 'Descarga todas tus valoraciones en <csv>CSV</csv> (columnas show, season, episode, title, rating, rated_at) o en <json>JSON</json>.',
   'account.importLine': '¿Valoraste episodios en otro sitio? <link>Importa valoraciones</link> de IMDb, Trakt o TV Time.',
   'account.deleteAllLink': 'Borrar todas mis valoraciones',
   'account.columnShow': 'Serie',
@@ -302,10 +301,10 @@ export const es = {
   'mail.verifySubject': 'Confirma tu dirección en {site}',
   'mail.verifyIntro': 'Alguien, probablemente tú, creó una cuenta en {site} con esta dirección.',
   'mail.verifyLink': 'Confirmar la dirección e iniciar sesión',
-  'mail.verifyOutro': 'El enlace funciona una vez, durante {lifetime}. Si no fuiste tú, puedes ignorar este mensaje. Sin él no se ha creado nada que se pueda usar.',
+  'mail.verifyOutro':
+    'El enlace funciona una vez, durante {lifetime}. Si no fuiste tú, puedes ignorar este mensaje. Sin él no se ha creado nada que se pueda usar.',
   'mail.attemptSubject': 'Alguien intentó crear una cuenta en {site}',
-  'mail.attemptIntro':
-    'Alguien, quizá tú, intentó crear una cuenta en {site} con esta dirección, que ya tiene una. No se creó ninguna cuenta nueva.',
+  'mail.attemptIntro': 'Alguien, quizá tú, intentó crear una cuenta en {site} con esta dirección, que ya tiene una. No se creó ninguna cuenta nueva.',
   'mail.attemptSignIn': 'Inicia sesión en tu cuenta',
   'mail.attemptReset': '¿Olvidaste tu contraseña? Elige una nueva',
   'mail.notYou': 'Si no fuiste tú, puedes ignorar este mensaje.',
@@ -322,8 +321,7 @@ export const es = {
   'mail.confirmLink': 'Confirmar la dirección nueva',
   'mail.confirmOutro': 'El enlace funciona una vez, durante {lifetime}. Si no fuiste tú, puedes ignorar este mensaje. Sin él no cambia nada.',
   'mail.takenSubject': 'Una cuenta de {site} no pudo pasar a esta dirección',
-  'mail.takenIntro':
-    'Alguien pidió pasar una cuenta de {site} a esta dirección, pero esta dirección ya tiene su propia cuenta, así que no cambió nada.',
+  'mail.takenIntro': 'Alguien pidió pasar una cuenta de {site} a esta dirección, pero esta dirección ya tiene su propia cuenta, así que no cambió nada.',
   'mail.takenSignIn': 'Iniciar sesión en la cuenta de esta dirección',
   'mail.takenReset': '¿Olvidaste su contraseña? Elige una nueva',
   'mail.changeRequestedSubject': 'Se pidió cambiar tu dirección en {site}',

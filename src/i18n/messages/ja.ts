@@ -81,7 +81,8 @@ export const ja = {
   'account.deleteLine': '<link>このアカウントと評価を削除する</link>（実行前に確認があります）。',
   // Mailed links' pages and the account page's address parts (src/web/account/mail.pages.tsx, mail.routes.ts)
   'account.forgotPassword': 'パスワードをお忘れですか？',
-  'account.resetUnavailable': 'このサイトはメールを送らないため、パスワードの再設定は使えません。パスワードを忘れたときは、サイトの運営者に問い合わせてください。',
+  'account.resetUnavailable':
+    'このサイトはメールを送らないため、パスワードの再設定は使えません。パスワードを忘れたときは、サイトの運営者に問い合わせてください。',
   'account.address': 'アドレス',
   'account.addressVerified': '確認済み',
   'account.addressNotVerified': 'アドレスは未確認です。',
@@ -215,7 +216,8 @@ export const ja = {
   'account.importLede':
     'IMDb、Trakt、TV Timeからエクスポートした評価をアップロードしてください。保存する前に、どのエピソードに一致するかを確認できます。インポートはすべてまとめて行うか、まったく行わないかのどちらかです。',
   'account.importFile': '評価ファイル',
-  'account.importFileHint': '{megabytes, number} MB、評価済みエピソード{rows, number}件までのCSVまたはJSONファイル。どのサイトのファイルかは内容から判断します。',
+  'account.importFileHint':
+    '{megabytes, number} MB、評価済みエピソード{rows, number}件までのCSVまたはJSONファイル。どのサイトのファイルかは内容から判断します。',
   'account.importPreviewButton': 'インポート内容を確認',
   'account.importWhichFiles': '対応するファイル',
   'account.importSourceName': '{source, select, imdb {IMDbの評価エクスポート} trakt {Traktのratings-episodes.json} other {TV Timeのデータエクスポート}}',
@@ -265,7 +267,8 @@ export const ja = {
   'account.tokensLede':
     '個人用トークンを使うと、あなたのスクリプトが<link>JSON API</link>を通じて、あなたとして評価を読み書きできます。<code>Authorization: Bearer …</code>として送ってください。パスワードと同じように扱い、スクリプトで使わなくなったらここで無効にしてください。',
   'account.tokenCreated': '新しいトークン「{name}」',
-  'account.tokenCopy': '<strong>今すぐコピーしてください。</strong>表示されるのはこの一度だけです。Epirankが保存するのは指紋だけで、もう一度表示することはできません。',
+  'account.tokenCopy':
+    '<strong>今すぐコピーしてください。</strong>表示されるのはこの一度だけです。Epirankが保存するのは指紋だけで、もう一度表示することはできません。',
   'account.tokenRevoked': 'トークンを無効にしました。今後、このトークンを送るリクエストは拒否されます。',
   'account.yourTokens': 'あなたのトークン',
   'account.noTokens': 'APIトークンはありません。',
@@ -293,9 +296,11 @@ export const ja = {
   'mail.verifySubject': '{site}のメールアドレスの確認',
   'mail.verifyIntro': 'どなたか（おそらくあなた）が、このメールアドレスで{site}のアカウントを作成しました。',
   'mail.verifyLink': 'アドレスを確認してログイン',
-  'mail.verifyOutro': 'リンクは{lifetime}以内に一度だけ使えます。心当たりがない場合は、このメールを無視してください。リンクを使わない限り、使えるものは何も作られていません。',
+  'mail.verifyOutro':
+    'リンクは{lifetime}以内に一度だけ使えます。心当たりがない場合は、このメールを無視してください。リンクを使わない限り、使えるものは何も作られていません。',
   'mail.attemptSubject': '{site}でアカウントの作成が試みられました',
-  'mail.attemptIntro': 'どなたか（あなたかもしれません）が、このメールアドレスで{site}のアカウントを作成しようとしましたが、このアドレスにはすでにアカウントがあります。新しいアカウントは作られていません。',
+  'mail.attemptIntro':
+    'どなたか（あなたかもしれません）が、このメールアドレスで{site}のアカウントを作成しようとしましたが、このアドレスにはすでにアカウントがあります。新しいアカウントは作られていません。',
   'mail.attemptSignIn': 'アカウントにログイン',
   'mail.attemptReset': 'パスワードをお忘れですか？新しいパスワードを設定',
   'mail.notYou': '心当たりがない場合は、このメールを無視してください。',
@@ -312,15 +317,18 @@ export const ja = {
   'mail.confirmLink': '新しいアドレスを確認',
   'mail.confirmOutro': 'リンクは{lifetime}以内に一度だけ使えます。心当たりがない場合は、このメールを無視してください。リンクを使わない限り、何も変わりません。',
   'mail.takenSubject': '{site}のアカウントをこのアドレスに移せませんでした',
-  'mail.takenIntro': 'どなたかが{site}のアカウントをこのメールアドレスに移すよう申し込みましたが、このアドレスにはすでに別のアカウントがあるため、何も変わっていません。',
+  'mail.takenIntro':
+    'どなたかが{site}のアカウントをこのメールアドレスに移すよう申し込みましたが、このアドレスにはすでに別のアカウントがあるため、何も変わっていません。',
   'mail.takenSignIn': 'このアドレスのアカウントにログイン',
   'mail.takenReset': 'そのパスワードをお忘れですか？新しいパスワードを設定',
   'mail.changeRequestedSubject': '{site}のメールアドレス変更が申し込まれました',
-  'mail.changeRequestedIntro': '{site}のあなたのアカウントにログインしている人が、アカウントを{email}に移すよう申し込みました。そのアドレスに送ったリンクが開かれたときにだけ移ります。',
+  'mail.changeRequestedIntro':
+    '{site}のあなたのアカウントにログインしている人が、アカウントを{email}に移すよう申し込みました。そのアドレスに送ったリンクが開かれたときにだけ移ります。',
   'mail.changeRequestedWarning': '心当たりがない場合、ほかの誰かがパスワードを知っています。ログインしてすぐに変更してください。',
   'mail.addressChangedSubject': '{site}のメールアドレスが変更されました',
   'mail.addressChangedIntro': '{site}のあなたのアカウントは{email}を使うようになりました。今後、アカウントに関するメールはそちらに届きます。',
-  'mail.addressChangedWarning': '心当たりがない場合は、サイトの運営者に問い合わせるか、新しいアドレスのメールを読めるならそこからパスワードを再設定してください。',
+  'mail.addressChangedWarning':
+    '心当たりがない場合は、サイトの運営者に問い合わせるか、新しいアドレスのメールを読めるならそこからパスワードを再設定してください。',
 
   // ——— admin ———
   // (keys admin.*)

@@ -33,7 +33,14 @@ export function ApiTokensPage(props: {
         <h1>{t('account.tokens')}</h1>
         {/* The header to send is HTTP's own words in every language: marked as English, not for translating. */}
         <p class="lede">
-          {tParts('account.tokensLede', { link: (words) => <a href="/api/v1/docs">{words}</a>, code: (words) => <code lang="en" translate="no">{words}</code> })}
+          {tParts('account.tokensLede', {
+            link: (words) => <a href="/api/v1/docs">{words}</a>,
+            code: (words) => (
+              <code lang="en" translate="no">
+                {words}
+              </code>
+            ),
+          })}
         </p>
         {props.created ? (
           <div class="api-token-created" role="status">
@@ -73,9 +80,7 @@ export function ApiTokensPage(props: {
         <h2>{t('account.createToken')}</h2>
         <FormProblem errors={errors} />
         {full ? (
-          <p class="api-tokens-full">
-            {t('account.tokensFull', { max: MAX_API_TOKENS_PER_ACCOUNT })}
-          </p>
+          <p class="api-tokens-full">{t('account.tokensFull', { max: MAX_API_TOKENS_PER_ACCOUNT })}</p>
         ) : (
           <form method="post" action={paths.accountTokens()} novalidate>
             <Field

@@ -50,8 +50,7 @@ export async function apiTokensRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post(routes.account.tokenRevoke, { onRequest: sameOrigin, schema: { params: RevokeParams } }, async (request, reply) => {
     if (!request.user) return toSignIn(reply);
-    if (!(await apiTokens.revoke(request.user, request.params.id)))
-      throw new NotFoundError(t('account.noSuchToken'));
+    if (!(await apiTokens.revoke(request.user, request.params.id))) throw new NotFoundError(t('account.noSuchToken'));
     return reply.redirect(paths.accountTokens({ revoked: true }), 303);
   });
 }

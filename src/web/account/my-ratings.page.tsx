@@ -42,9 +42,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
     <Layout meta={{ title, noindex: true }} user={props.user}>
       <section class="my-ratings">
         <h1>{title}</h1>
-        <p class="lede">
-          {t(disagree ? 'account.disagreeLede' : props.signedIn ? 'account.ratingsLede' : 'account.ratingsLedeAnonymous')}
-        </p>
+        <p class="lede">{t(disagree ? 'account.disagreeLede' : props.signedIn ? 'account.ratingsLede' : 'account.ratingsLedeAnonymous')}</p>
         <nav class="my-ratings-views" aria-label={t('account.order')}>
           {MY_RATINGS_SORTS.map((sort) => (
             <a href={link(1, sort)} aria-current={sort === list.sort ? 'page' : undefined}>

@@ -149,9 +149,7 @@ function RowTable(props: { caption: string; rows: PreviewRow[]; total: number; s
             <td>{row.fileRating === String(row.rating) ? row.fileRating : `${row.fileRating} → ${row.rating}`}</td>
             {row.episode ? (
               <td>
-                <a href={paths.episode(row.episode.showSlug, row.episode.seasonNumber, row.episode.episodeNumber)}>
-                  {episodeInWords(row.episode)}
-                </a>
+                <a href={paths.episode(row.episode.showSlug, row.episode.seasonNumber, row.episode.episodeNumber)}>{episodeInWords(row.episode)}</a>
               </td>
             ) : (
               <td>{row.reason}</td>
