@@ -5,11 +5,10 @@
  * the notice mailed after the new password is committed is Spanish too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.js';
 import { routes } from '../../src/shared/paths.js';
 import { useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
-import { linkTo, startMailServer, type TestMailServer } from '../helpers/mail-server.js';
+import { linkTo, mailingSite, startMailServer, type TestMailServer } from '../helpers/mail-server.js';
 
 const SITE = 'https://episodes.example.org';
 const HOST = 'episodes.example.org';
@@ -19,14 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => mail.close());
 
-const config = {
-  publicUrl: SITE,
-  mailFrom: 'Epirank <no-reply@episodes.example.org>',
-  get smtpUrl() {
-    return mail.url;
-  },
-} as Partial<Config>;
-const context = useTestApp({ config });
+const context = useTestApp({ config: mailingSite(SITE, () => mail) });
 const PASSWORD = 'long enough password';
 let networks = 0;
 
