@@ -8,6 +8,7 @@ import { nowTimestamp } from '../db/dialect.js';
 import type { Emit } from '../shared/change-feed.js';
 import type { Store, Transactor } from '../db/store.js';
 import { FormError } from '../shared/errors.js';
+import { t } from '../i18n/translate.js';
 import type { MyRatingsRepository } from '../votes/my-ratings.repository.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
 import { accountVoter } from './accounts.service.js';
@@ -35,8 +36,8 @@ export interface AccountDeletionRepositories {
 /** What the audit log says in place of an erased account that changed something. */
 export const ERASED_ACTOR = 'an erased account';
 
-export const LAST_ADMIN_MESSAGE =
-  'You are the only admin, so this account cannot be deleted: make another account an admin first (epirank create-admin), then delete this one.';
+/** Why the last admin's account cannot be deleted, in the language in force. */
+export const lastAdminMessage = () => t('account.lastAdmin');
 
 export class AccountDeletion {
   constructor(
@@ -73,7 +74,7 @@ export class AccountDeletion {
     return this.store.transact(async (tx) => {
       const { accounts } = tx;
       const admins = await accounts.lockAdmins();
-      if (admins.includes(user.id) && admins.length === 1) throw new FormError({ form: LAST_ADMIN_MESSAGE });
+      if (admins.includes(user.id) && admins.length === 1) throw new FormError({ form: lastAdminMessage() });
       const stored = await accounts.findById(user.id);
       if (!stored) return { ratings: 0 };
       const removed = await this.removeRatings(tx, user);
@@ -100,7 +101,7 @@ export class AccountDeletion {
     return this.store.transact(async (tx) => {
       const { accounts } = tx;
       const admins = await accounts.lockAdmins();
-      if (admins.includes(user.id) && admins.length === 1) throw new FormError({ form: LAST_ADMIN_MESSAGE });
+      if (admins.includes(user.id) && admins.length === 1) throw new FormError({ form: lastAdminMessage() });
       if (!(await accounts.findById(user.id))) return { ratings: 0 };
       const removed = await this.removeRatings(tx, user);
       // Before the account row goes: deleting it sets its entries' actor_user_id to null (migration 0004).

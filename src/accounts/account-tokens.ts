@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AccountTokenPurpose } from '../db/schema.js';
+import { t } from '../i18n/translate.js';
 
 /**
  * How long a mailed link works, by purpose. A reset link is short-lived (an hour, as OWASP's
@@ -24,10 +25,10 @@ export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
  */
 export const LIVE_TOKENS_PER_ACCOUNT = 3;
 
-/** The lifetime in words, for the mails that state it. */
+/** The lifetime in words, in the language in force, for the mails that state it. */
 export function lifetimeInWords(purpose: AccountTokenPurpose): string {
   const minutes = TOKEN_LIFETIME_MS[purpose] / 60_000;
-  return minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`;
+  return minutes % 60 === 0 ? t('mail.lifetimeHours', { count: minutes / 60 }) : t('mail.lifetimeMinutes', { count: minutes });
 }
 
 /** A new token for a link: 32 random bytes, base64url (43 characters). */

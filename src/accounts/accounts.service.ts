@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
 import { FormError, says } from '../shared/errors.js';
+import { t } from '../i18n/translate.js';
 import type { VoterRef, VotesRepository } from '../votes/votes.repository.js';
 import type { AccountThrottle } from './account-throttle.js';
 import type { AccountsRepository, User } from './accounts.repository.js';
@@ -17,10 +18,13 @@ import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 export { MIN_PASSWORD_LENGTH, passwordProblem } from './password-rules.js';
 
 /** The same answer for an unknown e-mail and a wrong password, so neither can be told apart. */
-export const SIGN_IN_FAILED = 'That e-mail address and password do not match an account.';
+const signInFailed = () => t('account.signInFailed');
 
 /** An account made by single sign-on has no password (password_hash ''), so none can be changed or used. */
-export const NO_PASSWORD = 'This account has no password: you sign in with single sign-on.';
+const noPassword = () => t('account.noPasswordSso');
+
+/** The display name's length, in characters. */
+const DISPLAY_NAME_LENGTH = { min: 1, max: 80 };
 
 const SESSION_DAYS = 30;
 
@@ -76,7 +80,7 @@ export class AccountsService {
     const user = await this.accounts.findByEmail(email);
     // Hash even for an unknown address, so the answer takes as long either way.
     const valid = await verifyPassword(input.password, user?.passwordHash ?? (await this.decoyHash()));
-    if (!user || !valid) throw new FormError({ form: SIGN_IN_FAILED });
+    if (!user || !valid) throw new FormError({ form: signInFailed() });
     await attempt.succeeded();
     const { passwordHash: _hash, ...account } = user;
     return this.startSession(account, anonymous);
@@ -104,7 +108,7 @@ export class AccountsService {
   async changePassword(user: User, current: string, next: string, sessionToken: string, ip: string): Promise<void> {
     await this.throttle.beginPasswordChange(user.id, ip);
     const stored = await this.accounts.findById(user.id);
-    if (stored?.passwordHash === '') throw new FormError({ current: NO_PASSWORD });
+    if (stored?.passwordHash === '') throw new FormError({ current: noPassword() });
     if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
       throw new FormError({ current: says('errors.wrongCurrentPassword') });
     }
@@ -124,7 +128,7 @@ export class AccountsService {
     const fields = validateAccount(input);
     if (Object.keys(fields).length > 0) throw new FormError(fields);
     const user = await this.create(input, 'admin');
-    if (!user) throw new FormError({ email: 'An account with that e-mail address already exists.' });
+    if (!user) throw new FormError({ email: t('account.emailTaken') });
     return { user, created: true };
   }
 
@@ -180,7 +184,7 @@ function validateAccount(input: { email: string; displayName: string; password: 
   const emailIssue = emailProblem(input.email);
   if (emailIssue) fields.email = emailIssue;
   const name = input.displayName.trim();
-  if (name.length < 1 || name.length > 80) fields.displayName = 'Enter a display name of 1 to 80 characters.';
+  if (name.length < DISPLAY_NAME_LENGTH.min || name.length > DISPLAY_NAME_LENGTH.max) fields.displayName = t('account.displayNameProblem', DISPLAY_NAME_LENGTH);
   // The address and the name are words a guesser would try first.
   const password = passwordProblem(input.password, [input.email.trim(), name]);
   if (password) fields.password = password;
@@ -189,6 +193,6 @@ function validateAccount(input: { email: string; displayName: string; password: 
 
 export function emailProblem(email: string): string | null {
   const trimmed = email.trim();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) || trimmed.length > 254) return 'Enter an e-mail address like name@example.org.';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) || trimmed.length > 254) return t('account.emailProblem');
   return null;
 }

@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Store } from '../db/store.js';
 import { FormError } from '../shared/errors.js';
+import { t } from '../i18n/translate.js';
 import type { User } from './accounts.repository.js';
 import type { ApiTokenOwner, ApiTokenSummary, ApiTokensRepository } from './api-tokens.repository.js';
 
@@ -28,7 +29,8 @@ export const MAX_API_TOKENS_PER_ACCOUNT = 20;
 /** How stale a token's "last used" may be: a busy script writes it once a minute, not per request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export const TOO_MANY_TOKENS = `An account can hold ${MAX_API_TOKENS_PER_ACCOUNT} tokens. Revoke one you no longer use first.`;
+/** Refused when the account holds MAX_API_TOKENS_PER_ACCOUNT already, in the language in force. */
+export const tooManyTokens = () => t('account.tooManyTokens', { max: MAX_API_TOKENS_PER_ACCOUNT });
 
 /** A token just created: the secret, shown once and never again, and its entry in the list. */
 export interface CreatedApiToken {
@@ -48,12 +50,12 @@ export class ApiTokensService {
   async create(user: Pick<User, 'id'>, rawName: string): Promise<CreatedApiToken> {
     const name = rawName.trim();
     if (name.length < API_TOKEN_NAME_LENGTH.min || name.length > API_TOKEN_NAME_LENGTH.max) {
-      throw new FormError({ name: `Give the token a name of ${API_TOKEN_NAME_LENGTH.min} to ${API_TOKEN_NAME_LENGTH.max} characters.` });
+      throw new FormError({ name: t('account.tokenNameProblem', API_TOKEN_NAME_LENGTH) });
     }
     const secret = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const token = await this.store.transact(async (tx) => {
       await tx.apiTokens.lockOwner(user.id);
-      if ((await tx.apiTokens.count(user.id)) >= MAX_API_TOKENS_PER_ACCOUNT) throw new FormError({ form: TOO_MANY_TOKENS });
+      if ((await tx.apiTokens.count(user.id)) >= MAX_API_TOKENS_PER_ACCOUNT) throw new FormError({ form: tooManyTokens() });
       return tx.apiTokens.insert({ userId: user.id, name, tokenHash: hashOf(secret), createdAt: nowTimestamp(this.clock) });
     });
     return { secret, token };

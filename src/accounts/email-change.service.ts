@@ -7,7 +7,8 @@
  */
 import { isUniqueViolation } from '../db/dialect.js';
 import { AppError, FormError, inWords, says } from '../shared/errors.js';
-import { mailMessages } from '../mail/messages.js';
+import { inThisLanguage, mailMessages } from '../mail/messages.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
 import { emailProblem } from './accounts.service.js';
@@ -74,10 +75,12 @@ export class EmailChangeService {
         const user = await tx.accounts.findById(link.token.userId);
         if (!user) return;
         await tx.accountTokens.changeEmail(user.id, address, this.parts.links.now());
-        tx.onCommit(() =>
-          this.parts.mailer.send(
-            mailMessages.addressChanged(user.email, this.parts.urls.site, address, this.parts.urls.forgotPassword),
-            'address changed notice',
+        tx.onCommit(
+          inThisLanguage(() =>
+            this.parts.mailer.send(
+              mailMessages.addressChanged(user.email, this.parts.urls.site, address, this.parts.urls.forgotPassword),
+              'address changed notice',
+            ),
           ),
         );
       })

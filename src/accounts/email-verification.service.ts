@@ -9,6 +9,7 @@
  */
 import type { VoterRef } from '../votes/votes.repository.js';
 import { mailMessages } from '../mail/messages.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import { lifetimeInWords } from './account-tokens.js';
 import type { User } from './accounts.repository.js';
 import type { AccountsService, SignedIn } from './accounts.service.js';

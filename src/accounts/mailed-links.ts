@@ -8,6 +8,7 @@ import type { Store } from '../db/store.js';
 import type { AccountTokenPurpose } from '../db/schema.js';
 import { nowTimestamp } from '../db/dialect.js';
 import { AppError, inWords, says, type MessageRef, type Wording } from '../shared/errors.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import type { AccountTokensRepository, StoredLinkToken } from './account-tokens.repository.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { Mailer } from '../mail/mailer.js';

@@ -5,8 +5,9 @@
  * mails a notice. Offered only when the site can send mail (SMTP_URL).
  */
 import { FormError, says } from '../shared/errors.js';
-import { mailMessages } from '../mail/messages.js';
+import { inThisLanguage, mailMessages } from '../mail/messages.js';
 import type { AccountNotices } from './account-notices.js';
+import type { MessageKey } from '../i18n/translate.js';
 import { lifetimeInWords } from './account-tokens.js';
 import { passwordProblem } from './accounts.service.js';
 import { hashPassword } from './passwords.js';
@@ -62,7 +63,7 @@ export class PasswordResetService {
       await tx.accountTokens.retire(user.id, 'reset-password', now);
       // Following the link proved the address.
       await tx.accountTokens.markVerified(user.id, now);
-      tx.onCommit(() => this.notices.passwordChanged(user.email));
+      tx.onCommit(inThisLanguage(() => this.notices.passwordChanged(user.email)));
     });
   }
 }

@@ -6,7 +6,8 @@
  * Beside the length limits, zxcvbn-ts estimates how many guesses a cracker would need, from
  * @zxcvbn-ts/language-common's list of common passwords and its keyboard layouts (repeats,
  * sequences, keyboard rows, dates and l33t spellings count as the few guesses they are). A password
- * scoring below MIN_STRENGTH is refused with the estimator's warning put into words.
+ * scoring below MIN_STRENGTH is refused with the estimator's warning put into words, in the language in
+ * force (the request's; the command line's is DEFAULT_LANGUAGE's).
  *
  * The estimator runs on the event loop, and its matchers grow faster than linearly with the length
  * (l33t substitutions most of all): with the defaults (256 characters, 100 substitutions) a
@@ -19,6 +20,7 @@
  */
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { t } from '../i18n/translate.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -40,38 +42,18 @@ function estimate(password: string, context: readonly string[]): ZxcvbnResult {
 }
 
 /**
- * zxcvbn's warnings in words (the core package has only keys; its English package is not one of
- * ours). A warning not listed gets the general sentence.
- */
-const WARNINGS: Record<string, string> = {
-  straightRow: 'it is a row of keys on the keyboard',
-  keyPattern: 'it is a short pattern of keys on the keyboard',
-  simpleRepeat: 'it repeats one character',
-  extendedRepeat: 'it repeats a few characters over and over',
-  sequences: 'it is a sequence like abc or 123',
-  recentYears: 'it is a recent year',
-  dates: 'it is a date',
-  topTen: 'it is one of the ten most used passwords',
-  topHundred: 'it is one of the hundred most used passwords',
-  common: 'it is a commonly used password',
-  similarToCommon: 'it is a commonly used password with small changes',
-  userInputs: 'it contains your e-mail address or name',
-};
-
-const GENERAL = 'a password cracker would find it quickly';
-
-/** How to do better, said once for every refusal. */
-const ADVICE = 'Try a few words that do not belong together, or a longer mix of characters.';
-
-/**
+ * What is wrong with a password, in the language in force. zxcvbn's warnings in words: the core package has only keys, and @zxcvbn-ts publishes no Japanese or
+ * Spanish package (nor is its English one ours), so the words are our own, one select in the message
+ * `account.passwordTooEasy` with a branch per warning key. A warning without a branch gets the general
+ * sentence (the select's `other`). Its suggestions are left out: the message gives one piece of advice.
+ *
  * What is wrong with `password`, or null when it may be used. `context` holds what an attacker
  * would try first for this account (its e-mail address and display name).
  */
 export function passwordProblem(password: string, context: readonly string[] = []): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (password.length < MIN_PASSWORD_LENGTH) return t('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return t('account.passwordTooLong', { max: MAX_PASSWORD_LENGTH });
   const result = estimate(password, context);
   if (result.score >= MIN_STRENGTH) return null;
-  const warning = (result.feedback.warning && WARNINGS[result.feedback.warning]) || GENERAL;
-  return `This password is too easy to guess: ${warning}. ${ADVICE}`;
+  return t('account.passwordTooEasy', { warning: result.feedback.warning ?? 'none' });
 }

@@ -9,7 +9,7 @@ import type { Config } from '../../src/config.js';
 import { routes } from '../../src/shared/paths.js';
 import { browserFor, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
-import { linkTo, startMailServer, type TestMailServer } from '../helpers/mail-server.js';
+import { linkTo, mailingSite, startMailServer, type TestMailServer } from '../helpers/mail-server.js';
 import { freePort } from '../helpers/process.js';
 
 const SITE = 'https://episodes.example.org';
@@ -22,15 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => mail.close());
 
-// Read when the app is built (after the mail server started).
-const config = {
-  publicUrl: SITE,
-  mailFrom: 'Epirank <no-reply@episodes.example.org>',
-  get smtpUrl() {
-    return mail.url;
-  },
-} as Partial<Config>;
-const context = useTestApp({ config });
+const context = useTestApp({ config: mailingSite(SITE, () => mail) });
 const browser = browserFor(context);
 const PASSWORD = 'long enough password';
 let networks = 0;

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ApiTokensService, MAX_API_TOKENS_PER_ACCOUNT, TOO_MANY_TOKENS } from '../../src/accounts/api-tokens.service.js';
+import { ApiTokensService, MAX_API_TOKENS_PER_ACCOUNT, tooManyTokens } from '../../src/accounts/api-tokens.service.js';
 import { storeOf } from '../../src/repositories.js';
 import { browserFor, seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
@@ -114,7 +114,7 @@ describe('the tokens page', () => {
     expect(parsePage(full.body)('form[action="/account/tokens"]').length).toBe(0);
     const refused = await browser.post('/account/tokens', { name: 'one too many' }, cookie);
     expect(refused.statusCode).toBe(400);
-    expect(parsePage(refused.body)('.form-error').text()).toBe(TOO_MANY_TOKENS);
+    expect(parsePage(refused.body)('.form-error').text()).toBe(tooManyTokens());
     expect(listedNames(refused.body)).not.toContain('one too many');
   });
 

@@ -8,6 +8,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import type { Config } from '../../src/config.js';
 
 export interface ReceivedMail {
   to: string[];
@@ -111,4 +112,18 @@ export function linkTo(mail: ReceivedMail, path: string): URL {
     .find((url) => url.pathname === path);
   if (!found) throw new Error(`no link to ${path} in:\n${mail.text}`);
   return found;
+}
+
+/**
+ * The settings of a site at `site` that mails through the server `current()` returns, read when the
+ * app is built (after the server started in beforeAll).
+ */
+export function mailingSite(site: string, current: () => TestMailServer): Partial<Config> {
+  return {
+    publicUrl: site,
+    mailFrom: `Epirank <no-reply@${new URL(site).host}>`,
+    get smtpUrl() {
+      return current().url;
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { SsoAccountSection, SsoChoiceSection, SsoOnlyPage, type SsoChoice } from
 import type { Challenge } from 'altcha-lib';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { ProofOfWorkField } from '../ui/components/proof-of-work.js';
+import { t, tParts } from '../../i18n/translate.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
 import { AddressVerification, ChangeAddressForm, PasswordResetLine, type AccountMailState } from './mail.pages.js';
@@ -24,7 +25,7 @@ function NewPasswordField(props: { label: string; errors: FieldErrors }) {
       label={props.label}
       type="password"
       autocomplete="new-password"
-      hint={`At least ${MIN_PASSWORD_LENGTH} characters, and not easy to guess: a few unrelated words work well.`}
+      hint={t('account.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
       errors={props.errors}
     />
   );
@@ -32,12 +33,13 @@ function NewPasswordField(props: { label: string; errors: FieldErrors }) {
 
 /** `notice`: what the visitor was sent here after (a sign-up, a reset); `resetAvailable`: the site sends mail. */
 export function SignInPage(props: { email?: string; returnTo: string; errors?: Errors; notice?: string | null; resetAvailable: boolean; sso?: SsoChoice }) {
-  if (props.sso?.only) return SsoOnlyPage({ title: 'Sign in', name: props.sso.name, returnTo: props.returnTo });
+  const title = t('account.signIn');
+  if (props.sso?.only) return SsoOnlyPage({ title, name: props.sso.name, returnTo: props.returnTo });
   const errors = props.errors ?? {};
   return (
-    <Layout meta={{ title: 'Sign in', noindex: true }}>
+    <Layout meta={{ title, noindex: true }}>
       <section class="account-form">
-        <h1>Sign in</h1>
+        <h1>{title}</h1>
         {props.notice ? (
           <p class="form-saved" role="status">
             {props.notice}
@@ -47,16 +49,14 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
         <FormProblem errors={errors} />
         <form method="post" action="/account/sign-in" novalidate>
           <input type="hidden" name="return" value={props.returnTo} />
-          <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
-          <Field name="password" label="Password" type="password" autocomplete="current-password" required errors={errors} />
+          <Field name="email" label={t('account.emailLabel')} type="email" autocomplete="email" value={props.email} errors={errors} />
+          <Field name="password" label={t('account.passwordLabel')} type="password" autocomplete="current-password" required errors={errors} />
           <button type="submit" class="button">
-            Sign in
+            {title}
           </button>
         </form>
         <PasswordResetLine available={props.resetAvailable} />
-        <p>
-          New here? <a href="/account/sign-up">Create an account</a>. Your ratings so far can join it: you are asked once you sign in.
-        </p>
+        <p>{tParts('account.newHere', { link: (words) => <a href="/account/sign-up">{words}</a> })}</p>
       </section>
     </Layout>
   );
@@ -64,35 +64,34 @@ export function SignInPage(props: { email?: string; returnTo: string; errors?: E
 
 /** `challenge`: the proof of work the form carries, or null where POW_DIFFICULTY turns it off. */
 export function SignUpPage(props: { email?: string; displayName?: string; errors?: Errors; challenge: Challenge | null; sso?: SsoChoice }) {
-  if (props.sso?.only) return SsoOnlyPage({ title: 'Create an account', name: props.sso.name });
+  const title = t('account.signUp');
+  if (props.sso?.only) return SsoOnlyPage({ title, name: props.sso.name });
   const errors = props.errors ?? {};
   return (
-    <Layout meta={{ title: 'Create an account', noindex: true }}>
+    <Layout meta={{ title, noindex: true }}>
       <section class="account-form">
-        <h1>Create an account</h1>
-        <p class="lede">An account keeps your ratings on every device. The ratings you made on this one can join it: you are asked once you sign in.</p>
+        <h1>{title}</h1>
+        <p class="lede">{t('account.signUpLede')}</p>
         {props.sso ? <SsoChoiceSection sso={props.sso} /> : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/sign-up" novalidate>
-          <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
+          <Field name="email" label={t('account.emailLabel')} type="email" autocomplete="email" value={props.email} errors={errors} />
           <Field
             name="displayName"
-            label="Display name"
+            label={t('account.displayNameLabel')}
             type="text"
             autocomplete="nickname"
             value={props.displayName}
-            hint="Shown to the site's moderators, not to other fans."
+            hint={t('account.displayNameHint')}
             errors={errors}
           />
-          <NewPasswordField label="Password" errors={errors} />
+          <NewPasswordField label={t('account.passwordLabel')} errors={errors} />
           <ProofOfWorkField challenge={props.challenge} />
           <button type="submit" class="button">
-            Create account
+            {t('account.signUpButton')}
           </button>
         </form>
-        <p>
-          Already have one? <a href="/account/sign-in">Sign in</a>.
-        </p>
+        <p>{tParts('account.haveOne', { link: (words) => <a href="/account/sign-in">{words}</a> })}</p>
       </section>
     </Layout>
   );
@@ -105,62 +104,57 @@ export function SignUpPage(props: { email?: string; displayName?: string; errors
 export function AccountPage(props: { user: User; errors?: Errors; saved?: boolean; mail?: AccountMailState | null; sso?: SsoStanding | null }) {
   const errors = props.errors ?? {};
   return (
-    <Layout meta={{ title: 'Your account', noindex: true }} user={props.user}>
+    <Layout meta={{ title: t('account.yourAccount'), noindex: true }} user={props.user}>
       <section class="account-form">
-        <h1>Your account</h1>
+        <h1>{t('account.yourAccount')}</h1>
         <dl class="facts">
           <div>
-            <dt>Name</dt>
+            <dt>{t('account.name')}</dt>
             <dd>{props.user.displayName}</dd>
           </div>
           <div>
-            <dt>E-mail</dt>
+            <dt>{t('account.email')}</dt>
             <dd>{props.user.email}</dd>
           </div>
           {props.mail ? <AddressVerification verified={props.mail.verified} resent={props.mail.resent ?? false} /> : null}
           <div>
-            <dt>Role</dt>
-            <dd class="account-role">{props.user.role}</dd>
+            <dt>{t('account.role')}</dt>
+            <dd class="account-role">{t('account.roleName', { role: props.user.role })}</dd>
           </div>
         </dl>
-        <p class="account-ratings">
-          <a href={paths.accountRatings()}>Your ratings</a>: every episode you rated, to sort, download or delete.
-        </p>
-        <p class="account-tokens">
-          <a href={paths.accountTokens()}>API tokens</a>: let your own scripts read and change your ratings.
-        </p>
+        <p class="account-ratings">{tParts('account.ratingsLine', { link: (words) => <a href={paths.accountRatings()}>{words}</a> })}</p>
+        <p class="account-tokens">{tParts('account.tokensLine', { link: (words) => <a href={paths.accountTokens()}>{words}</a> })}</p>
         {mayUseAdmin(props.user.role) ? (
           <p class="account-admin">
-            <a href={adminPath.home}>Open the admin side</a> to edit the catalogue
-            {ADMIN_ROLES.includes(props.user.role) ? ', moderate votes and read the audit log' : ' and import files'}.
+            {tParts(ADMIN_ROLES.includes(props.user.role) ? 'account.adminLineAdmin' : 'account.adminLineEditor', {
+              link: (words) => <a href={adminPath.home}>{words}</a>,
+            })}
           </p>
         ) : null}
         <form method="post" action="/account/sign-out">
           <button type="submit" class="button-secondary">
-            Sign out
+            {t('account.signOut')}
           </button>
         </form>
         {props.sso ? <SsoAccountSection standing={props.sso} /> : null}
-        <h2>Change your password</h2>
-        {props.sso?.hasPassword === false ? <p class="no-password">Your account has no password: you sign in with {props.sso.name}.</p> : null}
+        <h2>{t('account.changePassword')}</h2>
+        {props.sso?.hasPassword === false ? <p class="no-password">{t('account.noPassword', { provider: props.sso.name })}</p> : null}
         {props.saved ? (
           <p class="form-saved" role="status">
-            Your password was changed. Other devices have been signed out.
+            {t('account.passwordChanged')}
           </p>
         ) : null}
         <FormProblem errors={errors} />
         <form method="post" action="/account/password" novalidate hidden={props.sso?.hasPassword === false}>
-          <Field name="current" label="Current password" type="password" autocomplete="current-password" required errors={errors} />
-          <NewPasswordField label="New password" errors={errors} />
+          <Field name="current" label={t('account.currentPassword')} type="password" autocomplete="current-password" required errors={errors} />
+          <NewPasswordField label={t('account.newPassword')} errors={errors} />
           <button type="submit" class="button">
-            Change password
+            {t('account.changePasswordButton')}
           </button>
         </form>
         {props.mail ? <ChangeAddressForm state={props.mail} /> : null}
-        <h2>Delete your account</h2>
-        <p>
-          <a href={paths.accountDelete()}>Delete this account and its ratings</a> (you are asked to confirm first).
-        </p>
+        <h2>{t('account.deleteHeading')}</h2>
+        <p>{tParts('account.deleteLine', { link: (words) => <a href={paths.accountDelete()}>{words}</a> })}</p>
       </section>
     </Layout>
   );

@@ -21,6 +21,7 @@ import { cacheControl } from '../../http/cache-policy.js';
 import type { User } from '../../accounts/accounts.repository.js';
 import { refusePasswordsWhenSsoOnly } from './sso.routes.js';
 import { MAX_PROOF_LENGTH } from '../../shared/proof-of-work.js';
+import { type MessageKey, t } from '../../i18n/translate.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const SignInBody = Type.Object({ email: Text(300), password: Text(300), return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)) });
@@ -29,10 +30,11 @@ const PasswordBody = Type.Object({ current: Text(300), password: Text(300) });
 const ReturnQuery = Type.Object({ return: Type.Optional(Text(MAX_RETURN_PATH_LENGTH)), done: Type.Optional(Text(20)) });
 
 /** What the sign-in page says to a visitor sent there after a sign-up or a reset (`?done=`). */
-const SIGN_IN_NOTICES: Record<string, string> = {
-  'sign-up': 'Your account is ready: sign in.',
-  reset: 'Your password was changed and every device signed out: sign in with the new one.',
+const SIGN_IN_NOTICES: Record<string, MessageKey> = {
+  'sign-up': 'account.signedUpNotice',
+  reset: 'account.resetNotice',
 };
+const signInNotice = (done: string | undefined) => (done && Object.hasOwn(SIGN_IN_NOTICES, done) ? t(SIGN_IN_NOTICES[done]!) : null);
 
 /** Sign up, sign in, sign out and change password: server-rendered forms that work without JavaScript. */
 export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
@@ -61,7 +63,7 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
       reply.headers(noStore),
       SignInPage({
         returnTo: safeReturnPath(request.query.return) ?? '/account',
-        notice: SIGN_IN_NOTICES[request.query.done ?? ''] ?? null,
+        notice: signInNotice(request.query.done),
         resetAvailable: passwordReset.available,
         sso: ssoChoice,
       }),

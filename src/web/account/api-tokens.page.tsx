@@ -11,6 +11,7 @@ import { ColumnHeads, num } from '../ui/components/column-heads.js';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { PostButton } from '../ui/components/post-button.js';
 import { formatTimestamp } from '../ui/format.js';
+import { t, tParts } from '../../i18n/translate.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
 
@@ -27,19 +28,24 @@ export function ApiTokensPage(props: {
   const errors = props.errors ?? {};
   const full = props.tokens.length >= MAX_API_TOKENS_PER_ACCOUNT;
   return (
-    <Layout meta={{ title: 'API tokens', noindex: true }} user={props.user}>
+    <Layout meta={{ title: t('account.tokens'), noindex: true }} user={props.user}>
       <section class="account-form api-tokens">
-        <h1>API tokens</h1>
+        <h1>{t('account.tokens')}</h1>
+        {/* The header to send is HTTP's own words in every language: marked as English, not for translating. */}
         <p class="lede">
-          A personal token lets a script of yours read and change your ratings through the <a href="/api/v1/docs">JSON API</a>, as you: send it as{' '}
-          <code>Authorization: Bearer …</code>. Treat it like a password; revoke it here when the script no longer needs it.
+          {tParts('account.tokensLede', {
+            link: (words) => <a href="/api/v1/docs">{words}</a>,
+            code: (words) => (
+              <code lang="en" translate="no">
+                {words}
+              </code>
+            ),
+          })}
         </p>
         {props.created ? (
           <div class="api-token-created" role="status">
-            <h2>Your new token “{props.created.token.name}”</h2>
-            <p>
-              <strong>Copy it now.</strong> It is shown only this once: Epirank keeps only a fingerprint of it and cannot show it again.
-            </p>
+            <h2>{t('account.tokenCreated', { name: props.created.token.name })}</h2>
+            <p>{tParts('account.tokenCopy', { strong: (words) => <strong>{words}</strong> })}</p>
             <p>
               <code class="api-token-secret">{props.created.secret}</code>
             </p>
@@ -47,54 +53,52 @@ export function ApiTokensPage(props: {
         ) : null}
         {props.revoked ? (
           <p class="form-saved" role="status">
-            The token was revoked: requests that send it are refused from now on.
+            {t('account.tokenRevoked')}
           </p>
         ) : null}
-        <h2>Your tokens</h2>
+        <h2>{t('account.yourTokens')}</h2>
         {props.tokens.length === 0 ? (
-          <p class="api-tokens-none">You have no API tokens.</p>
+          <p class="api-tokens-none">{t('account.noTokens')}</p>
         ) : (
           <table class="data api-tokens-table">
-            <caption class="visually-hidden">Your API tokens</caption>
-            <ColumnHeads columns={['Name', num('Created'), num('Last used'), 'Revoke']} />
+            <caption class="visually-hidden">{t('account.yourApiTokens')}</caption>
+            <ColumnHeads columns={[t('account.tokenName'), num(t('account.tokenCreatedAt')), num(t('account.tokenLastUsed')), t('account.revoke')]} />
             <tbody>
               {props.tokens.map((token) => (
                 <tr>
                   <td class="api-token-name">{token.name}</td>
                   <td class="num">{formatTimestamp(token.createdAt)}</td>
-                  <td class="num">{token.lastUsedAt === null ? 'Never' : formatTimestamp(token.lastUsedAt)}</td>
+                  <td class="num">{token.lastUsedAt === null ? t('account.tokenNever') : formatTimestamp(token.lastUsedAt)}</td>
                   <td>
-                    <PostButton action={paths.accountTokenRevoke(token.id)} text="Revoke" label={`Revoke ${token.name}`} />
+                    <PostButton action={paths.accountTokenRevoke(token.id)} text={t('account.revoke')} label={t('account.revokeToken', { name: token.name })} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <h2>Create a token</h2>
+        <h2>{t('account.createToken')}</h2>
         <FormProblem errors={errors} />
         {full ? (
-          <p class="api-tokens-full">
-            You hold {MAX_API_TOKENS_PER_ACCOUNT} tokens, as many as an account can. Revoke one you no longer use to create another.
-          </p>
+          <p class="api-tokens-full">{t('account.tokensFull', { max: MAX_API_TOKENS_PER_ACCOUNT })}</p>
         ) : (
           <form method="post" action={paths.accountTokens()} novalidate>
             <Field
               name="name"
-              label="Name"
+              label={t('account.tokenName')}
               type="text"
               autocomplete="off"
               value={props.name}
-              hint={`What uses it, so you know which to revoke later (${API_TOKEN_NAME_LENGTH.min}–${API_TOKEN_NAME_LENGTH.max} characters).`}
+              hint={t('account.tokenNameHint', { min: API_TOKEN_NAME_LENGTH.min, max: API_TOKEN_NAME_LENGTH.max })}
               errors={errors}
             />
             <button type="submit" class="button">
-              Create token
+              {t('account.createTokenButton')}
             </button>
           </form>
         )}
         <p>
-          <a href="/account">Back to your account</a>
+          <a href="/account">{t('account.backToAccount')}</a>
         </p>
       </section>
     </Layout>

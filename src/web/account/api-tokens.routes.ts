@@ -12,6 +12,7 @@ import { requireSameOriginForm } from '../../http/cross-origin.js';
 import { PathNumber } from '../../http/schemas.js';
 import { FormError, NotFoundError } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
+import { t } from '../../i18n/translate.js';
 import { sendPage } from '../ui/send-page.js';
 import { ApiTokensPage } from './api-tokens.page.js';
 
@@ -49,8 +50,7 @@ export async function apiTokensRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post(routes.account.tokenRevoke, { onRequest: sameOrigin, schema: { params: RevokeParams } }, async (request, reply) => {
     if (!request.user) return toSignIn(reply);
-    if (!(await apiTokens.revoke(request.user, request.params.id)))
-      throw new NotFoundError('You have no API token with that number: it may have been revoked already.');
+    if (!(await apiTokens.revoke(request.user, request.params.id))) throw new NotFoundError(t('account.noSuchToken'));
     return reply.redirect(paths.accountTokens({ revoked: true }), 303);
   });
 }

@@ -6,7 +6,7 @@ import type { User } from '../../accounts/accounts.repository.js';
 import { paths } from '../../shared/paths.js';
 import type { MyRatingsPage } from '../../votes/my-ratings.service.js';
 import { NumberedPager } from '../ui/components/pager.js';
-import { plural } from '../ui/format.js';
+import { t } from '../../i18n/translate.js';
 import { h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
 import { RatingsTable } from './my-ratings.page.js';
@@ -16,32 +16,29 @@ export const JOIN_CHOICE = { name: 'choice', join: 'join', leave: 'leave' } as c
 
 export function JoinRatingsPage(props: { user: User; list: MyRatingsPage; returnTo: string }) {
   const { list, returnTo } = props;
-  const title = 'Ratings from before you signed in';
+  const title = t('account.joinTitle');
   return (
     <Layout meta={{ title, noindex: true }} user={props.user}>
       <section class="my-ratings join-ratings">
         <h1>{title}</h1>
-        <p class="lede">
-          This browser rated {plural(list.total, 'episode')} while signed out. Add them to your account only if you gave them: someone else using this browser,
-          or a site that planted its cookie, may have.
-        </p>
+        <p class="lede">{t('account.joinLede', { count: list.total })}</p>
         <RatingsTable caption={title} ratings={list.items} />
         {list.pageCount > 1 || list.page > list.pageCount ? (
-          <NumberedPager page={list} href={(page) => paths.accountJoinRatings(returnTo, page)} noun={['rating', 'ratings']} label="Pages of these ratings" />
+          <NumberedPager page={list} href={(page) => paths.accountJoinRatings(returnTo, page)} noun={['rating', 'ratings']} label={t('account.joinPages')} />
         ) : null}
         <form method="post" action={paths.accountJoinRatings()} class="join-ratings-choice">
           <input type="hidden" name="return" value={returnTo} />
-          <p>Where you and this browser both rated an episode, the newer rating is kept.</p>
+          <p>{t('account.joinNewer')}</p>
           <p class="button-row">
             <button type="submit" class="button" name={JOIN_CHOICE.name} value={JOIN_CHOICE.join}>
-              Add them to my account
+              {t('account.joinButton')}
             </button>
             <button type="submit" class="button-secondary" name={JOIN_CHOICE.name} value={JOIN_CHOICE.leave}>
-              Leave them
+              {t('account.leaveButton')}
             </button>
           </p>
         </form>
-        <p class="form-hint">Left, they stay anonymous ratings, counted as before, and no longer tied to this browser.</p>
+        <p class="form-hint">{t('account.leaveHint')}</p>
       </section>
     </Layout>
   );

@@ -7,6 +7,7 @@
 import { MIN_PASSWORD_LENGTH } from '../../accounts/accounts.service.js';
 import { routes } from '../../shared/paths.js';
 import { Field, FormProblem, type FieldErrors } from '../ui/components/form-field.js';
+import { t, tParts } from '../../i18n/translate.js';
 import { h, type Child } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
 
@@ -14,10 +15,10 @@ import { Layout } from '../ui/layout.js';
 export function PasswordResetLine(props: { available: boolean }) {
   return props.available ? (
     <p class="password-reset">
-      <a href={routes.account.forgotPassword}>Forgot your password?</a>
+      <a href={routes.account.forgotPassword}>{t('account.forgotPassword')}</a>
     </p>
   ) : (
-    <p class="password-reset">Password reset is unavailable on this site: it sends no e-mail. If you forget your password, ask the site’s operator.</p>
+    <p class="password-reset">{t('account.resetUnavailable')}</p>
   );
 }
 
@@ -34,17 +35,17 @@ export interface AccountMailState {
 export function AddressVerification(props: { verified: boolean; resent: boolean }) {
   return (
     <div class="address-verification">
-      <dt>Address</dt>
+      <dt>{t('account.address')}</dt>
       <dd>
         {props.verified ? (
-          'Verified'
+          t('account.addressVerified')
         ) : (
           <form method="post" action={routes.account.resendVerification} class="inline-form">
-            Address not verified.{' '}
+            {t('account.addressNotVerified')}{' '}
             <button type="submit" class="button-link">
-              Resend the link
+              {t('account.resendLink')}
             </button>
-            {props.resent ? <span role="status"> Sent: look for it in your mail.</span> : null}
+            {props.resent ? <span role="status"> {t('account.linkResent')}</span> : null}
           </form>
         )}
       </dd>
@@ -56,18 +57,18 @@ export function ChangeAddressForm(props: { state: AccountMailState }) {
   const errors = props.state.errors ?? {};
   return (
     <div class="change-address">
-      <h2>Change your e-mail address</h2>
+      <h2>{t('account.changeAddress')}</h2>
       {props.state.changeSentTo ? (
         <p class="form-saved" role="status">
-          We sent a link to {props.state.changeSentTo}. Your address changes when you follow it.
+          {t('account.changeSentTo', { email: props.state.changeSentTo })}
         </p>
       ) : null}
       <FormProblem errors={errors} />
       <form method="post" action={routes.account.changeEmail} novalidate>
-        <Field name="email" label="New e-mail address" type="email" autocomplete="email" errors={errors} />
-        <Field name="current" label="Current password" type="password" autocomplete="current-password" required errors={errors} />
+        <Field name="email" label={t('account.newEmailLabel')} type="email" autocomplete="email" errors={errors} />
+        <Field name="current" label={t('account.currentPassword')} type="password" autocomplete="current-password" required errors={errors} />
         <button type="submit" class="button">
-          Send a confirmation link
+          {t('account.sendConfirmation')}
         </button>
       </form>
     </div>
@@ -88,11 +89,11 @@ function MessagePage(props: { title: string; children?: Child }) {
 /** The one answer to every sign-up when the site sends mail, whether or not the address was known. */
 export function SignUpSentPage(props: { email: string }) {
   return (
-    <MessagePage title="Check your mail">
+    <MessagePage title={t('account.checkMail')}>
       <p class="lede" role="status">
-        We sent a message to {props.email}. Follow the link in it to finish.
+        {t('account.checkMailSent', { email: props.email })}
       </p>
-      <p>Nothing there after a few minutes? Look in the spam folder, or sign up again to send another.</p>
+      <p>{t('account.checkMailNothing')}</p>
     </MessagePage>
   );
 }
@@ -100,24 +101,22 @@ export function SignUpSentPage(props: { email: string }) {
 export function ForgotPasswordPage(props: { email?: string; errors?: FieldErrors; sent?: boolean }) {
   const errors = props.errors ?? {};
   return (
-    <MessagePage title="Forgot your password?">
+    <MessagePage title={t('account.forgotPassword')}>
       {props.sent ? (
         <p class="form-saved" role="status">
-          If an account has the address {props.email}, we sent a link to it. The link works once, for a short while.
+          {t('account.forgotSent', { email: props.email })}
         </p>
       ) : (
-        <p class="lede">Give your account’s address and we mail you a link to choose a new password.</p>
+        <p class="lede">{t('account.forgotLede')}</p>
       )}
       <FormProblem errors={errors} />
       <form method="post" action={routes.account.forgotPassword} novalidate>
-        <Field name="email" label="E-mail address" type="email" autocomplete="email" value={props.email} errors={errors} />
+        <Field name="email" label={t('account.emailLabel')} type="email" autocomplete="email" value={props.email} errors={errors} />
         <button type="submit" class="button">
-          Send the link
+          {t('account.sendLink')}
         </button>
       </form>
-      <p>
-        Remembered it? <a href={routes.account.signIn}>Sign in</a>.
-      </p>
+      <p>{tParts('account.remembered', { link: (words) => <a href={routes.account.signIn}>{words}</a> })}</p>
     </MessagePage>
   );
 }
@@ -125,21 +124,21 @@ export function ForgotPasswordPage(props: { email?: string; errors?: FieldErrors
 export function ResetPasswordPage(props: { token: string; errors?: FieldErrors }) {
   const errors = props.errors ?? {};
   return (
-    <MessagePage title="Choose a new password">
-      <p class="lede">Every device signed in to your account is signed out when you save it.</p>
+    <MessagePage title={t('account.chooseNewPassword')}>
+      <p class="lede">{t('account.chooseNewPasswordLede')}</p>
       <FormProblem errors={errors} />
       <form method="post" action={routes.account.resetPassword} novalidate>
         <input type="hidden" name="token" value={props.token} />
         <Field
           name="password"
-          label="New password"
+          label={t('account.newPassword')}
           type="password"
           autocomplete="new-password"
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          hint={t('account.resetPasswordHint', { min: MIN_PASSWORD_LENGTH })}
           errors={errors}
         />
         <button type="submit" class="button">
-          Save the new password
+          {t('account.saveNewPassword')}
         </button>
       </form>
     </MessagePage>
@@ -163,13 +162,11 @@ export function ConfirmLinkPage(props: { title: string; text: string; action: st
 
 export function AddressChangedPage(props: { email: string }) {
   return (
-    <MessagePage title="Your address was changed">
+    <MessagePage title={t('account.addressChanged')}>
       <p class="lede" role="status">
-        Your account now uses {props.email}.
+        {t('account.addressChangedTo', { email: props.email })}
       </p>
-      <p>
-        <a href={routes.account.home}>Go to your account</a>.
-      </p>
+      <p>{tParts('account.goToAccount', { link: (words) => <a href={routes.account.home}>{words}</a> })}</p>
     </MessagePage>
   );
 }

@@ -14,6 +14,7 @@ import { setSessionCookie } from '../../http/session.js';
 import { readAnonymousVoter } from '../../http/voter-cookie.js';
 import { FormError, NotFoundError } from '../../shared/errors.js';
 import { routes } from '../../shared/paths.js';
+import { type MessageKey, t } from '../../i18n/translate.js';
 import { sendPage } from '../ui/send-page.js';
 import { AccountPage } from './account.pages.js';
 import { AddressChangedPage, ConfirmLinkPage, ForgotPasswordPage, ResetPasswordPage } from './mail.pages.js';
@@ -25,8 +26,6 @@ const EmailBody = Type.Object({ email: Text(300) });
 const ResetBody = Type.Object({ token: Text(100), password: Text(300) });
 const ChangeEmailBody = Type.Object({ email: Text(300), current: Text(300) });
 
-const NO_MAIL = 'This site sends no e-mail, so it has no mailed links: ask the site’s operator for help with your account.';
-
 export async function mailRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { passwordReset, emailVerification, emailChange, mailer } = app.services;
@@ -35,13 +34,14 @@ export async function mailRoutes(fastify: FastifyInstance): Promise<void> {
   const headers = { 'cache-control': cacheControl.noStore, 'referrer-policy': 'no-referrer' };
   const page = (reply: FastifyReply, status = 200) => reply.code(status).headers(headers);
   const requireMail = async () => {
-    if (!mailer.enabled) throw new NotFoundError(NO_MAIL);
+    if (!mailer.enabled) throw new NotFoundError(t('account.noMail'));
   };
   /** A mailed link's page: checks the link, then shows the button that uses it (a POST to the same path). */
-  const linkPage = (path: string, check: (token: string) => Promise<void>, words: { title: string; text: string; button: string }) =>
+  const linkPage = (path: string, check: (token: string) => Promise<void>, words: { title: MessageKey; text: MessageKey; button: MessageKey }) =>
     app.get(path, { onRequest: requireMail, schema: { querystring: TokenQuery } }, async (request, reply) => {
       await check(request.query.token);
-      return sendPage(page(reply), ConfirmLinkPage({ ...words, action: path, token: request.query.token }));
+      const said = { title: t(words.title), text: t(words.text), button: t(words.button) };
+      return sendPage(page(reply), ConfirmLinkPage({ ...said, action: path, token: request.query.token }));
     });
   const signInFirst = (reply: FastifyReply) => reply.redirect(`${routes.account.signIn}?return=%2Faccount`, 303);
 
@@ -69,9 +69,9 @@ export async function mailRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   linkPage(routes.account.verifyEmail, (token) => emailVerification.check(token), {
-    title: 'Confirm your address',
-    text: 'One step left: confirm the address to finish your account and sign in.',
-    button: 'Confirm and sign in',
+    title: 'account.verifyTitle',
+    text: 'account.verifyText',
+    button: 'account.verifyButton',
   });
 
   app.post(routes.account.verifyEmail, { onRequest: [requireMail, sameOrigin], schema: { body: TokenBody } }, async (request, reply) => {
@@ -101,9 +101,9 @@ export async function mailRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   linkPage(routes.account.confirmEmail, (token) => emailChange.check(token), {
-    title: 'Confirm your new address',
-    text: 'Confirm to move your account to this address.',
-    button: 'Use this address',
+    title: 'account.confirmTitle',
+    text: 'account.confirmText',
+    button: 'account.confirmButton',
   });
 
   app.post(routes.account.confirmEmail, { onRequest: [requireMail, sameOrigin], schema: { body: TokenBody } }, async (request, reply) => {

@@ -12,23 +12,28 @@ import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
 import { VoteForm, type VotePageContext } from '../ui/components/vote-form.js';
 import { FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
-import { formatShortDate, formatTimestamp, plural } from '../ui/format.js';
+import { formatDecimalText, formatShortDate } from '../../i18n/format.js';
+import { type MessageKey, t, tParts } from '../../i18n/translate.js';
+import { formatTimestamp } from '../ui/format.js';
 import { Fragment, h } from '../ui/jsx.js';
 import { Layout, type Viewer } from '../ui/layout.js';
 import { NumberedPager } from '../ui/components/pager.js';
 import { ColumnHeads } from '../ui/components/column-heads.js';
 
-const SORT_LABELS: Record<MyRatingsSort, string> = {
-  newest: 'Newest first',
-  show: 'By show',
-  rating: 'By my rating',
-  disagree: 'Where I disagree most',
+const SORT_LABELS: Record<MyRatingsSort, MessageKey> = {
+  newest: 'account.sortNewest',
+  show: 'account.sortShow',
+  rating: 'account.sortRating',
+  disagree: 'account.sortDisagree',
 };
+
+/** "S1E3" as the language writes it ("T1E3" in Spanish). */
+const code = (season: number, episode: number) => t('account.episodeCode', { season, episode });
 
 export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; signedIn: boolean; rated?: RatedEpisode | null }) {
   const { list } = props;
   const disagree = list.sort === 'disagree';
-  const title = disagree ? 'Where you disagree most with the crowd' : 'Your ratings';
+  const title = t(disagree ? 'account.disagreeTitle' : 'account.ratingsTitle');
   const link = (page: number, sort: MyRatingsSort = list.sort) => paths.accountRatings({ sort, show: list.show, page });
   // A rating changed from a row comes back to this very page of the list, which says what it is now.
   const change = { returnTo: (r: MyRating) => paths.accountRatings({ sort: list.sort, show: list.show, page: list.page, rated: r.episodeId }) };
@@ -37,26 +42,20 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
     <Layout meta={{ title, noindex: true }} user={props.user}>
       <section class="my-ratings">
         <h1>{title}</h1>
-        <p class="lede">
-          {disagree
-            ? 'Your ratings, farthest from the fans’ average first.'
-            : props.signedIn
-              ? 'Every episode you rated, with the fans’ average beside your rating.'
-              : 'The episodes rated from this browser. Create an account or sign in to keep them on every device: you will be asked to add them to it.'}
-        </p>
-        <nav class="my-ratings-views" aria-label="Order">
+        <p class="lede">{t(disagree ? 'account.disagreeLede' : props.signedIn ? 'account.ratingsLede' : 'account.ratingsLedeAnonymous')}</p>
+        <nav class="my-ratings-views" aria-label={t('account.order')}>
           {MY_RATINGS_SORTS.map((sort) => (
             <a href={link(1, sort)} aria-current={sort === list.sort ? 'page' : undefined}>
-              {SORT_LABELS[sort]}
+              {t(SORT_LABELS[sort])}
             </a>
           ))}
         </nav>
         {list.shows.length > 1 || list.show !== null ? (
           <form class="my-ratings-filter" method="get" action={paths.accountRatings()}>
             {list.sort === 'newest' ? null : <input type="hidden" name="sort" value={list.sort} />}
-            <label for="my-ratings-show">Show</label>{' '}
+            <label for="my-ratings-show">{t('account.showFilter')}</label>{' '}
             <select id="my-ratings-show" name="show">
-              <option value="">Every show</option>
+              <option value="">{t('account.everyShow')}</option>
               {list.shows.map((s) => (
                 <option value={s.slug} selected={s.slug === list.show}>
                   {s.title}
@@ -64,42 +63,38 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
               ))}
             </select>{' '}
             <button type="submit" class="button-secondary">
-              Filter
+              {t('account.filter')}
             </button>
           </form>
         ) : null}
         {props.rated ? <RatedNotice rated={props.rated} /> : null}
         {list.items.length === 0 ? (
           <p class="my-ratings-empty">
-            {list.page > list.pageCount ? (
-              <>
-                There is no page {list.page}. <a href={link(list.pageCount)}>Go to page {list.pageCount}</a>.
-              </>
-            ) : list.show !== null ? (
-              `You have not rated any episode of ${showTitle ?? 'that show'}.`
-            ) : (
-              <>
-                You have not rated any episodes yet. <a href={paths.shows()}>Find a show</a> and press a number from 1 to 10 beside an episode.
-              </>
-            )}
+            {list.page > list.pageCount
+              ? tParts('account.noSuchPage', { page: list.page, last: list.pageCount, link: (words) => <a href={link(list.pageCount)}>{words}</a> })
+              : list.show !== null
+                ? showTitle === undefined
+                  ? t('account.noneOfThatShow')
+                  : t('account.noneOfShow', { show: showTitle })
+                : tParts('account.noneYet', { link: (words) => <a href={paths.shows()}>{words}</a> })}
           </p>
         ) : (
           <RatingsTable caption={title} ratings={list.items} change={change} />
         )}
         {list.total > 0 && list.page <= list.pageCount ? (
-          <NumberedPager page={list} href={(page) => link(page)} noun={['rating', 'ratings']} label="Pages of your ratings" />
+          <NumberedPager page={list} href={(page) => link(page)} noun={['rating', 'ratings']} label={t('account.ratingsPages')} />
         ) : null}
-        <h2>Take them with you</h2>
+        <h2>{t('account.takeThem')}</h2>
         <p class="my-ratings-downloads">
-          Download every rating as <a href={paths.accountRatingsCsv()}>CSV</a> (columns show, season, episode, title, rating, rated_at) or as{' '}
-          <a href={paths.accountRatingsJson()}>JSON</a>.
+          {tParts('account.downloads', {
+            csv: (words) => <a href={paths.accountRatingsCsv()}>{words}</a>,
+            json: (words) => <a href={paths.accountRatingsJson()}>{words}</a>,
+          })}
         </p>
-        <p class="my-ratings-import">
-          Rated episodes elsewhere? <a href={paths.accountRatingsImport()}>Import ratings</a> from IMDb, Trakt or TV Time.
-        </p>
+        <p class="my-ratings-import">{tParts('account.importLine', { link: (words) => <a href={paths.accountRatingsImport()}>{words}</a> })}</p>
         {props.signedIn ? (
           <p class="my-ratings-delete">
-            <a href={paths.accountRatingsDelete()}>Delete all my ratings</a>
+            <a href={paths.accountRatingsDelete()}>{t('account.deleteAllLink')}</a>
           </p>
         ) : null}
       </section>
@@ -115,11 +110,11 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
  */
 export function RatingsTable(props: { caption: string; ratings: MyRating[]; change?: { returnTo: (rating: MyRating) => string } }) {
   const { change } = props;
-  const columns = ['Show', 'Episode', 'Your rating', 'Fans’ average', 'Rated'];
+  const columns = [t('account.columnShow'), t('account.columnEpisode'), t('account.columnYourRating'), t('account.columnAverage'), t('account.columnRated')];
   return (
     <table class="my-ratings-table">
       <caption class="visually-hidden">{props.caption}</caption>
-      <ColumnHeads columns={change ? [...columns, <span class="visually-hidden">Change your rating</span>] : columns} />
+      <ColumnHeads columns={change ? [...columns, <span class="visually-hidden">{t('account.changeYourRating')}</span>] : columns} />
       <tbody>
         {props.ratings.map((r) => (
           <RatingRow rating={r} returnTo={change?.returnTo(r)} />
@@ -138,17 +133,17 @@ function RatingRow(props: { rating: MyRating; returnTo: string | undefined }) {
       </td>
       <td class="my-rating-episode">
         <a href={paths.episode(r.showSlug, r.season, r.episode)}>
-          S{r.season}E{r.episode} · {r.displayTitle}
+          {code(r.season, r.episode)} · {r.displayTitle}
         </a>
       </td>
       <td class="my-rating">
         {r.rating}
-        {r.held ? <span class="held-marker"> (held for review)</span> : null}
+        {r.held ? <span class="held-marker"> {t('account.held')}</span> : null}
       </td>
-      <td class="my-rating-crowd" data-label="Fans’ average">
-        {r.crowdAverage ?? '—'}
+      <td class="my-rating-crowd" data-label={t('account.columnAverage')}>
+        {r.crowdAverage === null ? '—' : formatDecimalText(r.crowdAverage)}
       </td>
-      <td class="my-rating-date" data-label="Rated">
+      <td class="my-rating-date" data-label={t('account.columnRated')}>
         <time datetime={r.ratedAt} title={formatTimestamp(r.ratedAt)}>
           {formatShortDate(r.ratedAt) ?? formatTimestamp(r.ratedAt)}
         </time>
@@ -175,11 +170,11 @@ function ChangeRating(props: { rating: MyRating; returnTo: string }) {
   return (
     <details>
       <summary>
-        Change
-        <span class="visually-hidden">
-          {' '}
-          your rating of {r.showTitle} S{r.season}E{r.episode}
-        </span>
+        {tParts('account.changeRating', {
+          show: r.showTitle,
+          code: code(r.season, r.episode),
+          hidden: (words) => <span class="visually-hidden">{words}</span>,
+        })}
       </summary>
       <VoteForm context={context} episode={{ id: r.episodeId, seasonNumber: r.season, episodeNumber: r.episode, displayTitle: r.displayTitle }} />
     </details>
@@ -193,12 +188,12 @@ function ChangeRating(props: { rating: MyRating; returnTo: string }) {
  */
 function RatedNotice(props: { rated: RatedEpisode }) {
   const { rated } = props;
-  const name = `${rated.showTitle} S${rated.season}E${rated.episode} · ${rated.displayTitle}`;
+  const name = `${rated.showTitle} ${code(rated.season, rated.episode)} · ${rated.displayTitle}`;
   return (
     <p class="my-ratings-notice" role="status" id={episodeAnchor(rated.season, rated.episode)}>
       {rated.rating === null
-        ? `Removed your rating of ${name}.`
-        : `Saved: your rating of ${name} is ${rated.rating}.${rated.held ? ` ${HELD_RATING_MESSAGE}` : ''}`}
+        ? t('account.removedRating', { episode: name })
+        : `${t('account.savedRating', { episode: name, rating: rated.rating })}${rated.held ? ` ${HELD_RATING_MESSAGE}` : ''}`}
     </p>
   );
 }
@@ -206,25 +201,20 @@ function RatedNotice(props: { rated: RatedEpisode }) {
 /** Asks before deleting every rating of the account. */
 export function ConfirmDeleteRatingsPage(props: { user: User; count: number }) {
   return (
-    <Layout meta={{ title: 'Delete all your ratings', noindex: true }} user={props.user}>
+    <Layout meta={{ title: t('account.deleteRatingsTitle'), noindex: true }} user={props.user}>
       <section class="account-form">
-        <h1>Delete all your ratings?</h1>
+        <h1>{t('account.deleteRatingsQuestion')}</h1>
         {props.count === 0 ? (
-          <p>
-            You have no ratings to delete. <a href={paths.accountRatings()}>Back to your ratings</a>
-          </p>
+          <p>{tParts('account.noRatingsToDelete', { link: (words) => <a href={paths.accountRatings()}>{words}</a> })}</p>
         ) : (
           <>
-            <p>
-              This deletes your {plural(props.count, 'rating')} for good, and every episode’s numbers are counted again without them. Your account stays. You
-              may want to <a href={paths.accountRatingsCsv()}>download them</a> first.
-            </p>
+            <p>{tParts('account.deleteRatingsText', { count: props.count, link: (words) => <a href={paths.accountRatingsCsv()}>{words}</a> })}</p>
             <form method="post" action={paths.accountRatingsDelete()}>
               <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
               <button type="submit" class="button-danger">
-                Delete {plural(props.count, 'rating')}
+                {t('account.deleteRatingsButton', { count: props.count })}
               </button>{' '}
-              <a href={paths.accountRatings()}>Keep them</a>
+              <a href={paths.accountRatings()}>{t('account.keepThem')}</a>
             </form>
           </>
         )}
@@ -236,20 +226,23 @@ export function ConfirmDeleteRatingsPage(props: { user: User; count: number }) {
 /** Asks before deleting the account; says why not when it is the last admin's. */
 export function ConfirmDeleteAccountPage(props: { user: User; count: number; errors?: FieldErrors }) {
   return (
-    <Layout meta={{ title: 'Delete your account', noindex: true }} user={props.user}>
+    <Layout meta={{ title: t('account.deleteHeading'), noindex: true }} user={props.user}>
       <section class="account-form">
-        <h1>Delete your account?</h1>
+        <h1>{t('account.deleteAccountQuestion')}</h1>
         <FormProblem errors={props.errors ?? {}} />
         <p>
-          This deletes the account {props.user.email} and its {plural(props.count, 'rating')} for good, and signs you out everywhere. Every episode’s numbers
-          are counted again without your ratings. You may want to <a href={paths.accountRatingsCsv()}>download your ratings</a> first.
+          {tParts('account.deleteAccountText', {
+            email: props.user.email,
+            count: props.count,
+            link: (words) => <a href={paths.accountRatingsCsv()}>{words}</a>,
+          })}
         </p>
         <form method="post" action={paths.accountDelete()}>
           <input type="hidden" name={CONFIRM_DELETE.name} value={CONFIRM_DELETE.value} />
           <button type="submit" class="button-danger">
-            Delete my account
+            {t('account.deleteAccountButton')}
           </button>{' '}
-          <a href="/account">Keep it</a>
+          <a href="/account">{t('account.keepIt')}</a>
         </form>
       </section>
     </Layout>
@@ -259,12 +252,12 @@ export function ConfirmDeleteAccountPage(props: { user: User; count: number; err
 /** Shown once the account is gone (the session cookie is cleared with it). */
 export function AccountDeletedPage(props: { ratings: number }) {
   return (
-    <Layout meta={{ title: 'Account deleted', noindex: true }} user={null}>
+    <Layout meta={{ title: t('account.accountDeleted'), noindex: true }} user={null}>
       <section class="account-form">
-        <h1>Your account was deleted</h1>
-        <p role="status">The account and its {plural(props.ratings, 'rating')} are gone, and every device it was signed in on is signed out.</p>
+        <h1>{t('account.accountDeletedHeading')}</h1>
+        <p role="status">{t('account.accountDeletedText', { count: props.ratings })}</p>
         <p>
-          <a href={paths.home()}>Back to Epirank</a>
+          <a href={paths.home()}>{t('account.backToSite')}</a>
         </p>
       </section>
     </Layout>

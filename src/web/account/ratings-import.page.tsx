@@ -4,22 +4,39 @@
  */
 import type { PreviewRow, RatingsPreview } from '../../importers/ratings/ratings-import.service.js';
 import { PREVIEW_MINUTES, RATINGS_FILE_MAX_BYTES, RATINGS_FILE_MAX_ROWS } from '../../importers/ratings/limits.js';
-import { RATINGS_SOURCES, SOURCE_NAMES } from '../../importers/ratings/rating-file.js';
+import { RATINGS_SOURCES, type RatingsSource } from '../../importers/ratings/rating-file.js';
 import { SCALES } from '../../importers/ratings/scales.js';
+import { t, tParts } from '../../i18n/translate.js';
 import { paths } from '../../shared/paths.js';
-import { formatCount } from '../ui/format.js';
-import { h } from '../ui/jsx.js';
+import { type Child, h } from '../ui/jsx.js';
 import { Layout, type Viewer } from '../ui/layout.js';
+
+/**
+ * A site's rating scale in words, from its rule in scales.ts (the one home of the numbers): "1-10, the
+ * same scale as Epirank", "1-5 stars, each worth 2 points".
+ */
+function scaleInWords(source: RatingsSource): string {
+  const scale = SCALES[source];
+  return t('account.importScale', { source, min: scale.min, max: scale.toEpirank(scale.max), stars: scale.max, points: scale.toEpirank(1) });
+}
+
+/** The words a message marks as the line's key figure or name. */
+const strong = (words: Child[]) => <strong>{words}</strong>;
+
+/** A matched episode as the preview names it: show, "S1E3" and its title in quotes where it has one. */
+function episodeInWords(episode: NonNullable<PreviewRow['episode']>): string {
+  const code = t('account.episodeCode', { season: episode.seasonNumber, episode: episode.episodeNumber });
+  return episode.title
+    ? t('account.importEpisodeTitled', { show: episode.showTitle, code, title: episode.title })
+    : t('account.importEpisode', { show: episode.showTitle, code });
+}
 
 export function RatingsImportPage(props: { user: Viewer; problem?: string }) {
   return (
-    <Layout meta={{ title: 'Bring your ratings', noindex: true }} user={props.user}>
+    <Layout meta={{ title: t('account.importTitle'), noindex: true }} user={props.user}>
       <section class="ratings-import">
-        <h1>Bring your ratings from another site</h1>
-        <p class="lede">
-          Upload the ratings you exported from IMDb, Trakt or TV Time. You will see which episodes they match before anything is saved, and then import them all
-          at once or not at all.
-        </p>
+        <h1>{t('account.importHeading')}</h1>
+        <p class="lede">{t('account.importLede')}</p>
         {props.problem ? (
           <div class="form-error" role="alert">
             <p>{props.problem}</p>
@@ -27,29 +44,29 @@ export function RatingsImportPage(props: { user: Viewer; problem?: string }) {
         ) : null}
         <form method="post" action={paths.accountRatingsImport()} enctype="multipart/form-data">
           <div class="field">
-            <label for="field-file">Ratings file</label>
+            <label for="field-file">{t('account.importFile')}</label>
             <p class="hint" id="field-file-hint">
-              A CSV or JSON file of up to {formatCount(RATINGS_FILE_MAX_BYTES / (1024 * 1024))} MB and {formatCount(RATINGS_FILE_MAX_ROWS)} rated episodes.
-              Which site it came from is told from the file.
+              {t('account.importFileHint', { megabytes: RATINGS_FILE_MAX_BYTES / (1024 * 1024), rows: RATINGS_FILE_MAX_ROWS })}
             </p>
             <input id="field-file" name="file" type="file" accept=".csv,.json,text/csv,application/json" required aria-describedby="field-file-hint" />
           </div>
           <button type="submit" class="button">
-            Preview the import
+            {t('account.importPreviewButton')}
           </button>
         </form>
-        <h2>Which files</h2>
+        <h2>{t('account.importWhichFiles')}</h2>
         <ul>
           {RATINGS_SOURCES.map((source) => (
             <li>
-              <strong>{SOURCE_NAMES[source]}</strong>: ratings {SCALES[source].rule}.
+              {tParts('account.importSourceLine', {
+                name: t('account.importSourceName', { source }),
+                scale: scaleInWords(source),
+                strong,
+              })}
             </li>
           ))}
         </ul>
-        <p>
-          Rows are matched by the episode's IMDb, TheTVDB or TMDB id where the file has one, else by the show's title with the season and episode numbers. The
-          preview waits {PREVIEW_MINUTES} minutes for you.
-        </p>
+        <p>{t('account.importMatching', { minutes: PREVIEW_MINUTES })}</p>
       </section>
     </Layout>
   );
@@ -60,62 +77,49 @@ export function RatingsPreviewPage(props: { user: Viewer; preview: RatingsPrevie
   const { counts } = preview;
   const importable = counts.matched + counts.conflicting;
   return (
-    <Layout meta={{ title: 'Check your import', noindex: true }} user={props.user}>
+    <Layout meta={{ title: t('account.importCheckTitle'), noindex: true }} user={props.user}>
       <section class="ratings-import">
-        <h1>Check before importing</h1>
-        <p class="lede">
-          <strong>{preview.fileName}</strong> is {preview.aSourceName}. Nothing has been saved yet.
-        </p>
+        <h1>{t('account.importCheckHeading')}</h1>
+        <p class="lede">{tParts('account.importFileIs', { file: preview.fileName, source: preview.source, name: strong })}</p>
         <ul class="import-counts" role="status">
-          <li>
-            <strong>{formatCount(counts.matched)}</strong> {counts.matched === 1 ? 'rating matches an episode' : 'ratings match episodes'} here
-          </li>
-          <li>
-            <strong>{formatCount(counts.conflicting)}</strong> {counts.conflicting === 1 ? 'differs' : 'differ'} from your rating here
-          </li>
-          <li>
-            <strong>{formatCount(counts.unmatched)}</strong> found no episode
-          </li>
-          {counts.skipped > 0 ? (
-            <li>
-              <strong>{formatCount(counts.skipped)}</strong> {counts.skipped === 1 ? 'row is' : 'rows are'} not a rating of an episode (films, whole shows) and
-              {counts.skipped === 1 ? ' is' : ' are'} left out
-            </li>
-          ) : null}
+          <li>{tParts('account.importMatched', { count: counts.matched, n: strong })}</li>
+          <li>{tParts('account.importConflicting', { count: counts.conflicting, n: strong })}</li>
+          <li>{tParts('account.importUnmatched', { count: counts.unmatched, n: strong })}</li>
+          {counts.skipped > 0 ? <li>{tParts('account.importSkipped', { count: counts.skipped, n: strong })}</li> : null}
         </ul>
-        <p>Ratings: {SCALES[preview.source].rule}.</p>
+        <p>{t('account.importScaleLine', { scale: scaleInWords(preview.source) })}</p>
         {importable > 0 ? (
           <form method="post" action={paths.accountRatingsImportConfirm()} class="import-confirm">
             <input type="hidden" name="preview" value={preview.id} />
             {counts.conflicting > 0 ? (
               <fieldset>
-                <legend>Where you already rated an episode differently</legend>
+                <legend>{t('account.importConflicts')}</legend>
                 <div class="check-field">
                   <input id="conflicts-keep" type="radio" name="conflicts" value="keep-mine" checked />
-                  <label for="conflicts-keep">Keep my rating here</label>
+                  <label for="conflicts-keep">{t('account.importKeepMine')}</label>
                 </div>
                 <div class="check-field">
                   <input id="conflicts-take" type="radio" name="conflicts" value="take-file" />
-                  <label for="conflicts-take">Take the file's rating</label>
+                  <label for="conflicts-take">{t('account.importTakeFile')}</label>
                 </div>
               </fieldset>
             ) : (
               <input type="hidden" name="conflicts" value="keep-mine" />
             )}
-            <p>All of them are saved together, or none if anything goes wrong. They count like any rating you give here.</p>
+            <p>{t('account.importAllOrNone')}</p>
             <button type="submit" class="button">
-              Import {formatCount(importable)} {importable === 1 ? 'rating' : 'ratings'}
+              {t('account.importButton', { count: importable })}
             </button>
           </form>
         ) : (
-          <p>Nothing in this file can be imported.</p>
+          <p>{t('account.importNothing')}</p>
         )}
         <p>
-          <a href={paths.accountRatingsImport()}>Choose another file</a>
+          <a href={paths.accountRatingsImport()}>{t('account.importAnother')}</a>
         </p>
-        <RowTable caption="Differ from your rating" rows={preview.conflicting} total={counts.conflicting} shown={preview.shownPerKind} kind="conflicting" />
-        <RowTable caption="Match an episode" rows={preview.matched} total={counts.matched} shown={preview.shownPerKind} kind="matched" />
-        <RowTable caption="Found no episode" rows={preview.unmatched} total={counts.unmatched} shown={preview.shownPerKind} kind="unmatched" />
+        <RowTable caption={t('account.importDiffer')} rows={preview.conflicting} total={counts.conflicting} shown={preview.shownPerKind} kind="conflicting" />
+        <RowTable caption={t('account.importMatch')} rows={preview.matched} total={counts.matched} shown={preview.shownPerKind} kind="matched" />
+        <RowTable caption={t('account.importNoEpisode')} rows={preview.unmatched} total={counts.unmatched} shown={preview.shownPerKind} kind="unmatched" />
       </section>
     </Layout>
   );
@@ -123,19 +127,17 @@ export function RatingsPreviewPage(props: { user: Viewer; preview: RatingsPrevie
 
 function RowTable(props: { caption: string; rows: PreviewRow[]; total: number; shown: number; kind: 'matched' | 'conflicting' | 'unmatched' }) {
   if (props.total === 0) return null;
-  const capped = props.total > props.rows.length ? ` (the first ${formatCount(props.shown)} of ${formatCount(props.total)})` : ` (${formatCount(props.total)})`;
+  const { caption, total, shown } = props;
+  const heading = total > props.rows.length ? t('account.importCaptionCapped', { caption, shown, total }) : t('account.importCaption', { caption, total });
   return (
     <table class={`api-table import-rows import-${props.kind}`}>
-      <caption>
-        {props.caption}
-        {capped}
-      </caption>
+      <caption>{heading}</caption>
       <thead>
         <tr>
-          <th scope="col">In the file</th>
-          <th scope="col">File's rating</th>
-          {props.kind === 'unmatched' ? <th scope="col">Why</th> : <th scope="col">Episode here</th>}
-          {props.kind === 'conflicting' ? <th scope="col">Your rating here</th> : null}
+          <th scope="col">{t('account.importInFile')}</th>
+          <th scope="col">{t('account.importFileRating')}</th>
+          <th scope="col">{t(props.kind === 'unmatched' ? 'account.importWhy' : 'account.importEpisodeHere')}</th>
+          {props.kind === 'conflicting' ? <th scope="col">{t('account.importYourRating')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -147,10 +149,7 @@ function RowTable(props: { caption: string; rows: PreviewRow[]; total: number; s
             <td>{row.fileRating === String(row.rating) ? row.fileRating : `${row.fileRating} → ${row.rating}`}</td>
             {row.episode ? (
               <td>
-                <a href={paths.episode(row.episode.showSlug, row.episode.seasonNumber, row.episode.episodeNumber)}>
-                  {row.episode.showTitle} S{row.episode.seasonNumber}E{row.episode.episodeNumber}
-                  {row.episode.title ? ` “${row.episode.title}”` : ''}
-                </a>
+                <a href={paths.episode(row.episode.showSlug, row.episode.seasonNumber, row.episode.episodeNumber)}>{episodeInWords(row.episode)}</a>
               </td>
             ) : (
               <td>{row.reason}</td>

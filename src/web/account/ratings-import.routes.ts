@@ -16,6 +16,7 @@ import { AppError, BadRequestError, NotFoundError } from '../../shared/errors.js
 import { paths, routes } from '../../shared/paths.js';
 import { UPLOAD_LIMITS } from '../ui/import-upload.js';
 import { RatingsImportPage, RatingsPreviewPage } from './ratings-import.page.js';
+import { t } from '../../i18n/translate.js';
 import { sendPage } from '../ui/send-page.js';
 import { cacheControl } from '../../http/cache-policy.js';
 
@@ -26,7 +27,8 @@ const ConfirmBody = Type.Object({
 });
 
 const NO_STORE = { 'cache-control': cacheControl.noStore };
-const RESEND = 'Choose the file again and resend the form.';
+/** Said after each problem with the upload itself. */
+const resend = () => t('account.importResend');
 
 export async function ratingsImportRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -52,7 +54,7 @@ export async function ratingsImportRoutes(fastify: FastifyInstance): Promise<voi
 
   app.post(routes.account.ratingsImportConfirm, { onRequest: sameOrigin, schema: { body: ConfirmBody } }, async (request, reply) => {
     const voter = readVoter(request);
-    if (!voter) throw new NotFoundError('There is no preview to import: choose the file again at /account/ratings/import.');
+    if (!voter) throw new NotFoundError(t('account.importNoPreview'));
     await ratingsImport.commit({ voter, ip: clientAddress(request).address }, request.body.preview, request.body.conflicts);
     return reply.redirect(paths.accountRatings(), 303);
   });
@@ -60,20 +62,20 @@ export async function ratingsImportRoutes(fastify: FastifyInstance): Promise<voi
 
 /** The one file of the upload form, within the ratings file's size limit (a larger one is answered 413). */
 async function readRatingsUpload(request: FastifyRequest): Promise<{ text: string; name: string }> {
-  if (!request.isMultipart()) throw new BadRequestError(`The ratings file must be sent as multipart/form-data. ${RESEND}`);
+  if (!request.isMultipart()) throw new BadRequestError(t('account.importNotMultipart', { again: resend() }));
   let file: { text: string; name: string } | null = null;
   try {
     for await (const part of request.parts({ limits: { ...UPLOAD_LIMITS, fileSize: RATINGS_FILE_MAX_BYTES } })) {
       if (part.type !== 'file') continue;
       const name = cleanFileName(part.filename);
       const text = (await part.toBuffer()).toString('utf8');
-      if (text.includes('\u0000')) throw new BadRequestError(`${name} contains NUL characters: it is not a text file.`);
+      if (text.includes('\u0000')) throw new BadRequestError(t('account.importNotText', { file: name }));
       file = { text, name };
     }
   } catch (error) {
     throw uploadProblem(error);
   }
-  if (!file || file.text === '') throw new BadRequestError(`Choose a ratings file to upload. ${RESEND}`);
+  if (!file || file.text === '') throw new BadRequestError(t('account.importNoFile', { again: resend() }));
   return file;
 }
 
@@ -81,13 +83,13 @@ function uploadProblem(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown }).code;
   if (code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
-    return new BadRequestError(`The form takes one ratings file; this upload has more. ${RESEND}`);
+    return new BadRequestError(t('account.importTooManyFiles', { again: resend() }));
   }
   // A file over the size limit already answers 413 with a sentence.
   const status = (error as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  return new BadRequestError(`The upload is not a complete multipart form (${reason.slice(0, 100)}). ${RESEND}`);
+  return new BadRequestError(t('account.importIncomplete', { reason: reason.slice(0, 100), again: resend() }));
 }
 
 /** The file's name for messages: no folders, no control or broken characters. */
@@ -97,5 +99,5 @@ function cleanFileName(name: string | undefined): string {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips.
     .replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .slice(0, 200);
-  return clean || 'the file';
+  return clean || t('account.importTheFile');
 }

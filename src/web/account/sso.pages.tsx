@@ -4,6 +4,7 @@
  */
 import type { SsoStanding } from '../../accounts/sso.service.js';
 import { routes } from '../../shared/paths.js';
+import { t } from '../../i18n/translate.js';
 import { Fragment, h } from '../ui/jsx.js';
 import { Layout } from '../ui/layout.js';
 
@@ -16,7 +17,7 @@ export function SsoButton(props: { name: string; returnTo?: string; label?: stri
     <form method="post" action={routes.account.sso} class="sso-form">
       {props.returnTo ? <input type="hidden" name="return" value={props.returnTo} /> : null}
       <button type="submit" class="button">
-        {props.label ?? `Sign in with ${props.name}`}
+        {props.label ?? t('account.ssoSignIn', { provider: props.name })}
       </button>
     </form>
   );
@@ -29,11 +30,11 @@ export function SsoChoiceSection(props: { sso: NonNullable<SsoChoice>; returnTo?
     <div class="sso-choice">
       {only ? (
         <p class="sso-only" role="note">
-          Password sign-in and sign-up are switched off on this site: everyone signs in with {name}. Signing in the first time creates your account.
+          {t('account.ssoOnly', { provider: name })}
         </p>
       ) : null}
       <SsoButton name={name} returnTo={props.returnTo} />
-      {only ? null : <p class="sso-or">Made your account with {name}? Use the button above. Or use your e-mail address and password:</p>}
+      {only ? null : <p class="sso-or">{t('account.ssoOr', { provider: name })}</p>}
     </div>
   );
 }
@@ -55,15 +56,15 @@ export function SsoAccountSection(props: { standing: SsoStanding }) {
   const { name, linked } = props.standing;
   return (
     <section class="account-sso">
-      <h2>Single sign-on</h2>
+      <h2>{t('account.sso')}</h2>
       {linked ? (
         <p class="sso-linked" role="status">
-          Linked: you can sign in with {name}.
+          {t('account.ssoLinked', { provider: name })}
         </p>
       ) : (
         <>
-          <p>Link your {name} account to sign in with it from now on.</p>
-          <SsoButton name={name} returnTo={routes.account.home} label={`Link ${name}`} />
+          <p>{t('account.ssoLinkText', { provider: name })}</p>
+          <SsoButton name={name} returnTo={routes.account.home} label={t('account.ssoLinkButton', { provider: name })} />
         </>
       )}
     </section>
@@ -75,11 +76,11 @@ export function SsoProblemPage(props: { status: number; title: string; detail: s
   return (
     <Layout meta={{ title: props.title, noindex: true }}>
       <section class="error-page">
-        <p class="error-status">Error {props.status}</p>
+        <p class="error-status">{t('account.ssoErrorStatus', { status: props.status })}</p>
         <h1>{props.title}</h1>
         <p class="error-detail">{props.detail}</p>
         <p>
-          <a href={routes.account.signIn}>Go to the sign-in page</a> · <a href="/">Go to the home page</a>
+          <a href={routes.account.signIn}>{t('account.ssoToSignIn')}</a> · <a href="/">{t('account.toHome')}</a>
         </p>
       </section>
     </Layout>

@@ -16,6 +16,7 @@ import { answerSessionStarted } from '../../http/session-start.js';
 import { readAnonymousVoter } from '../../http/voter-cookie.js';
 import { ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { routes } from '../../shared/paths.js';
+import { t } from '../../i18n/translate.js';
 import { sendPage } from '../ui/send-page.js';
 import { SsoProblemPage } from './sso.pages.js';
 
@@ -29,7 +30,7 @@ export async function ssoRoutes(fastify: FastifyInstance): Promise<void> {
   const sameOrigin = { onRequest: async (request: FastifyRequest) => requireSameOriginForm(request, app.config.publicUrl) };
   const noStore = { 'cache-control': cacheControl.noStore };
   const service = (): SsoService => {
-    if (!app.services.sso) throw new NotFoundError('Single sign-on is not set up on this site.');
+    if (!app.services.sso) throw new NotFoundError(t('account.ssoNotSetUp'));
     return app.services.sso;
   };
 
@@ -66,7 +67,7 @@ export async function ssoRoutes(fastify: FastifyInstance): Promise<void> {
 
 /** In SSO-only mode (OIDC_SSO_ONLY) the password sign-in and sign-up forms are refused, saying why. */
 export function refusePasswordsWhenSsoOnly(sso: { name: string; only: boolean } | null): void {
-  if (sso?.only) throw new ForbiddenError(`Password sign-in and sign-up are switched off on this site: sign in with ${sso.name}.`);
+  if (sso?.only) throw new ForbiddenError(t('account.ssoPasswordsOff', { provider: sso.name }));
 }
 
 /** The page for a sign-in that cannot go on; a provider that is down is the operator's to hear about. */
