@@ -8,6 +8,7 @@
  */
 import type { Choices } from '../../../ranking/filter-choices.js';
 import { h } from '../jsx.js';
+import { t } from '../../../i18n/translate.js';
 
 const sameFolded = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -21,8 +22,8 @@ export function FilterPicker(props: {
   name: string;
   choices: Choices<string | number>;
   value: string | number | undefined;
-  /** What the picker calls its choices when it says it offers only some ("networks"). */
-  plural: string;
+  /** What the picker's choices are, for the line that says it offers only some ("the first 100 networks"). */
+  kind: 'network' | 'status' | 'year';
   /** The typed box's length limit, when the list was cut. */
   maxlength?: number;
 }) {
@@ -40,7 +41,7 @@ export function FilterPicker(props: {
             <option value={String(choice)} />
           ))}
         </datalist>
-        <small class="filter-cut">{`The list offers the first ${choices.values.length} ${props.plural}; type any other.`}</small>
+        <small class="filter-cut">{t('site.filterCut', { count: choices.values.length, kind: props.kind })}</small>
       </label>
     );
   }
@@ -49,7 +50,7 @@ export function FilterPicker(props: {
     <label>
       {props.label}{' '}
       <select name={name}>
-        <option value="">Any</option>
+        <option value="">{t('site.filterAny')}</option>
         {unlisted ? (
           <option value={asked} selected>
             {asked}

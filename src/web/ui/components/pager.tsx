@@ -8,6 +8,7 @@ import type { KeysetPage } from '../../../editing/admin-paging.js';
 import { plural } from '../format.js';
 import { h } from '../jsx.js';
 import type { NumberedPage } from '../../../shared/paging.js';
+import { t } from '../../../i18n/translate.js';
 
 export function NumberedPager<T>(props: { page: NumberedPage<T>; href: (page: number) => string; noun: [string, string]; label: string }) {
   const { page, pageCount, total } = props.page;
@@ -69,19 +70,17 @@ export function PrevNextPager(props: { page: number; of?: number; hasNext: boole
     <nav class="pager" aria-label={props.label}>
       {page > 1 ? (
         <a rel="prev" href={props.href(page - 1)}>
-          Previous page
+          {t('site.pagerPrevious')}
         </a>
       ) : null}
       {props.of === undefined ? (
-        <span aria-current="page">Page {page}</span>
+        <span aria-current="page">{t('site.pagerPage', { page })}</span>
       ) : (
-        <span aria-current="page">
-          Page {page} of {props.of}
-        </span>
+        <span aria-current="page">{t('site.pagerPageOf', { page, count: props.of })}</span>
       )}
       {props.hasNext ? (
         <a rel="next" href={props.href(page + 1)}>
-          Next page
+          {t('site.pagerNext')}
         </a>
       ) : null}
     </nav>
