@@ -176,6 +176,7 @@ export const en = {
   'site.pagerNext': 'Next page',
   'site.pagerPage': 'Page {page}',
   'site.pagerPageOf': 'Page {page} of {count}',
+  'site.apiDocsDescription': 'Every operation of the Epirank API, with its parameters, its credentials and its answers.',
 
   // ——— ranking ———
   // (keys ranking.*)

@@ -174,6 +174,7 @@ export const es = {
   'site.pagerNext': 'Página siguiente',
   'site.pagerPage': 'Página {page}',
   'site.pagerPageOf': 'Página {page} de {count}',
+  'site.apiDocsDescription': 'Todas las operaciones de la API de Epirank, con sus parámetros, credenciales y respuestas.',
 
   // ——— ranking ———
   // (keys ranking.*)

@@ -174,6 +174,7 @@ export const ja = {
   'site.pagerNext': '次のページ',
   'site.pagerPage': '{page}ページ目',
   'site.pagerPageOf': '{page}／{count}ページ',
+  'site.apiDocsDescription': 'Epirank APIの全オペレーションと、そのパラメーター、認証情報、応答の一覧。',
 
   // ——— ranking ———
   // (keys ranking.*)
