@@ -60,9 +60,7 @@ export function longestPageBytes(longestSiteBase: number): number {
   const base = 'h'.repeat(longestSiteBase);
   const longestNumber = NUMBER_RANGE.max;
   const candidates = [...LISTING_PATHS, paths.episode('s'.repeat(LIMITS.slug), longestNumber, longestNumber)];
-  return Math.max(
-    ...candidates.flatMap((path) => LANGUAGE_TAGS.map((tag) => Buffer.byteLength(pageEntries(base + path, LONGEST_LASTMOD, tag)))),
-  );
+  return Math.max(...candidates.flatMap((path) => LANGUAGE_TAGS.map((tag) => Buffer.byteLength(pageEntries(base + path, LONGEST_LASTMOD, tag)))));
 }
 
 export class SitemapService {
@@ -80,7 +78,10 @@ export class SitemapService {
     this.longestSiteBase = longestSiteBase;
     // Pages per file under both limits; the urlset's own opening and closing lines come off the bytes first.
     const pageBytes = longestPageBytes(longestSiteBase);
-    const pagesPerSitemap = Math.min(Math.floor(maxUrls / ENTRIES_PER_PAGE), Math.floor((maxBytes - Buffer.byteLength(URLSET_OPEN + URLSET_CLOSE)) / pageBytes));
+    const pagesPerSitemap = Math.min(
+      Math.floor(maxUrls / ENTRIES_PER_PAGE),
+      Math.floor((maxBytes - Buffer.byteLength(URLSET_OPEN + URLSET_CLOSE)) / pageBytes),
+    );
     this.idsPerSitemap = Math.floor((pagesPerSitemap - LISTING_PATHS.length) / KINDS.length);
     if (this.idsPerSitemap < 1) throw new Error(`a sitemap must hold at least ${(LISTING_PATHS.length + KINDS.length) * ENTRIES_PER_PAGE} URLs`);
   }

@@ -242,7 +242,12 @@ describe('the manifest in the request language', () => {
   it('names the site and says what it is in the language asked for, with lang and dir', async () => {
     const japanese = await context.app.inject({ method: 'GET', url: '/manifest.webmanifest', headers: { 'accept-language': 'ja' } });
     expect(japanese.headers.vary).toContain('Accept-Language');
-    expect(JSON.parse(japanese.body)).toMatchObject({ name: 'Epirank', lang: 'ja', dir: 'ltr', description: 'ファンが好きな作品の全エピソードをランキングします。' });
+    expect(JSON.parse(japanese.body)).toMatchObject({
+      name: 'Epirank',
+      lang: 'ja',
+      dir: 'ltr',
+      description: 'ファンが好きな作品の全エピソードをランキングします。',
+    });
     const spanish = JSON.parse((await get('/manifest.webmanifest?lang=es')).body);
     expect(spanish).toMatchObject({ lang: 'es', description: 'Los fans clasifican cada episodio de sus series.' });
   });

@@ -107,9 +107,11 @@ export const en = {
   'site.topScopeYear': 'aired in {year}',
   'site.topScopeNetwork': 'on {network}',
   'site.topScopeSeparator': ', ',
-  'site.topExplainBest': "Episodes with at least {count, plural, one {# vote} other {# votes}}, by fan score: each episode's average pulled towards its show's, so a few votes cannot top the list.",
+  'site.topExplainBest':
+    "Episodes with at least {count, plural, one {# vote} other {# votes}}, by fan score: each episode's average pulled towards its show's, so a few votes cannot top the list.",
   'site.topExplainVotes': 'Episodes with at least {count, plural, one {# vote} other {# votes}}, by how many votes they have.',
-  'site.topExplainDivisive': 'Episodes with at least {count, plural, one {# vote} other {# votes}} whose fans split: at least {share, number, ::percent} of ratings from 1 to 3 and at least as many from 8 to 10, the most evenly split first.',
+  'site.topExplainDivisive':
+    'Episodes with at least {count, plural, one {# vote} other {# votes}} whose fans split: at least {share, number, ::percent} of ratings from 1 to 3 and at least as many from 8 to 10, the most evenly split first.',
   'site.topComputing': 'The lists are being computed for the first time.',
   'site.topAsOf': 'Scores as of {time}.',
   'site.topLists': 'Lists',
@@ -138,21 +140,26 @@ export const en = {
   'site.howDescription': 'How Epirank ranks episodes from fans’ votes: the fan score, the sort orders and ties.',
   'site.howLede': 'Fans rate each episode from {min} to {max}. One rating per fan per episode: rating again replaces it.',
   'site.howFanScore': 'Fan score',
-  'site.howFanScoreText': "<strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as if it had {count, plural, one {# extra vote} other {# extra votes}} at the show's overall average, so a perfect score from a handful of fans cannot outrank an episode that hundreds rated highly. As votes come in, the episode's own average takes over.",
-  'site.howFewVotes': "An episode with fewer than {count, plural, one {# vote} other {# votes}} is marked <strong>Few votes</strong>: the show's average still weighs heavily in its fan score.",
+  'site.howFanScoreText':
+    "<strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as if it had {count, plural, one {# extra vote} other {# extra votes}} at the show's overall average, so a perfect score from a handful of fans cannot outrank an episode that hundreds rated highly. As votes come in, the episode's own average takes over.",
+  'site.howFewVotes':
+    "An episode with fewer than {count, plural, one {# vote} other {# votes}} is marked <strong>Few votes</strong>: the show's average still weighs heavily in its fan score.",
   'site.howSortOrders': 'Sort orders',
   'site.howOrderScoreText': 'The default: highest fan score first.',
   'site.howOrderAverage': 'Average',
   'site.howOrderAverageText': 'The plain average of the ratings, shown with two decimals, highest first.',
   'site.howOrderVotes': 'Most votes',
   'site.howOrderVotesText': 'The number of ratings, most first.',
-  'site.howTies': 'Ties are broken the same way in every order, so a page never reshuffles by chance: more votes first, then the higher average, then the earlier season and episode.',
+  'site.howTies':
+    'Ties are broken the same way in every order, so a page never reshuffles by chance: more votes first, then the higher average, then the earlier season and episode.',
   'site.howMovement': 'Movement',
-  'site.howMovementText': 'Beside a rank, ▲ and ▼ say how many places an episode moved in the fan-score ranking since a week ago; “new” marks an episode that was not ranked then. Episodes nobody has rated yet are listed apart, under “Not yet rated”.',
+  'site.howMovementText':
+    'Beside a rank, ▲ and ▼ say how many places an episode moved in the fan-score ranking since a week ago; “new” marks an episode that was not ranked then. Episodes nobody has rated yet are listed apart, under “Not yet rated”.',
   'site.voteProofTitle': 'Confirm your rating',
   'site.voteProofSave': 'Save my rating of {rating}',
   'site.voteProofBack': 'Back without rating',
-  'site.apiMachineReadable': 'Machine-readable: {link} (OpenAPI 3.1{licence, select, none {} other {, {licence} licence}}). Reads may be cached (ETag, Cache-Control) and read from any site (CORS).',
+  'site.apiMachineReadable':
+    'Machine-readable: {link} (OpenAPI 3.1{licence, select, none {} other {, {licence} licence}}). Reads may be cached (ETag, Cache-Control) and read from any site (CORS).',
   'site.apiEnglishNote': 'The descriptions below are the API’s own, in English.',
   'site.apiCredentials': 'Credentials',
   'site.apiOperation': 'Operation id: {id}. Credentials: {credentials}',

@@ -44,7 +44,8 @@ export const es = {
   'site.filter': 'Filtrar',
   'site.filterNetwork': 'Cadena',
   'site.filterAny': 'Cualquiera',
-  'site.filterCut': 'La lista ofrece {kind, select, network {las primeras {count} cadenas} status {los primeros {count} estados} other {los primeros {count} años}}; escribe cualquier otro valor.',
+  'site.filterCut':
+    'La lista ofrece {kind, select, network {las primeras {count} cadenas} status {los primeros {count} estados} other {los primeros {count} años}}; escribe cualquier otro valor.',
   'site.homeTitle': 'Los mejores episodios de series, según los fans',
   'site.homeDescription': 'Los fans valoran cada episodio del {min} al {max}; Epirank ordena cada temporada de mejor a peor.',
   'site.homeLede': 'Todos los episodios de una serie, de mejor a peor según quienes los vieron.',
@@ -55,9 +56,11 @@ export const es = {
   'site.homeRecent': 'Valoradas recientemente',
   'site.homeBrowseAll': 'Ver {count, plural, one {la # serie} other {las # series}}',
   'site.homeSettingUp': '¿Administras este sitio? Importa tu propio catálogo en la <link>página de importación</link> o con {command} (formato: {doc}).',
-  'site.homeEmptyHelp': '¿Administras este sitio? Carga la serie de demostración con {demo} o importa tu propio catálogo con {command} (el formato se describe en {doc}).',
+  'site.homeEmptyHelp':
+    '¿Administras este sitio? Carga la serie de demostración con {demo} o importa tu propio catálogo con {command} (el formato se describe en {doc}).',
   'site.homeHowHeading': 'Valora lo que has visto',
-  'site.homeHowText': 'Abre una serie, elige una temporada y valora cualquier episodio del {min} al {max}: no hace falta cuenta. La clasificación cambia con cada voto.',
+  'site.homeHowText':
+    'Abre una serie, elige una temporada y valora cualquier episodio del {min} al {max}: no hace falta cuenta. La clasificación cambia con cada voto.',
   'site.homeHowAccount': '<signUp>Crea una cuenta</signUp> para conservar tus valoraciones en todos tus dispositivos, o <signIn>inicia sesión</signIn>.',
   'site.homeNoVotes': 'Todavía no hay votos.',
   'site.homeBestEpisode': 'Mejor episodio: {title}',
@@ -105,9 +108,11 @@ export const es = {
   'site.topScopeYear': 'emitidos en {year}',
   'site.topScopeNetwork': 'en {network}',
   'site.topScopeSeparator': ', ',
-  'site.topExplainBest': 'Episodios con al menos {count, plural, one {# voto} other {# votos}}, por puntuación de fans: la media de cada episodio se acerca a la de su serie, así que unos pocos votos no bastan para encabezar la lista.',
+  'site.topExplainBest':
+    'Episodios con al menos {count, plural, one {# voto} other {# votos}}, por puntuación de fans: la media de cada episodio se acerca a la de su serie, así que unos pocos votos no bastan para encabezar la lista.',
   'site.topExplainVotes': 'Episodios con al menos {count, plural, one {# voto} other {# votos}}, según cuántos votos tienen.',
-  'site.topExplainDivisive': 'Episodios con al menos {count, plural, one {# voto} other {# votos}} que dividen a los fans: al menos un {share, number, ::percent} de valoraciones del 1 al 3 y al menos otras tantas del 8 al 10; primero los más igualados.',
+  'site.topExplainDivisive':
+    'Episodios con al menos {count, plural, one {# voto} other {# votos}} que dividen a los fans: al menos un {share, number, ::percent} de valoraciones del 1 al 3 y al menos otras tantas del 8 al 10; primero los más igualados.',
   'site.topComputing': 'Las listas se están calculando por primera vez.',
   'site.topAsOf': 'Puntuaciones a fecha de {time}.',
   'site.topLists': 'Listas',
@@ -136,21 +141,26 @@ export const es = {
   'site.howDescription': 'Cómo clasifica Epirank los episodios a partir de los votos de los fans: la puntuación de fans, los órdenes y los empates.',
   'site.howLede': 'Los fans valoran cada episodio del {min} al {max}. Una valoración por fan y episodio: si vuelves a valorar, sustituye a la anterior.',
   'site.howFanScore': 'Puntuación de fans',
-  'site.howFanScoreText': 'La <strong>puntuación de fans</strong> es la valoración media, ajustada según cuántas personas votaron: cada episodio empieza como si tuviera {count, plural, one {# voto extra} other {# votos extra}} con la media general de la serie, así que una nota perfecta de un puñado de fans no puede superar a un episodio que cientos valoraron alto. A medida que llegan votos, manda la media propia del episodio.',
-  'site.howFewVotes': 'Un episodio con menos de {count, plural, one {# voto} other {# votos}} lleva la marca <strong>Pocos votos</strong>: la media de la serie aún pesa mucho en su puntuación de fans.',
+  'site.howFanScoreText':
+    'La <strong>puntuación de fans</strong> es la valoración media, ajustada según cuántas personas votaron: cada episodio empieza como si tuviera {count, plural, one {# voto extra} other {# votos extra}} con la media general de la serie, así que una nota perfecta de un puñado de fans no puede superar a un episodio que cientos valoraron alto. A medida que llegan votos, manda la media propia del episodio.',
+  'site.howFewVotes':
+    'Un episodio con menos de {count, plural, one {# voto} other {# votos}} lleva la marca <strong>Pocos votos</strong>: la media de la serie aún pesa mucho en su puntuación de fans.',
   'site.howSortOrders': 'Órdenes',
   'site.howOrderScoreText': 'El orden por defecto: primero la puntuación de fans más alta.',
   'site.howOrderAverage': 'Media',
   'site.howOrderAverageText': 'La media simple de las valoraciones, con dos decimales, de mayor a menor.',
   'site.howOrderVotes': 'Más votos',
   'site.howOrderVotesText': 'El número de valoraciones, de más a menos.',
-  'site.howTies': 'Los empates se resuelven igual en todos los órdenes, así que una página nunca se reordena por azar: primero más votos, luego la media más alta, luego la temporada y el episodio anteriores.',
+  'site.howTies':
+    'Los empates se resuelven igual en todos los órdenes, así que una página nunca se reordena por azar: primero más votos, luego la media más alta, luego la temporada y el episodio anteriores.',
   'site.howMovement': 'Movimiento',
-  'site.howMovementText': 'Junto a una posición, ▲ y ▼ indican cuántos puestos se movió un episodio en la clasificación por puntuación de fans desde hace una semana; «new» marca un episodio que entonces no estaba clasificado. Los episodios que nadie ha valorado aún se muestran aparte, en «Sin valorar».',
+  'site.howMovementText':
+    'Junto a una posición, ▲ y ▼ indican cuántos puestos se movió un episodio en la clasificación por puntuación de fans desde hace una semana; «new» marca un episodio que entonces no estaba clasificado. Los episodios que nadie ha valorado aún se muestran aparte, en «Sin valorar».',
   'site.voteProofTitle': 'Confirma tu valoración',
   'site.voteProofSave': 'Guardar mi valoración de {rating}',
   'site.voteProofBack': 'Volver sin valorar',
-  'site.apiMachineReadable': 'Para máquinas: {link} (OpenAPI 3.1{licence, select, none {} other {, licencia {licence}}}). Las lecturas pueden guardarse en caché (ETag, Cache-Control) y leerse desde cualquier sitio (CORS).',
+  'site.apiMachineReadable':
+    'Para máquinas: {link} (OpenAPI 3.1{licence, select, none {} other {, licencia {licence}}}). Las lecturas pueden guardarse en caché (ETag, Cache-Control) y leerse desde cualquier sitio (CORS).',
   'site.apiEnglishNote': 'Las descripciones de abajo son las de la propia API, en inglés.',
   'site.apiCredentials': 'Credenciales',
   'site.apiOperation': 'Id. de operación: {id}. Credenciales: {credentials}',

@@ -57,7 +57,8 @@ export const ja = {
   'site.homeSettingUp': 'このサイトの運営者ですか？自分のカタログは<link>インポートページ</link>か{command}でインポートできます（形式：{doc}）。',
   'site.homeEmptyHelp': 'このサイトの運営者ですか？デモ作品は{demo}で読み込めます。自分のカタログは{command}でインポートできます（形式の説明：{doc}）。',
   'site.homeHowHeading': '観たエピソードを評価しよう',
-  'site.homeHowText': '作品を開いてシーズンを選び、好きなエピソードを{min}〜{max}で評価してください。アカウントは不要です。ランキングは投票のたびに変わります。',
+  'site.homeHowText':
+    '作品を開いてシーズンを選び、好きなエピソードを{min}〜{max}で評価してください。アカウントは不要です。ランキングは投票のたびに変わります。',
   'site.homeHowAccount': '<signUp>アカウントを作成</signUp>すると、どの端末でも評価を残せます。すでにお持ちなら<signIn>ログイン</signIn>してください。',
   'site.homeNoVotes': 'まだ投票がありません。',
   'site.homeBestEpisode': 'ベストエピソード：{title}',
@@ -105,9 +106,11 @@ export const ja = {
   'site.topScopeYear': '{year}年放送',
   'site.topScopeNetwork': '{network}で放送',
   'site.topScopeSeparator': '・',
-  'site.topExplainBest': '{count, plural, other {#票}}以上のエピソードをファンスコア順に並べています。各エピソードの平均は作品全体の平均に引き寄せられるので、少ない票だけで首位にはなれません。',
+  'site.topExplainBest':
+    '{count, plural, other {#票}}以上のエピソードをファンスコア順に並べています。各エピソードの平均は作品全体の平均に引き寄せられるので、少ない票だけで首位にはなれません。',
   'site.topExplainVotes': '{count, plural, other {#票}}以上のエピソードを票数の多い順に並べています。',
-  'site.topExplainDivisive': '{count, plural, other {#票}}以上で、ファンの評価が割れたエピソードです。評価の{share, number, ::percent}以上が1〜3で、同じくらい以上が8〜10のものを、割れ方が均等な順に並べています。',
+  'site.topExplainDivisive':
+    '{count, plural, other {#票}}以上で、ファンの評価が割れたエピソードです。評価の{share, number, ::percent}以上が1〜3で、同じくらい以上が8〜10のものを、割れ方が均等な順に並べています。',
   'site.topComputing': 'ランキングを初めて集計しています。',
   'site.topAsOf': 'スコアは{time}時点のものです。',
   'site.topLists': 'ランキングの種類',
@@ -136,21 +139,26 @@ export const ja = {
   'site.howDescription': 'Epirankがファンの投票からエピソードを順位付けする仕組み：ファンスコア、並び順、同点の扱い。',
   'site.howLede': 'ファンは各エピソードを{min}〜{max}で評価します。評価は1人1エピソードにつき1つで、評価し直すと置き換わります。',
   'site.howFanScore': 'ファンスコア',
-  'site.howFanScoreText': '<strong>ファンスコア</strong>は、投票した人数を考慮して調整した平均評価です。どのエピソードも最初は作品全体の平均で{count, plural, other {#票}}の追加票があるものとして計算するため、ごく少数のファンの満点が、何百人もが高く評価したエピソードを上回ることはありません。票が集まるにつれて、エピソード自身の平均が反映されていきます。',
-  'site.howFewVotes': '投票が{count, plural, other {#票}}未満のエピソードには<strong>票数が少ない</strong>の印が付きます。そのファンスコアは、まだ作品の平均に大きく左右されています。',
+  'site.howFanScoreText':
+    '<strong>ファンスコア</strong>は、投票した人数を考慮して調整した平均評価です。どのエピソードも最初は作品全体の平均で{count, plural, other {#票}}の追加票があるものとして計算するため、ごく少数のファンの満点が、何百人もが高く評価したエピソードを上回ることはありません。票が集まるにつれて、エピソード自身の平均が反映されていきます。',
+  'site.howFewVotes':
+    '投票が{count, plural, other {#票}}未満のエピソードには<strong>票数が少ない</strong>の印が付きます。そのファンスコアは、まだ作品の平均に大きく左右されています。',
   'site.howSortOrders': '並び順',
   'site.howOrderScoreText': '標準の並び順です。ファンスコアの高い順。',
   'site.howOrderAverage': '平均',
   'site.howOrderAverageText': '評価の単純平均（小数点以下2桁）の高い順。',
   'site.howOrderVotes': '投票数',
   'site.howOrderVotesText': '評価の数の多い順。',
-  'site.howTies': '同点はどの並び順でも同じ方法で決めるため、ページの順序が偶然入れ替わることはありません。票数の多い順、次に平均の高い順、次にシーズンとエピソードの早い順です。',
+  'site.howTies':
+    '同点はどの並び順でも同じ方法で決めるため、ページの順序が偶然入れ替わることはありません。票数の多い順、次に平均の高い順、次にシーズンとエピソードの早い順です。',
   'site.howMovement': '順位の変動',
-  'site.howMovementText': '順位の横の▲と▼は、1週間前と比べてファンスコアのランキングで何位動いたかを示します。「new」はその時点で順位がなかったエピソードです。まだ誰も評価していないエピソードは「未評価」として別に並びます。',
+  'site.howMovementText':
+    '順位の横の▲と▼は、1週間前と比べてファンスコアのランキングで何位動いたかを示します。「new」はその時点で順位がなかったエピソードです。まだ誰も評価していないエピソードは「未評価」として別に並びます。',
   'site.voteProofTitle': '評価の確認',
   'site.voteProofSave': '評価「{rating}」を保存する',
   'site.voteProofBack': '評価せずに戻る',
-  'site.apiMachineReadable': '機械可読版：{link}（OpenAPI 3.1{licence, select, none {} other {、{licence}ライセンス}}）。読み取りの応答はキャッシュでき（ETag、Cache-Control）、どのサイトからも読み取れます（CORS）。',
+  'site.apiMachineReadable':
+    '機械可読版：{link}（OpenAPI 3.1{licence, select, none {} other {、{licence}ライセンス}}）。読み取りの応答はキャッシュでき（ETag、Cache-Control）、どのサイトからも読み取れます（CORS）。',
   'site.apiEnglishNote': '以下の説明はAPI自体のもので、英語で書かれています。',
   'site.apiCredentials': '認証情報',
   'site.apiOperation': 'オペレーションID：{id}。認証情報：{credentials}',

@@ -108,7 +108,9 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
   const inSource = currentLanguage() === SOURCE_LANGUAGE;
   const anchor = (method: string, path: string) => `op-${method}-${path.replace(/[^a-z0-9]+/gi, '-')}`;
   return (
-    <Layout meta={{ title: `${info.title} ${info.version}`, description: inSource ? info.description && plain(info.description) : t('site.apiDocsDescription') }}>
+    <Layout
+      meta={{ title: `${info.title} ${info.version}`, description: inSource ? info.description && plain(info.description) : t('site.apiDocsDescription') }}
+    >
       <header class="page-header">
         <h1 lang="en">
           {info.title} {info.version}
@@ -179,9 +181,7 @@ export function ApiDocsPage(props: { document: Record<string, unknown> }) {
               </tbody>
             </table>
           ) : null}
-          {operation.requestBody ? (
-            <p>{tParts('site.apiBody', { example: <Code>{`{"rating": ${MIN_RATING}…${MAX_RATING}}`}</Code> })}</p>
-          ) : null}
+          {operation.requestBody ? <p>{tParts('site.apiBody', { example: <Code>{`{"rating": ${MIN_RATING}…${MAX_RATING}}`}</Code> })}</p> : null}
           <h3 class="api-answers">{t('site.apiAnswers')}</h3>
           <dl class="api-responses">
             {Object.entries(operation.responses ?? {}).map(([status, response]) => [

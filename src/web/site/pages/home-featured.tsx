@@ -82,7 +82,9 @@ export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: Re
             </li>
           ))}
         </ul>
-        {seasons.length > shownSeasons.length ? <p class="home-more-seasons">{t('site.featuredMoreSeasons', { count: seasons.length - shownSeasons.length })}</p> : null}
+        {seasons.length > shownSeasons.length ? (
+          <p class="home-more-seasons">{t('site.featuredMoreSeasons', { count: seasons.length - shownSeasons.length })}</p>
+        ) : null}
       </div>
     </section>
   );

@@ -85,7 +85,14 @@ export function ShowsPage(props: {
       </nav>
       <form class="show-filters" action={paths.shows()} method="get">
         {sort === DEFAULT_SHOW_SORT ? null : <input type="hidden" name="sort" value={sort} />}
-        <FilterPicker label={t('site.filterNetwork')} name="network" choices={choices.networks} value={filters.network} kind="network" maxlength={LIMITS.network} />{' '}
+        <FilterPicker
+          label={t('site.filterNetwork')}
+          name="network"
+          choices={choices.networks}
+          value={filters.network}
+          kind="network"
+          maxlength={LIMITS.network}
+        />{' '}
         <FilterPicker label={t('site.showsStatus')} name="status" choices={choices.statuses} value={filters.status} kind="status" maxlength={LIMITS.status} />{' '}
         <FilterPicker label={t('site.showsFirstAired')} name="year" choices={choices.years} value={filters.year} kind="year" />{' '}
         <button type="submit">{t('site.filter')}</button>
@@ -94,8 +101,7 @@ export function ShowsPage(props: {
         <ol class="show-index" start={first}>
           {shows.map(({ show, votes, episodeCount }) => (
             <li data-show={show.slug}>
-              <a href={paths.show(show.slug)}>{show.title}</a>{' '}
-              <span class="show-facts">{showFacts(show, episodeCount, votes, false)}</span>
+              <a href={paths.show(show.slug)}>{show.title}</a> <span class="show-facts">{showFacts(show, episodeCount, votes, false)}</span>
             </li>
           ))}
         </ol>

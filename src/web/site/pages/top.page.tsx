@@ -58,9 +58,7 @@ export function TopPage(props: {
       <header class="page-header">
         <h1>{title}</h1>
         <p class="lede">{explanation(data)}</p>
-        <p class="top-freshness">
-          {data.refreshedAt === null ? t('site.topComputing') : t('site.topAsOf', { time: formatTimestamp(data.refreshedAt) })}
-        </p>
+        <p class="top-freshness">{data.refreshedAt === null ? t('site.topComputing') : t('site.topAsOf', { time: formatTimestamp(data.refreshedAt) })}</p>
       </header>
       <nav class="tabs" aria-label={t('site.topLists')}>
         {TOP_LISTS.map((l) => (
@@ -72,7 +70,14 @@ export function TopPage(props: {
       <form class="top-filters" action={paths.top()} method="get">
         {list === DEFAULT_TOP_LIST ? null : <input type="hidden" name="list" value={list} />}
         <FilterPicker label={t('site.topYear')} name="year" choices={choices.years} value={filters.year} kind="year" />{' '}
-        <FilterPicker label={t('site.filterNetwork')} name="network" choices={choices.networks} value={filters.network} kind="network" maxlength={LIMITS.network} />{' '}
+        <FilterPicker
+          label={t('site.filterNetwork')}
+          name="network"
+          choices={choices.networks}
+          value={filters.network}
+          kind="network"
+          maxlength={LIMITS.network}
+        />{' '}
         <button type="submit">{t('site.filter')}</button>
       </form>
       {data.entries.length === 0 ? (
