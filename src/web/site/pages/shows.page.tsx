@@ -14,7 +14,7 @@ import { paths } from '../../../shared/paths.js';
 import { entriesOnPage, pageCountOf } from '../../../shared/paging.js';
 import { LIMITS } from '../../../catalog/catalog-rules.js';
 import type { ShowFilterChoices } from '../../../ranking/filter-choices.js';
-import { FilterPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
+import { FilterPicker, NetworkPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
 import { showFacts, showStatus } from './site-words.js';
 
 /** Shows on one page of the A–Z list. */
@@ -85,14 +85,7 @@ export function ShowsPage(props: {
       </nav>
       <form class="show-filters" action={paths.shows()} method="get">
         {sort === DEFAULT_SHOW_SORT ? null : <input type="hidden" name="sort" value={sort} />}
-        <FilterPicker
-          label={t('site.filterNetwork')}
-          name="network"
-          choices={choices.networks}
-          value={filters.network}
-          kind="network"
-          maxlength={LIMITS.network}
-        />{' '}
+        <NetworkPicker choices={choices.networks} value={filters.network} />{' '}
         <FilterPicker label={t('site.showsStatus')} name="status" choices={choices.statuses} value={filters.status} kind="status" maxlength={LIMITS.status} />{' '}
         <FilterPicker label={t('site.showsFirstAired')} name="year" choices={choices.years} value={filters.year} kind="year" />{' '}
         <button type="submit">{t('site.filter')}</button>

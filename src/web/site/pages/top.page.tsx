@@ -15,9 +15,8 @@ import { t, type MessageKey } from '../../../i18n/translate.js';
 import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { offsetOf } from '../../../shared/paging.js';
-import { LIMITS } from '../../../catalog/catalog-rules.js';
 import type { TopFilterChoices } from '../../../ranking/filter-choices.js';
-import { FilterPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
+import { FilterPicker, NetworkPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
 
 /** Each list's tab label, heading and explanation (message keys). */
 const LIST_NAMES: Record<TopList, { tab: MessageKey; heading: MessageKey; explanation: MessageKey }> = {
@@ -70,15 +69,7 @@ export function TopPage(props: {
       <form class="top-filters" action={paths.top()} method="get">
         {list === DEFAULT_TOP_LIST ? null : <input type="hidden" name="list" value={list} />}
         <FilterPicker label={t('site.topYear')} name="year" choices={choices.years} value={filters.year} kind="year" />{' '}
-        <FilterPicker
-          label={t('site.filterNetwork')}
-          name="network"
-          choices={choices.networks}
-          value={filters.network}
-          kind="network"
-          maxlength={LIMITS.network}
-        />{' '}
-        <button type="submit">{t('site.filter')}</button>
+        <NetworkPicker choices={choices.networks} value={filters.network} /> <button type="submit">{t('site.filter')}</button>
       </form>
       {data.entries.length === 0 ? (
         <p class="empty">{t('site.topEmpty')}</p>

@@ -9,6 +9,7 @@
 import type { Choices } from '../../../ranking/filter-choices.js';
 import { h } from '../jsx.js';
 import { t } from '../../../i18n/translate.js';
+import { LIMITS } from '../../../catalog/catalog-rules.js';
 
 const sameFolded = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -64,4 +65,9 @@ export function FilterPicker(props: {
       </select>
     </label>
   );
+}
+
+/** The network filter, as every list that filters by network offers it. */
+export function NetworkPicker(props: { choices: Choices<string>; value: string | undefined }) {
+  return <FilterPicker label={t('site.filterNetwork')} name="network" choices={props.choices} value={props.value} kind="network" maxlength={LIMITS.network} />;
 }
