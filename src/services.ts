@@ -237,8 +237,8 @@ export function createServices(database: DatabaseHandle, config: ServiceSettings
     /** Forgets client addresses past ADDRESS_RETENTION_DAYS (a worker; `epirank forget-addresses` at once). */
     addressRetention,
     rankings,
-    /** Which pages each sitemap lists, read a page of rows at a time. */
-    sitemaps: new SitemapService(store.read.sitemap),
+    /** Which pages each sitemap lists, read a page of rows at a time; sized for PUBLIC_URL when it is set. */
+    sitemaps: new SitemapService(store.read.sitemap, config.publicUrl === null ? {} : { longestSiteBase: Buffer.byteLength(config.publicUrl) }),
     search,
     /** A show's or an episode's ids on other sites, linked from its page. */
     externalIds: new ExternalIdsService(store.read.externalIds),

@@ -5,6 +5,8 @@
  */
 import type { SearchRow } from '../catalog/search.repository.js';
 import { formatAverage, formatFanScore } from './ranking.js';
+import { formatDecimalText } from '../i18n/format.js';
+import { t } from '../i18n/translate.js';
 
 export interface SearchScores {
   /** An episode's fan score; null for a show, and for an episode or show without votes. */
@@ -22,9 +24,10 @@ export function searchScores(row: SearchRow, priorVotes: number): SearchScores {
   };
 }
 
-/** "fan score 8.40 · average 8.60", "average 7.90", or nothing: the words a result line shows. */
+/** "fan score 8.40 · average 8.60", "average 7.90", or nothing: the words a result line shows, in the visitor's language. */
 export function scoreWords(scores: SearchScores): string[] {
-  return [scores.fanScore === null ? null : `fan score ${scores.fanScore}`, scores.average === null ? null : `average ${scores.average}`].filter(
-    (w): w is string => w !== null,
-  );
+  return [
+    scores.fanScore === null ? null : t('site.searchFanScore', { score: formatDecimalText(scores.fanScore) }),
+    scores.average === null ? null : t('site.searchAverage', { average: formatDecimalText(scores.average) }),
+  ].filter((w): w is string => w !== null);
 }

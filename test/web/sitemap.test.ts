@@ -1,13 +1,18 @@
 /**
- * robots.txt, the sitemap index and its sitemaps (every show, season and episode page once, with
- * lastmod, and the unfiltered listing pages, never more than the limit per file), canonical links from PUBLIC_URL, and the icons and
- * manifest with their content types and cache headers.
+ * robots.txt, the sitemap index and its sitemaps (every show, season and episode page once in each
+ * language, with lastmod and every language's address as hreflang alternates, and the unfiltered
+ * listing pages, never more than the limits per file, in URLs and in bytes), canonical links from
+ * PUBLIC_URL, and the icons and manifest (in the request's language) with their content types and
+ * cache headers.
  */
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { SitemapRepository } from '../../src/catalog/sitemap.repository.js';
-import { LISTING_PATHS, SitemapService } from '../../src/catalog/sitemap.service.js';
+import { LISTING_PATHS, longestPageBytes, SitemapService } from '../../src/catalog/sitemap.service.js';
+import { pageEntries, URLSET_CLOSE, URLSET_OPEN } from '../../src/catalog/sitemap-xml.js';
+import { LANGUAGES, languageAddress } from '../../src/i18n/languages.js';
+import { paths } from '../../src/shared/paths.js';
 import { useTestApp } from '../helpers/app.js';
 import { factories } from '../helpers/factories.js';
 import { parsePage } from '../helpers/html.js';
@@ -16,6 +21,8 @@ const SITE = 'https://episodes.example.org';
 /** The listing pages, unfiltered: the show browser and the three site-wide episode lists. */
 const listings = [`${SITE}/shows`, `${SITE}/top`, `${SITE}/top?list=votes`, `${SITE}/top?list=divisive`];
 const expected: string[] = [...listings];
+/** A page's address in every language: the default's (English) and each other's with ?lang=. */
+const inEveryLanguage = (url: string) => LANGUAGES.map((l) => languageAddress(url, l.tag, 'en'));
 
 const context = useTestApp({
   config: { publicUrl: SITE },
@@ -50,7 +57,7 @@ async function crawl() {
   const locs = xml(index.body)('sitemapindex > sitemap > loc')
     .map((_, el) => cheerio.load(el, { xml: true }).text())
     .get();
-  const urls: Array<{ loc: string; lastmod: string }> = [];
+  const urls: Array<{ loc: string; lastmod: string; alternates: Record<string, string> }> = [];
   for (const loc of locs) {
     expect(loc.startsWith(`${SITE}/sitemaps/`)).toBe(true);
     const sitemap = await get(loc.slice(SITE.length));
@@ -58,7 +65,14 @@ async function crawl() {
     expect(sitemap.headers['content-type']).toBe('application/xml; charset=utf-8');
     const $ = xml(sitemap.body);
     $('urlset > url').each((_, el) => {
-      urls.push({ loc: $(el).find('loc').text(), lastmod: $(el).find('lastmod').text() });
+      const alternates: Record<string, string> = {};
+      $(el)
+        .find('xhtml\\:link')
+        .each((_, link) => {
+          expect($(link).attr('rel')).toBe('alternate');
+          alternates[$(link).attr('hreflang')!] = $(link).attr('href')!;
+        });
+      urls.push({ loc: $(el).find('loc').text(), lastmod: $(el).find('lastmod').text(), alternates });
     });
   }
   return { locs, urls };
@@ -74,13 +88,14 @@ describe('robots.txt', () => {
 });
 
 describe('sitemaps', () => {
-  it('list every show, season and episode page exactly once, each with a lastmod, and the listing pages', async () => {
+  it('list every show, season and episode page exactly once in each language, each with a lastmod, and the listing pages', async () => {
     const { locs, urls } = await crawl();
     expect(locs).toEqual([`${SITE}/sitemaps/1.xml`]);
-    expect(urls.map((u) => u.loc).sort()).toEqual([...expected].sort());
-    for (const url of urls.filter((u) => !listings.includes(u.loc))) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
+    expect(urls.map((u) => u.loc).sort()).toEqual(expected.flatMap(inEveryLanguage).sort());
+    const listingUrls = listings.flatMap(inEveryLanguage);
+    for (const url of urls.filter((u) => !listingUrls.includes(u.loc))) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
     // A listing changes with every vote anywhere: no lastmod rather than a wrong one.
-    for (const url of urls.filter((u) => listings.includes(u.loc))) expect(url.lastmod, url.loc).toBe('');
+    for (const url of urls.filter((u) => listingUrls.includes(u.loc))) expect(url.lastmod, url.loc).toBe('');
     // The ampersand in a slug is escaped twice over: in the URL, then nothing left for XML to escape.
     expect(urls.some((u) => u.loc === `${SITE}/shows/b%26q`)).toBe(true);
   });
@@ -92,7 +107,7 @@ describe('sitemaps', () => {
     await db.updateTable('show_figures').set({ last_vote_at: voted }).where('show_id', '=', alpha.id).execute();
     const { urls } = await crawl();
     const alphaPages = urls.filter((u) => u.loc.startsWith(`${SITE}/shows/alpha`));
-    expect(alphaPages).toHaveLength(expected.filter((u) => u.startsWith(`${SITE}/shows/alpha`)).length);
+    expect(alphaPages).toHaveLength(expected.filter((u) => u.startsWith(`${SITE}/shows/alpha`)).length * LANGUAGES.length);
     for (const page of alphaPages) expect(page.lastmod, page.loc).toBe(voted);
     for (const page of urls.filter((u) => u.loc.startsWith(`${SITE}/shows/b%26q`))) expect(page.lastmod < voted).toBe(true);
   });
@@ -117,10 +132,10 @@ describe('sitemaps', () => {
   });
 
   it('splits into files of at most the limit, read a page of rows at a time, losing nothing', async () => {
-    // The listing pages and three URLs per sitemap (one id of each kind), one row per read: every
-    // boundary is crossed.
-    const limit = LISTING_PATHS.length + 3;
-    const service = new SitemapService(new SitemapRepository(context.database.handle.db), limit, 1);
+    // The listing pages and three pages per sitemap (one id of each kind), each in every language,
+    // one row per read: every boundary is crossed.
+    const limit = (LISTING_PATHS.length + 3) * LANGUAGES.length;
+    const service = new SitemapService(new SitemapRepository(context.database.handle.db), { maxUrls: limit, rowsPerRead: 1 });
     const count = await service.sitemapCount();
     expect(count).toBe(expected.filter((u) => u.includes('/episodes/')).length);
     let total = 0;
@@ -128,12 +143,65 @@ describe('sitemaps', () => {
       let inThisOne = 0;
       for await (const rows of service.pages(n)) {
         if (rows[0]?.kind !== 'listing') expect(rows.length).toBeLessThanOrEqual(1);
-        inThisOne += rows.length;
+        inThisOne += rows.length * LANGUAGES.length;
       }
       expect(inThisOne).toBeLessThanOrEqual(limit);
       total += inThisOne;
     }
-    expect(total).toBe(expected.length);
+    expect(total).toBe(expected.length * LANGUAGES.length);
+  });
+
+  it('give every language of a show page the addresses of all its languages and x-default', async () => {
+    const { urls } = await crawl();
+    const show = `${SITE}/shows/alpha`;
+    const entries = urls.filter((u) => u.alternates.en === show);
+    expect(entries.map((u) => u.loc)).toEqual([show, `${show}?lang=ja`, `${show}?lang=es`]);
+    for (const entry of entries) {
+      expect(entry.alternates).toEqual({ en: show, ja: `${show}?lang=ja`, es: `${show}?lang=es`, 'x-default': show });
+    }
+    // A listing with a query of its own gets the language after it.
+    expect(urls.find((u) => u.loc === `${SITE}/top?list=votes&lang=ja`)?.alternates.es).toBe(`${SITE}/top?list=votes&lang=es`);
+    // Each address a sitemap names in another language is that language's page.
+    const japanese = await get('/shows/alpha?lang=ja');
+    expect(japanese.statusCode).toBe(200);
+    expect(japanese.body).toContain('<html lang="ja"');
+  });
+
+  it('declare the xhtml namespace the alternates are written in', async () => {
+    const body = (await get('/sitemaps/1.xml')).body;
+    expect(body).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">');
+  });
+
+  it('cut files under the byte limit, counting every page at the longest address the site can have', async () => {
+    const repository = new SitemapRepository(context.database.handle.db);
+    // Room for the listing pages and three pages of the longest size: the byte limit binds, not the URLs'.
+    const maxBytes = Buffer.byteLength(URLSET_OPEN + URLSET_CLOSE) + (LISTING_PATHS.length + 3) * longestPageBytes(SITE.length);
+    const service = new SitemapService(repository, { maxBytes, longestSiteBase: SITE.length });
+    const count = await service.sitemapCount();
+    expect(count).toBe(expected.filter((u) => u.includes('/episodes/')).length);
+    let listed = 0;
+    for (let n = 1; n <= count; n++) {
+      let written = URLSET_OPEN;
+      for await (const rows of service.pages(n)) {
+        for (const page of rows) {
+          const path =
+            page.kind === 'listing'
+              ? page.path
+              : page.kind === 'show'
+                ? paths.show(page.show)
+                : page.kind === 'season'
+                  ? paths.season(page.show, page.season)
+                  : paths.episode(page.show, page.season, page.episode);
+          written += pageEntries(SITE + path, 'lastmod' in page ? page.lastmod : null, 'en');
+          listed++;
+        }
+      }
+      expect(Buffer.byteLength(written + URLSET_CLOSE), `sitemap ${n}`).toBeLessThanOrEqual(maxBytes);
+    }
+    expect(listed).toBe(expected.length);
+    // A site address longer than the one the files were cut for is refused, not written past the limit.
+    expect(service.fitsSiteBase(SITE)).toBe(true);
+    expect(service.fitsSiteBase(`${SITE}x`)).toBe(false);
   });
 });
 
@@ -152,6 +220,8 @@ describe('pages for search engines and browsers', () => {
     expect(manifest.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
     expect(manifest.headers['cache-control']).toBe('public, max-age=86400');
     const body = JSON.parse(manifest.body);
+    expect(body.lang).toBe('en');
+    expect(body.description).toBe('Fans rank every episode of their shows.');
     const $ = parsePage((await get('/shows/alpha')).body);
     expect(body.theme_color).toBe($('meta[name="theme-color"]').attr('content'));
     for (const icon of body.icons) {
@@ -165,5 +235,28 @@ describe('pages for search engines and browsers', () => {
     const favicon = await get('/favicon.ico');
     expect(favicon.statusCode).toBe(301);
     expect(favicon.headers.location).toMatch(/^\/assets\/icon\.png\?v=/);
+  });
+});
+
+describe('the manifest in the request language', () => {
+  it('names the site and says what it is in the language asked for, with lang and dir', async () => {
+    const japanese = await context.app.inject({ method: 'GET', url: '/manifest.webmanifest', headers: { 'accept-language': 'ja' } });
+    expect(japanese.headers.vary).toContain('Accept-Language');
+    expect(JSON.parse(japanese.body)).toMatchObject({
+      name: 'Epirank',
+      lang: 'ja',
+      dir: 'ltr',
+      description: 'ファンが好きな作品の全エピソードをランキングします。',
+    });
+    const spanish = JSON.parse((await get('/manifest.webmanifest?lang=es')).body);
+    expect(spanish).toMatchObject({ lang: 'es', description: 'Los fans clasifican cada episodio de sus series.' });
+  });
+});
+
+describe('a sitemap asked for under a Host longer than any site address', () => {
+  const hosted = useTestApp();
+  it('is refused with 400, not written past the byte limit', async () => {
+    const response = await hosted.app.inject({ method: 'GET', url: '/sitemaps/1.xml', headers: { host: `${'a'.repeat(300)}.example` } });
+    expect(response.statusCode).toBe(400);
   });
 });

@@ -1,13 +1,18 @@
 /**
  * What search engines and browsers ask a site for besides its pages: robots.txt, the sitemap
- * index and its sitemaps (streamed, a page of rows at a time), and the web app manifest.
+ * index and its sitemaps (streamed, a page of rows at a time; each page at every language's
+ * address, src/catalog/sitemap-xml.ts), and the web app manifest, in the request's language.
  */
 import { Readable } from 'node:stream';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { SitemapEntry } from '../../catalog/sitemap.service.js';
-import { NotFoundError } from '../../shared/errors.js';
+import { pageEntries, URLSET_CLOSE, URLSET_OPEN, xml } from '../../catalog/sitemap-xml.js';
+import { currentLanguage, defaultLanguage } from '../../i18n/context.js';
+import { languageOf } from '../../i18n/languages.js';
+import { t } from '../../i18n/translate.js';
+import { BadRequestError, NotFoundError } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
 import { assetUrl } from '../ui/assets.routes.js';
 import { siteBase } from '../ui/send-page.js';
@@ -18,9 +23,6 @@ import { cacheControl } from '../../http/cache-policy.js';
 const SitemapParams = Type.Object({ file: Type.String({ pattern: '^[1-9][0-9]{0,5}\\.xml$' }) });
 
 const XML_TYPE = 'application/xml; charset=utf-8';
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
 function pathOf(page: SitemapEntry): string {
   if (page.kind === 'listing') return page.path;
@@ -58,28 +60,34 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
     const count = await sitemaps.sitemapCount();
     if (n > count) throw new NotFoundError(`There ${count === 1 ? 'is one sitemap' : `are ${count} sitemaps`}; there is no sitemap ${n}.`);
     const site = base(request);
+    // The files were cut to stay under the protocol's byte limit at the longest address a site can have.
+    if (!sitemaps.fitsSiteBase(site)) throw new BadRequestError('The Host header is longer than any site address a sitemap is written for.');
+    const defaultTag = defaultLanguage();
     // Written as the rows arrive, so a full sitemap never sits in memory whole.
     async function* document() {
-      yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+      yield URLSET_OPEN;
       for await (const rows of sitemaps.pages(n)) {
-        yield rows
-          .map((page) => `<url><loc>${xml(site + pathOf(page))}</loc>${'lastmod' in page ? `<lastmod>${xml(page.lastmod)}</lastmod>` : ''}</url>\n`)
-          .join('');
+        yield rows.map((page) => pageEntries(site + pathOf(page), 'lastmod' in page ? page.lastmod : null, defaultTag)).join('');
       }
-      yield '</urlset>\n';
+      yield URLSET_CLOSE;
     }
     return reply.type(XML_TYPE).header('cache-control', cacheControl.crawlerFile).send(Readable.from(document()));
   });
 
+  // In the request's language (its ?lang=, cookie or Accept-Language, as a page's), said in `lang`
+  // and `dir`; the pages link it without ?lang=, so a cache keeps one copy per cookie and header.
   app.get(routes.site.manifest, { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('application/manifest+json; charset=utf-8')
       .header('cache-control', cacheControl.manifest)
+      .header('vary', 'Cookie, Accept-Language')
       .send(
         JSON.stringify({
           name: SITE_NAME,
           short_name: SITE_NAME,
-          description: 'Fans rank every episode of their shows.',
+          description: t('site.manifestDescription'),
+          lang: currentLanguage(),
+          dir: languageOf(currentLanguage())!.dir,
           start_url: paths.home(),
           display: 'browser',
           theme_color: THEME_COLOUR,

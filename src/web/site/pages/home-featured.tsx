@@ -5,10 +5,12 @@
  */
 import type { FeaturedShow } from '../../../ranking/rankings.service.js';
 import type { TopEntry } from '../../../ranking/top-episodes.service.js';
-import { formatVotes, plural } from '../../ui/format.js';
+import { formatDecimalText } from '../../../i18n/format.js';
+import { t } from '../../../i18n/translate.js';
 import { h } from '../../ui/jsx.js';
 import { paths, withUpto } from '../../../shared/paths.js';
 import { horizonHiding, isSeasonBeyondHorizon, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
+import { showFacts } from './site-words.js';
 
 /** Seasons named in the featured block; a show with more links to its page for the rest. */
 export const FEATURED_SEASONS = 12;
@@ -34,16 +36,16 @@ export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: Re
   return (
     <section class="home-featured" aria-labelledby="featured-heading" data-show={show.slug}>
       <div class="home-featured-about">
-        <p class="home-eyebrow">Most rated show</p>
+        <p class="home-eyebrow">{t('site.featuredEyebrow')}</p>
         <h2 id="featured-heading">
           <a href={paths.show(show.slug)}>{show.title}</a>
         </h2>
-        <p class="show-facts">{[show.network, show.status, plural(summary.episodeCount, 'episode'), formatVotes(summary.votes)].filter(Boolean).join(' · ')}</p>
+        <p class="show-facts">{showFacts(show, summary.episodeCount, summary.votes)}</p>
       </div>
       <div class="home-featured-best">
-        <h3 id="featured-best-heading">Best episodes by fan score</h3>
+        <h3 id="featured-best-heading">{t('site.featuredBest')}</h3>
         {best.length === 0 ? (
-          <p class="home-no-votes">No episode has votes yet: be the first to rate one.</p>
+          <p class="home-no-votes">{t('site.featuredNoVotes')}</p>
         ) : (
           <Places
             labelledBy="featured-best-heading"
@@ -54,29 +56,35 @@ export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: Re
               seasonNumber: e.seasonNumber,
               episodeNumber: e.episodeNumber,
               title: e.displayTitle,
-              where: `Season ${e.seasonNumber}, episode ${e.episodeNumber}`,
+              where: t('site.featuredWhere', { season: e.seasonNumber, episode: e.episodeNumber }),
               fanScore: e.fanScore,
               votes: e.count,
             }))}
           />
         )}
         <p class="home-ranking-link">
-          <a href={withUpto(paths.show(show.slug), horizon)}>See all {plural(summary.episodeCount, 'episode')} ranked</a>
+          <a href={withUpto(paths.show(show.slug), horizon)}>{t('site.featuredSeeAll', { count: summary.episodeCount })}</a>
         </p>
       </div>
       <div class="home-featured-seasons">
-        <ul class="home-seasons" aria-label={`Seasons of ${show.title}`}>
+        <ul class="home-seasons" aria-label={t('site.featuredSeasons', { title: show.title })}>
           {shownSeasons.map((s) => (
             <li>
-              <a href={withUpto(paths.season(show.slug, s.number), horizon)}>Season {s.number}</a>{' '}
+              <a href={withUpto(paths.season(show.slug, s.number), horizon)}>{t('site.featuredSeason', { number: s.number })}</a>{' '}
               <span class="home-season-facts">
-                {plural(s.episodeCount, 'episode')} ·{' '}
-                {s.average === null ? 'no votes yet' : isSeasonBeyondHorizon(horizon, s.number) ? formatVotes(s.votes) : `average ${s.average}`}
+                {t('site.episodes', { count: s.episodeCount })} ·{' '}
+                {s.average === null
+                  ? t('site.featuredSeasonNoVotes')
+                  : isSeasonBeyondHorizon(horizon, s.number)
+                    ? t('common.votes', { count: s.votes })
+                    : t('site.featuredSeasonAverage', { average: formatDecimalText(s.average) })}
               </span>
             </li>
           ))}
         </ul>
-        {seasons.length > shownSeasons.length ? <p class="home-more-seasons">and {plural(seasons.length - shownSeasons.length, 'more season')}</p> : null}
+        {seasons.length > shownSeasons.length ? (
+          <p class="home-more-seasons">{t('site.featuredMoreSeasons', { count: seasons.length - shownSeasons.length })}</p>
+        ) : null}
       </div>
     </section>
   );
@@ -86,7 +94,7 @@ export function FeaturedShowBlock(props: { featured: FeaturedShow; horizons?: Re
 export function Leaders(props: { leaders: TopEntry[]; horizons?: ReadonlyMap<string, Horizon> | undefined }) {
   return (
     <section class="home-leaders" aria-labelledby="leaders-heading">
-      <h2 id="leaders-heading">Top episodes of every show</h2>
+      <h2 id="leaders-heading">{t('site.leadersHeading')}</h2>
       <Places
         labelledBy="leaders-heading"
         horizons={props.horizons}
@@ -95,14 +103,14 @@ export function Leaders(props: { leaders: TopEntry[]; horizons?: ReadonlyMap<str
           showSlug: e.show.slug,
           seasonNumber: e.seasonNumber,
           episodeNumber: e.episodeNumber,
-          title: e.title ?? `Episode ${e.episodeNumber}`,
-          where: `${e.show.title} · season ${e.seasonNumber}, episode ${e.episodeNumber}`,
+          title: e.title ?? t('site.episodeFallback', { number: e.episodeNumber }),
+          where: t('site.leadersWhere', { show: e.show.title, season: e.seasonNumber, episode: e.episodeNumber }),
           fanScore: e.fanScore,
           votes: e.votes,
         }))}
       />
       <p class="home-ranking-link">
-        <a href={paths.top()}>See the whole list</a>
+        <a href={paths.top()}>{t('site.leadersSeeAll')}</a>
       </p>
     </section>
   );
@@ -123,9 +131,9 @@ function Places(props: { places: Place[]; labelledBy: string; horizons?: Readonl
             </span>
             {hiding || p.fanScore === null ? null : (
               <span class="home-place-score">
-                <span class="visually-hidden">fan score </span>
-                <strong>{p.fanScore}</strong>
-                <span class="home-place-votes">{formatVotes(p.votes)}</span>
+                <span class="visually-hidden">{`${t('site.placeFanScore')} `}</span>
+                <strong>{formatDecimalText(p.fanScore)}</strong>
+                <span class="home-place-votes">{t('common.votes', { count: p.votes })}</span>
               </span>
             )}
           </li>

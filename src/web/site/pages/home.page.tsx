@@ -10,14 +10,15 @@
  */
 import type { FrontPage, ShowSummary } from '../../../ranking/rankings.service.js';
 import type { TopEntry } from '../../../ranking/top-episodes.service.js';
-import { formatVotes, plural } from '../../ui/format.js';
+import { formatDecimalText } from '../../../i18n/format.js';
+import { t, tParts } from '../../../i18n/translate.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { paths, routes } from '../../../shared/paths.js';
 import { CATALOGUE_FORMAT_DOC, FILL_CATALOGUE_COMMANDS } from '../../../shared/first-start.js';
 import { horizonHiding, maskedText, type Horizon } from '../../../shared/spoiler-horizon.js';
-import { RATING_RANGE_TEXT } from '../../../votes/rating-scale.js';
 import { FeaturedShowBlock, Leaders } from './home-featured.js';
+import { ratingRange, showFacts } from './site-words.js';
 
 /** How many shows each list on the front page holds. */
 export const FRONT_PAGE_SHOWS = 12;
@@ -46,14 +47,14 @@ export function HomePage(props: {
     <Layout
       user={props.user}
       meta={{
-        title: 'The best TV episodes, ranked by fans',
-        description: `Fans rate every episode from ${RATING_RANGE_TEXT}; Epirank ranks each season from best to worst.`,
+        title: t('site.homeTitle'),
+        description: t('site.homeDescription', ratingRange()),
         url: props.url,
       }}
     >
       <header class="page-header home-hero">
-        <h1>The best TV episodes, ranked by fans</h1>
-        <p class="lede">Every episode of a show, ranked from best to worst by the people who watched it.</p>
+        <h1>{t('site.homeTitle')}</h1>
+        <p class="lede">{t('site.homeLede')}</p>
         {featured ? <CallToAction firstShow={featured.summary.show.slug} signedIn={signedIn} /> : null}
       </header>
       {showCount === 0 || !featured ? (
@@ -64,18 +65,18 @@ export function HomePage(props: {
           {props.leaders.some((e) => e.show.slug !== featuredSlug) ? <Leaders leaders={props.leaders} horizons={props.horizons} /> : null}
           {addsShows(mostVoted) ? (
             <section class="front-list" aria-labelledby="most-rated-heading">
-              <h2 id="most-rated-heading">Most rated shows</h2>
+              <h2 id="most-rated-heading">{t('site.homeMostRated')}</h2>
               <ShowCards shows={mostVoted} horizons={props.horizons} />
             </section>
           ) : null}
           {addsShows(recentlyActive) ? (
             <section class="front-list" aria-labelledby="recent-heading">
-              <h2 id="recent-heading">Rated recently</h2>
+              <h2 id="recent-heading">{t('site.homeRecent')}</h2>
               <ShowCards shows={recentlyActive} horizons={props.horizons} />
             </section>
           ) : null}
           <p class="browse-all">
-            <a href={paths.shows()}>Browse all {plural(showCount, 'show')}</a>
+            <a href={paths.shows()}>{t('site.homeBrowseAll', { count: showCount })}</a>
           </p>
           <HowToVote signedIn={signedIn} />
           {showCount <= SETTING_UP_SHOWS ? <SettingUp /> : null}
@@ -93,27 +94,40 @@ function CallToAction(props: { firstShow: string; signedIn: boolean }) {
   return (
     <p class="home-cta">
       <a class="button" href={paths.show(props.firstShow)}>
-        Rate what you watched
+        {t('site.homeRate')}
       </a>{' '}
       {props.signedIn ? (
         <a class="button-secondary" href={routes.account.ratings}>
-          Your ratings
+          {t('site.homeYourRatings')}
         </a>
       ) : (
         <a class="button-secondary" href={routes.account.signUp}>
-          Sign up
+          {t('site.homeSignUp')}
         </a>
       )}
     </p>
   );
 }
 
+/**
+ * A command or a file name the operator types: the same in every language. Marked English, as
+ * its words are, so a screen reader says them as such and the language checks pass over them.
+ */
+const Command = (props: { text: string }) => (
+  <code lang="en" translate="no">
+    {props.text}
+  </code>
+);
+
 /** One quiet line for the operator of a site with only a few shows: where their own catalogue goes in. */
 function SettingUp() {
   return (
     <p class="home-setting-up">
-      Running this site? Import your own catalogue on the <a href={routes.admin.import}>import page</a> or with <code>{FILL_CATALOGUE_COMMANDS.import}</code>{' '}
-      (format: <code>{CATALOGUE_FORMAT_DOC}</code>).
+      {tParts('site.homeSettingUp', {
+        link: (chunks) => <a href={routes.admin.import}>{chunks}</a>,
+        command: <Command text={FILL_CATALOGUE_COMMANDS.import} />,
+        doc: <Command text={CATALOGUE_FORMAT_DOC} />,
+      })}
     </p>
   );
 }
@@ -122,10 +136,13 @@ function SettingUp() {
 function EmptyCatalogue() {
   return (
     <div class="empty front-empty">
-      <p>No shows yet.</p>
+      <p>{t('site.noShowsYet')}</p>
       <p>
-        Running this site? Load the demo show with <code>{FILL_CATALOGUE_COMMANDS.demo}</code>, or import your own catalogue with{' '}
-        <code>{FILL_CATALOGUE_COMMANDS.import}</code> (its format is described in <code>{CATALOGUE_FORMAT_DOC}</code>).
+        {tParts('site.homeEmptyHelp', {
+          demo: <Command text={FILL_CATALOGUE_COMMANDS.demo} />,
+          command: <Command text={FILL_CATALOGUE_COMMANDS.import} />,
+          doc: <Command text={CATALOGUE_FORMAT_DOC} />,
+        })}
       </p>
     </div>
   );
@@ -138,11 +155,14 @@ function EmptyCatalogue() {
 function HowToVote(props: { signedIn: boolean }) {
   return (
     <section class="front-how" aria-labelledby="how-heading">
-      <h2 id="how-heading">Rate what you have watched</h2>
-      <p>Open a show, pick a season and rate any episode from {RATING_RANGE_TEXT}: no account needed. The rankings change with every vote.</p>
+      <h2 id="how-heading">{t('site.homeHowHeading')}</h2>
+      <p>{t('site.homeHowText', ratingRange())}</p>
       {props.signedIn ? null : (
         <p>
-          <a href={routes.account.signUp}>Create an account</a> to keep your ratings on every device, or <a href={routes.account.signIn}>sign in</a>.
+          {tParts('site.homeHowAccount', {
+            signUp: (chunks) => <a href={routes.account.signUp}>{chunks}</a>,
+            signIn: (chunks) => <a href={routes.account.signIn}>{chunks}</a>,
+          })}
         </p>
       )}
     </section>
@@ -157,11 +177,11 @@ function ShowCards(props: { shows: ShowSummary[]; horizons?: ReadonlyMap<string,
           <h3>
             <a href={paths.show(show.slug)}>{show.title}</a>
           </h3>
-          <p class="show-facts">{[show.network, show.status, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}</p>
+          <p class="show-facts">{showFacts(show, episodeCount, votes)}</p>
           {best ? (
             <BestEpisode showSlug={show.slug} best={best} hiding={horizonHiding(props.horizons, show.slug, best)} />
           ) : (
-            <p class="best-episode">No votes yet.</p>
+            <p class="best-episode">{t('site.homeNoVotes')}</p>
           )}
         </li>
       ))}
@@ -173,14 +193,12 @@ function ShowCards(props: { shows: ShowSummary[]; horizons?: ReadonlyMap<string,
 function BestEpisode(props: { showSlug: string; best: NonNullable<ShowSummary['best']>; hiding: Horizon | null }) {
   const { showSlug, best, hiding } = props;
   return hiding ? (
-    <p class="best-episode">
-      Best episode: <span class="masked">{maskedText(hiding)}</span>
-    </p>
+    <p class="best-episode">{tParts('site.homeBestEpisode', { title: <span class="masked">{maskedText(hiding)}</span> })}</p>
   ) : (
     <p class="best-episode">
-      Best episode: <a href={paths.episode(showSlug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a>{' '}
+      {tParts('site.homeBestEpisode', { title: <a href={paths.episode(showSlug, best.seasonNumber, best.episodeNumber)}>{best.displayTitle}</a> })}{' '}
       <span class="best-numbers">
-        (season {best.seasonNumber}, average {best.average}, {formatVotes(best.count)})
+        {t('site.homeBestNumbers', { season: best.seasonNumber, average: formatDecimalText(best.average ?? ''), count: best.count })}
       </span>
     </p>
   );

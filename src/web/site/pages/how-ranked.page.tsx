@@ -3,10 +3,12 @@
  * 25: the fan score's explanation used to repeat above every list). docs/ranking.md is the full
  * specification; this is the short version for fans, with the operator's RANK_PRIOR_VOTES in it.
  */
-import { h } from '../../ui/jsx.js';
+import { h, type Html } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
-import { plural } from '../../ui/format.js';
-import { RATING_RANGE_TEXT } from '../../../votes/rating-scale.js';
+import { t, tParts } from '../../../i18n/translate.js';
+import { ratingRange } from './site-words.js';
+
+const strong = (chunks: Array<string | Html>) => <strong>{chunks}</strong>;
 
 export function HowRankedPage(props: { priorVotes: number; url: string; user?: Viewer }) {
   const { priorVotes } = props;
@@ -14,44 +16,31 @@ export function HowRankedPage(props: { priorVotes: number; url: string; user?: V
     <Layout
       user={props.user}
       meta={{
-        title: 'How episodes are ranked',
-        description: 'How Epirank ranks episodes from fans’ votes: the fan score, the sort orders and ties.',
+        title: t('site.howTitle'),
+        description: t('site.howDescription'),
         url: props.url,
       }}
     >
       <header class="page-header">
-        <h1>How episodes are ranked</h1>
-        <p class="lede">Fans rate each episode from {RATING_RANGE_TEXT}. One rating per fan per episode: rating again replaces it.</p>
+        <h1>{t('site.howTitle')}</h1>
+        <p class="lede">{t('site.howLede', ratingRange())}</p>
       </header>
       <section class="how-ranked" aria-labelledby="fan-score">
-        <h2 id="fan-score">Fan score</h2>
-        <p>
-          <strong>Fan score</strong> is the average rating, adjusted for how many people voted: every episode starts as if it had{' '}
-          {plural(priorVotes, 'extra vote')} at the show's overall average, so a perfect score from a handful of fans cannot outrank an episode that hundreds
-          rated highly. As votes come in, the episode's own average takes over.
-        </p>
-        <p>
-          An episode with fewer than {plural(priorVotes, 'vote')} is marked <strong>Few votes</strong>: the show's average still weighs heavily in its fan
-          score.
-        </p>
-        <h2 id="sort-orders">Sort orders</h2>
+        <h2 id="fan-score">{t('site.howFanScore')}</h2>
+        <p>{tParts('site.howFanScoreText', { count: priorVotes, strong })}</p>
+        <p>{tParts('site.howFewVotes', { count: priorVotes, strong })}</p>
+        <h2 id="sort-orders">{t('site.howSortOrders')}</h2>
         <dl class="how-ranked-orders">
-          <dt>Fan score</dt>
-          <dd>The default: highest fan score first.</dd>
-          <dt>Average</dt>
-          <dd>The plain average of the ratings, shown with two decimals, highest first.</dd>
-          <dt>Most votes</dt>
-          <dd>The number of ratings, most first.</dd>
+          <dt>{t('site.howFanScore')}</dt>
+          <dd>{t('site.howOrderScoreText')}</dd>
+          <dt>{t('site.howOrderAverage')}</dt>
+          <dd>{t('site.howOrderAverageText')}</dd>
+          <dt>{t('site.howOrderVotes')}</dt>
+          <dd>{t('site.howOrderVotesText')}</dd>
         </dl>
-        <p>
-          Ties are broken the same way in every order, so a page never reshuffles by chance: more votes first, then the higher average, then the earlier season
-          and episode.
-        </p>
-        <h2 id="movement">Movement</h2>
-        <p>
-          Beside a rank, ▲ and ▼ say how many places an episode moved in the fan-score ranking since a week ago; “new” marks an episode that was not ranked
-          then. Episodes nobody has rated yet are listed apart, under “Not yet rated”.
-        </p>
+        <p>{t('site.howTies')}</p>
+        <h2 id="movement">{t('site.howMovement')}</h2>
+        <p>{t('site.howMovementText')}</p>
       </section>
     </Layout>
   );

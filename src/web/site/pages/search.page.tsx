@@ -6,7 +6,7 @@
  */
 import { PrevNextPager } from '../../ui/components/pager.js';
 import { MAX_SEARCH_LENGTH, type SearchResults } from '../../../catalog/search.service.js';
-import { formatVotes } from '../../ui/format.js';
+import { t } from '../../../i18n/translate.js';
 import { scoreWords, searchScores } from '../../../ranking/search-scores.js';
 import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
@@ -35,12 +35,12 @@ function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, H
   }
   return (
     <li data-kind="episode">
-      <a href={href}>{item.episodeTitle ?? `Episode ${episodeNumber}`}</a>{' '}
+      <a href={href}>{item.episodeTitle ?? t('site.episodeFallback', { number: episodeNumber })}</a>{' '}
       <span class="show-facts">
         {[
-          `${item.showTitle}, season ${seasonNumber}, episode ${episodeNumber}`,
+          t('site.searchWhere', { show: item.showTitle, season: seasonNumber, episode: episodeNumber }),
           ...scoreWords(searchScores(item, props.priorVotes)),
-          formatVotes(item.votes),
+          t('common.votes', { count: item.votes }),
         ].join(' · ')}
       </span>
     </li>
@@ -58,13 +58,13 @@ export function SearchPage(props: {
 }) {
   const { text, results } = props;
   const { items, page, more } = results;
-  const heading = text.trim() === '' ? 'Search' : `Results for “${text}”`;
+  const heading = text.trim() === '' ? t('site.searchHeading') : t('site.searchResultsFor', { text });
   return (
     <Layout
       user={props.user}
       meta={{
-        title: page === 1 ? heading : `${heading}: page ${page}`,
-        description: 'Search Epirank’s shows and episodes by title, synopsis or director, and see how fans rank them.',
+        title: page === 1 ? heading : t('site.pageSuffix', { title: heading, page }),
+        description: t('site.searchDescription'),
         // A page of real matches lists shows and episodes under the words typed, like a tag page,
         // and may be indexed (issue 15 asks every public page to pass Lighthouse's SEO audit,
         // which counts noindex against it); a query that found nothing, or only titles close to a
@@ -76,19 +76,19 @@ export function SearchPage(props: {
         <h1>{heading}</h1>
         <search class="search-page-form">
           <form action={paths.search()} method="get">
-            <label for="search-page-q">Search shows and episodes</label>
+            <label for="search-page-q">{t('site.searchLabel')}</label>
             <input id="search-page-q" name="q" type="search" value={text} maxlength={String(MAX_SEARCH_LENGTH)} />
-            <button type="submit">Search</button>
+            <button type="submit">{t('site.searchButton')}</button>
           </form>
         </search>
         {results.words.length === 0 ? (
           text.trim() === '' ? null : (
-            <p class="lede">Type a word of a title, a synopsis or a director’s name.</p>
+            <p class="lede">{t('site.searchHint')}</p>
           )
         ) : items.length === 0 ? (
-          <p class="lede">{page === 1 ? 'Nothing matches.' : 'No more results.'}</p>
+          <p class="lede">{page === 1 ? t('site.searchNothing') : t('site.searchNoMore')}</p>
         ) : results.nearMisses ? (
-          <p class="lede">Nothing holds those words exactly; these titles come close.</p>
+          <p class="lede">{t('site.searchNearMisses')}</p>
         ) : null}
       </header>
       {items.length === 0 ? null : (
@@ -98,7 +98,9 @@ export function SearchPage(props: {
               <li data-kind="show">
                 <a href={paths.show(item.showSlug)}>{item.showTitle}</a>{' '}
                 <span class="show-facts">
-                  {['Show', item.network, ...scoreWords(searchScores(item, props.priorVotes)), formatVotes(item.votes)].filter(Boolean).join(' · ')}
+                  {[t('site.searchShow'), item.network, ...scoreWords(searchScores(item, props.priorVotes)), t('common.votes', { count: item.votes })]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </li>
             ) : (
@@ -107,7 +109,7 @@ export function SearchPage(props: {
           )}
         </ol>
       )}
-      <PrevNextPager page={page} hasNext={more} href={(n) => paths.search(text, n)} label="Pages of results" />
+      <PrevNextPager page={page} hasNext={more} href={(n) => paths.search(text, n)} label={t('site.searchPages')} />
     </Layout>
   );
 }

@@ -6,14 +6,16 @@
 import { PrevNextPager } from '../../ui/components/pager.js';
 import type { BrowsedShow } from '../../../ranking/show-browse.js';
 import { DEFAULT_SHOW_SORT, SHOW_SORTS, type ShowFilters, type ShowSort } from '../../../shared/show-sorts.js';
-import { formatCount, formatVotes, plural } from '../../ui/format.js';
+import { formatCount } from '../../../i18n/format.js';
+import { t, type MessageKey } from '../../../i18n/translate.js';
 import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { paths } from '../../../shared/paths.js';
 import { entriesOnPage, pageCountOf } from '../../../shared/paging.js';
 import { LIMITS } from '../../../catalog/catalog-rules.js';
 import type { ShowFilterChoices } from '../../../ranking/filter-choices.js';
-import { FilterPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
+import { FilterPicker, NetworkPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
+import { showFacts, showStatus } from './site-words.js';
 
 /** Shows on one page of the A–Z list. */
 export const SHOWS_PER_PAGE = 50;
@@ -23,11 +25,11 @@ export function showPageCount(total: number): number {
   return pageCountOf(total, SHOWS_PER_PAGE);
 }
 
-/** Each order's tab label and the heading it gives the list. */
-const SORT_NAMES: Record<ShowSort, { tab: string; heading: string }> = {
-  title: { tab: 'A–Z', heading: 'Every show, A to Z' },
-  votes: { tab: 'Most voted', heading: 'Every show, most voted first' },
-  updated: { tab: 'Recently updated', heading: 'Every show, latest updated first' },
+/** Each order's tab label and the heading it gives the list (message keys). */
+const SORT_NAMES: Record<ShowSort, { tab: MessageKey; heading: MessageKey }> = {
+  title: { tab: 'site.showsTabTitle', heading: 'site.showsHeadingTitle' },
+  votes: { tab: 'site.showsTabVotes', heading: 'site.showsHeadingVotes' },
+  updated: { tab: 'site.showsTabUpdated', heading: 'site.showsHeadingUpdated' },
 };
 
 export function ShowsPage(props: {
@@ -45,20 +47,20 @@ export function ShowsPage(props: {
   const pageCount = showPageCount(total);
   const { first } = entriesOnPage(page, SHOWS_PER_PAGE, total);
   const scope = [
-    filters.year === undefined ? null : `first aired in ${filters.year}`,
-    filters.network === undefined ? null : `on ${spelledAsStored(filters.network, choices.networks)}`,
-    filters.status === undefined ? null : `(${spelledAsStored(filters.status, choices.statuses)})`,
+    filters.year === undefined ? null : t('site.showsScopeYear', { year: String(filters.year) }),
+    filters.network === undefined ? null : t('site.showsScopeNetwork', { network: spelledAsStored(filters.network, choices.networks) }),
+    filters.status === undefined ? null : t('site.showsScopeStatus', { status: showStatus(spelledAsStored(filters.status, choices.statuses)) }),
   ]
     .filter(Boolean)
-    .join(' ');
-  const heading = `${SORT_NAMES[sort].heading}${scope ? ` ${scope}` : ''}`;
+    .join(t('site.showsScopeSeparator'));
+  const heading = scope ? t('site.showsScoped', { heading: t(SORT_NAMES[sort].heading), scope }) : t(SORT_NAMES[sort].heading);
   const link = (p: number, s: ShowSort = sort) => paths.shows(p, { sort: s, ...filters });
   return (
     <Layout
       user={props.user}
       meta={{
-        title: page === 1 ? heading : `${heading}: page ${page} of ${pageCount}`,
-        description: `All ${plural(total, 'show')} on Epirank, each with every episode ranked by fans.`,
+        title: page === 1 ? heading : t('site.pageOfSuffix', { title: heading, page, count: pageCount }),
+        description: t('site.showsDescription', { count: total }),
         url: props.url,
       }}
     >
@@ -67,35 +69,37 @@ export function ShowsPage(props: {
         <p class="lede">
           {total === 0
             ? scope
-              ? 'No show matches these filters.'
-              : 'No shows yet.'
-            : `${plural(total, 'show')}; ${shows.length === total ? 'all' : `${formatCount(first)}–${formatCount(first + shows.length - 1)}`} on this page.`}
+              ? t('site.showsNoMatch')
+              : t('site.noShowsYet')
+            : shows.length === total
+              ? t('site.showsCountAll', { count: total })
+              : t('site.showsCountRange', { count: total, first: formatCount(first), last: formatCount(first + shows.length - 1) })}
         </p>
       </header>
-      <nav class="tabs" aria-label="Orders">
+      <nav class="tabs" aria-label={t('site.showsOrders')}>
         {SHOW_SORTS.map((s) => (
           <a href={link(1, s)} aria-current={s === sort ? 'page' : undefined}>
-            {SORT_NAMES[s].tab}
+            {t(SORT_NAMES[s].tab)}
           </a>
         ))}
       </nav>
       <form class="show-filters" action={paths.shows()} method="get">
         {sort === DEFAULT_SHOW_SORT ? null : <input type="hidden" name="sort" value={sort} />}
-        <FilterPicker label="Network" name="network" choices={choices.networks} value={filters.network} plural="networks" maxlength={LIMITS.network} />{' '}
-        <FilterPicker label="Status" name="status" choices={choices.statuses} value={filters.status} plural="statuses" maxlength={LIMITS.status} />{' '}
-        <FilterPicker label="First aired" name="year" choices={choices.years} value={filters.year} plural="years" /> <button type="submit">Filter</button>
+        <NetworkPicker choices={choices.networks} value={filters.network} />{' '}
+        <FilterPicker label={t('site.showsStatus')} name="status" choices={choices.statuses} value={filters.status} kind="status" maxlength={LIMITS.status} />{' '}
+        <FilterPicker label={t('site.showsFirstAired')} name="year" choices={choices.years} value={filters.year} kind="year" />{' '}
+        <button type="submit">{t('site.filter')}</button>
       </form>
       {shows.length === 0 ? null : (
         <ol class="show-index" start={first}>
           {shows.map(({ show, votes, episodeCount }) => (
             <li data-show={show.slug}>
-              <a href={paths.show(show.slug)}>{show.title}</a>{' '}
-              <span class="show-facts">{[show.network, plural(episodeCount, 'episode'), formatVotes(votes)].filter(Boolean).join(' · ')}</span>
+              <a href={paths.show(show.slug)}>{show.title}</a> <span class="show-facts">{showFacts(show, episodeCount, votes, false)}</span>
             </li>
           ))}
         </ol>
       )}
-      <PrevNextPager page={page} of={pageCount} hasNext={page < pageCount} href={(n) => link(n)} label="Pages of the show list" />
+      <PrevNextPager page={page} of={pageCount} hasNext={page < pageCount} href={(n) => link(n)} label={t('site.showsPages')} />
     </Layout>
   );
 }

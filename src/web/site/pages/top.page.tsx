@@ -9,29 +9,25 @@ import type { TopPage as TopData } from '../../../ranking/top-episodes.service.j
 import { paths, withUpto } from '../../../shared/paths.js';
 import { horizonHiding, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { MaskedPlace } from '../../ui/components/spoiler-horizon.js';
-import { formatTimestamp, formatVotes, plural } from '../../ui/format.js';
+import { formatTimestamp } from '../../ui/format.js';
+import { formatDecimalText, formatYear } from '../../../i18n/format.js';
+import { t, type MessageKey } from '../../../i18n/translate.js';
 import { h } from '../../ui/jsx.js';
 import { Layout, type Viewer } from '../../ui/layout.js';
 import { offsetOf } from '../../../shared/paging.js';
-import { LIMITS } from '../../../catalog/catalog-rules.js';
 import type { TopFilterChoices } from '../../../ranking/filter-choices.js';
-import { FilterPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
+import { FilterPicker, NetworkPicker, spelledAsStored } from '../../ui/components/filter-picker.js';
 
-/** Each list's tab label and heading. */
-const LIST_NAMES: Record<TopList, { tab: string; heading: string }> = {
-  best: { tab: 'Best', heading: 'The best episodes' },
-  votes: { tab: 'Most voted', heading: 'The most voted episodes' },
-  divisive: { tab: 'Most divisive', heading: 'The most divisive episodes' },
+/** Each list's tab label, heading and explanation (message keys). */
+const LIST_NAMES: Record<TopList, { tab: MessageKey; heading: MessageKey; explanation: MessageKey }> = {
+  best: { tab: 'site.topTabBest', heading: 'site.topHeadingBest', explanation: 'site.topExplainBest' },
+  votes: { tab: 'site.topTabVotes', heading: 'site.topHeadingVotes', explanation: 'site.topExplainVotes' },
+  divisive: { tab: 'site.topTabDivisive', heading: 'site.topHeadingDivisive', explanation: 'site.topExplainDivisive' },
 };
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** What the list says it holds, in words. */
 function explanation(data: TopData): string {
-  const min = `Episodes with at least ${formatVotes(data.minVotes)}`;
-  if (data.list === 'best') return `${min}, by fan score: each episode's average pulled towards its show's, so a few votes cannot top the list.`;
-  if (data.list === 'votes') return `${min}, by how many votes they have.`;
-  return `${min} whose fans split: at least ${percent(DIVISIVE_MIN_SHARE)} of ratings from 1 to 3 and at least as many from 8 to 10, the most evenly split first.`;
+  return t(LIST_NAMES[data.list].explanation, { count: data.minVotes, share: DIVISIVE_MIN_SHARE });
 }
 
 export function TopPage(props: {
@@ -47,12 +43,13 @@ export function TopPage(props: {
   const { list, filters, page } = data;
   const names = LIST_NAMES[list];
   const scope = [
-    filters.year === undefined ? null : `aired in ${filters.year}`,
-    filters.network === undefined ? null : `on ${spelledAsStored(filters.network, choices.networks)}`,
+    filters.year === undefined ? null : t('site.topScopeYear', { year: String(filters.year) }),
+    filters.network === undefined ? null : t('site.topScopeNetwork', { network: spelledAsStored(filters.network, choices.networks) }),
   ]
     .filter(Boolean)
-    .join(', ');
-  const title = `${names.heading}${scope ? ` ${scope}` : ''}${page > 1 ? `: page ${page}` : ''}`;
+    .join(t('site.topScopeSeparator'));
+  const heading = scope ? t('site.topScoped', { heading: t(names.heading), scope }) : t(names.heading);
+  const title = page > 1 ? t('site.pageSuffix', { title: heading, page }) : heading;
   const first = offsetOf(page, TOP_PER_PAGE) + 1;
   const link = (changes: { list?: TopList; page?: number }) => paths.top({ ...filters, list, page: 1, ...changes });
   return (
@@ -60,25 +57,22 @@ export function TopPage(props: {
       <header class="page-header">
         <h1>{title}</h1>
         <p class="lede">{explanation(data)}</p>
-        <p class="top-freshness">
-          {data.refreshedAt === null ? 'The lists are being computed for the first time.' : `Scores as of ${formatTimestamp(data.refreshedAt)}.`}
-        </p>
+        <p class="top-freshness">{data.refreshedAt === null ? t('site.topComputing') : t('site.topAsOf', { time: formatTimestamp(data.refreshedAt) })}</p>
       </header>
-      <nav class="tabs" aria-label="Lists">
+      <nav class="tabs" aria-label={t('site.topLists')}>
         {TOP_LISTS.map((l) => (
           <a href={link({ list: l })} aria-current={l === list ? 'page' : undefined}>
-            {LIST_NAMES[l].tab}
+            {t(LIST_NAMES[l].tab)}
           </a>
         ))}
       </nav>
       <form class="top-filters" action={paths.top()} method="get">
         {list === DEFAULT_TOP_LIST ? null : <input type="hidden" name="list" value={list} />}
-        <FilterPicker label="Year" name="year" choices={choices.years} value={filters.year} plural="years" />{' '}
-        <FilterPicker label="Network" name="network" choices={choices.networks} value={filters.network} plural="networks" maxlength={LIMITS.network} />{' '}
-        <button type="submit">Filter</button>
+        <FilterPicker label={t('site.topYear')} name="year" choices={choices.years} value={filters.year} kind="year" />{' '}
+        <NetworkPicker choices={choices.networks} value={filters.network} /> <button type="submit">{t('site.filter')}</button>
       </form>
       {data.entries.length === 0 ? (
-        <p class="empty">No episode is on this list yet.</p>
+        <p class="empty">{t('site.topEmpty')}</p>
       ) : (
         <ol class="top-list" start={first}>
           {data.entries.map((e) => {
@@ -94,28 +88,28 @@ export function TopPage(props: {
             }
             return (
               <li data-episode={`${e.show.slug}/${e.seasonNumber}/${e.episodeNumber}`}>
-                <a href={href}>{e.title ?? `Episode ${e.episodeNumber}`}</a>{' '}
+                <a href={href}>{e.title ?? t('site.episodeFallback', { number: e.episodeNumber })}</a>{' '}
                 <span class="show-facts">
                   {[
                     <a href={paths.show(e.show.slug)}>{e.show.title}</a>,
-                    `season ${e.seasonNumber}, episode ${e.episodeNumber}`,
+                    t('site.topWhere', { season: e.seasonNumber, episode: e.episodeNumber }),
                     e.show.network,
-                    e.airDate?.slice(0, 4),
+                    formatYear(e.airDate ?? null),
                   ]
                     .filter(Boolean)
                     .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
                 </span>{' '}
                 <span class="top-numbers">
-                  {`fan score ${e.fanScore} · average ${e.average} · ${formatVotes(e.votes)}`}
-                  {e.divisiveness === null ? '' : ` · at least ${percent(e.divisiveness)} at each end`}
+                  {t('site.topNumbers', { fanScore: formatDecimalText(e.fanScore), average: formatDecimalText(e.average), count: e.votes })}
+                  {e.divisiveness === null ? '' : t('site.topDivisiveness', { share: e.divisiveness })}
                 </span>
               </li>
             );
           })}
         </ol>
       )}
-      <PrevNextPager page={page} hasNext={data.hasNext} href={(n) => link({ page: n })} label="Pages of the list" />
-      <p class="top-count">{data.entries.length === 0 ? null : `${plural(data.entries.length, 'episode')} on this page.`}</p>
+      <PrevNextPager page={page} hasNext={data.hasNext} href={(n) => link({ page: n })} label={t('site.topPages')} />
+      <p class="top-count">{data.entries.length === 0 ? null : t('site.topCount', { count: data.entries.length })}</p>
     </Layout>
   );
 }

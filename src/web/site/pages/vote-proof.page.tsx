@@ -8,12 +8,13 @@ import type { Challenge } from 'altcha-lib';
 import { ProofOfWorkField } from '../../ui/components/proof-of-work.js';
 import { h } from '../../ui/jsx.js';
 import { Layout } from '../../ui/layout.js';
+import { t } from '../../../i18n/translate.js';
 
 export function VoteProofPage(props: { message: string; action: string; rating: number; returnTo: string; challenge: Challenge }) {
   return (
-    <Layout meta={{ title: 'Confirm your rating', noindex: true }}>
+    <Layout meta={{ title: t('site.voteProofTitle'), noindex: true }}>
       <section class="account-form">
-        <h1>Confirm your rating</h1>
+        <h1>{t('site.voteProofTitle')}</h1>
         <p class="form-error" role="alert">
           {props.message}
         </p>
@@ -22,11 +23,11 @@ export function VoteProofPage(props: { message: string; action: string; rating: 
           <input type="hidden" name="rating" value={String(props.rating)} />
           <ProofOfWorkField challenge={props.challenge} />
           <button type="submit" class="button">
-            {`Save my rating of ${props.rating}`}
+            {t('site.voteProofSave', { rating: props.rating })}
           </button>
         </form>
         <p>
-          <a href={props.returnTo}>Back without rating</a>
+          <a href={props.returnTo}>{t('site.voteProofBack')}</a>
         </p>
       </section>
     </Layout>

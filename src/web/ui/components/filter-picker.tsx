@@ -9,6 +9,7 @@
 import type { Choices } from '../../../ranking/filter-choices.js';
 import { t } from '../../../i18n/translate.js';
 import { h } from '../jsx.js';
+import { LIMITS } from '../../../catalog/catalog-rules.js';
 
 const sameFolded = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -22,8 +23,8 @@ export function FilterPicker(props: {
   name: string;
   choices: Choices<string | number>;
   value: string | number | undefined;
-  /** What the picker calls its choices when it says it offers only some ("networks"), in the language in force. */
-  plural: string;
+  /** What the picker's choices are, for the line that says it offers only some ("the first 100 networks"). */
+  kind: 'network' | 'status' | 'year';
   /** The typed box's length limit, when the list was cut. */
   maxlength?: number;
 }) {
@@ -41,7 +42,7 @@ export function FilterPicker(props: {
             <option value={String(choice)} />
           ))}
         </datalist>
-        <small class="filter-cut">{t('ranking.filterCut', { count: choices.values.length, things: props.plural })}</small>
+        <small class="filter-cut">{t('site.filterCut', { count: choices.values.length, kind: props.kind })}</small>
       </label>
     );
   }
@@ -50,7 +51,7 @@ export function FilterPicker(props: {
     <label>
       {props.label}{' '}
       <select name={name}>
-        <option value="">{t('ranking.filterAny')}</option>
+        <option value="">{t('site.filterAny')}</option>
         {unlisted ? (
           <option value={asked} selected>
             {asked}
@@ -64,4 +65,9 @@ export function FilterPicker(props: {
       </select>
     </label>
   );
+}
+
+/** The network filter, as every list that filters by network offers it. */
+export function NetworkPicker(props: { choices: Choices<string>; value: string | undefined }) {
+  return <FilterPicker label={t('site.filterNetwork')} name="network" choices={props.choices} value={props.value} kind="network" maxlength={LIMITS.network} />;
 }

@@ -74,13 +74,17 @@ export function PrevNextPager(props: { page: number; of?: number; hasNext: boole
     <nav class="pager" aria-label={props.label}>
       {page > 1 ? (
         <a rel="prev" href={props.href(page - 1)}>
-          {t('ranking.pagerPreviousPage')}
+          {t('site.pagerPrevious')}
         </a>
       ) : null}
-      <span aria-current="page">{props.of === undefined ? t('ranking.pagerPage', { page }) : t('ranking.pagerPageOf', { page, pages: props.of })}</span>
+      {props.of === undefined ? (
+        <span aria-current="page">{t('site.pagerPage', { page })}</span>
+      ) : (
+        <span aria-current="page">{t('site.pagerPageOf', { page, count: props.of })}</span>
+      )}
       {props.hasNext ? (
         <a rel="next" href={props.href(page + 1)}>
-          {t('ranking.pagerNextPage')}
+          {t('site.pagerNext')}
         </a>
       ) : null}
     </nav>
