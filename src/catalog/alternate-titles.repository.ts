@@ -20,31 +20,13 @@ export class AlternateTitlesRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** The titles of some shows, by show, in their order; a show without any maps to `[]`. */
-  async titlesOfShows(showIds: readonly number[]): Promise<Map<number, AlternateTitle[]>> {
-    const rows = await inBatches(showIds, (batch) =>
-      this.db
-        .selectFrom('show_titles')
-        .select(['show_id as owner', 'language', 'title', 'original'])
-        .where('show_id', 'in', batch)
-        .orderBy('show_id')
-        .orderBy('position')
-        .execute(),
-    );
-    return byOwner(showIds, rows);
+  titlesOfShows(showIds: readonly number[]): Promise<Map<number, AlternateTitle[]>> {
+    return titlesOfShows(this.db, showIds);
   }
 
   /** The titles of some episodes, by episode, in their order; an episode without any maps to `[]`. */
-  async titlesOfEpisodes(episodeIds: readonly number[]): Promise<Map<number, AlternateTitle[]>> {
-    const rows = await inBatches(episodeIds, (batch) =>
-      this.db
-        .selectFrom('episode_titles')
-        .select(['episode_id as owner', 'language', 'title', 'original'])
-        .where('episode_id', 'in', batch)
-        .orderBy('episode_id')
-        .orderBy('position')
-        .execute(),
-    );
-    return byOwner(episodeIds, rows);
+  titlesOfEpisodes(episodeIds: readonly number[]): Promise<Map<number, AlternateTitle[]>> {
+    return titlesOfEpisodes(this.db, episodeIds);
   }
 
   /** Makes `titles` the show's whole list. Callers check them first (alternateTitleProblems). */
@@ -66,6 +48,37 @@ export class AlternateTitlesRepository {
         .values(titles.map((t, position) => ({ episode_id: episodeId, position, ...columns(t) })))
         .execute();
   }
+}
+
+/**
+ * The titles of some shows, by show, in their order (a show without any maps to `[]`): also read
+ * by the catalogue repository for the pages, so the query lives here once.
+ */
+export async function titlesOfShows(db: Kysely<Database>, showIds: readonly number[]): Promise<Map<number, AlternateTitle[]>> {
+  const rows = await inBatches(showIds, (batch) =>
+    db
+      .selectFrom('show_titles')
+      .select(['show_id as owner', 'language', 'title', 'original'])
+      .where('show_id', 'in', batch)
+      .orderBy('show_id')
+      .orderBy('position')
+      .execute(),
+  );
+  return byOwner(showIds, rows);
+}
+
+/** The titles of some episodes, by episode, in their order (an episode without any maps to `[]`). */
+export async function titlesOfEpisodes(db: Kysely<Database>, episodeIds: readonly number[]): Promise<Map<number, AlternateTitle[]>> {
+  const rows = await inBatches(episodeIds, (batch) =>
+    db
+      .selectFrom('episode_titles')
+      .select(['episode_id as owner', 'language', 'title', 'original'])
+      .where('episode_id', 'in', batch)
+      .orderBy('episode_id')
+      .orderBy('position')
+      .execute(),
+  );
+  return byOwner(episodeIds, rows);
 }
 
 const columns = (t: AlternateTitle) => ({ language: t.language, title: t.title, original: t.original ? 1 : 0 });

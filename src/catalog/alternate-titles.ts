@@ -6,7 +6,7 @@
  * the site lists it; these are the others (native script, romanisation, translations), one of
  * which may be the original.
  */
-import type { TitlePreference } from '../i18n/context.js';
+import { currentLanguageContext, type TitlePreference } from '../i18n/context.js';
 import { fitsLimit, isSingleLine } from './catalog-rules.js';
 
 export interface AlternateTitle {
@@ -152,6 +152,12 @@ export function preferredTitle(
   if (pick) return { title: pick.title, language: pick.language };
   if (listed === null) return null;
   return { title: listed, language: titles.find((t) => t.title === listed)?.language ?? null };
+}
+
+/** `preferredTitle` for the visitor of the request in hand (their title preference and interface language). */
+export function visitorsTitle(listed: string | null, titles: readonly AlternateTitle[]): ShownTitle | null {
+  const context = currentLanguageContext();
+  return preferredTitle(listed, titles, context.titles ?? 'listed', context.language);
 }
 
 function pickTitle(titles: readonly AlternateTitle[], preference: TitlePreference, interfaceLanguage: string): AlternateTitle | undefined {

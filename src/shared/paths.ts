@@ -99,6 +99,8 @@ export const paths = {
   howRanked: () => '/how-ranked',
   /** Chooses the interface language (remembered in a cookie), then goes back to the page it was chosen on. */
   chooseLanguage: (tag: string, back?: string) => withQuery(`/language/${tag}`, [['back', back === '/' ? undefined : back]]),
+  /** Chooses which of a show's titles come first (remembered in a cookie), then goes back to the page it was chosen on. */
+  chooseTitles: (preference: string, back?: string) => withQuery(`/titles/${preference}`, [['back', back === '/' ? undefined : back]]),
   /** Search results (without text: the page the header's form sends to); the first page has no `page`. */
   search: (text?: string, page?: number) =>
     text === undefined ? '/search' : `/search?q=${encodeURIComponent(text)}${page === undefined || page === 1 ? '' : `&page=${page}`}`,
@@ -226,6 +228,7 @@ export const routes = {
     manifest: '/manifest.webmanifest',
     howRanked: '/how-ranked',
     chooseLanguage: '/language/:tag',
+    chooseTitles: '/titles/:preference',
     favicon: '/favicon.ico',
     asset: '/assets/:name',
     /** The API's page for people, beside the document it reads (api.openApi). */

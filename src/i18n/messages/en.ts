@@ -60,6 +60,12 @@ export const en = {
 
   // ——— titles ———
   // (keys titles.*)
+  'titles.menu': 'Titles',
+  'titles.others': 'Other titles',
+  'titles.listed': 'As listed',
+  'titles.original': 'Original titles',
+  'titles.romaji': 'Romaji',
+  'titles.language': 'Titles in my language',
 
   // ——— watch ———
   // (keys watch.*)

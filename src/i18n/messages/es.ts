@@ -58,6 +58,12 @@ export const es = {
 
   // ——— titles ———
   // (keys titles.*)
+  'titles.menu': 'Títulos',
+  'titles.others': 'Otros títulos',
+  'titles.listed': 'Como aparecen',
+  'titles.original': 'Títulos originales',
+  'titles.romaji': 'Rōmaji',
+  'titles.language': 'Títulos en mi idioma',
 
   // ——— watch ———
   // (keys watch.*)

@@ -58,6 +58,12 @@ export const ja = {
 
   // ——— titles ———
   // (keys titles.*)
+  'titles.menu': 'タイトル表記',
+  'titles.others': '別タイトル',
+  'titles.listed': 'サイトの表記',
+  'titles.original': '原題',
+  'titles.romaji': 'ローマ字',
+  'titles.language': '表示言語のタイトル',
 
   // ——— watch ———
   // (keys watch.*)

@@ -3,6 +3,7 @@
  */
 import type { SeasonPageData } from '../../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../../ui/components/show-header.js';
+import { shownTitle } from '../../ui/components/alternate-titles.js';
 import { RankingSection } from '../../ui/components/ranking-list.js';
 import { AsOfBanner } from '../../ui/components/as-of-banner.js';
 import { formatVotes, truncate } from '../../ui/format.js';
@@ -28,7 +29,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
   const seasonUrl = base + paths.season(show.slug, season.number);
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
-  const heading = `The best episodes of ${show.title} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
+  const heading = `The best episodes of ${shownTitle(show)} season ${season.number}${pageNumber > 1 ? ` (page ${pageNumber})` : ''}`;
   const vote = rankingVoteContext(props, show.slug, ranking.sort, 'season', paths.season(show.slug, season.number, ranking.sort, pageNumber));
   return (
     <Layout
