@@ -39,7 +39,7 @@ describe('alternate titles on the pages', () => {
   it('lists the other titles beside the heading, each in its language, and offers the menu', async () => {
     const $ = await page('/shows/kaleido-star');
     expect($('h1').text()).toBe('Kaleido Star');
-    const others = $('.other-titles p span[lang]');
+    const others = $('.other-titles .titles-list span[lang]');
     expect(others.map((_, el) => `${$(el).attr('lang')}:${$(el).text()}`).get()).toEqual(['ja:カレイドスター', 'ja-Latn:Kareido Sutā']);
     const links = $('.title-menu a')
       .map((_, el) => $(el).attr('href'))
@@ -63,14 +63,14 @@ describe('alternate titles on the pages', () => {
     expect((await page('/shows/kaleido-star')).text()).toContain('My Amazing Stage Debut');
     const original = await page('/shows/kaleido-star', 'original');
     expect(original('h1').text()).toBe('カレイドスター');
-    expect(original('.other-titles p').text()).toBe('Kareido Sutā · Kaleido Star');
+    expect(original('.other-titles .titles-list').text()).toBe('Kareido Sutā · Kaleido Star');
     expect(original('.title-menu a[aria-current="true"]').attr('href')).toContain('/titles/original');
     expect(original('main').text()).toContain('はじめての舞台');
     expect((await page('/shows/kaleido-star', 'romaji'))('h1').text()).toBe('Kareido Sutā');
     expect((await page('/shows/kaleido-star/seasons/1', 'romaji'))('h1').text()).toContain('Kareido Sutā');
     const episode = await page('/shows/kaleido-star/seasons/1/episodes/1', 'original');
     expect(episode('h1').text()).toBe('はじめての舞台');
-    expect(episode('.other-titles p').text()).toBe('My Amazing Stage Debut');
+    expect(episode('.other-titles .titles-list').text()).toBe('My Amazing Stage Debut');
     expect((await page('/shows/kaleido-star'))('h1').text()).toBe('Kaleido Star');
   });
 

@@ -45,13 +45,16 @@ export function OtherTitles(props: { record: Titled; url: string }): Html | null
   return (
     <div class="other-titles">
       {others.length > 0 ? (
-        <p aria-label={t('titles.others')}>
-          {others.map((title, i) => (
-            <>
-              {i > 0 ? <span aria-hidden="true"> · </span> : null}
-              <span lang={title.language ?? undefined}>{title.title}</span>
-            </>
-          ))}
+        <p>
+          <span class="visually-hidden">{t('titles.others')} </span>
+          <span class="titles-list">
+            {others.map((title, i) => (
+              <>
+                {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                <span lang={title.language ?? undefined}>{title.title}</span>
+              </>
+            ))}
+          </span>
         </p>
       ) : null}
       <TitleMenu url={props.url} />
