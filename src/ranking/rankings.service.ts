@@ -195,7 +195,7 @@ export class RankingsService {
 
   /** A show and its seasons with their stored totals, without ranking its episodes. */
   async overview(showSlug: string): Promise<{ show: Show; seasons: SeasonSummary[] }> {
-    const show = await this.requireShow(showSlug);
+    const show = await this.requireShow(showSlug, { withTitles: true });
     const seasons = await this.figures.repository.seasons(show.id);
     return {
       show,

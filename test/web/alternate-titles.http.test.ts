@@ -82,4 +82,18 @@ describe('alternate titles on the pages', () => {
     expect(episode.name).toBe('My Amazing Stage Debut');
     expect(episode.alternateName).toEqual(['はじめての舞台']);
   });
+
+  it('returns the titles in the API, the listed title unchanged whatever the preference', async () => {
+    const headers = { cookie: `${TITLES_COOKIE}=original` };
+    const show = (await context.app.inject({ url: '/api/v1/shows/kaleido-star', headers })).json();
+    expect(show.title).toBe('Kaleido Star');
+    expect(show.titles).toEqual([
+      { title: 'カレイドスター', language: 'ja', original: true },
+      { title: 'Kareido Sutā', language: 'ja-Latn', original: false },
+      { title: 'Kaleido Star', language: 'en', original: false },
+    ]);
+    const episode = (await context.app.inject({ url: '/api/v1/shows/kaleido-star/seasons/1/episodes/1', headers })).json();
+    expect(episode.title).toBe('My Amazing Stage Debut');
+    expect(episode.titles).toEqual([{ title: 'はじめての舞台', language: 'ja', original: true }]);
+  });
 });
