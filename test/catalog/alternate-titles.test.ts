@@ -19,6 +19,7 @@ import { SearchService } from '../../src/catalog/search.service.js';
 import { exportCatalog, serializeCatalog } from '../../src/importers/catalog-export.js';
 import { CatalogFormatError, parseCatalogFile } from '../../src/importers/catalog-format.js';
 import { importCatalog } from '../../src/importers/catalog-import.js';
+import { catalogFromCsv } from '../../src/importers/csv.js';
 import { storeOf } from '../../src/repositories.js';
 import { catalogEpisode, oneShowCatalog } from '../helpers/catalog-file.js';
 import { useTestDatabase } from '../helpers/database.js';
@@ -120,6 +121,21 @@ describe('alternate titles as text', () => {
     expect(parseTitleLines('Kaleido Star').problems[0]).toMatch(/needs a language before a colon/);
     expect(parseTitleLines('japanese: カレイドスター').problems[0]).toMatch(/is not a language tag/);
     expect(parseTitleLines('ja*: A\nen*: B').problems).toEqual(['only one title can be the original']);
+  });
+
+  it('reads the CSV columns show_titles and titles, an empty cell keeping the stored ones, and names a bad cell', () => {
+    const csv = [
+      'show,show_title,show_titles,season,episode,title,titles',
+      'kaleido-star,Kaleido Star,"ja*: カレイドスター | ja-Latn: Kareido Sutā | en: Kaleido Star",1,1,My Amazing Stage Debut,ja*: はじめての舞台',
+      'kaleido-star,,,1,2,,',
+    ].join('\n');
+    const [show] = catalogFromCsv(csv, 'titles.csv').shows;
+    expect(show!.titles).toEqual(KALEIDO);
+    expect(show!.seasons[0]!.episodes[0]!.titles).toEqual(EPISODE);
+    expect(show!.seasons[0]!.episodes[1]!.titles).toBeUndefined();
+    expect(() => catalogFromCsv('show,show_title,season,episode,titles\nx,X,1,1,Kaleido', 'bad.csv')).toThrow(
+      /line 2, column titles: "Kaleido" needs a language before a colon/,
+    );
   });
 
   it('chooses the title a visitor reads first by their preference, falling back to the listed one', () => {
