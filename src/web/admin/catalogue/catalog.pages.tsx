@@ -17,6 +17,7 @@ import { plural } from '../../ui/format.js';
 import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from '../admin-layout.js';
 import { ExternalIdFieldset } from './external-id-fields.js';
+import { AlternateTitlesField } from './alternate-titles-fields.js';
 import { NumberedPager } from '../../ui/components/pager.js';
 
 export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>; canAudit: boolean }) {
@@ -89,6 +90,7 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
         ))}
       </datalist>
       <ExternalIdFieldset values={values.ids} errors={errors} />
+      <AlternateTitlesField values={values} errors={errors} />
       <button type="submit" class="button">
         {props.isNew ? 'Add show' : 'Save show'}
       </button>
@@ -215,6 +217,7 @@ export function EditEpisodePage(
         <Field name="directors" label="Directors" type="textarea" value={values.directors} hint="One name per line." errors={errors} />
         <Field name="watchLinks" label="Watch links" type="textarea" value={values.watchLinks} hint="One per line: Provider = https://…" errors={errors} />
         <ExternalIdFieldset values={values.ids} errors={errors} />
+        <AlternateTitlesField values={values} errors={errors} />
         <button type="submit" class="button">
           {episode === null ? 'Add episode' : 'Save episode'}
         </button>
