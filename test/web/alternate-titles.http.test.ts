@@ -72,6 +72,9 @@ describe('alternate titles on the pages', () => {
     expect(episode('h1').text()).toBe('はじめての舞台');
     expect(episode('.other-titles .titles-list').text()).toBe('My Amazing Stage Debut');
     expect((await page('/shows/kaleido-star'))('h1').text()).toBe('Kaleido Star');
+    // Search results too: the show under its romaji, found by its native title.
+    const found = await page(`/search?q=${encodeURIComponent('カレイドスター')}`, 'romaji');
+    expect(found('.search-results li[data-kind="show"] a').first().text()).toBe('Kareido Sutā');
   });
 
   it('gives the show and the episode their other titles as alternateName', async () => {
