@@ -38,9 +38,10 @@ export function alternateTitlesMigration(dialect: DialectName) {
       await writeTriggers(db, dialect, true);
     },
     async down(db: Kysely<any>): Promise<void> {
+      // The document triggers first: while they read the title tables, those cannot go.
+      await writeTriggers(db, dialect, false);
       for (const [table] of TABLES) await db.schema.dropTable(table).execute();
       if (dialect === 'postgres') for (const name of TITLE_TRIGGERS) await sql.raw(`drop function if exists ${name}_fn()`).execute(db);
-      await writeTriggers(db, dialect, false);
       // Every document again without the alternate titles: the update triggers rewrite each.
       await sql`update shows set title = title`.execute(db);
       await sql`update episodes set title = title`.execute(db);
