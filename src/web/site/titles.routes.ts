@@ -9,15 +9,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { cacheControl } from '../../http/cache-policy.js';
-import { TITLES_COOKIE } from '../../http/language.js';
+import { DISPLAY_CHOICE_SECONDS, TITLES_COOKIE } from '../../http/language.js';
 import { safeReturnPath, MAX_RETURN_PATH_LENGTH } from '../../http/return-path.js';
 import { setCookie } from '../../http/site-cookies.js';
 import { TITLE_PREFERENCES, type TitlePreference } from '../../i18n/context.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
-
-// Chromium caps cookie lifetimes at 400 days.
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 export async function titlesRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -32,7 +29,7 @@ export async function titlesRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { preference } = request.params;
       if (!TITLE_PREFERENCES.includes(preference as TitlePreference)) throw new NotFoundError(`There is no title preference “${preference}”.`);
-      setCookie(request, reply, TITLES_COOKIE, preference, { maxAge: YEAR_SECONDS });
+      setCookie(request, reply, TITLES_COOKIE, preference, { maxAge: DISPLAY_CHOICE_SECONDS });
       return reply.header('cache-control', cacheControl.forOneVisitor).redirect(safeReturnPath(request.query.back) ?? paths.home(), 303);
     },
   );
