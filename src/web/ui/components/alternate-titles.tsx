@@ -9,7 +9,7 @@ import { type AlternateTitle, allTitles, type ShownTitle, visitorsTitle } from '
 import { currentLanguageContext, TITLE_PREFERENCES, type TitlePreference } from '../../../i18n/context.js';
 import { t } from '../../../i18n/translate.js';
 import { paths } from '../../../shared/paths.js';
-import { Fragment, h, type Html } from '../jsx.js';
+import { h, type Html } from '../jsx.js';
 
 /** Anything with a listed title and, when the page read them, its other titles. */
 export interface Titled {
@@ -45,16 +45,11 @@ export function OtherTitles(props: { record: Titled; url: string }): Html | null
   return (
     <div class="other-titles">
       {others.length > 0 ? (
-        <p>
+        <p class="titles-list">
           <span class="visually-hidden">{t('titles.others')} </span>
-          <span class="titles-list">
-            {others.map((title, i) => (
-              <>
-                {i > 0 ? <span aria-hidden="true"> · </span> : null}
-                <span lang={title.language ?? undefined}>{title.title}</span>
-              </>
-            ))}
-          </span>
+          {others.map((title) => (
+            <span lang={title.language ?? undefined}>{title.title}</span>
+          ))}
         </p>
       ) : null}
       <TitleMenu url={props.url} />
