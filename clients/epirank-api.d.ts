@@ -265,7 +265,19 @@ export interface operations {
                     "application/json": {
                         items: ({
                             slug: string;
+                            /** @description The title as the site lists it. */
                             title: string;
+                            /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                            titles?: {
+                                title: string;
+                                /**
+                                 * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                                 * @example ja-Latn
+                                 */
+                                language: string;
+                                /** @description The title it first aired under; at most one is. */
+                                original: boolean;
+                            }[];
                             synopsis: string;
                             network: string | null;
                             status: string | null;
@@ -279,6 +291,17 @@ export interface operations {
                                 number: number;
                                 /** @description The title, or "Episode N" when it is unknown. */
                                 title: string;
+                                /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                                titles?: {
+                                    title: string;
+                                    /**
+                                     * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                                     * @example ja-Latn
+                                     */
+                                    language: string;
+                                    /** @description The title it first aired under; at most one is. */
+                                    original: boolean;
+                                }[];
                                 airDate: string | null;
                                 synopsis: string | null;
                                 directors: string[];
@@ -389,7 +412,19 @@ export interface operations {
                 content: {
                     "application/json": {
                         slug: string;
+                        /** @description The title as the site lists it. */
                         title: string;
+                        /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                        titles?: {
+                            title: string;
+                            /**
+                             * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                             * @example ja-Latn
+                             */
+                            language: string;
+                            /** @description The title it first aired under; at most one is. */
+                            original: boolean;
+                        }[];
                         synopsis: string;
                         network: string | null;
                         status: string | null;
@@ -641,6 +676,17 @@ export interface operations {
                             number: number;
                             /** @description The title, or "Episode N" when it is unknown. */
                             title: string;
+                            /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                            titles?: {
+                                title: string;
+                                /**
+                                 * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                                 * @example ja-Latn
+                                 */
+                                language: string;
+                                /** @description The title it first aired under; at most one is. */
+                                original: boolean;
+                            }[];
                             airDate: string | null;
                             synopsis: string | null;
                             directors: string[];
@@ -665,6 +711,17 @@ export interface operations {
                             number: number;
                             /** @description The title, or "Episode N" when it is unknown. */
                             title: string;
+                            /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                            titles?: {
+                                title: string;
+                                /**
+                                 * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                                 * @example ja-Latn
+                                 */
+                                language: string;
+                                /** @description The title it first aired under; at most one is. */
+                                original: boolean;
+                            }[];
                             airDate: string | null;
                             synopsis: string | null;
                             directors: string[];
@@ -824,6 +881,17 @@ export interface operations {
                             number: number;
                             /** @description The title, or "Episode N" when it is unknown. */
                             title: string;
+                            /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                            titles?: {
+                                title: string;
+                                /**
+                                 * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                                 * @example ja-Latn
+                                 */
+                                language: string;
+                                /** @description The title it first aired under; at most one is. */
+                                original: boolean;
+                            }[];
                             airDate: string | null;
                             synopsis: string | null;
                             directors: string[];
@@ -848,6 +916,17 @@ export interface operations {
                             number: number;
                             /** @description The title, or "Episode N" when it is unknown. */
                             title: string;
+                            /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                            titles?: {
+                                title: string;
+                                /**
+                                 * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                                 * @example ja-Latn
+                                 */
+                                language: string;
+                                /** @description The title it first aired under; at most one is. */
+                                original: boolean;
+                            }[];
                             airDate: string | null;
                             synopsis: string | null;
                             directors: string[];
@@ -986,6 +1065,17 @@ export interface operations {
                         number: number;
                         /** @description The title, or "Episode N" when it is unknown. */
                         title: string;
+                        /** @description Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows. */
+                        titles?: {
+                            title: string;
+                            /**
+                             * @description BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.
+                             * @example ja-Latn
+                             */
+                            language: string;
+                            /** @description The title it first aired under; at most one is. */
+                            original: boolean;
+                        }[];
                         airDate: string | null;
                         synopsis: string | null;
                         directors: string[];

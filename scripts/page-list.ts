@@ -112,6 +112,7 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
   [site.favicon]: 'an icon',
   [site.chooseLanguage]: 'remembers the language chosen in the menu and redirects back (test/e2e/languages.test.ts)',
   [site.chooseCountry]: 'remembers the country whose watch links come first and redirects back (test/web/watch-countries.test.ts)',
+  [site.chooseTitles]: 'remembers the title preference chosen in the menu and redirects back (test/web/alternate-titles.http.test.ts)',
   [site.asset]: 'stylesheets, scripts, fonts and images the pages load',
   [account.ratingsCsv]: "a download of the fan's ratings (CSV)",
   [account.ratingsJson]: "a download of the fan's ratings (JSON)",

@@ -17,7 +17,10 @@ for (const argument of process.argv.slice(2)) {
     for (const file of report.testResults ?? []) {
       for (const test of file.assertionResults ?? []) {
         if (test.status !== 'failed') continue;
-        const why = String(test.failureMessages?.[0] ?? '').split('\n').slice(0, 3).join(' / ');
+        const why = String(test.failureMessages?.[0] ?? '')
+          .split('\n')
+          .slice(0, 3)
+          .join(' / ');
         console.log(`  FAILED ${file.name.replace(/^.*?(test\/)/, '$1')} > ${test.fullName}\n    ${why.slice(0, 400)}`);
       }
       if (file.status === 'failed' && (file.assertionResults ?? []).every((test) => test.status !== 'failed')) {

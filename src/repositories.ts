@@ -21,6 +21,7 @@ import { HeldRatingsRepository } from './moderation/held-ratings.repository.js';
 import { ModerationRepository } from './moderation/moderation.repository.js';
 import { CatalogRepository } from './catalog/catalog.repository.js';
 import { ExternalIdsRepository } from './catalog/external-ids.repository.js';
+import { AlternateTitlesRepository } from './catalog/alternate-titles.repository.js';
 import { SearchRepository } from './catalog/search.repository.js';
 import { SitemapRepository } from './catalog/sitemap.repository.js';
 import { dialectOfConnection } from './db/dialect.js';
@@ -52,6 +53,7 @@ export function repositoriesOn(handle: Kysely<Database>, clock: () => Date = () 
     accountTokens: new AccountTokensRepository(handle),
     addressRetention: new AddressRetentionRepository(handle),
     adminLists: new AdminListsRepository(handle),
+    alternateTitles: new AlternateTitlesRepository(handle),
     apiTokens: new ApiTokensRepository(handle),
     audit: new AuditRepository(handle),
     bulkModeration: new BulkModerationRepository(handle),

@@ -91,12 +91,26 @@ export const ApiWatchLinkSchema = Type.Object({
   }),
 });
 
+/** A title besides the listed one (src/catalog/alternate-titles.ts). */
+export const ApiAlternateTitleSchema = Type.Object({
+  title: Type.String(),
+  language: Type.String({ description: 'BCP 47, with the script where it matters: `ja` native, `ja-Latn` romaji, `en`.', examples: ['ja-Latn'] }),
+  original: Type.Boolean({ description: 'The title it first aired under; at most one is.' }),
+});
+
+const AlternateTitles = Type.Optional(
+  Type.Array(ApiAlternateTitleSchema, {
+    description: 'Its titles besides `title` (native script, romanisation, translations), in the catalogue’s order; absent from lists of shows.',
+  }),
+);
+
 /** One episode in a ranking or on its own. */
 export const ApiEpisodeSchema = Type.Object({
   id: Type.Integer(),
   season: Type.Integer(),
   number: Type.Integer(),
   title: Type.String({ description: 'The title, or "Episode N" when it is unknown.' }),
+  titles: AlternateTitles,
   airDate: IsoDate,
   synopsis: Nullable(Type.String()),
   directors: Type.Array(Type.String()),
@@ -126,7 +140,8 @@ export const EpisodeDetailSchema = Type.Intersect([
 
 export const ApiShowSchema = Type.Object({
   slug: Type.String(),
-  title: Type.String(),
+  title: Type.String({ description: 'The title as the site lists it.' }),
+  titles: AlternateTitles,
   synopsis: Type.String(),
   network: Nullable(Type.String()),
   status: Nullable(Type.String()),

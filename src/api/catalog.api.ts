@@ -5,7 +5,7 @@
 import { routes } from '../shared/paths.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Show } from '../catalog/catalog.types.js';
+import { episodeTitle, type Show } from '../catalog/catalog.types.js';
 import { DEFAULT_SORT } from '../shared/sort-orders.js';
 import type { EpisodeEntry, RankingView, SeasonSummary } from '../ranking/rankings.service.js';
 import {
@@ -193,8 +193,8 @@ export async function catalogApiRoutes(fastify: FastifyInstance): Promise<void> 
 }
 
 function showFields(show: Show) {
-  const { slug, title, synopsis, network, status, lastUpdated } = show;
-  return { slug, title, synopsis, network, status, lastUpdated };
+  const { slug, title, titles, synopsis, network, status, lastUpdated } = show;
+  return { slug, title, ...(titles ? { titles } : {}), synopsis, network, status, lastUpdated };
 }
 
 function seasonFields(season: SeasonSummary) {
@@ -207,7 +207,9 @@ export function episodeFields(episode: EpisodeEntry, rank: number | null) {
     id: episode.id,
     season: episode.seasonNumber,
     number: episode.episodeNumber,
-    title: episode.displayTitle,
+    // The listed title, whatever the caller's title preference (a page prints `displayTitle`).
+    title: episodeTitle({ title: episode.title, number: episode.episodeNumber }),
+    ...(episode.titles ? { titles: episode.titles } : {}),
     airDate: episode.airDate,
     synopsis: episode.synopsis,
     directors: episode.directors,

@@ -5,6 +5,8 @@ import type { Database, ShowRow } from '../db/schema.js';
 import type { RatingChange } from '../shared/change-feed.js';
 import { EPISODE_PLACE, episodesInPlace } from './episode-place.js';
 import { countriesColumn, watchLinkFromRow } from './watch-links.js';
+import type { AlternateTitle } from './alternate-titles.js';
+import { titlesOfEpisodes, titlesOfShows } from './alternate-titles.repository.js';
 import type { EpisodeDetails, EpisodeLink, EpisodeRef, NewEpisodeInput, NewShowInput, Season, Show, StoredEpisode } from './catalog.types.js';
 
 /** Where an episode is, and what to call it. */
@@ -34,6 +36,16 @@ export class CatalogRepository {
   async findShowBySlug(slug: string): Promise<Show | null> {
     const row = await this.db.selectFrom('shows').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row ? toShow(row) : null;
+  }
+
+  /** A show with its other titles (one more primary-key read): what its pages print. */
+  async withTitles(show: Show): Promise<Show> {
+    return { ...show, titles: (await titlesOfShows(this.db, [show.id])).get(show.id)! };
+  }
+
+  /** The other titles of a page of episodes, in one query per batch. */
+  async episodeTitles(episodeIds: readonly number[]): Promise<Map<number, AlternateTitle[]>> {
+    return titlesOfEpisodes(this.db, episodeIds);
   }
 
   /**

@@ -1,4 +1,5 @@
 /** The catalogue as the rest of the app sees it: camelCase, no database types. */
+import type { AlternateTitle } from './alternate-titles.js';
 
 export interface Show {
   id: number;
@@ -9,6 +10,8 @@ export interface Show {
   status: string | null;
   /** `YYYY-MM-DD`, or null when unknown. */
   lastUpdated: string | null;
+  /** Its other titles (migration 0025), when the reader asked for them (a page's show). */
+  titles?: AlternateTitle[];
 }
 
 export interface Season {

@@ -142,7 +142,7 @@ function sortOwners(owners: ExternalIdOwner[]): ExternalIdOwner[] {
 }
 
 /** Reads the rows for `ids` a batch of at most LOOKUP_BATCH distinct ids at a time, one query after another. */
-async function inBatches<T, R>(ids: readonly T[], read: (batch: T[]) => Promise<R[]>): Promise<R[]> {
+export async function inBatches<T, R>(ids: readonly T[], read: (batch: T[]) => Promise<R[]>): Promise<R[]> {
   const distinct = [...new Set(ids)];
   const rows: R[] = [];
   for (let i = 0; i < distinct.length; i += LOOKUP_BATCH) rows.push(...(await read(distinct.slice(i, i + LOOKUP_BATCH))));

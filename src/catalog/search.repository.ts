@@ -10,6 +10,8 @@ import { sql, type Kysely } from 'kysely';
 import { dialectOfConnection } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { EPISODE_PLACE, episodesInPlace } from './episode-place.js';
+import type { AlternateTitle } from './alternate-titles.js';
+import { titlesOfEpisodes, titlesOfShows } from './alternate-titles.repository.js';
 
 /** A show's document is 2 × id, an episode's 2 × id + 1 (migration 0010). */
 export type SearchHit = { kind: 'show'; id: number } | { kind: 'episode'; id: number };
@@ -51,6 +53,9 @@ export interface SearchRow {
   seasonNumber: number | null;
   episodeNumber: number | null;
   episodeTitle: string | null;
+  /** The show's other titles and the episode's (migration 0025), for the page to print the visitor's preferred one. */
+  showTitles: AlternateTitle[];
+  episodeTitles: AlternateTitle[];
   /** Votes here plus baselines: the show's for a show, the episode's for an episode. */
   votes: number;
   /** The sum of those votes: with `votes`, a show's mean or an episode's average. */
@@ -179,7 +184,7 @@ export class SearchRepository {
   async describe(hits: readonly SearchHit[]): Promise<SearchRow[]> {
     const showIds = hits.filter((h) => h.kind === 'show').map((h) => h.id);
     const episodeIds = hits.filter((h) => h.kind === 'episode').map((h) => h.id);
-    const [shows, episodes] = await Promise.all([
+    const [shows, episodes, showTitles, episodeTitles] = await Promise.all([
       showIds.length === 0
         ? []
         : this.db
@@ -198,6 +203,9 @@ export class SearchRepository {
             .select(['f.vote_count as show_vote_count', 'f.vote_sum as show_vote_sum'])
             .where('e.id', 'in', episodeIds)
             .execute(),
+      // The page's titles: one query each for its shows and its episodes.
+      titlesOfShows(this.db, showIds),
+      titlesOfEpisodes(this.db, episodeIds),
     ]);
     const noEpisode = { seasonNumber: null, episodeNumber: null, episodeTitle: null };
     const showRows = new Map(
@@ -209,6 +217,8 @@ export class SearchRepository {
           showTitle: s.title,
           network: s.network,
           ...noEpisode,
+          showTitles: showTitles.get(s.id) ?? [],
+          episodeTitles: [],
           votes: Number(s.vote_count ?? 0),
           sum: Number(s.vote_sum ?? 0),
           show: { count: Number(s.vote_count ?? 0), sum: Number(s.vote_sum ?? 0) },
@@ -226,6 +236,8 @@ export class SearchRepository {
           seasonNumber: e.season_number,
           episodeNumber: e.episode_number,
           episodeTitle: e.title,
+          showTitles: [],
+          episodeTitles: episodeTitles.get(e.id) ?? [],
           votes: Number(e.vote_count ?? 0) + Number(e.baseline_count ?? 0),
           sum: Number(e.vote_sum ?? 0) + Number(e.baseline_sum ?? 0),
           show: { count: Number(e.show_vote_count ?? 0), sum: Number(e.show_vote_sum ?? 0) },

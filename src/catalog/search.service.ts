@@ -40,9 +40,12 @@ export function foldText(text: string): string {
   // Most titles and queries are printable ASCII, where only the case changes; skipping Unicode
   // normalisation there matters when near misses fold a hundred titles a query.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
+  // Only the Latin-script accents go (what FTS5's remove_diacritics and search_fold remove): kana's
+  // voicing marks are letters of their own ("ド" is not "ト"), so the text is composed again after.
   return text
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0300-\u036f]+/g, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[ıłøđ]/g, (c) => ({ ı: 'i', ł: 'l', ø: 'o', đ: 'd' })[c] ?? c);
 }

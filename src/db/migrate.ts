@@ -29,6 +29,7 @@ import { addressRetentionMigration } from './migrations/0021-address-retention.j
 import { ratingGivenAtMigration } from './migrations/0022-rating-given-at.js';
 import { filtersAnyCaseMigration } from './migrations/0023-filters-any-case.js';
 import { auditFiltersShowTitlesMigration } from './migrations/0024-audit-filters-show-titles.js';
+import { alternateTitlesMigration } from './migrations/0025-alternate-titles.js';
 import { watchLinkCountriesMigration } from './migrations/0026-watch-link-countries.js';
 
 /** Every migration by name, for this dialect (exported so a test can stop short of one). */
@@ -58,6 +59,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0022-rating-given-at': ratingGivenAtMigration(),
     '0023-filters-any-case': filtersAnyCaseMigration(),
     '0024-audit-filters-show-titles': auditFiltersShowTitlesMigration(dialect),
+    '0025-alternate-titles': alternateTitlesMigration(dialect),
     '0026-watch-link-countries': watchLinkCountriesMigration(),
   };
 }

@@ -30,6 +30,8 @@ export interface Database {
   user_identities: UserIdentitiesTable;
   api_tokens: ApiTokensTable;
   spent_challenges: SpentChallengesTable;
+  show_titles: ShowTitlesTable;
+  episode_titles: EpisodeTitlesTable;
 }
 
 export interface ShowsTable {
@@ -332,4 +334,23 @@ export interface RankingSnapshotsTable {
   show_id: number;
   day: string;
   ranking: Uint8Array;
+}
+
+/** A show's or an episode's title besides the listed one (migration 0025; rules in src/catalog/alternate-titles.ts). */
+interface AlternateTitleColumns {
+  /** Order as the catalogue gives them, from 0. */
+  position: number;
+  /** BCP 47: `ja`, `ja-Latn`, `en`. */
+  language: string;
+  title: string;
+  /** 1 for the title it first aired under (at most one per record), else 0. */
+  original: number;
+}
+
+export interface ShowTitlesTable extends AlternateTitleColumns {
+  show_id: number;
+}
+
+export interface EpisodeTitlesTable extends AlternateTitleColumns {
+  episode_id: number;
 }

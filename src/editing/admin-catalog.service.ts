@@ -20,6 +20,15 @@ import {
 import type { Show, StoredEpisode, WatchLink } from '../catalog/catalog.types.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIdSource, type ExternalIds } from '../catalog/external-ids.js';
 import type { ExternalIdOwner, ExternalIdsRepository } from '../catalog/external-ids.repository.js';
+import {
+  ALTERNATE_TITLE_MAX_LENGTH,
+  type AlternateTitle,
+  LANGUAGE_TAG_MAX_LENGTH,
+  MAX_ALTERNATE_TITLES,
+  parseTitleLines,
+  titleLines,
+} from '../catalog/alternate-titles.js';
+import type { AlternateTitlesRepository } from '../catalog/alternate-titles.repository.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Role } from '../db/schema.js';
 import type { Store } from '../db/store.js';
@@ -59,6 +68,8 @@ export interface ShowFields {
   network: string;
   status: string;
   ids?: ExternalIdFields;
+  /** Other titles, one "language: title" per line; left out of the form's fields, the stored ones stay. */
+  titles?: string;
 }
 
 export interface EpisodeFields {
@@ -73,6 +84,8 @@ export interface EpisodeFields {
   /** One "Provider = JP, US" per link that works only in some countries (watch-link-countries.ts). */
   watchLinkCountries?: string;
   ids?: ExternalIdFields;
+  /** Other titles, one "language: title" per line; left out of the form's fields, the stored ones stay. */
+  titles?: string;
 }
 
 /**
@@ -97,6 +110,8 @@ export const FORM_FIELD_MAX_LENGTH = {
   watchLinkCountries: 2 * MAX_WATCH_LINKS * (LIMITS.provider + 200),
   // Far longer than any id's pattern allows ("tt" and ten digits), so a slip gets its message.
   externalId: 100,
+  // One "language*: title" per line.
+  titles: 2 * MAX_ALTERNATE_TITLES * (ALTERNATE_TITLE_MAX_LENGTH + LANGUAGE_TAG_MAX_LENGTH + 4),
 } as const;
 
 /**
@@ -121,13 +136,15 @@ export class AdminCatalogService {
   async createShow(actor: Actor, fields: ShowFields): Promise<Show> {
     const input = validateShow(fields);
     const ids = validateExternalIds(fields.ids);
-    const show = await this.change(async (catalog, audit, changed, externalIds) => {
+    const titles = validateTitles(fields.titles);
+    const show = await this.change(async (catalog, audit, changed, externalIds, alternateTitles) => {
       await catalog.insertShow({ ...input, lastUpdated: this.today() }).catch((error: unknown) => {
         if (isUniqueViolation(error)) throw new FormError({ slug: 'Another show already has this slug.' });
         throw error;
       });
       const created = (await catalog.findShowBySlug(input.slug))!;
-      const after = ids ? { ...created, ids: await saveShowIds(externalIds, created.id, ids) } : created;
+      if (titles) await alternateTitles.replaceShowTitles(created.id, titles);
+      const after = { ...created, ...(ids ? { ids: await saveShowIds(externalIds, created.id, ids) } : {}), ...(titles ? { titles } : {}) };
       await audit.record({ actor, action: 'show.create', subject: `show ${input.slug}`, before: null, after, at: this.now() });
       changed(created.id);
       return created;
@@ -138,19 +155,23 @@ export class AdminCatalogService {
   async updateShow(actor: Actor, slug: string, fields: Omit<ShowFields, 'slug'>): Promise<Show> {
     const input = validateShow({ ...fields, slug });
     const ids = validateExternalIds(fields.ids);
-    const show = await this.change(async (catalog, audit, changed, externalIds) => {
+    const titles = validateTitles(fields.titles);
+    const show = await this.change(async (catalog, audit, changed, externalIds, alternateTitles) => {
       const before = await this.requireShow(catalog, slug);
       await catalog.updateShow(before.id, { ...input, lastUpdated: this.today() });
       const after = (await catalog.findShowBySlug(slug))!;
       // The audit entry shows the ids beside the other fields whenever the form edited them.
       const idsBefore = ids && (await externalIds.idsOfShows([before.id])).get(before.id);
       const idsAfter = ids && (await saveShowIds(externalIds, before.id, ids));
+      // Likewise the other titles.
+      const titlesBefore = titles && (await alternateTitles.titlesOfShows([before.id])).get(before.id);
+      if (titles) await alternateTitles.replaceShowTitles(before.id, titles);
       await audit.record({
         actor,
         action: 'show.update',
         subject: `show ${slug}`,
-        before: ids ? { ...before, ids: idsBefore } : before,
-        after: ids ? { ...after, ids: idsAfter } : after,
+        before: { ...before, ...(ids ? { ids: idsBefore } : {}), ...(titles ? { titles: titlesBefore } : {}) },
+        after: { ...after, ...(ids ? { ids: idsAfter } : {}), ...(titles ? { titles } : {}) },
         at: this.now(),
       });
       changed(after.id);
@@ -205,7 +226,8 @@ export class AdminCatalogService {
   async saveEpisode(actor: Actor, slug: string, seasonNumber: number, episodeNumber: number | null, fields: EpisodeFields): Promise<number> {
     const input = validateEpisode(fields, episodeNumber);
     const ids = validateExternalIds(fields.ids);
-    await this.change(async (catalog, audit, changed, externalIds) => {
+    const titles = validateTitles(fields.titles);
+    await this.change(async (catalog, audit, changed, externalIds, alternateTitles) => {
       const show = await this.requireShow(catalog, slug);
       const season = await catalog.findSeason(show.id, seasonNumber);
       if (!season) throw new NotFoundError(`${show.title} has no season ${seasonNumber}.`);
@@ -216,7 +238,8 @@ export class AdminCatalogService {
         const id = await catalog.insertEpisode({ seasonId: season.id, ...input });
         const after = (await catalog.episodesOfSeason(season.id)).find((e) => e.id === id)!;
         const idsAfter = ids && (await saveEpisodeIds(externalIds, id, ids));
-        await audit.record({ actor, action: 'episode.create', subject, before: null, after: describe(after, idsAfter), at: this.now() });
+        if (titles) await alternateTitles.replaceEpisodeTitles(id, titles);
+        await audit.record({ actor, action: 'episode.create', subject, before: null, after: describe(after, idsAfter, titles), at: this.now() });
       } else {
         const before = episodes.find((e) => e.number === episodeNumber);
         if (!before) throw new NotFoundError(`${show.title} season ${seasonNumber} has no episode ${episodeNumber}.`);
@@ -225,12 +248,14 @@ export class AdminCatalogService {
         const after = (await catalog.episodesOfSeason(season.id)).find((e) => e.id === before.id)!;
         const idsBefore = ids && (await externalIds.idsOfEpisodes([before.id])).get(before.id);
         const idsAfter = ids && (await saveEpisodeIds(externalIds, before.id, ids));
+        const titlesBefore = titles && (await alternateTitles.titlesOfEpisodes([before.id])).get(before.id);
+        if (titles) await alternateTitles.replaceEpisodeTitles(before.id, titles);
         await audit.record({
           actor,
           action: 'episode.update',
           subject,
-          before: describe(before, idsBefore),
-          after: describe(after, idsAfter),
+          before: describe(before, idsBefore, titlesBefore),
+          after: describe(after, idsAfter, titles),
           at: this.now(),
         });
       }
@@ -238,6 +263,16 @@ export class AdminCatalogService {
       changed(show.id);
     });
     return input.number;
+  }
+
+  /** A show's other titles as its edit form writes them (one "language: title" per line). */
+  async showTitles(showId: number): Promise<string> {
+    return titleLines((await this.store.read.alternateTitles.titlesOfShows([showId])).get(showId)!);
+  }
+
+  /** An episode's other titles as its edit form writes them. */
+  async episodeTitles(episodeId: number): Promise<string> {
+    return titleLines((await this.store.read.alternateTitles.titlesOfEpisodes([episodeId])).get(episodeId)!);
   }
 
   /** A show's ids on other sites, for its edit form. */
@@ -307,9 +342,17 @@ export class AdminCatalogService {
    * cached pages once the edit commits (never for an edit that rolls back).
    */
   private async change<T>(
-    work: (catalog: CatalogRepository, audit: AuditRepository, changed: (showId: number) => void, externalIds: ExternalIdsRepository) => Promise<T>,
+    work: (
+      catalog: CatalogRepository,
+      audit: AuditRepository,
+      changed: (showId: number) => void,
+      externalIds: ExternalIdsRepository,
+      alternateTitles: AlternateTitlesRepository,
+    ) => Promise<T>,
   ): Promise<T> {
-    return this.store.transact((tx) => work(tx.catalog, tx.audit, (showId) => tx.onCommit(() => this.emit({ kind: 'catalogue', showId })), tx.externalIds));
+    return this.store.transact((tx) =>
+      work(tx.catalog, tx.audit, (showId) => tx.onCommit(() => this.emit({ kind: 'catalogue', showId })), tx.externalIds, tx.alternateTitles),
+    );
   }
 
   private async requireShow(catalog: CatalogRepository, slug: string): Promise<Show> {
@@ -327,10 +370,18 @@ export class AdminCatalogService {
   }
 }
 
-/** What the audit log keeps of an episode (with its ids when the form edited them). */
-function describe(e: StoredEpisode, ids?: ExternalIds) {
+/** What the audit log keeps of an episode (with its ids and other titles when the form edited them). */
+function describe(e: StoredEpisode, ids?: ExternalIds, titles?: AlternateTitle[]) {
   const fields = { number: e.number, title: e.title, airDate: e.airDate, synopsis: e.synopsis, directors: e.directors, watchLinks: e.watchLinks };
-  return ids ? { ...fields, ids } : fields;
+  return { ...fields, ...(ids ? { ids } : {}), ...(titles ? { titles } : {}) };
+}
+
+/** The other titles a form typed, checked; undefined when the form has no titles field. */
+function validateTitles(text: string | undefined): AlternateTitle[] | undefined {
+  if (text === undefined) return undefined;
+  const { titles, problems } = parseTitleLines(text);
+  if (problems.length > 0) throw new FormError({ titles: `${problems.join('; ')}.` });
+  return titles;
 }
 
 /** The ids a form typed, checked against each site's rule; undefined when the form has no id fields. */

@@ -25,6 +25,8 @@ import { readCookie } from './site-cookies.js';
 export const LANGUAGE_COOKIE = 'epirank_lang';
 /** The cookie remembering which titles the visitor reads first (TitlePreference). */
 export const TITLES_COOKIE = 'epirank_titles';
+/** How long a choice made in the language or title menu is remembered: a year (Chromium caps cookie lifetimes at 400 days). */
+export const DISPLAY_CHOICE_SECONDS = 365 * 24 * 60 * 60;
 /** The cookie remembering the country whose watch links come first. */
 export const COUNTRY_COOKIE = 'epirank_country';
 

@@ -5,6 +5,8 @@
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
 import { externalIdEntries, type ExternalIds } from '../catalog/external-ids.js';
 import type { ExternalIdsRepository } from '../catalog/external-ids.repository.js';
+import type { AlternateTitle } from '../catalog/alternate-titles.js';
+import type { AlternateTitlesRepository } from '../catalog/alternate-titles.repository.js';
 import type { Store } from '../db/store.js';
 import type { VotesRepository } from '../votes/votes.repository.js';
 import type { CatalogEpisode, CatalogFile } from './catalog-format.js';
@@ -17,6 +19,7 @@ type Ratings = NonNullable<CatalogEpisode['ratings']>;
 export interface CatalogExportRepositories {
   catalog: CatalogRepository;
   externalIds: ExternalIdsRepository;
+  alternateTitles: AlternateTitlesRepository;
   votes: VotesRepository;
 }
 
@@ -27,16 +30,18 @@ export interface CatalogExportRepositories {
  * season at a time, and account voters are written under their public id (exported-voters.ts).
  */
 export async function exportCatalog(store: Store<CatalogExportRepositories>, options: { votes?: boolean } = {}): Promise<CatalogFile> {
-  const { catalog, votes, externalIds } = store.read;
+  const { catalog, votes, externalIds, alternateTitles } = store.read;
   const pacer = new Pacer();
   const shows = (await catalog.listShows()).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const showIds = await externalIds.idsOfShows(shows.map((s) => s.id));
+  const showTitles = await alternateTitles.titlesOfShows(shows.map((s) => s.id));
   const file: CatalogFile = { format: 'epirank-catalog', version: 1, shows: [] };
   for (const show of shows) {
     const seasons = [];
     for (const season of await catalog.listSeasons(show.id)) {
       const stored = await catalog.episodesOfSeason(season.id);
       const episodeIds = await externalIds.idsOfEpisodes(stored.map((e) => e.id));
+      const episodeTitles = await alternateTitles.titlesOfEpisodes(stored.map((e) => e.id));
       const ratings = options.votes
         ? await ratingsOf(
             votes,
@@ -47,6 +52,7 @@ export async function exportCatalog(store: Store<CatalogExportRepositories>, opt
         const episode: CatalogEpisode = {
           number: e.number,
           title: e.title,
+          ...inFile(episodeTitles.get(e.id)),
           airDate: e.airDate,
           synopsis: e.synopsis,
           directors: e.directors,
@@ -65,6 +71,7 @@ export async function exportCatalog(store: Store<CatalogExportRepositories>, opt
     file.shows.push({
       slug: show.slug,
       title: show.title,
+      ...inFile(showTitles.get(show.id)),
       synopsis: show.synopsis,
       network: show.network,
       status: show.status,
@@ -74,6 +81,12 @@ export async function exportCatalog(store: Store<CatalogExportRepositories>, opt
     });
   }
   return file;
+}
+
+/** A record's alternate titles as the file writes them (`original` only when true), or nothing for none. */
+function inFile(titles: AlternateTitle[] | undefined): { titles?: AlternateTitle[] } {
+  if (!titles || titles.length === 0) return {};
+  return { titles: titles.map((t) => ({ title: t.title, language: t.language, ...(t.original ? { original: true } : {}) }) as AlternateTitle) };
 }
 
 /** A record's ids keyed in site order (the file's bytes must not follow the database's row order), or nothing for none. */

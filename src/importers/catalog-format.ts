@@ -1,9 +1,10 @@
 /**
  * Epirank's own catalogue file format ("epirank-catalog", version 1): shows with their seasons and
- * episodes, directors, watch links, ids on other sites and optional baseline tallies. The TypeBox
- * schema below is the format's JSON Schema; files are validated against it before anything is
- * written. Its limits and patterns come from src/catalog/catalog-rules.ts and
- * src/catalog/external-ids.ts. Only slugs, titles and numbers are required:
+ * episodes, their other titles (by language), directors, watch links, ids on other sites and
+ * optional baseline tallies. The TypeBox schema below is the format's JSON Schema; files are
+ * validated against it before anything is written. Its limits and patterns come from
+ * src/catalog/catalog-rules.ts, src/catalog/external-ids.ts and src/catalog/alternate-titles.ts.
+ * Only slugs, titles and numbers are required:
  * every other field may be left out and takes the default the schema states.
  */
 import Type, { type Static, type TSchema } from 'typebox';
@@ -23,6 +24,15 @@ import {
 import type { Show, StoredEpisode } from '../catalog/catalog.types.js';
 import { COUNTRY_CODE_PATTERN, COUNTRY_CODE_RULE, isCountryCode, MAX_LINK_COUNTRIES } from '../shared/countries.js';
 import { EXTERNAL_ID_RULES, externalIdEntries, type ExternalIdChanges, type ExternalIdSource } from '../catalog/external-ids.js';
+import {
+  ALTERNATE_TITLE_MAX_LENGTH,
+  alternateTitleProblems,
+  type AlternateTitle,
+  LANGUAGE_TAG_MAX_LENGTH,
+  LANGUAGE_TAG_PATTERN,
+  LANGUAGE_TAG_RULE,
+  MAX_ALTERNATE_TITLES,
+} from '../catalog/alternate-titles.js';
 import { describeSchemaErrors } from './format-problems.js';
 import { EXPORTED_VOTER_PATTERN, kindOfExportedVoter } from './exported-voters.js';
 import { MAX_RATING, MIN_RATING, RATING_RANGE_TEXT } from '../votes/rating-scale.js';
@@ -49,6 +59,27 @@ const ExternalId = (source: ExternalIdSource) =>
 export const CatalogFileIdsSchema = Type.Object(
   { imdb: ExternalId('imdb'), tvdb: ExternalId('tvdb'), tmdb: ExternalId('tmdb'), tvmaze: ExternalId('tvmaze') },
   { additionalProperties: false, description: 'Its ids on other sites, written as text.' },
+);
+
+/**
+ * A title besides the listed one (src/catalog/alternate-titles.ts). A list given replaces the
+ * record's stored list; a list left out keeps it, so a source that knows no titles erases none.
+ */
+export const CatalogFileTitlesSchema = Type.Optional(
+  Type.Array(
+    Type.Object(
+      {
+        title: Line(ALTERNATE_TITLE_MAX_LENGTH, { minLength: 1 }),
+        language: Type.String({ pattern: LANGUAGE_TAG_PATTERN, maxLength: LANGUAGE_TAG_MAX_LENGTH, description: `Its language: ${LANGUAGE_TAG_RULE}.` }),
+        original: Type.Optional(Type.Boolean({ default: false, description: 'The title it first aired under; at most one.' })),
+      },
+      { additionalProperties: false },
+    ),
+    {
+      maxItems: MAX_ALTERNATE_TITLES,
+      description: 'Its titles besides `title` (native script, romanisation, translations), each with its language; replaces the stored list when given.',
+    },
+  ),
 );
 
 export const CatalogFileWatchLinkSchema = Type.Object(
@@ -102,6 +133,7 @@ export const CatalogFileEpisodeSchema = Type.Object(
   {
     number: CatalogNumber('The episode number within its season.'),
     title: Nullable(Line(LIMITS.episodeTitle), 'Null when unknown: pages show "Episode N".'),
+    titles: CatalogFileTitlesSchema,
     airDate: Nullable(IsoDate, 'First broadcast, YYYY-MM-DD.'),
     synopsis: Nullable(Type.String({ maxLength: LIMITS.episodeSynopsis }), 'Plain text; blank lines separate paragraphs.'),
     directors: List(Line(LIMITS.directorName, { minLength: 1 }), MAX_DIRECTORS, 'Names, in credit order.'),
@@ -125,6 +157,7 @@ export const CatalogFileShowSchema = Type.Object(
   {
     slug: Type.String({ pattern: SLUG_PATTERN, maxLength: LIMITS.slug, description: 'The show’s address, /shows/<slug>, and its identity across imports.' }),
     title: Line(LIMITS.showTitle, { minLength: 1 }),
+    titles: CatalogFileTitlesSchema,
     synopsis: Type.Optional(
       Type.Union([Type.String({ maxLength: LIMITS.showSynopsis }), Type.Null()], { default: '', description: 'Plain text; null or absent for none.' }),
     ),
@@ -156,6 +189,8 @@ type Rating = Static<typeof CatalogFileRatingSchema>;
  * stored episode's fields without its id, and the file's own additions.
  */
 export interface CatalogEpisode extends Omit<StoredEpisode, 'id'> {
+  /** Its other titles, replacing the stored ones; left out, the stored ones stay. */
+  titles?: AlternateTitle[];
   /** Ids on other sites to set or (null) remove; sites left out keep their stored ids. */
   ids?: ExternalIdChanges;
   ratings?: Rating[];
@@ -168,6 +203,8 @@ export interface CatalogSeason {
 
 /** A show with every field present: the stored show's fields without its id, and its seasons. */
 export interface CatalogShow extends Omit<Show, 'id'> {
+  /** Its other titles, replacing the stored ones; left out, the stored ones stay. */
+  titles?: AlternateTitle[];
   /** Ids on other sites to set or (null) remove; sites left out keep their stored ids. */
   ids?: ExternalIdChanges;
   seasons: CatalogSeason[];
@@ -216,6 +253,7 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
     if (slugs.has(show.slug)) problems.push(`/shows/${s}/slug "${show.slug}" appears twice`);
     slugs.add(show.slug);
     showIds.claim(show.ids, `/shows/${s}`, `show "${show.slug}"`);
+    for (const problem of alternateTitleProblems(show.titles ?? [])) problems.push(`/shows/${s}/titles: ${problem}`);
     const seasonNumbers = new Set<number>();
     show.seasons.forEach((season, n) => {
       const at = `/shows/${s}/seasons/${n}`;
@@ -233,6 +271,7 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
             if (!isCountryCode(code)) problems.push(`${where}/watchLinks/${l}/countries/${c} "${code}" is not a country: use ${COUNTRY_CODE_RULE}`);
           });
         });
+        for (const problem of alternateTitleProblems(episode.titles ?? [])) problems.push(`${where}/titles: ${problem}`);
         const b = episode.baseline;
         if (b && (b.sum < MIN_RATING * b.count || b.sum > MAX_RATING * b.count)) {
           problems.push(`${where}/baseline sum ${b.sum} is impossible for ${b.count} ratings of ${RATING_RANGE_TEXT}`);

@@ -8,6 +8,8 @@ import type { StoredEpisode } from '../catalog/catalog.types.js';
 import { EXTERNAL_ID_RULES, sameExternalIds, withExternalIdChanges, type ExternalIdChanges, type ExternalIds } from '../catalog/external-ids.js';
 import type { ExternalIdOwner, ExternalIdsRepository } from '../catalog/external-ids.repository.js';
 import { watchLinkKey } from '../catalog/watch-links.js';
+import { type AlternateTitle, sameAlternateTitles } from '../catalog/alternate-titles.js';
+import type { AlternateTitlesRepository } from '../catalog/alternate-titles.repository.js';
 import { isUniqueViolation, nowTimestamp } from '../db/dialect.js';
 import type { Store, Transactor } from '../db/store.js';
 import { ForbiddenError } from '../shared/errors.js';
@@ -50,6 +52,7 @@ export interface ImportSummary {
 export interface CatalogImportRepositories {
   catalog: CatalogRepository;
   externalIds: ExternalIdsRepository;
+  alternateTitles: AlternateTitlesRepository;
   tallies: TalliesRepository;
   votes: VotesRepository;
   recount: TallyRecountRepository;
@@ -133,9 +136,10 @@ export async function importCatalog<R extends CatalogImportRepositories>(
       const ids = new IdWriter(tx.externalIds, options.source ?? 'the catalogue');
       const rated: number[] = [];
       for (const [s, show] of file.shows.entries()) {
-        const showId = await upsertShow(catalog, show, summary, (id) =>
-          show.ids ? ids.applyToShow(id, show.ids, `/shows/${s}`, `show "${show.slug}"`) : false,
-        );
+        const showId = await upsertShow(catalog, show, summary, async (id) => {
+          const idsChanged = show.ids ? await ids.applyToShow(id, show.ids, `/shows/${s}`, `show "${show.slug}"`) : false;
+          return (await applyShowTitles(tx.alternateTitles, id, show)) || idsChanged;
+        });
         const seasons = new Map((await catalog.listSeasons(showId)).map((s) => [s.number, s.id]));
         for (const [n, season] of show.seasons.entries()) {
           let seasonId = seasons.get(season.number);
@@ -148,11 +152,16 @@ export async function importCatalog<R extends CatalogImportRepositories>(
           const existing = new Map((await catalog.episodesOfSeason(seasonId)).map((e) => [e.number, e]));
           // Only a season whose file gives ids pays for reading the stored ones: one query per batch.
           const storedIds = season.episodes.some((e) => e.ids) ? await ids.storedForEpisodes([...existing.values()].map((e) => e.id)) : new Map();
+          // Likewise the stored titles, for a season whose file gives any.
+          const storedTitles = season.episodes.some((e) => e.titles)
+            ? await tx.alternateTitles.titlesOfEpisodes([...existing.values()].map((e) => e.id))
+            : new Map();
           for (const [e, episode] of season.episodes.entries()) {
             const label = `${show.slug} S${season.number}E${episode.number}`;
             const at = `/shows/${s}/seasons/${n}/episodes/${e}`;
             const idsOf = { writer: ids, stored: storedIds, at };
-            await upsertEpisode(tx, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer, rated, ids: idsOf });
+            const titles = { stored: storedTitles };
+            await upsertEpisode(tx, seasonId, episode, existing.get(episode.number), summary, { label, importedAt, pacer, rated, ids: idsOf, titles });
             options.onEpisode?.(++done, total);
             await pacer.done();
           }
@@ -173,12 +182,21 @@ export async function importCatalog<R extends CatalogImportRepositories>(
   }
 }
 
-/** `applyIds` replaces the show's ids, saying whether they changed. */
+/** Replaces the show's alternate titles when the file gives them, saying whether they changed. */
+async function applyShowTitles(repository: AlternateTitlesRepository, showId: number, show: CatalogShow): Promise<boolean> {
+  if (!show.titles) return false;
+  const stored = (await repository.titlesOfShows([showId])).get(showId)!;
+  if (sameAlternateTitles(stored, show.titles)) return false;
+  await repository.replaceShowTitles(showId, show.titles);
+  return true;
+}
+
+/** `applyIds` replaces the show's ids and alternate titles, saying whether they changed. */
 async function upsertShow(
   catalog: CatalogRepository,
   show: CatalogShow,
   summary: ImportSummary,
-  applyIds: (showId: number) => Promise<boolean> | false,
+  applyIds: (showId: number) => Promise<boolean>,
 ): Promise<number> {
   const existing = await catalog.findShowBySlug(show.slug);
   const fields = {
@@ -266,7 +284,7 @@ class IdWriter {
 const sameList = <T>(a: T[], b: T[], key: (x: T) => string) => a.length === b.length && a.every((x, i) => key(x) === key(b[i]!));
 
 async function upsertEpisode(
-  { catalog, tallies, votes }: CatalogImportRepositories,
+  { catalog, tallies, votes, alternateTitles }: CatalogImportRepositories,
   seasonId: number,
   episode: CatalogEpisode,
   stored: StoredEpisode | undefined,
@@ -277,6 +295,7 @@ async function upsertEpisode(
     pacer: Pacer;
     rated: number[];
     ids: { writer: IdWriter; stored: Map<number, ExternalIds>; at: string };
+    titles: { stored: Map<number, AlternateTitle[]> };
   },
 ): Promise<void> {
   let episodeId: number;
@@ -302,6 +321,10 @@ async function upsertEpisode(
       await tallies.setBaseline(episodeId, wanted);
       changed = true;
     }
+  }
+  if (episode.titles && !sameAlternateTitles(context.titles.stored.get(episodeId) ?? [], episode.titles)) {
+    await alternateTitles.replaceEpisodeTitles(episodeId, episode.titles);
+    if (stored) changed = true;
   }
   if (episode.ids) {
     const stored = context.ids.stored.get(episodeId) ?? {};

@@ -12,15 +12,19 @@
  * | watch_links | no | entries "Provider=https://…" separated by " | ", each optionally followed by the countries where it works, "[JP,US]" |
  * | baseline_votes, baseline_sum | no, together | a tally from another site |
  * | show_imdb, show_tvdb, show_tmdb, show_tvmaze | no | the show's ids on other sites (its first row) |
+ * | show_titles, titles | no | the show's other titles (its first row), the episode's: entries
+ *   "language: title" separated by "|", "language*: title" for the original ("ja*: カレイドスター | ja-Latn: Kareido Sutā");
+ *   a "|" or "\" inside a title is written "\|" or "\\" |
  * | imdb, tvdb, tmdb, tvmaze | no | the episode's ids on other sites |
  *
- * An id given sets that site's id; an empty cell keeps the stored one (the JSON format's null
+ * An id or a titles cell given sets the id or replaces the titles; an empty cell keeps the stored ones (the JSON format's null
  * removes an id). A cell that begins with `'` and then a formula's first character (`'=Foo`) is
  * read without the `'`: that is the guard Epirank's CSV writers (src/shared/csv.ts) and
  * spreadsheets put before text that would otherwise be a formula, so such a file round-trips.
  */
 import { NUMBER_RANGE, SLUG_PATTERN } from '../catalog/catalog-rules.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIds } from '../catalog/external-ids.js';
+import { parseTitlesCell } from '../catalog/alternate-titles.js';
 import { BASELINE_RANGE, CatalogFormatError, type CatalogFile, type CatalogShow } from './catalog-format.js';
 import { COUNTRY_CODE_RULE, readCountryList } from '../shared/countries.js';
 import { unguardCsvCell } from '../shared/csv.js';
@@ -43,6 +47,8 @@ export const CSV_COLUMNS = [
   'baseline_sum',
   ...EXTERNAL_ID_SOURCES.map((source) => `show_${source}` as const),
   ...EXTERNAL_ID_SOURCES,
+  'show_titles',
+  'titles',
 ] as const;
 
 const QUOTE = 0x22;
@@ -185,6 +191,14 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
       }
       return Object.keys(found).length > 0 ? found : undefined;
     };
+    // Other titles: an empty cell keeps the stored ones, like an id.
+    const titles = (column: 'show_titles' | 'titles') => {
+      const cell = get(column);
+      if (cell === '') return {};
+      const parsed = parseTitlesCell(cell);
+      for (const problem of parsed.problems) problems.push(`${at(column)}: ${problem}`);
+      return { titles: parsed.titles };
+    };
     const showIds = ids('show_');
     const episodeIds = ids('');
     const votes = whole('baseline_votes', false, BASELINE_RANGE.count);
@@ -198,6 +212,7 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
       show = {
         slug,
         title,
+        ...titles('show_titles'),
         synopsis: get('show_synopsis'),
         network: optional('network'),
         status: optional('status'),
@@ -223,6 +238,7 @@ export function catalogFromCsv(text: string, source: string): CatalogFile {
     season.episodes.push({
       number: episodeNumber,
       title: optional('title'),
+      ...titles('titles'),
       airDate,
       synopsis: optional('synopsis'),
       directors: (optional('directors') ?? '')

@@ -4,6 +4,7 @@
  */
 import type { BestEpisodeRefresher } from './best-episode-refresher.js';
 import type { CatalogRepository } from '../catalog/catalog.repository.js';
+import { type AlternateTitle, visitorsTitle } from '../catalog/alternate-titles.js';
 import type { ShowCount } from '../catalog/show-count.js';
 import type { ShowFigures, ShowFiguresRepository } from './show-figures.repository.js';
 import { episodeTitle, type EpisodeDetails, type EpisodeLink, type Season, type Show } from '../catalog/catalog.types.js';
@@ -19,6 +20,8 @@ import type { HorizonSeason } from '../shared/spoiler-horizon.js';
 /** One episode as every page shows it: catalogue details, tally, and the derived numbers. */
 export interface EpisodeEntry extends EpisodeStanding, EpisodeDetails {
   displayTitle: string;
+  /** Its other titles (migration 0025), in their order, where the page read them (rankings, an episode's page). */
+  titles?: AlternateTitle[];
   /** S / n with two decimals, null without votes. */
   average: string | null;
   /** The fan score with two decimals, null without votes. */
@@ -192,7 +195,7 @@ export class RankingsService {
 
   /** A show and its seasons with their stored totals, without ranking its episodes. */
   async overview(showSlug: string): Promise<{ show: Show; seasons: SeasonSummary[] }> {
-    const show = await this.requireShow(showSlug);
+    const show = await this.requireShow(showSlug, { withTitles: true });
     const seasons = await this.figures.repository.seasons(show.id);
     return {
       show,
@@ -250,7 +253,7 @@ export class RankingsService {
   }
 
   async season(showSlug: string, seasonNumber: number, sort: SortOrder, paging?: RankingPaging) {
-    const show = await this.requireShow(showSlug);
+    const show = await this.requireShow(showSlug, { withTitles: true });
     const season = await this.catalog.findSeason(show.id, seasonNumber);
     if (!season) throw new NotFoundError(says('errors.noSeason', { show: show.title, season: String(seasonNumber) }));
     const [seasons, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
@@ -271,7 +274,7 @@ export class RankingsService {
   }
 
   async show(showSlug: string, sort: SortOrder, paging?: RankingPaging) {
-    const show = await this.requireShow(showSlug);
+    const show = await this.requireShow(showSlug, { withTitles: true });
     const [seasonList, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
     const seasons = toSeasonSummaries(show.id, seasonTotalsOf(seasonList, standings));
     return {
@@ -291,7 +294,7 @@ export class RankingsService {
   }
 
   async episode(showSlug: string, seasonNumber: number, episodeNumber: number): Promise<EpisodeView> {
-    const show = await this.requireShow(showSlug);
+    const show = await this.requireShow(showSlug, { withTitles: true });
     const [seasons, standings] = await Promise.all([this.catalog.listSeasons(show.id), this.showStandings.get(show.id)]);
     const seasonId = seasons.find((s) => s.number === seasonNumber)?.id;
     const standing = (seasonId === undefined ? undefined : standings.bySeason.get(seasonId))?.find((e) => e.episodeNumber === episodeNumber);
@@ -354,10 +357,11 @@ export class RankingsService {
     return { ...snapshot, ranking: { scope, sort, episodes: shown.map((e, i) => entry(e, from + i + 1)) } };
   }
 
-  private async requireShow(slug: string): Promise<Show> {
+  /** The show, with its other titles when its page prints them (one more read; the vote path does without). */
+  private async requireShow(slug: string, options: { withTitles?: boolean } = {}): Promise<Show> {
     const show = await this.catalog.findShowBySlug(slug);
     if (!show) throw new NotFoundError(says('errors.noShow', { slug }));
-    return show;
+    return options.withTitles ? this.catalog.withTitles(show) : show;
   }
 
   private prior(showTotals: Tally): Prior {
@@ -403,13 +407,16 @@ export class RankingsService {
 
   /** Adds details (directors, watch links) and the formatted numbers, keeping each input's fields. */
   private async entries<T extends EpisodeStanding>(episodes: T[], showTotals: Tally): Promise<Array<T & EpisodeEntry>> {
-    const details = await this.catalog.detailsFor(episodes.map((e) => e.id));
+    const ids = episodes.map((e) => e.id);
+    const [details, titles] = await Promise.all([this.catalog.detailsFor(ids), this.catalog.episodeTitles(ids)]);
     const prior = this.prior(showTotals);
     return episodes.map((e) => {
       return {
         ...e,
         ...details.get(e.id)!,
-        displayTitle: episodeTitle({ title: e.title, number: e.episodeNumber }),
+        titles: titles.get(e.id)!,
+        // The title the visitor reads first (their title preference), else "Episode N".
+        displayTitle: episodeTitle({ title: visitorsTitle(e.title, titles.get(e.id)!)?.title ?? null, number: e.episodeNumber }),
         ...shownNumbers(e, prior),
       };
     });

@@ -101,6 +101,8 @@ export const paths = {
   chooseLanguage: (tag: string, back?: string) => withQuery(`/language/${tag}`, [['back', back === '/' ? undefined : back]]),
   /** Chooses the country whose watch links come first (remembered in a cookie), then goes back to the page it was chosen on. */
   chooseCountry: (code: string, back?: string) => withQuery(`/country/${code}`, [['back', back === '/' ? undefined : back]]),
+  /** Chooses which of a show's titles come first (remembered in a cookie), then goes back to the page it was chosen on. */
+  chooseTitles: (preference: string, back?: string) => withQuery(`/titles/${preference}`, [['back', back === '/' ? undefined : back]]),
   /** Search results (without text: the page the header's form sends to); the first page has no `page`. */
   search: (text?: string, page?: number) =>
     text === undefined ? '/search' : `/search?q=${encodeURIComponent(text)}${page === undefined || page === 1 ? '' : `&page=${page}`}`,
@@ -229,6 +231,7 @@ export const routes = {
     howRanked: '/how-ranked',
     chooseLanguage: '/language/:tag',
     chooseCountry: '/country/:code',
+    chooseTitles: '/titles/:preference',
     favicon: '/favicon.ico',
     asset: '/assets/:name',
     /** The API's page for people, beside the document it reads (api.openApi). */

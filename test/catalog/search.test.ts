@@ -66,6 +66,9 @@ describe('search', () => {
         seasonNumber: 1,
         episodeNumber: 2,
         episodeTitle: 'The Lonely Challenge',
+        // Its other titles (issue 26), for the page to print the visitor's preferred one: none here.
+        showTitles: [],
+        episodeTitles: [],
         votes: 0,
         // What its scores are computed from (issue 25): its own tally and its show's.
         sum: 0,

@@ -1031,6 +1031,15 @@ export const en = {
 
   // ——— titles ———
   // (keys titles.*)
+  'titles.menu': 'Titles',
+  'titles.others': 'Other titles',
+  'titles.listed': 'As listed',
+  'titles.original': 'Original titles',
+  'titles.romaji': 'Romaji',
+  'titles.language': 'Titles in my language',
+  'titles.adminLabel': 'Other titles',
+  'titles.adminHint':
+    'One per line: a language tag, a colon, the title (ja: カレイドスター, ja-Latn: Kareido Sutā, en: Kaleido Star). A star after the language marks the original title: ja*: カレイドスター.',
 
   // ——— watch ———
   // (keys watch.*)

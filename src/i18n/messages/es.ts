@@ -1054,6 +1054,15 @@ export const es = {
 
   // ——— titles ———
   // (keys titles.*)
+  'titles.menu': 'Títulos',
+  'titles.others': 'Otros títulos',
+  'titles.listed': 'Como aparecen',
+  'titles.original': 'Títulos originales',
+  'titles.romaji': 'Rōmaji',
+  'titles.language': 'Títulos en mi idioma',
+  'titles.adminLabel': 'Otros títulos',
+  'titles.adminHint':
+    'Uno por línea: la etiqueta de idioma, dos puntos y el título (ja: カレイドスター, ja-Latn: Kareido Sutā, en: Kaleido Star). Un asterisco tras el idioma marca el título original: ja*: カレイドスター.',
 
   // ——— watch ———
   // (keys watch.*)

@@ -1034,6 +1034,15 @@ export const ja = {
 
   // ——— titles ———
   // (keys titles.*)
+  'titles.menu': 'タイトル表記',
+  'titles.others': '別タイトル',
+  'titles.listed': 'サイトの表記',
+  'titles.original': '原題',
+  'titles.romaji': 'ローマ字',
+  'titles.language': '表示言語のタイトル',
+  'titles.adminLabel': '別タイトル',
+  'titles.adminHint':
+    '1行に1つずつ、言語タグ、コロン、タイトルの順に入力します（ja: カレイドスター、ja-Latn: Kareido Sutā、en: Kaleido Star）。原題には言語タグの後に * を付けます：ja*: カレイドスター',
 
   // ——— watch ———
   // (keys watch.*)

@@ -14,6 +14,7 @@ import { feedRoutes } from './feed.routes.js';
 import { horizonRoutes } from './horizon.routes.js';
 import { howRankedRoutes } from './how-ranked.routes.js';
 import { languageRoutes } from './language.routes.js';
+import { titlesRoutes } from './titles.routes.js';
 import { webRoutes } from './pages.routes.js';
 import { searchRoutes } from './search.routes.js';
 import { topRoutes } from './top.routes.js';
@@ -32,4 +33,5 @@ export async function siteArea(app: FastifyInstance): Promise<void> {
   await app.register(howRankedRoutes);
   await app.register(languageRoutes);
   await app.register(countryRoutes);
+  await app.register(titlesRoutes);
 }

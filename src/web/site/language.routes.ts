@@ -7,15 +7,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { cacheControl } from '../../http/cache-policy.js';
-import { LANGUAGE_COOKIE } from '../../http/language.js';
+import { DISPLAY_CHOICE_SECONDS, LANGUAGE_COOKIE } from '../../http/language.js';
 import { safeReturnPath, MAX_RETURN_PATH_LENGTH } from '../../http/return-path.js';
 import { setCookie } from '../../http/site-cookies.js';
 import { isLanguageTag } from '../../i18n/languages.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
-
-// Chromium caps cookie lifetimes at 400 days.
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 export async function languageRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -30,7 +27,7 @@ export async function languageRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { tag } = request.params;
       if (!isLanguageTag(tag)) throw new NotFoundError(`Epirank does not speak “${tag}”.`);
-      setCookie(request, reply, LANGUAGE_COOKIE, tag, { maxAge: YEAR_SECONDS });
+      setCookie(request, reply, LANGUAGE_COOKIE, tag, { maxAge: DISPLAY_CHOICE_SECONDS });
       // A page's own language address (?lang=) would outvote the cookie just set: go back without it.
       const back =
         safeReturnPath(request.query.back)

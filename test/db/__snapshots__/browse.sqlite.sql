@@ -39,3 +39,9 @@ select "s"."id", "s"."slug", "s"."title", "s"."network", "f"."vote_count", "f"."
 
 select "e"."id", "e"."title", "sh"."network", "t"."vote_count", "t"."vote_sum", "t"."baseline_count", "t"."baseline_sum", "sh"."slug" as "show_slug", "sh"."title" as "show_title", "se"."number" as "season_number", "e"."number" as "episode_number", "f"."vote_count" as "show_vote_count", "f"."vote_sum" as "show_vote_sum" from "episodes" as "e" inner join "seasons" as "se" on "se"."id" = "e"."season_id" inner join "shows" as "sh" on "sh"."id" = "se"."show_id" left join "episode_tallies" as "t" on "t"."episode_id" = "e"."id" left join "show_figures" as "f" on "f"."show_id" = "sh"."id" where "e"."id" in (?);
 -- parameters: [2]
+
+select "show_id" as "owner", "language", "title", "original" from "show_titles" where "show_id" in (?) order by "show_id", "position";
+-- parameters: [1]
+
+select "episode_id" as "owner", "language", "title", "original" from "episode_titles" where "episode_id" in (?) order by "episode_id", "position";
+-- parameters: [2]

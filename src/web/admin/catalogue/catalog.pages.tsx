@@ -18,6 +18,7 @@ import { h } from '../../ui/jsx.js';
 import { AdminLayout, SavedNotice, ViewOnSite, type Trail, type Viewed } from '../admin-layout.js';
 import { ExternalIdFieldset } from './external-id-fields.js';
 import { WatchLinkCountriesField } from './watch-link-countries-field.js';
+import { AlternateTitlesField } from './alternate-titles-fields.js';
 import { NumberedPager } from '../../ui/components/pager.js';
 
 export function AdminHomePage(props: Viewed & { shows: NumberedPage<ShowListing>; canAudit: boolean }) {
@@ -90,6 +91,7 @@ function ShowForm(props: { action: string; values: Partial<ShowFields>; errors: 
         ))}
       </datalist>
       <ExternalIdFieldset values={values.ids} errors={errors} />
+      <AlternateTitlesField values={values} errors={errors} />
       <button type="submit" class="button">
         {props.isNew ? t('admin.addShowButton') : t('admin.saveShowButton')}
       </button>
@@ -231,6 +233,7 @@ export function EditEpisodePage(
         />
         <WatchLinkCountriesField value={values.watchLinkCountries} errors={errors} />
         <ExternalIdFieldset values={values.ids} errors={errors} />
+        <AlternateTitlesField values={values} errors={errors} />
         <button type="submit" class="button">
           {episode === null ? t('admin.addEpisodeButton') : t('admin.saveEpisodeButton')}
         </button>

@@ -9,7 +9,8 @@ import Type, { type Static } from 'typebox';
 import type { User } from '../../../accounts/accounts.repository.js';
 import { FormError } from '../../../shared/errors.js';
 import { t } from '../../../i18n/translate.js';
-import { externalIdField, externalIdFieldsFrom, FORM_FIELD_MAX_LENGTH } from '../../../editing/admin-catalog.service.js';
+import { externalIdField, type ExternalIdFields, externalIdFieldsFrom, FORM_FIELD_MAX_LENGTH } from '../../../editing/admin-catalog.service.js';
+import type { Show } from '../../../catalog/catalog.types.js';
 import { EXTERNAL_ID_SOURCES } from '../../../catalog/external-ids.js';
 import { sendPage } from '../../ui/send-page.js';
 import { CatalogFormatError } from '../../../importers/catalog-format.js';
@@ -35,6 +36,7 @@ const Text = (field: keyof typeof FORM_FIELD_MAX_LENGTH) => Type.String({ maxLen
 const IdFields = Object.fromEntries(EXTERNAL_ID_SOURCES.map((source) => [externalIdField(source), Type.Optional(Text('externalId'))]));
 const ShowBody = Type.Object({
   ...IdFields,
+  titles: Type.Optional(Text('titles')),
   slug: Type.Optional(Text('slug')),
   title: Text('showTitle'),
   synopsis: Type.Optional(Text('showSynopsis')),
@@ -49,10 +51,16 @@ function showFieldsOf(body: Static<typeof ShowBody>) {
     network: body.network ?? '',
     status: body.status ?? '',
     ids: externalIdFieldsFrom(body),
+    titles: body.titles,
   };
+}
+/** An edit form's values from the stored show, its ids and its other titles (as the form writes them). */
+function storedShowValues(show: Show, ids: ExternalIdFields, titles: string) {
+  return { slug: show.slug, title: show.title, synopsis: show.synopsis, network: show.network ?? '', status: show.status ?? '', ids, titles };
 }
 const EpisodeBody = Type.Object({
   ...IdFields,
+  titles: Type.Optional(Text('titles')),
   number: Type.Optional(Text('number')),
   title: Type.Optional(Text('episodeTitle')),
   airDate: Type.Optional(Text('airDate')),
@@ -118,7 +126,8 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(routes.admin.show, { schema: { params: ShowParams, querystring: ShowEditorQuery } }, async (request, reply) => {
     const editor = await adminLists.showEditor(request.params.show, request.query);
     const ids = await adminCatalog.showExternalIds(editor.show.id);
-    return sendPage(adminPage(reply), EditShowPage({ user: request.user, ...editor, statuses: await statuses(), ids, saved: isSaved(request.query) }));
+    const values = storedShowValues(editor.show, ids, await adminCatalog.showTitles(editor.show.id));
+    return sendPage(adminPage(reply), EditShowPage({ user: request.user, ...editor, statuses: await statuses(), values, saved: isSaved(request.query) }));
   });
 
   app.post(routes.admin.show, { schema: { params: ShowParams, body: ShowBody } }, async (request, reply) => {
@@ -131,9 +140,16 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
       if (!(error instanceof FormError)) throw error;
       const data = await adminLists.showEditor(request.params.show);
       const ids = values.ids ?? (await adminCatalog.showExternalIds(data.show.id));
+      const titles = values.titles ?? (await adminCatalog.showTitles(data.show.id));
       return sendPage(
         adminPage(reply, 400),
-        EditShowPage({ user: request.user, ...data, statuses: await statuses(), values: { ...values, ids, slug: request.params.show }, errors: error.fields }),
+        EditShowPage({
+          user: request.user,
+          ...data,
+          statuses: await statuses(),
+          values: { ...values, ids, titles, slug: request.params.show },
+          errors: error.fields,
+        }),
       );
     }
   });
@@ -163,7 +179,8 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
         if (!(error instanceof FormError)) throw error;
         const editor = await adminLists.showEditor(request.params.show);
         const ids = await adminCatalog.showExternalIds(editor.show.id);
-        return sendPage(adminPage(reply, 400), EditShowPage({ user: request.user, ...editor, statuses: await statuses(), ids, errors: error.fields }));
+        const values = storedShowValues(editor.show, ids, await adminCatalog.showTitles(editor.show.id));
+        return sendPage(adminPage(reply, 400), EditShowPage({ user: request.user, ...editor, statuses: await statuses(), values, errors: error.fields }));
       }
     },
   );
@@ -183,6 +200,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
       watchLinks: episode.watchLinks.map((l) => `${l.provider} = ${l.url}`).join('\n'),
       watchLinkCountries: watchLinkCountriesText(episode.watchLinks),
       ids: await adminCatalog.episodeExternalIds(episode.id),
+      titles: await adminCatalog.episodeTitles(episode.id),
     };
     return sendPage(
       adminPage(reply),
@@ -210,6 +228,7 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
       watchLinks: body.watchLinks ?? '',
       watchLinkCountries: body.watchLinkCountries ?? '',
       ids: externalIdFieldsFrom(body),
+      titles: body.titles,
     };
     try {
       const number = await adminCatalog.saveEpisode(actorOf(request), params.show, params.season, isNew ? null : params.episode!, values);

@@ -21,7 +21,8 @@ import { ExternalLinks } from '../../ui/components/external-links.js';
 import type { ExternalIds } from '../../../catalog/external-ids.js';
 import { episodeAnchor, paths, withUpto } from '../../../shared/paths.js';
 import { VoteForm } from '../../ui/components/vote-form.js';
-import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
+import { aggregateRating, alternateNames, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
+import { OtherTitles } from '../../ui/components/alternate-titles.js';
 import { episodeTitle, type EpisodeLink } from '../../../catalog/catalog.types.js';
 import { isBeyondHorizon, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { HorizonBanner, MaskedEpisode } from '../../ui/components/spoiler-horizon.js';
@@ -95,6 +96,7 @@ export function EpisodePage(props: EpisodePageProps) {
             <a href={withUpto(paths.show(show.slug), horizon)}>{show.title}</a>
           </p>
           <h1>{episode.displayTitle}</h1>
+          <OtherTitles record={episode} url={props.url} />
           <EpisodeMeta episode={episode} />
         </header>
         <div class="episode-summary">
@@ -177,6 +179,7 @@ function EpisodeStructuredData(props: {
           '@id': page.url,
           url: page.url,
           name: props.name,
+          alternateName: props.name ? alternateNames(props.name, page.data.episode) : undefined,
           episodeNumber: episode.episodeNumber,
           description,
           director,

@@ -14,6 +14,7 @@ import { paths, withUpto } from '../../../shared/paths.js';
 import type { SearchRow } from '../../../catalog/search.repository.js';
 import { horizonHiding, type Horizon } from '../../../shared/spoiler-horizon.js';
 import { MaskedPlace } from '../../ui/components/spoiler-horizon.js';
+import { shownTitle, shownTitleOf } from '../../ui/components/alternate-titles.js';
 
 /**
  * One episode found. Under a horizon it links to the page with that horizon (where the cookie
@@ -35,7 +36,7 @@ function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, H
   }
   return (
     <li data-kind="episode">
-      <a href={href}>{item.episodeTitle ?? t('site.episodeFallback', { number: episodeNumber })}</a>{' '}
+      <a href={href}>{shownTitleOf({ title: item.episodeTitle, titles: item.episodeTitles })?.title ?? t('site.episodeFallback', { number: episodeNumber })}</a>{' '}
       <span class="show-facts">
         {[
           t('site.searchWhere', { show: item.showTitle, season: seasonNumber, episode: episodeNumber }),
@@ -96,7 +97,7 @@ export function SearchPage(props: {
           {items.map((item) =>
             item.kind === 'show' ? (
               <li data-kind="show">
-                <a href={paths.show(item.showSlug)}>{item.showTitle}</a>{' '}
+                <a href={paths.show(item.showSlug)}>{shownTitle({ title: item.showTitle, titles: item.showTitles })}</a>{' '}
                 <span class="show-facts">
                   {[t('site.searchShow'), item.network, ...scoreWords(searchScores(item, props.priorVotes)), t('common.votes', { count: item.votes })]
                     .filter(Boolean)

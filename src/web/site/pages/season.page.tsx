@@ -3,6 +3,7 @@
  */
 import type { SeasonPageData } from '../../../ranking/rankings.service.js';
 import { Breadcrumbs, ShowHeader } from '../../ui/components/show-header.js';
+import { shownTitle } from '../../ui/components/alternate-titles.js';
 import { RankingSection } from '../../ui/components/ranking-list.js';
 import { AsOfBanner } from '../../ui/components/as-of-banner.js';
 import { truncate } from '../../ui/format.js';
@@ -30,7 +31,7 @@ export function SeasonPage(props: RankingPageProps & { data: SeasonPageData }) {
   const seasonUrl = base + paths.season(show.slug, season.number);
   const showUrl = base + paths.show(show.slug);
   const pageNumber = ranking.page.page;
-  const heading = t('ranking.seasonHeading', { show: show.title, season: season.number, page: pageNumber });
+  const heading = t('ranking.seasonHeading', { show: shownTitle(show), season: season.number, page: pageNumber });
   const seasonName = t('ranking.seasonNumber', { season: season.number });
   const subject = t('ranking.seasonSubject', { show: show.title, season: season.number });
   const vote = rankingVoteContext(props, show.slug, ranking.sort, 'season', paths.season(show.slug, season.number, ranking.sort, pageNumber));

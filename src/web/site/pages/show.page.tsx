@@ -10,7 +10,8 @@ import { AsOfBanner } from '../../ui/components/as-of-banner.js';
 import { truncate } from '../../ui/format.js';
 import { formatCount, formatDecimalText } from '../../../i18n/format.js';
 import { t } from '../../../i18n/translate.js';
-import { aggregateRating, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
+import { aggregateRating, alternateNames, breadcrumbList, siteOf, StructuredData } from '../../ui/components/structured-data.js';
+import { shownTitle } from '../../ui/components/alternate-titles.js';
 import { Fragment, h } from '../../ui/jsx.js';
 import { Layout } from '../../ui/layout.js';
 import { showPreview } from '../../embeds/share-image/share-meta.js';
@@ -61,7 +62,7 @@ export function ShowPage(
       <AsOfBanner notice={props.asOf} />
       <ShowHeader
         show={show}
-        heading={show.title}
+        heading={shownTitle(show)}
         url={props.url}
         about={<ExternalLinks kind="show" ids={props.externalIds} />}
         tools={asOf === undefined ? <SpoilerSettings showSlug={show.slug} horizon={horizon} returnTo={ownPath} seasons={seasons} /> : null}
@@ -139,6 +140,7 @@ export function ShowPage(
             '@id': showUrl,
             url: showUrl,
             name: show.title,
+            alternateName: alternateNames(show.title, show),
             description: show.synopsis || undefined,
             numberOfSeasons: seasons.length,
             containsSeason: seasons.map((s) => ({ '@type': 'TVSeason', url: base + paths.season(show.slug, s.number), seasonNumber: s.number })),

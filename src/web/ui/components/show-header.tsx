@@ -6,6 +6,7 @@ import { formatDate } from '../../../i18n/format.js';
 import { t } from '../../../i18n/translate.js';
 import { h, type Child } from '../jsx.js';
 import { ShareLinks } from './share-links.js';
+import { OtherTitles } from './alternate-titles.js';
 
 /**
  * The show's header: the heading and what the page puts under it (a season's average, its
@@ -37,6 +38,7 @@ export function ShowHeader(props: {
   return (
     <header class="show-header">
       <h1>{props.heading}</h1>
+      <OtherTitles record={show} url={props.url} />
       {props.children}
       <div class="page-tools">
         <details class="about-show">

@@ -33,6 +33,12 @@ export function aggregateRating(rating: ShownRating): AggregateRating | undefine
   };
 }
 
+/** A show's or an episode's other titles for `alternateName` (every title but `name`), or nothing when it has none. */
+export function alternateNames(name: string, record: { title: string | null; titles?: ReadonlyArray<{ title: string }> }): string[] | undefined {
+  const others = [...new Set([record.title, ...(record.titles ?? []).map((t) => t.title)])].filter((t): t is string => t !== null && t !== name);
+  return others.length > 0 ? others : undefined;
+}
+
 /** The breadcrumb trail as absolute URLs; the last step is the page itself. */
 export function breadcrumbList(trail: Array<{ name: string; url: string }>): BreadcrumbList {
   return {
