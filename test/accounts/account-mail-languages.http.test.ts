@@ -114,7 +114,7 @@ describe('mails in the language of the request', () => {
     const again = await get(`${routes.account.verifyEmail}?token=${token}`, 'ja');
     expect(again.statusCode).toBe(410);
     expect(again.body).toContain(
-      'このリンクはすでに使われています。リンクは一度しか使えません。ログインして、アカウントページで新しいリンクを頼んでください。',
+      'このリンクは使用済みです。リンクは一度しか使えません。ログインして、アカウントページから新しいリンクを依頼してください。',
     );
   });
 });

@@ -4,10 +4,14 @@
  * message that lost `{count}` would print without its number), and none left in English.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../src/i18n/languages.js';
 import { SAME_IN_EVERY_LANGUAGE } from '../../src/i18n/messages/same-everywhere.js';
 
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const source = LANGUAGES.find((l) => l.tag === SOURCE_LANGUAGE)!.messages as Record<string, string>;
 const others = LANGUAGES.filter((l) => l.tag !== SOURCE_LANGUAGE);
 
@@ -43,6 +47,15 @@ function wording(message: string): string {
 describe('the message catalogues', () => {
   it('has messages in English, the source', () => {
     expect(Object.keys(source).length).toBeGreaterThan(10);
+  });
+
+  it('has no message that nothing says (a key left behind when its words moved)', () => {
+    // Keys are written out whole where they are used (`t('site.x')`, or a record of them), never built.
+    const code = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|tsx|js)$/.test(file) && !file.startsWith(`i18n${sep}messages`))
+      .map((file) => readFileSync(join(SRC, file), 'utf8'))
+      .join('\n');
+    expect(Object.keys(source).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`))).toEqual([]);
   });
 
   it.each(Object.entries(source))('parses the English message %s', (_key, message) => {
