@@ -1,4 +1,5 @@
 /** The catalogue as the rest of the app sees it: camelCase, no database types. */
+import { t } from '../i18n/translate.js';
 import type { AlternateTitle } from './alternate-titles.js';
 
 export interface Show {
@@ -60,9 +61,12 @@ export interface Episode extends EpisodeDetails {
   synopsis: string | null;
 }
 
-/** The name a page shows for an episode, falling back to its number when the title is unknown. */
+/**
+ * The name a page shows for an episode, falling back to its number when the title is unknown, in
+ * the language in force (src/i18n/context.ts): called while a page is built, never stored.
+ */
 export function episodeTitle(episode: Pick<Episode, 'title' | 'number'>): string {
-  return episode.title ?? `Episode ${episode.number}`;
+  return episode.title ?? t('common.untitledEpisode', { number: episode.number });
 }
 
 /** An episode as stored, with what an import compares and an export writes. */

@@ -113,8 +113,6 @@ describe('mails in the language of the request', () => {
     expect((await post(routes.account.verifyEmail, { token }, 'en')).statusCode).toBe(303);
     const again = await get(`${routes.account.verifyEmail}?token=${token}`, 'ja');
     expect(again.statusCode).toBe(410);
-    expect(again.body).toContain(
-      'このリンクは使用済みです。リンクは一度しか使えません。ログインして、アカウントページから新しいリンクを依頼してください。',
-    );
+    expect(again.body).toContain('このリンクは使用済みです。リンクは一度しか使えません。ログインして、アカウントページから新しいリンクを依頼してください。');
   });
 });

@@ -57,6 +57,8 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/how-ranked' },
   // The language menu's links (issue 26).
   { method: 'GET', path: '/language/:tag', params: { tag: 'ja' }, query: { back: '/shows/kaleido-star?sort=votes' } },
+  { method: 'GET', path: '/titles/:preference', params: { preference: 'original' }, query: { back: '/shows/kaleido-star' } },
+  { method: 'GET', path: '/country/:code', params: { code: 'JP' }, query: { back: '/shows/kaleido-star/seasons/1/episodes/1' } },
   { method: 'GET', path: '/top', query: { list: 'votes', year: '2003', network: 'TV Tokyo', page: '1' } },
   // Share images, embeds and oEmbed (issue 14).
   { method: 'GET', path: '/shows/:show/share.png', params: { show: SHOW } },

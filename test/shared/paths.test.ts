@@ -49,6 +49,8 @@ const BUILT: Record<string, [url: string, pattern: Expected]> = {
   'paths.manifest': [paths.manifest(), ['site', 'manifest']],
   'paths.howRanked': [paths.howRanked(), ['site', 'howRanked']],
   'paths.chooseLanguage': [paths.chooseLanguage('ja'), ['site', 'chooseLanguage']],
+  'paths.chooseTitles': [paths.chooseTitles('romaji'), ['site', 'chooseTitles']],
+  'paths.chooseCountry': [paths.chooseCountry('JP'), ['site', 'chooseCountry']],
   'paths.search': [paths.search('kaleido & star', 2), ['site', 'search']],
   'adminPath.home': [adminPath.home, ['admin', 'home']],
   'adminPath.newShow': [adminPath.newShow, ['admin', 'newShow']],

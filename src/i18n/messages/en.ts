@@ -10,6 +10,7 @@ export const en = {
   // ——— common ———
   // (keys common.*)
   'common.votes': '{count, plural, one {# vote} other {# votes}}',
+  'common.untitledEpisode': 'Episode {number}',
 
   // ——— layout ———
   // (keys layout.*)
@@ -36,7 +37,6 @@ export const en = {
   // (keys site.*)
   'site.episodes': '{count, plural, one {# episode} other {# episodes}}',
   'site.showStatus': '{status, select, Running {Running} Ended {Ended} other {{status}}}',
-  'site.episodeFallback': 'Episode {number}',
   'site.pageSuffix': '{title}: page {page}',
   'site.pageOfSuffix': '{title}: page {page} of {count}',
   'site.noShowsYet': 'No shows yet.',

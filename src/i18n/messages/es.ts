@@ -14,6 +14,7 @@ export const es = {
   // ——— common ———
   // (keys common.*)
   'common.votes': '{count, plural, one {# voto} other {# votos}}',
+  'common.untitledEpisode': 'Episodio {number}',
 
   // ——— layout ———
   // (keys layout.*)
@@ -40,7 +41,6 @@ export const es = {
   // (keys site.*)
   'site.episodes': '{count, plural, one {# episodio} other {# episodios}}',
   'site.showStatus': '{status, select, Running {En emisión} Ended {Finalizada} other {{status}}}',
-  'site.episodeFallback': 'Episodio {number}',
   'site.pageSuffix': '{title}: página {page}',
   'site.pageOfSuffix': '{title}: página {page} de {count}',
   'site.noShowsYet': 'Todavía no hay series.',

@@ -14,6 +14,7 @@ export const ja = {
   // ——— common ———
   // (keys common.*)
   'common.votes': '{count, plural, other {#票}}',
+  'common.untitledEpisode': '第{number}話',
 
   // ——— layout ———
   // (keys layout.*)
@@ -40,7 +41,6 @@ export const ja = {
   // (keys site.*)
   'site.episodes': '{count, plural, other {#話}}',
   'site.showStatus': '{status, select, Running {放送中} Ended {放送終了} other {{status}}}',
-  'site.episodeFallback': '第{number}話',
   'site.pageSuffix': '{title}（{page}ページ目）',
   'site.pageOfSuffix': '{title}（{page}／{count}ページ）',
   'site.noShowsYet': 'まだ作品がありません。',

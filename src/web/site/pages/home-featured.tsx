@@ -103,7 +103,7 @@ export function Leaders(props: { leaders: TopEntry[]; horizons?: ReadonlyMap<str
           showSlug: e.show.slug,
           seasonNumber: e.seasonNumber,
           episodeNumber: e.episodeNumber,
-          title: e.title ?? t('site.episodeFallback', { number: e.episodeNumber }),
+          title: e.title ?? t('common.untitledEpisode', { number: e.episodeNumber }),
           where: t('site.leadersWhere', { show: e.show.title, season: e.seasonNumber, episode: e.episodeNumber }),
           fanScore: e.fanScore,
           votes: e.votes,

@@ -36,7 +36,9 @@ function EpisodeResult(props: { item: SearchRow; horizons: ReadonlyMap<string, H
   }
   return (
     <li data-kind="episode">
-      <a href={href}>{shownTitleOf({ title: item.episodeTitle, titles: item.episodeTitles })?.title ?? t('site.episodeFallback', { number: episodeNumber })}</a>{' '}
+      <a href={href}>
+        {shownTitleOf({ title: item.episodeTitle, titles: item.episodeTitles })?.title ?? t('common.untitledEpisode', { number: episodeNumber })}
+      </a>{' '}
       <span class="show-facts">
         {[
           t('site.searchWhere', { show: item.showTitle, season: seasonNumber, episode: episodeNumber }),

@@ -88,7 +88,7 @@ export function TopPage(props: {
             }
             return (
               <li data-episode={`${e.show.slug}/${e.seasonNumber}/${e.episodeNumber}`}>
-                <a href={href}>{e.title ?? t('site.episodeFallback', { number: e.episodeNumber })}</a>{' '}
+                <a href={href}>{e.title ?? t('common.untitledEpisode', { number: e.episodeNumber })}</a>{' '}
                 <span class="show-facts">
                   {[
                     <a href={paths.show(e.show.slug)}>{e.show.title}</a>,
