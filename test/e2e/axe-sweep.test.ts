@@ -3,7 +3,9 @@
  * season and a 1,000-episode show (scripts/generated-shows.ts, as the page screenshots have them).
  * Zero violations is the bar (issue 25). The season page with a card's rating buttons open is swept
  * by season-page.test.ts. The pages are the page screenshots' own (scripts/page-list.ts),
- * by name, so both look at the same addresses.
+ * by name, so both look at the same addresses. The home, season, episode and sign-in pages are
+ * swept again in Japanese and Spanish (issue 26): other words, other lengths, `lang` on every
+ * title in another language.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
@@ -40,6 +42,10 @@ const SWEPT = [
   'show-1000',
 ];
 
+/** Issue 26: the pages a visitor meets first, again at their Japanese and Spanish addresses. */
+const IN_OTHER_LANGUAGES = ['home', 'season', 'episode', 'sign-in'];
+const LANGUAGES = ['ja', 'es'];
+
 const pages = SWEPT.map((name) => {
   const page = PAGES.find((p) => p.name === name);
   if (!page) throw new Error(`no page named ${name} in scripts/page-list.ts`);
@@ -63,7 +69,12 @@ describe('axe on the public pages and on pages at scale', () => {
 
   // Every rule in light; then the same page in dark with the colour rules, which keeps the sweep of a
   // 1,000-episode page to one load and one full run.
-  it.each(pages.map((page) => [page.name, page] as const))(
+  const inLanguages = LANGUAGES.flatMap((language) =>
+    pages
+      .filter((page) => IN_OTHER_LANGUAGES.includes(page.name))
+      .map((page) => [`${page.name} (${language})`, { ...page, path: `${page.path}${page.path.includes('?') ? '&' : '?'}lang=${language}` }] as const),
+  );
+  it.each([...pages.map((page) => [page.name, page] as const), ...inLanguages])(
     'finds no violations on %s, light and dark',
     async (_name, shot) => {
       const page = await context.newPage();
