@@ -8,7 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { clientAddress } from '../http/client-address.js';
 import { countVote, refusedVoteCounter } from '../http/metrics.js';
 import { refuseCrossOriginApi } from '../http/cross-origin.js';
-import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../votes/network-allowance.js';
+import { NETWORK_WINDOW_DAYS } from '../votes/network-allowance.js';
+import { t } from '../i18n/translate.js';
 import { RATING_RANGE_TEXT } from '../votes/rating-scale.js';
 import { ensureVoter } from '../http/voter-cookie.js';
 import Type from 'typebox';
@@ -98,7 +99,7 @@ export async function voteApiRoutes(fastify: FastifyInstance): Promise<void> {
       const outcome = await votes.rate(ballot, request.params, request.body.rating, request.body.proofOfWork);
       const { episode } = await votes.snapshot(outcome, null);
       countVote(app.metrics, outcome.change.held ? 'held' : 'counted');
-      if (outcome.change.held) return reply.code(202).send({ yourRating: outcome.change.current, held: true, message: HELD_RATING_MESSAGE, episode });
+      if (outcome.change.held) return reply.code(202).send({ yourRating: outcome.change.current, held: true, message: t('ranking.heldRating'), episode });
       return reply.send({ yourRating: outcome.change.current, held: false, episode });
     },
   );

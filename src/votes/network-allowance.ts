@@ -88,10 +88,6 @@ export class NetworkAllowance {
   }
 }
 
-/** What a voter whose rating was held is told, on the page and in JSON answers. */
-export const HELD_RATING_MESSAGE =
-  'Your rating is saved. Several ratings of this episode came from your network recently, so yours will count once a moderator has looked at it.';
-
 /**
  * Thrown by VotesRepository.rate when asked not to hold: the rating would have been held because
  * its network gave its allowance, and nothing was written. The service asks the anonymous voter for

@@ -8,8 +8,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { HELD_RATING_MESSAGE } from '../../src/votes/network-allowance.js';
+import { tIn } from '../../src/i18n/translate.js';
 import { useDemoSiteInChromium } from '../helpers/browser.js';
+
+/** What a voter whose rating was held is told, in English. */
+const HELD_RATING_MESSAGE = tIn('en', 'ranking.heldRating');
 
 const site = useDemoSiteInChromium({ proofOfWorkDifficulty: loadConfig({}).proofOfWorkDifficulty, votesPerNetwork: 1 });
 

@@ -5,11 +5,15 @@
  * so that each request can say which address it comes from in X-Forwarded-For.
  */
 import { describe, expect, it } from 'vitest';
-import { HELD_RATING_MESSAGE, NETWORK_WINDOW_DAYS } from '../../src/votes/network-allowance.js';
+import { NETWORK_WINDOW_DAYS } from '../../src/votes/network-allowance.js';
+import { tIn } from '../../src/i18n/translate.js';
 import { TallyAudit } from '../../src/votes/tally-audit.js';
 import { VoteWrites } from '../../src/votes/vote-writes.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { storeOf } from '../../src/repositories.js';
+
+/** What a voter whose rating was held is told, in English. */
+const HELD_RATING_MESSAGE = tIn('en', 'ranking.heldRating');
 
 const SEASON = '/shows/kaleido-star/seasons/1';
 const apiPath = (episode: number) => `/api/v1/shows/kaleido-star/seasons/1/episodes/${episode}/rating`;

@@ -6,12 +6,15 @@
  * never asked, and votes under the cap are answered as before.
  */
 import { describe, expect, it } from 'vitest';
-import { HELD_RATING_MESSAGE } from '../../src/votes/network-allowance.js';
+import { tIn } from '../../src/i18n/translate.js';
 import { PROOF_FOR_NETWORK_MESSAGE, PROOF_FOR_RATE_MESSAGE } from '../../src/votes/votes.service.js';
 import { PROOF_MESSAGES } from '../../src/shared/proof-of-work.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
 import { challengeInPage, solvedProof } from '../helpers/proof-of-work.js';
+
+/** What a voter whose rating was held is told, in English. */
+const HELD_RATING_MESSAGE = tIn('en', 'ranking.heldRating');
 
 const SEASON = '/shows/kaleido-star/seasons/1';
 const apiPath = (episode: number) => `/api/v1/shows/kaleido-star/seasons/1/episodes/${episode}/rating`;

@@ -8,7 +8,6 @@ import { MY_RATINGS_SORTS, type MyRatingsSort } from '../../shared/my-ratings-so
 import { episodeAnchor, paths } from '../../shared/paths.js';
 import { DEFAULT_SORT } from '../../shared/sort-orders.js';
 import type { MyRating, MyRatingsPage, RatedEpisode } from '../../votes/my-ratings.service.js';
-import { HELD_RATING_MESSAGE } from '../../votes/network-allowance.js';
 import { VoteForm, type VotePageContext } from '../ui/components/vote-form.js';
 import { FormProblem, type FieldErrors } from '../ui/components/form-field.js';
 import { CONFIRM_DELETE } from '../ui/confirm-delete.js';
@@ -193,7 +192,7 @@ function RatedNotice(props: { rated: RatedEpisode }) {
     <p class="my-ratings-notice" role="status" id={episodeAnchor(rated.season, rated.episode)}>
       {rated.rating === null
         ? t('account.removedRating', { episode: name })
-        : `${t('account.savedRating', { episode: name, rating: rated.rating })}${rated.held ? ` ${HELD_RATING_MESSAGE}` : ''}`}
+        : `${t('account.savedRating', { episode: name, rating: rated.rating })}${rated.held ? ` ${t('ranking.heldRating')}` : ''}`}
     </p>
   );
 }
