@@ -44,7 +44,7 @@ describe('an operator’s walk in Chromium', () => {
     await adminPage.waitForURL(`${site.base}/admin`);
     await adminPage.getByRole('link', { name: 'Kaleido Star' }).click();
     await adminPage.getByRole('link', { name: '2. My Amazing And Lonely Challenge' }).click();
-    await adminPage.getByLabel('Title').fill('My Amazing and Lonely Challenge (renamed)');
+    await adminPage.getByLabel('Title', { exact: true }).fill('My Amazing and Lonely Challenge (renamed)');
     await adminPage.getByRole('button', { name: 'Save episode' }).click();
     await adminPage.waitForURL(`${site.base}/admin/shows/kaleido-star/seasons/1/episodes/2?saved=1`);
     // The form's own status line (the header's search suggestions have one of their own).
