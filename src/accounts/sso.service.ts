@@ -18,7 +18,7 @@
 import * as oidc from 'openid-client';
 import { nowTimestamp } from '../db/dialect.js';
 import type { Store } from '../db/store.js';
-import { AppError } from '../shared/errors.js';
+import { AppError, inWords, says, type Wording } from '../shared/errors.js';
 import type { VoterRef } from '../votes/votes.repository.js';
 import { NO_PASSWORD_HASH, type AccountsRepository, type User } from './accounts.repository.js';
 import type { AccountsService, SignedIn } from './accounts.service.js';
@@ -67,14 +67,21 @@ const MAX_DISPLAY_NAME = 80;
 export class SsoError extends AppError {
   override name = 'SsoError';
   readonly type = 'sso-failed';
+  readonly #title: Wording;
   constructor(
     readonly status: 400 | 403 | 404 | 409 | 503,
-    readonly title: string,
-    detail: string,
+    title: Wording,
+    detail: Wording,
     options?: { cause?: unknown },
   ) {
     super(detail);
+    this.#title = title;
     if (options?.cause !== undefined) this.cause = options.cause;
+  }
+
+  /** The page's heading, in the language in force where the error is answered. */
+  get title(): string {
+    return inWords(this.#title);
   }
 }
 
@@ -143,11 +150,7 @@ export class SsoService {
     if (pending === null || pending.expires <= this.clock().getTime()) {
       // Without a pending sign-in nothing else in the answer can be trusted, but a refusal is worth naming.
       if (denied === 'access_denied') throw this.accessDenied();
-      throw new SsoError(
-        400,
-        'Start signing in again',
-        `This sign-in with ${this.name} has expired, was already used, or was started in another browser. Start again from the sign-in page.`,
-      );
+      throw new SsoError(400, says('errors.ssoStartAgainTitle'), says('errors.ssoExpired', { provider: this.name }));
     }
     const configuration = await this.discover();
     const identity = await this.identify(configuration, query, pending);
@@ -191,13 +194,13 @@ export class SsoService {
 
   private async linkToViewer(identity: Identity, pending: PendingSignIn, viewer: User | null): Promise<SsoOutcome> {
     if (viewer?.id !== pending.linkTo) {
-      throw new SsoError(403, 'Sign in again', `You are no longer signed in to the account that asked to link ${this.name}. Sign in and try again.`);
+      throw new SsoError(403, says('errors.ssoSignInAgainTitle'), says('errors.ssoNoLongerSignedIn', { provider: this.name }));
     }
     await this.store.transact(
       async (tx) => {
         const owner = await tx.identities.accountOf(identity.issuer, identity.subject);
         if (owner && owner.id !== viewer.id) {
-          throw new SsoError(409, 'Already linked', `That ${this.name} account is already linked to another Epirank account.`);
+          throw new SsoError(409, says('errors.ssoAlreadyLinkedTitle'), says('errors.ssoAlreadyLinked', { provider: this.name }));
         }
         if (!owner) await tx.identities.link({ ...identity, userId: viewer.id }, nowTimestamp(this.clock));
       },
@@ -213,11 +216,7 @@ export class SsoService {
         const linked = await tx.identities.accountOf(identity.issuer, identity.subject);
         if (linked) return linked;
         if (identity.email === null || !isEmailAddress(identity.email)) {
-          throw new SsoError(
-            400,
-            'No e-mail address',
-            `${this.name} did not give an e-mail address for your account, and Epirank needs one. Add one there (or allow sharing it), then sign in again.`,
-          );
+          throw new SsoError(400, says('errors.ssoNoEmailTitle'), says('errors.ssoNoEmail', { provider: this.name }));
         }
         const now = nowTimestamp(this.clock);
         const local = await tx.identities.standingByEmail(identity.email);
@@ -241,10 +240,8 @@ export class SsoService {
         }
         throw new SsoError(
           409,
-          'Sign in with your password first',
-          `An Epirank account already uses ${identity.email}, and that address has not been confirmed ` +
-            `${local.emailVerified ? `by ${this.name}` : 'here'}, so it was not linked to your ${this.name} account. ` +
-            `Sign in with your e-mail address and password, then link ${this.name} from your account page.`,
+          says('errors.ssoPasswordFirstTitle'),
+          says('errors.ssoPasswordFirst', { email: identity.email, provider: this.name, unconfirmedBy: local.emailVerified ? 'provider' : 'here' }),
         );
       },
       { retryUniqueRaces: true },
@@ -271,40 +268,35 @@ export class SsoService {
     if (error instanceof SsoError) return error;
     if (error instanceof oidc.AuthorizationResponseError) {
       if (error.error === 'access_denied') return this.accessDenied();
-      return new SsoError(400, 'Sign-in refused', `${this.name} refused the sign-in: ${error.error_description ?? error.error}.`, { cause: error });
+      return new SsoError(
+        400,
+        says('errors.ssoRefusedTitle'),
+        says('errors.ssoRefused', { provider: this.name, reason: error.error_description ?? error.error }),
+        {
+          cause: error,
+        },
+      );
     }
     if (error instanceof oidc.ResponseBodyError) {
       // invalid_grant: the code was used already (a replayed callback) or has expired.
-      return new SsoError(400, 'Start signing in again', `${this.name} did not accept this sign-in (${error.error}). Start again from the sign-in page.`, {
-        cause: error,
-      });
+      return new SsoError(400, says('errors.ssoStartAgainTitle'), says('errors.ssoNotAccepted', { provider: this.name, code: error.error }), { cause: error });
     }
     if (isUnreachable(error)) return this.unavailable(error);
     if (error instanceof oidc.ClientError) {
       // A state, issuer, nonce or ID token that does not match what this browser started with.
-      return new SsoError(
-        400,
-        'Start signing in again',
-        `The answer from ${this.name} does not match the sign-in this browser started. Start again from the sign-in page.`,
-        { cause: error },
-      );
+      return new SsoError(400, says('errors.ssoStartAgainTitle'), says('errors.ssoMismatch', { provider: this.name }), { cause: error });
     }
     throw error;
   }
 
   private accessDenied(): SsoError {
-    return new SsoError(403, 'Sign-in cancelled', `Signing in with ${this.name} was cancelled or refused, so you are not signed in.`);
+    return new SsoError(403, says('errors.ssoCancelledTitle'), says('errors.ssoCancelled', { provider: this.name }));
   }
 
   private unavailable(error: unknown): SsoError {
-    return new SsoError(
-      503,
-      `${this.name} is unavailable`,
-      `${this.name} cannot be reached right now, so signing in with it does not work. Try again in a minute.`,
-      {
-        cause: error,
-      },
-    );
+    return new SsoError(503, says('errors.ssoUnavailableTitle', { provider: this.name }), says('errors.ssoUnavailable', { provider: this.name }), {
+      cause: error,
+    });
   }
 }
 

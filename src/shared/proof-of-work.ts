@@ -22,7 +22,7 @@
 import { createHmac } from 'node:crypto';
 import { type Challenge, createChallenge, randomInt, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
-import { AppError, FormError } from './errors.js';
+import { AppError, answeredAs, FormError, type MessageRef, says, type Wording } from './errors.js';
 
 /** How long a challenge may be solved and its solution used. */
 export const CHALLENGE_MINUTES = 5;
@@ -36,13 +36,12 @@ export const MAX_PROOF_LENGTH = 4096;
 /** Why a solution was not accepted. */
 export type ProofRefusal = 'missing' | 'invalid' | 'expired' | 'spent';
 
-/** What a person is told for each refusal, on the sign-up form and in a vote's answer. */
-export const PROOF_MESSAGES: Record<ProofRefusal, string> = {
-  missing:
-    'Your browser needs to finish a short calculation that keeps automated sign-ups and votes out. This needs JavaScript; please wait a moment and send the form again.',
-  invalid: 'The answer to the anti-spam calculation did not check out. Please try again.',
-  expired: `The anti-spam calculation is valid for ${CHALLENGE_MINUTES} minutes and that time has passed. Please send the form again.`,
-  spent: 'That answer to the anti-spam calculation has already been used. Please send the form again.',
+/** What a person is told for each refusal, on the sign-up form and in a vote's answer (in the reader's language when read). */
+export const PROOF_MESSAGES: Record<ProofRefusal, MessageRef> = {
+  missing: says('errors.proofMissing'),
+  invalid: says('errors.proofInvalid'),
+  expired: says('errors.proofExpired', { minutes: CHALLENGE_MINUTES }),
+  spent: says('errors.proofSpent'),
 };
 
 /** Where solved challenges are recorded; `spend` is false for one recorded already. */
@@ -143,13 +142,10 @@ function parsePayload(payload: string): { challenge: Challenge; solution: { coun
  * A vote (or other request) that needs a proof of work first: the answer carries a fresh
  * `challenge`, and the same request sent again with its solution goes through.
  */
-export class ProofOfWorkRequiredError extends AppError {
+export class ProofOfWorkRequiredError extends answeredAs(AppError, 403, 'proof-of-work-required', says('errors.proofOfWorkRequiredTitle')) {
   override name = 'ProofOfWorkRequiredError';
-  readonly status = 403;
-  readonly type = 'proof-of-work-required';
-  readonly title = 'Proof of work required';
   constructor(
-    detail: string,
+    detail: Wording,
     readonly challenge: Challenge,
   ) {
     super(detail);

@@ -7,7 +7,7 @@ import type { EpisodeDirectory } from '../catalog/episode-directory.js';
 import { isForeignKeyViolation, nowTimestamp } from '../db/dialect.js';
 import type { Store } from '../db/store.js';
 import type { Emit } from '../shared/change-feed.js';
-import { BadRequestError, ForbiddenError, NotFoundError, says, TooManyRequestsError } from '../shared/errors.js';
+import { BadRequestError, ForbiddenError, NotFoundError, type MessageRef, says, TooManyRequestsError } from '../shared/errors.js';
 import type { EpisodeSnapshot, RankingRequest, RankingsService } from '../ranking/rankings.service.js';
 import type { Limit } from '../shared/rate-limiter.js';
 import { PROOF_MESSAGES, type ProofOfWork, ProofOfWorkRequiredError } from '../shared/proof-of-work.js';
@@ -30,10 +30,8 @@ export interface EpisodeAddress {
 }
 
 /** What an anonymous voter past their network's allowance or the vote limits is told with the challenge. */
-export const PROOF_FOR_NETWORK_MESSAGE =
-  'Several ratings of this episode came from your network recently. Your browser needs to finish a short calculation that keeps automated votes out (this needs JavaScript); then your rating is saved.';
-export const PROOF_FOR_RATE_MESSAGE =
-  'You are voting faster than Epirank allows without a check. Your browser needs to finish a short calculation that keeps automated votes out (this needs JavaScript); then your rating is saved.';
+export const PROOF_FOR_NETWORK_MESSAGE = says('errors.proofForNetwork');
+export const PROOF_FOR_RATE_MESSAGE = says('errors.proofForRate');
 
 export interface VoteOutcome {
   change: VoteChange;
@@ -162,7 +160,7 @@ export class VotesService {
     return true;
   }
 
-  private async proofRequired(message: string): Promise<ProofOfWorkRequiredError> {
+  private async proofRequired(message: MessageRef): Promise<ProofOfWorkRequiredError> {
     return new ProofOfWorkRequiredError(message, await this.proofOfWork!.challenge());
   }
 

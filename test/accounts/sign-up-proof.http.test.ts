@@ -5,6 +5,7 @@
  * through, and a guessable password is still refused with its reason.
  */
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../src/shared/errors.js';
 import { PROOF_MESSAGES } from '../../src/shared/proof-of-work.js';
 import { useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
@@ -52,7 +53,7 @@ describe('sign-up with a proof of work', () => {
     const before = await accountCount();
     const missing = await signUp(fan(1));
     expect(missing.statusCode).toBe(400);
-    expect(parsePage(missing.body)('.form-error[role=alert]').text()).toBe(PROOF_MESSAGES.missing);
+    expect(parsePage(missing.body)('.form-error[role=alert]').text()).toBe(inEnglish(PROOF_MESSAGES.missing));
     // The form comes back filled in, with a new challenge to solve.
     expect(parsePage(missing.body)('input[name=email]').attr('value')).toBe('fan1@example.org');
     expect(challengeInPage(missing.body).signature).toMatch(/^[0-9a-f]{64}$/);
@@ -60,7 +61,7 @@ describe('sign-up with a proof of work', () => {
     proof.solution.derivedKey = 'ab'.repeat(32);
     const wrong = await signUp({ ...fan(1), proofOfWork: Buffer.from(JSON.stringify(proof)).toString('base64') });
     expect(wrong.statusCode).toBe(400);
-    expect(parsePage(wrong.body)('.form-error[role=alert]').text()).toBe(PROOF_MESSAGES.invalid);
+    expect(parsePage(wrong.body)('.form-error[role=alert]').text()).toBe(inEnglish(PROOF_MESSAGES.invalid));
     const junk = await signUp({ ...fan(1), proofOfWork: 'not a proof' });
     expect(junk.statusCode).toBe(400);
     expect(await accountCount()).toBe(before);
@@ -73,7 +74,7 @@ describe('sign-up with a proof of work', () => {
     expect(first.headers.location).toBe('/account/sign-in?done=sign-up');
     const replayed = await signUp({ ...fan(3), proofOfWork });
     expect(replayed.statusCode).toBe(400);
-    expect(parsePage(replayed.body)('.form-error[role=alert]').text()).toBe(PROOF_MESSAGES.spent);
+    expect(parsePage(replayed.body)('.form-error[role=alert]').text()).toBe(inEnglish(PROOF_MESSAGES.spent));
     const created = await context.database.handle.db
       .selectFrom('users')
       .select('email')

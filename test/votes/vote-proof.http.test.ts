@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { tIn } from '../../src/i18n/translate.js';
 import { PROOF_FOR_NETWORK_MESSAGE, PROOF_FOR_RATE_MESSAGE } from '../../src/votes/votes.service.js';
+import { inEnglish } from '../../src/shared/errors.js';
 import { PROOF_MESSAGES } from '../../src/shared/proof-of-work.js';
 import { seedDemo, useTestApp } from '../helpers/app.js';
 import { parsePage } from '../helpers/html.js';
@@ -63,7 +64,7 @@ describe('a proof of work for anonymous votes past the limits', () => {
     expect(asked.statusCode).toBe(403);
     expect(asked.headers['content-type']).toContain('application/problem+json');
     const problem = asked.json();
-    expect(problem).toMatchObject({ type: '/problems/proof-of-work-required', status: 403, detail: PROOF_FOR_NETWORK_MESSAGE });
+    expect(problem).toMatchObject({ type: '/problems/proof-of-work-required', status: 403, detail: inEnglish(PROOF_FOR_NETWORK_MESSAGE) });
     expect(problem.challenge.parameters.algorithm).toBe('SHA-256');
     expect(await ratingsOfEpisode(1)).toEqual({ counted: [8], held: [] });
 
@@ -76,7 +77,7 @@ describe('a proof of work for anonymous votes past the limits', () => {
     // The same solution again, from the next voter: asked anew, with the reason.
     const replayed = await put(1, address, { rating: 5, proofOfWork });
     expect(replayed.statusCode).toBe(403);
-    expect(replayed.json().detail).toBe(PROOF_MESSAGES.spent);
+    expect(replayed.json().detail).toBe(inEnglish(PROOF_MESSAGES.spent));
     expect(await ratingsOfEpisode(1)).toEqual({ counted: [8], held: [3] });
   });
 
@@ -86,7 +87,7 @@ describe('a proof of work for anonymous votes past the limits', () => {
     const asked = await postForm(2, address, { rating: '4' });
     expect(asked.statusCode).toBe(403);
     const page = parsePage(asked.body);
-    expect(page('.form-error[role=alert]').text()).toBe(PROOF_FOR_NETWORK_MESSAGE);
+    expect(page('.form-error[role=alert]').text()).toBe(inEnglish(PROOF_FOR_NETWORK_MESSAGE));
     expect(page(`form[action="${formPath(2)}"] input[name=rating]`).attr('value')).toBe('4');
     expect(page('form .proof-of-work noscript').text()).toContain('This step needs JavaScript');
     const taken = await postForm(2, address, { rating: '4', proofOfWork: await solvedProof(challengeInPage(asked.body)) });
@@ -106,7 +107,7 @@ describe('a proof of work for anonymous votes past the limits', () => {
     for (const episode of [5, 6]) expect((await put(episode, address, { rating: 7 })).statusCode).toBe(200);
     const asked = await put(7, address, { rating: 7 });
     expect(asked.statusCode).toBe(403);
-    expect(asked.json().detail).toBe(PROOF_FOR_RATE_MESSAGE);
+    expect(asked.json().detail).toBe(inEnglish(PROOF_FOR_RATE_MESSAGE));
     const taken = await put(7, address, { rating: 7, proofOfWork: await solvedProof(asked.json().challenge) });
     expect(taken.statusCode).toBe(200);
     expect(taken.json().held).toBe(false);

@@ -1004,6 +1004,44 @@ export const en = {
   'errors.chooseReleaseOrDiscard': 'Choose to release or to discard the held ratings.',
   'errors.selectionTooLarge': 'This selection covers more than {limit, number} ratings: narrow it (one episode, a shorter window) and act in parts.',
   'errors.eraseOwnAccount': 'This is your own account: delete it from your account page.',
+  'errors.ssoStartAgainTitle': 'Start signing in again',
+  'errors.ssoExpired': 'This sign-in with {provider} has expired, was already used, or was started in another browser. Start again from the sign-in page.',
+  'errors.ssoSignInAgainTitle': 'Sign in again',
+  'errors.ssoNoLongerSignedIn': 'You are no longer signed in to the account that asked to link {provider}. Sign in and try again.',
+  'errors.ssoAlreadyLinkedTitle': 'Already linked',
+  'errors.ssoAlreadyLinked': 'That {provider} account is already linked to another Epirank account.',
+  'errors.ssoNoEmailTitle': 'No e-mail address',
+  'errors.ssoNoEmail':
+    '{provider} did not give an e-mail address for your account, and Epirank needs one. Add one there (or allow sharing it), then sign in again.',
+  'errors.ssoPasswordFirstTitle': 'Sign in with your password first',
+  'errors.ssoPasswordFirst':
+    'An Epirank account already uses {email}, and that address has not been confirmed {unconfirmedBy, select, provider {by {provider}} other {here}}, so it was not linked to your {provider} account. Sign in with your e-mail address and password, then link {provider} from your account page.',
+  'errors.ssoRefusedTitle': 'Sign-in refused',
+  'errors.ssoRefused': '{provider} refused the sign-in: {reason}.',
+  'errors.ssoNotAccepted': '{provider} did not accept this sign-in ({code}). Start again from the sign-in page.',
+  'errors.ssoMismatch': 'The answer from {provider} does not match the sign-in this browser started. Start again from the sign-in page.',
+  'errors.ssoCancelledTitle': 'Sign-in cancelled',
+  'errors.ssoCancelled': 'Signing in with {provider} was cancelled or refused, so you are not signed in.',
+  'errors.ssoUnavailableTitle': '{provider} is unavailable',
+  'errors.ssoUnavailable': '{provider} cannot be reached right now, so signing in with it does not work. Try again in a minute.',
+  'errors.proofOfWorkRequiredTitle': 'Proof of work required',
+  'errors.proofMissing':
+    'Your browser needs to finish a short calculation that keeps automated sign-ups and votes out. This needs JavaScript; please wait a moment and send the form again.',
+  'errors.proofInvalid': 'The answer to the anti-spam calculation did not check out. Please try again.',
+  'errors.proofExpired': 'The anti-spam calculation is valid for {minutes, number} minutes and that time has passed. Please send the form again.',
+  'errors.proofSpent': 'That answer to the anti-spam calculation has already been used. Please send the form again.',
+  'errors.proofForNetwork':
+    'Several ratings of this episode came from your network recently. Your browser needs to finish a short calculation that keeps automated votes out (this needs JavaScript); then your rating is saved.',
+  'errors.proofForRate':
+    'You are voting faster than Epirank allows without a check. Your browser needs to finish a short calculation that keeps automated votes out (this needs JavaScript); then your rating is saved.',
+  'errors.noSuchSitemap': 'There {count, plural, one {is one sitemap} other {are {count, number} sitemaps}}; there is no sitemap {n}.',
+  'errors.sitemapHostTooLong': 'The Host header is longer than any site address a sitemap is written for.',
+  'errors.unknownLanguage': 'Epirank does not speak “{tag}”.',
+  'errors.unknownTitlePreference': 'There is no title preference “{preference}”.',
+  'errors.formatNotImplementedTitle': 'Format not implemented',
+  'errors.oembedJsonOnly': 'Only format=json is offered.',
+  'errors.oembedNotOurs': 'That address is not a show or season page of this site.',
+  'errors.oembedNoSeason': '{show} has no season {season}.',
 
   // ——— titles ———
   // (keys titles.*)

@@ -1027,6 +1027,46 @@ export const es = {
   'errors.chooseReleaseOrDiscard': 'Elige publicar o descartar las valoraciones retenidas.',
   'errors.selectionTooLarge': 'Esta selección abarca más de {limit, number} valoraciones: acótala (un episodio, un periodo más corto) y actúa por partes.',
   'errors.eraseOwnAccount': 'Esta es tu propia cuenta: elimínala desde la página de tu cuenta.',
+  'errors.ssoStartAgainTitle': 'Vuelve a iniciar sesión',
+  'errors.ssoExpired':
+    'Este inicio de sesión con {provider} ha caducado, ya se usó o se empezó en otro navegador. Vuelve a empezar desde la página de inicio de sesión.',
+  'errors.ssoSignInAgainTitle': 'Inicia sesión de nuevo',
+  'errors.ssoNoLongerSignedIn': 'Ya no has iniciado sesión en la cuenta que pidió vincular {provider}. Inicia sesión y vuelve a intentarlo.',
+  'errors.ssoAlreadyLinkedTitle': 'Ya vinculada',
+  'errors.ssoAlreadyLinked': 'Esa cuenta de {provider} ya está vinculada a otra cuenta de Epirank.',
+  'errors.ssoNoEmailTitle': 'Sin correo electrónico',
+  'errors.ssoNoEmail':
+    '{provider} no ha dado un correo electrónico para tu cuenta, y Epirank necesita uno. Añade uno allí (o permite compartirlo) y vuelve a iniciar sesión.',
+  'errors.ssoPasswordFirstTitle': 'Primero inicia sesión con tu contraseña',
+  'errors.ssoPasswordFirst':
+    'Una cuenta de Epirank ya usa {email}, y esa dirección no se ha confirmado {unconfirmedBy, select, provider {en {provider}} other {aquí}}, así que no se ha vinculado a tu cuenta de {provider}. Inicia sesión con tu correo electrónico y tu contraseña, y luego vincula {provider} desde la página de tu cuenta.',
+  'errors.ssoRefusedTitle': 'Inicio de sesión rechazado',
+  'errors.ssoRefused': '{provider} ha rechazado el inicio de sesión: {reason}.',
+  'errors.ssoNotAccepted': '{provider} no ha aceptado este inicio de sesión ({code}). Vuelve a empezar desde la página de inicio de sesión.',
+  'errors.ssoMismatch':
+    'La respuesta de {provider} no coincide con el inicio de sesión que empezó este navegador. Vuelve a empezar desde la página de inicio de sesión.',
+  'errors.ssoCancelledTitle': 'Inicio de sesión cancelado',
+  'errors.ssoCancelled': 'El inicio de sesión con {provider} se canceló o se rechazó, así que no has iniciado sesión.',
+  'errors.ssoUnavailableTitle': '{provider} no está disponible',
+  'errors.ssoUnavailable': 'Ahora mismo no se puede contactar con {provider}, así que no puedes iniciar sesión por esa vía. Inténtalo de nuevo en un minuto.',
+  'errors.proofOfWorkRequiredTitle': 'Se necesita una prueba de trabajo',
+  'errors.proofMissing':
+    'Tu navegador tiene que terminar un cálculo breve que mantiene fuera los registros y votos automáticos. Necesita JavaScript; espera un momento y vuelve a enviar el formulario.',
+  'errors.proofInvalid': 'La respuesta al cálculo antispam no es correcta. Vuelve a intentarlo.',
+  'errors.proofExpired': 'El cálculo antispam vale durante {minutes, number} minutos y ese tiempo ya ha pasado. Vuelve a enviar el formulario.',
+  'errors.proofSpent': 'Esa respuesta al cálculo antispam ya se ha usado. Vuelve a enviar el formulario.',
+  'errors.proofForNetwork':
+    'Hace poco llegaron varias valoraciones de este episodio desde tu red. Tu navegador tiene que terminar un cálculo breve que mantiene fuera los votos automáticos (necesita JavaScript); después se guarda tu valoración.',
+  'errors.proofForRate':
+    'Estás votando más rápido de lo que Epirank permite sin una comprobación. Tu navegador tiene que terminar un cálculo breve que mantiene fuera los votos automáticos (necesita JavaScript); después se guarda tu valoración.',
+  'errors.noSuchSitemap': '{count, plural, one {Hay un mapa del sitio} other {Hay {count, number} mapas del sitio}}; no existe el mapa del sitio {n}.',
+  'errors.sitemapHostTooLong': 'La cabecera Host es más larga que cualquier dirección de sitio para la que se escribe un mapa del sitio.',
+  'errors.unknownLanguage': 'Epirank no habla «{tag}».',
+  'errors.unknownTitlePreference': 'No existe la preferencia de títulos «{preference}».',
+  'errors.formatNotImplementedTitle': 'Formato no disponible',
+  'errors.oembedJsonOnly': 'Solo se ofrece format=json.',
+  'errors.oembedNotOurs': 'Esa dirección no es la página de una serie ni de una temporada de este sitio.',
+  'errors.oembedNoSeason': '{show} no tiene temporada {season}.',
 
   // ——— titles ———
   // (keys titles.*)

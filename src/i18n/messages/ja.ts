@@ -1007,6 +1007,44 @@ export const ja = {
   'errors.selectionTooLarge':
     'この選択は{limit, number}件を超える評価を含みます。範囲を絞って（エピソードを1つにする、期間を短くするなど）分けて操作してください。',
   'errors.eraseOwnAccount': 'これはあなた自身のアカウントです。アカウントページから削除してください。',
+  'errors.ssoStartAgainTitle': 'ログインをやり直してください',
+  'errors.ssoExpired': '{provider}でのこのログインは、期限切れか、すでに使われたか、別のブラウザで始められたものです。ログインページからやり直してください。',
+  'errors.ssoSignInAgainTitle': 'もう一度ログインしてください',
+  'errors.ssoNoLongerSignedIn': '{provider}の連携を求めたアカウントからログアウトしています。ログインしてからもう一度お試しください。',
+  'errors.ssoAlreadyLinkedTitle': '連携済み',
+  'errors.ssoAlreadyLinked': 'その{provider}アカウントは、すでに別のEpirankアカウントと連携しています。',
+  'errors.ssoNoEmailTitle': 'メールアドレスがありません',
+  'errors.ssoNoEmail':
+    '{provider}からあなたのアカウントのメールアドレスが届きませんでした。Epirankにはメールアドレスが必要です。{provider}側でメールアドレスを追加する（または共有を許可する）と、もう一度ログインできます。',
+  'errors.ssoPasswordFirstTitle': '先にパスワードでログインしてください',
+  'errors.ssoPasswordFirst':
+    '{email}はすでにEpirankのアカウントで使われていますが、そのアドレスは{unconfirmedBy, select, provider {{provider}で} other {こちらで}}確認されていないため、あなたの{provider}アカウントとは連携していません。メールアドレスとパスワードでログインしてから、アカウントページで{provider}を連携してください。',
+  'errors.ssoRefusedTitle': 'ログインが拒否されました',
+  'errors.ssoRefused': '{provider}がログインを拒否しました：{reason}。',
+  'errors.ssoNotAccepted': '{provider}がこのログインを受け付けませんでした（{code}）。ログインページからやり直してください。',
+  'errors.ssoMismatch': '{provider}からの応答が、このブラウザで始めたログインと一致しません。ログインページからやり直してください。',
+  'errors.ssoCancelledTitle': 'ログインが取り消されました',
+  'errors.ssoCancelled': '{provider}でのログインが取り消されたか拒否されたため、ログインしていません。',
+  'errors.ssoUnavailableTitle': '{provider}を利用できません',
+  'errors.ssoUnavailable': '現在{provider}に接続できないため、{provider}でのログインは使えません。しばらくしてからもう一度お試しください。',
+  'errors.proofOfWorkRequiredTitle': '確認の計算が必要です',
+  'errors.proofMissing':
+    '自動化された登録や投票を防ぐため、ブラウザで短い計算を終える必要があります。JavaScriptが必要です。少し待ってから、もう一度フォームを送信してください。',
+  'errors.proofInvalid': 'スパム対策の計算の答えが正しくありませんでした。もう一度お試しください。',
+  'errors.proofExpired': 'スパム対策の計算の有効期間は{minutes, number}分で、その時間が過ぎました。もう一度フォームを送信してください。',
+  'errors.proofSpent': 'そのスパム対策の計算の答えはすでに使われています。もう一度フォームを送信してください。',
+  'errors.proofForNetwork':
+    '最近、あなたのネットワークからこのエピソードへの評価が何件もありました。自動化された投票を防ぐため、ブラウザで短い計算を終える必要があります（JavaScriptが必要です）。終わると評価が保存されます。',
+  'errors.proofForRate':
+    '確認なしでEpirankが認めるより速いペースで投票しています。自動化された投票を防ぐため、ブラウザで短い計算を終える必要があります（JavaScriptが必要です）。終わると評価が保存されます。',
+  'errors.noSuchSitemap': 'サイトマップは{count, plural, other {{count, number}件}}です。サイトマップ{n}はありません。',
+  'errors.sitemapHostTooLong': 'Hostヘッダーが、サイトマップの対象となるどのサイトアドレスよりも長くなっています。',
+  'errors.unknownLanguage': 'Epirankは「{tag}」に対応していません。',
+  'errors.unknownTitlePreference': 'タイトルの表示設定「{preference}」はありません。',
+  'errors.formatNotImplementedTitle': '未対応の形式',
+  'errors.oembedJsonOnly': '提供している形式はformat=jsonのみです。',
+  'errors.oembedNotOurs': 'そのアドレスは、このサイトの作品またはシーズンのページではありません。',
+  'errors.oembedNoSeason': '{show}にシーズン{season}はありません。',
 
   // ——— titles ———
   // (keys titles.*)

@@ -76,7 +76,7 @@ function problem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
   if (error.status === 503) {
     request.log.warn({ err: error.cause }, 'single sign-on provider unavailable: answered 503');
     reply.header('retry-after', '60');
-  } else request.log.info({ status: error.status, detail: error.detail, cause: String(error.cause ?? '') }, 'single sign-on refused');
+  } else request.log.info({ status: error.status, detail: error.message, cause: String(error.cause ?? '') }, 'single sign-on refused');
   return sendPage(reply.code(error.status).header('cache-control', cacheControl.noStore), SsoProblemPage(error));
 }
 

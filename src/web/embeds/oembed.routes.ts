@@ -10,14 +10,14 @@ import Type from 'typebox';
 import { currentLanguage, defaultLanguage } from '../../i18n/context.js';
 import { isLanguageTag, LANGUAGE_PARAM, languageAddress } from '../../i18n/languages.js';
 import { tIn } from '../../i18n/translate.js';
-import { AppError, answeredAs, NotFoundError } from '../../shared/errors.js';
+import { AppError, answeredAs, NotFoundError, says } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
 import { SITE_NAME } from '../ui/site-identity.js';
 import { escapeHtml } from '../ui/jsx.js';
 import { siteBase } from '../ui/send-page.js';
 
 /** The spec's answer to a format the provider does not offer. */
-export class FormatNotImplementedError extends answeredAs(AppError, 501, 'format-not-implemented', 'Format not implemented') {
+export class FormatNotImplementedError extends answeredAs(AppError, 501, 'format-not-implemented', says('errors.formatNotImplementedTitle')) {
   override name = 'FormatNotImplementedError';
 }
 
@@ -61,9 +61,9 @@ export async function oembedRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get(routes.embeds.oembed, { schema: { querystring: OembedQuery } }, async (request, reply) => {
     const { url, format, maxwidth, maxheight } = request.query;
-    if (format === 'xml') throw new FormatNotImplementedError('Only format=json is offered.');
+    if (format === 'xml') throw new FormatNotImplementedError(says('errors.oembedJsonOnly'));
     const base = siteBase(request, app.config.publicUrl);
-    const notOurs = () => new NotFoundError('That address is not a show or season page of this site.');
+    const notOurs = () => new NotFoundError(says('errors.oembedNotOurs'));
     let asked: URL;
     try {
       asked = new URL(url);
@@ -73,7 +73,8 @@ export async function oembedRoutes(fastify: FastifyInstance): Promise<void> {
     const target = asked.origin === new URL(base).origin ? embedTarget(asked.pathname) : null;
     if (!target) throw notOurs();
     const { show, seasons } = await rankings.overview(target.show);
-    if (target.kind === 'season' && !seasons.some((s) => s.number === target.season)) throw new NotFoundError(`${show.title} has no season ${target.season}.`);
+    if (target.kind === 'season' && !seasons.some((s) => s.number === target.season))
+      throw new NotFoundError(says('errors.oembedNoSeason', { show: show.title, season: String(target.season) }));
     const natural = EMBED_SIZES[target.kind];
     const width = Math.min(natural.width, maxwidth ?? natural.width);
     const height = Math.min(natural.height, maxheight ?? natural.height);

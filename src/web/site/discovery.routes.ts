@@ -12,7 +12,7 @@ import { pageEntries, URLSET_CLOSE, URLSET_OPEN, xml } from '../../catalog/sitem
 import { currentLanguage, defaultLanguage } from '../../i18n/context.js';
 import { languageOf } from '../../i18n/languages.js';
 import { t } from '../../i18n/translate.js';
-import { BadRequestError, NotFoundError } from '../../shared/errors.js';
+import { BadRequestError, NotFoundError, says } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
 import { assetUrl } from '../ui/assets.routes.js';
 import { siteBase } from '../ui/send-page.js';
@@ -58,10 +58,10 @@ export async function discoveryRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(routes.site.sitemap, { schema: { hide: true, params: SitemapParams } }, async (request, reply) => {
     const n = Number.parseInt(request.params.file, 10);
     const count = await sitemaps.sitemapCount();
-    if (n > count) throw new NotFoundError(`There ${count === 1 ? 'is one sitemap' : `are ${count} sitemaps`}; there is no sitemap ${n}.`);
+    if (n > count) throw new NotFoundError(says('errors.noSuchSitemap', { count, n: String(n) }));
     const site = base(request);
     // The files were cut to stay under the protocol's byte limit at the longest address a site can have.
-    if (!sitemaps.fitsSiteBase(site)) throw new BadRequestError('The Host header is longer than any site address a sitemap is written for.');
+    if (!sitemaps.fitsSiteBase(site)) throw new BadRequestError(says('errors.sitemapHostTooLong'));
     const defaultTag = defaultLanguage();
     // Written as the rows arrive, so a full sitemap never sits in memory whole.
     async function* document() {

@@ -11,7 +11,7 @@ import { DISPLAY_CHOICE_SECONDS, LANGUAGE_COOKIE } from '../../http/language.js'
 import { safeReturnPath, MAX_RETURN_PATH_LENGTH } from '../../http/return-path.js';
 import { setCookie } from '../../http/site-cookies.js';
 import { isLanguageTag } from '../../i18n/languages.js';
-import { NotFoundError } from '../../shared/errors.js';
+import { NotFoundError, says } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
 
 export async function languageRoutes(fastify: FastifyInstance): Promise<void> {
@@ -26,7 +26,7 @@ export async function languageRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { tag } = request.params;
-      if (!isLanguageTag(tag)) throw new NotFoundError(`Epirank does not speak “${tag}”.`);
+      if (!isLanguageTag(tag)) throw new NotFoundError(says('errors.unknownLanguage', { tag }));
       setCookie(request, reply, LANGUAGE_COOKIE, tag, { maxAge: DISPLAY_CHOICE_SECONDS });
       // A page's own language address (?lang=) would outvote the cookie just set: go back without it.
       const back =

@@ -13,7 +13,7 @@ import { DISPLAY_CHOICE_SECONDS, TITLES_COOKIE } from '../../http/language.js';
 import { safeReturnPath, MAX_RETURN_PATH_LENGTH } from '../../http/return-path.js';
 import { setCookie } from '../../http/site-cookies.js';
 import { TITLE_PREFERENCES, type TitlePreference } from '../../i18n/context.js';
-import { NotFoundError } from '../../shared/errors.js';
+import { NotFoundError, says } from '../../shared/errors.js';
 import { paths, routes } from '../../shared/paths.js';
 
 export async function titlesRoutes(fastify: FastifyInstance): Promise<void> {
@@ -28,7 +28,7 @@ export async function titlesRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { preference } = request.params;
-      if (!TITLE_PREFERENCES.includes(preference as TitlePreference)) throw new NotFoundError(`There is no title preference “${preference}”.`);
+      if (!TITLE_PREFERENCES.includes(preference as TitlePreference)) throw new NotFoundError(says('errors.unknownTitlePreference', { preference }));
       setCookie(request, reply, TITLES_COOKIE, preference, { maxAge: DISPLAY_CHOICE_SECONDS });
       return reply.header('cache-control', cacheControl.forOneVisitor).redirect(safeReturnPath(request.query.back) ?? paths.home(), 303);
     },
