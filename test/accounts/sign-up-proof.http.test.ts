@@ -5,6 +5,7 @@
  * through, and a guessable password is still refused with its reason.
  */
 import { describe, expect, it } from 'vitest';
+import { tIn } from '../../src/i18n/translate.js';
 import { inEnglish } from '../../src/shared/errors.js';
 import { PROOF_MESSAGES } from '../../src/shared/proof-of-work.js';
 import { useTestApp } from '../helpers/app.js';
@@ -47,6 +48,20 @@ describe('sign-up with a proof of work', () => {
     expect(challengeInPage(response.body).parameters.algorithm).toBe('SHA-256');
     expect(page('form .proof-of-work noscript').text()).toContain('This step needs JavaScript');
     expect(response.headers['cache-control']).toContain('no-store');
+  });
+
+  it('says in Japanese why a Japanese sign-up without a solution was refused', async () => {
+    const response = await context.app.inject({
+      method: 'POST',
+      url: '/account/sign-up',
+      payload: new URLSearchParams(fan(90)).toString(),
+      headers: { ...FORM, 'accept-language': 'ja' },
+      remoteAddress: '203.0.113.90',
+    });
+    expect(response.statusCode).toBe(400);
+    const said = parsePage(response.body)('.form-error[role=alert]').text();
+    expect(said).toBe(tIn('ja', 'errors.proofMissing'));
+    expect(said).toContain('ブラウザで短い計算を終える必要があります');
   });
 
   it('refuses a sign-up without a solution, or with a wrong one, and creates nothing', async () => {

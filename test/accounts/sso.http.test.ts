@@ -255,6 +255,29 @@ describe('single sign-on', () => {
     expect(response.body).toContain('Signing in with Fanclub ID was cancelled or refused');
   });
 
+  it('says why a sign-in cannot go on in the language of a Japanese visitor', async () => {
+    const japanese = { 'accept-language': 'ja' };
+    const { location, flowCookie } = await start();
+    const back = await sso.provider.authorize(location, { deny: true });
+    const denied = await context.app.inject({ url: `${back.pathname}${back.search}`, headers: { cookie: flowCookie, ...japanese } });
+    expect(denied.statusCode).toBe(403);
+    const page = parsePage(denied.body);
+    expect(page('h1').text()).toBe('ログインが取り消されました');
+    expect(page('.error-detail').text()).toBe('Fanclub IDでのログインが取り消されたか拒否されたため、ログインしていません。');
+
+    // The linking rule's refusal, whose sentence depends on which side has not confirmed the address.
+    const local = await passwordAccount(false);
+    sso.provider.addAccount({ subject: 'japanese-unverified-local', email: local.email, emailVerified: true });
+    const started = await start();
+    const returned = await sso.provider.authorize(started.location, { subject: 'japanese-unverified-local' });
+    const refused = await context.app.inject({ url: `${returned.pathname}${returned.search}`, headers: { cookie: started.flowCookie, ...japanese } });
+    expect(refused.statusCode).toBe(409);
+    const refusal = parsePage(refused.body);
+    expect(refusal('h1').text()).toBe('先にパスワードでログインしてください');
+    expect(refusal('.error-detail').text()).toContain(`${local.email}はすでにEpirankのアカウントで使われていますが、そのアドレスはこちらで確認されていない`);
+    expect(refused.body).not.toContain('Sign in with your e-mail address and password');
+  });
+
   it('returns to the page the fan started from', async () => {
     sso.provider.addAccount({ subject: 'returning', email: 'returning@example.org', emailVerified: true });
     const { location, flowCookie } = await start('', '/top?page=2');

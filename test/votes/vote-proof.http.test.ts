@@ -133,4 +133,23 @@ describe('a proof of work for anonymous votes past the limits', () => {
     expect(limited.statusCode).toBe(429);
     expect(await ratingsOfEpisode(3)).toEqual({ counted: [10], held: [2] });
   });
+
+  it('asks a Spanish voter in Spanish, and says in Spanish why a proof was refused', async () => {
+    const address = '198.51.100.50';
+    const spanish = (body: Record<string, unknown>) =>
+      context.app.inject({ method: 'PUT', url: apiPath(8), payload: body, headers: { 'x-forwarded-for': address, 'accept-language': 'es' } });
+    expect((await spanish({ rating: 6 })).statusCode).toBe(200);
+    const asked = await spanish({ rating: 2 });
+    expect(asked.statusCode).toBe(403);
+    expect(asked.json()).toMatchObject({
+      type: '/problems/proof-of-work-required',
+      title: tIn('es', 'errors.proofOfWorkRequiredTitle'),
+      detail: tIn('es', 'errors.proofForNetwork'),
+    });
+    expect(asked.json().detail).toContain('Tu navegador tiene que terminar un cálculo breve');
+    const wrong = await spanish({ rating: 2, proofOfWork: Buffer.from('{"challenge":{}}').toString('base64') });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().detail).toBe('La respuesta al cálculo antispam no es correcta. Vuelve a intentarlo.');
+    expect(await ratingsOfEpisode(8)).toEqual({ counted: [6], held: [] });
+  });
 });
