@@ -120,6 +120,8 @@ describe('the language menu', () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers['content-type']).toMatch(/text\/html/);
     expect(unknown.headers['set-cookie']).toBeUndefined();
+    expect(unknown.body).toContain('Epirank does not speak “klingon”.');
+    expect((await get('/language/klingon', { 'accept-language': 'es' })).body).toContain('Epirank no habla «klingon».');
   });
 });
 

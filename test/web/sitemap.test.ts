@@ -129,6 +129,8 @@ describe('sitemaps', () => {
 
   it('answers 404 past the last sitemap and for a name that is no sitemap number', async () => {
     for (const name of ['2.xml', '0.xml', 'x.xml', '1', '1234567.xml']) expect((await get(`/sitemaps/${name}`)).statusCode, name).toBe(404);
+    const past = await context.app.inject({ url: '/sitemaps/2.xml', headers: { accept: 'application/json', 'accept-language': 'ja' } });
+    expect(past.body).toContain('サイトマップ2はありません。');
   });
 
   it('splits into files of at most the limit, read a page of rows at a time, losing nothing', async () => {
