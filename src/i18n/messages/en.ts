@@ -1039,9 +1039,8 @@ export const en = {
   'errors.catalogueEmptyText': 'empty; write at least one character',
   'errors.catalogueDryRun': 'Dry run: nothing was written. The import would make these changes:',
   'errors.catalogueImported': 'Imported.',
-  'errors.catalogueCounts':
-    '{list, select, shows {shows} seasons {seasons} other {episodes}}: {created, number} new, {updated, number} updated, {unchanged, number} unchanged',
-  'errors.catalogueRatingsWritten': 'ratings written: {count, number}',
+  'errors.catalogueCounts': '{list, select, shows {shows} seasons {seasons} other {episodes}}: {created} new, {updated} updated, {unchanged} unchanged',
+  'errors.catalogueRatingsWritten': 'ratings written: {count}',
 
   // ——— titles ———
   // (keys titles.*)

@@ -1063,8 +1063,8 @@ export const es = {
   'errors.catalogueDryRun': 'Prueba: no se escribió nada. La importación haría estos cambios:',
   'errors.catalogueImported': 'Importado.',
   'errors.catalogueCounts':
-    '{list, select, shows {series} seasons {temporadas} other {episodios}}: {created, number} nuevos, {updated, number} actualizados, {unchanged, number} sin cambios',
-  'errors.catalogueRatingsWritten': 'valoraciones escritas: {count, number}',
+    '{list, select, shows {series} seasons {temporadas} other {episodios}}: {created} nuevos, {updated} actualizados, {unchanged} sin cambios',
+  'errors.catalogueRatingsWritten': 'valoraciones escritas: {count}',
 
   // ——— titles ———
   // (keys titles.*)

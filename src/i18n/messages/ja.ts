@@ -1042,9 +1042,8 @@ export const ja = {
   'errors.catalogueEmptyText': '空です。1文字以上入力してください',
   'errors.catalogueDryRun': 'ドライラン：何も書き込んでいません。インポートすると次の変更が行われます：',
   'errors.catalogueImported': 'インポートしました。',
-  'errors.catalogueCounts':
-    '{list, select, shows {作品} seasons {シーズン} other {エピソード}}：新規{created, number}件、更新{updated, number}件、変更なし{unchanged, number}件',
-  'errors.catalogueRatingsWritten': '書き込んだ評価：{count, number}件',
+  'errors.catalogueCounts': '{list, select, shows {作品} seasons {シーズン} other {エピソード}}：新規{created}件、更新{updated}件、変更なし{unchanged}件',
+  'errors.catalogueRatingsWritten': '書き込んだ評価：{count}件',
 
   // ——— titles ———
   // (keys titles.*)
