@@ -235,7 +235,8 @@ function reportFailure(error: unknown): number {
   else if (error instanceof CatalogFormatError) {
     console.error(`Nothing was imported. ${error.source}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
   } else if (error instanceof FetchError || error instanceof BackupError) console.error(`epirank: ${error.message}`);
-  else if (error instanceof FormError) console.error(`epirank: ${Object.values(error.fields).join(' ')}`);
+  else if (error instanceof FormError)
+    console.error(`epirank: ${error.message}`); // English, whatever DEFAULT_LANGUAGE says
   else if (debugOnFailure) console.error(error);
   else {
     const message = error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@
  * Only slugs, titles and numbers are required:
  * every other field may be left out and takes the default the schema states.
  */
+import { inEnglish, says, type Wording } from '../shared/errors.js';
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
 import {
@@ -227,9 +228,15 @@ export class CatalogFormatError extends Error {
   override name = 'CatalogFormatError';
   constructor(
     readonly source: string,
-    readonly problems: string[],
+    /** The problems as messages, put into words where they are shown (the admin page, in its language). */
+    readonly wordings: readonly Wording[],
   ) {
-    super(`${source}: ${problems.join('; ')}`);
+    super(`${source}: ${wordings.map(inEnglish).join('; ')}`);
+  }
+
+  /** The problems in English, as the command line prints them. */
+  get problems(): string[] {
+    return this.wordings.map(inEnglish);
   }
 }
 
@@ -242,7 +249,7 @@ export function parseCatalogFile(data: unknown, source: string): CatalogFile {
   // Check first (fast) and collect the errors only for a file that fails.
   if (!Value.Check(CatalogFileSchema, data)) {
     const problems = describeSchemaErrors(Value.Errors(CatalogFileSchema, data), data);
-    throw new CatalogFormatError(source, problems.length > 0 ? problems : ['is not a catalogue file']);
+    throw new CatalogFormatError(source, problems.length > 0 ? problems : [says('errors.catalogueNotCatalogue')]);
   }
   const file = withDefaults(data);
   const problems: string[] = [];

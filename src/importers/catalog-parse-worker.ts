@@ -11,6 +11,6 @@ try {
   // As text: parsing JSON on the receiving thread costs less than rebuilding a structured clone.
   parentPort!.postMessage({ file: JSON.stringify(parseCatalogText(text, source, format)) });
 } catch (error) {
-  if (error instanceof CatalogFormatError) parentPort!.postMessage({ formatError: { source: error.source, problems: error.problems } });
+  if (error instanceof CatalogFormatError) parentPort!.postMessage({ formatError: { source: error.source, wordings: error.wordings } });
   else parentPort!.postMessage({ failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

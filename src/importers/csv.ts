@@ -22,6 +22,7 @@
  * read without the `'`: that is the guard Epirank's CSV writers (src/shared/csv.ts) and
  * spreadsheets put before text that would otherwise be a formula, so such a file round-trips.
  */
+import { says } from '../shared/errors.js';
 import { NUMBER_RANGE, SLUG_PATTERN } from '../catalog/catalog-rules.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalId, type ExternalIds } from '../catalog/external-ids.js';
 import { parseTitlesCell } from '../catalog/alternate-titles.js';
@@ -101,7 +102,7 @@ export function parseCsv(text: string, source: string): Array<{ line: number; fi
       rowLine = line;
     }
   }
-  if (quoted) throw new CatalogFormatError(source, [`line ${rowLine}: a quoted field is never closed`]);
+  if (quoted) throw new CatalogFormatError(source, [says('errors.catalogueCsvUnclosed', { line: rowLine })]);
   fields.push(field + text.slice(runStart));
   if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
   return rows;
@@ -113,7 +114,7 @@ const SLUG = new RegExp(SLUG_PATTERN);
 /** Turns an episodes CSV into a catalogue file, naming the line and column of every problem. */
 export function catalogFromCsv(text: string, source: string): CatalogFile {
   const [header, ...rows] = parseCsv(text, source);
-  if (!header) throw new CatalogFormatError(source, ['the file is empty: it needs a header row']);
+  if (!header) throw new CatalogFormatError(source, [says('errors.catalogueCsvEmpty')]);
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
   const problems: string[] = unknown.map((n) => `line 1: unknown column "${n}" (known: ${CSV_COLUMNS.join(', ')})`);

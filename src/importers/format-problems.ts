@@ -16,6 +16,7 @@ import {
   WATCH_LINK_URL_RULE,
 } from '../catalog/catalog-rules.js';
 import { COUNTRY_CODE_PATTERN, COUNTRY_CODE_RULE } from '../shared/countries.js';
+import { says, type Wording } from '../shared/errors.js';
 import { EXTERNAL_ID_RULES, EXTERNAL_ID_SOURCES, isExternalIdSource } from '../catalog/external-ids.js';
 
 /** The parts of a TypeBox validation error this module reads. */
@@ -109,7 +110,7 @@ function idSiteAt(pointer: string) {
   return parts.at(-2) === 'ids' && isExternalIdSource(site) ? site : null;
 }
 
-function sentence(error: SchemaError, data: unknown, orNull: boolean): string {
+function sentence(error: SchemaError, data: unknown, orNull: boolean): Wording {
   const value = valueAt(data, error.instancePath);
   const params = (error.params ?? {}) as Record<string, unknown>;
   const site = idSiteAt(error.instancePath);
@@ -137,11 +138,11 @@ function sentence(error: SchemaError, data: unknown, orNull: boolean): string {
       return `expected ${expected}${orNull ? ' or null' : ''}, found ${describeValue(value)}`;
     }
     case 'minimum':
-      return `${describeValue(value)} is too small; the lowest allowed is ${formatLimit(limit)}`;
+      return says('errors.catalogueTooSmall', { value: describeValue(value), limit: formatLimit(limit) });
     case 'maximum':
-      return `${describeValue(value)} is too large; the highest allowed is ${formatLimit(limit)}`;
+      return says('errors.catalogueTooLarge', { value: describeValue(value), limit: formatLimit(limit) });
     case 'minLength':
-      return 'empty; write at least one character';
+      return says('errors.catalogueEmptyText');
     case 'maxLength':
       return `${typeof value === 'string' ? formatLimit(textLength(value)) : 'too many'} characters; the limit is ${formatLimit(limit)}`;
     case 'maxItems': {
@@ -168,7 +169,7 @@ function sentence(error: SchemaError, data: unknown, orNull: boolean): string {
  * its real type also fails the "or null" branch, and a union fails as a whole; those echoes are
  * folded into the specific message ("expected text or null") or dropped.
  */
-export function describeSchemaErrors(errors: Iterable<SchemaError>, data: unknown, max = 20): string[] {
+export function describeSchemaErrors(errors: Iterable<SchemaError>, data: unknown, max = 20): Wording[] {
   const all = [...errors].filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'boolean');
   const isNullBranch = (e: SchemaError) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null';
   const nullBranches = new Set(all.filter(isNullBranch).map((e) => e.instancePath));
@@ -184,12 +185,12 @@ export function describeSchemaErrors(errors: Iterable<SchemaError>, data: unknow
     }
   }
   const explained = (path: string) => explainedPaths.has(path);
-  const problems: string[] = [];
+  const problems: Wording[] = [];
   for (const error of all) {
     if (problems.length >= max) break;
     if (isNullBranch(error) && explained(error.instancePath)) continue;
     const orNull = error.keyword === 'type' && nullBranches.has(error.instancePath);
-    problems.push(`${error.instancePath || '/'}: ${sentence(error, data, orNull)}`);
+    problems.push(says('errors.catalogueAt', { path: error.instancePath || '/', problem: sentence(error, data, orNull) }));
   }
   return problems;
 }

@@ -1,15 +1,21 @@
-/** What an import did, in one short paragraph for the terminal. */
+/**
+ * What an import did, in one short paragraph: in English for the terminal, in the admin's language
+ * on the import page (`say` = inWords).
+ */
+import { inEnglish, says, type Wording } from '../shared/errors.js';
 import type { Counts, ImportSummary } from './catalog-import.js';
 
-export function describeImport(summary: ImportSummary): string {
-  const part = (name: string, c: Counts) => `${name}: ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged`;
+export function describeImport(summary: ImportSummary, say: (wording: Wording) => string = inEnglish): string {
+  const part = (list: string, c: Counts) => says('errors.catalogueCounts', { list, created: c.created, updated: c.updated, unchanged: c.unchanged });
   return [
-    summary.dryRun ? 'Dry run: nothing was written. The import would make these changes:' : 'Imported.',
+    says(summary.dryRun ? 'errors.catalogueDryRun' : 'errors.catalogueImported'),
     part('shows', summary.shows),
     part('seasons', summary.seasons),
     part('episodes', summary.episodes),
-    `ratings written: ${summary.ratings}`,
-  ].join('\n');
+    says('errors.catalogueRatingsWritten', { count: summary.ratings }),
+  ]
+    .map(say)
+    .join('\n');
 }
 
 /**

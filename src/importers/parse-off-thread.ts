@@ -2,6 +2,7 @@
  * Parses and validates a big uploaded catalogue in a worker thread, so the server keeps answering
  * meanwhile; small files are parsed in place.
  */
+import type { Wording } from '../shared/errors.js';
 import { Worker } from 'node:worker_threads';
 import { CatalogFormatError, type CatalogFile } from './catalog-format.js';
 import { parseCatalogText, type ImportFormat } from './read-catalog.js';
@@ -28,9 +29,9 @@ export async function parseCatalogTextOffThread(text: string, source: string, fo
       )
     : new Worker(new URL('./catalog-parse-worker.js', import.meta.url), { workerData });
   return new Promise<CatalogFile>((resolve, reject) => {
-    worker.once('message', (message: { file?: string; formatError?: { source: string; problems: string[] }; failure?: string }) => {
+    worker.once('message', (message: { file?: string; formatError?: { source: string; wordings: Wording[] }; failure?: string }) => {
       if (message.file !== undefined) resolve(JSON.parse(message.file) as CatalogFile);
-      else if (message.formatError) reject(new CatalogFormatError(message.formatError.source, message.formatError.problems));
+      else if (message.formatError) reject(new CatalogFormatError(message.formatError.source, message.formatError.wordings));
       else reject(new Error(`reading ${source} failed: ${message.failure}`));
       void worker.terminate();
     });

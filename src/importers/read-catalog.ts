@@ -2,6 +2,7 @@
  * Reads a catalogue from a file or from TVmaze, works out its format, and parses it into
  * Epirank's own catalogue shape.
  */
+import { says } from '../shared/errors.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CatalogFormatError, parseCatalogFile, type CatalogFile } from './catalog-format.js';
@@ -53,10 +54,7 @@ function parseJson(text: string, source: string, guessed: boolean): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const hint = guessed
-      ? '. If it is a CSV file, name it .csv (or choose the CSV format); its first line must be a header naming the columns show, season and episode'
-      : '';
-    throw new CatalogFormatError(source, [`is not valid JSON: ${(error as Error).message}${hint}`]);
+    throw new CatalogFormatError(source, [says('errors.catalogueNotJson', { reason: (error as Error).message, guessed: guessed ? 'yes' : 'no' })]);
   }
 }
 
@@ -65,7 +63,7 @@ function detectJson(data: unknown, source: string): ImportFormat {
     if ('format' in data || 'shows' in data) return 'json';
     if ('_embedded' in data || ('name' in data && 'id' in data)) return 'tvmaze';
   }
-  throw new CatalogFormatError(source, ['is neither an Epirank catalogue (an object with a "shows" list) nor a TVmaze show; say which with --format']);
+  throw new CatalogFormatError(source, [says('errors.catalogueNeither')]);
 }
 
 export class FetchError extends Error {

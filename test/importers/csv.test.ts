@@ -3,6 +3,7 @@
  * cut fields out in runs), and a file of 100,000 seasons, the shape that once made grouping
  * rows into seasons quadratic. Speed itself is measured by bench/csv.ts, not asserted here.
  */
+import { says } from '../../src/shared/errors.js';
 import { describe, expect, it } from 'vitest';
 import { CatalogFormatError } from '../../src/importers/catalog-format.js';
 import { catalogFromCsv, parseCsv } from '../../src/importers/csv.js';
@@ -42,7 +43,8 @@ describe('splitting CSV text', () => {
   });
 
   it('refuses a quoted field that is never closed, naming the line it opens on', () => {
-    expect(() => parseCsv('a,b\n"open,1\nmore', 'test.csv')).toThrow(new CatalogFormatError('test.csv', ['line 2: a quoted field is never closed']));
+    expect(() => parseCsv('a,b\n"open,1\nmore', 'test.csv')).toThrow(new CatalogFormatError('test.csv', [says('errors.catalogueCsvUnclosed', { line: 2 })]));
+    expect(() => parseCsv('a,b\n"open,1\nmore', 'test.csv')).toThrow('test.csv: line 2: a quoted field is never closed');
   });
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RATINGS_FILE_MAX_ROWS } from '../../src/importers/ratings/limits.js';
-import { RatingsFileError } from '../../src/importers/ratings/rating-file.js';
+import { entryAt, lineAt, RatingsFileError } from '../../src/importers/ratings/rating-file.js';
 import { readRatingsFile } from '../../src/importers/ratings/read-ratings-file.js';
 import { convertRating, describeFileRating, SCALES } from '../../src/importers/ratings/scales.js';
 
@@ -31,7 +31,7 @@ describe('IMDb ratings export', () => {
     expect(file.skipped).toBe(2);
     expect(file.ratings).toEqual([
       {
-        position: 'line 2',
+        position: lineAt(2),
         rating: 9,
         fileRating: '9',
         ratedAt: '2025-03-14T00:00:00.000Z',
@@ -41,7 +41,7 @@ describe('IMDb ratings export', () => {
         season: null,
         episode: null,
       },
-      expect.objectContaining({ position: 'line 5', rating: 6, episodeIds: { imdb: 'tt7999999' } }),
+      expect.objectContaining({ position: lineAt(5), rating: 6, episodeIds: { imdb: 'tt7999999' } }),
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('Trakt ratings-episodes.json', () => {
     expect(file.source).toBe('trakt');
     expect(file.ratings).toHaveLength(7);
     expect(file.ratings[0]).toEqual({
-      position: 'entry 1',
+      position: entryAt(1),
       rating: 8,
       fileRating: '8',
       ratedAt: '2025-05-01T19:04:11.000Z',
@@ -161,9 +161,9 @@ describe('TV Time data export', () => {
         e: r.episode,
       })),
     ).toEqual([
-      { position: 'line 2', rating: 10, fileRating: '5 stars', ids: { tvdb: '800011' }, show: { title: 'Orbit Café', ids: { tvdb: '70001' } }, s: 1, e: 1 },
-      { position: 'line 3', rating: 6, fileRating: '3 stars', ids: {}, show: { title: 'Orbit Café', ids: { tvdb: '70001' } }, s: 1, e: 2 },
-      { position: 'line 4', rating: 8, fileRating: '4 stars', ids: {}, show: { title: 'Lighthouse Keepers', ids: {} }, s: 2, e: 2 },
+      { position: lineAt(2), rating: 10, fileRating: '5 stars', ids: { tvdb: '800011' }, show: { title: 'Orbit Café', ids: { tvdb: '70001' } }, s: 1, e: 1 },
+      { position: lineAt(3), rating: 6, fileRating: '3 stars', ids: {}, show: { title: 'Orbit Café', ids: { tvdb: '70001' } }, s: 1, e: 2 },
+      { position: lineAt(4), rating: 8, fileRating: '4 stars', ids: {}, show: { title: 'Lighthouse Keepers', ids: {} }, s: 2, e: 2 },
     ]);
     expect(file.ratings[0]!.ratedAt).toBe('2025-02-01T20:15:00.000Z');
   });

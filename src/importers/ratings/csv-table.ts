@@ -23,7 +23,7 @@ export function readCsvTable(text: string, fileName: string, exportName: string,
   try {
     rows = parseCsv(text, fileName);
   } catch (error) {
-    if (error instanceof CatalogFormatError) throw new RatingsFileError(fileName, error.problems);
+    if (error instanceof CatalogFormatError) throw new RatingsFileError(fileName, error.wordings);
     throw error;
   }
   const [header, ...data] = rows;

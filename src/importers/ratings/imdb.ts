@@ -11,8 +11,9 @@
  */
 import { EXTERNAL_ID_RULES, isExternalId } from '../../catalog/external-ids.js';
 import { readCsvTable } from './csv-table.js';
-import { A_SOURCE_NAME, checkRatingCount, ProblemList, shown, timestampOf, wholeNumber, type FileRating, type RatingsFile } from './rating-file.js';
-import { convertRating, describeFileRating, scaleText } from './scales.js';
+import { says } from '../../shared/errors.js';
+import { A_SOURCE_NAME, checkRatingCount, lineAt, ProblemList, shown, timestampOf, wholeNumber, type FileRating, type RatingsFile } from './rating-file.js';
+import { convertRating, describeFileRating, offScale } from './scales.js';
 
 /** The way IMDb has written an episode's type: in today's export, and in older ones. */
 const EPISODE_TYPES = new Set(['tv episode', 'tvepisode']);
@@ -31,21 +32,21 @@ export function parseImdbRatings(text: string, fileName: string): RatingsFile {
       skipped++;
       continue;
     }
-    const position = `line ${row.line}`;
+    const position = lineAt(row.line);
     const id = row.get('Const');
     const given = row.get('Your Rating');
     const rating = convertRating('imdb', given);
     const dateText = row.get('Date Rated');
     const ratedAt = dateText === '' ? null : timestampOf(dateText);
     if (!isExternalId('imdb', id)) problems.add(position, `“Const” is ${shown(id)}, not an IMDb id (${EXTERNAL_ID_RULES.imdb.rule})`);
-    if (rating === null) problems.add(position, `“Your Rating” is ${shown(given)}, not ${scaleText('imdb')}`);
+    if (rating === null) problems.add(position, offScale('imdb', 'Your Rating', shown(given)));
     if (dateText !== '' && ratedAt === null) problems.add(position, `“Date Rated” is ${shown(dateText)}, not a date (YYYY-MM-DD)`);
     const showId = row.get(...SHOW_ID);
     const [seasonText, episodeText] = [row.get(...SEASON), row.get(...EPISODE)];
     const [season, episode] = [wholeNumber(seasonText), wholeNumber(episodeText)];
     if (showId !== '' && !isExternalId('imdb', showId)) problems.add(position, `the show's IMDb id is ${shown(showId)}, not an IMDb id`);
-    if (seasonText !== '' && season === null) problems.add(position, `the season is ${shown(seasonText)}, not a whole number`);
-    if (episodeText !== '' && episode === null) problems.add(position, `the episode number is ${shown(episodeText)}, not a whole number`);
+    if (seasonText !== '' && season === null) problems.add(position, says('errors.ratingsSeasonNotWhole', { value: shown(seasonText) }));
+    if (episodeText !== '' && episode === null) problems.add(position, says('errors.ratingsEpisodeNotWhole', { value: shown(episodeText) }));
     if (rating === null || !isExternalId('imdb', id)) continue;
     const title = row.get('Title');
     ratings.push({

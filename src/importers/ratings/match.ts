@@ -9,6 +9,7 @@ import type { EpisodeByExternalId, ShowByExternalId } from '../../catalog/extern
 import type { CatalogShow, NumberedEpisode } from './ratings-match.repository.js';
 import type { FileRating } from './rating-file.js';
 import { Pacer } from '../pacer.js';
+import { says, type MessageRef, type Wording } from '../../shared/errors.js';
 
 /** The order in which ids are trusted: IMDb's are the most widely copied between sites. */
 const ID_ORDER: readonly ExternalIdSource[] = ['imdb', 'tvdb', 'tmdb'];
@@ -16,7 +17,7 @@ const ID_NAMES: Record<ExternalIdSource, string> = { imdb: 'IMDb', tvdb: 'TheTVD
 
 export type MatchedEpisode = NumberedEpisode;
 
-export type RowMatch = { rating: FileRating; episode: MatchedEpisode; reason?: undefined } | { rating: FileRating; episode: null; reason: string };
+export type RowMatch = { rating: FileRating; episode: MatchedEpisode; reason?: undefined } | { rating: FileRating; episode: null; reason: Wording };
 
 /** What matching reads; catalog/external-ids.repository.ts and ratings-match.repository.ts provide it. */
 export interface MatchLookups {
@@ -70,7 +71,7 @@ export async function matchRatings(ratings: readonly FileRating[], lookups: Matc
   const seasons = new Map<string, { showId: number; season: number }>();
   for (const rating of waiting) {
     const show = showOf.get(rating);
-    if (typeof show === 'object') seasons.set(`${show.id}:${rating.season}`, { showId: show.id, season: rating.season! });
+    if (show !== undefined && 'id' in show) seasons.set(`${show.id}:${rating.season}`, { showId: show.id, season: rating.season! });
   }
   const episodes = new Map<string, NumberedEpisode>();
   const seasonList = [...seasons.values()];
@@ -84,10 +85,18 @@ export async function matchRatings(ratings: readonly FileRating[], lookups: Matc
     if (!('pending' in m)) return m;
     const { rating } = m;
     const show = showOf.get(rating);
-    if (typeof show === 'string') return { rating, episode: null, reason: show };
+    if (show !== undefined && 'key' in show) return { rating, episode: null, reason: show };
     const episode = show ? episodes.get(`${show.id}:${rating.season}:${rating.episode}`) : undefined;
     if (!show || !episode)
-      return { rating, episode: null, reason: `${show?.title ?? 'the show'} has no episode ${rating.episode} in season ${rating.season} here` };
+      return {
+        rating,
+        episode: null,
+        reason: says('errors.ratingsNoEpisodeInSeason', {
+          show: show?.title ?? says('errors.ratingsTheShow'),
+          episode: rating.episode!,
+          season: rating.season!,
+        }),
+      };
     return { rating, episode };
   });
 }
@@ -96,13 +105,13 @@ export async function matchRatings(ratings: readonly FileRating[], lookups: Matc
  * Each row's show, by the show's ids (in ID_ORDER) or else its title; a string says why none was
  * found (no show of that name, or several).
  */
-async function findShows(ratings: readonly FileRating[], lookups: MatchLookups, pacer: Pacer): Promise<Map<FileRating, CatalogShow | string>> {
+async function findShows(ratings: readonly FileRating[], lookups: MatchLookups, pacer: Pacer): Promise<Map<FileRating, CatalogShow | MessageRef>> {
   const byShowId = new Map<ExternalIdSource, Map<string, ShowByExternalId>>();
   for (const source of ID_ORDER) {
     const ids = [...new Set(ratings.flatMap((r) => (r.show?.ids[source] === undefined ? [] : [r.show.ids[source]])))];
     byShowId.set(source, await inChunks(ids, pacer, (chunk) => lookups.showsByExternalIds(source, chunk)));
   }
-  const found = new Map<FileRating, CatalogShow | string>();
+  const found = new Map<FileRating, CatalogShow | MessageRef>();
   const byTitle: FileRating[] = [];
   for (const rating of ratings) {
     const show = ID_ORDER.map((source) => {
@@ -128,8 +137,8 @@ async function findShows(ratings: readonly FileRating[], lookups: MatchLookups, 
     const title = rating.show!.title!;
     const candidates = named.get(foldTitle(title)) ?? [];
     if (candidates.length === 1) found.set(rating, candidates[0]!);
-    else if (candidates.length === 0) found.set(rating, `no show here is called “${title}”${idsText(rating.show!.ids, ' or has ')}`);
-    else found.set(rating, `several shows here are called “${title}”; only an id in the file could tell which`);
+    else if (candidates.length === 0) found.set(rating, noShowNamed(title, idsWording(rating.show!.ids)));
+    else found.set(rating, says('errors.ratingsSeveralShows', { title }));
   }
   return found;
 }
@@ -149,12 +158,17 @@ async function inChunks<V>(ids: readonly string[], pacer: Pacer, lookup: (chunk:
   return found;
 }
 
-function noEpisodeWithIds(rating: FileRating): string {
-  const ids = idsText(rating.episodeIds, '');
-  return ids === '' ? 'the row names no episode Epirank can find' : `no episode here has ${ids}`;
+function noEpisodeWithIds(rating: FileRating): MessageRef {
+  const ids = idsWording(rating.episodeIds);
+  return ids === null ? says('errors.ratingsNoEpisodeFound') : says('errors.ratingsNoEpisodeWithIds', { ids });
 }
 
-function idsText(ids: Partial<Record<ExternalIdSource, string>>, prefix: string): string {
-  const named = ID_ORDER.filter((s) => ids[s] !== undefined).map((s) => `${ID_NAMES[s]} id ${ids[s]}`);
-  return named.length === 0 ? '' : `${prefix}${named.join(' or ')}`;
+function noShowNamed(title: string, ids: MessageRef | null): MessageRef {
+  return ids === null ? says('errors.ratingsNoShowNamed', { title }) : says('errors.ratingsNoShowNamedOrIds', { title, ids });
+}
+
+/** "IMDb id tt0959621 or TheTVDB id 349232", in ID_ORDER; null when there are none. */
+function idsWording(ids: Partial<Record<ExternalIdSource, string>>): MessageRef | null {
+  const named = ID_ORDER.filter((s) => ids[s] !== undefined).map((s) => says('errors.ratingsId', { site: ID_NAMES[s], id: ids[s] }));
+  return named.reduceRight<MessageRef | null>((rest, first) => (rest === null ? first : says('errors.ratingsIdOr', { first, rest })), null);
 }

@@ -4,7 +4,7 @@
  * the episode here (ids on other sites, or the show and the episode's numbers).
  */
 import type { ExternalIds } from '../../catalog/external-ids.js';
-import { BadRequestError } from '../../shared/errors.js';
+import { BadRequestError, inEnglish, inWords, says, type Wording } from '../../shared/errors.js';
 import { MAX_PROBLEMS_LISTED, RATINGS_FILE_MAX_ROWS } from './limits.js';
 
 /** The sites whose exports Epirank reads. */
@@ -25,8 +25,8 @@ export const A_SOURCE_NAME: Record<RatingsSource, string> = {
 };
 
 export interface FileRating {
-  /** Where the row is in the file: a CSV line number, or a JSON array entry counted from 1. */
-  position: string;
+  /** Where the row is in the file: a CSV line number, or a JSON array entry counted from 1 (`lineAt`, `entryAt`). */
+  position: Wording;
   /** On Epirank's scale. */
   rating: number;
   /** The rating as the file wrote it, with its scale when that is not 1-10 ("4 stars"). */
@@ -50,25 +50,44 @@ export interface RatingsFile {
   skipped: number;
 }
 
-/** A file that cannot be read as the export it claims to be: each problem names its line or entry. */
+/**
+ * A file that cannot be read as the export it claims to be: each problem names its line or entry.
+ * The problems are messages, put into words in the reader's language when `detail` is read.
+ */
 export class RatingsFileError extends BadRequestError {
   override name = 'RatingsFileError';
   constructor(
     readonly fileName: string,
-    readonly problems: readonly string[],
+    readonly problems: readonly Wording[],
   ) {
-    const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
-    const more = problems.length > listed.length ? ` (and ${problems.length - listed.length} more)` : '';
-    super(`${fileName} could not be read, so nothing was imported: ${listed.join('; ')}${more}.`);
+    super(unreadWording(fileName, problems, inEnglish));
+  }
+
+  override get detail(): string {
+    return inWords(unreadWording(this.fileName, this.problems, inWords));
   }
 }
 
+/** "<file> could not be read, so nothing was imported: <the first problems> (and n more)." */
+function unreadWording(fileName: string, problems: readonly Wording[], say: (wording: Wording) => string): Wording {
+  const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(say).join('; ');
+  const more = problems.length - Math.min(problems.length, MAX_PROBLEMS_LISTED);
+  return more > 0
+    ? says('errors.ratingsFileUnreadMore', { file: fileName, problems: listed, more })
+    : says('errors.ratingsFileUnread', { file: fileName, problems: listed });
+}
+
+/** A CSV row's position: "line 12". */
+export const lineAt = (line: number) => says('errors.ratingsLine', { line });
+/** A JSON array entry's position, counted from 1: "entry 3". */
+export const entryAt = (entry: number) => says('errors.ratingsEntry', { entry });
+
 /** Collects a file's problems row by row, so that one upload reports them all at once. */
 export class ProblemList {
-  readonly items: string[] = [];
+  readonly items: Wording[] = [];
 
-  add(position: string, problem: string): void {
-    this.items.push(`${position}: ${problem}`);
+  add(position: Wording, problem: Wording): void {
+    this.items.push(says('errors.ratingsAt', { position, problem }));
   }
 
   throwIfAny(fileName: string): void {

@@ -5,7 +5,7 @@
  */
 import { nowTimestamp } from '../../db/dialect.js';
 import type { Emit } from '../../shared/change-feed.js';
-import { AppError, answeredAs, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../shared/errors.js';
+import { AppError, answeredAs, inEnglish, says, type Wording, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../shared/errors.js';
 import type { Limit } from '../../shared/rate-limiter.js';
 import type { NetworkAllowance } from '../../votes/network-allowance.js';
 import type { VoterRef } from '../../votes/votes.repository.js';
@@ -29,7 +29,7 @@ export interface Importer {
 
 export interface PreviewRow {
   /** Where the row is in the file ("line 12", "entry 3"). */
-  position: string;
+  position: Wording;
   /** The file's own name for what it rated. */
   label: string;
   /** The rating as the file wrote it, and as Epirank's. */
@@ -39,8 +39,8 @@ export interface PreviewRow {
   episode: MatchedEpisode | null;
   /** The fan's rating here now, for a conflicting row (or a matched one that equals it). */
   mine: number | null;
-  /** Why an unmatched row found no episode. */
-  reason: string | null;
+  /** Why an unmatched row found no episode, put into words by the page. */
+  reason: Wording | null;
 }
 
 export interface RatingsPreview {
@@ -151,7 +151,7 @@ export class RatingsImportService {
       } else if (latest.get(m.episode.episodeId) !== m.rating) {
         kind = 'unmatched';
         const other = latest.get(m.episode.episodeId)!;
-        row = { ...base, episode: null, mine: null, reason: `the file rates this episode again (${other.position}), and that rating is the one imported` };
+        row = { ...base, episode: null, mine: null, reason: says('errors.ratingsRatedAgain', { position: other.position }) };
       } else {
         const current = mine.get(m.episode.episodeId) ?? null;
         kind = current !== null && current !== m.rating.rating ? 'conflicting' : 'matched';
@@ -160,7 +160,7 @@ export class RatingsImportService {
           episodeId: m.episode.episodeId,
           rating: m.rating.rating,
           givenAt: givenAt(m.rating, now),
-          label: `${m.rating.position} (${m.rating.label})`,
+          label: `${inEnglish(m.rating.position)} (${m.rating.label})`,
         });
       }
       counts[kind]++;

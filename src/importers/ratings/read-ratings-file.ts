@@ -5,13 +5,14 @@
  * CSV naming TheTVDB ids the way TV Time does (`s_id`, `ep_id`) is TV Time's.
  */
 import { parseImdbRatings } from './imdb.js';
+import { says } from '../../shared/errors.js';
 import { RatingsFileError, type RatingsFile } from './rating-file.js';
 import { parseTraktRatings } from './trakt.js';
 import { parseTvTimeRatings, TVTIME_MARKERS } from './tvtime.js';
 
 export function readRatingsFile(text: string, fileName: string): RatingsFile {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start === '') throw new RatingsFileError(fileName, ['the file is empty']);
+  if (start === '') throw new RatingsFileError(fileName, [says('errors.ratingsEmpty')]);
   if (start.startsWith('[') || start.startsWith('{')) return parseTraktRatings(start, fileName);
   const header = start
     .slice(0, start.search(/\r?\n|$/))
@@ -19,7 +20,5 @@ export function readRatingsFile(text: string, fileName: string): RatingsFile {
     .map((name) => name.trim().replace(/^"|"$/g, '').toLowerCase());
   if (header.includes('const') && header.includes('your rating')) return parseImdbRatings(text, fileName);
   if (header.some((name) => TVTIME_MARKERS.includes(name))) return parseTvTimeRatings(text, fileName);
-  throw new RatingsFileError(fileName, [
-    'line 1: this is not an export Epirank reads; choose an IMDb ratings export (ratings.csv), a Trakt ratings-episodes.json or a TV Time episode ratings CSV',
-  ]);
+  throw new RatingsFileError(fileName, [says('errors.ratingsNotAnExport')]);
 }

@@ -10,6 +10,7 @@
  */
 import { MAX_RATING, MIN_RATING } from '../../votes/rating-scale.js';
 import type { RatingsSource } from './rating-file.js';
+import { says, type MessageRef } from '../../shared/errors.js';
 
 export interface SourceScale {
   /** The lowest and highest rating the site gives. */
@@ -63,8 +64,8 @@ export function describeFileRating(source: RatingsSource, value: number): string
   return unit === '' ? String(value) : `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 
-/** What the file's ratings should be, for a message about a row that breaks it. */
-export function scaleText(source: RatingsSource): string {
+/** A row whose rating breaks the site's scale: "“Your Rating” is “11”, not a whole number from 1 to 10". */
+export function offScale(source: RatingsSource, column: string, value: string): MessageRef {
   const { min, max, unit } = SCALES[source];
-  return `a whole number from ${min} to ${max}${unit === '' ? '' : ` (${unit})`}`;
+  return says('errors.ratingsNotOnScale', { column, value, min, max, stars: unit === 'stars' ? 'yes' : 'no' });
 }

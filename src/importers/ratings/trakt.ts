@@ -6,8 +6,9 @@
  * Trakt's own ids are left out: no catalogue here carries them.
  */
 import { isExternalId, type ExternalIds, type ExternalIdSource } from '../../catalog/external-ids.js';
-import { checkRatingCount, ProblemList, RatingsFileError, shown, timestampOf, wholeNumber, type FileRating, type RatingsFile } from './rating-file.js';
-import { convertRating, describeFileRating, scaleText } from './scales.js';
+import { says } from '../../shared/errors.js';
+import { checkRatingCount, entryAt, ProblemList, RatingsFileError, shown, timestampOf, wholeNumber, type FileRating, type RatingsFile } from './rating-file.js';
+import { convertRating, describeFileRating, offScale } from './scales.js';
 
 const ID_SOURCES: readonly ExternalIdSource[] = ['imdb', 'tvdb', 'tmdb'];
 
@@ -24,7 +25,7 @@ export function parseTraktRatings(text: string, fileName: string): RatingsFile {
   const ratings: FileRating[] = [];
   let skipped = 0;
   data.forEach((entry: unknown, index) => {
-    const position = `entry ${index + 1}`;
+    const position = entryAt(index + 1);
     if (!isObject(entry)) {
       problems.add(position, `${shown(entry)} is not a rating object`);
       return;
@@ -35,7 +36,7 @@ export function parseTraktRatings(text: string, fileName: string): RatingsFile {
     }
     const before = problems.items.length;
     const rating = convertRating('trakt', entry.rating);
-    if (rating === null) problems.add(position, `“rating” is ${shown(entry.rating)}, not ${scaleText('trakt')}`);
+    if (rating === null) problems.add(position, offScale('trakt', 'rating', shown(entry.rating)));
     const ratedAt = typeof entry.rated_at === 'string' ? timestampOf(entry.rated_at) : null;
     if (entry.rated_at !== undefined && entry.rated_at !== null && ratedAt === null)
       problems.add(position, `“rated_at” is ${shown(entry.rated_at)}, not a date and time`);
@@ -45,9 +46,9 @@ export function parseTraktRatings(text: string, fileName: string): RatingsFile {
     const season = wholeNumber(episode?.season);
     const number = wholeNumber(episode?.number);
     if (episode !== null && episode.season !== undefined && season === null)
-      problems.add(position, `“episode.season” is ${shown(episode.season)}, not a whole number`);
+      problems.add(position, says('errors.ratingsNotWhole', { column: 'episode.season', value: shown(episode.season) }));
     if (episode !== null && episode.number !== undefined && number === null)
-      problems.add(position, `“episode.number” is ${shown(episode.number)}, not a whole number`);
+      problems.add(position, says('errors.ratingsNotWhole', { column: 'episode.number', value: shown(episode.number) }));
     const episodeIds = idsOf(episode?.ids);
     const showIds = idsOf(show?.ids);
     const showTitle = typeof show?.title === 'string' && show.title.trim() !== '' ? show.title.trim() : null;

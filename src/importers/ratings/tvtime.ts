@@ -8,8 +8,9 @@
  */
 import { isExternalId } from '../../catalog/external-ids.js';
 import { readCsvTable } from './csv-table.js';
-import { checkRatingCount, ProblemList, shown, timestampOf, wholeNumber, type FileRating, type RatingsFile } from './rating-file.js';
-import { convertRating, describeFileRating, scaleText } from './scales.js';
+import { says } from '../../shared/errors.js';
+import { checkRatingCount, lineAt, ProblemList, shown, timestampOf, wholeNumber, type FileRating, type RatingsFile } from './rating-file.js';
+import { convertRating, describeFileRating, offScale } from './scales.js';
 
 const SHOW_ID = ['s_id', 'tvdb_show_id', 'show_tvdb_id'];
 const EPISODE_ID = ['ep_id', 'tvdb_episode_id', 'episode_tvdb_id'];
@@ -32,7 +33,7 @@ export function parseTvTimeRatings(text: string, fileName: string): RatingsFile 
       skipped++;
       continue;
     }
-    const position = `line ${row.line}`;
+    const position = lineAt(row.line);
     const rating = convertRating('tvtime', given);
     const showId = row.get(...SHOW_ID);
     const episodeId = row.get(...EPISODE_ID);
@@ -42,11 +43,11 @@ export function parseTvTimeRatings(text: string, fileName: string): RatingsFile 
     const dateText = row.get('created_at', 'rated_at');
     const ratedAt = dateText === '' ? null : timestampOf(dateText);
     const before = problems.items.length;
-    if (rating === null) problems.add(position, `“rating” is ${shown(given)}, not ${scaleText('tvtime')}`);
+    if (rating === null) problems.add(position, offScale('tvtime', 'rating', shown(given)));
     if (showId !== '' && !isExternalId('tvdb', showId)) problems.add(position, `the show's TheTVDB id is ${shown(showId)}, not a number`);
     if (episodeId !== '' && !isExternalId('tvdb', episodeId)) problems.add(position, `the episode's TheTVDB id is ${shown(episodeId)}, not a number`);
-    if (season === null && row.get(...SEASON) !== '') problems.add(position, `the season is ${shown(row.get(...SEASON))}, not a whole number`);
-    if (episode === null && row.get(...EPISODE) !== '') problems.add(position, `the episode number is ${shown(row.get(...EPISODE))}, not a whole number`);
+    if (season === null && row.get(...SEASON) !== '') problems.add(position, says('errors.ratingsSeasonNotWhole', { value: shown(row.get(...SEASON)) }));
+    if (episode === null && row.get(...EPISODE) !== '') problems.add(position, says('errors.ratingsEpisodeNotWhole', { value: shown(row.get(...EPISODE)) }));
     if (dateText !== '' && ratedAt === null) problems.add(position, `“created_at” is ${shown(dateText)}, not a date and time`);
     if (episodeId === '' && (season === null || episode === null || (showId === '' && title === ''))) {
       problems.add(position, 'the row names no episode: it needs “ep_id”, or the show (“s_id” or “tv_show_name”) with the season and episode numbers');

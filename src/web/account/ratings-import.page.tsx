@@ -7,6 +7,7 @@ import { PREVIEW_MINUTES, RATINGS_FILE_MAX_BYTES, RATINGS_FILE_MAX_ROWS } from '
 import { RATINGS_SOURCES, type RatingsSource } from '../../importers/ratings/rating-file.js';
 import { SCALES } from '../../importers/ratings/scales.js';
 import { t, tParts } from '../../i18n/translate.js';
+import { inWords } from '../../shared/errors.js';
 import { paths } from '../../shared/paths.js';
 import { type Child, h } from '../ui/jsx.js';
 import { Layout, type Viewer } from '../ui/layout.js';
@@ -144,7 +145,7 @@ function RowTable(props: { caption: string; rows: PreviewRow[]; total: number; s
         {props.rows.map((row) => (
           <tr>
             <td>
-              {row.label} <span class="hint">({row.position})</span>
+              {row.label} <span class="hint">({inWords(row.position)})</span>
             </td>
             <td>{row.fileRating === String(row.rating) ? row.fileRating : `${row.fileRating} → ${row.rating}`}</td>
             {row.episode ? (
@@ -152,7 +153,7 @@ function RowTable(props: { caption: string; rows: PreviewRow[]; total: number; s
                 <a href={paths.episode(row.episode.showSlug, row.episode.seasonNumber, row.episode.episodeNumber)}>{episodeInWords(row.episode)}</a>
               </td>
             ) : (
-              <td>{row.reason}</td>
+              <td>{row.reason === null ? null : inWords(row.reason)}</td>
             )}
             {props.kind === 'conflicting' ? <td>{row.mine}</td> : null}
           </tr>

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import type { User } from '../../../accounts/accounts.repository.js';
-import { FormError } from '../../../shared/errors.js';
+import { FormError, inWords, says } from '../../../shared/errors.js';
 import { t } from '../../../i18n/translate.js';
 import { externalIdField, type ExternalIdFields, externalIdFieldsFrom, FORM_FIELD_MAX_LENGTH } from '../../../editing/admin-catalog.service.js';
 import type { Show } from '../../../catalog/catalog.types.js';
@@ -274,16 +274,16 @@ export async function catalogueRoutes(fastify: FastifyInstance): Promise<void> {
     const { text, source, format, dryRun } = upload;
     const viewer = request.user as User;
     try {
-      if (!text) throw new CatalogFormatError(source, ['choose a file to import']);
+      if (!text) throw new CatalogFormatError(source, [says('errors.catalogueChooseFile')]);
       const file = await parseCatalogTextOffThread(text, source, format);
       const summary = await adminCatalog.importFile(actorOf(request), file, source, dryRun, viewer.role);
       const pending = dryRun ? { token: pendingImports.keep(viewer.id, { text, source, format }), source, minutes: PENDING_IMPORT_MINUTES } : undefined;
-      return sendPage(adminPage(reply), ImportPage({ user: viewer, summary: describeImport(summary), pending }));
+      return sendPage(adminPage(reply), ImportPage({ user: viewer, summary: describeImport(summary, inWords), pending }));
     } catch (error) {
       // An editor's file with individual ratings: refused whole, on the form they can retry from.
       if (error instanceof RatingsNotAllowedError) return sendPage(adminPage(reply, 403), ImportPage({ user: viewer, source, problems: [error.message] }));
       if (!(error instanceof CatalogFormatError)) throw error;
-      return sendPage(adminPage(reply, 400), ImportPage({ user: viewer, source: error.source, problems: error.problems }));
+      return sendPage(adminPage(reply, 400), ImportPage({ user: viewer, source: error.source, problems: error.wordings }));
     }
   }
 

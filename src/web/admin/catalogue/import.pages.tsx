@@ -4,12 +4,13 @@
  */
 import { adminPath } from '../../../shared/paths.js';
 import { t, tParts } from '../../../i18n/translate.js';
+import { inWords, type Wording } from '../../../shared/errors.js';
 import { h, type Child } from '../../ui/jsx.js';
 import { AdminLayout, type Viewed } from '../admin-layout.js';
 
 export function ImportPage(
   props: Viewed & {
-    problems?: string[];
+    problems?: readonly Wording[];
     source?: string;
     summary?: string;
     /** A dry-run file held on the server, ready to import for real. */
@@ -31,7 +32,7 @@ export function ImportPage(
           <p>{t('admin.importNothing', { source: props.source })}</p>
           <ul class="import-problems">
             {props.problems.map((p) => (
-              <li>{p}</li>
+              <li>{inWords(p)}</li>
             ))}
           </ul>
         </div>
