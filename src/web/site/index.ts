@@ -8,13 +8,11 @@
 import type { FastifyInstance } from 'fastify';
 import { assetRoutes } from '../ui/assets.routes.js';
 import { apiDocsRoutes } from './api-docs.routes.js';
-import { countryRoutes } from './country.routes.js';
 import { discoveryRoutes } from './discovery.routes.js';
+import { displayChoiceRoutes } from './display-choices.routes.js';
 import { feedRoutes } from './feed.routes.js';
 import { horizonRoutes } from './horizon.routes.js';
 import { howRankedRoutes } from './how-ranked.routes.js';
-import { languageRoutes } from './language.routes.js';
-import { titlesRoutes } from './titles.routes.js';
 import { webRoutes } from './pages.routes.js';
 import { searchRoutes } from './search.routes.js';
 import { topRoutes } from './top.routes.js';
@@ -31,7 +29,5 @@ export async function siteArea(app: FastifyInstance): Promise<void> {
   await app.register(horizonRoutes);
   await app.register(apiDocsRoutes);
   await app.register(howRankedRoutes);
-  await app.register(languageRoutes);
-  await app.register(countryRoutes);
-  await app.register(titlesRoutes);
+  await app.register(displayChoiceRoutes);
 }

@@ -210,7 +210,7 @@ function LanguageAlternates(props: { url: string }): Html {
 
 /**
  * The language menu: a link per language, each in its own language, that works without
- * JavaScript (src/web/site/language.routes.ts remembers the choice and comes back to this page).
+ * JavaScript (src/web/site/display-choices.routes.ts remembers the choice and comes back to this page).
  */
 function LanguageMenu(props: { url: string | undefined }): Html {
   const current = currentLanguage();

@@ -3,7 +3,7 @@
  * their title preference (a cookie, decided per request in src/http/language.ts; the page cache
  * keeps a copy per preference), the others beside it, each marked with its language so that
  * screen readers pronounce カレイドスター in Japanese, and the menu that changes the preference
- * without JavaScript (src/web/site/titles.routes.ts remembers it and comes back).
+ * without JavaScript (src/web/site/display-choices.routes.ts remembers it and comes back).
  */
 import { type AlternateTitle, allTitles, type ShownTitle, visitorsTitle } from '../../../catalog/alternate-titles.js';
 import { currentLanguageContext, TITLE_PREFERENCES, type TitlePreference } from '../../../i18n/context.js';

@@ -1,7 +1,7 @@
 /**
  * "Showing links for Japan · change": which country's watch links come first, and the way to
  * choose another without JavaScript. On an episode's own page "change" opens a list of the
- * countries its links name, each a link to `/country/:code?back=` (src/web/site/country.routes.ts)
+ * countries its links name, each a link to `/country/:code?back=` (src/web/site/display-choices.routes.ts)
  * that remembers the choice and comes back; in a ranking's card "change" leads to the episode's
  * page, where that list is (a hundred cards should not carry a hundred lists).
  */
