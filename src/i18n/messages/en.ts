@@ -627,6 +627,7 @@ export const en = {
   'account.tooManyTokens': 'An account can hold {max, number} tokens. Revoke one you no longer use first.',
   'account.tokenNameProblem': 'Give the token a name of {min, number} to {max, number} characters.',
   'account.noSuchToken': 'You have no API token with that number: it may have been revoked already.',
+  'account.countRatings': '{count, plural, one {# rating} other {# ratings}}',
 
   // ——— mail ———
   // (keys mail.*)

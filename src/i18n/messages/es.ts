@@ -639,6 +639,7 @@ export const es = {
   'account.tooManyTokens': 'Una cuenta puede tener {max, number} tokens. Primero revoca uno que ya no uses.',
   'account.tokenNameProblem': 'Ponle al token un nombre de {min, number} a {max, number} caracteres.',
   'account.noSuchToken': 'No tienes ningún token de API con ese número: puede que ya se haya revocado.',
+  'account.countRatings': '{count, plural, one {# valoración} other {# valoraciones}}',
 
   // ——— mail ———
   // (keys mail.*)

@@ -626,6 +626,7 @@ export const ja = {
   'account.tooManyTokens': 'トークンは1アカウントにつき{max, number}個までです。先に使っていないものを無効にしてください。',
   'account.tokenNameProblem': 'トークンの名前は{min, number}〜{max, number}文字にしてください。',
   'account.noSuchToken': 'その番号のAPIトークンはありません。すでに無効になっているかもしれません。',
+  'account.countRatings': '{count, plural, other {#件の評価}}',
 
   // ——— mail ———
   // (keys mail.*)

@@ -24,7 +24,12 @@ export function JoinRatingsPage(props: { user: User; list: MyRatingsPage; return
         <p class="lede">{t('account.joinLede', { count: list.total })}</p>
         <RatingsTable caption={title} ratings={list.items} />
         {list.pageCount > 1 || list.page > list.pageCount ? (
-          <NumberedPager page={list} href={(page) => paths.accountJoinRatings(returnTo, page)} noun={['rating', 'ratings']} label={t('account.joinPages')} />
+          <NumberedPager
+            page={list}
+            href={(page) => paths.accountJoinRatings(returnTo, page)}
+            noun={(count) => t('account.countRatings', { count })}
+            label={t('account.joinPages')}
+          />
         ) : null}
         <form method="post" action={paths.accountJoinRatings()} class="join-ratings-choice">
           <input type="hidden" name="return" value={returnTo} />

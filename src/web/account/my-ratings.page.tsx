@@ -81,7 +81,7 @@ export function MyRatingsListPage(props: { list: MyRatingsPage; user: Viewer; si
           <RatingsTable caption={title} ratings={list.items} change={change} />
         )}
         {list.total > 0 && list.page <= list.pageCount ? (
-          <NumberedPager page={list} href={(page) => link(page)} noun={['rating', 'ratings']} label={t('account.ratingsPages')} />
+          <NumberedPager page={list} href={(page) => link(page)} noun={(count) => t('account.countRatings', { count })} label={t('account.ratingsPages')} />
         ) : null}
         <h2>{t('account.takeThem')}</h2>
         <p class="my-ratings-downloads">

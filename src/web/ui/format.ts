@@ -1,8 +1,7 @@
-/** Display formatting shared by the pages. Dates are formatted from their text, never via a time zone. */
-
-// Dates and counts in the page's language (src/i18n/format.ts): one home for how they are written.
-export { formatCount, formatDate, formatShortDate } from '../../i18n/format.js';
-import { formatCount } from '../../i18n/format.js';
+/**
+ * Display formatting the pages share that no language changes: a stored timestamp, a shortened
+ * description. Dates, counts and plurals are the language's (src/i18n/format.ts and ICU messages).
+ */
 
 /**
  * "2026-11-01T10:05:07.123Z" → "2026-11-01 10:05:07 UTC": the one way pages show a stored
@@ -10,19 +9,6 @@ import { formatCount } from '../../i18n/format.js';
  */
 export function formatTimestamp(iso: string): string {
   return `${iso.slice(0, 19).replace('T', ' ')} UTC`;
-}
-
-/**
- * A count with its noun: "1 vote", "40 votes", "12,345 episodes", "1 extra vote". Every count the
- * pages print goes through here, so none says "1 votes". `many` is for nouns that do not just add an s.
- */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
-/** "1 vote", "40 votes", "12,345 votes". */
-export function formatVotes(count: number): string {
-  return plural(count, 'vote');
 }
 
 /** Shortens text at a word boundary for meta descriptions. */

@@ -5,20 +5,16 @@
  * tools know the sequence.
  */
 import type { KeysetPage } from '../../../editing/admin-paging.js';
-import { plural } from '../format.js';
 import { t } from '../../../i18n/translate.js';
 import { h } from '../jsx.js';
 import type { NumberedPage } from '../../../shared/paging.js';
 
-/**
- * The list's total with its noun: a message of the caller's (`(total) => t('admin.shows', { count: total })`),
- * or, until every caller has one, the English pair ['show', 'shows'].
- */
-export type CountedNoun = ((total: number) => string) | [string, string];
+/** The list's total with its noun, as a message of the caller's: `(total) => t('admin.countShows', { count: total })`. */
+export type CountedNoun = (total: number) => string;
 
 export function NumberedPager<T>(props: { page: NumberedPage<T>; href: (page: number) => string; noun: CountedNoun; label: string }) {
   const { page, pageCount, total } = props.page;
-  const count = typeof props.noun === 'function' ? props.noun(total) : plural(total, props.noun[0], props.noun[1]);
+  const count = props.noun(total);
   if (page > pageCount) {
     return (
       <p class="pager-past-end" role="status">
